@@ -1,0 +1,51 @@
+# Two commands: `make run` and `make test`. Everything else is a step they take.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export DJANGO_SETTINGS_MODULE := assure.settings
+
+.PHONY: run test install install-test frontend browser migrate demo bench bench-import check-deploy clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+install: $(BIN)/python frontend
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python frontend
+	$(BIN)/pip install --quiet -e '.[test]'
+
+frontend: node_modules/govuk-frontend/package.json
+
+node_modules/govuk-frontend/package.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+
+# End-to-end tests drive Debian's Chromium; never a downloaded browser.
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+migrate: install
+	mkdir -p var
+	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input -v0
+
+demo: migrate
+	DJANGO_DEBUG=1 $(BIN)/assure demo
+
+run: demo
+	DJANGO_DEBUG=1 SECURE_COOKIES=0 SECURE_SSL_REDIRECT=0 $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: install-test browser
+	$(BIN)/pytest -n 2 -q
+
+check-deploy: install
+	DJANGO_DEBUG=0 SECRET_KEY=$$(python3 -c 'import secrets;print(secrets.token_urlsafe(50))') \
+	ALLOWED_HOSTS=assure.example.org $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+bench: bench-import
+
+bench-import: install-test
+	$(BIN)/python -m assure.imports.bench
+
+clean:
+	rm -rf $(VENV) node_modules var

@@ -1,0 +1,1 @@
+"""Assure: the business system of a local safeguarding partnership."""

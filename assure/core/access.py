@@ -1,0 +1,74 @@
+"""Who may see what: every partnership page goes through `partnership_view`.
+
+A user sees a partnership only if they hold a Role in it; anything else is a 404,
+so another partnership's records cannot even be confirmed to exist.
+"""
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+from assure.partnerships.models import Partnership, Role
+
+READ = "read"          # any role in the partnership
+UPDATE = "update"      # business team or member: post updates on own actions
+MANAGE = "manage"      # business team only
+LEVELS = (READ, UPDATE, MANAGE)
+
+
+def role_allows(role: Role, level: str) -> bool:
+    if level == READ:
+        return True
+    if level == UPDATE:
+        return role.can_update_own_actions
+    if level == MANAGE:
+        return role.can_manage
+    raise ValueError(f"unknown access level {level!r}")
+
+
+def is_signed_in(user) -> bool:
+    """Signed in with a password and a second factor."""
+    return user.is_authenticated and user.is_verified()
+
+
+def partnership_view(level: str = READ):
+    """Decorate a view taking `slug`: sets request.partnership and request.role, or refuses."""
+    if level not in LEVELS:
+        raise ValueError(level)
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, slug, *args, **kwargs):
+            if not is_signed_in(request.user):
+                return redirect_to_login(request.get_full_path())
+            role = (Role.objects.select_related("partnership")
+                    .filter(user=request.user, partnership__slug=slug).first())
+            if role is None:
+                raise Http404("No such partnership")
+            if not role_allows(role, level):
+                raise PermissionDenied("Your role in this partnership does not allow this.")
+            request.partnership = role.partnership
+            request.role = role
+            return view(request, *args, **kwargs)
+
+        wrapped.access_level = level
+        return wrapped
+
+    return decorator
+
+
+def signed_in_view(view):
+    """For pages outside any partnership (the home page listing the user's partnerships)."""
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not is_signed_in(request.user):
+            return redirect_to_login(request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    wrapped.access_level = "signed_in"
+    return wrapped
+
+
+def partnerships_for(user):
+    return Partnership.objects.filter(roles__user=user).order_by("name")

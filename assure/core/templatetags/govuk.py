@@ -1,0 +1,43 @@
+"""Template helpers for GOV.UK Design System pages."""
+from django import template
+from django.utils.html import linebreaks
+from django.utils.safestring import mark_safe
+
+from assure.core.sanitise import clean_html
+
+register = template.Library()
+
+TAG_COLOURS = {
+    "open": "blue", "in_progress": "light-blue", "completed": "green", "carried_forward": "yellow",
+    "superseded": "grey", "scheduled": "blue", "held": "green", "cancelled": "grey",
+    "red": "red", "amber": "orange", "green": "green", "met": "green", "breached": "red",
+    "due": "blue", "overdue": "red",
+}
+
+
+@register.filter
+def minutes_text(text):
+    """User- or document-supplied text as safe HTML: sanitised, plain text given paragraphs."""
+    text = text or ""
+    if "<" in text:
+        return mark_safe(clean_html(text))
+    return mark_safe(clean_html(linebreaks(text)))
+
+
+@register.simple_tag
+def status_tag(value, label=None):
+    colour = TAG_COLOURS.get(str(value), "grey")
+    from django.utils.html import format_html
+    return format_html('<strong class="govuk-tag govuk-tag--{}">{}</strong>', colour, label or str(value).replace("_", " ").capitalize())
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **kwargs):
+    """The current query string with some parameters replaced (for filters and paging)."""
+    params = context["request"].GET.copy()
+    for key, value in kwargs.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return "?" + params.urlencode() if params else "?"

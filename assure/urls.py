@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.urls import include, path
+from django_otp.admin import OTPAdminSite
+
+# The admin is a fallback for platform operators (superusers), behind the same second factor.
+admin.site.__class__ = OTPAdminSite
+
+urlpatterns = [
+    path("", include("assure.core.urls")),
+    path("p/<slug:slug>/", include("assure.partnerships.urls")),
+    path("p/<slug:slug>/meetings/", include("assure.meetings.urls")),
+    path("p/<slug:slug>/actions/", include("assure.actions.urls")),
+    path("p/<slug:slug>/imports/", include("assure.imports.urls")),
+    path("p/<slug:slug>/reviews/", include("assure.reviews.urls")),
+    path("p/<slug:slug>/reports/", include("assure.reports.urls")),
+    path("admin/", admin.site.urls),
+]
