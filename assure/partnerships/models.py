@@ -39,6 +39,7 @@ class Organisation(models.Model):
     name = models.CharField(max_length=200)
     short_name = models.CharField(max_length=40, blank=True)
     kind = models.CharField(max_length=30, choices=Kind.choices)
+    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -71,6 +72,7 @@ class Person(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="people",
         help_text="The sign-in account of this person, if they have one",
     )
+    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -97,6 +99,7 @@ class Body(models.Model):
     short_name = models.CharField(max_length=40, blank=True)
     kind = models.CharField(max_length=30, choices=Kind.choices, default=Kind.SUBGROUP)
     reports_to = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="subgroups")
+    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -122,6 +125,7 @@ class Membership(models.Model):
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="deputy_for",
         help_text="Who attends in this member's place",
     )
+    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
