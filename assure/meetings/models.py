@@ -1,5 +1,7 @@
 """Meetings of a body: agenda, attendance, minutes, decisions and the forward plan."""
 import datetime
+import uuid
+from pathlib import PurePath
 
 from django.conf import settings
 from django.db import models
@@ -20,6 +22,7 @@ class Meeting(models.Model):
     start_time = models.TimeField(null=True, blank=True)
     location = models.CharField(max_length=200, blank=True)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.SCHEDULED)
+    cancellation_reason = models.CharField(max_length=300, blank=True)
     minutes_approved_on = models.DateField(null=True, blank=True)
     minutes_approved_at = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="approved_minutes_of",
@@ -61,6 +64,8 @@ class AgendaItem(models.Model):
     forward_plan_entry = models.ForeignKey(
         "ForwardPlanEntry", null=True, blank=True, on_delete=models.SET_NULL, related_name="agenda_items",
     )
+    # Two minute takers writing up the same item: the second save is refused, not merged.
+    version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -74,11 +79,22 @@ class AgendaItem(models.Model):
         return "." in self.number
 
 
+def paper_path(paper, filename: str) -> str:
+    """Stored under a random name: the original name is kept on the record, never in the path."""
+    suffix = PurePath(filename).suffix.lower()
+    return f"papers/{paper.item.meeting.partnership_id}/{uuid.uuid4().hex}{suffix}"
+
+
 class Paper(models.Model):
+    """A paper for an agenda item. Served only through a permission-checked view, never a public URL."""
+
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="papers")
     title = models.CharField(max_length=200)
-    file = models.FileField(upload_to="papers/%Y/%m/")
+    file = models.FileField(upload_to=paper_path, max_length=255)
+    original_name = models.CharField(max_length=255, blank=True)
+    size = models.PositiveBigIntegerField(default=0)
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     history = HistoricalRecords()
 
     def __str__(self):
@@ -135,6 +151,7 @@ class ForwardPlanEntry(models.Model):
         null=True, blank=True, help_text="Month number (1-12) for an item that comes every year",
     )
     source_item = models.ForeignKey(AgendaItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     history = HistoricalRecords()
