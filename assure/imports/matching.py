@@ -1,0 +1,210 @@
+"""Pure matching of an extracted record's names to the partnership's existing records.
+
+No database here: callers pass plain `Candidate`s (see queries.py) and get back a `Match` for each
+name: matched (one candidate, confidently), new (nobody like them), or ambiguous (several, or one
+only possibly right) – an ambiguous name is shown to the person checking, never guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+MATCHED = "matched"
+NEW = "new"
+AMBIGUOUS = "ambiguous"
+
+CONFIDENT = 90   # score at or above which a single best candidate is taken
+POSSIBLE = 70    # score at or above which a candidate is offered to the person checking
+MARGIN = 8       # the best must beat the runner-up by this much to be taken
+
+# Honorifics and ranks the minutes put before names ("Det Supt", "Cllr"); the gold keeps them in `role`.
+TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "cllr", "councillor", "sir", "dame",
+    "lord", "lady", "rev", "revd", "reverend", "canon", "father", "det", "detective", "supt", "superintendent",
+    "chief", "ch", "insp", "inspector", "dci", "di", "ds", "dc", "dsupt", "pc", "ps", "sgt", "sergeant", "acc",
+    "dcc", "cc", "constable", "assistant", "deputy", "cmdr", "commander", "ch.supt", "mbe", "obe", "cbe", "qpm",
+}
+GROUP_WORDS = {"all", "everyone", "team", "group", "members", "partners", "agencies", "board", "chairs",
+               "subgroup", "unit", "panel", "partnership", "services", "leads"}
+SMALL_WORDS = {"and", "of", "the", "for", "&"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An existing record a name may refer to."""
+
+    id: int
+    name: str
+    initials: str = ""
+    organisation: str = ""   # for people: their organisation's name; for organisations: the short name
+
+
+@dataclass(frozen=True)
+class Match:
+    outcome: str                                  # MATCHED, NEW or AMBIGUOUS
+    id: int | None = None                         # the candidate, when MATCHED
+    confidence: int = 0                           # 0-100, the best candidate's score
+    candidates: tuple[tuple[int, int], ...] = ()  # (id, score) worth offering, best first
+
+    @property
+    def is_matched(self) -> bool:
+        return self.outcome == MATCHED
+
+
+def _words(text: str) -> list[str]:
+    text = re.sub(r"\([^)]*\)", " ", text or "")          # "(JC)", "(deputising)"
+    return [w for w in re.split(r"[^\w'-]+", text.lower().replace("&", " and ")) if w]
+
+
+def normalise_name(name: str) -> str:
+    """'Det Supt Damian O'Neil (DON)' -> "damian o'neil": lower case, no titles, ranks or brackets."""
+    words = [w.strip("'-.") for w in _words(name)]
+    kept = [w for w in words if w and w not in TITLES]
+    return " ".join(kept or words)
+
+
+def initials_of(name: str) -> str:
+    return "".join(w[0] for w in normalise_name(name).replace("-", " ").split()).upper()
+
+
+def _decide(scored: list[tuple[int, int]]) -> Match:
+    # Decide on the raw scores (bonuses may pass 100); report them clamped to 0-100.
+    scored = sorted(scored, key=lambda c: (-c[1], c[0]))
+    offered = [c for c in scored if c[1] >= POSSIBLE][:5]
+    shown = tuple((cid, max(0, min(100, round(s)))) for cid, s in offered)
+    if not offered:
+        return Match(NEW, confidence=max(0, min(100, round(scored[0][1]))) if scored else 0)
+    best_id, best = offered[0]
+    runner_up = offered[1][1] if len(offered) > 1 else 0
+    if best >= CONFIDENT and best - runner_up >= MARGIN:
+        return Match(MATCHED, id=best_id, confidence=shown[0][1], candidates=shown)
+    return Match(AMBIGUOUS, confidence=shown[0][1], candidates=shown)
+
+
+def _organisation_score(a: str, b: str, b_short: str = "") -> float:
+    na, nb = _org_norm(a), _org_norm(b)
+    if not na or not nb:
+        return 0
+    if na == nb or (b_short and na == _org_norm(b_short)) or na == _acronym(b) or _acronym(a) == nb:
+        return 100
+    if (b_short and na.replace(" ", "") == _org_norm(b_short).replace(" ", "")):
+        return 100
+    a_words, b_words = set(na.split()), set(nb.split())
+    if a_words <= b_words or b_words <= a_words:
+        return CONFIDENT   # one name wholly inside the other ("Police" in "Fenshire Police"): likely
+    return fuzz.token_sort_ratio(na, nb)
+
+
+def _org_norm(name: str) -> str:
+    return " ".join(w for w in _words(name) if w not in SMALL_WORDS)
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in _words(name) if w not in SMALL_WORDS]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def person_score(name: str, initials: str, organisation: str, candidate: Candidate) -> float:
+    rn, cn = normalise_name(name), normalise_name(candidate.name)
+    ri, ci = (initials or "").strip().upper(), (candidate.initials or "").strip().upper()
+    if not rn:
+        # Only initials given ("JC"): worth offering, never certain on their own.
+        return 85 if ri and ri in (ci, initials_of(candidate.name)) else 0
+    score = fuzz.token_sort_ratio(rn, cn)
+    rw, cw = rn.split(), cn.split()
+    if len(rw) >= 2 and len(cw) >= 2 and rw[-1] == cw[-1] and rw[0][0] == cw[0][0]:
+        if len(rw[0]) == 1 or len(cw[0]) == 1:
+            score = max(score, 86)                   # "J Smith" and "Jane Smith"
+        elif rw[0].startswith(cw[0]) or cw[0].startswith(rw[0]):
+            score = max(score, 86)                   # "Jo Smith" and "Joanne Smith"
+    if ri and ci:
+        score += 4 if ri == ci else -8
+    if organisation and candidate.organisation:
+        org = _organisation_score(organisation, candidate.organisation)
+        score += 6 if org >= 85 else (-12 if org < 70 else 0)   # another agency: ask
+    return score
+
+
+def match_person(person: dict, candidates: list[Candidate]) -> Match:
+    """`person` as in the record: name, initials, organisation (role and deputising_for are ignored)."""
+    name, initials = person.get("name") or "", person.get("initials") or ""
+    organisation = person.get("organisation") or ""
+    return _decide([(c.id, person_score(name, initials, organisation, c)) for c in candidates])
+
+
+def match_organisation(name: str, candidates: list[Candidate]) -> Match:
+    """Candidates carry the organisation's short name in `organisation`."""
+    if not (name or "").strip():
+        return Match(NEW)
+    return _decide([(c.id, _organisation_score(name, c.name, c.organisation)) for c in candidates])
+
+
+def match_body(name: str, candidates: list[Candidate], partnership_name: str = "") -> Match:
+    """Body names in minutes often carry the partnership's name: 'Fenbridge Safeguarding Executive Board'."""
+    common = set(_words(partnership_name)) - {"board"}
+
+    def strip(text):
+        words = [w for w in _words(text) if w not in SMALL_WORDS]
+        kept = [w for w in words if w not in common]
+        return " ".join(kept or words)
+
+    if not (name or "").strip():
+        return Match(NEW)
+    target = strip(name)
+    scored = []
+    for c in candidates:
+        body = strip(c.name)
+        exact = target == body or (c.organisation and _org_norm(name) == _org_norm(c.organisation))
+        scored.append((c.id, 100 if exact else max(fuzz.token_sort_ratio(target, body),
+                                                   min(fuzz.token_set_ratio(target, body), 85))))
+    return _decide(scored)
+
+
+def match_action_text(text: str, candidates: list[Candidate]) -> Match:
+    """An update in the action log ('Adult LLB to be progressed') to the open action it reports on."""
+    target = " ".join(_words(text))
+    if not target:
+        return Match(NEW)
+    scored = []
+    for c in candidates:
+        other = " ".join(_words(c.name))
+        score = fuzz.token_sort_ratio(target, other)
+        if min(len(target.split()), len(other.split())) >= 3:
+            # One text wholly inside the other: the log often shortens the action.
+            score = max(score, fuzz.token_set_ratio(target, other) - 5)
+        scored.append((c.id, score))
+    return _decide(scored)
+
+
+def looks_like_group(owner: str) -> bool:
+    """'All', 'WS Business Team', 'Subgroup chairs': an owner that is not one person."""
+    return bool(set(_words(owner)) & GROUP_WORDS)
+
+
+def split_owner_text(owner_text: str) -> list[str]:
+    """'PH, NM & TP/JC' -> ['PH', 'NM', 'TP', 'JC']: for when the extractor gave no resolved owners."""
+    parts = re.split(r"\s*(?:,|/|&|;|\band\b)\s*", owner_text or "")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def find_record_person(owner: str, people: list[dict]) -> int | None:
+    """Index of the record's attendee an owner names (full name or initials), or None if not exactly one."""
+    key = normalise_name(owner)
+    if not key:
+        return None
+    by_name = [i for i, p in enumerate(people) if normalise_name(p.get("name") or "") == key]
+    if len(by_name) == 1:
+        return by_name[0]
+    if len(by_name) > 1:
+        return None
+    upper = owner.strip().upper()
+    by_initials = [i for i, p in enumerate(people) if (p.get("initials") or "").strip().upper() == upper]
+    if len(by_initials) == 1:
+        return by_initials[0]
+    if by_initials:
+        return None
+    close = [i for i, p in enumerate(people)
+             if p.get("name") and person_score(owner, "", "", Candidate(0, p["name"])) >= CONFIDENT]
+    return close[0] if len(close) == 1 else None

@@ -1,0 +1,167 @@
+"""Tables of names against the partnership's records: matched, new, or ambiguous (never guessed)."""
+import pytest
+
+from assure.imports.matching import (
+    AMBIGUOUS, MATCHED, NEW, Candidate, find_record_person, initials_of, looks_like_group, match_action_text,
+    match_body, match_organisation, match_person, normalise_name, split_owner_text,
+)
+
+PEOPLE = [
+    Candidate(1, "Jackie Channell", "JC", "Fenbridge Council"),
+    Candidate(2, "Jo Collins", "JCol", "Fenshire Police"),
+    Candidate(3, "Amrita Sharma", "AS", "Fenshire Integrated Care Board"),
+    Candidate(4, "Peter Hill", "PH", "Fenbridge Council"),
+    Candidate(5, "Damian Pettit", "DP", "Fenshire Police"),
+    Candidate(6, "Sam Patel", "SP", "Fenbridge Council"),
+    Candidate(7, "Sam Patel", "SP", "Fenbridge Schools Trust"),
+]
+
+
+@pytest.mark.parametrize("person, outcome, expected_id", [
+    ({"name": "Jackie Channell"}, MATCHED, 1),
+    ({"name": "jackie  channell", "initials": "JC"}, MATCHED, 1),
+    ({"name": "Superintendent Damian Pettit"}, MATCHED, 5),
+    ({"name": "Det Supt Damian Pettit (DP)"}, MATCHED, 5),
+    ({"name": "Cllr Amrita Sharma", "organisation": "ICB"}, MATCHED, 3),
+    ({"name": "Amrita Sharmaa"}, MATCHED, 3),                       # a typo
+    ({"name": "Pete Hill", "organisation": "Fenbridge Council"}, MATCHED, 4),
+    ({"name": "Jackie Channell", "organisation": "Fenshire Police"}, AMBIGUOUS, None),  # same name, other agency: ask
+    ({"name": "P Hill"}, AMBIGUOUS, None),
+    ({"name": "Nigel Minns"}, NEW, None),
+    ({"name": "", "initials": "ZZ"}, NEW, None),
+    ({"name": "", "initials": "JC"}, AMBIGUOUS, None),             # initials alone are never certain
+    ({"name": "Sam Patel"}, AMBIGUOUS, None),                      # two people, same name
+    ({"name": "Sam Patel", "organisation": "Fenbridge Schools Trust"}, MATCHED, 7),  # organisation decides
+])
+def test_match_person(person, outcome, expected_id):
+    match = match_person(person, PEOPLE)
+    assert match.outcome == outcome
+    assert match.id == expected_id
+    if outcome == AMBIGUOUS:
+        assert match.candidates, "an ambiguous match offers its candidates"
+
+
+def test_ambiguous_offers_both_namesakes_best_first():
+    match = match_person({"name": "Sam Patel"}, PEOPLE)
+    assert {cid for cid, _ in match.candidates} == {6, 7}
+
+
+def test_no_candidates_means_new():
+    assert match_person({"name": "Anyone"}, []).outcome == NEW
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Superintendent Damian Pettit", "damian pettit"),
+    ("Dr. Jane O'Neil", "jane o'neil"),
+    ("Cllr Jo Collins (JCol)", "jo collins"),
+    ("DCI Mary-Ann Hughes", "mary-ann hughes"),
+])
+def test_normalise_name(name, expected):
+    assert normalise_name(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [("Jackie Channell", "JC"), ("Dr Ann Marie Lee", "AML"), ("", "")])
+def test_initials_of(name, expected):
+    assert initials_of(name) == expected
+
+
+ORGS = [
+    Candidate(10, "Fenbridge Council", organisation="FBC"),
+    Candidate(11, "Fenshire Police", organisation=""),
+    Candidate(12, "Fenshire Integrated Care Board", organisation="ICB"),
+    Candidate(13, "Fenbridge Schools Trust", organisation=""),
+]
+
+
+@pytest.mark.parametrize("name, outcome, expected_id", [
+    ("Fenbridge Council", MATCHED, 10),
+    ("FBC", MATCHED, 10),
+    ("ICB", MATCHED, 12),
+    ("Fenshire Integrated Care Board", MATCHED, 12),
+    ("Police", MATCHED, 11),
+    ("Fenshire Fire and Rescue", NEW, None),
+    ("", NEW, None),
+])
+def test_match_organisation(name, outcome, expected_id):
+    match = match_organisation(name, ORGS)
+    assert (match.outcome, match.id) == (outcome, expected_id)
+
+
+BODIES = [
+    Candidate(20, "Executive Board"),
+    Candidate(21, "Safeguarding Reviews Subgroup"),
+    Candidate(22, "Exploitation Subgroup"),
+    Candidate(23, "Education Subgroup"),
+]
+
+
+@pytest.mark.parametrize("name, outcome, expected_id", [
+    ("Executive Board", MATCHED, 20),
+    ("Fenbridge Safeguarding Partnership Executive Board", MATCHED, 20),
+    ("FENBRIDGE SAFEGUARDING REVIEWS SUBGROUP", MATCHED, 21),
+    ("Exploitation Sub-group", MATCHED, 22),
+    ("Health and Wellbeing Subgroup", NEW, None),
+    ("Subgroup", AMBIGUOUS, None),
+    ("", NEW, None),
+])
+def test_match_body(name, outcome, expected_id):
+    match = match_body(name, BODIES, partnership_name="Fenbridge Safeguarding Partnership")
+    assert (match.outcome, match.id) == (outcome, expected_id)
+
+
+ACTIONS = [
+    Candidate(30, "Adult LLB to be progressed and shared with partners"),
+    Candidate(31, "Circulate the neglect strategy to all members for comment"),
+    Candidate(32, "Circulate the neglect toolkit to schools"),
+    Candidate(33, "Update"),
+]
+
+
+@pytest.mark.parametrize("text, outcome, expected_id", [
+    ("Adult LLB to be progressed", MATCHED, 30),
+    ("Circulate the neglect strategy to all members for comment", MATCHED, 31),
+    ("Circulate neglect strategy to members", MATCHED, 31),
+    ("Circulate the neglect", AMBIGUOUS, None),
+    ("Arrange the annual conference", NEW, None),
+])
+def test_match_action_text(text, outcome, expected_id):
+    match = match_action_text(text, ACTIONS)
+    assert (match.outcome, match.id) == (outcome, expected_id)
+
+
+@pytest.mark.parametrize("owner, expected", [
+    ("All", True), ("WS Business Team", True), ("Subgroup chairs", True), ("Pete Hill", False), ("JC", False),
+])
+def test_looks_like_group(owner, expected):
+    assert looks_like_group(owner) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PH, NM & TP/JC", ["PH", "NM", "TP", "JC"]),
+    ("Pete Hill/Amrita Sharma", ["Pete Hill", "Amrita Sharma"]),
+    ("JC and AS", ["JC", "AS"]),
+    ("", []),
+])
+def test_split_owner_text(text, expected):
+    assert split_owner_text(text) == expected
+
+
+RECORD_PEOPLE = [
+    {"name": "Jackie Channell", "initials": "JC"},
+    {"name": "Jo Collins", "initials": "JCol"},
+    {"name": "James Cole", "initials": "JC"},
+    {"name": "Amrita Sharma", "initials": "AS"},
+]
+
+
+@pytest.mark.parametrize("owner, expected", [
+    ("Amrita Sharma", 3),
+    ("AS", 3),
+    ("JCol", 1),
+    ("JC", None),            # two attendees share JC: flagged, not guessed
+    ("Amrita Sharmah", 3),
+    ("Someone Else", None),
+    ("", None),
+])
+def test_find_record_person(owner, expected):
+    assert find_record_person(owner, RECORD_PEOPLE) == expected
