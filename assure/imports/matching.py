@@ -91,6 +91,8 @@ def _organisation_score(a: str, b: str, b_short: str = "") -> float:
         return 100
     if (b_short and na.replace(" ", "") == _org_norm(b_short).replace(" ", "")):
         return 100
+    if len(na) >= 2 and " " not in na and _acronym(b).endswith(na):
+        return CONFIDENT   # "ICB" for "Fenshire Integrated Care Board": the place is often dropped
     a_words, b_words = set(na.split()), set(nb.split())
     if a_words <= b_words or b_words <= a_words:
         return CONFIDENT   # one name wholly inside the other ("Police" in "Fenshire Police"): likely
