@@ -1,0 +1,271 @@
+"""Text PDF -> Document, with pdfplumber (on pdfminer.six >= 20260107, which no longer unpickles CMaps).
+
+Per page: ruled tables with pdfplumber's table finder, the rest as text lines grouped into
+paragraphs, both in reading order by their position. Then, across pages (see ADR 0046):
+- page furniture is removed into Document.furniture: lines in the top/bottom band repeated on
+  most pages (digits ignored, so "Page 3 of 9" matches "Page 4 of 9"), "Page N of M" lines, bare
+  page numbers in the band, protective markings such as OFFICIAL-SENSITIVE;
+- a table that ends a page and one that starts the next with the same columns are one table;
+  a repeated header row is dropped;
+- a word hyphenated at a line end is rejoined ("Ear-" + "ly" -> "Early");
+- a PDF with no text at all is refused (a scan), and so is one where some page has content but
+  no text: a half-read is worse than a refusal.
+"""
+from __future__ import annotations
+
+import io
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Paragraph, Table
+from ..safety import EncryptedDocument, UnreadableDocument
+
+DEFAULT_MAX_PAGES = 200
+BAND = 0.09                # top and bottom share of the page height where headers and footers live
+COLUMN_TOLERANCE = 4.0     # points: how far column edges may move between pages of one table
+NO_TEXT_LAYER = "This PDF has no text layer (it may be a scan)."
+
+PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(of\s*\d+)?\b", re.I)
+BARE_NUMBER = re.compile(r"^[-–\s]*\d{1,4}[-–\s]*$")
+MARKING = re.compile(r"^(official|official[-\s–]+sensitive|restricted|not protectively marked)(\s*[-–:]\s*\w+)?$", re.I)
+HYPHENATED_END = re.compile(r"[A-Za-z]-$")
+BULLET_START = re.compile(r"^([•\-–▪●◦*]|\d+(\.\d+)*[.)]?\s|\(?[a-z]\)\s|action\b)", re.I)
+
+
+@dataclass
+class _Line:
+    text: str
+    top: float
+    bottom: float
+    x0: float
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class _Table:
+    rows: list[list[str]]
+    top: float
+    bottom: float
+    columns: tuple[float, ...]  # left edge of each column
+
+
+@dataclass
+class _Page:
+    number: int
+    height: float
+    lines: list[_Line] = field(default_factory=list)
+    tables: list[_Table] = field(default_factory=list)
+    chars: int = 0
+    undecodable: int = 0
+    has_graphics: bool = False
+
+
+def read_pdf(data: bytes, name: str = "", *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
+    pages = _parse(data, max_pages)
+    _check_text_layer(pages)
+    furniture = _remove_furniture(pages)
+    blocks = _blocks(pages)
+    return Document(blocks=blocks, source=name, kind="pdf", pages=len(pages), furniture=furniture)
+
+
+def _parse(data: bytes, max_pages: int) -> list[_Page]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfplumber wraps every pdfminer error in PdfminerException
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect) or isinstance(exc, PDFPasswordIncorrect):
+            raise EncryptedDocument("This PDF is password-protected: save an unprotected copy and upload that.") from None
+        raise UnreadableDocument(f"The PDF is damaged and cannot be opened ({type(cause).__name__}).") from None
+    with pdf:
+        try:
+            count = len(pdf.pages)
+        except Exception as exc:
+            raise UnreadableDocument(f"The PDF is damaged: its pages cannot be found ({type(exc).__name__}).") from None
+        if count == 0:
+            raise UnreadableDocument("The PDF has no pages.")
+        if count > max_pages:
+            raise UnreadableDocument(f"The PDF has {count} pages; documents over {max_pages} pages are not read.")
+        pages = []
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                pages.append(_read_page(page, number))
+            except UnreadableDocument:
+                raise
+            except Exception as exc:
+                raise UnreadableDocument(f"Page {number} of the PDF is damaged and cannot be read ({type(exc).__name__}).") from None
+            finally:
+                page.close()  # frees the page's parsed objects: a long PDF stays small in memory
+        return pages
+
+
+def _read_page(page, number: int) -> _Page:
+    height = float(page.height) or 1.0
+    result = _Page(number=number, height=height)
+    chars = page.chars
+    result.chars = sum(1 for c in chars if c.get("text", "").strip())
+    result.undecodable = sum(1 for c in chars if c.get("text", "").startswith("(cid:"))
+    result.has_graphics = bool(page.images or page.curves or page.rects or page.lines)
+    if not result.chars:
+        return result
+    text_page = page
+    if page.rects or page.lines:  # only ruled tables are trusted; text-aligned guesses split prose
+        for found in page.find_tables():
+            rows = [[_cell_text(cell) for cell in row] for row in found.extract()]
+            rows = [row for row in rows if any(row)]
+            if not rows:
+                continue
+            x0, top, x1, bottom = found.bbox
+            result.tables.append(_Table(rows=rows, top=top, bottom=bottom, columns=_column_edges(found)))
+            text_page = text_page.outside_bbox(found.bbox, strict=False)
+    for line in text_page.extract_text_lines(return_chars=False):
+        text = " ".join(line["text"].split())
+        if text:
+            result.lines.append(_Line(text=text, top=line["top"], bottom=line["bottom"], x0=line["x0"]))
+    return result
+
+
+def _column_edges(found) -> tuple[float, ...]:
+    edges: set[float] = set()
+    for row in found.rows:
+        for cell in row.cells:
+            if cell is not None:
+                edges.add(round(cell[0], 1))
+    return tuple(sorted(edges))
+
+
+def _cell_text(text: str | None) -> str:
+    if not text:
+        return ""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    out: list[str] = []
+    for line in filter(None, lines):
+        if out and HYPHENATED_END.search(out[-1]) and line[:1].islower():
+            out[-1] = out[-1][:-1] + line
+        elif out and out[-1][-1:] not in ".:;!?" and (line[:1].islower() or line[:1] in "(&"):
+            out[-1] = f"{out[-1]} {line}"  # a wrapped line, not a new paragraph
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _check_text_layer(pages: list[_Page]) -> None:
+    total = sum(p.chars for p in pages)
+    if total == 0:
+        raise UnreadableDocument(NO_TEXT_LAYER)
+    if sum(p.undecodable for p in pages) > total / 2:
+        raise UnreadableDocument("This PDF's text cannot be decoded (its fonts have no character map); export it again from the source.")
+    missing = [p.number for p in pages if not p.chars and p.has_graphics]
+    if missing:
+        listed = ", ".join(str(n) for n in missing[:5]) + ("..." if len(missing) > 5 else "")
+        raise UnreadableDocument(
+            f"Page{'s' if len(missing) > 1 else ''} {listed} of {len(pages)} in this PDF "
+            f"{'have' if len(missing) > 1 else 'has'} no text layer (scanned?); refusing a partial read."
+        )
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _in_band(line: _Line, page: _Page) -> bool:
+    return line.bottom <= page.height * BAND * 1.4 or line.top >= page.height * (1 - BAND)
+
+
+def _remove_furniture(pages: list[_Page]) -> list[str]:
+    band_counts: dict[str, int] = {}
+    for page in pages:
+        for key in {_normal(line.text) for line in page.lines if _in_band(line, page)}:
+            band_counts[key] = band_counts.get(key, 0) + 1
+    needed = max(2, math.ceil(len(pages) * 0.5))
+    furniture: list[str] = []
+    seen: set[str] = set()
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            band = _in_band(line, page)
+            repeated = band and band_counts.get(_normal(line.text), 0) >= needed
+            page_number = PAGE_NUMBER.search(line.text) and (band or PAGE_NUMBER.fullmatch(line.text.strip()))
+            if repeated or page_number or MARKING.match(line.text) or (band and BARE_NUMBER.match(line.text)):
+                if _normal(line.text) not in seen:  # "Page 1 of 9" stands for all its siblings
+                    seen.add(_normal(line.text))
+                    furniture.append(line.text)
+            else:
+                kept.append(line)
+        page.lines = kept
+        for table in page.tables:
+            table.rows = [[("" if MARKING.match(c) else c) for c in row] for row in table.rows]
+    return furniture
+
+
+def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
+    blocks: list[Paragraph | Table] = []
+    open_table: _Table | None = None  # the table that ended the previous page, if it did
+    table_block_index = -1
+    for page in pages:
+        items = sorted(
+            [(line.top, 0, line) for line in page.lines] + [(table.top, 1, table) for table in page.tables],
+            key=lambda item: (item[0], item[1]),
+        )
+        paragraph: list[_Line] = []
+        for position, (_, _, item) in enumerate(items):
+            if isinstance(item, _Line):
+                if paragraph and _starts_new_paragraph(paragraph[-1], item):
+                    blocks.append(Paragraph(_join_lines(paragraph), page=page.number))
+                    paragraph = []
+                paragraph.append(item)
+                continue
+            if paragraph:
+                blocks.append(Paragraph(_join_lines(paragraph), page=page.number))
+                paragraph = []
+            if position == 0 and open_table is not None and _continues(open_table, item):
+                rows = item.rows[1:] if item.rows[0] == open_table.rows[0] else item.rows
+                open_table.rows.extend(rows)
+                previous = blocks[table_block_index]
+                blocks[table_block_index] = Table(rows=_as_rows(open_table.rows), page=previous.page)
+            else:
+                open_table = item
+                blocks.append(Table(rows=_as_rows(item.rows), page=page.number))
+                table_block_index = len(blocks) - 1
+        if paragraph:
+            blocks.append(Paragraph(_join_lines(paragraph), page=page.number))
+            open_table = None
+        elif not items:
+            open_table = None
+        # else the page ended with a table, and open_table is it (grown, if it was a continuation)
+    return blocks
+
+
+def _continues(previous: _Table, table: _Table) -> bool:
+    if len(previous.columns) != len(table.columns) or max(map(len, previous.rows)) != max(map(len, table.rows)):
+        return False
+    return all(abs(a - b) <= COLUMN_TOLERANCE for a, b in zip(previous.columns, table.columns))
+
+
+def _as_rows(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(row) for row in rows)
+
+
+def _starts_new_paragraph(previous: _Line, line: _Line) -> bool:
+    gap = line.top - previous.bottom
+    if gap > previous.height * 0.6 or gap < -previous.height:  # a blank line, or a jump back up (columns)
+        return True
+    if abs(line.height - previous.height) > 1.5:  # a heading and its text
+        return True
+    return bool(BULLET_START.match(line.text))
+
+
+def _join_lines(lines: list[_Line]) -> str:
+    text = lines[0].text
+    for line in lines[1:]:
+        if HYPHENATED_END.search(text) and line.text[:1].islower():
+            text = text[:-1] + line.text
+        else:
+            text = f"{text} {line.text}"
+    return text
