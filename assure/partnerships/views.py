@@ -1,8 +1,362 @@
-from django.shortcuts import render
+"""Pages describing the partnership: organisations, people, bodies and their members, sign-in accounts.
 
-from assure.core.access import READ, partnership_view
+Each view: check permission (decorator), bind a form, call one service, render or redirect.
+"""
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.concurrency import EditConflict
+
+from . import queries, services
+from .forms import (AccountForm, BodyForm, MembershipForm, OrganisationForm, PeopleSearchForm, PersonForm,
+                    RoleForm)
+from .models import Body, Membership, Organisation, Person, Role
+
+
+def _attempt(form, write):
+    """Run a service call; a refusal becomes an error on the form. Returns the result, or None if refused."""
+    try:
+        return write()
+    except (ValidationError, EditConflict) as exc:
+        form.add_error(None, exc.messages if isinstance(exc, ValidationError) else str(exc))
+        return None
+
+
+def _to(name, request, *args):
+    return redirect(reverse(f"partnerships:{name}", args=[request.partnership.slug, *args]))
+
+
+def _history(obj):
+    return obj.history.select_related("history_user").order_by("-history_date")[:50]
 
 
 @partnership_view(READ)
 def dashboard(request):
-    return render(request, "partnerships/dashboard.html", {})
+    summary = queries.dashboard(request.partnership, request.user)
+    return render(request, "partnerships/dashboard.html", {"summary": summary})
+
+
+# --- Organisations -------------------------------------------------------------------------------
+
+@partnership_view(READ)
+def organisation_list(request):
+    return render(request, "partnerships/organisation_list.html",
+                  {"organisations": queries.organisations(request.partnership)})
+
+
+@partnership_view(READ)
+def organisation_detail(request, pk):
+    organisation = get_object_or_404(Organisation, pk=pk, partnership=request.partnership)
+    return render(request, "partnerships/organisation_detail.html", {
+        "organisation": organisation, "people": organisation.people.order_by("full_name"),
+        "history": _history(organisation),
+    })
+
+
+@partnership_view(MANAGE)
+def organisation_add(request):
+    form = OrganisationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        organisation = _attempt(form, lambda: services.create_organisation(
+            partnership=request.partnership, name=data["name"], short_name=data["short_name"], kind=data["kind"],
+            by=request.user))
+        if organisation:
+            messages.success(request, f"{organisation} added.")
+            return _to("organisation-list", request)
+    return render(request, "partnerships/form.html", {"form": form, "title": "Add an organisation",
+                                                       "back": reverse("partnerships:organisation-list", args=[request.partnership.slug])})
+
+
+@partnership_view(MANAGE)
+def organisation_edit(request, pk):
+    organisation = get_object_or_404(Organisation, pk=pk, partnership=request.partnership)
+    form = OrganisationForm(request.POST or None, initial={
+        "name": organisation.name, "short_name": organisation.short_name, "kind": organisation.kind,
+        "version": organisation.version})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        saved = _attempt(form, lambda: services.update_organisation(
+            organisation, name=data["name"], short_name=data["short_name"], kind=data["kind"], by=request.user,
+            expected_version=data["version"] or 0))
+        if saved:
+            messages.success(request, f"{saved} saved.")
+            return _to("organisation-detail", request, saved.pk)
+    return render(request, "partnerships/form.html", {"form": form, "title": f"Change {organisation}",
+                                                       "back": reverse("partnerships:organisation-detail", args=[request.partnership.slug, pk])})
+
+
+# --- People --------------------------------------------------------------------------------------
+
+@partnership_view(READ)
+def person_list(request):
+    search = PeopleSearchForm(request.GET or None)
+    q = search.cleaned_data["q"] if search.is_valid() else ""
+    return render(request, "partnerships/person_list.html", {
+        "search": search, "q": q, "people": queries.search_people(request.partnership, q),
+        "shared_initials": queries.shared_initials(request.partnership),
+    })
+
+
+@partnership_view(READ)
+def person_detail(request, pk):
+    person = get_object_or_404(Person.objects.select_related("organisation", "user"), pk=pk,
+                               partnership=request.partnership)
+    return render(request, "partnerships/person_detail.html", {
+        "person": person, "namesakes": queries.people_sharing_initials(person),
+        "memberships": person.memberships.select_related("body", "deputy"),
+        "deputy_for": person.deputy_for.select_related("body", "person"),
+        "history": _history(person),
+    })
+
+
+def _warn_shared_initials(request, person):
+    namesakes = list(queries.people_sharing_initials(person))
+    if namesakes:
+        names = ", ".join(p.full_name for p in namesakes)
+        messages.warning(request, f"{person.full_name} shares the initials {person.initials} with {names}. Actions "
+                                  "written against these initials could mean either: consider longer initials.")
+
+
+@partnership_view(MANAGE)
+def person_add(request):
+    form = PersonForm(request.POST or None, partnership=request.partnership)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        person = _attempt(form, lambda: services.create_person(
+            partnership=request.partnership, full_name=data["full_name"], initials=data["initials"],
+            job_title=data["job_title"], organisation=data["organisation"], email=data["email"], by=request.user))
+        if person:
+            messages.success(request, f"{person} added.")
+            _warn_shared_initials(request, person)
+            return _to("person-detail", request, person.pk)
+    return render(request, "partnerships/form.html", {"form": form, "title": "Add a person",
+                                                       "back": reverse("partnerships:person-list", args=[request.partnership.slug])})
+
+
+@partnership_view(MANAGE)
+def person_edit(request, pk):
+    person = get_object_or_404(Person, pk=pk, partnership=request.partnership)
+    form = PersonForm(request.POST or None, partnership=request.partnership, initial={
+        "full_name": person.full_name, "initials": person.initials, "job_title": person.job_title,
+        "organisation": person.organisation_id, "email": person.email, "version": person.version})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        saved = _attempt(form, lambda: services.update_person(
+            person, full_name=data["full_name"], initials=data["initials"], job_title=data["job_title"],
+            organisation=data["organisation"], email=data["email"], by=request.user,
+            expected_version=data["version"] or 0))
+        if saved:
+            messages.success(request, f"{saved} saved.")
+            _warn_shared_initials(request, saved)
+            return _to("person-detail", request, saved.pk)
+    return render(request, "partnerships/form.html", {"form": form, "title": f"Change {person}",
+                                                       "back": reverse("partnerships:person-detail", args=[request.partnership.slug, pk])})
+
+
+# --- Bodies and their members --------------------------------------------------------------------
+
+@partnership_view(READ)
+def body_list(request):
+    return render(request, "partnerships/body_list.html", {"bodies": queries.bodies(request.partnership)})
+
+
+@partnership_view(READ)
+def body_detail(request, pk):
+    body = get_object_or_404(Body.objects.select_related("reports_to"), pk=pk, partnership=request.partnership)
+    return render(request, "partnerships/body_detail.html", {
+        "body": body, "members": queries.members_of(body), "subgroups": body.subgroups.order_by("name"),
+        "history": _history(body),
+    })
+
+
+@partnership_view(MANAGE)
+def body_add(request):
+    form = BodyForm(request.POST or None, partnership=request.partnership)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        body = _attempt(form, lambda: services.create_body(
+            partnership=request.partnership, name=data["name"], short_name=data["short_name"], kind=data["kind"],
+            reports_to=data["reports_to"], by=request.user))
+        if body:
+            messages.success(request, f"{body} added. Now add its members.")
+            return _to("body-detail", request, body.pk)
+    return render(request, "partnerships/form.html", {"form": form, "title": "Add a board or group",
+                                                       "back": reverse("partnerships:body-list", args=[request.partnership.slug])})
+
+
+@partnership_view(MANAGE)
+def body_edit(request, pk):
+    body = get_object_or_404(Body, pk=pk, partnership=request.partnership)
+    form = BodyForm(request.POST or None, partnership=request.partnership, body=body, initial={
+        "name": body.name, "short_name": body.short_name, "kind": body.kind, "reports_to": body.reports_to_id,
+        "version": body.version})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        saved = _attempt(form, lambda: services.update_body(
+            body, name=data["name"], short_name=data["short_name"], kind=data["kind"],
+            reports_to=data["reports_to"], by=request.user, expected_version=data["version"] or 0))
+        if saved:
+            messages.success(request, f"{saved} saved.")
+            return _to("body-detail", request, saved.pk)
+    return render(request, "partnerships/form.html", {"form": form, "title": f"Change {body}",
+                                                       "back": reverse("partnerships:body-detail", args=[request.partnership.slug, pk])})
+
+
+@partnership_view(MANAGE)
+def membership_add(request, pk):
+    body = get_object_or_404(Body, pk=pk, partnership=request.partnership)
+    form = MembershipForm(request.POST or None, partnership=request.partnership)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        membership = _attempt(form, lambda: services.add_member(
+            body, person=data["person"], role=data["role"], deputy=data["deputy"], by=request.user))
+        if membership:
+            messages.success(request, f"{membership.person} added to {body} as {membership.get_role_display().lower()}.")
+            return _to("body-detail", request, body.pk)
+    return render(request, "partnerships/form.html", {"form": form, "title": f"Add a member to {body}",
+                                                       "back": reverse("partnerships:body-detail", args=[request.partnership.slug, pk])})
+
+
+def _membership(request, pk):
+    return get_object_or_404(Membership.objects.select_related("body", "person"), pk=pk,
+                             body__partnership=request.partnership)
+
+
+@partnership_view(MANAGE)
+def membership_edit(request, pk):
+    membership = _membership(request, pk)
+    form = MembershipForm(request.POST or None, partnership=request.partnership, editing=True, initial={
+        "role": membership.role, "deputy": membership.deputy_id, "version": membership.version})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        saved = _attempt(form, lambda: services.update_membership(
+            membership, role=data["role"], deputy=data["deputy"], by=request.user,
+            expected_version=data["version"] or 0))
+        if saved:
+            messages.success(request, f"{saved.person}'s membership of {saved.body} saved.")
+            return _to("body-detail", request, saved.body_id)
+    return render(request, "partnerships/form.html", {
+        "form": form, "title": f"{membership.person} on {membership.body}",
+        "back": reverse("partnerships:body-detail", args=[request.partnership.slug, membership.body_id])})
+
+
+@partnership_view(MANAGE)
+def membership_remove(request, pk):
+    membership = _membership(request, pk)
+    if request.method == "POST":
+        services.remove_member(membership, by=request.user)
+        messages.success(request, f"{membership.person} removed from {membership.body}.")
+        return _to("body-detail", request, membership.body_id)
+    return render(request, "partnerships/confirm.html", {
+        "title": f"Remove {membership.person} from {membership.body}?",
+        "text": "Their past attendance and actions stay on record.", "button": "Remove member",
+        "back": reverse("partnerships:body-detail", args=[request.partnership.slug, membership.body_id])})
+
+
+# --- Sign-in accounts (business team only) -------------------------------------------------------
+
+@partnership_view(MANAGE)
+def account_list(request):
+    return render(request, "partnerships/account_list.html", {
+        "accounts": queries.accounts(request.partnership),
+        "deactivated": queries.deactivated_accounts(request.partnership),
+    })
+
+
+@partnership_view(MANAGE)
+def account_add(request):
+    form = AccountForm(request.POST or None, partnership=request.partnership)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        created = _attempt(form, lambda: services.create_account(
+            partnership=request.partnership, person=data["person"], username=data["username"], kind=data["kind"],
+            by=request.user))
+        if created:
+            role, password = created
+            # Shown once, on this response only: never stored in a message or the session.
+            return render(request, "partnerships/account_password.html", {
+                "title": "Account created", "role": role, "person": data["person"], "password": password})
+    return render(request, "partnerships/form.html", {
+        "form": form, "title": "Create a sign-in account",
+        "intro": "You will be shown a temporary password to give to them. At first sign-in they set up an "
+                 "authenticator app on their phone.",
+        "back": reverse("partnerships:account-list", args=[request.partnership.slug])})
+
+
+def _role(request, pk):
+    return get_object_or_404(Role.objects.select_related("user"), pk=pk, partnership=request.partnership)
+
+
+@partnership_view(MANAGE)
+def account_edit(request, pk):
+    role = _role(request, pk)
+    form = RoleForm(request.POST or None, initial={"kind": role.kind})
+    if request.method == "POST" and form.is_valid():
+        saved = _attempt(form, lambda: services.change_role(role, kind=form.cleaned_data["kind"], by=request.user))
+        if saved:
+            messages.success(request, f"{saved.user.get_username()} is now {saved.get_kind_display().lower()}.")
+            return _to("account-list", request)
+    return render(request, "partnerships/form.html", {
+        "form": form, "title": f"Change the role of {role.user.get_username()}",
+        "back": reverse("partnerships:account-list", args=[request.partnership.slug])})
+
+
+def _confirm_account_change(request, role, *, title, text, button, write, done):
+    form = forms.Form(request.POST if request.method == "POST" else None)  # carries a refusal to the error summary
+    if request.method == "POST":
+        result = _attempt(form, write)
+        if not form.errors:
+            return done(result)
+    return render(request, "partnerships/confirm.html", {
+        "form": form, "title": title, "text": text, "button": button,
+        "back": reverse("partnerships:account-list", args=[request.partnership.slug])})
+
+
+@partnership_view(MANAGE)
+def account_deactivate(request, pk):
+    role = _role(request, pk)
+
+    def done(_):
+        messages.success(request, f"{role.user.get_username()} can no longer see {request.partnership}.")
+        return _to("account-list", request)
+
+    return _confirm_account_change(
+        request, role, title=f"Deactivate {role.user.get_username()}?",
+        text="They will no longer be able to see this partnership. Their name stays on minutes and actions, "
+             "and you can give them access again later.",
+        button="Deactivate account", write=lambda: services.deactivate_account(role, by=request.user), done=done)
+
+
+@partnership_view(MANAGE)
+def account_reset(request, pk):
+    role = _role(request, pk)
+
+    def done(password):
+        return render(request, "partnerships/account_password.html", {
+            "title": "Sign-in reset", "role": role, "person": role.user.people.filter(partnership=request.partnership).first(),
+            "password": password})
+
+    return _confirm_account_change(
+        request, role, title=f"Reset the sign-in of {role.user.get_username()}?",
+        text="For a lost phone or forgotten password: they get a new temporary password, their authenticator app "
+             "and backup codes stop working, and they set up a new app at their next sign-in.",
+        button="Reset sign-in", write=lambda: services.reset_sign_in(role, by=request.user), done=done)
+
+
+@partnership_view(MANAGE)
+def account_reactivate(request, pk):
+    person = get_object_or_404(Person, pk=pk, partnership=request.partnership, user__isnull=False)
+    form = RoleForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        role = _attempt(form, lambda: services.reactivate_account(person, kind=form.cleaned_data["kind"], by=request.user))
+        if role:
+            messages.success(request, f"{person} can sign in again as {role.get_kind_display().lower()}.")
+            return _to("account-list", request)
+    return render(request, "partnerships/form.html", {
+        "form": form, "title": f"Give {person} access again",
+        "back": reverse("partnerships:account-list", args=[request.partnership.slug])})

@@ -1,0 +1,118 @@
+"""Forms bind and check what was typed; the services decide and write. Choices are scoped to one partnership."""
+from django import forms
+
+from .models import Body, Membership, Organisation, Person, Role
+
+
+class VersionedForm(forms.Form):
+    """Carries the record's version, so a save based on a stale page is refused."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+def _people(partnership):
+    return Person.objects.filter(partnership=partnership).select_related("organisation").order_by("full_name")
+
+
+class PersonChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, person):
+        where = f", {person.organisation.short_name or person.organisation.name}" if person.organisation_id else ""
+        return f"{person.full_name} ({person.initials}{where})" if person.initials else f"{person.full_name}{where}"
+
+
+class OrganisationForm(VersionedForm):
+    name = forms.CharField(label="Name", max_length=200,
+                           error_messages={"required": "Enter the organisation's name"})
+    short_name = forms.CharField(label="Short name (optional)", max_length=40, required=False,
+                                 help_text="As used in minutes, for example 'WCC' or 'ICB'")
+    kind = forms.ChoiceField(label="Kind of organisation", choices=Organisation.Kind.choices, widget=forms.RadioSelect,
+                             help_text="Local authority, police and health are the three statutory safeguarding partners",
+                             error_messages={"required": "Choose what kind of organisation this is"})
+
+    field_order = ["name", "short_name", "kind", "version"]
+
+
+class PersonForm(VersionedForm):
+    full_name = forms.CharField(label="Full name", max_length=200, error_messages={"required": "Enter the person's full name"})
+    initials = forms.CharField(label="Initials (optional)", max_length=12, required=False,
+                               help_text="As written against actions in minutes, for example 'JCol'. "
+                                         "Left empty, they are taken from the name")
+    job_title = forms.CharField(label="Job title (optional)", max_length=200, required=False)
+    organisation = forms.ModelChoiceField(label="Organisation (optional)", queryset=Organisation.objects.none(),
+                                          required=False, empty_label="None",
+                                          error_messages={"invalid_choice": "Choose an organisation from the list"})
+    email = forms.EmailField(label="Email address (optional)", required=False,
+                             error_messages={"invalid": "Enter an email address in the right format, like name@example.org"})
+
+    field_order = ["full_name", "initials", "job_title", "organisation", "email", "version"]
+
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.filter(partnership=partnership).order_by("name")
+
+
+class PeopleSearchForm(forms.Form):
+    q = forms.CharField(label="Search by name, initials or organisation", required=False, max_length=100)
+
+
+class BodyForm(VersionedForm):
+    name = forms.CharField(label="Name", max_length=200, error_messages={"required": "Enter the name of the board or group"})
+    short_name = forms.CharField(label="Short name (optional)", max_length=40, required=False)
+    kind = forms.ChoiceField(label="Kind", choices=Body.Kind.choices, widget=forms.RadioSelect,
+                             error_messages={"required": "Choose whether this is the Executive Board, "
+                                                         "a partnership group or a subgroup"})
+    reports_to = forms.ModelChoiceField(label="Reports to (optional)", queryset=Body.objects.none(), required=False,
+                                        empty_label="Nobody",
+                                        error_messages={"invalid_choice": "Choose a board or group from the list"})
+
+    field_order = ["name", "short_name", "kind", "reports_to", "version"]
+
+    def __init__(self, *args, partnership, body=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = Body.objects.filter(partnership=partnership).order_by("name")
+        if body is not None:
+            choices = choices.exclude(pk=body.pk)
+        self.fields["reports_to"].queryset = choices
+
+
+class MembershipForm(VersionedForm):
+    person = PersonChoiceField(label="Person", queryset=Person.objects.none(),
+                               error_messages={"required": "Choose the person to add",
+                                               "invalid_choice": "Choose a person from the list of this partnership's people"})
+    role = forms.ChoiceField(label="Role", choices=Membership.Role.choices, initial=Membership.Role.MEMBER,
+                             widget=forms.RadioSelect, error_messages={"required": "Choose the member's role"})
+    deputy = PersonChoiceField(label="Named deputy (optional)", queryset=Person.objects.none(), required=False,
+                               empty_label="No named deputy", help_text="Who attends in this member's place",
+                               error_messages={"invalid_choice": "Choose a deputy from the list of this "
+                                                                 "partnership's people"})
+
+    field_order = ["person", "role", "deputy", "version"]
+
+    def __init__(self, *args, partnership, editing=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = _people(partnership)
+        self.fields["deputy"].queryset = _people(partnership)
+        if editing:
+            del self.fields["person"]
+
+
+class AccountForm(forms.Form):
+    person = PersonChoiceField(label="Person", queryset=Person.objects.none(),
+                               help_text="Only people without an account are listed. Add them on the People page first",
+                               error_messages={"required": "Choose the person this account is for",
+                                               "invalid_choice": "Choose a person from the list"})
+    username = forms.CharField(label="Username", max_length=150, help_text="What they type to sign in",
+                               error_messages={"required": "Enter a username"})
+    kind = forms.ChoiceField(label="Role", choices=Role.Kind.choices, widget=forms.RadioSelect,
+                             help_text="Business team: manage everything. Member: read the partnership's business "
+                                       "and update their own actions. Read-only: read only",
+                             error_messages={"required": "Choose a role"})
+
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = _people(partnership).filter(user__isnull=True)
+
+
+class RoleForm(forms.Form):
+    kind = forms.ChoiceField(label="Role", choices=Role.Kind.choices, widget=forms.RadioSelect,
+                             error_messages={"required": "Choose a role"})

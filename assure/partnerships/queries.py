@@ -1,0 +1,126 @@
+"""Reads of the partnership's structure that are more than a filter."""
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models.functions import Upper
+
+from assure.core import clock
+
+from .models import Body, Membership, Organisation, Person, Role
+
+STATUTORY_FIRST = Case(
+    *[When(kind=kind, then=Value(rank)) for rank, kind in enumerate(Organisation.STATUTORY)],
+    default=Value(len(Organisation.STATUTORY)), output_field=IntegerField(),
+)
+
+ROLE_ORDER = Case(
+    *[When(role=role, then=Value(rank)) for rank, role in enumerate(Membership.Role.values)],
+    output_field=IntegerField(),
+)
+
+BODY_ORDER = Case(
+    *[When(kind=kind, then=Value(rank)) for rank, kind in enumerate(Body.Kind.values)],
+    output_field=IntegerField(),
+)
+
+
+def organisations(partnership):
+    """Local authority, police and health first, then everyone else by name."""
+    return (Organisation.objects.filter(partnership=partnership)
+            .annotate(statutory_order=STATUTORY_FIRST, people_count=Count("people"))
+            .order_by("statutory_order", "name"))
+
+
+def search_people(partnership, q: str = ""):
+    """People matching a name, initials or organisation; all people when q is empty."""
+    people = Person.objects.filter(partnership=partnership).select_related("organisation", "user")
+    q = (q or "").strip()
+    if q:
+        people = people.filter(Q(full_name__icontains=q) | Q(initials__iexact=q) | Q(initials__istartswith=q)
+                               | Q(organisation__name__icontains=q) | Q(organisation__short_name__iexact=q))
+    return people.order_by("full_name")
+
+
+def people_sharing_initials(person):
+    """Others in the partnership with the same initials: owners written as initials could mean either."""
+    if not person.initials:
+        return Person.objects.none()
+    return (Person.objects.filter(partnership=person.partnership_id, initials__iexact=person.initials)
+            .exclude(pk=person.pk).order_by("full_name"))
+
+
+def shared_initials(partnership) -> set[str]:
+    """Initials (upper case) held by more than one person in the partnership."""
+    rows = (Person.objects.filter(partnership=partnership).exclude(initials="")
+            .annotate(key=Upper("initials")).values("key").annotate(n=Count("id")).filter(n__gt=1))
+    return {row["key"] for row in rows}
+
+
+def bodies(partnership):
+    return (Body.objects.filter(partnership=partnership).select_related("reports_to")
+            .annotate(body_order=BODY_ORDER, member_count=Count("memberships")).order_by("body_order", "name"))
+
+
+def members_of(body):
+    """Chair, vice-chair, members, advisers; statutory partners first within each role."""
+    return (Membership.objects.filter(body=body)
+            .select_related("person__organisation", "deputy__organisation")
+            .annotate(role_order=ROLE_ORDER)
+            .order_by("role_order", "person__full_name"))
+
+
+def accounts(partnership):
+    """The partnership's sign-in accounts with the person each belongs to."""
+    people = {p.user_id: p for p in Person.objects.filter(partnership=partnership, user__isnull=False)}
+    roles = list(Role.objects.filter(partnership=partnership).select_related("user").order_by("user__username"))
+    for role in roles:
+        role.person = people.get(role.user_id)
+    return roles
+
+
+def deactivated_accounts(partnership):
+    """People whose account no longer has access here: they can be given access again."""
+    return (Person.objects.filter(partnership=partnership, user__isnull=False)
+            .exclude(user__partnership_roles__partnership=partnership).select_related("user"))
+
+
+def people_without_account(partnership):
+    return Person.objects.filter(partnership=partnership, user__isnull=True).order_by("full_name")
+
+
+@dataclass
+class Dashboard:
+    overdue_actions: int
+    due_soon_actions: int
+    live_actions: int
+    my_live_actions: int
+    next_meetings: list
+    minutes_awaiting_approval: int
+    counts: dict
+
+
+def dashboard(partnership, user, days_ahead: int = 14) -> Dashboard:
+    # Imported here: meetings and actions depend on this app, not the other way round.
+    from assure.actions.models import Action
+    from assure.meetings.models import Meeting
+
+    today = clock.today()
+    live = Action.objects.filter(partnership=partnership, status__in=Action.LIVE)
+    held = Meeting.objects.filter(partnership=partnership, status=Meeting.Status.HELD)
+    return Dashboard(
+        overdue_actions=live.filter(due_date__lt=today).count(),
+        due_soon_actions=live.filter(due_date__gte=today, due_date__lte=today + datetime.timedelta(days=days_ahead)).count(),
+        live_actions=live.count(),
+        my_live_actions=live.filter(owners__person__user=user).distinct().count(),
+        next_meetings=list(Meeting.objects.filter(partnership=partnership, date__gte=today,
+                                                  status=Meeting.Status.SCHEDULED)
+                           .select_related("body").order_by("date", "start_time")[:5]),
+        minutes_awaiting_approval=held.filter(minutes_approved_on__isnull=True).count(),
+        counts={
+            "organisations": Organisation.objects.filter(partnership=partnership).count(),
+            "people": Person.objects.filter(partnership=partnership).count(),
+            "bodies": Body.objects.filter(partnership=partnership).count(),
+        },
+    )
+
