@@ -18,10 +18,10 @@ TAG_COLOURS = {
 @register.filter
 def minutes_text(text):
     """User- or document-supplied text as safe HTML: sanitised, plain text given paragraphs."""
-    text = text or ""
-    if "<" in text:
-        return mark_safe(clean_html(text))
-    return mark_safe(clean_html(linebreaks(text)))
+    cleaned = clean_html(text or "")
+    if not any(tag in cleaned for tag in ("<p>", "<ul>", "<ol>", "<br>")):
+        cleaned = linebreaks(cleaned)  # plain text: paragraphs from blank lines (input already escaped)
+    return mark_safe(cleaned)
 
 
 @register.simple_tag
