@@ -74,12 +74,7 @@ class CheckedFile:
 
 def check_file(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CheckedFile:
     """Refuse what must not be parsed; say which reader the file needs."""
-    if not data:
-        raise EmptyDocument("The file is empty.")
-    if len(data) > max_bytes:
-        raise OversizedDocument(
-            f"The file is {_megabytes(len(data))}; the largest file accepted is {_megabytes(max_bytes)}."
-        )
+    check_size(len(data), max_bytes)
     extension = PurePath(name).suffix.lower()
     claimed = KINDS_BY_EXTENSION.get(extension)
     if claimed is None:
@@ -103,6 +98,13 @@ def check_file(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     else:
         check_docx_zip(data)
     return CheckedFile(data, name, claimed)
+
+
+def check_size(size: int, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    if size == 0:
+        raise EmptyDocument("The file is empty.")
+    if size > max_bytes:
+        raise OversizedDocument(f"The file is {_megabytes(size)}; the largest file accepted is {_megabytes(max_bytes)}.")
 
 
 def sniff_kind(data: bytes) -> str:
