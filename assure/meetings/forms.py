@@ -1,0 +1,248 @@
+"""Forms: they check shape and scope choices to the partnership; the services check the rules."""
+import datetime
+
+from django import forms
+
+from assure.actions.services import Owner
+from assure.partnerships.models import Body
+
+from . import queries
+from .models import Attendance, Meeting
+from .services import OUTCOMES
+
+MONTHS = [(m, datetime.date(2000, m, 1).strftime("%B")) for m in range(1, 13)]
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TIME = forms.TimeInput(attrs={"type": "time", "class": "govuk-input--width-5"}, format="%H:%M")
+
+
+def _person_label(person) -> str:
+    return f"{person.full_name} ({person.organisation})" if person.organisation_id else person.full_name
+
+
+class PersonChoiceField(forms.TypedChoiceField):
+    """One person of the partnership; the body's members are offered first. Anyone else's id is refused."""
+
+    def __init__(self, *, partnership, body=None, empty_label="None", only_members=False, **kwargs):
+        members, others = queries.people_for(partnership, body)
+        if only_members:
+            others = []
+        self.people = {str(p.pk): p for p in members + others}
+        choices = [("", empty_label)]
+        if members and others:
+            choices += [(f"Members of {body}", [(p.pk, _person_label(p)) for p in members]),
+                        ("Other people in the partnership", [(p.pk, _person_label(p)) for p in others])]
+        else:
+            choices += [(p.pk, _person_label(p)) for p in members + others]
+        kwargs.setdefault("required", False)
+        super().__init__(choices=choices, coerce=lambda value: self.people[str(value)], empty_value=None, **kwargs)
+
+
+class PeopleChoiceField(forms.TypedMultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, *, partnership, body=None, **kwargs):
+        members, others = queries.people_for(partnership, body)
+        self.people = {str(p.pk): p for p in members + others}
+        choices = [(p.pk, _person_label(p) + (" – member" if body else "")) for p in members]
+        choices += [(p.pk, _person_label(p)) for p in others]
+        kwargs.setdefault("required", False)
+        super().__init__(choices=choices, coerce=lambda value: self.people[str(value)], **kwargs)
+
+
+class VersionForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class ScheduleMeetingForm(forms.Form):
+    body = forms.ModelChoiceField(queryset=Body.objects.none(), label="Board or group", empty_label="Choose")
+    date = forms.DateField(widget=DATE, error_messages={"required": "Enter the date of the meeting",
+                                                        "invalid": "Enter a real date, for example 2026-04-23"})
+    start_time = forms.TimeField(widget=TIME, required=False, label="Start time (optional)",
+                                 error_messages={"invalid": "Enter a time, for example 10:00"})
+    location = forms.CharField(max_length=200, required=False, label="Where (optional)")
+
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["body"].queryset = Body.objects.filter(partnership=partnership)
+
+
+class EditMeetingForm(VersionForm):
+    date = ScheduleMeetingForm.base_fields["date"]
+    start_time = ScheduleMeetingForm.base_fields["start_time"]
+    location = ScheduleMeetingForm.base_fields["location"]
+    status = forms.ChoiceField(widget=forms.RadioSelect, choices=[
+        (Meeting.Status.SCHEDULED, "Scheduled"), (Meeting.Status.HELD, "Held")])
+
+
+class CancelMeetingForm(VersionForm):
+    reason = forms.CharField(max_length=300, required=False, label="Reason (optional)")
+
+
+class AgendaItemForm(forms.Form):
+    number = forms.CharField(max_length=20, required=False, label="Item number",
+                             help_text="For example 3, or 2.1 for a sub-item. Leave empty for the next number.")
+    title = forms.CharField(max_length=300, error_messages={"required": "Enter the title of the item"})
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["presenter"] = PersonChoiceField(partnership=meeting.partnership, body=meeting.body,
+                                                     label="Presenter (optional)")
+
+
+class EditAgendaItemForm(AgendaItemForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class MinutesForm(VersionForm):
+    discussion = forms.CharField(widget=forms.Textarea(attrs={"rows": 12}), required=False,
+                                 label="Minutes of the discussion")
+
+
+class DecisionForm(forms.Form):
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Decision",
+                           error_messages={"required": "Enter the decision"})
+
+
+class ItemActionForm(forms.Form):
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Action",
+                           error_messages={"required": "Enter what needs to be done"})
+    groups = forms.CharField(max_length=300, required=False, label="Group owners (optional)",
+                             help_text="Named groups, separated by commas, for example: Business team, All members")
+    due_date = forms.DateField(widget=DATE, required=False, label="Due date (optional)",
+                               error_messages={"invalid": "Enter a real date, for example 2026-04-23"})
+    due_at_next_meeting = forms.BooleanField(required=False, label="Due at the next meeting")
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["people"] = PeopleChoiceField(partnership=meeting.partnership, body=meeting.body, label="Owners")
+        self.order_fields(["text", "people", "groups", "due_date", "due_at_next_meeting"])
+
+    def owners(self) -> list[Owner]:
+        people = [Owner(person=p) for p in self.cleaned_data.get("people") or []]
+        groups = [Owner(group_name=g.strip()) for g in (self.cleaned_data.get("groups") or "").split(",") if g.strip()]
+        return people + groups
+
+
+class PaperForm(forms.Form):
+    title = forms.CharField(max_length=200, required=False, label="Title (optional)",
+                            help_text="Leave empty to use the file name")
+    file = forms.FileField(label="Paper", help_text="PDF, Word, Excel, PowerPoint, OpenDocument text or plain text, up to 20 MB",
+                           error_messages={"required": "Choose a file to upload", "empty": "The selected file is empty"})
+
+
+STATUS_CHOICES = [("", "Not recorded")] + list(Attendance.Status.choices)
+
+
+class MembersAttendanceForm(forms.Form):
+    """One status per member of the body (present, apologies...)."""
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.members, _ = queries.people_for(meeting.partnership, meeting.body)
+        recorded = {a.person_id: a.status for a in meeting.attendance.all()}
+        for person in self.members:
+            self.fields[f"status_{person.pk}"] = forms.ChoiceField(
+                choices=STATUS_CHOICES, required=False, label=_person_label(person), initial=recorded.get(person.pk, ""))
+
+    def statuses(self):
+        """(person, status or '') for each member."""
+        return [(p, self.cleaned_data.get(f"status_{p.pk}", "")) for p in self.members]
+
+
+class AttendeeForm(forms.Form):
+    """Anyone of the partnership, with whom they deputised for."""
+
+    status = forms.ChoiceField(choices=Attendance.Status.choices, widget=forms.RadioSelect,
+                               error_messages={"required": "Choose present, in attendance, apologies or absent"})
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"] = PersonChoiceField(partnership=meeting.partnership, body=meeting.body, required=True,
+                                                  empty_label="Choose", label="Person",
+                                                  error_messages={"required": "Choose who attended"})
+        self.fields["deputising_for"] = PersonChoiceField(
+            partnership=meeting.partnership, body=meeting.body, label="Deputising for (optional)",
+            empty_label="Nobody")
+        self.order_fields(["person", "status", "deputising_for"])
+
+
+class MattersArisingForm(VersionForm):
+    status = forms.ChoiceField(choices=list(OUTCOMES.items()), widget=forms.RadioSelect, label="Outcome",
+                               error_messages={"required": "Choose what the meeting decided about this action"})
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False, label="Update reported at the meeting")
+
+
+class ForwardPlanForm(forms.Form):
+    BOOKINGS = [("meeting", "A meeting"), ("month", "A month"), ("yearly", "Every year in a month")]
+
+    title = forms.CharField(max_length=300, label="Item", error_messages={"required": "Enter what the item is"})
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False, label="Notes (optional)")
+    booking = forms.ChoiceField(choices=BOOKINGS, widget=forms.RadioSelect, label="Booked for",
+                                error_messages={"required": "Choose a meeting, a month, or every year"})
+    meeting = forms.ModelChoiceField(queryset=Meeting.objects.none(), required=False, label="Meeting", empty_label="Choose")
+    month_month = forms.TypedChoiceField(choices=[("", "Choose")] + MONTHS, coerce=int, empty_value=None,
+                                         required=False, label="Month")
+    month_year = forms.IntegerField(required=False, label="Year", min_value=2000, max_value=2100,
+                                    error_messages={"invalid": "Enter a year, for example 2027"})
+    every_year_in = forms.TypedChoiceField(choices=[("", "Choose")] + MONTHS, coerce=int, empty_value=None,
+                                           required=False, label="Every year in")
+
+    def __init__(self, *args, partnership, body=None, with_body=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        if with_body:
+            self.fields["body"] = forms.ModelChoiceField(queryset=Body.objects.filter(partnership=partnership),
+                                                         label="Board or group", empty_label="Choose")
+        meetings = Meeting.objects.filter(partnership=partnership).exclude(status=Meeting.Status.CANCELLED).select_related("body")
+        if body is not None:
+            meetings = meetings.filter(body=body)
+        self.fields["meeting"].queryset = meetings.order_by("date")
+        self.fields["meeting"].label_from_instance = lambda m: f"{m.body} – {m.date:%-d %B %Y}"
+        self.fields["presenter"] = PersonChoiceField(partnership=partnership, body=body, label="Presenter (optional)")
+        self.order_fields(["body", "title", "notes", "presenter", "booking", "meeting", "month_month", "month_year", "every_year_in"])
+
+    def clean(self):
+        data = super().clean()
+        booking = data.get("booking")
+        data["booked_meeting"] = data["booked_month"] = data["booked_every_year_in"] = None
+        if booking == "meeting":
+            if not data.get("meeting"):
+                self.add_error("meeting", "Choose the meeting")
+            data["booked_meeting"] = data.get("meeting")
+        elif booking == "month":
+            if not data.get("month_month") or not data.get("month_year"):
+                self.add_error("month_month", "Choose the month and enter the year")
+            else:
+                data["booked_month"] = datetime.date(data["month_year"], data["month_month"], 1)
+        elif booking == "yearly":
+            if not data.get("every_year_in"):
+                self.add_error("every_year_in", "Choose the month of the year")
+            data["booked_every_year_in"] = data.get("every_year_in")
+        return data
+
+
+class EditForwardPlanForm(ForwardPlanForm):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class AttendanceReportForm(forms.Form):
+    start = forms.DateField(widget=DATE, label="From", error_messages={
+        "required": "Enter the start date", "invalid": "Enter a real start date, for example 2025-04-01"})
+    end = forms.DateField(widget=DATE, label="To", error_messages={
+        "required": "Enter the end date", "invalid": "Enter a real end date, for example 2026-03-31"})
+    body = forms.ModelChoiceField(queryset=Body.objects.none(), required=False, label="Board or group",
+                                  empty_label="All boards and groups")
+
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["body"].queryset = Body.objects.filter(partnership=partnership)
+
+    def clean(self):
+        from .attendance_report import check_range
+
+        data = super().clean()
+        if data.get("start") and data.get("end"):
+            try:
+                check_range(data["start"], data["end"])
+            except ValueError as error:
+                self.add_error("end", str(error))
+        return data

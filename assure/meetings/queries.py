@@ -1,0 +1,153 @@
+"""Reads that are more than a filter. Everything takes the partnership (or a record of it) first."""
+from django.db.models import Exists, OuterRef, Prefetch, Q
+
+from assure.actions.models import Action, ActionUpdate
+from assure.core import clock
+from assure.partnerships.models import Membership, Organisation, Person
+
+from . import attendance_report
+from .models import AgendaItem, Attendance, Decision, ForwardPlanEntry, Meeting, Paper
+
+
+def meetings(partnership, *, body=None):
+    """(upcoming, past): upcoming soonest first; past (and cancelled past) latest first."""
+    qs = Meeting.objects.filter(partnership=partnership).select_related("body")
+    if body is not None:
+        qs = qs.filter(body=body)
+    today = clock.today()
+    upcoming = qs.filter(date__gte=today).order_by("date", "start_time", "body__name")
+    past = qs.filter(date__lt=today).order_by("-date", "body__name")
+    return upcoming, past
+
+
+def agenda(meeting: Meeting):
+    """The meeting's items in order, with papers, decisions and actions (and their owners) loaded."""
+    actions = Action.objects.prefetch_related("owners__person").order_by("created_at", "id")
+    return list(AgendaItem.objects.filter(meeting=meeting).select_related("presenter").prefetch_related(
+        Prefetch("papers", queryset=Paper.objects.order_by("uploaded_at", "id")),
+        Prefetch("decisions", queryset=Decision.objects.order_by("id")),
+        Prefetch("actions", queryset=actions),
+    ).order_by("position", "id"))
+
+
+def attendance(meeting: Meeting):
+    status_order = {s: i for i, s in enumerate(Attendance.Status.values)}
+    rows = list(Attendance.objects.filter(meeting=meeting).select_related(
+        "person__organisation", "deputising_for"))
+    return sorted(rows, key=lambda r: (status_order[r.status], r.person.full_name.lower()))
+
+
+def matters_arising(meeting: Meeting):
+    """Actions from earlier meetings of the same body that are still live, plus any updated at this meeting."""
+    return (Action.objects.filter(partnership=meeting.partnership, meeting__body=meeting.body,
+                                  meeting__date__lt=meeting.date)
+            .filter(Q(status__in=Action.LIVE) | Q(updates__meeting=meeting))
+            .distinct().select_related("meeting", "item").prefetch_related("owners__person")
+            .order_by("meeting__date", "id"))
+
+
+def matters_arising_with_updates(meeting: Meeting):
+    """Each matter arising with the update reported at this meeting, if there is one."""
+    actions = list(matters_arising(meeting))
+    updates = {}
+    for update in ActionUpdate.objects.filter(meeting=meeting, action__in=[a.pk for a in actions]).order_by("created_at", "id"):
+        updates[update.action_id] = update  # the latest wins
+    return [(action, updates.get(action.pk)) for action in actions]
+
+
+def due_forward_plan_entries(meeting: Meeting) -> list[ForwardPlanEntry]:
+    """Entries due at this meeting (ForwardPlanEntry.is_due_at) not yet put on an agenda for it.
+
+    A yearly or monthly entry counts as done for the month once it is on the agenda of any meeting of
+    the body in that month, so two meetings in one September do not both get the annual report.
+    """
+    if meeting.status == Meeting.Status.CANCELLED:
+        return []
+    candidates = ForwardPlanEntry.objects.filter(partnership=meeting.partnership, body=meeting.body).filter(
+        Q(meeting=meeting) | Q(month__year=meeting.date.year, month__month=meeting.date.month)
+        | Q(every_year_in=meeting.date.month)).select_related("presenter")
+    placed = set(AgendaItem.objects.filter(
+        forward_plan_entry__in=candidates, meeting__body=meeting.body,
+        meeting__date__year=meeting.date.year, meeting__date__month=meeting.date.month,
+    ).values_list("forward_plan_entry_id", flat=True))
+    placed |= set(AgendaItem.objects.filter(meeting=meeting).values_list("forward_plan_entry_id", flat=True))
+    return [e for e in candidates if e.is_due_at(meeting) and e.pk not in placed]
+
+
+def forward_plan(partnership, *, body=None):
+    qs = ForwardPlanEntry.objects.filter(partnership=partnership).select_related("body", "meeting", "presenter")
+    if body is not None:
+        qs = qs.filter(body=body)
+    return qs.order_by("body__name", "meeting__date", "month", "every_year_in", "id")
+
+
+def people_for(partnership, body=None):
+    """The partnership's people, members of `body` first, as (members, others) lists."""
+    people = Person.objects.filter(partnership=partnership).select_related("organisation").order_by("full_name")
+    if body is None:
+        return [], list(people)
+    people = people.annotate(is_member=Exists(Membership.objects.filter(body=body, person=OuterRef("pk"))))
+    members = [p for p in people if p.is_member]
+    return members, [p for p in people if not p.is_member]
+
+
+def attendance_rows(partnership, start, end, *, body=None):
+    """The plain rows that attendance_report.build_report needs, for meetings held in [start, end]."""
+    meetings_qs = Meeting.objects.filter(partnership=partnership, date__gte=start, date__lte=min(end, clock.today())).exclude(
+        status=Meeting.Status.CANCELLED).select_related("body")
+    if body is not None:
+        meetings_qs = meetings_qs.filter(body=body)
+    meeting_rows = [attendance_report.MeetingRow(m.pk, m.date, m.body.name) for m in meetings_qs]
+    organisations = [attendance_report.OrganisationRow(o.pk, o.name, o.kind, o.statutory_rank)
+                     for o in Organisation.objects.filter(partnership=partnership)]
+    rows = [
+        attendance_report.AttendanceRow(
+            meeting_id=a.meeting_id, person_id=a.person_id, person_name=a.person.full_name,
+            organisation_id=a.person.organisation_id, status=a.status,
+            deputising_for_id=a.deputising_for_id,
+            deputising_for_name=a.deputising_for.full_name if a.deputising_for_id else "",
+            deputising_for_organisation_id=a.deputising_for.organisation_id if a.deputising_for_id else None,
+        )
+        for a in Attendance.objects.filter(meeting__in=meetings_qs).select_related("person", "deputising_for")
+    ]
+    return meeting_rows, organisations, rows
+
+
+def attendance_report_for(partnership, start, end, *, body=None) -> attendance_report.Report:
+    return attendance_report.build_report(*attendance_rows(partnership, start, end, body=body))
+
+
+def _changes(record) -> str:
+    previous = record.prev_record
+    if record.history_type == "+":
+        return "Created"
+    if record.history_type == "-":
+        return "Removed"
+    if previous is None:
+        return "Changed"
+    delta = record.diff_against(previous)
+    names = [record.instance._meta.get_field(c.field).verbose_name for c in delta.changes if c.field != "version"]
+    return ("Changed " + ", ".join(names)) if names else "Saved"
+
+
+def meeting_history(meeting: Meeting, limit: int = 100) -> list[dict]:
+    """Who changed what on this meeting, its agenda, minutes, papers and attendance, newest first.
+
+    Kept here until the shared history include (assure/core/history.py) lands; then the page switches over.
+    """
+    item_ids = list(AgendaItem.history.filter(meeting_id=meeting.pk).values_list("id", flat=True).distinct())
+    sources = [
+        ("Meeting", Meeting.history.filter(id=meeting.pk), lambda r: str(meeting)),
+        ("Agenda item", AgendaItem.history.filter(meeting_id=meeting.pk), lambda r: f"{r.number}. {r.title}"),
+        ("Attendance", Attendance.history.filter(meeting_id=meeting.pk).select_related("person"),
+         lambda r: f"{r.person.full_name}: {r.get_status_display()}" if r.person_id else ""),
+        ("Decision", Decision.history.filter(item_id__in=item_ids), lambda r: r.text[:80]),
+        ("Paper", Paper.history.filter(item_id__in=item_ids), lambda r: r.title),
+    ]
+    rows = []
+    for kind, qs, describe in sources:
+        for record in qs.select_related("history_user").order_by("-history_date")[:limit]:
+            rows.append({"when": record.history_date, "who": record.history_user, "kind": kind,
+                         "what": describe(record), "change": _changes(record)})
+    rows.sort(key=lambda r: r["when"], reverse=True)
+    return rows[:limit]

@@ -1,0 +1,87 @@
+"""Who came: present, in attendance, apologies, absent without apology, and who deputised for whom."""
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from ..models import Attendance, Meeting
+from ._common import check_person, stamp
+from .meetings import mark_held
+
+
+@dataclass(frozen=True)
+class AttendanceEntry:
+    """One line of the attendance list. status is an Attendance.Status value."""
+
+    person: object
+    status: str
+    deputising_for: object = None
+
+
+@transaction.atomic
+def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Attendance]:
+    """Record (or correct) attendance for the people in `entries`; `remove` takes people off the list.
+
+    All or nothing: one bad line and nothing is saved.
+    """
+    if meeting.status == Meeting.Status.CANCELLED:
+        raise ValidationError("This meeting was cancelled, so there is no attendance to record.")
+    partnership = meeting.partnership
+    seen = set()
+    for entry in entries:
+        check_person(partnership, entry.person, "Each person on the attendance list")
+        check_person(partnership, entry.deputising_for, "The person being deputised for")
+        if entry.person is None:
+            raise ValidationError("Choose who attended.")
+        if entry.status not in Attendance.Status.values:
+            raise ValidationError(f"Choose present, in attendance, apologies or absent for {entry.person}.")
+        if entry.deputising_for is not None:
+            if entry.deputising_for.pk == entry.person.pk:
+                raise ValidationError(f"{entry.person} cannot deputise for themselves.")
+            if entry.status not in (Attendance.Status.PRESENT, Attendance.Status.IN_ATTENDANCE):
+                raise ValidationError(f"{entry.person} can deputise for someone only if they attended.")
+        if entry.person.pk in seen:
+            raise ValidationError(f"{entry.person} is on the list twice.")
+        seen.add(entry.person.pk)
+
+    for person in remove:
+        check_person(partnership, person)
+        for row in Attendance.objects.filter(meeting=meeting, person=person):
+            stamp(row, by).delete()
+
+    saved = []
+    for entry in entries:
+        row = Attendance.objects.filter(meeting=meeting, person=entry.person).first() or Attendance(meeting=meeting, person=entry.person)
+        if row.pk and row.status == entry.status and row.deputising_for_id == getattr(entry.deputising_for, "pk", None):
+            saved.append(row)
+            continue
+        row.status, row.deputising_for = entry.status, entry.deputising_for
+        stamp(row, by).save()
+        saved.append(row)
+
+    _check_deputies(meeting)
+    if saved:
+        mark_held(meeting, by)
+    return saved
+
+
+def _check_deputies(meeting: Meeting) -> None:
+    rows = list(Attendance.objects.filter(meeting=meeting).select_related("person", "deputising_for"))
+    attended = {r.person_id for r in rows if r.attended}
+    counted = {}
+    for row in rows:
+        if row.deputising_for_id is None:
+            continue
+        if row.deputising_for_id in attended:
+            raise ValidationError(f"{row.deputising_for} is recorded as attending, so {row.person} cannot be deputising for them.")
+        if row.deputising_for_id in counted:
+            raise ValidationError(f"Both {counted[row.deputising_for_id]} and {row.person} are recorded as deputising "
+                                  f"for {row.deputising_for}. Only one person can deputise for a member.")
+        counted[row.deputising_for_id] = row.person
+
+
+@transaction.atomic
+def remove_attendance(attendance: Attendance, *, by) -> None:
+    if attendance.meeting.status == Meeting.Status.CANCELLED:
+        raise ValidationError("This meeting was cancelled.")
+    stamp(attendance, by).delete()

@@ -1,0 +1,95 @@
+"""The forward plan: items booked for a future meeting, a month, or every year in a month."""
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from assure.core import clock
+from assure.core.concurrency import claim_version
+
+from .. import numbering
+from ..models import AgendaItem, ForwardPlanEntry, Meeting
+from ._common import check_person, check_same_partnership, stamp
+from .agenda import add_agenda_item
+
+
+def _check_booking(partnership, body, meeting, month, every_year_in, *, allow_past: bool):
+    chosen = [x for x in (meeting, month, every_year_in) if x]
+    if len(chosen) != 1:
+        raise ValidationError("Book the item for one of: a meeting, a month, or every year in a month.")
+    if meeting is not None:
+        check_same_partnership(partnership, meeting, "The meeting")
+        if meeting.body_id != body.pk:
+            raise ValidationError(f"Choose a meeting of {body}.")
+        if meeting.status == Meeting.Status.CANCELLED:
+            raise ValidationError("That meeting has been cancelled. Choose another.")
+        if not allow_past and meeting.date < clock.today():
+            raise ValidationError("Choose a meeting that has not happened yet.")
+    if month is not None:
+        if month.day != 1:
+            month = month.replace(day=1)
+        if not allow_past and month < clock.today().replace(day=1):
+            raise ValidationError("Choose this month or a later one.")
+    if every_year_in is not None and not 1 <= int(every_year_in) <= 12:
+        raise ValidationError("Choose the month of the year, January to December.")
+    return month
+
+
+@transaction.atomic
+def book_forward_plan_entry(*, partnership, body, title: str, by, meeting: Meeting | None = None,
+                            month: datetime.date | None = None, every_year_in: int | None = None,
+                            presenter=None, notes: str = "", source_item: AgendaItem | None = None,
+                            allow_past: bool = False) -> ForwardPlanEntry:
+    """Book an item: give exactly one of `meeting`, `month` (any day in it) or `every_year_in` (1-12).
+
+    `allow_past` lets the importer and the demo record bookings that were made before today.
+    """
+    if body is None:
+        raise ValidationError("Choose the board or group.")
+    check_same_partnership(partnership, body, "The board or group")
+    check_person(partnership, presenter, "The presenter")
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError("Enter what the item is, for example 'LADO annual report'.")
+    month = _check_booking(partnership, body, meeting, month, every_year_in, allow_past=allow_past)
+    entry = stamp(ForwardPlanEntry(
+        partnership=partnership, body=body, title=title[:300], notes=(notes or "").strip(), presenter=presenter,
+        meeting=meeting, month=month, every_year_in=every_year_in or None, source_item=source_item, created_by=by,
+    ), by)
+    entry.save()
+    return entry
+
+
+@transaction.atomic
+def edit_forward_plan_entry(entry: ForwardPlanEntry, *, by, expected_version: int, title: str, notes: str = "",
+                            presenter=None, meeting: Meeting | None = None, month: datetime.date | None = None,
+                            every_year_in: int | None = None) -> ForwardPlanEntry:
+    claim_version(ForwardPlanEntry, entry.pk, expected_version)
+    entry.refresh_from_db()
+    check_person(entry.partnership, presenter, "The presenter")
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError("Enter what the item is.")
+    month = _check_booking(entry.partnership, entry.body, meeting, month, every_year_in, allow_past=False)
+    entry.title, entry.notes, entry.presenter = title[:300], (notes or "").strip(), presenter
+    entry.meeting, entry.month, entry.every_year_in = meeting, month, every_year_in or None
+    stamp(entry, by).save()
+    return entry
+
+
+@transaction.atomic
+def remove_forward_plan_entry(entry: ForwardPlanEntry, *, by) -> None:
+    stamp(entry, by).delete()
+
+
+@transaction.atomic
+def add_entry_to_agenda(meeting: Meeting, entry: ForwardPlanEntry, *, by) -> AgendaItem:
+    """Put a forward plan entry on a meeting's agenda as the next numbered item, linked to the entry."""
+    check_same_partnership(meeting.partnership, entry, "The forward plan entry")
+    if entry.body_id != meeting.body_id:
+        raise ValidationError(f"That entry is on the forward plan of {entry.body}, not {meeting.body}.")
+    if AgendaItem.objects.filter(meeting=meeting, forward_plan_entry=entry).exists():
+        raise ValidationError(f"“{entry.title}” is already on this agenda.")
+    numbers = list(AgendaItem.objects.filter(meeting=meeting).values_list("number", flat=True))
+    return add_agenda_item(meeting, title=entry.title, presenter=entry.presenter, forward_plan_entry=entry,
+                           number=numbering.next_number(numbers), by=by)
