@@ -1,0 +1,164 @@
+"""The Word reader on .docx files built here with python-docx."""
+import io
+import zipfile
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from assure.imports.document import Paragraph, Table
+from assure.imports.readers.docx import read_docx
+from assure.imports.safety import UnreadableDocument
+
+
+def save(word) -> bytes:
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+def body_texts(document):
+    return [b.text if isinstance(b, Paragraph) else b.rows for b in document.blocks if not isinstance(b, Paragraph) or b.text]
+
+
+def test_paragraphs_and_tables_come_in_body_order_with_style_names():
+    word = docx.Document()
+    word.add_heading("Executive Board", level=1)
+    word.add_paragraph("Present:")
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Name", "Organisation"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Ada Quist", "Borsetshire Police"
+    word.add_paragraph("1. Welcome and apologies")
+
+    document = read_docx(save(word), "minutes.docx")
+
+    assert document.kind == "docx" and document.source == "minutes.docx"
+    assert body_texts(document) == [
+        "Executive Board",
+        "Present:",
+        (("Name", "Organisation"), ("Ada Quist", "Borsetshire Police")),
+        "1. Welcome and apologies",
+    ]
+    assert document.blocks[0].style == "Heading 1"
+
+
+def test_horizontally_merged_cell_appears_once_and_columns_stay_aligned():
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "Part 1 - for decision"
+    for col, text in enumerate(["3", "Annual report", "JC"]):
+        table.cell(1, col).text = text
+
+    (block,) = read_docx(save(word)).blocks[-1:]
+
+    assert block.rows == (("Part 1 - for decision", "", ""), ("3", "Annual report", "JC"))
+
+
+def test_vertically_merged_cell_appears_once():
+    word = docx.Document()
+    table = word.add_table(rows=3, cols=2)
+    table.cell(0, 0).merge(table.cell(2, 0)).text = "5. Risk register"
+    for row, text in enumerate(["Update the register", "Report to the Board", "Close risk 4"]):
+        table.cell(row, 1).text = text
+
+    block = read_docx(save(word)).blocks[-1]
+
+    assert block.rows == (
+        ("5. Risk register", "Update the register"),
+        ("", "Report to the Board"),
+        ("", "Close risk 4"),
+    )
+    assert "".join(cell for row in block.rows for cell in row).count("Risk register") == 1
+
+
+def test_nested_table_is_flattened_into_its_parent_cell_and_not_repeated_outside():
+    word = docx.Document()
+    table = word.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Attendance"
+    cell = table.cell(0, 1)
+    cell.paragraphs[0].text = "Members:"
+    inner = cell.add_table(rows=2, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Bo Pike", "P"
+    inner.cell(1, 0).text, inner.cell(1, 1).text = "Cy Reed", "A"
+
+    document = read_docx(save(word))
+
+    tables = [b for b in document.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert tables[0].rows == (("Attendance", "Members:\nBo Pike | P\nCy Reed | A"),)
+
+
+def test_headers_and_footers_are_furniture_not_body():
+    word = docx.Document()
+    section = word.sections[0]
+    section.header.paragraphs[0].text = "Felpersham Safeguarding Adults Board - 4 March 2026"
+    section.footer.paragraphs[0].text = "OFFICIAL-SENSITIVE"
+    word.add_paragraph("Minutes of the meeting")
+
+    document = read_docx(save(word))
+
+    assert document.furniture == ["Felpersham Safeguarding Adults Board - 4 March 2026", "OFFICIAL-SENSITIVE"]
+    assert "OFFICIAL" not in document.text() and "4 March" not in document.text()
+
+
+def test_tracked_changes_are_read_as_accepted():
+    word = docx.Document()
+    paragraph = word.add_paragraph()
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">Action: </w:t></w:r>'))
+    paragraph._p.append(parse_xml(
+        f'<w:del {nsdecls("w")} w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z">'
+        '<w:r><w:delText>JC</w:delText></w:r></w:del>'))
+    paragraph._p.append(parse_xml(
+        f'<w:ins {nsdecls("w")} w:id="2" w:author="A" w:date="2026-01-01T00:00:00Z">'
+        '<w:r><w:t>PH</w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve"> to circulate the audit</w:t></w:r>'))
+
+    document = read_docx(save(word))
+
+    assert body_texts(document) == ["Action: PH to circulate the audit"]
+    assert paragraph.text != "Action: PH to circulate the audit"  # what python-docx alone would miss
+
+
+def test_deleted_table_row_is_left_out():
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=1)
+    table.cell(0, 0).text = "kept"
+    table.cell(1, 0).text = "struck out"
+    table.rows[1]._tr.get_or_add_trPr().append(
+        parse_xml(f'<w:del {nsdecls("w")} w:id="3" w:author="A" w:date="2026-01-01T00:00:00Z"/>'))
+
+    assert read_docx(save(word)).blocks[-1].rows == (("kept",),)
+
+
+def test_content_inside_a_content_control_is_read():
+    word = docx.Document()
+    word.add_paragraph("before")
+    word.element.body.insert(1, parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>Date: 4 March 2026</w:t></w:r></w:p>'
+        '</w:sdtContent></w:sdt>'))
+
+    assert body_texts(read_docx(save(word))) == ["before", "Date: 4 March 2026"]
+
+
+def test_tabs_and_line_breaks_survive():
+    word = docx.Document()
+    run = word.add_paragraph().add_run("Chair")
+    run.add_tab()
+    run.add_text("Ann Lee")
+    run.add_break()
+    run.add_text("Vice chair")
+
+    assert body_texts(read_docx(save(word))) == ["Chair\tAnn Lee\nVice chair"]
+
+
+def test_damaged_document_xml_is_refused_with_a_reason():
+    good = save(docx.Document())
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, b"<w:document>not closed" if item.filename == "word/document.xml" else data)
+
+    with pytest.raises(UnreadableDocument, match="damaged"):
+        read_docx(out.getvalue())
