@@ -1,0 +1,151 @@
+"""The PDF reader on PDFs built here with reportlab."""
+import io
+
+import pytest
+
+pytest.importorskip("reportlab")
+from PIL import Image  # noqa: E402 - Pillow comes with pdfplumber
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.pdfencrypt import StandardEncryption  # noqa: E402
+from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
+from reportlab.lib.utils import ImageReader  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+from reportlab.platypus import PageBreak, Table, TableStyle  # noqa: E402
+from reportlab.platypus import Paragraph as RLParagraph  # noqa: E402
+
+from assure.imports import corpus  # noqa: E402
+from assure.imports.document import Paragraph  # noqa: E402
+from assure.imports.document import Table as DocTable  # noqa: E402
+from assure.imports.readers.pdf import NO_TEXT_LAYER, read_pdf  # noqa: E402
+from assure.imports.safety import EncryptedDocument, UnreadableDocument  # noqa: E402
+
+STYLES = getSampleStyleSheet()
+HEADER = ["Item", "Action", "By whom", "By when"]
+
+
+def grid(rows, repeat_header=True, widths=(40, 250, 70, 70)):
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if repeat_header else 0)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
+    return table
+
+
+def action_rows(count):
+    return [[str(n), f"Circulate paper number {n} to partners", "AB", "30/04/2026"] for n in range(1, count + 1)]
+
+
+def tables(document):
+    return [b for b in document.blocks if isinstance(b, DocTable)]
+
+
+def paragraphs(document):
+    return [b.text for b in document.blocks if isinstance(b, Paragraph)]
+
+
+def canvas_pdf(pages, encrypt=None) -> bytes:
+    """pages: a list of lists of (x, y, text) or ("image", x, y) per page."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4, encrypt=encrypt)
+    for page in pages:
+        for item in page:
+            if item[0] == "image":
+                pdf.drawImage(ImageReader(Image.new("RGB", (60, 40), "grey")), item[1], item[2], 300, 200)
+            else:
+                pdf.drawString(*item)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_text_and_tables_in_reading_order_with_furniture_removed():
+    meeting = corpus.meeting(7)
+    document = read_pdf(corpus.as_pdf(meeting, page_per_item=True), "m.pdf")
+
+    text = document.text()
+    assert document.kind == "pdf" and document.pages == len(meeting.items) + 1
+    assert paragraphs(document)[0] == meeting.body
+    assert tables(document)[0].rows[0] == ("Name", "Initials", "Role", "Organisation")
+    assert (meeting.present[0].name, meeting.present[0].initials) == tables(document)[0].rows[1][:2]
+    assert "OFFICIAL-SENSITIVE" not in text and "Page 2 of" not in text
+    assert "OFFICIAL-SENSITIVE" in document.furniture
+    assert any("Page 1 of" in line for line in document.furniture)
+    titles = [p for p in paragraphs(document) if p[:2].rstrip(".").isdigit()]
+    assert titles == [f"{item.number}. {item.title}" for item in meeting.items]
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_table_over_a_page_break_is_one_table_with_one_header(repeat_header):
+    rows = action_rows(60)
+    story = [RLParagraph("Action log", STYLES["Heading2"]), grid([HEADER] + rows, repeat_header)]
+    document = read_pdf(corpus.build_pdf(story, footer="Exec Board", pages=None))
+
+    assert document.pages >= 2
+    (table,) = tables(document)
+    assert table.rows[0] == tuple(HEADER)
+    assert list(table.rows[1:]) == [tuple(row) for row in rows]
+
+
+def test_tables_with_different_columns_on_consecutive_pages_stay_apart():
+    first = grid([HEADER] + action_rows(3))
+    second = grid([["Name", "Organisation"], ["Ada Quist", "Police"]], widths=(200, 200))
+    document = read_pdf(corpus.build_pdf([first, PageBreak(), second]))
+
+    assert [t.rows[0] for t in tables(document)] == [tuple(HEADER), ("Name", "Organisation")]
+
+
+def test_text_between_tables_keeps_them_apart():
+    story = [grid([HEADER] + action_rows(2)), RLParagraph("Decisions", STYLES["Normal"]), grid([HEADER] + action_rows(2))]
+    assert len(tables(read_pdf(corpus.build_pdf(story)))) == 2
+
+
+def test_hyphenation_at_line_end_is_rejoined():
+    document = read_pdf(canvas_pdf([[(72, 700, "Ear-"), (72, 688, "ly help is now offered in two hubs.")]]))
+
+    assert paragraphs(document) == ["Early help is now offered in two hubs."]
+
+
+def test_repeated_running_header_and_bare_page_numbers_are_furniture():
+    pages = [[(72, 800, "Felpersham SAB minutes 4.3.26"), (72, 700, f"Body text of page {n}."), (300, 30, str(n))]
+             for n in range(1, 4)]
+    document = read_pdf(canvas_pdf(pages))
+
+    assert paragraphs(document) == ["Body text of page 1.", "Body text of page 2.", "Body text of page 3."]
+    assert document.furniture[0] == "Felpersham SAB minutes 4.3.26"
+
+
+def test_pdf_with_only_images_is_refused_as_a_scan():
+    with pytest.raises(UnreadableDocument) as refused:
+        read_pdf(canvas_pdf([[("image", 72, 400)], [("image", 72, 400)]]))
+    assert str(refused.value) == NO_TEXT_LAYER == "This PDF has no text layer (it may be a scan)."
+
+
+def test_a_scanned_page_among_text_pages_fails_rather_than_half_reading():
+    pages = [[(72, 700, "Minutes page one.")], [("image", 72, 400)], [(72, 700, "Minutes page three.")]]
+
+    with pytest.raises(UnreadableDocument, match=r"Page 2 of 3 .*no text layer"):
+        read_pdf(canvas_pdf(pages))
+
+
+def test_a_truly_blank_page_is_not_a_failure():
+    document = read_pdf(canvas_pdf([[(72, 700, "Page one text.")], [], [(72, 700, "Page three text.")]]))
+
+    assert paragraphs(document) == ["Page one text.", "Page three text."]
+
+
+def test_page_cap():
+    data = canvas_pdf([[(72, 700, f"Page {n} text.")] for n in range(5)])
+
+    with pytest.raises(UnreadableDocument, match="5 pages; documents over 4 pages"):
+        read_pdf(data, max_pages=4)
+
+
+def test_password_protected_pdf_is_refused():
+    data = canvas_pdf([[(72, 700, "Secret minutes")]], encrypt=StandardEncryption("open-sesame", ownerPassword="owner"))
+
+    with pytest.raises(EncryptedDocument, match="password-protected"):
+        read_pdf(data)
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.7\n", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF"])
+def test_damaged_pdf_is_refused_with_a_reason(data):
+    with pytest.raises(UnreadableDocument):
+        read_pdf(data)
