@@ -1,0 +1,175 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.forms import Form
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from assure.core.access import MANAGE, READ, partnership_view
+
+from .. import papers, services
+from ..forms import (AgendaItemForm, DecisionForm, EditAgendaItemForm, ItemActionForm, MinutesForm,
+                     PaperForm)
+from ..models import Decision, Paper
+from ._common import attempt, get_item, get_meeting
+from .meetings import meeting_url
+
+
+@partnership_view(MANAGE)
+def item_add(request, meeting_id):
+    meeting = get_meeting(request, meeting_id)
+    form = AgendaItemForm(request.POST or None, meeting=meeting)
+    if request.method == "POST" and form.is_valid():
+        item = attempt(form, lambda: services.add_agenda_item(meeting, by=request.user, **form.cleaned_data))
+        if item:
+            messages.success(request, f"Item {item.number} added to the agenda")
+            return redirect(meeting_url(meeting, "agenda"))
+    return render(request, "meetings/item_form.html", {"form": form, "meeting": meeting, "title": "Add an agenda item"})
+
+
+@partnership_view(MANAGE)
+def item_edit(request, meeting_id, item_id):
+    meeting = get_meeting(request, meeting_id)
+    item = get_item(meeting, item_id)
+    form = EditAgendaItemForm(request.POST or None, meeting=meeting, initial={
+        "number": item.number, "title": item.title, "presenter": item.presenter_id, "version": item.version})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if attempt(form, lambda: services.edit_agenda_item(
+                item, by=request.user, expected_version=data["version"], number=data["number"],
+                title=data["title"], presenter=data["presenter"])):
+            messages.success(request, f"Item {item.number} saved")
+            return redirect(meeting_url(meeting, f"item-{item.pk}"))
+    return render(request, "meetings/item_form.html", {"form": form, "meeting": meeting, "item": item,
+                                                       "title": f"Change item {item.number}"})
+
+
+@partnership_view(MANAGE)
+def item_remove(request, meeting_id, item_id):
+    meeting = get_meeting(request, meeting_id)
+    item = get_item(meeting, item_id)
+    form = Form(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if attempt(form, lambda: services.remove_agenda_item(item, by=request.user)):
+            messages.success(request, f"Item {item.number} removed from the agenda")
+            return redirect(meeting_url(meeting, "agenda"))
+    return render(request, "meetings/confirm.html", {
+        "form": form, "meeting": meeting, "title": f"Remove item {item.number}. {item.title}?",
+        "warning": "Its minutes, decisions and papers will be removed with it.", "button": "Remove item"})
+
+
+@partnership_view(MANAGE)
+@require_POST
+def item_move(request, meeting_id, item_id):
+    meeting = get_meeting(request, meeting_id)
+    item = get_item(meeting, item_id)
+    try:
+        services.move_agenda_item(item, by=request.user, direction=request.POST.get("direction", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(meeting_url(meeting, "agenda"))
+
+
+def _minutes_page(request, meeting, item, minutes_form=None, decision_form=None, status=200):
+    return render(request, "meetings/item_minutes.html", {
+        "meeting": meeting, "item": item,
+        "form": minutes_form or MinutesForm(initial={"discussion": item.discussion, "version": item.version}),
+        "decision_form": decision_form or DecisionForm(),
+        "decisions": item.decisions.order_by("id"),
+        "actions": item.actions.prefetch_related("owners__person").order_by("created_at", "id"),
+    }, status=status)
+
+
+@partnership_view(MANAGE)
+def item_minutes(request, meeting_id, item_id):
+    meeting = get_meeting(request, meeting_id)
+    item = get_item(meeting, item_id)
+    if request.method != "POST":
+        return _minutes_page(request, meeting, item)
+    form = MinutesForm(request.POST)
+    if form.is_valid() and attempt(form, lambda: services.record_minutes(
+            item, by=request.user, expected_version=form.cleaned_data["version"],
+            discussion=form.cleaned_data["discussion"])):
+        messages.success(request, f"Minutes of item {item.number} saved")
+        return redirect(meeting_url(meeting, f"item-{item.pk}"))
+    return _minutes_page(request, meeting, item, minutes_form=form)
+
+
+@partnership_view(MANAGE)
+@require_POST
+def decision_add(request, meeting_id, item_id):
+    meeting = get_meeting(request, meeting_id)
+    item = get_item(meeting, item_id)
+    form = DecisionForm(request.POST)
+    if form.is_valid() and attempt(form, lambda: services.add_decision(item, text=form.cleaned_data["text"], by=request.user)):
+        messages.success(request, "Decision recorded")
+        return redirect("meetings:item-minutes", request.partnership.slug, meeting.pk, item.pk)
+    return _minutes_page(request, meeting, item, decision_form=form)
+
+
+@partnership_view(MANAGE)
+@require_POST
+def decision_remove(request, meeting_id, item_id, decision_id):
+    meeting = get_meeting(request, meeting_id)
+    item = get_item(meeting, item_id)
+    decision = get_object_or_404(Decision, pk=decision_id, item=item)
+    try:
+        services.remove_decision(decision, by=request.user)
+        messages.success(request, "Decision removed")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("meetings:item-minutes", request.partnership.slug, meeting.pk, item.pk)
+
+
+@partnership_view(MANAGE)
+def item_action_add(request, meeting_id, item_id):
+    meeting = get_meeting(request, meeting_id)
+    item = get_item(meeting, item_id)
+    form = ItemActionForm(request.POST or None, meeting=meeting)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if attempt(form, lambda: services.record_item_action(
+                item, text=data["text"], owners=form.owners(), by=request.user, due_date=data["due_date"],
+                due_at_next_meeting=data["due_at_next_meeting"])):
+            messages.success(request, "Action recorded")
+            return redirect(meeting_url(meeting, f"item-{item.pk}"))
+    return render(request, "meetings/item_action_form.html", {"form": form, "meeting": meeting, "item": item})
+
+
+@partnership_view(MANAGE)
+def paper_add(request, meeting_id, item_id):
+    meeting = get_meeting(request, meeting_id)
+    item = get_item(meeting, item_id)
+    form = PaperForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        if attempt(form, lambda: services.add_paper(item, upload=form.cleaned_data["file"],
+                                                     title=form.cleaned_data["title"], by=request.user)):
+            messages.success(request, "Paper uploaded")
+            return redirect(meeting_url(meeting, f"item-{item.pk}"))
+    return render(request, "meetings/paper_form.html", {"form": form, "meeting": meeting, "item": item})
+
+
+@partnership_view(READ)
+def paper_download(request, meeting_id, paper_id):
+    meeting = get_meeting(request, meeting_id)
+    paper = get_object_or_404(Paper, pk=paper_id, item__meeting=meeting)
+    try:
+        handle = paper.file.open("rb")
+    except (FileNotFoundError, ValueError):
+        raise Http404("The file of this paper is missing")
+    name = paper.original_name or f"{paper.title}.{papers.extension(paper.file.name)}"
+    response = FileResponse(handle, as_attachment=True, filename=name, content_type=papers.content_type(name))
+    return response
+
+
+@partnership_view(MANAGE)
+@require_POST
+def paper_remove(request, meeting_id, paper_id):
+    meeting = get_meeting(request, meeting_id)
+    paper = get_object_or_404(Paper, pk=paper_id, item__meeting=meeting)
+    try:
+        services.remove_paper(paper, by=request.user)
+        messages.success(request, f"Paper “{paper.title}” removed")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(meeting_url(meeting, "agenda"))
