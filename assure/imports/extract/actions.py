@@ -1,0 +1,187 @@
+"""Actions, updates to earlier actions, and decisions, from cells and lines of minutes text.
+
+Raw actions carry owner_text as written; owners are resolved later, once the whole
+attendance list is known (it may come after the business).
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+_MARKER = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?actions?\s*(?:point)?\s*\d*\s*[:\-–]\s*", re.I)
+_INLINE = re.compile(r"(?:^|(?<=[.;)!?]\s)|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*(?:[:\-–]|\bfor\b)\s*(?P<rest>\S.*)$")
+_PAREN_ACTION = re.compile(r"\(\s*action(?:\s+by)?\s*[:\-–]?\s*(?P<who>[^)]{1,60})\)", re.I)
+_OWNER_TOKEN = r"(?:[A-Z]{2,4}|[A-Z]+[A-Z][a-z]{1,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z'’\-]+)?|All|Chair|[A-Z]{2,5}\s+Business\s+Team|Business\s+Team)"
+_OWNERS = rf"{_OWNER_TOKEN}(?:\s*(?:/|,|&|\band\b)\s*{_OWNER_TOKEN})*"
+_LEAD_OWNERS = re.compile(rf"^(?P<who>{_OWNERS})\s+(?:to|will|should|would|are to|is to|agreed to|asked to)\b")
+_TRAIL_OWNERS = re.compile(rf"\s*(?:[-–—:]|\b(?:owner|lead|by)\s*:?)\s*\(?(?P<who>{_OWNERS})\)?\s*\.?$")
+_TRAIL_PAREN = re.compile(rf"\s*\((?P<who>{_OWNERS})\)\s*\.?$")
+_DUE = re.compile(r"\s*\b(?:by|before|due|deadline:?)\s+(?P<due>(?:the\s+)?(?:next meeting|next board|end of \w+|\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|"
+                  r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:january|february|march|april|may|june|july|august|september|october|"
+                  r"november|december)(?:\s+\d{4})?))\s*\.?$", re.I)
+_DECISION = re.compile(r"\b(it was agreed|(?:board|group|panel|members|partners|committee|partnership|all)\s+"
+                       r"(?:\w+\s+)?(?:agreed|approved|endorsed|resolved|ratified|signed off|supported)|"
+                       r"\bagreed to\b|^agreed\b|^resolved\b|^decision\s*:|was approved|were approved|were agreed as|"
+                       r"was agreed|was endorsed|was signed off)", re.I)
+_MATTERS_ARISING = re.compile(r"(minutes|notes) (of|from) (the )?(last|previous)|matters arising|action (log|tracker|update)|"
+                              r"review of actions|previous actions|actions? from (the )?(last|previous)|outstanding actions",
+                              re.I)
+_STATUS = [
+    ("carried_forward", r"\b(carried forward|carry forward|c/f|roll(ed)? over|remain(s)? on the (agenda|log)|"
+                        r"deferred|carried over|to be carried)\b"),
+    ("closed", r"\b(complete[d]?|closed|actioned|done|achieved|resolved|superseded|no longer required|"
+               r"agenda item|on (the|today's) agenda|discharged|finished|shared|circulated|sent)\b"),
+    ("open", r"\b(ongoing|outstanding|in progress|open|not yet|pending|not been possible|to be|will)\b"),
+]
+
+
+def _lines(cell: str) -> list[str]:
+    return [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
+
+
+def split_action_cell(cell: str) -> list[str]:
+    """Several actions in one cell: "Action:" markers, bullets, or one a paragraph; a paragraph
+    starting in lower case continues the one before (text wrapped by the converter)."""
+    actions: list[str] = []
+    for line in _lines(cell):
+        starts = bool(_MARKER.match(line)) or line.lstrip()[:1] in "•-–*·▪" or line[:1].isupper() or line[:1].isdigit()
+        text = _MARKER.sub("", line).lstrip("•-–*·▪ ").strip()
+        if actions and not starts:
+            actions[-1] = f"{actions[-1]} {text}"
+        elif text:
+            actions.append(text)
+    return actions
+
+
+def looks_like_owner_cell(cell: str) -> bool:
+    """An "Action" column that holds only owners ("AS", "JB/KL", "All")."""
+    cell = _MARKER.sub("", cell or "").strip()
+    return bool(cell) and len(cell) <= 40 and bool(re.fullmatch(_OWNERS, cell.replace("\n", "/")))
+
+
+def owner_from_text(text: str) -> tuple[str, str | None]:
+    """("AB to circulate the report") -> (text, "AB"); ("Circulate report – AB") -> (text, "AB")."""
+    m = _LEAD_OWNERS.match(text)
+    if m and not re.fullmatch(r"[A-Z][a-z]+", m.group("who")):  # "Report to be..." is no owner
+        return text, m.group("who")
+    m = _LEAD_OWNERS.match(text)
+    if m and re.match(r"^[A-Z][a-z]+\s+(?:will|is to|agreed to)\b", text):
+        return text, m.group("who")
+    for pattern in (_TRAIL_PAREN, _TRAIL_OWNERS):
+        m = pattern.search(text)
+        if m and m.start() > 0 and not re.fullmatch(r"[A-Z][a-z]+", m.group("who")):
+            return text[:m.start()].strip(" –-:"), m.group("who")
+    return text, None
+
+
+def take_due(text: str) -> tuple[str, str | None]:
+    m = _DUE.search(text)
+    if m and m.start() > 10:
+        return text, m.group("due")
+    return text, None
+
+
+def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
+    """Action / owner / due cells of one row -> raw actions, actions and owners paired in order."""
+    texts = split_action_cell(action)
+    owners = _lines(owner)
+    dues = _lines(due)
+    if not texts:
+        return []
+    if len(owners) > len(texts):
+        owners = [", ".join(owners)] if len(texts) == 1 else owners
+    out = []
+    for i, text in enumerate(texts):
+        owner_text = owners[i] if i < len(owners) else (owners[-1] if len(owners) == 1 else None)
+        if not owner_text:
+            text, owner_text = owner_from_text(text)
+        due_text = dues[i] if i < len(dues) else (dues[-1] if len(dues) == 1 else None)
+        out.append({"text": text, "owner_text": owner_text, "due": due_text})
+    return out
+
+
+def inline_actions(lines: list[str]) -> list[dict]:
+    """'ACTION: AB to …', 'Action – circulate the report (CD)', '(Action: EF)' in discussion text;
+    an "Actions:" line on its own makes the lines after it actions until a blank or heading."""
+    found = []
+    listing = False
+    for line in lines:
+        if re.fullmatch(r"\s*(agreed\s+)?actions?\s*(arising|agreed)?\s*:?\s*", line, re.I):
+            listing = True
+            continue
+        m = _INLINE.search(line)
+        if m and not re.match(r"(update|log|plan|tracker|points? from)\b", m.group("rest"), re.I):
+            text = m.group("rest").strip()
+            listing = False
+        elif listing and (line.lstrip()[:1] in "•-–*·▪" or _LEAD_OWNERS.match(line.lstrip("•-–*·▪ "))):
+            text = line.lstrip("•-–*·▪ ").strip()
+        else:
+            listing = False
+            paren = _PAREN_ACTION.search(line)
+            if paren:
+                sentence = re.split(r"(?<=[.!?])\s+", line[:paren.start()].strip())[-1]
+                found.append({"text": sentence.strip(), "owner_text": paren.group("who").strip(), "due": None})
+            continue
+        text, due = take_due(text)
+        text, owner = owner_from_text(text)
+        found.append({"text": text, "owner_text": owner, "due": due})
+    return found
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z•])|\s•\s|\n", text) if s.strip()]
+
+
+def decisions(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        for sentence in sentences(line):
+            if _DECISION.search(sentence) and not _INLINE.search(sentence) and len(sentence) > 12:
+                out.append(sentence)
+    return out
+
+
+def is_matters_arising(title: str) -> bool:
+    return bool(_MATTERS_ARISING.search(title or ""))
+
+
+def status_of(text: str) -> str:
+    lowered = (text or "").lower()
+    for status, pattern in _STATUS:
+        if re.search(pattern, lowered):
+            return status
+    return "open"
+
+
+def action_updates(lines: list[str]) -> list[dict]:
+    """Lines of a matters-arising item: "Adult LLB to be progressed – Actioned, ..." -> updates."""
+    out = []
+    for line in lines:
+        line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*)", "", line, flags=re.I).strip()
+        m = re.match(r"^(?P<text>[^–—]{6,200}?)\s+[–—-]\s+(?P<status>.+)$", line)
+        if not m or re.search(r"^(the|it|members|all)\b", m.group("text"), re.I):
+            continue
+        out.append({"text": m.group("text").strip(), "status": status_of(m.group("status")),
+                    "comment": m.group("status").strip()})
+    return out
+
+
+def same_action(a: str, b: str) -> bool:
+    a, b = re.sub(r"\W+", " ", a.lower()).strip(), re.sub(r"\W+", " ", b.lower()).strip()
+    return bool(a and b) and (a in b or b in a or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8)
+
+
+def dedupe(actions: list[dict]) -> list[dict]:
+    """The same action written inline and again in a closing action log: keep one, with the
+    most detail (an item, an owner)."""
+    kept: list[dict] = []
+    for action in actions:
+        twin = next((k for k in kept if same_action(k["text"], action["text"])
+                     and (k.get("item") == action.get("item") or not k.get("item") or not action.get("item"))), None)
+        if twin is None:
+            kept.append(action)
+            continue
+        for key in ("item", "owner_text", "due"):
+            if not twin.get(key) and action.get(key):
+                twin[key] = action[key]
+    return kept

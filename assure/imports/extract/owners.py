@@ -1,0 +1,163 @@
+"""Owner resolution: "PH, NM & TP/JC", "JCol/AS", "Jo/Lorraine", "Ms Beattie", "FMusgrave", "All".
+
+Owners are resolved against the document's own people first (attendance list, then names
+mentioned in the text), then the partnership's known people. Initials that fit two people are
+settled from the item's context (who is named in it) or flagged, never guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from assure.imports.extract.people import NAME, initials_of, is_name, strip_title
+
+_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\n|\band\b|\bwith\b)\s*")
+# Owners kept as written: groups and teams, not people.
+GROUP = re.compile(r"^(all|all (members|partners|agencies|attendees)|everyone|members|partners|board members|"
+                   r"business (team|unit|office|support)|.*\b(team|board|group|partners|members|agencies|"
+                   r"unit|service|services|office|subgroup|panel|partnership|leads)\b.*)$", re.I)
+
+
+@dataclass
+class Roster:
+    """People an owner can be: from the attendance list, the text, then the partnership."""
+    people: list[dict]                      # attendance list, in document order
+    mentioned: list[str] = field(default_factory=list)  # full names found in the text
+    known: list[dict] = field(default_factory=list)      # the partnership's people
+    tokens: set[str] = field(default_factory=set)        # every owner token the document uses
+
+    def tiers(self):
+        yield self.people
+        yield [{"name": n, "initials": None} for n in self.mentioned]
+        yield self.known
+
+
+@dataclass
+class Resolution:
+    owners: list[str]
+    flags: list[dict]
+
+
+def split_owner_text(text: str) -> list[str]:
+    text = re.sub(r"^\s*(owners?|lead|by|action by|responsible)\s*[:\-–]\s*", "", text or "", flags=re.I)
+    return [t.strip(" .()[]-–:") for t in _SPLIT.split(text) if t and t.strip(" .()[]-–:")]
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if name.split() else ""
+
+
+def _extended_match(token: str, name: str) -> bool:
+    """"JCol" = J + Col(eman); "SGe" = S + Ge(...); "PLe" = P + Le(...)."""
+    m = re.fullmatch(r"([A-Z]+)([A-Z][a-z]{1,4})", token)
+    if not m:
+        return False
+    words = name.split()
+    if len(words) < 2:
+        return False
+    firsts = "".join(w[0] for w in words[:-1]).upper()
+    surname = words[-1]
+    return (firsts == m.group(1) or firsts[:1] == m.group(1)) and \
+        surname.lower().replace("-", "").startswith(m.group(2).lower())
+
+
+def _candidates(token: str, people: list[dict]) -> list[dict]:
+    """People in one tier the token can mean, best kind of match first."""
+    bare, _ = strip_title(token)
+    norm = bare.lower()
+    exact = [p for p in people if p["name"].lower() == norm]
+    if exact:
+        return exact
+    if re.fullmatch(r"[A-Z]{2,4}", bare):
+        given = [p for p in people if (p.get("initials") or "") == bare]
+        if given:
+            return given
+        return [p for p in people if initials_of(p["name"]) == bare or
+                initials_of(re.sub(r"-", " ", p["name"]).split()[0] + " " + _surname(p["name"])) == bare]
+    if re.fullmatch(r"[A-Z]+[A-Z][a-z]{1,4}", bare):
+        given = [p for p in people if (p.get("initials") or "") == bare]
+        return given or [p for p in people if _extended_match(bare, p["name"])]
+    glued = re.fullmatch(r"([A-Z])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)", bare)  # "FMusgrave"
+    if glued:
+        return [p for p in people if p["name"][0] == glued.group(1) and _surname(p["name"]) == glued.group(2)]
+    if re.fullmatch(r"[A-Z][a-z'’\-]+", bare):  # one word: a first name or a surname
+        firsts = [p for p in people if p["name"].split()[0] == bare]
+        surnames = [p for p in people if _surname(p["name"]) == bare]
+        return firsts if token == bare and firsts else surnames or firsts
+    if re.fullmatch(NAME, bare):  # a full name with a typo
+        close = [p for p in people if fuzz.ratio(p["name"].lower(), norm) >= 88]
+        if close:
+            return close
+    return []
+
+
+def _not_extended(token: str, candidates: list[dict], tokens: set[str]) -> list[dict]:
+    """Drop people the document names elsewhere by longer initials: where "JCol" is John Coleman,
+    a plain "JC" is the other JC (extended initials exist to break exactly this tie)."""
+    longer = [t for t in tokens if t != token and t.startswith(token) and re.fullmatch(r"[A-Z]+[A-Z][a-z]{1,4}", t)]
+    taken = {p["name"] for t in longer for p in candidates if _extended_match(t, p["name"])}
+    rest = [p for p in candidates if p["name"] not in taken]
+    return rest if rest else candidates
+
+
+def _from_context(candidates: list[dict], context: str) -> list[dict]:
+    """Of several people, those named in the item's text (its presenter, usually)."""
+    named = [p for p in candidates if p["name"] in context]
+    if len(named) == 1:
+        return named
+    firsts = [p for p in candidates if re.search(rf"\b{re.escape(p['name'].split()[0])}\b", context)]
+    return firsts if len(firsts) == 1 else candidates
+
+
+def resolve_owners(owner_text: str, roster: Roster, context: str = "", item: str | None = None) -> Resolution:
+    """Owner cell as written -> owners (full names, or groups as written) and any flags."""
+    owners: list[str] = []
+    flags: list[dict] = []
+    whole = (owner_text or "").strip()
+    tokens = [whole] if whole and GROUP.match(whole) and not re.search(r"[/,&;\n]", whole) else split_owner_text(whole)
+    for token in tokens:
+        name = _resolve_token(token, roster, context, item, flags)
+        if name and name not in owners:
+            owners.append(name)
+    return Resolution(owners, flags)
+
+
+def _resolve_token(token: str, roster: Roster, context: str, item, flags: list[dict]) -> str | None:
+    if not token or re.fullmatch(r"(tbc|n/?a|none|-+|\?)", token, re.I):
+        return None
+    if token.lower() in ("chair", "the chair", "independent chair"):
+        chairs = [p for p in roster.people if re.search(r"\bchair\b", p.get("role") or "", re.I)
+                  and not re.search(r"\bvice\b", p.get("role") or "", re.I)]
+        return chairs[0]["name"] if len(chairs) == 1 else token
+    for tier in roster.tiers():
+        found = _candidates(token, tier)
+        unique = {p["name"]: p for p in found}
+        if len(unique) == 1:
+            return next(iter(unique))
+        if len(unique) > 1:
+            narrowed = {p["name"] for p in _from_context(_not_extended(token, list(unique.values()), roster.tokens),
+                                                         context)}
+            if len(narrowed) == 1:
+                return narrowed.pop()
+            flags.append({"kind": "ambiguous_owner", "item": item, "owner": token,
+                          "candidates": sorted(unique)})
+            return token
+    if GROUP.match(token):
+        return token
+    bare, _ = strip_title(token)
+    if re.fullmatch(r"[A-Z]{2,4}|[A-Z]+[A-Z][a-z]{1,4}", bare):
+        flags.append({"kind": "unknown_owner", "item": item, "owner": token})
+    return bare if is_name(bare) else token
+
+
+def names_in_text(text: str) -> list[str]:
+    """Full names mentioned in the discussion ("Holly Reed is to liaise..."), for owners not on
+    the attendance list."""
+    seen: list[str] = []
+    for m in re.finditer(NAME, text or ""):
+        name, _ = strip_title(m.group(0))
+        if is_name(name) and len(name.split()) >= 2 and name not in seen:
+            seen.append(name)
+    return seen

@@ -1,0 +1,243 @@
+"""Attendance lists: present / in attendance / apologies, each person with name, initials, role,
+organisation and "deputising for", from the many ways minutes write them.
+
+Pure functions over strings and tables of strings; no knowledge of the document layout.
+"""
+from __future__ import annotations
+
+import re
+
+PRESENT, IN_ATTENDANCE, APOLOGIES = "present", "in_attendance", "apologies"
+
+# Longest first, so "Det Supt" wins over "Supt". Ranks go into the role; honorifics are dropped.
+RANKS = ["Detective Chief Superintendent", "Det Chief Supt", "Chief Superintendent", "Ch Supt",
+         "Detective Superintendent", "Det Supt", "Detective Chief Inspector", "Chief Inspector",
+         "Detective Inspector", "Det Insp", "Detective Sergeant", "Superintendent", "Inspector",
+         "Sergeant", "Supt", "Sup", "DCI", "DCS", "DI", "DS", "DC", "PC", "Insp", "Sgt", "ACC", "DCC",
+         "Chief Constable", "Assistant Chief Constable", "T/DCI", "T/DI", "T/Supt", "A/DI", "A/DCI",
+         "Cllr", "Councillor"]
+HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Sir", "Dame"]
+_TITLE_RE = re.compile(r"^(" + "|".join(re.escape(t) for t in sorted(RANKS + HONORIFICS, key=len, reverse=True))
+                       + r")\.?\s+(?=[A-Z])")
+_WORD = r"[A-Z][a-z]?['’]?[A-Z]?[a-zà-ÿ'’]+"
+_NAME_WORD = rf"(?:{_WORD}(?:-{_WORD})*|[A-Z]\.?)"
+_PARTICLE = r"(?:van|von|de|der|den|da|du|del|la|le|di|bin|al)"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
+_TITLES_ALT = "|".join(re.escape(t) for t in sorted(RANKS + HONORIFICS, key=len, reverse=True))
+TITLED_NAME = rf"(?:(?:{_TITLES_ALT})\.?\s+)*{NAME}"
+
+_LABELS = [
+    (IN_ATTENDANCE, r"in attendance|also (?:present|in attendance|attending)|to present|presenting|presenters?|"
+                    r"minutes?(?: taker| taken by)?|minuted by|note ?taker|officers? in attendance|guests?|"
+                    r"observers?|by invitation|invited|attending for (?:item|agenda)[^:]*"),
+    (APOLOGIES, r"apologies(?: received| for absence| were received from)?|apols|absent|not present|"
+                r"sent apologies|absences?"),
+    (PRESENT, r"present|attendees|attending|members(?: present)?|attended by|board members|attendance"),
+]
+LABEL_RE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{cat}>{pat})" for cat, pat in _LABELS) + r")\s*(?:[:\-–]|$)",
+                      re.I)
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[\s.;)]))(" + "|".join(p for _, p in _LABELS) + r")\s*:", re.I)
+
+_ORG_WORDS = re.compile(
+    r"\b(council|police|constabulary|nhs|trust|board|group|ccg|icb|safeguarding|partnership|services?|"
+    r"schools?|college|academy|university|hospital|probation|fire|authority|commission(?!er)|office|"
+    r"department|cafcass|healthcare|foundation|charity|housing|borough|county|city|district|hmpps|dwp|ofsted|"
+    r"barnardo'?s|nspcc|agency|team|unit|centre|clinic|ambulance|camhs|limited|ltd|cic|network|"
+    r"directorate|ministry|government|court|prison|church|diocese|association|society|federation)\b", re.I)
+_ROLE_WORDS = re.compile(
+    r"\b(chair|chairman|chairperson|vice|manager|director|head|officer|lead|reviewer|nurse|doctor|taker|"
+    r"advis[eo]r|superintendent|inspector|commissioner|co-?ordinator|designated|named|consultant|"
+    r"councillor|cllr|member|secretary|administrator|clerk|scrutineer|principal|deputy|assistant|"
+    r"chief|gp|solicitor|practitioner|analyst|specialist|worker|governor|portfolio|cabinet|leader|"
+    r"minutes?|sergeant|constable|detective|supt|dci|head teacher|headteacher|business manager|"
+    r"independent|professional|representative|rep|author|presenter|guest|observer)\b", re.I)
+_DEPUTY = re.compile(
+    r"\(?\s*(?:deputi[sz]ing for|deputy for|depping for|substituting for|in place of|"
+    r"(?:also\s+)?rep(?:resenting)?\.?|on behalf of|re|for)\s+(?P<who>[^,;()]+?)\s*(?:\)|(?=[,;])|$)")
+_DEPUTY_STRICT = re.compile(r"\b(deputi[sz]ing for|on behalf of|(?:also\s+)?representing|substituting for|in place of)\s+"
+                            r"(?P<who>[^,;()]+)", re.I)
+_NOT_PEOPLE = re.compile(r"^(none|nil|no apologies|no apologies received|n/?a|tbc|-)\.?$", re.I)
+
+
+def strip_title(name: str) -> tuple[str, str | None]:
+    """("DCI Jo Bloggs") -> ("Jo Bloggs", "DCI"). Honorifics (Mr, Dr...) are dropped, ranks returned."""
+    rank = None
+    name = name.strip()
+    while True:
+        m = _TITLE_RE.match(name)
+        if not m:
+            return name, rank
+        title = m.group(1)
+        if title not in HONORIFICS:
+            rank = f"{rank} {title}" if rank else title
+        name = name[m.end():]
+
+
+def initials_of(name: str) -> str:
+    """"Elaine Coleridge-Smith" -> "ECS"; particles (van, de) are skipped."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and not re.fullmatch(_PARTICLE, w)]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def is_name(text: str) -> bool:
+    """A plausible person's name (two to four capitalised words, not an organisation)."""
+    text, _ = strip_title(text.strip(" .,;:•-–"))
+    return bool(re.fullmatch(NAME, text)) and not _ORG_WORDS.search(text) and not _ROLE_WORDS.search(text) \
+        and not re.search(r"\b(The|And|Of|For|In|On|To|Item|Minutes|Meeting)\b", text)
+
+
+def person(name, initials=None, role=None, organisation=None, deputising_for=None) -> dict:
+    return {"name": name, "initials": initials or None, "role": role or None,
+            "organisation": organisation or None, "deputising_for": deputising_for or None}
+
+
+def classify_details(parts: list[str]) -> tuple[str | None, str | None]:
+    """Split "role, organisation" pieces into (role, organisation)."""
+    roles, orgs = [], []
+    for part in (p.strip(" .;:-–") for p in parts):
+        if not part:
+            continue
+        if _ROLE_WORDS.search(part) and not (orgs == [] and roles and _ORG_WORDS.search(part)):
+            roles.append(part)
+        elif _ORG_WORDS.search(part) or roles:
+            orgs.append(part)
+        else:
+            roles.append(part)
+    return (", ".join(roles) or None), (", ".join(orgs) or None)
+
+
+def _take_deputy(text: str) -> tuple[str, str | None]:
+    """Remove a deputy phrase ("(rep X)", "deputising for X", "on behalf of X") and return X."""
+    for pattern in (_DEPUTY_STRICT, ):
+        m = pattern.search(text)
+        if m:
+            return (text[:m.start()] + text[m.end():]), m.group("who").strip(" .)")
+    m = re.search(r"\(\s*(?:also\s+)?(?:rep|re|for|deputy for|deputising for|on behalf of)\.?\s+([^()]+)\)", text, re.I)
+    if m:
+        return text[:m.start()] + text[m.end():], m.group(1).strip(" .")
+    return text, None
+
+
+def parse_entry(entry: str) -> dict | None:
+    """One person as written: "Jo Bloggs (JB) – Head of Service, Fenbridge Council",
+    "Jo Bloggs, JB (Head of Service, Fenbridge Council)", "DCI Jo Bloggs, Police (rep Ann Lee)"."""
+    entry = re.sub(r"^\s*(?:[•\-–*·▪o]\s+|\d+[.)]\s+|apols\.?\s+(?:from\s+)?)", "", entry.strip(), flags=re.I)
+    entry = entry.strip(" ;,.")
+    if not entry or _NOT_PEOPLE.match(entry):
+        return None
+    entry, deputy = _take_deputy(entry)
+    m = re.match(rf"^({TITLED_NAME})\b\s*(.*)$", entry.strip())
+    if not m:
+        return None
+    name, rank = strip_title(m.group(1))
+    rest = m.group(2).strip()
+    initials = None
+    im = re.match(r"^(?:\(\s*([A-Z][A-Za-z]{1,4})\s*\)|,\s*([A-Z]{2,4}[a-z]{0,2})\b(?!\s+[a-z]))", rest)
+    if im and (im.group(1) or "").lower() not in {"chair", "lead"}:
+        initials = im.group(1) or im.group(2)
+        rest = rest[im.end():]
+    rest = rest.strip(" ,–-—:")
+    if rest.startswith("(") and rest.endswith(")"):
+        rest = rest[1:-1]
+    rest = rest.replace("(", ", ").replace(")", "")
+    parts = [p for p in re.split(r"\s*,\s*|\s+[–—-]\s+", rest) if p.strip()]
+    role, organisation = classify_details(parts)
+    if rank:
+        role = f"{rank}, {role}" if role else rank
+    if not is_name(name):
+        return None
+    return person(name, initials, role, organisation, deputy)
+
+
+def split_entries(line: str) -> list[str]:
+    """One line of an attendance list -> the people on it (several on one line are common)."""
+    line = line.strip()
+    if not line:
+        return []
+    # "Name (details) Name (details) ..." with nothing between the closing and the next name.
+    chunks = re.findall(rf"({TITLED_NAME}(?:\s*,\s*[A-Z]{{2,4}}[a-z]{{0,2}})?\s*\([^()]*\)[^()A-Z]*?)(?=\s*{TITLED_NAME}|\s*$)",
+                        line)
+    if len(chunks) >= 2 and sum(len(c) for c in chunks) >= 0.8 * len(line):
+        return [c.strip(" ,;") for c in chunks]
+    if ";" in line:
+        parts = [p for p in re.split(r";(?![^()]*\))", line) if p.strip()]
+        if len(parts) > 1:
+            return parts
+    if "•" in line:
+        return [p for p in line.split("•") if p.strip()]
+    pieces = [p.strip() for p in re.split(r",|\band\b", line) if p.strip()]
+    if len(pieces) >= 2 and all(is_name(p) for p in pieces):
+        return pieces
+    return [line]
+
+
+def split_labels(text: str, category: str) -> list[tuple[str, str]]:
+    """Text that switches category inline ("... In attendance: A, B") -> [(category, text)]."""
+    out = []
+    pos, cat = 0, category
+    for m in _INLINE_LABEL.finditer(text):
+        out.append((cat, text[pos:m.start()]))
+        cat = label_category(m.group(1)) or cat
+        pos = m.end()
+    out.append((cat, text[pos:]))
+    return [(c, t) for c, t in out if t.strip()]
+
+
+def label_category(label: str) -> str | None:
+    m = LABEL_RE.match(label.strip() + ":")
+    if not m:
+        return None
+    return next(cat for cat in (PRESENT, IN_ATTENDANCE, APOLOGIES) if m.group(cat))
+
+
+def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
+    """An attendance cell or paragraph (maybe several lines, maybe inline labels) -> people."""
+    found = []
+    for cat, chunk in split_labels(text, category):
+        for line in chunk.split("\n"):
+            for entry in split_entries(line):
+                p = parse_entry(entry)
+                if p:
+                    found.append((cat, p))
+    return found
+
+
+_CODES = {"p": PRESENT, "present": PRESENT, "y": PRESENT, "yes": PRESENT, "✓": PRESENT, "✔": PRESENT,
+          "x": PRESENT, "attended": PRESENT, "a": APOLOGIES, "ap": APOLOGIES, "apols": APOLOGIES,
+          "apologies": APOLOGIES, "sent apologies": APOLOGIES, "d": "deputy", "dep": "deputy",
+          "deputy": "deputy", "rep": "deputy", "dna": None, "n": None, "no": None, "absent": None}
+
+
+def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: list[int],
+                     default: str = PRESENT) -> list[tuple[str, dict]]:
+    """Attendance table: a name column, detail columns (role, organisation, initials) and
+    optionally a P/A/D code column. A "D" with a named deputy puts the deputy in present."""
+    found = []
+    for row in rows:
+        cell = lambda i: row[i].strip() if i is not None and i < len(row) else ""  # noqa: E731
+        p = parse_entry(cell(name_col))
+        if not p:
+            continue
+        details = []
+        for i in detail_cols:
+            value = cell(i)
+            if re.fullmatch(r"[A-Z]{2,4}[a-z]{0,2}", value) and not p["initials"]:
+                p["initials"] = value
+            elif value:
+                details.append(value)
+        if details:
+            role, org = classify_details(details)
+            p["role"], p["organisation"] = p["role"] or role, p["organisation"] or org
+        code_text = cell(code_col).lower() if code_col is not None else ""
+        code = _CODES.get(code_text.split(" ")[0].strip(".")) if code_col is not None else default
+        if code_text and code is None and code_text.split(" ")[0] not in _CODES:
+            code = label_category(code_text) or None
+        if code == "deputy":
+            deputy = re.search(rf"({NAME})", cell(code_col)[1:] if code_col is not None else "")
+            found.append((APOLOGIES, p))
+            if deputy:
+                found.append((PRESENT, person(deputy.group(1), deputising_for=p["name"],
+                                             organisation=p["organisation"])))
+        elif code:
+            found.append((code, p))
+    return found

@@ -1,0 +1,157 @@
+"""Document -> meeting record (the MINUTES_SCHEMA shape). Pure: no Django, no file IO."""
+from __future__ import annotations
+
+import re
+
+from assure.imports.document import Document
+from assure.imports.extract import actions as A
+from assure.imports.extract.dates import find_dates, month_year, parse_date, parse_due
+from assure.imports.extract.items import Walk, walk
+from assure.imports.extract.owners import Roster, names_in_text, resolve_owners, split_owner_text
+from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT
+
+_NEXT = re.compile(r"\b(next meeting|date of next|next board|future meeting|next scheduled meeting|"
+                   r"date and time of next|next full)\b", re.I)
+_BODY_WORDS = re.compile(r"\b(board|partnership|sub-?group|group|panel|committee|forum|executive|safeguarding|"
+                         r"lscb|lscp|sab|council)\b", re.I)
+_HELD_ON = re.compile(r"\b(held on|meeting on|meeting of|date of meeting|dated?)\b", re.I)
+
+
+def extract_record(document: Document, known_people: list[dict] | None = None) -> dict:
+    """The meeting record a person will check: fields the document does not give are null/empty.
+
+    known_people: the partnership's people (name, initials, organisation), used for owners the
+    document's own attendance list does not explain.
+    """
+    w = walk(document)
+    date = _meeting_date(w, document)
+    people = _people(w)
+    roster = Roster(people=[p for cat in (PRESENT, IN_ATTENDANCE, APOLOGIES) for p in people[cat]],
+                    mentioned=names_in_text("\n".join(_all_lines(w))),
+                    known=[{"name": k["name"], "initials": k.get("initials"), "role": k.get("role")}
+                           for k in known_people or [] if k.get("name")])
+    actions, updates, flags = _actions(w, roster, date)
+    return {
+        "source": document.source,
+        "body": _body(w, document),
+        "date": date,
+        "next_meeting_date": _next_meeting(w, date),
+        "people": people,
+        "items": [{"number": i.number, "title": i.title} for i in w.items],
+        "actions": actions,
+        "action_updates": updates,
+        "decisions": [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])],
+        "forward_plan": _forward_plan(actions),
+        "flags": flags,
+    }
+
+
+def _all_lines(w: Walk) -> list[str]:
+    lines = [*w.preamble]
+    for item in w.items:
+        lines += [item.title, *item.lines]
+    return lines + w.tail + [a["text"] for a in w.actions]
+
+
+def _clean_body(text: str) -> str:
+    text = re.split(r"\n", text.strip())[0]
+    text = re.sub(r"^(draft\s+)?(minutes|notes|record)\s+(of|from)\s+(the\s+)?", "", text, flags=re.I)
+    text = re.sub(r"^(meeting of\s+(the\s+)?)", "", text, flags=re.I)
+    text = re.split(r"\s+(held|on|at|dated?)\s+(?=\w)|\s+[-–—|]\s+(?=.*\d)|,\s*(?=\w+day\b|\d)", text, maxsplit=1)[0]
+    text = re.sub(r"\b(minutes|meeting)\s*$", "", text.strip(" :-–"), flags=re.I)
+    return text.strip(" :-–,")
+
+
+def _body(w: Walk, document: Document) -> str | None:
+    if w.meta.get("meeting"):
+        return _clean_body(w.meta["meeting"]) or None
+    for line in [*w.preamble[:8], *document.furniture]:
+        if _BODY_WORDS.search(line) and len(line) < 160 and not re.match(r"^(present|apologies|in attendance)\b", line, re.I):
+            body = _clean_body(line)
+            if body and _BODY_WORDS.search(body):
+                return body
+    return None
+
+
+def _meeting_date(w: Walk, document: Document) -> str | None:
+    if w.meta.get("date"):
+        found = parse_date(w.meta["date"])
+        if found:
+            return found
+    candidates = [ln for ln in [*w.preamble[:15], w.meta.get("meeting", "")] if ln and not _NEXT.search(ln)]
+    for line in candidates:
+        if _HELD_ON.search(line) and find_dates(line):
+            return find_dates(line)[0]
+    for line in candidates + list(document.furniture):
+        found = find_dates(line)
+        if found:
+            return found[0]
+    return None
+
+
+def _next_meeting(w: Walk, date: str | None) -> str | None:
+    lines = [*w.preamble, *w.meta.values(), *[ln for i in w.items for ln in [i.title, *i.lines]], *w.tail]
+    for line in lines:
+        m = _NEXT.search(line)
+        if not m:
+            continue
+        after = line[m.start():]
+        year = int(date[:4]) if date else None
+        found = find_dates(after, default_year=year, after=date) if date else find_dates(after, default_year=year)
+        found = [d for d in found if not date or d > date]
+        if found:
+            return found[0]
+    return None
+
+
+def _people(w: Walk) -> dict:
+    out = {PRESENT: [], IN_ATTENDANCE: [], APOLOGIES: []}
+    seen: dict[str, dict] = {}
+    for cat, person in w.people:
+        key = person["name"].lower()
+        if key in seen:  # listed twice (chair label and list): fill gaps, keep first category
+            for field, value in person.items():
+                seen[key][field] = seen[key][field] or value
+            continue
+        seen[key] = dict(person)
+        out[cat].append(seen[key])
+    return out
+
+
+def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, list]:
+    raw = [dict(a) for a in w.actions]
+    by_number = {i.number: i for i in w.items}
+    for item in w.items:
+        raw += [{**a, "item": item.number, "context": "\n".join(item.lines)} for a in A.inline_actions(item.lines)]
+    raw += [{**a, "item": None, "context": ""} for a in A.inline_actions(w.tail)]
+    actions, updates, flags = [], [], []
+    roster.tokens = {t for a in raw for t in split_owner_text(a.get("owner_text") or "")}
+    for item in w.items:
+        if A.is_matters_arising(item.title):
+            updates += [{"item": item.number, "text": u["text"], "status": u["status"]} for u in A.action_updates(item.lines)]
+    for a in A.dedupe(raw):
+        if not a.get("text"):
+            continue
+        status = A.status_of(a["status"]) if a.get("status") else None
+        item = by_number.get(a.get("item") or "")
+        if status in ("closed", "carried_forward") or (a.get("status") and item and A.is_matters_arising(item.title)):
+            updates.append({"item": a.get("item"), "text": a["text"], "status": status or "open"})
+            continue
+        context = " ".join([item.title, *item.lines]) if item else a.get("context", "")
+        resolution = resolve_owners(a.get("owner_text") or "", roster, context, a.get("item"))
+        flags += resolution.flags
+        actions.append({"item": a.get("item"), "text": a["text"].strip(), "owner_text": a.get("owner_text"),
+                        "owners": resolution.owners, "due": parse_due(a.get("due") or "", date)})
+    return actions, updates, flags
+
+
+def _forward_plan(actions: list[dict]) -> list[dict]:
+    """Actions that put an item on the forward plan or a future agenda."""
+    out = []
+    for a in actions:
+        if re.search(r"forward plan|(next|future|\w+) (meeting'?s? )?agenda|agenda (at|for) the next", a["text"], re.I):
+            when = month_year(a["text"]) or (re.search(r"next (\w+ )?meeting|\b(january|february|march|april|may|june|july|"
+                                                       r"august|september|october|november|december)\b", a["text"], re.I)
+                                              or [None])[0]
+            out.append({"item": a["item"], "text": a["text"], "when": a.get("due") or when})
+    return out
