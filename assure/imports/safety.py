@@ -197,11 +197,11 @@ def _describe(data: bytes, kind: str) -> str:
         return "a program"
     if kind == "cfb":
         return "an old-style Office file"
+    if kind == "zip":
+        return "a zip archive"
     guess = filetype.guess(data[:8192])
     if guess is not None:
         return f"a {guess.extension} file ({guess.mime})"
-    if kind == "zip":
-        return "a zip archive"
     return "a binary file of an unknown type"
 
 

@@ -1,0 +1,113 @@
+"""The parse runs in a child process; every way it can go wrong comes back as a reason."""
+import os
+import time
+
+import pytest
+
+from assure.imports import corpus
+from assure.imports.document import Document, Paragraph, Table
+from assure.imports.readers import read_document
+from assure.imports.sandbox import Limits, document_from_json, document_to_json, run_sandboxed
+from assure.imports.safety import UnreadableDocument
+
+SAMPLE = Document(
+    blocks=[Paragraph("Minutes", style="Heading 1", page=1), Table(rows=(("a", "b"), ("", "c\nd")), page=2)],
+    source="m.pdf", kind="pdf", pages=2, furniture=["Page 1 of 2"],
+)
+
+
+def returns_sample(data, name):
+    return SAMPLE
+
+
+def spins(data, name):
+    while True:
+        pass
+
+
+def hangs(data, name):
+    time.sleep(3600)  # stands in for a parser stuck waiting: it spends no CPU
+
+
+def eats_memory(data, name):
+    hoard = []
+    while True:
+        hoard.append(bytearray(32 * 1024 * 1024))
+
+
+def crashes(data, name):
+    os.abort()
+
+
+def raises(data, name):
+    raise KeyError("/Root")
+
+
+def refuses(data, name):
+    raise UnreadableDocument("This PDF has no text layer (it may be a scan).")
+
+
+def reports_pid(data, name):
+    return Document(blocks=[Paragraph(str(os.getpid()))])
+
+
+def test_document_comes_back_whole():
+    assert run_sandboxed(returns_sample, b"", "m.pdf") == SAMPLE
+
+
+def test_json_round_trip():
+    assert document_from_json(document_to_json(SAMPLE)) == SAMPLE
+
+
+def test_parse_runs_in_another_process():
+    assert run_sandboxed(reports_pid, b"", "x").blocks[0].text != str(os.getpid())
+
+
+@pytest.mark.parametrize(
+    "parse, limits, reason",
+    [
+        (spins, Limits(cpu_seconds=1, wall_seconds=30), "more than 1 seconds of processing"),
+        (hangs, Limits(wall_seconds=0.5), "took longer than 0.5 seconds"),
+        (eats_memory, Limits(memory_bytes=256 * 1024 * 1024), "more than 256 MB of memory"),
+        (crashes, Limits(), "the reader crashed"),
+        (raises, Limits(), "damaged or malformed and cannot be read (KeyError)"),
+        (refuses, Limits(), "This PDF has no text layer (it may be a scan)."),
+    ],
+)
+def test_failures_become_unreadable_document_with_a_reason(parse, limits, reason):
+    with pytest.raises(UnreadableDocument) as refused:
+        run_sandboxed(parse, b"data", "x.pdf", limits)
+    assert reason in str(refused.value)
+
+
+def test_parent_is_unaffected_by_the_childs_limits():
+    with pytest.raises(UnreadableDocument):
+        run_sandboxed(eats_memory, b"", "x", Limits(memory_bytes=128 * 1024 * 1024))
+    assert len(bytearray(300 * 1024 * 1024)) == 300 * 1024 * 1024
+
+
+@pytest.mark.parametrize("suffix, build", [("docx", corpus.as_docx), ("txt", corpus.as_text), ("pdf", corpus.as_pdf)])
+def test_read_document_from_a_path_in_each_format(tmp_path, suffix, build):
+    pytest.importorskip("reportlab")
+    meeting = corpus.meeting(11)
+    path = tmp_path / f"minutes.{suffix}"
+    path.write_bytes(build(meeting))
+
+    document = read_document(path)
+
+    assert document.source == f"minutes.{suffix}"
+    assert meeting.body in document.text()
+    assert f"{meeting.items[0].number}. {meeting.items[0].title}" in document.text()
+    assert document == read_document(path.read_bytes(), path.name, sandbox=False)
+
+
+def test_read_document_refuses_an_oversized_path_before_reading_it(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 2048)
+    with pytest.raises(UnreadableDocument, match="largest file accepted"):
+        read_document(path, max_bytes=1024)
+
+
+def test_read_document_refuses_a_missing_file(tmp_path):
+    with pytest.raises(UnreadableDocument, match="cannot be opened"):
+        read_document(tmp_path / "gone.docx")
