@@ -19,8 +19,8 @@ _HEADING = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({_NUM})(?:[.):
 _PART = re.compile(r"^(Part\s+(?:\d{1,2}|[A-Z]|[IVX]+))\b\s*[.:\-–—]?\s*(.*)$")
 _NUMBER_CELL = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({_NUM}|Part\s+\w+)[.):]?(?:\s*[-–—:]?\s+(\S.*))?$",
                           re.I | re.S)
-_NOT_TITLE = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(am|pm|hrs|%|x\b|mins?|minutes\b|years?|"
-                        r"weeks?|days?|months?|children|people|cases|per ?cent)", re.I)
+_NOT_TITLE = re.compile(r"^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|am|pm|hrs|x|mins?|years?|weeks?|days?|"
+                        r"months?|children|people|cases|per ?cent)\b|^%", re.I)
 _META_LABEL = re.compile(r"^\s*(meeting(?: name| title)?|name of meeting|title|board|group|committee|date(?: of meeting)?|"
                          r"meeting date|time|venue|location|place|chair(?:ed by)?|chairperson)\s*[:\-–]?\s*$", re.I)
 _ACTION_SECTION = re.compile(r"^(summary of |schedule of )?actions?\s*(log|arising|summary|tracker|list|table|"
@@ -144,11 +144,13 @@ class Walker:
         label = P.LABEL_RE.match(text)
         if label and not parse_heading(text):
             cat = next(c for c in (P.PRESENT, P.IN_ATTENDANCE, P.APOLOGIES) if label.group(c))
-            self.category = cat
             rest = text[label.end():].strip()
-            if rest:
-                self.walk.people.extend(P.people_from_text(rest, cat))
-            return
+            found = P.people_from_text(rest, cat) if rest else []
+            if found or not rest or P._NOT_PEOPLE.match(rest):
+                self.category = cat
+                self.walk.people.extend(found)
+                return
+            # "Minutes: 5th October 2023" is a heading, not a minute taker.
         meta = re.match(r"^\s*(date|time|venue|location|meeting|chair)\s*:\s*(.+)$", text, re.I)
         if meta and not self.walk.items:
             self._meta(meta.group(1), meta.group(2))

@@ -157,7 +157,8 @@ def split_entries(line: str) -> list[str]:
     # "Name (details) Name (details) ..." with nothing between the closing and the next name.
     chunks = re.findall(rf"({TITLED_NAME}(?:\s*,\s*[A-Z]{{2,4}}[a-z]{{0,2}})?\s*\([^()]*\)[^()A-Z]*?)(?=\s*{TITLED_NAME}|\s*$)",
                         line)
-    if len(chunks) >= 2 and sum(len(c) for c in chunks) >= 0.8 * len(line):
+    if len(chunks) >= 2 and sum(len(c) for c in chunks) >= 0.8 * len(line) and all(
+            is_name(re.split(r"[,(]", c)[0]) for c in chunks):
         return [c.strip(" ,;") for c in chunks]
     if ";" in line:
         parts = [p for p in re.split(r";(?![^()]*\))", line) if p.strip()]
@@ -227,7 +228,9 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
                 details.append(value)
         if details:
             role, org = classify_details(details)
-            p["role"], p["organisation"] = p["role"] or role, p["organisation"] or org
+            if p["role"] and role and p["role"] != role:  # a rank from the name cell, the job from its own
+                role = f"{p['role']}, {role}"
+            p["role"], p["organisation"] = role or p["role"], p["organisation"] or org
         code_text = cell(code_col).lower() if code_col is not None else ""
         code = _CODES.get(code_text.split(" ")[0].strip(".")) if code_col is not None else default
         if code_text and code is None and code_text.split(" ")[0] not in _CODES:
