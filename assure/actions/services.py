@@ -1,13 +1,22 @@
-"""Every change to an action goes through these functions, each atomic and naming who acted."""
+"""Every change to an action goes through these functions, each atomic and naming who acted.
+
+Status changes always leave an ActionUpdate (who, when, what, resulting status), so the
+updates are the action's story; django-simple-history keeps every field change besides.
+Edits are optimistic-locked: pass the `version` the person saw, or get EditConflict.
+"""
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from assure.core import clock
 from assure.core.concurrency import claim_version
 
 from .models import Action, ActionOwner, ActionUpdate
+
+# Marks an edit_action argument the caller did not pass (None is a real value for some fields).
+KEEP = object()
 
 
 @dataclass(frozen=True)
@@ -16,6 +25,10 @@ class Owner:
 
     person: object = None
     group_name: str = ""
+
+    @property
+    def key(self):
+        return (self.person.pk, "") if self.person is not None else (None, self.group_name.strip().casefold())
 
 
 def _check_owners(partnership, owners):
@@ -26,6 +39,19 @@ def _check_owners(partnership, owners):
             raise ValidationError("An owner must be a person in this partnership.")
         if owner.person is None and not owner.group_name.strip():
             raise ValidationError("Each owner needs a person or a group name.")
+        if owner.person is None and len(owner.group_name.strip()) > 100:
+            raise ValidationError("A group name must be 100 characters or fewer.")
+
+
+def _check_same_partnership(partnership, **records):
+    for label, record in records.items():
+        if record is not None and getattr(record, "partnership_id", partnership.pk) != partnership.pk:
+            raise ValidationError(f"The {label} belongs to another partnership.")
+
+
+def _check_due(due_date, due_at_next_meeting):
+    if due_date and due_at_next_meeting:
+        raise ValidationError("Give a due date or 'next meeting', not both.")
 
 
 @transaction.atomic
@@ -34,27 +60,59 @@ def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_m
     text = (text or "").strip()
     if not text:
         raise ValidationError("Enter what needs to be done.")
-    if due_date and due_at_next_meeting:
-        raise ValidationError("Give a due date or 'next meeting', not both.")
-    if meeting is not None and meeting.partnership_id != partnership.pk:
-        raise ValidationError("The meeting belongs to another partnership.")
+    if status not in Action.Status.values:
+        raise ValidationError("Choose a status from the list.")
+    _check_due(due_date, due_at_next_meeting)
+    _check_same_partnership(partnership, meeting=meeting, body=body, organisation=owner_organisation)
+    if item is not None and (meeting is None or item.meeting_id != meeting.pk):
+        raise ValidationError("The agenda item must belong to the action's meeting.")
+    if due_at_next_meeting and meeting is None:
+        raise ValidationError("An action due at the next meeting must come from a meeting.")
     _check_owners(partnership, owners)
-    action = Action.objects.create(
+    action = Action(
         partnership=partnership, text=text, due_date=due_date, due_at_next_meeting=due_at_next_meeting,
         body=body or (meeting.body if meeting else None), meeting=meeting, item=item,
         owner_organisation=owner_organisation, status=status, created_by=by,
+        completed_on=clock.today() if status == Action.Status.COMPLETED else None,
     )
-    set_owners(action, owners)
+    action._history_user = by
+    action.save()
+    set_owners(action, owners, by=by)
     return action
 
 
-def set_owners(action: Action, owners) -> None:
+@transaction.atomic
+def set_owners(action: Action, owners, *, by=None) -> None:
+    """Make `owners` the action's owners, keeping unchanged ones (so the history shows only real changes)."""
     _check_owners(action.partnership, owners)
-    action.owners.all().delete()
-    ActionOwner.objects.bulk_create([
-        ActionOwner(action=action, person=o.person, group_name="" if o.person else o.group_name.strip())
-        for o in owners
-    ])
+    wanted = {}
+    for owner in owners:
+        wanted.setdefault(owner.key, owner)
+    for existing in action.owners.all():
+        key = (existing.person_id, "") if existing.person_id else (None, existing.group_name.casefold())
+        if key in wanted:
+            wanted.pop(key)
+        else:
+            existing._history_user = by
+            existing.delete()
+    bulk_create_with_history(
+        [ActionOwner(action=action, person=o.person, group_name="" if o.person else o.group_name.strip())
+         for o in wanted.values()],
+        ActionOwner, default_user=by,
+    )
+
+
+def _set_status(action: Action, status: str) -> list[str]:
+    """Apply a status, keeping completed_on in step with it; returns the fields changed."""
+    fields = ["status"]
+    action.status = status
+    if status == Action.Status.COMPLETED and action.completed_on is None:
+        action.completed_on = clock.today()
+        fields.append("completed_on")
+    elif status != Action.Status.COMPLETED and action.completed_on is not None:
+        action.completed_on = None
+        fields.append("completed_on")
+    return fields
 
 
 @transaction.atomic
@@ -65,19 +123,15 @@ def post_update(action: Action, *, text: str, by, expected_version: int, status:
     status = status or action.status
     if status not in Action.Status.values:
         raise ValidationError("Choose a status from the list.")
-    if not text and status == action.status:
-        raise ValidationError("Enter an update, or choose a new status.")
+    if meeting is not None and meeting.partnership_id != action.partnership_id:
+        raise ValidationError("The meeting belongs to another partnership.")
     claim_version(Action, action.pk, expected_version)
     action.refresh_from_db()
-    fields = ["status"]
-    action.status = status
-    if status == Action.Status.COMPLETED and action.completed_on is None:
-        action.completed_on = clock.today()
-        fields.append("completed_on")
-    elif status != Action.Status.COMPLETED and action.completed_on is not None:
-        action.completed_on = None
-        fields.append("completed_on")
+    if not text and status == action.status:
+        raise ValidationError("Enter an update, or choose a new status.")
+    fields = _set_status(action, status) + ["version"]
     action._change_reason = text[:100]
+    action._history_user = by
     action.save(update_fields=fields)
     return ActionUpdate.objects.create(
         action=action, text=text or f"Status changed to {action.get_status_display().lower()}",
@@ -90,29 +144,64 @@ def complete_action(action: Action, *, by, expected_version: int, text: str = ""
                        by=by, expected_version=expected_version)
 
 
+def carry_forward(action: Action, *, by, expected_version: int, meeting=None, text: str = "") -> ActionUpdate:
+    """Carry a live action on to the next meeting (matters arising). Counted on the log as 'carried over'."""
+    if not action.is_live:
+        raise ValidationError("Only an action that is still open can be carried forward.")
+    return post_update(action, text=text or "Carried forward", status=Action.Status.CARRIED_FORWARD,
+                       by=by, expected_version=expected_version, meeting=meeting)
+
+
+def supersede(action: Action, *, by, expected_version: int, text: str = "") -> ActionUpdate:
+    return post_update(action, text=text or "Superseded", status=Action.Status.SUPERSEDED,
+                       by=by, expected_version=expected_version)
+
+
 @transaction.atomic
-def edit_action(action: Action, *, by, expected_version: int, text=None, due_date=None,
-                due_at_next_meeting=None, owners=None, rag=None, owner_organisation=None,
-                evidence_of_impact=None) -> Action:
-    """Change what an action says; refused with EditConflict if someone saved it after `expected_version`."""
+def edit_action(action: Action, *, by, expected_version: int, text=KEEP, due_date=KEEP,
+                due_at_next_meeting=KEEP, owners=KEEP, status=KEEP, rag=KEEP, owner_organisation=KEEP,
+                evidence_of_impact=KEEP, note: str = "") -> Action:
+    """Change what an action says (business team). Arguments left out stay as they are.
+
+    Refused with EditConflict if someone saved the action after `expected_version`; a status change
+    also records an ActionUpdate (with `note` as its text if given).
+    """
     claim_version(Action, action.pk, expected_version)
     action.refresh_from_db()
-    if text is not None:
-        if not text.strip():
+    old_status = action.status
+    if text is not KEEP:
+        if not (text or "").strip():
             raise ValidationError("Enter what needs to be done.")
         action.text = text.strip()
-    if due_at_next_meeting is not None:
-        action.due_at_next_meeting = due_at_next_meeting
-        action.due_date = None if due_at_next_meeting else due_date
-    elif due_date is not None:
+    if due_date is not KEEP:
         action.due_date = due_date
-    if rag is not None:
-        action.rag = rag
-    if owner_organisation is not None:
-        action.owner_organisation = owner_organisation or None
-    if evidence_of_impact is not None:
-        action.evidence_of_impact = evidence_of_impact
+    if due_at_next_meeting is not KEEP:
+        action.due_at_next_meeting = bool(due_at_next_meeting)
+    _check_due(action.due_date, action.due_at_next_meeting)
+    if action.due_at_next_meeting and action.meeting_id is None:
+        raise ValidationError("Only an action agreed at a meeting can be due at the next meeting: give a date.")
+    if rag is not KEEP:
+        if (rag or "") not in ("", *Action.Rag.values):
+            raise ValidationError("Choose a RAG status from the list.")
+        action.rag = rag or ""
+    if owner_organisation is not KEEP:
+        _check_same_partnership(action.partnership, organisation=owner_organisation)
+        action.owner_organisation = owner_organisation
+    if evidence_of_impact is not KEEP:
+        action.evidence_of_impact = (evidence_of_impact or "").strip()
+    if status is not KEEP and status != old_status:
+        if status not in Action.Status.values:
+            raise ValidationError("Choose a status from the list.")
+        _set_status(action, status)
+    action._history_user = by
+    if note:
+        action._change_reason = note[:100]
     action.save()
-    if owners is not None:
-        set_owners(action, owners)
+    if owners is not KEEP:
+        set_owners(action, owners, by=by)
+    if action.status != old_status:
+        ActionUpdate.objects.create(
+            action=action, text=(note or "").strip() or f"Status changed to {action.get_status_display().lower()}",
+            status=action.status, author=by, created_at=clock.now(),
+        )
     return action
