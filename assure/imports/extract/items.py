@@ -289,13 +289,15 @@ class Walker:
         c = self.columns
         code = c.get("attendance")
         if code is None:  # a grid of P/A/D codes, one column per meeting: read the last one used
-            for i in range(self.width - 1, 0, -1):
-                values = [r[i].strip().lower() for r in rows if i < len(r) and r[i].strip()]
-                if values and all(v.split(" ")[0].strip(".") in P._CODES for v in values):
-                    code = i
-                    break
-        details = [i for i in range(self.width) if i not in (c["name"], code)]
+            code = next((i for i in range(self.width - 1, 0, -1) if self._all_codes(rows, i)), None)
+        coded = {i for i in range(self.width) if self._all_codes(rows, i)}
+        details = [i for i in range(self.width) if i not in (c["name"], code) and i not in coded]
         self.walk.people.extend(P.people_from_grid(rows, c["name"], code, details, self.category or P.PRESENT))
+
+    @staticmethod
+    def _all_codes(rows, i: int) -> bool:
+        values = [r[i].strip().lower() for r in rows if i < len(r) and r[i].strip()]
+        return bool(values) and all(v.split(" ")[0].strip(".") in P._CODES for v in values)
 
     def _row(self, row) -> None:
         c = self.columns

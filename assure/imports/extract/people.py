@@ -191,9 +191,20 @@ def label_category(label: str) -> str | None:
     return next(cat for cat in (PRESENT, IN_ATTENDANCE, APOLOGIES) if m.group(cat))
 
 
+_ATTENDED_FOR = re.compile(rf"[\s,;(–-]*(?P<deputy>{TITLED_NAME})\s+(?:attended|attending|deputi[sz]ed|represented\s+\w+)"
+                           rf"(?:\s+(?:on behalf of|for|in place of|instead of)\s+(?P<member>{TITLED_NAME}))?\)?")
+
+
 def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
-    """An attendance cell or paragraph (maybe several lines, maybe inline labels) -> people."""
+    """An attendance cell or paragraph (maybe several lines, maybe inline labels) -> people.
+    "X attended on behalf of Y" in an apologies list puts X in present, deputising for Y."""
     found = []
+    for m in _ATTENDED_FOR.finditer(text):
+        deputy, _ = strip_title(m.group("deputy"))
+        member = strip_title(m.group("member"))[0] if m.group("member") else None
+        if is_name(deputy):
+            found.append((PRESENT, person(deputy, deputising_for=member)))
+    text = _ATTENDED_FOR.sub("", text) if found else text
     for cat, chunk in split_labels(text, category):
         for line in chunk.split("\n"):
             for entry in split_entries(line):
