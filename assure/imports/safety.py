@@ -184,8 +184,9 @@ def _looks_like_text(sample: bytes) -> bool:
         return True  # UTF-16 with a byte-order mark
     if b"\x00" in sample:
         return False
+    # A stray control character or two (a form feed, a \x1a from an old editor) is still text.
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return control <= len(sample) // 100
+    return control <= 8 + len(sample) // 50
 
 
 def _describe(data: bytes, kind: str) -> str:
