@@ -166,12 +166,12 @@ def match_body(name: str, candidates: list[Candidate], partnership_name: str = "
 
 def match_action_text(text: str, candidates: list[Candidate]) -> Match:
     """An update in the action log ('Adult LLB to be progressed') to the open action it reports on."""
-    target = " ".join(_words(text))
+    target = " ".join(_words(text.replace("-", " ")))
     if not target:
         return Match(NEW)
     scored = []
     for c in candidates:
-        other = " ".join(_words(c.name))
+        other = " ".join(_words(c.name.replace("-", " ")))
         score = fuzz.token_sort_ratio(target, other)
         if min(len(target.split()), len(other.split())) >= 3:
             # One text wholly inside the other: the log often shortens the action.

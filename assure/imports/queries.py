@@ -1,0 +1,127 @@
+"""Reads for the importer: the partnership's records as matching candidates, and the proposed matches.
+
+`propose` says, for a draft record, what each name most likely is; `resolve_automatically` turns
+that into the decisions the bulk import takes without a person (confident matches only).
+"""
+from __future__ import annotations
+
+import copy
+import datetime
+from dataclasses import dataclass, field
+
+from assure.actions.models import Action
+from assure.partnerships.models import Body, Organisation, Person
+
+from . import matching
+from .dates import parse_date
+from .matching import AMBIGUOUS, MATCHED, NEW, Candidate, Match
+from .models import ImportedDocument
+
+CATEGORIES = ("present", "in_attendance", "apologies")
+NEW_CHOICE, SKIP_CHOICE, NONE_CHOICE = "new", "skip", "none"
+
+
+def imported_documents(partnership):
+    return (ImportedDocument.objects.filter(partnership=partnership)
+            .select_related("meeting__body", "uploaded_by").defer("source_text", "record"))
+
+
+def people_candidates(partnership) -> list[Candidate]:
+    return [Candidate(p.pk, p.full_name, p.initials, p.organisation.name if p.organisation_id else "")
+            for p in Person.objects.filter(partnership=partnership).select_related("organisation")]
+
+
+def organisation_candidates(partnership) -> list[Candidate]:
+    return [Candidate(o.pk, o.name, organisation=o.short_name)
+            for o in Organisation.objects.filter(partnership=partnership)]
+
+
+def body_candidates(partnership) -> list[Candidate]:
+    return [Candidate(b.pk, b.name, organisation=b.short_name) for b in Body.objects.filter(partnership=partnership)]
+
+
+def open_actions_before(partnership, body_id, date: datetime.date | None):
+    """Live actions agreed at earlier meetings of the body: what an action update can refer to."""
+    if not body_id or date is None:
+        return Action.objects.none()
+    return (Action.objects.filter(partnership=partnership, meeting__body_id=body_id, meeting__date__lt=date,
+                                  status__in=Action.LIVE)
+            .select_related("meeting").order_by("meeting__date", "id"))
+
+
+def record_people(record: dict) -> list[tuple[str, dict]]:
+    """Every person in the record with their category, in the record's order."""
+    people = record.get("people") or {}
+    return [(category, person) for category in CATEGORIES for person in people.get(category) or []]
+
+
+@dataclass
+class Proposal:
+    body: Match
+    people: list[Match] = field(default_factory=list)          # one per record_people(record)
+    organisations: list[Match] = field(default_factory=list)   # one per record_people(record)
+    updates: list[Match] = field(default_factory=list)         # one per record["action_updates"]
+    body_given: bool = False                                   # the body came from --body, not the minutes
+
+
+def propose(partnership, record: dict, *, body_name: str | None = None) -> Proposal:
+    bodies = body_candidates(partnership)
+    body = matching.match_body(body_name or record.get("body") or "", bodies, partnership.name)
+    people = people_candidates(partnership)
+    organisations = organisation_candidates(partnership)
+    person_matches, organisation_matches = [], []
+    for _category, person in record_people(record):
+        person_matches.append(matching.match_person(person, people))
+        organisation_matches.append(matching.match_organisation(person.get("organisation") or "", organisations))
+    date = parse_date(record.get("date"))
+    actions = [Candidate(a.pk, a.text) for a in open_actions_before(partnership, body.id, date)]
+    updates = [matching.match_action_text(u.get("text") or "", actions) for u in record.get("action_updates") or []]
+    return Proposal(body=body, people=person_matches, organisations=organisation_matches, updates=updates,
+                    body_given=bool(body_name))
+
+
+def resolve_automatically(partnership, record: dict, *, body_name: str | None = None) -> tuple[dict, list[str]]:
+    """The record with every choice made as the bulk import makes it, and notes of what a person should check.
+
+    Confident matches are taken, people nobody resembles are created, ambiguous people are left off
+    the attendance list (and so owners naming them stay as written), never guessed.
+    """
+    from django.core.exceptions import ValidationError
+
+    record = copy.deepcopy(record)
+    proposal = propose(partnership, record, body_name=body_name)
+    notes = []
+    if proposal.body.outcome == MATCHED:
+        record["body_match"] = proposal.body.id
+    elif body_name:
+        names = ", ".join(c.name for c in body_candidates(partnership)) or "none yet"
+        raise ValidationError(f"There is no board or group called '{body_name}' (bodies: {names}).")
+    elif proposal.body.outcome == NEW and (record.get("body") or "").strip():
+        record["body_match"] = NEW_CHOICE
+        notes.append(f"New board or group created: {record['body']}.")
+    elif proposal.body.outcome == AMBIGUOUS:
+        raise ValidationError(f"The minutes' body '{record.get('body')}' could be several boards or groups: "
+                              "give --body NAME.")
+    else:
+        raise ValidationError("The minutes do not say which board or group met: give --body NAME.")
+
+    for (category, person), match, organisation in zip(record_people(record), proposal.people, proposal.organisations):
+        label = person.get("name") or person.get("initials") or "?"
+        if match.outcome == MATCHED:
+            person["match"] = match.id
+        elif match.outcome == NEW and (person.get("name") or "").strip():
+            person["match"] = NEW_CHOICE
+        else:
+            person["match"] = SKIP_CHOICE
+            why = "could be several people" if match.outcome == AMBIGUOUS else "has no name"
+            notes.append(f"Not recorded as {category.replace('_', ' ')}: {label} {why}; add them on the meeting page.")
+        if organisation.outcome == MATCHED:
+            person["organisation_match"] = organisation.id
+        elif organisation.outcome == NEW and (person.get("organisation") or "").strip():
+            person["organisation_match"] = NEW_CHOICE
+        else:
+            person["organisation_match"] = NONE_CHOICE
+
+    for update, match in zip(record.get("action_updates") or [], proposal.updates):
+        update["action_match"] = match.id if match.outcome == MATCHED else NONE_CHOICE
+    return record, notes
