@@ -188,7 +188,13 @@ class _HtmlDocument(HTMLParser):
         self.text: list[str] = []       # text outside any table
         self.tables: list[list] = []    # stack of tables, each a list of rows (lists of cells)
         self.cell: list[list[str]] = []  # stack of cell text buffers
+        self._depth: list[int] = []      # open cells outside each open table
         self._skip = 0
+
+    def _close_cells(self):
+        """Close cells left open (HTML allows omitting </td>) in the innermost table."""
+        while self.tables and self._depth and len(self.cell) > self._depth[-1]:
+            self.tables[-1][-1].append(tidy("".join(self.cell.pop())))
 
     def _sink(self) -> list[str]:
         return self.cell[-1] if self.cell else self.text
@@ -205,9 +211,12 @@ class _HtmlDocument(HTMLParser):
             if not self.tables:
                 self._flush_text()
             self.tables.append([])
+            self._depth.append(len(self.cell))
         elif tag == "tr" and self.tables:
+            self._close_cells()
             self.tables[-1].append([])
         elif tag in ("td", "th") and self.tables:
+            self._close_cells()
             if not self.tables[-1]:
                 self.tables[-1].append([])
             self.cell.append([])
@@ -218,8 +227,10 @@ class _HtmlDocument(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in ("td", "th") and self.cell and self.tables:
-            self.tables[-1][-1].append(tidy("".join(self.cell.pop())))
+            self._close_cells()
         elif tag == "table" and self.tables:
+            self._close_cells()
+            self._depth.pop()
             table = self.tables.pop()
             rows = tuple(tuple(r) for r in table if any(c.strip() for c in r))
             if self.tables and self.cell:  # nested: flatten into the enclosing cell
