@@ -31,7 +31,7 @@ def _to(name, request, *args):
 
 
 def _history(obj):
-    return obj.history.select_related("history_user").order_by("-history_date")[:50]
+    return obj.history.select_related("history_user").order_by("-history_date", "-history_id")[:50]
 
 
 @partnership_view(READ)
