@@ -49,6 +49,16 @@ def _surname(name: str) -> str:
     return name.split()[-1] if name.split() else ""
 
 
+def _initial_variants(name: str) -> set[str]:
+    """"Jackie Chan-Lowe" is written JCL or JC; middle names may be left out."""
+    words = name.split()
+    variants = {initials_of(name)}
+    if len(words) >= 2:
+        variants.add((words[0][0] + words[-1][0]).upper())
+        variants.add((words[0][0] + initials_of(words[-1])).upper())
+    return variants
+
+
 def _extended_match(token: str, name: str) -> bool:
     """"JCol" = J + Col(eman); "SGe" = S + Ge(...); "PLe" = P + Le(...)."""
     m = re.fullmatch(r"([A-Z]+)([A-Z][a-z]{1,4})", token)
@@ -74,8 +84,7 @@ def _candidates(token: str, people: list[dict]) -> list[dict]:
         given = [p for p in people if (p.get("initials") or "") == bare]
         if given:
             return given
-        return [p for p in people if initials_of(p["name"]) == bare or
-                initials_of(re.sub(r"-", " ", p["name"]).split()[0] + " " + _surname(p["name"])) == bare]
+        return [p for p in people if bare in _initial_variants(p["name"])]
     if re.fullmatch(r"[A-Z]+[A-Z][a-z]{1,4}", bare):
         given = [p for p in people if (p.get("initials") or "") == bare]
         return given or [p for p in people if _extended_match(bare, p["name"])]

@@ -1,0 +1,104 @@
+"""Owners as written -> people, against the document's own attendance list."""
+import pytest
+
+from assure.imports.extract.owners import Roster, names_in_text, resolve_owners, split_owner_text
+
+PEOPLE = [
+    {"name": "Pete Holt", "initials": "PH"},
+    {"name": "Nadia Moss", "initials": None},
+    {"name": "Tara Pike", "initials": None},
+    {"name": "Jackie Chan-Lowe", "initials": None},
+    {"name": "John Colby", "initials": None},
+    {"name": "Anita Shah", "initials": "AS"},
+    {"name": "Frances Musgrave", "initials": None},
+    {"name": "Lorraine Beattie", "initials": None, "role": None},
+    {"name": "Jo Dean", "initials": None},
+    {"name": "Ellen Cross", "initials": "EC", "role": "Independent Chair"},
+    {"name": "Stephanie Grey", "initials": None},
+    {"name": "Simon Gale", "initials": None},
+]
+
+
+def owners(text, context="", mentioned=(), tokens=(), known=()):
+    roster = Roster(people=PEOPLE, mentioned=list(mentioned), known=list(known), tokens=set(tokens))
+    return resolve_owners(text, roster, context)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PH", ["Pete Holt"]),
+    ("PH, NM & TP", ["Pete Holt", "Nadia Moss", "Tara Pike"]),
+    ("AS/PH", ["Anita Shah", "Pete Holt"]),
+    ("Pete Holt/Anita Shah", ["Pete Holt", "Anita Shah"]),
+    ("Anita Shah/ Pete Holt", ["Anita Shah", "Pete Holt"]),
+    ("JCol", ["John Colby"]),
+    ("JCol/AS", ["John Colby", "Anita Shah"]),
+    ("SGr/SGa", ["Stephanie Grey", "Simon Gale"]),
+    ("JCL", ["Jackie Chan-Lowe"]),
+    ("Jo/Lorraine", ["Jo Dean", "Lorraine Beattie"]),
+    ("Ms Beattie", ["Lorraine Beattie"]),
+    ("FMusgrave", ["Frances Musgrave"]),
+    ("Stephanie and", ["Stephanie Grey"]),
+    ("All", ["All"]),
+    ("WS Business Team", ["WS Business Team"]),
+    ("Business team", ["Business team"]),
+    ("Chair", ["Ellen Cross"]),
+    ("Anita Shaw", ["Anita Shah"]),  # a typo between the list and the action
+    ("Caroline Webb", ["Caroline Webb"]),  # a full name not on the list stays as written
+    ("", []),
+    ("TBC", []),
+])
+def test_resolve_owners(text, expected):
+    result = owners(text)
+    assert result.owners == expected
+    assert not [f for f in result.flags if f["kind"] == "ambiguous_owner"]
+
+
+def test_initials_of_someone_named_only_in_the_discussion():
+    assert owners("AS/HR", mentioned=["Holly Reed"]).owners == ["Anita Shah", "Holly Reed"]
+
+
+def test_known_people_of_the_partnership_come_after_the_document():
+    known = [{"name": "Rita Vance", "initials": "RV"}, {"name": "Paul Hope", "initials": "PH"}]
+    assert owners("RV/PH", known=known).owners == ["Rita Vance", "Pete Holt"]
+
+
+@pytest.mark.parametrize("context, expected", [
+    ("Jackie Chan-Lowe presented the health update.", ["Jackie Chan-Lowe"]),
+    ("John Colby reported on the audit.", ["John Colby"]),
+])
+def test_colliding_initials_are_settled_by_who_is_named_in_the_item(context, expected):
+    result = owners("JC", context=context)
+    assert result.owners == expected and result.flags == []
+
+
+def test_extended_initials_elsewhere_settle_the_plain_ones():
+    # "JCol" is John Colby, so a plain "JC" in the same minutes is the other JC.
+    assert owners("JC", tokens={"JC", "JCol"}).owners == ["Jackie Chan-Lowe"]
+
+
+def test_colliding_initials_without_context_are_flagged_not_guessed():
+    result = owners("TP/JC", context="Members discussed the plan.")
+    assert result.owners == ["Tara Pike", "JC"]
+    assert result.flags == [{"kind": "ambiguous_owner", "item": None, "owner": "JC",
+                             "candidates": ["Jackie Chan-Lowe", "John Colby"]}]
+
+
+def test_unknown_initials_are_flagged_and_kept_as_written():
+    result = owners("ZZ")
+    assert result.owners == ["ZZ"]
+    assert result.flags[0]["kind"] == "unknown_owner"
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("PH, NM & TP/JC", ["PH", "NM", "TP", "JC"]),
+    ("Owner: AB", ["AB"]),
+    ("AB and CD", ["AB", "CD"]),
+    ("AB\nCD", ["AB", "CD"]),
+])
+def test_split_owner_text(text, tokens):
+    assert split_owner_text(text) == tokens
+
+
+def test_names_in_text():
+    text = "Holly Reed is to liaise with Dave Andrews. The Fenshire County Council agreed."
+    assert names_in_text(text) == ["Holly Reed", "Dave Andrews"]

@@ -1,0 +1,99 @@
+"""Attendance lists in the many ways minutes write them."""
+import pytest
+
+from assure.imports.extract.people import (
+    APOLOGIES, IN_ATTENDANCE, PRESENT, initials_of, parse_entry, people_from_grid, people_from_text, split_entries,
+    strip_title,
+)
+
+
+@pytest.mark.parametrize("text, name, rank", [
+    ("Cllr Ann Lee", "Ann Lee", "Cllr"),
+    ("Councillor Ann Lee", "Ann Lee", "Councillor"),
+    ("Dr Priya Shah", "Priya Shah", None),
+    ("DCI Mark Owen", "Mark Owen", "DCI"),
+    ("DI Steven Marsh", "Steven Marsh", "DI"),
+    ("DS Amy Fox", "Amy Fox", "DS"),
+    ("Det Supt Gareth Price", "Gareth Price", "Det Supt"),
+    ("Supt Ravi Menon", "Ravi Menon", "Supt"),
+    ("Superintendent Ravi Menon", "Ravi Menon", "Superintendent"),
+    ("Mrs Sarah Beattie", "Sarah Beattie", None),
+    ("Di Jones", "Di Jones", None),  # a first name, not a rank
+])
+def test_strip_title(text, name, rank):
+    assert strip_title(text) == (name, rank)
+
+
+@pytest.mark.parametrize("name, initials", [
+    ("Elaine Coleridge-Smith", "ECS"), ("Pete Hill", "PH"), ("Anna van Dijk", "AD"), ("Mary O'Neil", "MO"),
+])
+def test_initials_of(name, initials):
+    assert initials_of(name) == initials
+
+
+@pytest.mark.parametrize("entry, expected", [
+    ("Jo Bloggs (JB) – Head of Public Protection, Fenshire Police",
+     {"name": "Jo Bloggs", "initials": "JB", "role": "Head of Public Protection", "organisation": "Fenshire Police"}),
+    ("Jo Bloggs, JB (Business Manager, Fenbridge Safeguarding)",
+     {"name": "Jo Bloggs", "initials": "JB", "role": "Business Manager", "organisation": "Fenbridge Safeguarding"}),
+    ("Jo Bloggs (Independent Chair)", {"name": "Jo Bloggs", "role": "Independent Chair", "organisation": None}),
+    ("Jo Bloggs (Fenshire County Council)", {"name": "Jo Bloggs", "role": None, "organisation": "Fenshire County Council"}),
+    ("Jo Bloggs, Designated Nurse, Fenshire ICB", {"name": "Jo Bloggs", "role": "Designated Nurse", "organisation": "Fenshire ICB"}),
+    ("DCI Mark Owen (MO) – Head of PPU, Fenshire Police", {"name": "Mark Owen", "role": "DCI, Head of PPU"}),
+    ("Cllr Ann Lee", {"name": "Ann Lee", "role": "Cllr"}),
+    ("Dr Priya Shah – Designated Doctor", {"name": "Priya Shah", "role": "Designated Doctor"}),
+    ("Mary O'Neil-McKay (MOM)", {"name": "Mary O'Neil-McKay", "initials": "MOM"}),
+    ("• Tom Hart", {"name": "Tom Hart"}),
+    ("Apols Tom Hart", {"name": "Tom Hart"}),
+    # the seven ways of writing a deputy
+    ("Sam Ode, Probation (deputising for Lisa May)", {"name": "Sam Ode", "deputising_for": "Lisa May"}),
+    ("Sam Ode (rep Lisa May)", {"name": "Sam Ode", "deputising_for": "Lisa May"}),
+    ("Sam Ode (also rep Lisa May)", {"name": "Sam Ode", "deputising_for": "Lisa May"}),
+    ("Sam Ode (re Lisa May)", {"name": "Sam Ode", "deputising_for": "Lisa May"}),
+    ("Sam Ode on behalf of Lisa May, Probation", {"name": "Sam Ode", "deputising_for": "Lisa May", "organisation": "Probation"}),
+    ("Sam Ode representing Lisa May", {"name": "Sam Ode", "deputising_for": "Lisa May"}),
+    ("Sam Ode, also representing Lisa May", {"name": "Sam Ode", "deputising_for": "Lisa May"}),
+])
+def test_parse_entry(entry, expected):
+    person = parse_entry(entry)
+    assert person is not None
+    for key, value in expected.items():
+        assert person[key] == value, key
+
+
+@pytest.mark.parametrize("entry", ["No apologies.", "None", "Nil", "Fenshire County Council", "", "Minutes"])
+def test_parse_entry_refuses_what_is_not_a_person(entry):
+    assert parse_entry(entry) is None
+
+
+@pytest.mark.parametrize("line, count", [
+    ("Ann Lee (Chair) Tom Hart (Fenshire Police) Jo Bloggs (Fenshire Council)", 3),
+    ("Ann Lee, AL (Chair, Board) Tom Hart, TH (Police)", 2),
+    ("Ann Lee; Tom Hart; Jo Bloggs", 3),
+    ("Ann Lee, Tom Hart and Jo Bloggs", 3),
+    ("Ann Lee, Designated Nurse, Fenshire ICB", 1),
+    ("Lucy Young, LY (Independent Reviewer; CSPR Child D)", 1),
+    ("Sam Ode (SO) – Senior Probation Officer (deputising for Lisa May)", 1),
+])
+def test_split_entries(line, count):
+    assert len(split_entries(line)) == count
+
+
+def test_people_from_text_switches_category_at_inline_labels():
+    text = "Ann Lee (Chair) Tom Hart (Police)\nTo present: Jo Bloggs, JB (Reviewer)\nIn attendance: Kim Ross (Minute Taker)"
+    found = [(cat, p["name"]) for cat, p in people_from_text(text, PRESENT)]
+    assert found == [(PRESENT, "Ann Lee"), (PRESENT, "Tom Hart"), (IN_ATTENDANCE, "Jo Bloggs"), (IN_ATTENDANCE, "Kim Ross")]
+
+
+def test_someone_attending_on_behalf_of_an_apology_is_present():
+    found = people_from_text("Fiona Reid (NHS Trust) – Kate Long attended on behalf of Fiona Reid", APOLOGIES)
+    assert (PRESENT, "Kate Long", "Fiona Reid") in [(c, p["name"], p["deputising_for"]) for c, p in found]
+    assert (APOLOGIES, "Fiona Reid") in [(c, p["name"]) for c, p in found]
+
+
+def test_grid_of_codes_with_a_named_deputy():
+    rows = [("Ann Lee", "Council", "P"), ("Tom Hart", "Police", "A"), ("Jo Bloggs", "Health", "D – Kim Ross"),
+            ("Ed Moss", "Fire", "DNA"), ("Kay Bell", "School", "")]
+    found = [(c, p["name"], p["deputising_for"]) for c, p in people_from_grid(rows, 0, 2, [1])]
+    assert found == [(PRESENT, "Ann Lee", None), (APOLOGIES, "Tom Hart", None), (APOLOGIES, "Jo Bloggs", None),
+                     (PRESENT, "Kim Ross", "Jo Bloggs")]
