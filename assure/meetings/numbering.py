@@ -14,10 +14,10 @@ def is_valid_number(number: str) -> bool:
 
 
 def sort_key(number: str) -> tuple:
-    """Orders "2" < "2.1" < "2.10" < "3" < "Part 2"; anything without digits sorts last."""
+    """Orders "2" < "2.1" < "2.10" < "3" < "Part 2" < "AOB": numbered items, then prefixed ones, then the rest."""
     parts = re.findall(r"\d+", clean_number(number))
     if not parts:
-        return (1, (), clean_number(number).lower())
+        return (2, (), clean_number(number).lower())
     prefix = re.match(r"^\D*", clean_number(number)).group(0).strip().lower()
     return (0 if not prefix else 1, tuple(int(p) for p in parts), prefix)
 
