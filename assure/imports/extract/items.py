@@ -161,7 +161,7 @@ class Walker:
         heading = parse_heading(text, style)
         if heading and self._accept(heading[0]):
             return self._new_item(*heading)
-        if _ACTION_SECTION.match(text):
+        if _ACTION_SECTION.match(text) and not (self.current and re.fullmatch(r"(actions?( agreed| arising)?):", text, re.I)):
             self.in_action_log, self.current, self.category = True, None, None
             return
         if self.category:

@@ -1,0 +1,164 @@
+"""Whole documents (as Document objects and small fixture files) -> meeting records."""
+from pathlib import Path
+
+import pytest
+
+from assure.imports.document import Document, Paragraph, Table
+from assure.imports.extract import extract_record
+from assure.imports.readers.text import read_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def names(record, category):
+    return [p["name"] for p in record["people"][category]]
+
+
+def action_rows(record):
+    return [(a["item"], a["text"], a["owners"]) for a in record["actions"]]
+
+
+def test_word_table_with_paragraphs_in_cells_and_several_actions_per_cell():
+    doc = Document(blocks=[
+        Paragraph("Kingsbridge Safeguarding Children Partnership – Executive Board", style="Title"),
+        Table(rows=(("Date", "Monday 6th March 2023"),
+                    ("Present", "Ruth Adams, RA (Chair, Kingsbridge Safeguarding)\nOwen Price, OP (Kingsbridge Police)"),
+                    ("Apologies", "Lena Fox (Kingsbridge ICB)"))),
+        Table(rows=(("Item", "Discussion", "Action Required", "Owner"),
+                    ("1.", "Welcome\nRA welcomed members.", "", ""),
+                    ("2.", "Police update\nOP reported on custody.\nThe Board agreed the new protocol.",
+                     "Action: Share custody data\nAction: Brief the Exploitation subgroup", "OP\nRA/OP"),
+                    ("3.", "Finance\nLF sent a written report.", "Circulate the budget", "Lena Fox"))),
+        Paragraph("Date of next meeting: 5th June 2023"),
+    ], kind="docx")
+    record = extract_record(doc)
+    assert record["body"] == "Kingsbridge Safeguarding Children Partnership – Executive Board"
+    assert record["date"] == "2023-03-06" and record["next_meeting_date"] == "2023-06-05"
+    assert names(record, "present") == ["Ruth Adams", "Owen Price"] and names(record, "apologies") == ["Lena Fox"]
+    assert [(i["number"], i["title"]) for i in record["items"]] == [("1", "Welcome"), ("2", "Police update"), ("3", "Finance")]
+    assert action_rows(record) == [
+        ("2", "Share custody data", ["Owen Price"]),
+        ("2", "Brief the Exploitation subgroup", ["Ruth Adams", "Owen Price"]),
+        ("3", "Circulate the budget", ["Lena Fox"]),
+    ]
+    assert {"item": "2", "text": "The Board agreed the new protocol."} in record["decisions"]
+
+
+def test_by_whom_by_when_tables_under_each_item():
+    record = extract_record(read_text(FIXTURES / "word_by_whom.html"))
+    assert record["date"] == "2023-10-05" and record["next_meeting_date"] == "2023-12-07"
+    assert [a["due"] for a in record["actions"]] == ["2023-10-31", "December Board", "next meeting"]
+    # Two people are "GP": each item's text names the one meant.
+    assert action_rows(record) == [
+        ("2", "Send comments on the strategy to the business unit", ["All"]),
+        ("2", "Update the strategy with partner comments", ["Grace Price"]),
+        ("3", "Share the custody dataset with the Exploitation subgroup", ["Gareth Price"]),
+    ]
+    assert ("Julia Frost", "Omar Khan") in [(p["name"], p["deputising_for"]) for p in record["people"]["present"]]
+    assert "Gareth Price" in names(record, "present") and "Helen Baker" in names(record, "apologies")
+
+
+def test_narrative_minutes_with_inline_actions_and_sub_items():
+    record = extract_record(read_text(FIXTURES / "narrative_minutes.txt"))
+    assert record["body"] == "Fenbridge Safeguarding Adults Board"
+    assert record["date"] == "2018-03-14" and record["next_meeting_date"] == "2018-06-13"
+    assert names(record, "present") == ["Ann Lee", "Mark Owen", "Priya Shah", "Sam Ode"]
+    assert record["people"]["present"][1]["role"].startswith("DCI")
+    assert names(record, "in_attendance") == ["Tom Hart"]
+    assert names(record, "apologies") == ["Lisa May", "Kim Ross"]
+    assert [i["number"] for i in record["items"]] == ["1", "2", "3", "3.1", "3.2", "4", "5"]
+    assert action_rows(record) == [
+        ("3.1", "MO to share the chronology with partners by 30 April 2018.", ["Mark Owen"]),
+        ("3.2", "TH and PS to draft the terms of reference for the review", ["Tom Hart", "Priya Shah"]),
+        ("4", "Members welcomed the draft strategy", ["Sam Ode"]),
+    ]
+    assert record["actions"][0]["due"] == "2018-04-30"
+    assert [(u["text"], u["status"]) for u in record["action_updates"]] == [
+        ("Training plan to be circulated", "closed"), ("Audit dates to be agreed", "carried_forward")]
+
+
+def test_attendance_grid_and_an_action_log_at_the_end_linked_by_item():
+    record = extract_record(read_text(FIXTURES / "grid_and_action_log.txt"))
+    assert record["date"] == "2024-06-21"
+    assert names(record, "present") == ["Karen Doyle", "Steven Marsh", "Paula Grant"]
+    assert names(record, "apologies") == ["Louise Fenton", "Amir Patel"]
+    # The inline actions and the closing log are the same actions: listed once each.
+    assert action_rows(record) == [
+        ("2", "SM to bring return interview figures to the next meeting", ["Steven Marsh"]),
+        ("3", "Pilot hotspot mapping", ["Karen Doyle", "Paula Grant"]),
+        ("3", "Write to schools about the pilot", ["Louise Fenton"]),
+    ]
+
+
+def test_same_initials_without_context_are_flagged():
+    record = extract_record(read_text(FIXTURES / "same_initials.txt"))
+    assert names(record, "present") == ["Jane Carter", "John Cole", "Sarah Beattie"]
+    assert names(record, "apologies") == ["Peter Quinn"]
+    assert action_rows(record)[0] == ("1", "JC to circulate the EHE report.", ["Jane Carter"])  # she presented
+    assert action_rows(record)[1][2] == ["JC", "Sarah Beattie"]
+    assert {(f["item"], f["owner"]) for f in record["flags"]} == {("2", "JC"), ("3", "JC")}
+
+
+def test_known_people_resolve_what_the_document_does_not():
+    doc = Document(blocks=[Paragraph("Present: Ann Lee (Chair)"), Paragraph("1. Budget"),
+                           Paragraph("ACTION: RV to report on the budget.")])
+    record = extract_record(doc, known_people=[{"name": "Rita Vance", "initials": "RV", "organisation": "Council"}])
+    assert record["actions"][0]["owners"] == ["Rita Vance"]
+
+
+def test_notes_column_with_an_owner_only_action_column():
+    doc = Document(blocks=[
+        Table(rows=(("Minute", "Notes", "Action"),
+                    ("4", "Training\nThe new course was described.\nDates to be circulated to all partners.", "KB"),
+                    ("5", "AOB\nNone.", ""))),
+    ])
+    record = extract_record(doc)
+    assert [i["number"] for i in record["items"]] == ["4", "5"]
+    assert [(a["item"], a["text"], a["owner_text"]) for a in record["actions"]] == [
+        ("4", "Dates to be circulated to all partners.", "KB")]
+
+
+def test_table_over_a_page_break_without_its_header():
+    header = ("No", "Discussion", "Action", "By whom", "By when")
+    doc = Document(blocks=[
+        Table(rows=(header, ("1", "Audit\nFindings were noted.", "", "", ""),
+                    ("2", "Data\nThe dataset was reviewed.", "Add ethnicity data", "PQ", "June")), page=1),
+        Table(rows=(("", "Discussion continued on repeat plans.", "Report repeat plans", "PQ", "July"),
+                    ("3", "AOB\nNone.", "", "", "")), page=2),
+    ], kind="pdf")
+    record = extract_record(doc)
+    assert [i["number"] for i in record["items"]] == ["1", "2", "3"]
+    assert [(a["item"], a["text"], a["due"]) for a in record["actions"]] == [
+        ("2", "Add ethnicity data", "June"), ("2", "Report repeat plans", "July")]
+
+
+def test_attendance_as_one_person_a_line_after_labels_and_part_items():
+    doc = Document(blocks=[
+        Paragraph("Minutes of the Harbour Safeguarding Adults Board meeting held on 09.05.24"),
+        Paragraph("Present:"), Paragraph("Cllr Tom Reeve, Harbour Council"), Paragraph("Harbour Police"),
+        Paragraph("Supt Nia Cole, Harbour Police"),
+        Paragraph("Apologies:"), Paragraph("Dr Raj Iyer"),
+        Paragraph("Part 1 – Open business"), Paragraph("The Board noted the annual report."),
+        Paragraph("Part 2 – Closed business"), Paragraph("Actions:"), Paragraph("• NC to share the SAR action plan"),
+    ])
+    record = extract_record(doc)
+    assert record["body"] == "Harbour Safeguarding Adults Board"
+    assert record["date"] == "2024-05-09"
+    assert names(record, "present") == ["Tom Reeve", "Nia Cole"]
+    assert names(record, "apologies") == ["Raj Iyer"]
+    assert [i["number"] for i in record["items"]] == ["Part 1", "Part 2"]
+    assert action_rows(record) == [("Part 2", "NC to share the SAR action plan", ["Nia Cole"])]
+
+
+@pytest.mark.parametrize("doc", [
+    Document(blocks=[]),
+    Document(blocks=[Paragraph("")]),
+    Document(blocks=[Table(rows=())]),
+    Document(blocks=[Table(rows=(("", ""),))]),
+    Document(blocks=[Paragraph("Annual report 2022-23"), Paragraph("1. Foreword by the chair")]),
+])
+def test_odd_documents_give_an_empty_record_not_an_error(doc):
+    record = extract_record(doc)
+    assert set(record) >= {"body", "date", "next_meeting_date", "people", "items", "actions", "action_updates",
+                           "decisions", "forward_plan", "flags"}
+    assert record["actions"] == []
