@@ -125,3 +125,38 @@ def resolve_automatically(partnership, record: dict, *, body_name: str | None = 
     for update, match in zip(record.get("action_updates") or [], proposal.updates):
         update["action_match"] = match.id if match.outcome == MATCHED else NONE_CHOICE
     return record, notes
+
+
+def describe_flag(flag) -> str:
+    """The extractor's flags ({"kind": "ambiguous_owner", ...}) in words for the person checking."""
+    if not isinstance(flag, dict):
+        return str(flag)
+    where = f"Item {flag['item']}: " if flag.get("item") else ""
+    owner = flag.get("owner") or ""
+    if flag.get("kind") == "ambiguous_owner":
+        names = " or ".join(flag.get("candidates") or [])
+        return f"{where}owner '{owner}' could be {names}. Write the right name in the action's owners."
+    if flag.get("kind") == "unknown_owner":
+        return f"{where}owner '{owner}' is not on the attendance list. It will be saved as written unless you change it."
+    return where + (flag.get("message") or flag.get("kind") or str(flag))
+
+
+def owner_warnings(partnership, record: dict) -> list[str]:
+    """Owners that will not become a person: not an attendee, not anyone in the partnership, not a group."""
+    people = [person for _c, person in record_people(record)]
+    candidates = None
+    warnings = []
+    for action in record.get("actions") or []:
+        names = [o for o in action.get("owners") or [] if (o or "").strip()] or \
+            matching.split_owner_text(action.get("owner_text") or "")
+        if not names:
+            warnings.append(f"'{(action.get('text') or '')[:60]}' has no owner.")
+        for name in names:
+            if matching.looks_like_group(name) or matching.find_record_person(name, people) is not None:
+                continue
+            if candidates is None:
+                candidates = people_candidates(partnership)
+            if not matching.match_person({"name": name}, candidates).is_matched:
+                warnings.append(f"Owner '{name}' of '{(action.get('text') or '')[:60]}' is not one known person; "
+                                "it will be saved as written.")
+    return warnings

@@ -61,7 +61,7 @@ def read_upload(file_name: str, data: bytes, *, max_bytes: int | None = None):
     from .readers import read_document
 
     max_bytes = settings.IMPORT_MAX_BYTES if max_bytes is None else max_bytes
-    safety.check_file(data, file_name, max_bytes=max_bytes)   # cheap refusals first, before any parser
+    # read_document checks size, real type and zip structure before any parser runs, then parses in a sandbox.
     document = read_document(data, file_name, max_bytes=max_bytes)
     record = extract_record(document)
     reason = safety.looks_like_minutes(record)
@@ -70,13 +70,31 @@ def read_upload(file_name: str, data: bytes, *, max_bytes: int | None = None):
     return document, record
 
 
+def import_upload(*, partnership, upload, by) -> tuple[ImportedDocument, bool]:
+    """start_import for a Django UploadedFile: an oversized upload is refused before it is read into memory."""
+    file_name = _base_name(upload.name)
+    try:
+        safety.check_size(upload.size, settings.IMPORT_MAX_BYTES)
+    except safety.UnreadableDocument as exc:
+        digest = hashlib.sha256()
+        for chunk in upload.chunks():
+            digest.update(chunk)
+        failed = _record_failure(partnership, file_name, digest.hexdigest(), upload.size, exc.reason, by)
+        raise ImportRefused(exc.reason, failed) from None
+    return start_import(partnership=partnership, file_name=file_name, data=upload.read(), by=by)
+
+
+def _base_name(name: str) -> str:
+    return (name or "unnamed").replace("\\", "/").rsplit("/", 1)[-1][:255] or "unnamed"
+
+
 def start_import(*, partnership, file_name: str, data: bytes, by) -> tuple[ImportedDocument, bool]:
     """Read a file into a draft waiting to be checked. Returns (document, created).
 
     The same file again (same bytes) returns the earlier import and changes nothing. A refused file
     raises ImportRefused; it leaves only a 'refused' row naming the file and the reason, for the audit.
     """
-    file_name = (file_name or "unnamed").replace("\\", "/").rsplit("/", 1)[-1][:255]
+    file_name = _base_name(file_name)
     content_hash = fingerprint(data)
     existing = ImportedDocument.objects.filter(partnership=partnership, content_hash=content_hash).first()
     if existing is not None and existing.status != ImportedDocument.Status.FAILED:
@@ -164,7 +182,7 @@ def commit_import(document: ImportedDocument, *, record: dict, by, expected_vers
     result = committer.run()
     document.status = ImportedDocument.Status.SAVED
     document.meeting = result.meeting
-    document.record = committer.record
+    document.record = {**committer.record, "commit_notes": result.notes}
     document.saved_at, document.saved_by = clock.now(), by
     document.version += 1
     document._history_user = by
@@ -429,4 +447,4 @@ def _as_id(value) -> int | None:
 
 
 __all__ = ["CATEGORIES", "CommitResult", "ImportRefused", "commit_import", "discard_import", "fingerprint",
-           "read_upload", "start_import"]
+           "import_upload", "read_upload", "start_import"]

@@ -1,2 +1,11 @@
+from django.urls import path
+
+from . import views
+
 app_name = "imports"
-urlpatterns = []
+urlpatterns = [
+    path("", views.import_list, name="list"),
+    path("upload/", views.upload, name="upload"),
+    path("<int:pk>/", views.check, name="check"),
+    path("<int:pk>/discard/", views.discard, name="discard"),
+]

@@ -1,0 +1,97 @@
+"""Upload minutes, check the draft beside the source, save it as a meeting. Business team only."""
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.views.decorators.http import require_POST
+
+from assure.core.access import MANAGE, partnership_view
+from assure.core.concurrency import EditConflict
+from assure.partnerships.models import Body, Organisation, Person
+
+from . import queries, services
+from .dates import parse_date
+from .forms import CheckForms, UploadForm
+from .models import ImportedDocument
+
+
+@partnership_view(MANAGE)
+def import_list(request):
+    documents = queries.imported_documents(request.partnership)
+    return render(request, "imports/import_list.html", {"documents": documents})
+
+
+@partnership_view(MANAGE)
+def upload(request):
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            document, created = services.import_upload(partnership=request.partnership, upload=form.cleaned_data["file"],
+                                                       by=request.user)
+        except services.ImportRefused as refused:
+            form.add_error("file", refused.reason)
+        else:
+            if not created:
+                messages.info(request, f"This file was already imported on {document.uploaded_at:%-d %B %Y} "
+                                       f"as '{document.file_name}'. Nothing has changed.")
+            return redirect("imports:check", request.partnership.slug, document.pk)
+    return render(request, "imports/upload.html", {"form": form})
+
+
+def _check_forms(request, document, data=None) -> CheckForms:
+    partnership, record = request.partnership, document.record or {}
+    proposal = queries.propose(partnership, record)
+    return CheckForms(
+        data, document=document, proposal=proposal,
+        people=Person.objects.filter(partnership=partnership).select_related("organisation"),
+        organisations=Organisation.objects.filter(partnership=partnership),
+        bodies=Body.objects.filter(partnership=partnership),
+        open_actions=queries.open_actions_before(partnership, proposal.body.id, parse_date(record.get("date"))),
+    )
+
+
+def meeting_url(meeting) -> str:
+    try:
+        return reverse("meetings:detail", args=[meeting.partnership.slug, meeting.pk])
+    except NoReverseMatch:
+        return reverse("meetings:list", args=[meeting.partnership.slug])
+
+
+@partnership_view(MANAGE)
+def check(request, pk):
+    document = get_object_or_404(ImportedDocument, pk=pk, partnership=request.partnership)
+    if not document.is_draft:
+        return render(request, "imports/outcome.html", {
+            "document": document, "meeting_url": meeting_url(document.meeting) if document.meeting else None,
+            "notes": (document.record or {}).get("commit_notes") or []})
+    forms = _check_forms(request, document, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and forms.is_valid():
+        try:
+            result = services.commit_import(document, record=forms.record(), by=request.user,
+                                            expected_version=forms.version)
+        except (ValidationError, EditConflict) as error:
+            forms.add_error(error)
+        else:
+            messages.success(request, f"Saved: {result.meeting}. {len(result.notes)} thing(s) to check below."
+                             if result.notes else f"Saved: {result.meeting}.")
+            return redirect("imports:check", request.partnership.slug, document.pk)
+    record = document.record or {}
+    warnings = [queries.describe_flag(f) for f in record.get("flags") or []] + \
+        queries.owner_warnings(request.partnership, record)
+    return render(request, "imports/check.html", {"document": document, "forms": forms, "errors": forms.errors(),
+                                                  "warnings": warnings})
+
+
+@require_POST
+def _discard(request, pk):
+    document = get_object_or_404(ImportedDocument, pk=pk, partnership=request.partnership)
+    try:
+        services.discard_import(document, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("imports:check", request.partnership.slug, document.pk)
+    messages.success(request, f"Discarded {document.file_name}.")
+    return redirect("imports:list", request.partnership.slug)
+
+
+discard = partnership_view(MANAGE)(_discard)
