@@ -13,6 +13,7 @@ and repeat merged cells once per grid position. Decisions (see ADR 0045):
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -47,21 +48,28 @@ def read_docx(data: bytes, name: str = "") -> Document:
     except Exception as exc:  # lxml syntax errors, odd package parts
         raise UnreadableDocument(f"The Word document is damaged and cannot be opened ({type(exc).__name__}).") from None
     styles = _style_names(word)
-    reader = _Reader(styles)
+    reader = _Reader(styles, _Numbering.of(word))
     blocks = reader.blocks(word.element.body)
+    reader.numbering = _Numbering.of(word)  # headers and footers count on their own
     furniture = _furniture(word, reader)
     return Document(blocks=blocks, source=name, kind="docx", pages=None, furniture=furniture)
 
 
 class _Reader:
-    def __init__(self, styles: dict[str, str]):
+    def __init__(self, styles: dict[str, str], numbering: "_Numbering"):
         self.styles = styles
+        self.numbering = numbering
+
+    def paragraph(self, p) -> str:
+        text = paragraph_text(p)
+        label = self.numbering.label(p)  # Word shows (and counts) the number even on an empty paragraph
+        return f"{label} {text}".strip() if label else text
 
     def blocks(self, container, depth: int = 0) -> list[Paragraph | Table]:
         out: list[Paragraph | Table] = []
         for child in self._content(container):
             if child.tag == W_P:
-                out.append(Paragraph(text=paragraph_text(child), style=self._style(child)))
+                out.append(Paragraph(text=self.paragraph(child), style=self._style(child)))
             elif child.tag == W_TBL:
                 out.append(Table(rows=self.table_rows(child, depth)))
         return out
@@ -86,7 +94,7 @@ class _Reader:
         lines: list[str] = []
         for child in self._content(tc):
             if child.tag == W_P:
-                lines.append(paragraph_text(child))
+                lines.append(self.paragraph(child))
             elif child.tag == W_TBL and depth < MAX_NESTING:
                 for row in self.table_rows(child, depth + 1):
                     line = " | ".join(cell.replace("\n", " ").strip() for cell in row if cell.strip())
@@ -116,6 +124,144 @@ class _Reader:
             return ""
         style_id = style.get(W_VAL, "")
         return self.styles.get(style_id, style_id)
+
+
+class _Numbering:
+    """Word's automatic list numbers ("2.1", "b)", bullets), which are not in the text itself.
+
+    Minutes number their items with Word lists, often in a table's first column; without this the
+    item numbers would be lost. Counters follow the abstract list, as Word does, in reading order.
+    """
+
+    def __init__(self, numbering_element=None, style_numbering: dict[str, tuple[str, int]] | None = None):
+        self.levels: dict[str, dict[int, dict]] = {}     # abstractNumId -> ilvl -> level definition
+        self.nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId -> (abstractNumId, start overrides)
+        self.counters: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
+        self.style_numbering = style_numbering or {}
+        if numbering_element is not None:
+            self._load(numbering_element)
+
+    @classmethod
+    def of(cls, word) -> "_Numbering":
+        try:
+            element = word.part.numbering_part.element
+        except Exception:  # noqa: BLE001 - no numbering part, or a broken one: no list numbers
+            element = None
+        return cls(element, _style_numbering(word))
+
+    def _load(self, element) -> None:
+        for abstract in element.findall(qn("w:abstractNum")):
+            levels = {}
+            for lvl in abstract.findall(qn("w:lvl")):
+                levels[_int_attr(lvl, "w:ilvl", 0)] = {
+                    "start": _int_val(lvl.find(qn("w:start")), 1),
+                    "format": _str_val(lvl.find(qn("w:numFmt")), "decimal"),
+                    "text": _str_val(lvl.find(qn("w:lvlText")), ""),
+                    "legal": lvl.find(qn("w:isLgl")) is not None,
+                }
+            self.levels[abstract.get(qn("w:abstractNumId"), "")] = levels
+        for num in element.findall(qn("w:num")):
+            overrides = {}
+            for override in num.findall(qn("w:lvlOverride")):
+                start = override.find(qn("w:startOverride"))
+                if start is not None:
+                    overrides[_int_attr(override, "w:ilvl", 0)] = _int_val(start, 1)
+            self.nums[num.get(qn("w:numId"), "")] = (_str_val(num.find(qn("w:abstractNumId")), ""), overrides)
+
+    def label(self, p) -> str:
+        num_id, ilvl = self._num_pr(p)
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return ""
+        abstract_id, overrides = self.nums[num_id]
+        levels = self.levels.get(abstract_id, {})
+        if ilvl not in levels:
+            return ""
+        counters = self.counters.setdefault(abstract_id, {})
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for level, start in overrides.items():
+                counters[level] = start - 1
+        counters[ilvl] = counters.get(ilvl, levels[ilvl]["start"] - 1) + 1
+        for deeper in [level for level in counters if level > ilvl]:
+            del counters[deeper]
+        definition = levels[ilvl]
+        if definition["format"] == "bullet":
+            return "•"
+        if definition["format"] == "none":
+            return definition["text"] if "%" not in definition["text"] else ""
+
+        def number(match) -> str:
+            level = int(match.group(1)) - 1
+            value = counters.get(level, levels.get(level, {}).get("start", 1))
+            fmt = "decimal" if definition["legal"] else levels.get(level, {}).get("format", "decimal")
+            return _format_number(value, fmt)
+
+        return re.sub(r"%([1-9])", number, definition["text"]).strip()
+
+    def _num_pr(self, p) -> tuple[str, int]:
+        num_pr = p.find(f"{W_PPR}/{qn('w:numPr')}")
+        if num_pr is not None:
+            return _str_val(num_pr.find(qn("w:numId")), ""), _int_val(num_pr.find(qn("w:ilvl")), 0)
+        style = p.find(f"{W_PPR}/{W_PSTYLE}")
+        if style is not None:
+            return self.style_numbering.get(style.get(W_VAL, ""), ("", 0))
+        return "", 0
+
+
+def _style_numbering(word) -> dict[str, tuple[str, int]]:
+    """styleId -> (numId, ilvl) for styles that number their paragraphs (e.g. "List Number")."""
+    try:
+        styles = {s.get(qn("w:styleId")): s for s in word.styles.element.findall(qn("w:style"))}
+    except Exception:  # noqa: BLE001
+        return {}
+    found: dict[str, tuple[str, int]] = {}
+    for style_id in styles:
+        current, hops = style_id, 0
+        while current in styles and hops < 10:  # follow basedOn to the style that sets numbering
+            num_pr = styles[current].find(f"{W_PPR}/{qn('w:numPr')}")
+            if num_pr is not None and num_pr.find(qn("w:numId")) is not None:
+                found[style_id] = (_str_val(num_pr.find(qn("w:numId")), ""), _int_val(num_pr.find(qn("w:ilvl")), 0))
+                break
+            current, hops = _str_val(styles[current].find(qn("w:basedOn")), ""), hops + 1
+    return found
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        n = max(value, 1)
+        while n:
+            n, rem = divmod(n - 1, 26)
+            letters = chr(ord("a") + rem) + letters
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(max(min(value, 3999), 1))
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out += letters
+            value -= number
+    return out
+
+
+def _str_val(element, default: str) -> str:
+    return default if element is None else element.get(W_VAL, default)
+
+
+def _int_attr(element, name: str, default: int) -> int:
+    try:
+        return int(element.get(qn(name), default))
+    except (TypeError, ValueError):
+        return default
 
 
 def paragraph_text(p) -> str:

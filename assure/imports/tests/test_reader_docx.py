@@ -162,3 +162,58 @@ def test_damaged_document_xml_is_refused_with_a_reason():
 
     with pytest.raises(UnreadableDocument, match="damaged"):
         read_docx(out.getvalue())
+
+
+def add_outline_list(word) -> str:
+    """A two-level list "1." / "1.1" in the numbering part; returns its numId."""
+    numbering = word.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    return "90"
+
+
+def numbered(paragraph, num_id, level):
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return paragraph
+
+
+def test_word_list_numbers_are_written_into_the_text():
+    word = docx.Document()
+    num_id = add_outline_list(word)
+    numbered(word.add_paragraph("Welcome and apologies"), num_id, 0)
+    numbered(word.add_paragraph("Matters arising"), num_id, 0)
+    numbered(word.add_paragraph("Action log reviewed"), num_id, 1)
+    numbered(word.add_paragraph("Risk register"), num_id, 1)
+    numbered(word.add_paragraph("first option"), num_id, 2)
+    numbered(word.add_paragraph("Any other business"), num_id, 0)
+
+    assert body_texts(read_docx(save(word))) == [
+        "1. Welcome and apologies", "2. Matters arising", "2.1 Action log reviewed", "2.2 Risk register",
+        "(a) first option", "3. Any other business",
+    ]
+
+
+def test_numbered_item_column_in_a_table_keeps_its_numbers_even_when_the_cell_is_otherwise_empty():
+    word = docx.Document()
+    num_id = add_outline_list(word)
+    table = word.add_table(rows=2, cols=2)
+    for row in table.rows:
+        numbered(row.cells[0].paragraphs[0], num_id, 0)
+        row.cells[1].text = "Circulate the audit"
+
+    assert read_docx(save(word)).blocks[-1].rows == (("1.", "Circulate the audit"), ("2.", "Circulate the audit"))
+
+
+def test_numbering_set_by_a_list_style():
+    word = docx.Document()
+    word.add_paragraph("Welcome", style="List Number")
+    word.add_paragraph("Budget", style="List Number")
+    word.add_paragraph("Notes", style="List Bullet")
+
+    assert body_texts(read_docx(save(word))) == ["1. Welcome", "2. Budget", "• Notes"]
