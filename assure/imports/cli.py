@@ -18,6 +18,10 @@ def register(subparsers) -> None:
     parser.add_argument("--out", metavar="DIR", help="write NAME.json files into DIR instead of printing")
     parser.set_defaults(handler=extract_command)
 
+    from assure.imports import import_command  # `assure import`: the database side, Django loaded only when run
+
+    import_command.register(subparsers)
+
 
 def read(path: Path):
     """The file's Document, by real file type; raises ValueError with a one-line reason."""
