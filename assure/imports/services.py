@@ -145,6 +145,20 @@ def _record_failure(partnership, file_name, content_hash, size, reason, by) -> I
 
 
 @transaction.atomic
+def mark_failed(document: ImportedDocument, *, reason: str, by) -> ImportedDocument:
+    """A draft that could not be saved (bulk import): keep only the audit row and the reason, like a refusal."""
+    document = ImportedDocument.objects.select_for_update().get(pk=document.pk)
+    if document.status == ImportedDocument.Status.SAVED:
+        raise ValidationError("This document has been saved as a meeting.")
+    document.status, document.failure_reason = ImportedDocument.Status.FAILED, " ".join(reason.split())[:300]
+    document.record, document.source_text = {}, ""
+    document.version += 1
+    document._history_user = by
+    document.save()
+    return document
+
+
+@transaction.atomic
 def discard_import(document: ImportedDocument, *, by) -> None:
     """Throw away a draft (or a refusal) that will not be saved. A saved import stays, as the meeting's source."""
     document = ImportedDocument.objects.select_for_update().get(pk=document.pk)
@@ -447,4 +461,4 @@ def _as_id(value) -> int | None:
 
 
 __all__ = ["CATEGORIES", "CommitResult", "ImportRefused", "commit_import", "discard_import", "fingerprint",
-           "import_upload", "read_upload", "start_import"]
+           "import_upload", "mark_failed", "read_upload", "start_import"]
