@@ -70,7 +70,9 @@ def edit_forward_plan_entry(entry: ForwardPlanEntry, *, by, expected_version: in
     title = (title or "").strip()
     if not title:
         raise ValidationError("Enter what the item is.")
-    month = _check_booking(entry.partnership, entry.body, meeting, month, every_year_in, allow_past=False)
+    unchanged = (getattr(meeting, "pk", None), month, every_year_in or None) == (entry.meeting_id, entry.month, entry.every_year_in)
+    # Renaming an entry booked for a meeting now past is fine; moving an entry into the past is not.
+    month = _check_booking(entry.partnership, entry.body, meeting, month, every_year_in, allow_past=unchanged)
     entry.title, entry.notes, entry.presenter = title[:300], (notes or "").strip(), presenter
     entry.meeting, entry.month, entry.every_year_in = meeting, month, every_year_in or None
     stamp(entry, by).save()
