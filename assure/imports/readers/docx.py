@@ -36,6 +36,11 @@ MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fall
 # fallback copy of a text box (its mc:Choice twin is read), and property blocks.
 SKIP = {W_DEL, W_MOVE_FROM, MC_FALLBACK, W_PPR, W_RPR, W_TRPR, W_TCPR}
 MAX_NESTING = 8
+W_R, W_SYM = qn("w:r"), qn("w:sym")
+# Ticks and crosses in attendance grids are often Wingdings glyphs, either as text in a Wingdings
+# run ("ü" shows as a tick) or as a w:sym code (F0FC). Read them as the marks they show.
+SYMBOL_TEXT = {"ü": "✓", "û": "✗", "ý": "☒", "þ": "☑", "¨": "☐", "x": "☒", "o": "☐"}
+SYMBOL_CODES = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "A8": "☐", "78": "☒", "6F": "☐"}
 
 
 def read_docx(data: bytes, name: str = "") -> Document:
@@ -271,13 +276,19 @@ def paragraph_text(p) -> str:
     return "".join(parts).strip()
 
 
-def _collect(element, parts: list[str]) -> None:
+def _collect(element, parts: list[str], symbol_font: bool = False) -> None:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in SKIP:
             continue  # comments, processing instructions, deleted text
         if tag == W_T:
-            parts.append(child.text or "")
+            text = child.text or ""
+            parts.append("".join(SYMBOL_TEXT.get(c, c) for c in text) if symbol_font else text)
+        elif tag == W_R:
+            _collect(child, parts, _symbol_font(child))
+        elif tag == W_SYM:
+            code = child.get(qn("w:char"), "").upper()
+            parts.append(SYMBOL_CODES.get(code[-2:], "") if code else "")
         elif tag in (W_TAB, W_PTAB):
             parts.append("\t")
         elif tag in (W_BR, W_CR):
@@ -290,6 +301,13 @@ def _collect(element, parts: list[str]) -> None:
             _collect(child, parts)
         else:
             _collect(child, parts)
+
+
+def _symbol_font(run) -> bool:
+    fonts = run.find(f"{W_RPR}/{qn('w:rFonts')}")
+    if fonts is None:
+        return False
+    return any("wingdings" in (fonts.get(qn(f"w:{attr}")) or "").lower() for attr in ("ascii", "hAnsi", "cs"))
 
 
 def _is_deleted_row(tr) -> bool:

@@ -217,3 +217,15 @@ def test_numbering_set_by_a_list_style():
     word.add_paragraph("Notes", style="List Bullet")
 
     assert body_texts(read_docx(save(word))) == ["1. Welcome", "2. Budget", "• Notes"]
+
+
+def test_wingdings_ticks_and_crosses_in_an_attendance_grid_are_read_as_marks():
+    word = docx.Document()
+    table = word.add_table(rows=1, cols=3)
+    table.cell(0, 0).text = "Ada Quist"
+    tick = table.cell(0, 1).paragraphs[0].add_run("ü")
+    tick.font.name = "Wingdings"
+    table.cell(0, 2).paragraphs[0]._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0FB"/></w:r>'))
+
+    assert read_docx(save(word)).blocks[-1].rows == (("Ada Quist", "✓", "✗"),)
