@@ -31,6 +31,7 @@ PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(of\s*\d+)?\b", re.I)
 BARE_NUMBER = re.compile(r"^[-–\s]*\d{1,4}[-–\s]*$")
 MARKING = re.compile(r"^(official|official[-\s–]+sensitive|restricted|not protectively marked)(\s*[-–:]\s*\w+)?$", re.I)
 HYPHENATED_END = re.compile(r"[A-Za-z]-$")
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|,b\b", re.I)
 BULLET_START = re.compile(r"^([•\-–▪●◦*]|\d+(\.\d+)*[.)]?\s|\(?[a-z]\)\s|action\b)", re.I)
 
 
@@ -40,6 +41,8 @@ class _Line:
     top: float
     bottom: float
     x0: float
+    size: float = 0.0
+    bold: bool = False
 
     @property
     def height(self) -> float:
@@ -126,10 +129,14 @@ def _read_page(page, number: int) -> _Page:
             x0, top, x1, bottom = found.bbox
             result.tables.append(_Table(rows=rows, top=top, bottom=bottom, columns=_column_edges(found)))
             text_page = text_page.outside_bbox(found.bbox, strict=False)
-    for line in text_page.extract_text_lines(return_chars=False):
+    for line in text_page.extract_text_lines(return_chars=True):
         text = " ".join(line["text"].split())
         if text:
-            result.lines.append(_Line(text=text, top=line["top"], bottom=line["bottom"], x0=line["x0"]))
+            chars = [c for c in line["chars"] if c["text"].strip()] or line["chars"]
+            sizes = sorted(round(c["size"], 1) for c in chars)
+            bold = sum(1 for c in chars if BOLD_FONT.search(c.get("fontname", ""))) > len(chars) * 0.8
+            result.lines.append(_Line(text=text, top=line["top"], bottom=line["bottom"], x0=line["x0"],
+                                      size=sizes[len(sizes) // 2], bold=bold))
     return result
 
 
@@ -237,7 +244,22 @@ def _remove_furniture(pages: list[_Page]) -> list[str]:
     return furniture
 
 
+def _body_size(pages: list[_Page]) -> float:
+    weights: dict[float, int] = {}
+    for page in pages:
+        for line in page.lines:
+            weights[line.size] = weights.get(line.size, 0) + len(line.text)
+    return max(weights, key=weights.get) if weights else 0.0
+
+
+def _paragraph(lines: list[_Line], page: int, body_size: float) -> Paragraph:
+    # PDFs carry no styles; a short bold or larger line group is what a reader sees as a heading.
+    heading = len(lines) <= 2 and all(line.bold or line.size >= body_size + 1.5 for line in lines)
+    return Paragraph(_join_lines(lines), style="Heading" if heading else "", page=page)
+
+
 def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
+    body_size = _body_size(pages)
     blocks: list[Paragraph | Table] = []
     open_table: _Table | None = None  # the table that ended the previous page, if it did
     table_block_index = -1
@@ -250,12 +272,12 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
         for position, (_, _, item) in enumerate(items):
             if isinstance(item, _Line):
                 if paragraph and _starts_new_paragraph(paragraph[-1], item):
-                    blocks.append(Paragraph(_join_lines(paragraph), page=page.number))
+                    blocks.append(_paragraph(paragraph, page.number, body_size))
                     paragraph = []
                 paragraph.append(item)
                 continue
             if paragraph:
-                blocks.append(Paragraph(_join_lines(paragraph), page=page.number))
+                blocks.append(_paragraph(paragraph, page.number, body_size))
                 paragraph = []
             if position == 0 and open_table is not None and _continues(open_table, item):
                 rows = item.rows[1:] if item.rows[0] == open_table.rows[0] else item.rows
@@ -267,7 +289,7 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
                 blocks.append(Table(rows=_as_rows(item.rows), page=page.number))
                 table_block_index = len(blocks) - 1
         if paragraph:
-            blocks.append(Paragraph(_join_lines(paragraph), page=page.number))
+            blocks.append(_paragraph(paragraph, page.number, body_size))
             open_table = None
         elif not items:
             open_table = None
@@ -289,8 +311,8 @@ def _starts_new_paragraph(previous: _Line, line: _Line) -> bool:
     gap = line.top - previous.bottom
     if gap > previous.height * 0.6 or gap < -previous.height:  # a blank line, or a jump back up (columns)
         return True
-    if abs(line.height - previous.height) > 1.5:  # a heading and its text
-        return True
+    if abs(line.height - previous.height) > 1.5 or abs(line.size - previous.size) > 1.0 or line.bold != previous.bold:
+        return True  # a heading and its text
     return bool(BULLET_START.match(line.text))
 
 

@@ -149,3 +149,24 @@ def test_password_protected_pdf_is_refused():
 def test_damaged_pdf_is_refused_with_a_reason(data):
     with pytest.raises(UnreadableDocument):
         read_pdf(data)
+
+
+def test_bold_or_larger_lines_are_headings_and_start_their_own_paragraph():
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.drawString(72, 700, "3. Annual report 2025-26")
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 687, "The Board noted the draft report.")
+    pdf.drawString(72, 674, "It will be published in June.")
+    pdf.setFont("Helvetica", 16)
+    pdf.drawString(72, 600, "Any other business")
+    pdf.save()
+
+    document = read_pdf(out.getvalue())
+
+    assert [(b.text, b.style) for b in document.blocks] == [
+        ("3. Annual report 2025-26", "Heading"),
+        ("The Board noted the draft report. It will be published in June.", ""),
+        ("Any other business", "Heading"),
+    ]
