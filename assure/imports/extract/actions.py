@@ -62,7 +62,7 @@ def looks_like_owner_cell(cell: str) -> bool:
 def owner_from_text(text: str) -> tuple[str, str | None]:
     """("AB to circulate the report") -> (text, "AB"); ("Circulate report – AB") -> (text, "AB")."""
     m = _LEAD_OWNERS.match(text)
-    if m and not re.fullmatch(r"[A-Z][a-z]+", m.group("who")):  # "Report to be..." is no owner
+    if m and (not re.fullmatch(r"[A-Z][a-z]+", m.group("who")) or m.group("who") == "All"):  # "Report to be..." is no owner
         return text, m.group("who")
     m = _LEAD_OWNERS.match(text)
     if m and re.match(r"^[A-Z][a-z]+\s+(?:will|is to|agreed to)\b", text):
@@ -100,21 +100,36 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
     return out
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+
+
+def _inline_segments(line: str) -> list[str]:
+    """Text after each ACTION marker in a line, up to the next marker or the end of its sentence."""
+    marks = list(re.finditer(r"(?:^|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*(?:[:\-–]|\bfor\b)\s*", line))
+    out = []
+    for m, nxt in zip(marks, marks[1:] + [None]):
+        segment = line[m.end(): nxt.start() if nxt else len(line)].strip()
+        if not segment or re.match(r"(update|log|plan|tracker|points? from)\b", segment, re.I):
+            continue
+        end = _SENTENCE_END.search(segment)
+        out.append(segment[: end.start() + 1] if end else segment)
+    return out
+
+
 def inline_actions(lines: list[str]) -> list[dict]:
     """'ACTION: AB to …', 'Action – circulate the report (CD)', '(Action: EF)' in discussion text;
-    an "Actions:" line on its own makes the lines after it actions until a blank or heading."""
+    an "Actions:" line on its own makes the lines after it actions until a line that is not one."""
     found = []
     listing = False
     for line in lines:
         if re.fullmatch(r"\s*(agreed\s+)?actions?\s*(arising|agreed)?\s*:?\s*", line, re.I):
             listing = True
             continue
-        m = _INLINE.search(line)
-        if m and not re.match(r"(update|log|plan|tracker|points? from)\b", m.group("rest"), re.I):
-            text = m.group("rest").strip()
+        segments = _inline_segments(line)
+        if segments:
             listing = False
         elif listing and (line.lstrip()[:1] in "•-–*·▪" or _LEAD_OWNERS.match(line.lstrip("•-–*·▪ "))):
-            text = line.lstrip("•-–*·▪ ").strip()
+            segments = [line.lstrip("•-–*·▪ ").strip()]
         else:
             listing = False
             paren = _PAREN_ACTION.search(line)
@@ -122,9 +137,10 @@ def inline_actions(lines: list[str]) -> list[dict]:
                 sentence = re.split(r"(?<=[.!?])\s+", line[:paren.start()].strip())[-1]
                 found.append({"text": sentence.strip(), "owner_text": paren.group("who").strip(), "due": None})
             continue
-        text, due = take_due(text)
-        text, owner = owner_from_text(text)
-        found.append({"text": text, "owner_text": owner, "due": due})
+        for text in segments:
+            text, due = take_due(text)
+            text, owner = owner_from_text(text)
+            found.append({"text": text, "owner_text": owner, "due": due})
     return found
 
 
@@ -173,10 +189,10 @@ def same_action(a: str, b: str) -> bool:
 
 def dedupe(actions: list[dict]) -> list[dict]:
     """The same action written inline and again in a closing action log: keep one, with the
-    most detail (an item, an owner)."""
+    most detail (an item, an owner). Rows of one table are never twins of each other."""
     kept: list[dict] = []
     for action in actions:
-        twin = next((k for k in kept if same_action(k["text"], action["text"])
+        twin = next((k for k in kept if k.get("source") != action.get("source") and same_action(k["text"], action["text"])
                      and (k.get("item") == action.get("item") or not k.get("item") or not action.get("item"))), None)
         if twin is None:
             kept.append(action)

@@ -21,7 +21,7 @@ _NUMBER_CELL = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({_NUM}|Par
                           re.I | re.S)
 _NOT_TITLE = re.compile(r"^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|am|pm|hrs|x|mins?|years?|weeks?|days?|"
                         r"months?|children|people|cases|per ?cent)\b|^%", re.I)
-_META_LABEL = re.compile(r"^\s*(meeting(?: name| title)?|name of meeting|title|board|group|committee|date(?: of meeting)?|"
+_META_LABEL = re.compile(r"^\s*(meeting(?: name| title)?|name of meeting|title|board|group|committee|date(?:\s*(?:&|and)\s*time)?(?: of meeting)?|time and date|"
                          r"meeting date|time|venue|location|place|chair(?:ed by)?|chairperson)\s*[:\-–]?\s*$", re.I)
 _ACTION_SECTION = re.compile(r"^(summary of |schedule of )?actions?\s*(log|arising|summary|tracker|list|table|"
                              r"agreed)?\s*:?$", re.I)
@@ -132,6 +132,7 @@ class Walker:
         self.width = 0
         self.pending_number: str | None = None
         self.in_action_log = False
+        self.tables_seen = 0
 
     # -- paragraphs ------------------------------------------------------------------------
     def line(self, text: str, style: str = "") -> None:
@@ -151,7 +152,7 @@ class Walker:
                 self.walk.people.extend(found)
                 return
             # "Minutes: 5th October 2023" is a heading, not a minute taker.
-        meta = re.match(r"^\s*(date|time|venue|location|meeting|chair)\s*:\s*(.+)$", text, re.I)
+        meta = re.match(r"^\s*(date(?:\s*(?:&|and)\s*time)?|time|venue|location|meeting|chair)\s*:\s*(.+)$", text, re.I)
         if meta and not self.walk.items:
             self._meta(meta.group(1), meta.group(2))
             return
@@ -214,6 +215,7 @@ class Walker:
 
     # -- tables ----------------------------------------------------------------------------
     def table(self, table: Table) -> None:
+        self.tables_seen += 1
         rows = [tuple(c.strip() for c in r) for r in table.rows if any(c.strip() for c in r)]
         if not rows:
             return
@@ -326,7 +328,7 @@ class Walker:
         elif action and not owner and "owner" not in c and looks_like_owner_cell(action):
             action, owner = text.split("\n")[-1] if text else "", action  # an "Action" column of initials
         for raw in actions_from_cells(action, owner, due):
-            raw.update(item=item, status=status or None, context=text)
+            raw.update(item=item, status=status or None, context=text, source=f"table{self.tables_seen}")
             self.walk.actions.append(raw)
 
 

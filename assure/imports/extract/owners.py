@@ -153,6 +153,10 @@ def _resolve_token(token: str, roster: Roster, context: str, item, flags: list[d
             flags.append({"kind": "ambiguous_owner", "item": item, "owner": token,
                           "candidates": sorted(unique)})
             return token
+    by_role = [p for p in roster.people if p.get("role") and
+               re.search(rf"(^|[\s,]){re.escape(token)}($|[\s,])", p["role"], re.I)]
+    if len(by_role) == 1 and not re.fullmatch(r"[A-Z]{2,4}", token):  # "Business Manager" named by role
+        return by_role[0]["name"]
     if GROUP.match(token):
         return token
     bare, _ = strip_title(token)

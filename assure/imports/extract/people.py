@@ -23,6 +23,7 @@ _WORD = r"[A-Z][a-z]?['’]?[A-Z]?[a-zà-ÿ'’]+"
 _NAME_WORD = rf"(?:{_WORD}(?:-{_WORD})*|[A-Z]\.?)"
 _PARTICLE = r"(?:van|von|de|der|den|da|du|del|la|le|di|bin|al)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
+INITIALS = r"(?:[A-Z]{2,4}|[A-Z]{1,3}[A-Z][a-z]{1,3})"
 _TITLES_ALT = "|".join(re.escape(t) for t in sorted(RANKS + HONORIFICS, key=len, reverse=True))
 TITLED_NAME = rf"(?:(?:{_TITLES_ALT})\.?\s+)*{NAME}"
 
@@ -132,7 +133,7 @@ def parse_entry(entry: str) -> dict | None:
     name, rank = strip_title(m.group(1))
     rest = m.group(2).strip()
     initials = None
-    im = re.match(r"^(?:\(\s*([A-Z][A-Za-z]{1,4})\s*\)|,\s*([A-Z]{2,4}[a-z]{0,2})\b(?!\s+[a-z]))", rest)
+    im = re.match(rf"^(?:\(\s*({INITIALS})\s*\)|,\s*({INITIALS})\b(?!\s+[a-z]))", rest)
     if im and (im.group(1) or "").lower() not in {"chair", "lead"}:
         initials = im.group(1) or im.group(2)
         rest = rest[im.end():]
@@ -149,11 +150,42 @@ def parse_entry(entry: str) -> dict | None:
     return person(name, initials, role, organisation, deputy)
 
 
+def _starts_before_initials(line: str) -> list[int]:
+    """One long paragraph "A Bee (AB) – Chair C Dee (CD) – Police ...": where each person starts.
+    The name is the two or three capitalised words before "(AB)", stopping at an organisation or
+    role word ("Police Jenny Marr (JM)" is Jenny Marr); a rank before the name belongs to it."""
+    starts = []
+    for m in re.finditer(rf"\(\s*{INITIALS}\s*\)", line):
+        words = list(re.finditer(r"\S+", line[:m.start()]))
+        taken = []
+        for w in reversed(words):
+            word = w.group(0).strip(",;")
+            if word != w.group(0) and taken:
+                break
+            if word in RANKS or word in HONORIFICS:
+                taken.append(w)
+                continue
+            if len([t for t in taken if t.group(0) not in RANKS + HONORIFICS]) >= 3 or not re.fullmatch(_NAME_WORD, word) \
+                    or _ORG_WORDS.search(word) or _ROLE_WORDS.search(word):
+                break
+            if any(t.group(0) in RANKS + HONORIFICS for t in taken):
+                break  # words before a rank are the previous person's details
+            taken.append(w)
+        if len(taken) >= 2 or (taken and taken[-1].start() == 0):
+            starts.append(taken[-1].start())
+    if starts and starts[0] != 0 and not line[:starts[0]].strip(" ,;"):
+        starts[0] = 0
+    return starts if starts and starts[0] == 0 else []
+
+
 def split_entries(line: str) -> list[str]:
     """One line of an attendance list -> the people on it (several on one line are common)."""
     line = line.strip()
     if not line:
         return []
+    starts = _starts_before_initials(line)
+    if len(starts) >= 2:
+        return [line[a:b].strip(" ,;") for a, b in zip(starts, starts[1:] + [len(line)])]
     # "Name (details) Name (details) ..." with nothing between the closing and the next name.
     chunks = re.findall(rf"({TITLED_NAME}(?:\s*,\s*[A-Z]{{2,4}}[a-z]{{0,2}})?\s*\([^()]*\)[^()A-Z]*?)(?=\s*{TITLED_NAME}|\s*$)",
                         line)

@@ -14,6 +14,7 @@ _NEXT = re.compile(r"\b(next meeting|date of next|next board|future meeting|next
                    r"date and time of next|next full)\b", re.I)
 _BODY_WORDS = re.compile(r"\b(board|partnership|sub-?group|group|panel|committee|forum|executive|safeguarding|"
                          r"lscb|lscp|sab|council)\b", re.I)
+_STRONG_BODY_WORDS = re.compile(r"\b(board|partnership|sub-?group|group|panel|committee|forum|lscb|lscp|sab)\b", re.I)
 _HELD_ON = re.compile(r"\b(held on|meeting on|meeting of|date of meeting|dated?)\b", re.I)
 
 
@@ -65,10 +66,12 @@ def _clean_body(text: str) -> str:
 def _body(w: Walk, document: Document) -> str | None:
     if w.meta.get("meeting"):
         return _clean_body(w.meta["meeting"]) or None
-    for line in [*w.preamble[:8], *document.furniture]:
-        if _BODY_WORDS.search(line) and len(line) < 160 and not re.match(r"^(present|apologies|in attendance)\b", line, re.I):
-            body = _clean_body(line)
-            if body and _BODY_WORDS.search(body):
+    lines = [ln for ln in [*w.preamble[:8], *document.furniture]
+             if len(ln) < 160 and not re.match(r"^(present|apologies|in attendance)\b", ln, re.I)]
+    for words in (_STRONG_BODY_WORDS, _BODY_WORDS):  # "X Board" before a bare "Fenshire County Council"
+        for line in lines:
+            body = _clean_body(line) if words.search(line) else ""
+            if body and words.search(body):
                 return body
     return None
 
@@ -122,8 +125,9 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
     raw = [dict(a) for a in w.actions]
     by_number = {i.number: i for i in w.items}
     for item in w.items:
-        raw += [{**a, "item": item.number, "context": "\n".join(item.lines)} for a in A.inline_actions(item.lines)]
-    raw += [{**a, "item": None, "context": ""} for a in A.inline_actions(w.tail)]
+        raw += [{**a, "item": item.number, "context": "\n".join(item.lines), "source": "inline"}
+                for a in A.inline_actions(item.lines)]
+    raw += [{**a, "item": None, "context": "", "source": "inline"} for a in A.inline_actions(w.tail)]
     actions, updates, flags = [], [], []
     roster.tokens = {t for a in raw for t in split_owner_text(a.get("owner_text") or "")}
     for item in w.items:
@@ -142,6 +146,8 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
         flags += resolution.flags
         actions.append({"item": a.get("item"), "text": a["text"].strip(), "owner_text": a.get("owner_text"),
                         "owners": resolution.owners, "due": parse_due(a.get("due") or "", date)})
+    order = {i.number: n for n, i in enumerate(w.items)}
+    actions.sort(key=lambda a: order.get(a["item"] or "", len(order)))  # document order, log rows by item
     return actions, updates, flags
 
 

@@ -1,0 +1,64 @@
+"""Item headings, table headers and title cells."""
+import pytest
+
+from assure.imports.extract.items import cut_title, header_map, number_cell, parse_heading
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3. Finance update", ("3", "Finance update")),
+    ("3 Finance update", ("3", "Finance update")),
+    ("3) Finance update", ("3", "Finance update")),
+    ("2.1 Rapid reviews", ("2.1", "Rapid reviews")),
+    ("2.1. Rapid reviews", ("2.1", "Rapid reviews")),
+    ("Item 4: Neglect strategy", ("4", "Neglect strategy")),
+    ("Agenda item 4 – Neglect strategy", ("4", "Neglect strategy")),
+    ("4 – Neglect strategy", ("4", "Neglect strategy")),
+    ("Part 1 – Open business", ("Part 1", "Open business")),
+    ("Part 2: Closed business", ("Part 2", "Closed business")),
+    ("Part B", ("Part B", "")),
+    ("22 September 2022", None),
+    ("10.00 am start", None),
+    ("5 years of data were reviewed", None),
+    ("2.3 The Board noted that the report had been circulated and that partners had commented on it.", None),
+    ("The board met", None),
+    ("2. Minutes of the last meeting and matters arising", ("2", "Minutes of the last meeting and matters arising")),
+])
+def test_parse_heading(text, expected):
+    assert parse_heading(text) == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    (("Item", "Discussion", "Action Required (if any)", "Owner"), {"number": 0, "text": 1, "action": 2, "owner": 3}),
+    (("No.", "Agenda item", "Discussion", "Action", "Lead", "Due"),
+     {"number": 0, "title": 1, "text": 2, "action": 3, "owner": 4, "due": 5}),
+    (("Action", "By whom", "By when"), {"action": 0, "owner": 1, "due": 2}),
+    (("Ref", "Action", "Responsible", "Target date", "Status"),
+     {"number": 0, "action": 1, "owner": 2, "due": 3, "status": 4}),
+    (("Minute", "Notes", "Action by"), {"number": 0, "text": 1, "owner": 2}),
+    (("Name", "Role", "Organisation", "Attendance"), {"name": 0, "role": 1, "organisation": 2, "attendance": 3}),
+    (("Meeting", "Fenbridge Board"), {}),
+    (("1.", "Welcome", "", ""), {}),
+])
+def test_header_map(row, expected):
+    assert header_map(row) == expected
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("3.", ("3", "")), ("3", ("3", "")), ("2.1", ("2.1", "")), ("Item 5", ("5", "")), ("Part 1", ("Part 1", "")),
+    ("4. Finance", ("4", "Finance")), ("5 years. The child was not in school", None), ("Welcome", None), ("", None),
+    ("12 children were seen", None),
+])
+def test_number_cell(cell, expected):
+    assert number_cell(cell) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Welcome\nAB welcomed everyone.", "Welcome"),
+    ("Update on the new subgroup Jo Bloggs advised the group that it has met.", "Update on the new subgroup"),
+    ("Agenda for next meeting • Thematic review • Budget", "Agenda for next meeting"),
+    ("• Jo Bloggs advised that the hotel has closed.", ""),
+    ("Jo Bloggs advised that the hotel has closed.", ""),
+    ("Finance", "Finance"),
+])
+def test_cut_title(text, title):
+    assert cut_title(text)[0] == title
