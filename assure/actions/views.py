@@ -1,17 +1,199 @@
-from django.shortcuts import render
+import csv
 
-from assure.core.access import READ, UPDATE, partnership_view
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
-from .models import Action
+from assure.core import clock
+from assure.core.access import MANAGE, READ, UPDATE, partnership_view
+from assure.core.concurrency import EditConflict
+from assure.core.history import history_rows
+from assure.partnerships.models import Person
+
+from . import dates, queries, rules, services
+from .forms import EditForm, LogFilterForm, UpdateForm
+from .models import Action, ActionOwner
+
+PAGE_SIZE = 25
+
+
+def _decorate(actions, today):
+    """Add the pure date judgements each row shows (the query already filtered on the same rules)."""
+    for action in actions:
+        action.overdue = dates.is_overdue(action.effective_due, action.is_live, today)
+        action.due_soon = dates.is_due_soon(action.effective_due, action.is_live, today)
+        action.due_text = dates.due_label(action.effective_due, action.due_at_next_meeting)
+    return actions
+
+
+def _my_person(request):
+    return Person.objects.filter(partnership=request.partnership, user=request.user).first()
+
+
+def _action_or_404(request, pk) -> Action:
+    return get_object_or_404(Action, pk=pk, partnership=request.partnership)
 
 
 @partnership_view(READ)
 def action_log(request):
-    actions = Action.objects.filter(partnership=request.partnership)
-    return render(request, "actions/action_log.html", {"actions": actions})
+    today = clock.today()
+    form = LogFilterForm(request.GET or None, partnership=request.partnership)
+    log_filter = form.log_filter() if form.is_bound else queries.LogFilter()
+    page = Paginator(queries.action_log(request.partnership, log_filter, today), PAGE_SIZE).get_page(
+        request.GET.get("page"))
+    _decorate(page.object_list, today)
+    return render(request, "actions/action_log.html", {
+        "form": form, "page": page, "actions": page.object_list, "filtered": log_filter != queries.LogFilter(),
+    })
+
+
+def _csv_cell(value) -> str:
+    """Neutralise spreadsheet formulas in text that people typed."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@partnership_view(READ)
+def export_csv(request):
+    today = clock.today()
+    form = LogFilterForm(request.GET or None, partnership=request.partnership)
+    log_filter = form.log_filter() if form.is_bound else queries.LogFilter()
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="actions-{request.partnership.slug}-{today:%Y-%m-%d}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["Reference", "Action", "Board or group", "Meeting", "Agenda item", "Owners",
+                     "Owner organisation", "Due", "Status", "Overdue", "RAG", "Times carried over", "Completed on"])
+    for action in queries.action_log(request.partnership, log_filter, today).iterator(chunk_size=500):
+        writer.writerow([_csv_cell(v) for v in (
+            action.pk, action.text, action.body or "", action.meeting.date.isoformat() if action.meeting else "",
+            action.item or "", action.owner_text, action.owner_organisation or "",
+            action.effective_due.isoformat() if action.effective_due else
+            ("next meeting" if action.due_at_next_meeting else ""),
+            action.get_status_display(),
+            "yes" if dates.is_overdue(action.effective_due, action.is_live, today) else "no",
+            action.get_rag_display() if action.rag else "", action.carried_over,
+            action.completed_on.isoformat() if action.completed_on else "",
+        )])
+    return response
+
+
+@partnership_view(READ)
+def action_detail(request, pk):
+    action = queries.action_for_page(request.partnership, pk)
+    if action is None:
+        raise Http404("No such action")
+    _decorate([action], clock.today())
+    can_update = rules.can_post_update(action, request.user, request.role)
+    context = {
+        "action": action,
+        "updates": action.updates.select_related("author", "meeting", "meeting__body"),
+        "history": history_rows(action, related=[ActionOwner.history.filter(action_id=action.pk)],
+                                partnership=request.partnership),
+        "can_update": can_update,
+        "can_manage": request.role.can_manage,
+    }
+    if can_update:
+        context["update_form"] = UpdateForm(initial={"status": action.status, "version": action.version},
+                                            status_choices=rules.statuses_for(request.role))
+    return render(request, "actions/action_detail.html", context)
+
+
+def _after_update(request, action, next_page):
+    if next_page == "mine":
+        return redirect("actions:mine", slug=request.partnership.slug)
+    return redirect("actions:detail", slug=request.partnership.slug, pk=action.pk)
+
+
+def _update_or_404(request, pk) -> Action:
+    action = _action_or_404(request, pk)
+    if not rules.can_post_update(action, request.user, request.role):
+        raise PermissionDenied("You can only update actions you own.")
+    return action
+
+
+def _save_update(request, action, form):
+    """Post the update in a bound UpdateForm; a redirect on success, else the form page with the problem."""
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.post_update(action, text=data["text"], status=data["status"], by=request.user,
+                                 expected_version=data["version"])
+        except (ValidationError, EditConflict) as error:
+            form.add_error(None, error.messages if isinstance(error, ValidationError) else str(error))
+        else:
+            done = data["status"] == Action.Status.COMPLETED and action.status == Action.Status.COMPLETED
+            messages.success(request, "The action is marked as complete." if done else "Your update has been saved.")
+            if data["next"] == "mine":
+                return redirect("actions:mine", slug=request.partnership.slug)
+            return redirect("actions:detail", slug=request.partnership.slug, pk=action.pk)
+    action.refresh_from_db()
+    return render(request, "actions/action_update.html", {"action": action, "form": form})
+
+
+@partnership_view(UPDATE)
+def post_update(request, pk):
+    action = _update_or_404(request, pk)
+    choices = rules.statuses_for(request.role)
+    if request.method == "POST":
+        return _save_update(request, action, UpdateForm(request.POST, status_choices=choices))
+    form = UpdateForm(initial={"status": action.status, "version": action.version,
+                               "next": request.GET.get("next", "")}, status_choices=choices)
+    return render(request, "actions/action_update.html", {"action": action, "form": form})
+
+
+@partnership_view(UPDATE)
+def complete(request, pk):
+    """The one-button 'Mark as complete' (POST only; GET answers 405 once permission is checked)."""
+    action = _update_or_404(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    data = request.POST.copy()
+    data["status"] = Action.Status.COMPLETED
+    data["text"] = data.get("text") or "Completed"
+    return _save_update(request, action, UpdateForm(data, status_choices=rules.statuses_for(request.role)))
+
+
+@partnership_view(MANAGE)
+def edit(request, pk):
+    action = _action_or_404(request, pk)
+    if request.method == "POST":
+        form = EditForm(request.POST, partnership=request.partnership)
+        if form.is_valid():
+            data = form.cleaned_data
+            owners = ([services.Owner(person=p) for p in data["people"]]
+                      + [services.Owner(group_name=g) for g in form.group_names()])
+            try:
+                services.edit_action(
+                    action, by=request.user, expected_version=data["version"], text=data["text"], owners=owners,
+                    due_date=data["due_date"], due_at_next_meeting=data["due_at_next_meeting"],
+                    status=data["status"], rag=data["rag"], owner_organisation=data["owner_organisation"],
+                    evidence_of_impact=data["evidence_of_impact"], note=data["note"],
+                )
+            except (ValidationError, EditConflict) as error:
+                form.add_error(None, error.messages if isinstance(error, ValidationError) else str(error))
+            else:
+                messages.success(request, "The action has been saved.")
+                return redirect("actions:detail", slug=request.partnership.slug, pk=action.pk)
+    else:
+        form = EditForm(initial=EditForm.initial_for(action), partnership=request.partnership)
+    return render(request, "actions/action_edit.html", {"action": action, "form": form})
 
 
 @partnership_view(UPDATE)
 def my_actions(request):
-    actions = Action.objects.filter(partnership=request.partnership, owners__person__user=request.user)
-    return render(request, "actions/action_log.html", {"actions": actions})
+    today = clock.today()
+    person = _my_person(request)
+    live = _decorate(list(queries.my_live_actions(request.partnership, person)), today)
+    choices = rules.statuses_for(request.role)
+    for action in live:
+        # Distinct ids per action (several forms on one page); same field names, so they post to post_update.
+        action.update_form = UpdateForm(initial={"status": action.status, "version": action.version, "next": "mine"},
+                                        status_choices=choices, auto_id=f"action-{action.pk}-%s")
+    return render(request, "actions/my_actions.html", {
+        "person": person, "live": live,
+        "completed": _decorate(list(queries.my_recently_completed(request.partnership, person, today)), today),
+        "overdue_count": sum(1 for a in live if a.overdue),
+    })

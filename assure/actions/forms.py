@@ -1,0 +1,123 @@
+from django import forms
+
+from assure.partnerships.models import Body, Organisation, Person
+
+from . import queries
+from .models import Action
+
+
+class LogFilterForm(forms.Form):
+    """The action log's filters, read from the query string. Invalid values are reported, not fatal."""
+
+    owner = forms.ModelChoiceField(queryset=Person.objects.none(), required=False, empty_label="Anyone",
+                                   error_messages={"invalid_choice": "Choose an owner from the list."})
+    organisation = forms.ModelChoiceField(queryset=Organisation.objects.none(), required=False,
+                                          label="Owner organisation", empty_label="Any organisation",
+                                          error_messages={"invalid_choice": "Choose an organisation from the list."})
+    body = forms.ModelChoiceField(queryset=Body.objects.none(), required=False, label="Board or group",
+                                  empty_label="Any board or group",
+                                  error_messages={"invalid_choice": "Choose a board or group from the list."})
+    status = forms.ChoiceField(
+        required=False,
+        choices=[("", "Any status"), (queries.LIVE, "Still to do (open, in progress, carried forward)"),
+                 *Action.Status.choices],
+        error_messages={"invalid_choice": "Choose a status from the list."},
+    )
+    due = forms.ChoiceField(
+        required=False, label="Due",
+        choices=[("", "Any time"), (queries.OVERDUE, "Overdue"), (queries.DUE_SOON, "Due in the next 14 days")],
+        error_messages={"invalid_choice": "Choose overdue or due in the next 14 days."},
+    )
+
+    def __init__(self, data, *, partnership):
+        super().__init__(data)
+        self.fields["owner"].queryset = Person.objects.filter(partnership=partnership).order_by("full_name")
+        self.fields["organisation"].queryset = Organisation.objects.filter(partnership=partnership).order_by("name")
+        self.fields["body"].queryset = Body.objects.filter(partnership=partnership)
+
+    def log_filter(self) -> queries.LogFilter:
+        """The filter from the valid fields; invalid ones are ignored (and shown as errors)."""
+        self.is_valid()
+        data = self.cleaned_data
+        return queries.LogFilter(owner=data.get("owner"), organisation=data.get("organisation"),
+                                 body=data.get("body"), status=data.get("status") or None,
+                                 due=data.get("due") or None)
+
+
+class UpdateForm(forms.Form):
+    """An owner's progress note, optionally moving the action to a new status."""
+
+    text = forms.CharField(label="Update", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),
+                           help_text="What has been done, or what is stopping it")
+    status = forms.ChoiceField(label="Status", error_messages={"invalid_choice": "Choose a status from the list."})
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    next = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, status_choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = status_choices
+
+    def clean_next(self):
+        return "mine" if self.cleaned_data.get("next") == "mine" else ""
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self):
+        super().__init__(format="%Y-%m-%d")
+
+
+class EditForm(forms.Form):
+    """Everything the business team may change about an action."""
+
+    text = forms.CharField(label="Action", max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),
+                           error_messages={"required": "Enter what needs to be done."})
+    people = forms.ModelMultipleChoiceField(
+        queryset=Person.objects.none(), required=False, widget=forms.CheckboxSelectMultiple, label="Owners",
+        error_messages={"invalid_choice": "Choose owners from the list.", "invalid_pk_value": "Choose owners from the list."},
+    )
+    groups = forms.CharField(label="Group owners", required=False, max_length=500,
+                             help_text="Named groups, separated by commas, for example: Business team, All members")
+    owner_organisation = forms.ModelChoiceField(queryset=Organisation.objects.none(), required=False,
+                                                label="Owner organisation", empty_label="None",
+                                                error_messages={"invalid_choice": "Choose an organisation from the list."})
+    due_date = forms.DateField(label="Due date", required=False, widget=DateInput(),
+                               input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+                               help_text="For example 27/3/2026. Leave empty if due at the next meeting",
+                               error_messages={"invalid": "Enter a real due date, for example 27/3/2026."})
+    due_at_next_meeting = forms.BooleanField(label="Due at the next meeting", required=False)
+    status = forms.ChoiceField(choices=Action.Status.choices,
+                               error_messages={"invalid_choice": "Choose a status from the list."})
+    rag = forms.ChoiceField(label="RAG status", required=False, choices=[("", "Not rated"), *Action.Rag.choices],
+                            error_messages={"invalid_choice": "Choose a RAG status from the list."})
+    evidence_of_impact = forms.CharField(label="Evidence of impact", required=False, max_length=10000,
+                                         widget=forms.Textarea(attrs={"rows": 3}))
+    note = forms.CharField(label="Reason for the change", required=False, max_length=100,
+                           help_text="Optional: kept in the change history")
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["people"].queryset = Person.objects.filter(partnership=partnership).order_by("full_name")
+        self.fields["owner_organisation"].queryset = Organisation.objects.filter(partnership=partnership)
+
+    @staticmethod
+    def initial_for(action: Action) -> dict:
+        owners = list(action.owners.all())
+        return {
+            "text": action.text, "people": [o.person_id for o in owners if o.person_id],
+            "groups": ", ".join(o.group_name for o in owners if not o.person_id),
+            "owner_organisation": action.owner_organisation_id, "due_date": action.due_date,
+            "due_at_next_meeting": action.due_at_next_meeting, "status": action.status, "rag": action.rag,
+            "evidence_of_impact": action.evidence_of_impact, "version": action.version,
+        }
+
+    def clean(self):
+        data = super().clean()
+        if data.get("due_date") and data.get("due_at_next_meeting"):
+            raise forms.ValidationError("Give a due date or tick 'Due at the next meeting', not both.")
+        return data
+
+    def group_names(self) -> list[str]:
+        return [g.strip() for g in self.cleaned_data.get("groups", "").split(",") if g.strip()]
