@@ -154,6 +154,8 @@ def match_body(name: str, candidates: list[Candidate], partnership_name: str = "
 
     if not (name or "").strip():
         return Match(NEW)
+    if common and set(_words(name)) - SMALL_WORDS <= common:
+        return Match(AMBIGUOUS)   # only the partnership's own name: which of its bodies met is not said
     target = strip(name)
     scored = []
     for c in candidates:

@@ -100,8 +100,8 @@ def resolve_automatically(partnership, record: dict, *, body_name: str | None = 
         record["body_match"] = NEW_CHOICE
         notes.append(f"New board or group created: {record['body']}.")
     elif proposal.body.outcome == AMBIGUOUS:
-        raise ValidationError(f"The minutes' body '{record.get('body')}' could be several boards or groups: "
-                              "give --body NAME.")
+        raise ValidationError(f"The minutes' heading '{record.get('body')}' does not say which one board or group "
+                              "met: give --body NAME.")
     else:
         raise ValidationError("The minutes do not say which board or group met: give --body NAME.")
 

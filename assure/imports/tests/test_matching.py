@@ -102,6 +102,7 @@ BODIES = [
     ("Exploitation Sub-group", MATCHED, 22),
     ("Health and Wellbeing Subgroup", NEW, None),
     ("Subgroup", AMBIGUOUS, None),
+    ("Fenbridge Safeguarding Partnership", AMBIGUOUS, None),   # the partnership, not one of its bodies
     ("", NEW, None),
 ])
 def test_match_body(name, outcome, expected_id):
