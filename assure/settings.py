@@ -43,7 +43,6 @@ INSTALLED_APPS = [
     "assure.actions",
     "assure.imports",
     "assure.reviews",
-    "assure.reports",
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,5 @@ urlpatterns = [
     path("p/<slug:slug>/actions/", include("assure.actions.urls")),
     path("p/<slug:slug>/imports/", include("assure.imports.urls")),
     path("p/<slug:slug>/reviews/", include("assure.reviews.urls")),
-    path("p/<slug:slug>/reports/", include("assure.reports.urls")),
     path("admin/", admin.site.urls),
 ]
