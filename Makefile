@@ -16,10 +16,11 @@ install: $(BIN)/python frontend
 install-test: $(BIN)/python frontend
 	$(BIN)/pip install --quiet -e '.[test]'
 
-frontend: node_modules/govuk-frontend/package.json
+frontend: node_modules/.installed
 
-node_modules/govuk-frontend/package.json: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
+	touch $@
 
 # End-to-end tests drive Debian's Chromium; never a downloaded browser.
 browser:
