@@ -1,2 +1,41 @@
+from django.urls import path
+
+from .views import cases, learning, publishing, reports, reviews
+
 app_name = "reviews"
-urlpatterns = []
+urlpatterns = [
+    path("", cases.dashboard, name="dashboard"),
+    path("settings/", cases.clock_settings, name="settings"),
+    path("settings/edit/", cases.clock_settings_edit, name="settings-edit"),
+    path("year/", reports.year_report, name="year-report"),
+    path("learning-report/", learning.learning_report, name="learning-report"),
+    path("learning-report.docx", learning.learning_report_docx, name="learning-report-docx"),
+    path("cases/new/", cases.case_create, name="case-create"),
+    path("cases/<int:case_id>/", cases.case_detail, name="case-detail"),
+    path("cases/<int:case_id>/edit/", cases.case_edit, name="case-edit"),
+    path("cases/<int:case_id>/notification/", cases.case_notify, name="case-notify"),
+    path("cases/<int:case_id>/breach-reason/", cases.breach_reason, name="breach-reason"),
+    path("cases/<int:case_id>/rapid-review/", cases.rapid_review, name="rapid-review"),
+    path("cases/<int:case_id>/rapid-review/requests/new/", cases.information_request_add,
+         name="information-request-add"),
+    path("cases/<int:case_id>/rapid-review/requests/<int:request_id>/return/", cases.information_return,
+         name="information-return"),
+    path("cases/<int:case_id>/review/new/", reviews.review_start, name="review-start"),
+    path("<int:review_id>/", reviews.review_detail, name="review-detail"),
+    path("<int:review_id>/edit/", reviews.review_edit, name="review-edit"),
+    path("<int:review_id>/stage/", reviews.review_stage, name="review-stage"),
+    path("<int:review_id>/deferral/", reviews.review_deferral, name="review-deferral"),
+    path("<int:review_id>/notice/", reviews.publication_notice, name="publication-notice"),
+    path("<int:review_id>/panel/add/", reviews.panel_add, name="panel-add"),
+    path("<int:review_id>/panel/<int:member_id>/remove/", reviews.panel_remove, name="panel-remove"),
+    path("<int:review_id>/recommendations/new/", learning.recommendation_add, name="recommendation-add"),
+    path("<int:review_id>/publications/new/", publishing.publication_add, name="publication-add"),
+    path("recommendations/<int:recommendation_id>/", learning.recommendation_detail, name="recommendation-detail"),
+    path("recommendations/<int:recommendation_id>/actions/new/", learning.plan_action_add, name="plan-action-add"),
+    path("recommendations/<int:recommendation_id>/progress/new/", learning.progress_add, name="progress-add"),
+    path("publications/<int:publication_id>/", publishing.publication_detail, name="publication-detail"),
+    path("publications/<int:publication_id>/file/", publishing.publication_file, name="publication-file"),
+    path("publications/<int:publication_id>/check/", publishing.publication_check, name="publication-check"),
+    path("publications/<int:publication_id>/publish/", publishing.publication_publish, name="publication-publish"),
+    path("hits/<int:hit_id>/", publishing.hit_decide, name="hit-decide"),
+]

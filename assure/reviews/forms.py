@@ -1,0 +1,183 @@
+"""Forms bind and check the shape of input; the rules live in the services."""
+from django import forms
+
+from assure.partnerships.models import Organisation, Person
+
+from .models import BreachReason, ClockSettings, ProgressUpdate, Publication, RapidReview, Recommendation, Review, Subject
+
+DATE = {"widget": forms.DateInput(attrs={"type": "date"}), "input_formats": ["%Y-%m-%d", "%d/%m/%Y"]}
+
+
+def date_field(label, required=False, help_text=""):
+    return forms.DateField(label=label, required=required, help_text=help_text or "For example 2026-03-27",
+                           error_messages={"invalid": f"{label} must be a real date, for example 2026-03-27"}, **DATE)
+
+
+class VersionedForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class PartnershipChoicesMixin:
+    """Organisation and person choices limited to the partnership, so another's cannot be chosen."""
+
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.ModelChoiceField):
+                field.queryset = field.queryset.filter(partnership=partnership)
+
+
+class ClockSettingsForm(VersionedForm):
+    notification_working_days = forms.IntegerField(min_value=1, max_value=60)
+    rapid_review_working_days = forms.IntegerField(min_value=1, max_value=120)
+    publication_months = forms.IntegerField(min_value=1, max_value=36)
+    publication_notice_working_days = forms.IntegerField(min_value=1, max_value=60)
+    sar_target_months = forms.IntegerField(min_value=1, max_value=36)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if name != "version":
+                field.label = ClockSettings._meta.get_field(name).verbose_name
+
+
+class CaseForm(PartnershipChoicesMixin, forms.Form):
+    pseudonym = forms.CharField(max_length=200, required=False,
+                                help_text='For example "Child T" or "Mr K". Never a real name: this record holds '
+                                          "no identifying details.")
+    subject = forms.ChoiceField(label="The case concerns", choices=Subject.choices, widget=forms.RadioSelect,
+                                error_messages={"required": "Choose whether the case concerns a child, an adult, or both"})
+    date_aware = date_field("Date the partnership became aware", required=True)
+    referring_agency = forms.ModelChoiceField(Organisation.objects.all(), required=False)
+    criteria_considered = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
+
+
+class NewCaseForm(CaseForm):
+    date_notified = date_field("Date notified to the National Panel (children only)")
+    late_reason = forms.CharField(label="If notified late, why", required=False,
+                                  widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class EditCaseForm(CaseForm, VersionedForm):
+    pass
+
+
+class NotificationForm(VersionedForm):
+    date_notified = date_field("Date notified to the National Panel", required=True)
+    late_reason = forms.CharField(label="If notified late, why", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class BreachReasonForm(forms.Form):
+    clock = forms.ChoiceField(choices=BreachReason.Clock.choices)
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
+class RapidReviewForm(VersionedForm):
+    held_on = date_field("Date held", required=True)
+    decision = forms.ChoiceField(choices=[("", "Not yet agreed")] + RapidReview.Decision.choices, required=False)
+    other_process = forms.CharField(max_length=200, required=False, label="Process referred to (if another process)")
+    reasons = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    decision_agreed_on = date_field("Date the decision was agreed by the partners")
+    late_reason = forms.CharField(label="If held late, why", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class InformationRequestForm(PartnershipChoicesMixin, forms.Form):
+    organisation = forms.ModelChoiceField(Organisation.objects.all(), label="Agency",
+                                          error_messages={"required": "Choose the agency asked for information"})
+    requested_on = date_field("Date requested", required=True)
+    due_on = date_field("Return due by")
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+
+class InformationReturnForm(forms.Form):
+    returned_on = date_field("Date returned", required=True)
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+
+class StartReviewForm(PartnershipChoicesMixin, forms.Form):
+    kind = forms.ChoiceField(label="Type of review", choices=Review.Kind.choices)
+    independent_reviewer = forms.ModelChoiceField(Person.objects.all(), required=False,
+                                                  help_text="Add an external reviewer as a person first")
+    terms_of_reference = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    key_lines_of_enquiry = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
+
+
+class EditReviewForm(PartnershipChoicesMixin, VersionedForm):
+    independent_reviewer = forms.ModelChoiceField(Person.objects.all(), required=False)
+    terms_of_reference = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    key_lines_of_enquiry = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    findings = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False)
+    publication_planned_on = date_field("Planned publication date")
+
+
+class StageForm(VersionedForm):
+    stage = forms.ChoiceField(choices=Review.Stage.choices)
+
+
+class DeferralForm(VersionedForm):
+    deferred = forms.BooleanField(label="Publication is deferred", required=False)
+    reason = forms.ChoiceField(choices=[("", "–")] + Review.DeferralReason.choices, required=False)
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    review_on = date_field("Date to review the deferral")
+
+
+class PanelMemberForm(PartnershipChoicesMixin, forms.Form):
+    person = forms.ModelChoiceField(Person.objects.all(), error_messages={"required": "Choose a person"})
+
+
+class NoticeForm(VersionedForm):
+    sent_on = date_field("Date the notice was sent", required=True)
+    late_reason = forms.CharField(label="If sent late, why", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class RecommendationForm(PartnershipChoicesMixin, forms.Form):
+    text = forms.CharField(label="Recommendation", widget=forms.Textarea(attrs={"rows": 4}), required=False)
+    scope = forms.ChoiceField(choices=Recommendation.Scope.choices, widget=forms.RadioSelect)
+    lead_organisation = forms.ModelChoiceField(Organisation.objects.all(), required=False)
+
+
+class RecommendationActionForm(PartnershipChoicesMixin, forms.Form):
+    text = forms.CharField(label="Action", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    owner_organisation = forms.ModelChoiceField(Organisation.objects.all(), label="Owner organisation",
+                                                error_messages={"required": "Choose the organisation that owns the action"})
+    owner = forms.ModelChoiceField(Person.objects.all(), required=False, label="Owner (person, optional)")
+    due_date = date_field("Due date", required=True)
+    rag = forms.ChoiceField(label="RAG status", choices=[("", "–")] + ProgressUpdate.Rag.choices, required=False)
+
+
+class ProgressUpdateForm(forms.Form):
+    quarter_ending = date_field("Quarter", required=True, help_text="Any date in the quarter reported on")
+    rag = forms.ChoiceField(label="RAG status", choices=ProgressUpdate.Rag.choices, widget=forms.RadioSelect)
+    text = forms.CharField(label="Progress", widget=forms.Textarea(attrs={"rows": 4}), required=False)
+
+
+class PublicationForm(forms.Form):
+    kind = forms.ChoiceField(choices=Publication.Kind.choices)
+    title = forms.CharField(max_length=200)
+    file = forms.FileField(help_text="A .docx, .pdf or .txt file")
+    planned_publication_on = date_field("Planned publication date")
+
+
+class HitDecisionForm(forms.Form):
+    outcome = forms.ChoiceField(choices=[("cleared", "Cleared: does not identify anyone"),
+                                         ("justified", "Justified: keep it, for the reason given")],
+                                widget=forms.RadioSelect)
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                           help_text="Required when justified")
+
+
+class PublishForm(VersionedForm):
+    published_on = date_field("Date published", required=True)
+    late_reason = forms.CharField(label="If published late, why", required=False,
+                                  widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class DateRangeForm(forms.Form):
+    start = date_field("From", required=True)
+    end = date_field("To", required=True)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            raise forms.ValidationError("The end date is before the start date.")
+        return data

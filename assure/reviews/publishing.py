@@ -1,0 +1,145 @@
+"""Publishing a report or briefing only after an identifiability check whose every hit a person has decided."""
+import hashlib
+from pathlib import Path
+
+from django.conf import settings as django_settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from assure.core import clock
+from assure.core.concurrency import claim_version
+
+from . import identifiability
+from .models import BreachReason, IdentifiabilityCheck, IdentifiabilityHit, Publication, Review
+from .queries import clock_settings_for
+from .services import _late_check
+
+ALLOWED_SUFFIXES = {".docx", ".pdf", ".txt"}
+
+
+def max_upload_bytes() -> int:
+    return getattr(django_settings, "IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+
+
+@transaction.atomic
+def upload_publication(review: Review, *, by, kind, title, file, planned_publication_on=None) -> Publication:
+    if kind not in Publication.Kind.values:
+        raise ValidationError("Choose the kind of document.")
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError("Enter a title.")
+    if file is None:
+        raise ValidationError("Choose the file to upload.")
+    if Path(file.name).suffix.lower() not in ALLOWED_SUFFIXES:
+        raise ValidationError("Upload a .docx, .pdf or .txt file.")
+    if file.size > max_upload_bytes():
+        raise ValidationError(f"The file is larger than {max_upload_bytes() // (1024 * 1024)} MB.")
+    if file.size == 0:
+        raise ValidationError("The file is empty.")
+    if kind == Publication.Kind.REPORT and review.publications.filter(kind=kind).exists():
+        raise ValidationError("This review already has its report uploaded.")
+    digest = hashlib.sha256()
+    for chunk in file.chunks():
+        digest.update(chunk)
+    file.seek(0)
+    return Publication.objects.create(
+        review=review, kind=kind, title=title, file=file, original_filename=Path(file.name).name[:255],
+        file_sha256=digest.hexdigest(), planned_publication_on=planned_publication_on,
+        uploaded_at=clock.now(), uploaded_by=by)
+
+
+def _people_refs(partnership):
+    return [identifiability.PersonRef(name=p.full_name, role=p.job_title,
+                                      organisation=p.organisation.name if p.organisation else "")
+            for p in partnership.people.select_related("organisation")]
+
+
+@transaction.atomic
+def run_check(publication: Publication, *, by, case_names: list[str]) -> IdentifiabilityCheck:
+    """Read the uploaded file and keep every possible identifier found, for a person to decide.
+
+    `case_names` are the real names of the people in the case: used for this run only, never stored
+    (the case record holds a pseudonym). A hit keeps the text found and its context from the file.
+    """
+    if publication.published_on:
+        raise ValidationError("This document is already published.")
+    with publication.file.open("rb") as handle:
+        data = handle.read()
+    try:
+        text = identifiability.read_file_text(data, publication.original_filename, max_bytes=max_upload_bytes())
+    except ValueError as exc:
+        raise ValidationError(f"The file could not be checked: {exc}") from None
+    names = [n.strip() for n in case_names if n and n.strip()]
+    hits = identifiability.check_text(text, case_names=names, people=_people_refs(publication.review.partnership),
+                                      today=clock.today())
+    check = IdentifiabilityCheck.objects.create(publication=publication, file_sha256=publication.file_sha256,
+                                                run_at=clock.now(), run_by=by)
+    IdentifiabilityHit.objects.bulk_create([
+        IdentifiabilityHit(check_run=check, category=hit.kind, text=hit.text[:300], context=hit.context,
+                           position=hit.start)
+        for hit in hits])
+    return check
+
+
+@transaction.atomic
+def decide_hit(hit: IdentifiabilityHit, *, by, outcome, note="") -> IdentifiabilityHit:
+    note = (note or "").strip()
+    if outcome not in (IdentifiabilityHit.Outcome.CLEARED, IdentifiabilityHit.Outcome.JUSTIFIED):
+        raise ValidationError("Choose whether the hit is cleared or justified.")
+    if outcome == IdentifiabilityHit.Outcome.JUSTIFIED and not note:
+        raise ValidationError("Give the reason for keeping this passage.")
+    publication = hit.check_run.publication
+    if publication.published_on:
+        raise ValidationError("The document is already published: its check cannot change.")
+    if publication.latest_check().pk != hit.check_run_id:
+        raise ValidationError("A newer check has been run on this document: decide the hits of that one.")
+    hit.outcome, hit.note, hit.decided_by, hit.decided_at = outcome, note, by, clock.now()
+    hit.save()
+    return hit
+
+
+def readiness(publication: Publication) -> str | None:
+    """Why the document cannot be published yet, or None."""
+    check = publication.latest_check()
+    if check is None:
+        return "Run the identifiability check on the uploaded file before publishing."
+    if check.file_sha256 != publication.file_sha256:
+        return "The file changed after the last check: run the check again."
+    undecided = check.undecided_hits.count()
+    if undecided:
+        return f"{undecided} hit(s) of the identifiability check still need clearing or justifying."
+    return None
+
+
+@transaction.atomic
+def publish(publication: Publication, *, by, expected_version: int, published_on, late_reason="") -> Publication:
+    if published_on is None:
+        raise ValidationError("Enter the date of publication.")
+    claim_version(Publication, publication.pk, expected_version)
+    publication.refresh_from_db()
+    if publication.published_on:
+        raise ValidationError("This document is already published.")
+    problem = readiness(publication)
+    if problem:
+        raise ValidationError(problem)
+    if published_on > clock.today():
+        raise ValidationError("The publication date is in the future: mark it published on the day.")
+    review = publication.review
+    case = review.case
+    decision_on = case.rapid_review.decision_agreed_on
+    if decision_on and published_on < decision_on:
+        raise ValidationError("The publication date is before the decision to review.")
+    if publication.kind == Publication.Kind.REPORT:
+        if review.kind != Review.Kind.SAR and review.notice_sent_on is None:
+            raise ValidationError("Record the notice to the National Panel and the Secretary of State before "
+                                  "publishing the report.")
+        review.published_on = published_on
+        review.stage = Review.Stage.PUBLICATION
+        review.publication_deferred = False
+        case.review = review
+        _late_check(case, clock_settings_for(review.partnership).rules(), BreachReason.Clock.PUBLICATION,
+                    late_reason, by)
+        review.save()
+    publication.published_on, publication.published_by = published_on, by
+    publication.save()
+    return publication

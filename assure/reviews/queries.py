@@ -1,0 +1,212 @@
+"""Reads that are more than a filter: each case's clocks, the dashboard order, the year's figures."""
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+from assure.actions.models import Action
+from assure.core import clock
+
+from . import clocks
+from .models import BreachReason, Case, ClockSettings, RapidReview, Recommendation, Review, Subject
+
+
+def clock_settings_for(partnership) -> ClockSettings:
+    settings, _ = ClockSettings.objects.get_or_create(partnership=partnership)
+    return settings
+
+
+@dataclass
+class CaseClock:
+    key: str                     # BreachReason.Clock value
+    label: str
+    status: clocks.ClockStatus
+    starts_from: str             # what the clock counts from, in words
+    reason: BreachReason | None = None
+
+    @property
+    def needs_reason(self) -> bool:
+        return self.status.is_breached and self.reason is None
+
+
+def _rapid_review(case):
+    try:
+        return case.rapid_review
+    except RapidReview.DoesNotExist:
+        return None
+
+
+def _review(case):
+    try:
+        return case.review
+    except Review.DoesNotExist:
+        return None
+
+
+def case_clocks(case: Case, rules: clocks.ClockRules, today: datetime.date | None = None) -> list[CaseClock]:
+    """Every clock that has started for this case, with its state and any recorded reason for a breach."""
+    today = today or clock.today()
+    reasons = {r.clock: r for r in case.breach_reasons.all()}
+    rr = _rapid_review(case)
+    review = _review(case)
+    result = []
+
+    def add(key, due, completed, starts_from):
+        status = clocks.clock_status(key, due, today=today, completed_on=completed)
+        result.append(CaseClock(key, BreachReason.Clock(key).label, status, starts_from, reasons.get(key)))
+
+    if case.needs_national_panel_notification:
+        add(BreachReason.Clock.NOTIFICATION, clocks.notification_due(case.date_aware, rules), case.date_notified,
+            f"{rules.notification_working_days} working days after the partnership became aware")
+        start = case.date_notified or clocks.notification_due(case.date_aware, rules)
+        start_words = "the notification" if case.date_notified else "the date the notification is due"
+    else:
+        start, start_words = case.date_aware, "the referral"  # adults: the partnership's own target
+    add(BreachReason.Clock.RAPID_REVIEW, clocks.rapid_review_due(start, rules), rr.held_on if rr else None,
+        f"{rules.rapid_review_working_days} working days after {start_words}")
+
+    if rr and rr.decision_agreed_on and rr.leads_to_review:
+        adults_only = rr.decision == RapidReview.Decision.SAR or (review and review.kind == Review.Kind.SAR)
+        if adults_only:
+            due = clocks.sar_due(rr.decision_agreed_on, rules)
+            words = f"{rules.sar_target_months} months after the decision (the partnership's SAR target)"
+        else:
+            due = clocks.publication_due(rr.decision_agreed_on, rules)
+            words = f"{rules.publication_months} months after the decision to review"
+        add(BreachReason.Clock.PUBLICATION, due, review.published_on if review else None, words)
+        publish_date = review and (review.published_on or review.publication_planned_on)
+        if publish_date and not adults_only:
+            add(BreachReason.Clock.PUBLICATION_NOTICE, clocks.publication_notice_due(publish_date, rules),
+                review.notice_sent_on,
+                f"{rules.publication_notice_working_days} working days before publication")
+    return result
+
+
+def find_clock(case_clocks_list, key):
+    return next((c for c in case_clocks_list if c.key == key), None)
+
+
+@dataclass
+class DashboardRow:
+    case: Case
+    review: Review | None
+    clocks: list = field(default_factory=list)
+
+    @property
+    def next_clock(self) -> CaseClock | None:
+        """The running clock due soonest (overdue ones first), else a breach still awaiting its reason."""
+        running = [c for c in self.clocks if c.status.is_running]
+        if running:
+            return min(running, key=lambda c: c.status.due)
+        unexplained = [c for c in self.clocks if c.needs_reason]
+        return unexplained[0] if unexplained else None
+
+    @property
+    def unexplained_breaches(self):
+        return [c for c in self.clocks if c.needs_reason]
+
+
+def dashboard_rows(cases, rules, today=None) -> list[DashboardRow]:
+    """Live cases, soonest breach first; cases with no running clock last."""
+    today = today or clock.today()
+    cases = (cases.filter(closed_on__isnull=True)
+             .select_related("rapid_review", "review", "referring_agency")
+             .prefetch_related("breach_reasons"))
+    rows = [DashboardRow(case, _review(case), case_clocks(case, rules, today)) for case in cases]
+
+    def key(row):
+        nxt = row.next_clock
+        return (nxt is None, nxt.status.due if nxt else datetime.date.max, row.case.pk)
+
+    return sorted(rows, key=key)
+
+
+# Decisions counted as progressing to a full review in the year report.
+FULL_REVIEW_DECISIONS = (RapidReview.Decision.CSPR, RapidReview.Decision.SAR)
+
+
+@dataclass
+class YearFigures:
+    start: datetime.date
+    end: datetime.date
+    referrals: Counter
+    rapid_reviews: Counter
+    full_reviews: Counter
+
+    ROWS = (("referrals", "Notifications and referrals received"),
+            ("rapid_reviews", "Rapid reviews held"),
+            ("full_reviews", "Cases progressing to a full review (CSPR or SAR)"))
+
+    def table(self):
+        """[(label, child, adult, joint, total)] in the order of the annual report."""
+        rows = []
+        for attr, label in self.ROWS:
+            counts = getattr(self, attr)
+            rows.append((label, counts[Subject.CHILD], counts[Subject.ADULT], counts[Subject.JOINT],
+                         sum(counts.values())))
+        return rows
+
+
+def year_figures(partnership, start: datetime.date, end: datetime.date) -> YearFigures:
+    """Counts for the annual report, by child / adult / joint, for dates from `start` to `end` inclusive."""
+    cases = Case.objects.filter(partnership=partnership)
+    referrals = Counter(cases.filter(date_aware__range=(start, end)).values_list("subject", flat=True))
+    held = Counter(RapidReview.objects.filter(case__partnership=partnership, held_on__range=(start, end))
+                   .values_list("case__subject", flat=True))
+    full = Counter(RapidReview.objects.filter(case__partnership=partnership, decision__in=FULL_REVIEW_DECISIONS,
+                                              decision_agreed_on__range=(start, end))
+                   .values_list("case__subject", flat=True))
+    return YearFigures(start, end, referrals, held, full)
+
+
+def open_action_plans(reviews):
+    """Reviews with at least one recommendation whose action plan has a live action, for the learning report.
+
+    Returns [(review, [(recommendation, [actions], latest progress update or None)])].
+    """
+    live = Action.objects.filter(status__in=Action.LIVE)
+    recs = (Recommendation.objects.filter(review__in=reviews, plan_links__action__in=live).distinct()
+            .select_related("review", "review__case", "lead_organisation")
+            .prefetch_related("progress_updates",
+                              Prefetch("plan_links__action", queryset=Action.objects.select_related("owner_organisation")))
+            .order_by("review_id", "number"))
+    grouped: dict = {}
+    for rec in recs:
+        actions = [link.action for link in rec.plan_links.all()]
+        updates = list(rec.progress_updates.all())
+        grouped.setdefault(rec.review, []).append((rec, actions, updates[0] if updates else None))
+    return list(grouped.items())
+
+
+def learning_report_period(today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The six months up to today."""
+    return clocks.add_months(today, -6) + datetime.timedelta(days=1), today
+
+
+def learning_report_dict(partnership, plans, today: datetime.date) -> dict:
+    """Plain data for exports.six_monthly_report_docx: no model crosses into the document builder."""
+    start, end = learning_report_period(today)
+    reviews = []
+    for review, recs in plans:
+        recommendations = []
+        for rec, actions, latest in recs:
+            rows = []
+            for action in actions:
+                update = action.updates.order_by("-created_at", "-id").first()
+                rows.append({
+                    "text": action.text,
+                    "owner_organisation": str(action.owner_organisation or ""),
+                    "due": action.due_date,
+                    "rag": action.rag or "",
+                    "status": action.get_status_display(),
+                    "latest_progress": update.text if update else (latest.text if latest else ""),
+                    "progress_on": update.created_at.date() if update else (latest.quarter_ending if latest else None),
+                    "evidence_of_impact": action.evidence_of_impact,
+                })
+            recommendations.append({"number": rec.number, "text": rec.text, "scope": rec.scope,
+                                    "lead_organisation": str(rec.lead_organisation or ""), "actions": rows})
+        reviews.append({"title": review.case.pseudonym, "kind": review.get_kind_display(),
+                        "stage": review.get_stage_display(), "recommendations": recommendations})
+    return {"partnership": partnership.name, "period_start": start, "period_end": end, "prepared_on": today,
+            "reviews": reviews}

@@ -1,0 +1,26 @@
+"""Small helpers shared by the review pages."""
+from django.core.exceptions import ValidationError
+from django.shortcuts import render
+
+from assure.core.concurrency import EditConflict
+
+FAILED = object()
+
+
+def attempt(form, call):
+    """Run one service call; a refusal becomes a form error (shown in the error summary), never a 500."""
+    try:
+        return call()
+    except ValidationError as exc:
+        for message in exc.messages:
+            form.add_error(None, message)
+    except EditConflict as exc:
+        form.add_error(None, str(exc))
+    return FAILED
+
+
+def form_page(request, form, *, title, back_url, caption="", submit="Save", intro="", multipart=False):
+    return render(request, "reviews/form.html", {
+        "form": form, "title": title, "caption": caption, "back_url": back_url, "submit": submit,
+        "intro": intro, "multipart": multipart,
+    })

@@ -1,0 +1,86 @@
+"""Recommendations, their action plans and quarterly updates; the six-monthly report to the Executive Board."""
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from assure.core import clock
+from assure.core.access import MANAGE, READ, partnership_view
+
+from .. import access, exports, learning
+from ..forms import ProgressUpdateForm, RecommendationActionForm, RecommendationForm
+from ..queries import learning_report_dict, learning_report_period, open_action_plans
+from .common import FAILED, attempt, form_page
+
+
+def _rec_url(request, rec):
+    return reverse("reviews:recommendation-detail", args=[request.partnership.slug, rec.pk])
+
+
+@partnership_view(MANAGE)
+def recommendation_add(request, review_id):
+    review = access.get_review_or_404(request, review_id)
+    form = RecommendationForm(request.POST or None, partnership=request.partnership)
+    if request.method == "POST" and form.is_valid():
+        rec = attempt(form, lambda: learning.add_recommendation(review, by=request.user, **form.cleaned_data))
+        if rec is not FAILED:
+            messages.success(request, f"Recommendation {rec.number} added.")
+            return redirect(_rec_url(request, rec))
+    return form_page(request, form, title="Add a recommendation", caption=str(review),
+                     back_url=reverse("reviews:review-detail", args=[request.partnership.slug, review.pk]))
+
+
+@partnership_view(READ)
+def recommendation_detail(request, recommendation_id):
+    rec = access.get_recommendation_or_404(request, recommendation_id)
+    actions = [link.action for link in rec.plan_links.select_related("action", "action__owner_organisation")]
+    return render(request, "reviews/recommendation_detail.html", {
+        "rec": rec, "review": rec.review, "actions": actions, "updates": rec.progress_updates.all(),
+        "is_business_team": access.is_business_team(request)})
+
+
+@partnership_view(MANAGE)
+def plan_action_add(request, recommendation_id):
+    rec = access.get_recommendation_or_404(request, recommendation_id)
+    form = RecommendationActionForm(request.POST or None, partnership=request.partnership,
+                                    initial={"owner_organisation": rec.lead_organisation})
+    if request.method == "POST" and form.is_valid():
+        if attempt(form, lambda: learning.add_plan_action(rec, by=request.user, **form.cleaned_data)) is not FAILED:
+            messages.success(request, "Action added to the plan and the action log.")
+            return redirect(_rec_url(request, rec))
+    return form_page(request, form, title="Add an action to the plan", caption=str(rec), back_url=_rec_url(request, rec))
+
+
+@partnership_view(MANAGE)
+def progress_add(request, recommendation_id):
+    rec = access.get_recommendation_or_404(request, recommendation_id)
+    form = ProgressUpdateForm(request.POST or None, initial={"quarter_ending": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        if attempt(form, lambda: learning.add_progress_update(rec, by=request.user, **form.cleaned_data)) is not FAILED:
+            messages.success(request, "Quarterly update recorded.")
+            return redirect(_rec_url(request, rec))
+    return form_page(request, form, title="Record the quarterly update", caption=str(rec), back_url=_rec_url(request, rec))
+
+
+def _learning_report_data(request):
+    if not access.can_see_learning_report(request):
+        raise Http404("No such page")
+    today = clock.today()
+    start, end = learning_report_period(today)
+    return {"plans": open_action_plans(access.visible_reviews(request)), "today": today,
+            "period_start": start, "period_end": end}
+
+
+@partnership_view(READ)
+def learning_report(request):
+    return render(request, "reviews/learning_report.html", _learning_report_data(request))
+
+
+@partnership_view(READ)
+def learning_report_docx(request):
+    data = _learning_report_data(request)
+    content = exports.six_monthly_report_docx(learning_report_dict(request.partnership, data["plans"], data["today"]))
+    response = HttpResponse(content, content_type=exports.DOCX_CONTENT_TYPE)
+    name = f"learning-report-{data['today']:%Y-%m-%d}.docx"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

@@ -1,0 +1,105 @@
+"""Uploading the report and briefings, the identifiability check, and publishing."""
+from django import forms
+from django.contrib import messages
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from assure.core.access import MANAGE, READ, partnership_view
+
+from .. import access, publishing
+from ..forms import HitDecisionForm, PublicationForm, PublishForm
+from ..models import IdentifiabilityHit
+from .common import FAILED, attempt, form_page
+
+
+class CheckForm(forms.Form):
+    case_names = forms.CharField(
+        label="Names of the people in the case", required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="One a line: the child or adult, family members, anyone else in the case. Used for this check "
+                  "only and not saved.")
+
+
+def _pub_url(request, pub):
+    return reverse("reviews:publication-detail", args=[request.partnership.slug, pub.pk])
+
+
+@partnership_view(MANAGE)
+def publication_add(request, review_id):
+    review = access.get_review_or_404(request, review_id)
+    form = PublicationForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        pub = attempt(form, lambda: publishing.upload_publication(review, by=request.user, **form.cleaned_data))
+        if pub is not FAILED:
+            messages.success(request, "Uploaded. Run the identifiability check before publishing.")
+            return redirect(_pub_url(request, pub))
+    return form_page(request, form, title="Upload the report or a briefing", caption=str(review), multipart=True,
+                     back_url=reverse("reviews:review-detail", args=[request.partnership.slug, review.pk]),
+                     submit="Upload")
+
+
+@partnership_view(READ)
+def publication_detail(request, publication_id):
+    pub = access.get_publication_or_404(request, publication_id)
+    check = pub.latest_check()
+    return render(request, "reviews/publication_detail.html", {
+        "pub": pub, "review": pub.review, "check": check,
+        "hits": check.hits.select_related("decided_by") if check else [],
+        "earlier_checks": pub.checks.exclude(pk=check.pk) if check else [],
+        "problem": publishing.readiness(pub),
+        "publish_form": PublishForm(initial={"version": pub.version}),
+        "is_business_team": access.is_business_team(request)})
+
+
+@partnership_view(READ)
+def publication_file(request, publication_id):
+    pub = access.get_publication_or_404(request, publication_id)
+    return FileResponse(pub.file.open("rb"), as_attachment=True, filename=pub.original_filename)
+
+
+@partnership_view(MANAGE)
+def publication_check(request, publication_id):
+    pub = access.get_publication_or_404(request, publication_id)
+    form = CheckForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        names = form.cleaned_data["case_names"].splitlines()
+        check = attempt(form, lambda: publishing.run_check(pub, by=request.user, case_names=names))
+        if check is not FAILED:
+            count = check.hits.count()
+            messages.success(request, f"Check complete: {count} possible identifier(s) to clear or justify."
+                             if count else "Check complete: nothing found that may identify anyone.")
+            return redirect(_pub_url(request, pub))
+    return form_page(request, form, title="Run the identifiability check", caption=str(pub), submit="Run the check",
+                     back_url=_pub_url(request, pub),
+                     intro="The check reads the uploaded file for names, dates of birth, ages next to dates, "
+                           "addresses, postcodes, schools, NHS numbers, phone numbers and email addresses.")
+
+
+@partnership_view(MANAGE)
+def hit_decide(request, hit_id):
+    hit = get_object_or_404(IdentifiabilityHit.objects.select_related("check_run__publication"), pk=hit_id,
+                            check_run__publication__review__partnership=request.partnership)
+    pub = access.get_publication_or_404(request, hit.check_run.publication_id)
+    form = HitDecisionForm(request.POST or None, initial={"outcome": hit.outcome if hit.outcome != "undecided" else None,
+                                                          "note": hit.note})
+    if request.method == "POST" and form.is_valid():
+        if attempt(form, lambda: publishing.decide_hit(hit, by=request.user, **form.cleaned_data)) is not FAILED:
+            messages.success(request, "Decision recorded.")
+            return redirect(_pub_url(request, pub))
+    return render(request, "reviews/hit_decide.html", {"form": form, "hit": hit, "pub": pub})
+
+
+@partnership_view(MANAGE)
+def publication_publish(request, publication_id):
+    pub = access.get_publication_or_404(request, publication_id)
+    form = PublishForm(request.POST or None, initial={"version": pub.version})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if attempt(form, lambda: publishing.publish(pub, by=request.user, expected_version=data["version"],
+                                                    published_on=data["published_on"],
+                                                    late_reason=data["late_reason"])) is not FAILED:
+            messages.success(request, f"{pub.get_kind_display()} marked published.")
+            return redirect(_pub_url(request, pub))
+    return form_page(request, form, title="Mark as published", caption=str(pub), back_url=_pub_url(request, pub),
+                     intro=publishing.readiness(pub) or "Every hit of the identifiability check has been decided.",
+                     submit="Mark as published")
