@@ -6,7 +6,8 @@ attendance list is known (it may come after the business).
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
 
 _MARKER = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?actions?\s*(?:point)?\s*\d*\s*[:\-–]\s*", re.I)
 _INLINE = re.compile(r"(?:^|(?<=[.;)!?]\s)|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*(?:[:\-–]|\bfor\b)\s*(?P<rest>\S.*)$")
@@ -184,7 +185,7 @@ def action_updates(lines: list[str]) -> list[dict]:
 
 def same_action(a: str, b: str) -> bool:
     a, b = re.sub(r"\W+", " ", a.lower()).strip(), re.sub(r"\W+", " ", b.lower()).strip()
-    return bool(a and b) and (a in b or b in a or SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8)
+    return bool(a and b) and (a in b or b in a or fuzz.ratio(a, b) >= 80)
 
 
 def dedupe(actions: list[dict]) -> list[dict]:

@@ -162,3 +162,33 @@ def test_odd_documents_give_an_empty_record_not_an_error(doc):
     assert set(record) >= {"body", "date", "next_meeting_date", "people", "items", "actions", "action_updates",
                            "decisions", "forward_plan", "flags"}
     assert record["actions"] == []
+
+
+def test_attendance_in_one_long_paragraph_as_a_pdf_gives_it():
+    doc = Document(blocks=[
+        Paragraph("Lowmoor Safeguarding Adults Board", page=1),
+        Paragraph("Minutes of the meeting held on Wednesday 15th November 2023 at 10.00am", page=1),
+        Paragraph("Present:", page=1),
+        Paragraph("Hana Grove (HG) – Independent Chair DCI Piers Rudd (PR) – Lowmoor Police Jenny Marr (JM) – Head of "
+                  "Safeguarding, Lowmoor NHS Trust Jim Moore (JMo) – Lowmoor Council Apologies: Sue Bright (Lowmoor "
+                  "Council), Kay Noble (Fire)", page=1),
+        Paragraph("1. Performance report", page=1),
+        Paragraph("JMo reported a rise in enquiries. ACTION: JMo and PR to analyse repeat referrals. ACTION: JM to "
+                  "share the health data. Next meeting: 14 February 2024", page=1),
+        Paragraph("2. Business plan", page=1),
+        Paragraph("ACTION: Business Manager to update the plan.", page=1),
+    ], kind="pdf")
+    record = extract_record(doc)
+    assert names(record, "present") == ["Hana Grove", "Piers Rudd", "Jenny Marr", "Jim Moore"]
+    assert names(record, "apologies") == ["Sue Bright", "Kay Noble"]
+    assert record["next_meeting_date"] == "2024-02-14"
+    assert action_rows(record)[:2] == [
+        ("1", "JMo and PR to analyse repeat referrals.", ["Jim Moore", "Piers Rudd"]),
+        ("1", "JM to share the health data.", ["Jenny Marr"]),  # JM is Jenny: Jim wrote himself JMo
+    ]
+
+
+def test_an_owner_named_by_role():
+    doc = Document(blocks=[Paragraph("Present: Ann Lee (Business Manager, Fenbridge Safeguarding), Tom Hart (Police)"),
+                           Paragraph("1. Plan"), Paragraph("ACTION: Business Manager to update the plan.")])
+    assert extract_record(doc)["actions"][0]["owners"] == ["Ann Lee"]

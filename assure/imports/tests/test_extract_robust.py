@@ -1,0 +1,22 @@
+"""The extractor never raises on odd documents: whatever the readers return, a record comes out."""
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assure.imports.document import Document, Paragraph, Table
+from assure.imports.extract import extract_record
+
+WORDS = st.sampled_from(["1.", "2.1", "Part 1", "Present:", "Apologies", "ACTION:", "AB", "JCol/AS", "to", "(", ")",
+                         "Jo Bloggs", "Dr", "DCI", "–", "22 nd", "May", "2023", "\t", "\n", "Item", "Owner", "By whom",
+                         "Next meeting:", "•", "<p>", "agreed", "P", "D", "A", "x" * 50])
+TEXT = st.lists(st.one_of(WORDS, st.text(max_size=12)), max_size=25).map(" ".join)
+BLOCK = st.one_of(TEXT.map(Paragraph),
+                  st.lists(st.lists(TEXT, min_size=1, max_size=6).map(tuple), max_size=8).map(lambda rows: Table(tuple(rows))))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(BLOCK, max_size=12))
+def test_extract_record_never_raises(blocks):
+    record = extract_record(Document(blocks=blocks))
+    assert isinstance(record["actions"], list)
+    for action in record["actions"]:
+        assert isinstance(action["owners"], list)
