@@ -84,7 +84,7 @@ class EditForm(forms.Form):
                                                 error_messages={"invalid_choice": "Choose an organisation from the list."})
     due_date = forms.DateField(label="Due date", required=False, widget=DateInput(),
                                input_formats=["%Y-%m-%d", "%d/%m/%Y"],
-                               help_text="For example 27/3/2026. Leave empty if due at the next meeting",
+                               help_text="Leave empty if it is due at the next meeting, or has no date",
                                error_messages={"invalid": "Enter a real due date, for example 27/3/2026."})
     due_at_next_meeting = forms.BooleanField(label="Due at the next meeting", required=False)
     status = forms.ChoiceField(choices=Action.Status.choices,

@@ -34,7 +34,8 @@ class HistoryRow:
 
 def _label(model, name: str) -> str:
     try:
-        return str(model._meta.get_field(name).verbose_name).capitalize()
+        label = str(model._meta.get_field(name).verbose_name)
+        return label[:1].upper() + label[1:]
     except Exception:  # a field since removed from the model
         return name.replace("_", " ").capitalize()
 
