@@ -1,0 +1,108 @@
+import argparse
+import datetime
+import io
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from assure.actions.models import Action
+from assure.core import clock
+from assure.meetings.models import Attendance, ForwardPlanEntry, Meeting
+from assure.partnerships import cli
+from assure.partnerships.demo import build_demo, cast
+from assure.partnerships.demo.story import weekday_on_or_after
+from assure.partnerships.models import Body, Organisation, Partnership, Person
+
+STATUTORY = ("local_authority", "police", "health")
+
+
+def unrepresented_partners(meeting) -> set[str]:
+    """Statutory partner kinds neither present nor deputised for at the meeting."""
+    covered = set()
+    for row in meeting.attendance.select_related("person__organisation", "deputising_for__organisation"):
+        if row.attended:
+            for person in (row.person, row.deputising_for):
+                if person is not None and person.organisation is not None:
+                    covered.add(person.organisation.kind)
+    return set(STATUTORY) - covered
+
+
+def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
+    """One build (it takes a while), checked from every side, then built again."""
+    demo = build_demo()
+    p = demo.partnership
+    assert demo.created
+    counts = {model: model.objects.filter(partnership=p).count() for model in (Organisation, Person, Body)}
+    assert counts[Organisation] == 10 and counts[Person] == 30
+    assert Body.objects.filter(partnership=p, kind="subgroup").count() >= 2
+    assert Body.objects.filter(partnership=p, kind="executive_board").count() == 1
+    assert sorted(s.role for s in demo.sign_ins) == ["Business team", "Member", "Read-only"]
+    assert all(len(s.backup_codes) == 10 and s.totp_secret for s in demo.sign_ins)
+
+    # Actions in every status, some overdue, one carried over several meetings, some updated by their owner.
+    actions = Action.objects.filter(partnership=p)
+    assert set(actions.values_list("status", flat=True)) == set(Action.Status.values)
+    assert actions.filter(status__in=Action.LIVE, due_date__lt=clock.today()).exists()
+    long_running = actions.get(text__startswith="Agree a joint protocol")
+    assert long_running.status == "carried_forward"
+    assert long_running.updates.filter(status="carried_forward").count() >= 3
+    assert actions.filter(updates__author__username="demo-member").exists()
+
+    # A year of meetings with attendance, minutes and decisions; some flagged for a missing statutory partner.
+    held = Meeting.objects.filter(partnership=p, status="held")
+    assert held.count() >= 12
+    assert held.order_by("date")[0].date < clock.today() - datetime.timedelta(days=300)
+    assert Meeting.objects.filter(partnership=p, status="scheduled", date__gt=clock.today()).count() >= 4
+    flagged = [m for m in held if unrepresented_partners(m)]
+    assert 1 <= len(flagged) < held.count()
+    assert Attendance.objects.filter(meeting__partnership=p, status="apologies").exists()
+    assert Attendance.objects.filter(meeting__partnership=p, deputising_for__isnull=False).exists()
+    assert held.filter(items__decisions__isnull=False).exists()
+    assert held.exclude(items__discussion="").exists()
+    assert held.filter(minutes_approved_on__isnull=False).exists()
+    assert ForwardPlanEntry.objects.get(partnership=p, every_year_in=9).title == "LADO annual report"
+
+    # The printed sign-in works: password, then a backup code.
+    business = next(s for s in demo.sign_ins if s.role == "Business team")
+    client = Client()
+    response = client.post(reverse("core:sign-in"), {"username": business.username, "password": business.password})
+    assert response.url == reverse("core:sign-in-code")
+    assert client.post(reverse("core:sign-in-code"), {"token": business.backup_codes[0]}).status_code == 302
+    dashboard = client.get(reverse("partnerships:dashboard", args=[p.slug]))
+    assert dashboard.status_code == 200 and dashboard.context["summary"].overdue_actions > 0
+
+    # Again: nothing added, and the used backup code works again.
+    again = build_demo()
+    assert not again.created and again.partnership == p
+    assert Partnership.objects.filter(slug="marshcombe").count() == 1
+    assert {model: model.objects.filter(partnership=p).count() for model in (Organisation, Person, Body)} == counts
+    assert Action.objects.filter(partnership=p).count() == actions.count()
+    client = Client()
+    client.post(reverse("core:sign-in"), {"username": business.username, "password": business.password})
+    assert client.post(reverse("core:sign-in-code"), {"token": business.backup_codes[0]}).status_code == 302
+
+
+def test_command_refuses_without_debug(db, settings, capsys):
+    settings.DEBUG = False
+    assert cli.run_demo(argparse.Namespace(allow_without_debug=False)) == 2
+    assert "Refusing" in capsys.readouterr().err
+    assert not Partnership.objects.filter(slug="marshcombe").exists()
+
+
+def test_command_prints_the_sign_in_and_says_when_the_demo_exists(db, settings):
+    settings.DEBUG = True
+    first, second = io.StringIO(), io.StringIO()
+    assert cli.run_demo(argparse.Namespace(allow_without_debug=False), out=first) == 0
+    assert cli.run_demo(argparse.Namespace(allow_without_debug=False), out=second) == 0
+    assert "Created the demo partnership" in first.getvalue()
+    assert "already exists" in second.getvalue()
+    for text in (first.getvalue(), second.getvalue()):
+        assert "demo-business" in text and cast.PASSWORD in text and "btdemo01" in text
+
+
+@pytest.mark.parametrize("day, expected", [
+    ("2026-03-07", "2026-03-09"), ("2026-03-09", "2026-03-09"), ("2026-12-25", "2026-12-28"), ("2027-01-01", "2027-01-04"),
+])
+def test_meetings_fall_on_working_days(day, expected):
+    assert weekday_on_or_after(datetime.date.fromisoformat(day)).isoformat() == expected
