@@ -3,6 +3,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from assure.actions.models import Action, ActionUpdate
 from assure.core import clock
+from assure.core.history import history_rows
 from assure.partnerships.models import Membership, Organisation, Person
 
 from . import attendance_report
@@ -117,37 +118,16 @@ def attendance_report_for(partnership, start, end, *, body=None) -> attendance_r
     return attendance_report.build_report(*attendance_rows(partnership, start, end, body=body))
 
 
-def _changes(record) -> str:
-    previous = record.prev_record
-    if record.history_type == "+":
-        return "Created"
-    if record.history_type == "-":
-        return "Removed"
-    if previous is None:
-        return "Changed"
-    delta = record.diff_against(previous)
-    names = [record.instance._meta.get_field(c.field).verbose_name for c in delta.changes if c.field != "version"]
-    return ("Changed " + ", ".join(names)) if names else "Saved"
-
-
-def meeting_history(meeting: Meeting, limit: int = 100) -> list[dict]:
-    """Who changed what on this meeting, its agenda, minutes, papers and attendance, newest first.
-
-    Kept here until the shared history include (assure/core/history.py) lands; then the page switches over.
-    """
+def meeting_history(meeting: Meeting):
+    """Who changed what on this meeting, its agenda, minutes, decisions, papers and attendance, newest first."""
     item_ids = list(AgendaItem.history.filter(meeting_id=meeting.pk).values_list("id", flat=True).distinct())
-    sources = [
-        ("Meeting", Meeting.history.filter(id=meeting.pk), lambda r: str(meeting)),
-        ("Agenda item", AgendaItem.history.filter(meeting_id=meeting.pk), lambda r: f"{r.number}. {r.title}"),
-        ("Attendance", Attendance.history.filter(meeting_id=meeting.pk).select_related("person"),
-         lambda r: f"{r.person.full_name}: {r.get_status_display()}" if r.person_id else ""),
-        ("Decision", Decision.history.filter(item_id__in=item_ids), lambda r: r.text[:80]),
-        ("Paper", Paper.history.filter(item_id__in=item_ids), lambda r: r.title),
-    ]
-    rows = []
-    for kind, qs, describe in sources:
-        for record in qs.select_related("history_user").order_by("-history_date")[:limit]:
-            rows.append({"when": record.history_date, "who": record.history_user, "kind": kind,
-                         "what": describe(record), "change": _changes(record)})
-    rows.sort(key=lambda r: r["when"], reverse=True)
-    return rows[:limit]
+    return history_rows(meeting, partnership=meeting.partnership, related=[
+        AgendaItem.history.filter(meeting_id=meeting.pk),
+        Attendance.history.filter(meeting_id=meeting.pk),
+        Decision.history.filter(item_id__in=item_ids),
+        Paper.history.filter(item_id__in=item_ids),
+    ], exclude={"meeting", "item", "file"})
+
+
+def forward_plan_entry_history(entry: ForwardPlanEntry):
+    return history_rows(entry, partnership=entry.partnership, exclude={"source_item"})

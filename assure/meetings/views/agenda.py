@@ -48,7 +48,7 @@ def item_edit(request, meeting_id, item_id):
 def item_remove(request, meeting_id, item_id):
     meeting = get_meeting(request, meeting_id)
     item = get_item(meeting, item_id)
-    form = Form(request.POST or None)
+    form = Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if attempt(form, lambda: services.remove_agenda_item(item, by=request.user)):
             messages.success(request, f"Item {item.number} removed from the agenda")

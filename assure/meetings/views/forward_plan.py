@@ -74,14 +74,15 @@ def entry_edit(request, entry_id):
                 every_year_in=data["booked_every_year_in"])):
             messages.success(request, "Forward plan entry saved")
             return redirect(_plan_url(request, entry.body))
-    return render(request, "meetings/forward_plan_form.html", {"form": form, "entry": entry,
-                                                               "title": f"Change “{entry.title}”"})
+    return render(request, "meetings/forward_plan_form.html", {
+        "form": form, "entry": entry, "title": f"Change “{entry.title}”",
+        "history": queries.forward_plan_entry_history(entry)})
 
 
 @partnership_view(MANAGE)
 def entry_remove(request, entry_id):
     entry = get_object_or_404(ForwardPlanEntry.objects.select_related("body"), pk=entry_id, partnership=request.partnership)
-    form = Form(request.POST or None)
+    form = Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if attempt(form, lambda: services.remove_forward_plan_entry(entry, by=request.user)):
             messages.success(request, f"“{entry.title}” removed from the forward plan")

@@ -90,7 +90,7 @@ def cancel(request, meeting_id):
 @partnership_view(MANAGE)
 def approve_minutes(request, meeting_id):
     meeting = get_meeting(request, meeting_id)
-    form = Form(request.POST or None)
+    form = Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         previous = attempt(form, lambda: services.approve_minutes(meeting, by=request.user))
         if previous:
