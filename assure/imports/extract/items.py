@@ -49,7 +49,8 @@ def header_map(row) -> dict[str, int]:
     """Column roles from a header row; empty when the row is not a header."""
     found: dict[str, int] = {}
     patterns = [
-        ("owner", r"\b(owners?|by whom|who|leads?|responsible|responsibility|action by|assigned to|action owner)\b"),
+        ("owner", r"\b(owners?|by whom|who|leads?|responsible|responsibility|action by|assigned to|action owner|"
+                  r"officer|person)\b"),
         ("due", r"\b(by when|when|due|deadline|target date|timescales?|completion date|target)\b|^date$"),
         ("status", r"\b(status|progress|rag|update|outcome|position)\b"),
         ("action", r"\bactions?\b"),
@@ -219,7 +220,7 @@ class Walker:
         rows = [tuple(c.strip() for c in r) for r in table.rows if any(c.strip() for c in r)]
         if not rows:
             return
-        if self._label_table(rows):
+        if self._label_table(rows) or self._category_columns(rows):
             return
         columns = header_map(rows[0])
         if columns:
@@ -267,10 +268,13 @@ class Walker:
         """Two-column "Meeting | ...", "Date | ...", "Present | ..." tables (rows may continue)."""
         labelled = [r for r in rows[:8] if r[0] and (P.LABEL_RE.match(r[0].rstrip(":") + ":")
                                                       or _META_LABEL.match(r[0]))]
-        if not labelled or len(labelled) < min(2, len(rows)) or max(len(r) for r in rows) > 3:
+        if not labelled or len(labelled) < min(2, len(rows)) or max(len(r) for r in rows) > 4:
             return False
         category = None
         for row in rows:
+            if len(row) == 4 and _META_LABEL.match(row[2]):  # "Date | 1 May | Time | 10am"
+                self._meta(row[2].rstrip(": "), row[3])
+                row = row[:2]
             label, value = row[0], "\n".join(c for c in row[1:] if c)
             if _META_LABEL.match(label):
                 self._meta(label.rstrip(": "), value)
@@ -279,6 +283,8 @@ class Walker:
             cat = P.label_category(label) if label else None
             if cat:
                 category = cat
+            elif label and category and P.parse_entry(label) and all("\n" not in c for c in row):
+                value = ", ".join(c for c in row if c)  # "Jo Bloggs | Council": one person, one row
             elif label:
                 value = "\n".join(c for c in row if c)
             if category:
@@ -287,7 +293,32 @@ class Walker:
                 self._text(value)
         return True
 
+    def _category_columns(self, rows) -> bool:
+        """"Present | Apologies" as a header, each column a list of people."""
+        labels = [P.label_category(c) if c else None for c in rows[0]]
+        if sum(1 for c in rows[0] if c) < 2 or not all(lab for lab, c in zip(labels, rows[0]) if c):
+            return False
+        for row in rows[1:]:
+            for cat, cell in zip(labels, row):
+                if cat and cell:
+                    self.walk.people.extend(P.people_from_text(cell, cat))
+        return True
+
     def _attendance_rows(self, rows) -> None:
+        """Name | Role | Organisation (| P/A/D) rows; a row holding only "Apologies" changes the list."""
+        group: list = []
+        for row in rows:
+            cat = P.label_category(row[0]) if row[0] and not any(row[1:]) else None
+            if cat:
+                self._attendance_group(group)
+                group, self.category = [], cat
+            else:
+                group.append(row)
+        self._attendance_group(group)
+
+    def _attendance_group(self, rows) -> None:
+        if not rows:
+            return
         c = self.columns
         code = c.get("attendance")
         if code is None:  # a grid of P/A/D codes, one column per meeting: read the last one used
@@ -304,7 +335,7 @@ class Walker:
     def _row(self, row) -> None:
         c = self.columns
         get = lambda key: row[c[key]] if key in c and c[key] < len(row) else ""  # noqa: E731
-        first_cell, text = get("number"), get("text")
+        first_cell, text = get("number") or ("" if "number" in c else get("title")), get("text")
         action, owner, due, status = get("action"), get("owner"), get("due"), get("status")
         item = self.current.number if self.current else None
         m = number_cell(first_cell) if first_cell else None
@@ -323,6 +354,8 @@ class Walker:
             self._text(get("title"))
         for line in text.split("\n"):
             self._text(line) if line.strip() else None
+        if owner and not action and not looks_like_owner_cell(owner) and len(owner) > 40:
+            action, owner = owner, ""  # an "Action/Owner" column holding "AB to ..."
         if not action and owner and "action" not in c and text:
             action = text.split("\n")[-1]  # "Notes | Action by": the owner acts on the last paragraph
         elif action and not owner and "owner" not in c and looks_like_owner_cell(action):

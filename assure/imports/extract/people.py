@@ -31,11 +31,11 @@ _LABELS = [
     (IN_ATTENDANCE, r"in attendance|also (?:present|in attendance|attending)|to present|presenting|presenters?|"
                     r"minutes?(?: taker| taken by)?|minuted by|note ?taker|officers? in attendance|guests?|"
                     r"observers?|by invitation|invited|attending for (?:item|agenda)[^:]*"),
-    (APOLOGIES, r"apologies(?: received| for absence| were received from)?|apols|absent|not present|"
+    (APOLOGIES, r"apologies(?: for absence)?(?: (?:were |have been )?received)?(?: from)?|apols|absent|not present|"
                 r"sent apologies|absences?"),
     (PRESENT, r"present|attendees|attending|members(?: present)?|attended by|board members|attendance"),
 ]
-LABEL_RE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{cat}>{pat})" for cat, pat in _LABELS) + r")\s*(?:[:\-–]|$)",
+LABEL_RE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{cat}>{pat})" for cat, pat in _LABELS) + r")\s*(?:[:\-–]|$|(?<=from)\s)",
                       re.I)
 _INLINE_LABEL = re.compile(r"(?:^|(?<=[\s.;)]))(" + "|".join(p for _, p in _LABELS) + r")\s*:", re.I)
 

@@ -192,3 +192,31 @@ def test_an_owner_named_by_role():
     doc = Document(blocks=[Paragraph("Present: Ann Lee (Business Manager, Fenbridge Safeguarding), Tom Hart (Police)"),
                            Paragraph("1. Plan"), Paragraph("ACTION: Business Manager to update the plan.")])
     assert extract_record(doc)["actions"][0]["owners"] == ["Ann Lee"]
+
+
+def test_attendance_table_with_an_apologies_row_and_agenda_item_column():
+    doc = Document(blocks=[
+        Paragraph("Riverside Safeguarding Partnership Board"),
+        Table(rows=(("Date:", "Tuesday 14th May 2024", "Time:", "2pm"),
+                    ("Venue:", "Town Hall", "", ""))),
+        Table(rows=(("Name", "Organisation"), ("Cllr Rosa Diaz", "Riverside Council"), ("Ian Fell", "Riverside Police"),
+                    ("Apologies", ""), ("Meg Hyde", "Riverside ICB"))),
+        Table(rows=(("Agenda Item", "Discussion", "Action/Owner"),
+                    ("1. Welcome", "RD chaired.", ""),
+                    ("2. Audit", "IF presented the audit.", "IF to circulate the audit report to all partners"))),
+    ])
+    record = extract_record(doc)
+    assert record["date"] == "2024-05-14"
+    assert names(record, "present") == ["Rosa Diaz", "Ian Fell"] and names(record, "apologies") == ["Meg Hyde"]
+    assert [(i["number"], i["title"]) for i in record["items"]] == [("1", "Welcome"), ("2", "Audit")]
+    assert action_rows(record) == [("2", "IF to circulate the audit report to all partners", ["Ian Fell"])]
+
+
+def test_present_and_apologies_side_by_side_and_apologies_in_a_sentence():
+    doc = Document(blocks=[
+        Table(rows=(("Present", "Apologies"), ("Ann Lee (Chair)\nTom Hart (Police)", "Kim Ross (Fire)"))),
+        Paragraph("Apologies were received from Ed Moss (Probation) and Kay Bell (Education)."),
+    ])
+    record = extract_record(doc)
+    assert names(record, "present") == ["Ann Lee", "Tom Hart"]
+    assert names(record, "apologies") == ["Kim Ross", "Ed Moss", "Kay Bell"]
