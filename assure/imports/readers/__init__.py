@@ -7,6 +7,7 @@ No Django here; callers pass max_bytes=settings.IMPORT_MAX_BYTES.
 """
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
@@ -39,8 +40,19 @@ def read_document(
             raise UnreadableDocument(f"The file cannot be opened ({exc.strerror or type(exc).__name__}).") from None
     checked = check_file(data, name, max_bytes=max_bytes)
     if sandbox:
+        _load_reader(checked.kind)
         return run_sandboxed(parse, checked.data, checked.name, limits, kind=checked.kind, max_pages=limits.max_pages)
     return parse(checked.data, checked.name, kind=checked.kind, max_pages=limits.max_pages)
+
+
+def _load_reader(kind: str) -> None:
+    """Import the reader and its library in the parent, once, so each forked child starts warm
+    instead of importing pdfplumber/python-docx again for every document."""
+    module = {"docx": ".docx", "pdf": ".pdf"}.get(kind, ".text")
+    try:
+        importlib.import_module(module, __name__)
+    except ImportError:
+        pass  # the child will report it
 
 
 def parse(data: bytes, name: str, *, kind: str, max_pages: int = Limits.max_pages) -> Document:

@@ -16,6 +16,7 @@ import io
 import re
 import zipfile
 
+import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.styles import BabelFish
@@ -44,18 +45,16 @@ SYMBOL_CODES = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "A8": "☐",
 
 
 def read_docx(data: bytes, name: str = "") -> Document:
-    import docx  # imported here so the safety checks never load it
-
     try:
         word = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, OSError, EOFError) as exc:
         raise UnreadableDocument(f"The Word document is damaged and cannot be opened ({type(exc).__name__}).") from None
     except Exception as exc:  # lxml syntax errors, odd package parts
         raise UnreadableDocument(f"The Word document is damaged and cannot be opened ({type(exc).__name__}).") from None
-    styles = _style_names(word)
-    reader = _Reader(styles, _Numbering.of(word))
+    style_names, style_numbering = _styles(word)
+    reader = _Reader(style_names, _Numbering.of(word, style_numbering))
     blocks = reader.blocks(word.element.body)
-    reader.numbering = _Numbering.of(word)  # headers and footers count on their own
+    reader.numbering = _Numbering.of(word, style_numbering)  # headers and footers count on their own
     furniture = _furniture(word, reader)
     return Document(blocks=blocks, source=name, kind="docx", pages=None, furniture=furniture)
 
@@ -148,12 +147,12 @@ class _Numbering:
             self._load(numbering_element)
 
     @classmethod
-    def of(cls, word) -> "_Numbering":
+    def of(cls, word, style_numbering: dict[str, tuple[str, int]]) -> "_Numbering":
         try:
             element = word.part.numbering_part.element
         except Exception:  # noqa: BLE001 - no numbering part, or a broken one: no list numbers
             element = None
-        return cls(element, _style_numbering(word))
+        return cls(element, style_numbering)
 
     def _load(self, element) -> None:
         for abstract in element.findall(qn("w:abstractNum")):
@@ -214,22 +213,38 @@ class _Numbering:
         return "", 0
 
 
-def _style_numbering(word) -> dict[str, tuple[str, int]]:
-    """styleId -> (numId, ilvl) for styles that number their paragraphs (e.g. "List Number")."""
+def _styles(word) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
+    """One pass over the styles part: styleId -> UI name, and styleId -> (numId, ilvl) for styles
+    that number their paragraphs (e.g. "List Number"), following basedOn."""
     try:
-        styles = {s.get(qn("w:styleId")): s for s in word.styles.element.findall(qn("w:style"))}
-    except Exception:  # noqa: BLE001
-        return {}
-    found: dict[str, tuple[str, int]] = {}
-    for style_id in styles:
+        elements = list(word.styles.element.iterchildren(qn("w:style")))
+    except Exception:  # noqa: BLE001 - a broken styles part only costs us style names and numbers
+        return {}, {}
+    names: dict[str, str] = {}
+    own: dict[str, tuple[str, int] | None] = {}
+    based_on: dict[str, str] = {}
+    for style in elements:
+        style_id = style.get(qn("w:styleId"))
+        if not style_id:
+            continue
+        name = style.find(qn("w:name"))
+        names[style_id] = BabelFish.internal2ui(name.get(W_VAL, style_id)) if name is not None else style_id
+        num_pr = style.find(f"{W_PPR}/{qn('w:numPr')}")
+        own[style_id] = None
+        if num_pr is not None and num_pr.find(qn("w:numId")) is not None:
+            own[style_id] = (_str_val(num_pr.find(qn("w:numId")), ""), _int_val(num_pr.find(qn("w:ilvl")), 0))
+        parent = style.find(qn("w:basedOn"))
+        if parent is not None:
+            based_on[style_id] = parent.get(W_VAL, "")
+    numbering: dict[str, tuple[str, int]] = {}
+    for style_id in own:
         current, hops = style_id, 0
-        while current in styles and hops < 10:  # follow basedOn to the style that sets numbering
-            num_pr = styles[current].find(f"{W_PPR}/{qn('w:numPr')}")
-            if num_pr is not None and num_pr.find(qn("w:numId")) is not None:
-                found[style_id] = (_str_val(num_pr.find(qn("w:numId")), ""), _int_val(num_pr.find(qn("w:ilvl")), 0))
+        while current in own and hops < 10:
+            if own[current] is not None:
+                numbering[style_id] = own[current]
                 break
-            current, hops = _str_val(styles[current].find(qn("w:basedOn")), ""), hops + 1
-    return found
+            current, hops = based_on.get(current, ""), hops + 1
+    return names, numbering
 
 
 def _format_number(value: int, fmt: str) -> str:
@@ -322,19 +337,6 @@ def _int_val(element, default: int) -> int:
         return int(element.get(W_VAL, default))
     except (TypeError, ValueError):
         return default
-
-
-def _style_names(word) -> dict[str, str]:
-    names = {}
-    try:
-        for style in word.styles.element.findall(qn("w:style")):
-            style_id = style.get(qn("w:styleId"))
-            name = style.find(qn("w:name"))
-            if style_id and name is not None:
-                names[style_id] = BabelFish.internal2ui(name.get(W_VAL, style_id))
-    except Exception:  # noqa: BLE001 - a broken styles part only costs us style names
-        return {}
-    return names
 
 
 def _furniture(word, reader: _Reader) -> list[str]:

@@ -18,6 +18,12 @@ import math
 import re
 import types
 from dataclasses import dataclass, field
+from unicodedata import normalize as normalize_unicode
+
+import pdfplumber
+from pdfminer.layout import LTChar
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.page import Page
 
 from ..document import Document, Paragraph, Table
 from ..safety import EncryptedDocument, UnreadableDocument
@@ -77,9 +83,6 @@ def read_pdf(data: bytes, name: str = "", *, max_pages: int = DEFAULT_MAX_PAGES)
 
 
 def _parse(data: bytes, max_pages: int) -> list[_Page]:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfplumber wraps every pdfminer error in PdfminerException
@@ -147,15 +150,10 @@ def _process_object(page, obj):
     was two thirds of the time on a text PDF. Characters carry plain numbers and strings, so we
     copy the attributes the text and table extraction use. Anything else takes the usual path.
     """
-    from pdfminer.layout import LTChar
-    from pdfplumber.page import Page
-
     if type(obj) is not LTChar or not isinstance(obj.fontname, str):
         return Page.process_object(page, obj)
     text = obj.get_text()
     if page.pdf.unicode_norm is not None:
-        from pdfplumber.utils.text import normalize_unicode
-
         text = normalize_unicode(page.pdf.unicode_norm, text)
     mb_x0, mb_top = page.mediabox[:2]
     top = page.height - obj.y1 + mb_top
