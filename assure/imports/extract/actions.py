@@ -10,7 +10,7 @@ import re
 from rapidfuzz import fuzz
 
 _MARKER = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?actions?\s*(?:point)?\s*\d*\s*[:\-–]\s*", re.I)
-_INLINE = re.compile(r"(?:^|(?<=[.;)!?]\s)|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*(?:[:\-–]|\bfor\b)\s*(?P<rest>\S.*)$")
+_INLINE = re.compile(r"(?:^|(?<=[.;)!?]\s)|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*[:\-–]\s*(?P<rest>\S.*)$")
 _PAREN_ACTION = re.compile(r"\(\s*action(?:\s+by)?\s*[:\-–]?\s*(?P<who>[^)]{1,60})\)", re.I)
 _OWNER_TOKEN = r"(?:[A-Z]{2,4}|[A-Z]+[A-Z][a-z]{1,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z'’\-]+)?|All|Chair|[A-Z]{2,5}\s+Business\s+Team|Business\s+Team)"
 _OWNERS = rf"{_OWNER_TOKEN}(?:\s*(?:/|,|&|\band\b)\s*{_OWNER_TOKEN})*"
@@ -106,11 +106,11 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 
 def _inline_segments(line: str) -> list[str]:
     """Text after each ACTION marker in a line, up to the next marker or the end of its sentence."""
-    marks = list(re.finditer(r"(?:^|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*(?:[:\-–]|\bfor\b)\s*", line))
+    marks = list(re.finditer(r"(?:^|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*[:\-–]\s*", line))
     out = []
     for m, nxt in zip(marks, marks[1:] + [None]):
         segment = line[m.end(): nxt.start() if nxt else len(line)].strip()
-        if not segment or re.match(r"(update|log|plan|tracker|points? from)\b", segment, re.I):
+        if len(re.findall(r"[A-Za-z]{2,}", segment)) < 2 or re.match(r"(update|log|plan|tracker|points? from)\b", segment, re.I):
             continue
         end = _SENTENCE_END.search(segment)
         out.append(segment[: end.start() + 1] if end else segment)

@@ -360,6 +360,13 @@ class Walker:
             action = text.split("\n")[-1]  # "Notes | Action by": the owner acts on the last paragraph
         elif action and not owner and "owner" not in c and looks_like_owner_cell(action):
             action, owner = text.split("\n")[-1] if text else "", action  # an "Action" column of initials
+        last = self.walk.actions[-1] if self.walk.actions else None
+        if last and last.get("source") == f"table{self.tables_seen}" and not m and action[:1].islower() \
+                and "\n" not in action and (not owner or not last.get("owner_text")):
+            # A wrapped cell that the PDF reader returned as an extra row.
+            last["text"] = f"{last['text']} {action}"
+            last["owner_text"] = last.get("owner_text") or owner or None
+            return
         for raw in actions_from_cells(action, owner, due):
             raw.update(item=item, status=status or None, context=text, source=f"table{self.tables_seen}")
             self.walk.actions.append(raw)

@@ -42,7 +42,11 @@ class Resolution:
 
 def split_owner_text(text: str) -> list[str]:
     text = re.sub(r"^\s*(owners?|lead|by|action by|responsible)\s*[:\-–]\s*", "", text or "", flags=re.I)
-    return [t.strip(" .()[]-–:") for t in _SPLIT.split(text) if t and t.strip(" .()[]-–:")]
+    text = re.sub(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\(([^)]*)\)", lambda m: "" if not m.group(1) or not re.fullmatch(
+        r"[A-Z]{2,4}", m.group(1)) else "/" + m.group(1), text)  # dates and "(lead)" out, "(AB)" kept
+    text = re.sub(r"\b((?:[A-Z]\.){2,4})", lambda m: m.group(1).replace(".", ""), text)  # "J.B." -> "JB"
+    tokens = [t.strip(" .()[]-–:") for t in _SPLIT.split(text)]
+    return [t for t in tokens if t and not t.isdigit()]
 
 
 def _surname(name: str) -> str:

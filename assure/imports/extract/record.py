@@ -32,6 +32,8 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
                     known=[{"name": k["name"], "initials": k.get("initials"), "role": k.get("role")}
                            for k in known_people or [] if k.get("name")])
     actions, updates, flags = _actions(w, roster, date)
+    if not roster.people and not actions:  # an annual report or an agenda, not minutes
+        flags.append({"kind": "not_minutes", "reason": "no attendance list and no actions found"})
     return {
         "source": document.source,
         "body": _body(w, document),
