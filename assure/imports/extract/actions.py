@@ -104,16 +104,25 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
 
 
-def _inline_segments(line: str) -> list[str]:
-    """Text after each ACTION marker in a line, up to the next marker or the end of its sentence."""
-    marks = list(re.finditer(r"(?:^|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*[:\-–]\s*", line))
+def _inline_segments(line: str, previous: str = "") -> list[tuple[str, str | None]]:
+    """(text, owner) after each ACTION marker in a line, up to the next marker or the end of its
+    sentence. "ACTION AB: ..." and "ACTION (AB): ..." carry the owner before the colon; a bare
+    "Action: AB" owns the sentence before it."""
+    marks = list(re.finditer(rf"(?:^|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*(?:\(?(?P<who>{_OWNERS})\)?\s*)?[:\-–]\s*",
+                             line))
     out = []
     for m, nxt in zip(marks, marks[1:] + [None]):
         segment = line[m.end(): nxt.start() if nxt else len(line)].strip()
+        if looks_like_owner_cell(segment.rstrip(".")) and not m.group("who"):
+            before = line[:m.start()].strip() or previous
+            sentence = re.split(r"(?<=[.!?])\s+", before)[-1].strip() if before else ""
+            if sentence:
+                out.append((sentence, segment.rstrip(".")))
+            continue
         if len(re.findall(r"[A-Za-z]{2,}", segment)) < 2 or re.match(r"(update|log|plan|tracker|points? from)\b", segment, re.I):
             continue
         end = _SENTENCE_END.search(segment)
-        out.append(segment[: end.start() + 1] if end else segment)
+        out.append((segment[: end.start() + 1] if end else segment, m.group("who")))
     return out
 
 
@@ -122,15 +131,17 @@ def inline_actions(lines: list[str]) -> list[dict]:
     an "Actions:" line on its own makes the lines after it actions until a line that is not one."""
     found = []
     listing = False
+    previous = ""
     for line in lines:
         if re.fullmatch(r"\s*(agreed\s+)?actions?\s*(arising|agreed)?\s*:?\s*", line, re.I):
             listing = True
             continue
-        segments = _inline_segments(line)
+        segments = _inline_segments(line, previous)
+        previous = line
         if segments:
             listing = False
         elif listing and (line.lstrip()[:1] in "•-–*·▪" or _LEAD_OWNERS.match(line.lstrip("•-–*·▪ "))):
-            segments = [line.lstrip("•-–*·▪ ").strip()]
+            segments = [(line.lstrip("•-–*·▪ ").strip(), None)]
         else:
             listing = False
             paren = _PAREN_ACTION.search(line)
@@ -138,9 +149,10 @@ def inline_actions(lines: list[str]) -> list[dict]:
                 sentence = re.split(r"(?<=[.!?])\s+", line[:paren.start()].strip())[-1]
                 found.append({"text": sentence.strip(), "owner_text": paren.group("who").strip(), "due": None})
             continue
-        for text in segments:
+        for text, owner in segments:
             text, due = take_due(text)
-            text, owner = owner_from_text(text)
+            if not owner:
+                text, owner = owner_from_text(text)
             found.append({"text": text, "owner_text": owner, "due": due})
     return found
 

@@ -100,3 +100,15 @@ def test_dedupe_merges_an_inline_action_with_its_log_row_but_not_rows_of_one_tab
     kept = dedupe(actions)
     assert [a["text"] for a in kept] == ["AB to share the data", "Send letter to school 1", "Send letter to school 2"]
     assert kept[0]["due"] == "June"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["ACTION AB: circulate the report."], [("circulate the report.", "AB")]),
+    (["ACTION (AB): circulate the report"], [("circulate the report", "AB")]),
+    (["The chair will write to the school. Action: AB"], [("The chair will write to the school.", "AB")]),
+    (["The chair will write to the school.", "ACTION: JB/CD"], [("The chair will write to the school.", "JB/CD")]),
+    (["Actions for 2017/18:", "• Improve the offer"], []),  # an annual report's heading, not an action
+    (["No further action - none"], []),
+])
+def test_inline_action_forms(lines, expected):
+    assert [(a["text"], a["owner_text"]) for a in inline_actions(lines)] == expected
