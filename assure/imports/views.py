@@ -1,9 +1,9 @@
 """Upload minutes, check the draft beside the source, save it as a meeting. Business team only."""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
-from django.views.decorators.http import require_POST
 
 from assure.core.access import MANAGE, partnership_view
 from assure.core.concurrency import EditConflict
@@ -82,9 +82,12 @@ def check(request, pk):
                                                   "warnings": warnings})
 
 
-@require_POST
-def _discard(request, pk):
+@partnership_view(MANAGE)
+def discard(request, pk):
+    # Found (or 404) before the method check, so another partnership's IDs never answer 405.
     document = get_object_or_404(ImportedDocument, pk=pk, partnership=request.partnership)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     try:
         services.discard_import(document, by=request.user)
     except ValidationError as error:
@@ -93,5 +96,3 @@ def _discard(request, pk):
     messages.success(request, f"Discarded {document.file_name}.")
     return redirect("imports:list", request.partnership.slug)
 
-
-discard = partnership_view(MANAGE)(_discard)
