@@ -18,7 +18,7 @@ from .queries import case_clocks, clock_settings_for, find_clock
 
 # Words a pseudonym may use besides one name or initial: "Child T", "Mr K", "Baby L and sibling".
 PSEUDONYM_WORDS = {"child", "children", "adult", "baby", "infant", "mr", "mrs", "ms", "miss", "mx", "young",
-                   "person", "man", "woman", "boy", "girl", "family", "sibling", "siblings", "twins", "and", "the"}
+                   "person", "case", "man", "woman", "boy", "girl", "family", "sibling", "siblings", "twins", "and", "the"}
 
 
 def check_pseudonym(value: str) -> str:
@@ -29,7 +29,7 @@ def check_pseudonym(value: str) -> str:
         raise ValidationError("The pseudonym must be 60 characters or fewer.")
     if "@" in value or re.search(r"\d{2}[/.-]\d{2}", value):
         raise ValidationError('The pseudonym looks like contact details or a date. Use a pseudonym such as "Child T".')
-    names = [w for w in re.findall(r"[^\W\d_][\w'’-]*", value) if len(w) > 1 and w.lower() not in PSEUDONYM_WORDS]
+    names = [w for w in re.findall(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])", value) if len(w) > 1 and w.lower() not in PSEUDONYM_WORDS]
     if len(names) >= 2:
         raise ValidationError(
             f'"{value}" looks like a real name. Use a pseudonym such as "Child T" or "Mr K": '

@@ -68,7 +68,9 @@ a case_name. Hits of different kinds may overlap (a name inside "aged 4 ... in M
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from datetime import date
 
 from .files import read_file_text
@@ -127,16 +129,24 @@ def check_text(text: str, *, case_names: list[str], people: list[PersonRef], tod
 def _resolve_overlaps(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     priority = {kind: i for i, kind in enumerate(KINDS)}
     ordered = sorted(set(spans), key=lambda h: (h[1], -(h[2] - h[1]), priority[h[0]]))
-    case_spans = [(s, e) for kind, s, e in ordered if kind == "case_name"]
+    case_spans = sorted((s, e) for kind, s, e in ordered if kind == "case_name")
+    case_starts = [s for s, _e in case_spans]
+    case_ends_so_far = list(accumulate((e for _s, e in case_spans), max))
+    furthest: dict[str, int] = {}  # per kind, the furthest end of a kept hit (all start at or before this one)
+    kept_spans: set[tuple[int, int]] = set()
     kept: list[tuple[str, int, int]] = []
     for kind, s, e in ordered:
-        if any(k == kind and ks <= s and e <= ke for k, ks, ke in kept):
+        if furthest.get(kind, -1) >= e:
             continue  # inside a longer hit of the same kind ("Smith" inside "Jay Smith")
-        if any(ks == s and ke == e for _k, ks, ke in kept):
+        if (s, e) in kept_spans:
             continue  # same span already reported under a higher-priority kind
-        if kind == "person_name" and any(cs < e and s < ce for cs, ce in case_spans):
-            continue
+        if kind == "person_name":
+            before = bisect_left(case_starts, e)  # case names starting before this one ends
+            if before and case_ends_so_far[before - 1] > s:
+                continue
         kept.append((kind, s, e))
+        kept_spans.add((s, e))
+        furthest[kind] = max(furthest.get(kind, -1), e)
     return sorted(kept, key=lambda h: (h[1], h[2], priority[h[0]]))
 
 

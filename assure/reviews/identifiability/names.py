@@ -55,6 +55,31 @@ def _bounded(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?:{pattern}){_POSSESSIVE}(?![\w-])", re.IGNORECASE)
 
 
+class _Text:
+    """The text and a lower-cased copy, to find a name's last word fast before trying its pattern
+    (a scan of the whole text per name and pattern is far too slow for long reports)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        lowered = text.lower().replace("’", "'")
+        self.lowered = lowered if len(lowered) == len(text) else None  # some letters lower-case to two
+
+    def find(self, pattern: str, last_word: str, room: int) -> list[tuple[int, int]]:
+        """Spans matching pattern, which ends with last_word; room: how far before it a match may start."""
+        if self.lowered is None:
+            return [m.span() for m in _bounded(pattern).finditer(self.text)]
+        anchor, spans, index = last_word.lower().replace("’", "'"), set(), 0
+        regex = _bounded(pattern) if anchor in self.lowered else None  # compiling costs more than looking
+        while regex and (index := self.lowered.find(anchor, index)) >= 0:
+            end = index + len(anchor) + 4  # room for "'s" and the character after
+            for match in regex.finditer(self.text, max(0, index - room), end):
+                if match.end() == end and end < len(self.text):
+                    continue  # cut short by the window: may be inside a longer word
+                spans.add(match.span())
+            index += 1
+        return sorted(spans)
+
+
 def _distinctive_parts(words: list[str]) -> set[str]:
     parts = set(words)
     for word in words:
@@ -65,14 +90,14 @@ def _distinctive_parts(words: list[str]) -> set[str]:
 def find_case_names(text: str, case_names: list[str]) -> list[tuple[int, int]]:
     """Spans of the case's names: full names, and their distinctive parts alone."""
     spans: list[tuple[int, int]] = []
+    searchable = _Text(text)
     for name in case_names:
         words = _words(name)
         if not words:
             continue
-        patterns = [_phrase_pattern(words)]
-        patterns += [_word_pattern(part) for part in sorted(_distinctive_parts(words))]
-        for pattern in patterns:
-            spans += [m.span() for m in _bounded(pattern).finditer(text)]
+        spans += searchable.find(_phrase_pattern(words), words[-1], room=2 * len(name) + 20)
+        for part in sorted(_distinctive_parts(words)):
+            spans += searchable.find(_word_pattern(part), part, room=0)
     return spans
 
 
@@ -95,6 +120,7 @@ def _window(text: str, start: int, end: int) -> str:
 def find_people(text: str, people: list[PersonRef]) -> list[tuple[int, int]]:
     """Spans of partnership people's names written without their role or organisation nearby."""
     spans: list[tuple[int, int]] = []
+    searchable = _Text(text)
     for person in people:
         words = _words(person.name)
         if len(words) < 2:
@@ -103,8 +129,8 @@ def find_people(text: str, people: list[PersonRef]) -> list[tuple[int, int]]:
         full = rf"(?:{_TITLE_RE}\s+)?{_phrase_pattern(words)}"
         titled = rf"{_TITLE_RE}\s+{_word_pattern(words[-1])}"
         for pattern in (full, titled):
-            for match in _bounded(pattern).finditer(text):
-                window = _window(text, *match.span())
+            for start, end in searchable.find(pattern, words[-1], room=2 * len(person.name) + 30):
+                window = _window(text, start, end)
                 if not any(c in window for c in credentials):
-                    spans.append(match.span())
+                    spans.append((start, end))
     return spans

@@ -3,6 +3,7 @@ settings, NHS numbers, phone numbers and email addresses. Each returns (start, e
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 Span = tuple[int, int]
@@ -66,11 +67,13 @@ def _dates(text: str, today: date) -> list[Span]:
 
 def find_ages_with_dates(text: str, today: date) -> list[Span]:
     """An age and a date in the same sentence, the nearest date to each age, within the gap."""
-    dates = _dates(text, today)
+    dates = _dates(text, today)  # in order and not overlapping, so starts and ends are both sorted
+    starts, ends = [s for s, _e in dates], [e for _s, e in dates]
     spans = []
     for age in AGE_RE.finditer(text):
+        nearby = dates[bisect_left(ends, age.start() - AGE_DATE_GAP):bisect_right(starts, age.end() + AGE_DATE_GAP)]
         best = None
-        for ds, de in dates:
+        for ds, de in nearby:
             gap_start, gap_end = (age.end(), ds) if ds >= age.end() else (de, age.start())
             if gap_end < gap_start or gap_end - gap_start > AGE_DATE_GAP:
                 continue
@@ -111,9 +114,10 @@ def find_postcodes(text: str) -> list[Span]:
 _CONNECTORS = r"(?:of|the|and|&|upon|le|de|la)"
 _SETTING = (r"(?:School|Academy|Nursery|Pre-?[Ss]chool|College|Children['’]?s\s+Centre|Family\s+Hub"
             r"|Playgroup|Pupil\s+Referral\s+Unit)")
-_NAME_WORD = rf"(?!{_SETTING}(?!\w)){_CAPITALISED}"  # a setting word ends a name: "X School and Y Academy" are two
+# A setting word ends a name ("X School and Y Academy" are two); at most 8 words keeps the search linear.
+_NAME_WORD = rf"(?!{_SETTING}(?!\w)){_CAPITALISED}"
 SCHOOL_RE = re.compile(
-    rf"(?<![\w'’])(?P<name>{_NAME_WORD}(?:\s+(?:{_CONNECTORS}\s+)*{_NAME_WORD})*)\s+{_SETTING}(?![\w])")
+    rf"(?<![\w'’])(?P<name>{_NAME_WORD}(?:\s+(?:{_CONNECTORS}\s+){{0,2}}{_NAME_WORD}){{0,7}})\s+{_SETTING}(?![\w])")
 # Words that alone do not name a setting ("The Primary School", "Head of School", "Royal College").
 GENERIC_NAME_WORDS = frozenset("""
     the a an this that these those our their her his its my your local each every all any at in from to
