@@ -1,5 +1,4 @@
 """Reads of the partnership's structure that are more than a filter."""
-import datetime
 from dataclasses import dataclass
 
 from django.db.models import Case, Count, IntegerField, Q, Value, When
@@ -70,6 +69,16 @@ def members_of(body):
             .order_by("role_order", "person__full_name"))
 
 
+def meetings_of(body, past: int = 5) -> dict:
+    """The body's next meeting and its latest few, for its page."""
+    from assure.meetings.models import Meeting
+
+    today = clock.today()
+    meetings = Meeting.objects.filter(body=body).exclude(status=Meeting.Status.CANCELLED)
+    return {"next": meetings.filter(date__gte=today).order_by("date").first(),
+            "recent": list(meetings.filter(date__lt=today).order_by("-date")[:past])}
+
+
 def accounts(partnership):
     """The partnership's sign-in accounts with the person each belongs to."""
     people = {p.user_id: p for p in Person.objects.filter(partnership=partnership, user__isnull=False)}
@@ -102,15 +111,17 @@ class Dashboard:
 
 def dashboard(partnership, user, days_ahead: int = 14) -> Dashboard:
     # Imported here: meetings and actions depend on this app, not the other way round.
+    from assure.actions import queries as action_queries
     from assure.actions.models import Action
     from assure.meetings.models import Meeting
 
     today = clock.today()
-    live = Action.objects.filter(partnership=partnership, status__in=Action.LIVE)
+    # The action log's own rules, so the counts match the log they link to ("next meeting" counts as a date).
+    live = action_queries.annotated(Action.objects.filter(partnership=partnership)).filter(action_queries.live_q())
     held = Meeting.objects.filter(partnership=partnership, status=Meeting.Status.HELD)
     return Dashboard(
-        overdue_actions=live.filter(due_date__lt=today).count(),
-        due_soon_actions=live.filter(due_date__gte=today, due_date__lte=today + datetime.timedelta(days=days_ahead)).count(),
+        overdue_actions=live.filter(action_queries.overdue_q(today)).count(),
+        due_soon_actions=live.filter(action_queries.due_soon_q(today, days_ahead)).count(),
         live_actions=live.count(),
         my_live_actions=live.filter(owners__person__user=user).distinct().count(),
         next_meetings=list(Meeting.objects.filter(partnership=partnership, date__gte=today,

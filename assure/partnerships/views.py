@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.concurrency import EditConflict
+from assure.core.history import history_rows
 
 from . import queries, services
 from .forms import (AccountForm, BodyForm, MembershipForm, OrganisationForm, PeopleSearchForm, PersonForm,
@@ -30,8 +31,8 @@ def _to(name, request, *args):
     return redirect(reverse(f"partnerships:{name}", args=[request.partnership.slug, *args]))
 
 
-def _history(obj):
-    return obj.history.select_related("history_user").order_by("-history_date", "-history_id")[:50]
+def _history(request, obj, related=()):
+    return history_rows(obj, related=related, partnership=request.partnership)
 
 
 @partnership_view(READ)
@@ -53,7 +54,7 @@ def organisation_detail(request, pk):
     organisation = get_object_or_404(Organisation, pk=pk, partnership=request.partnership)
     return render(request, "partnerships/organisation_detail.html", {
         "organisation": organisation, "people": organisation.people.order_by("full_name"),
-        "history": _history(organisation),
+        "history": _history(request, organisation),
     })
 
 
@@ -110,7 +111,7 @@ def person_detail(request, pk):
         "person": person, "namesakes": queries.people_sharing_initials(person),
         "memberships": person.memberships.select_related("body", "deputy"),
         "deputy_for": person.deputy_for.select_related("body", "person"),
-        "history": _history(person),
+        "history": _history(request, person),
     })
 
 
@@ -170,7 +171,8 @@ def body_detail(request, pk):
     body = get_object_or_404(Body.objects.select_related("reports_to"), pk=pk, partnership=request.partnership)
     return render(request, "partnerships/body_detail.html", {
         "body": body, "members": queries.members_of(body), "subgroups": body.subgroups.order_by("name"),
-        "history": _history(body),
+        "meetings": queries.meetings_of(body),
+        "history": _history(request, body, related=[Membership.history.filter(body_id=body.pk)]),
     })
 
 

@@ -113,7 +113,9 @@ def test_organisation_page_shows_its_people_and_history(partnership, police_offi
     response = business.get(url("organisation-detail", partnership, organisations["police"].pk))
     page = response.content.decode()
     assert "Jo Colley" in page and "Fenshire Constabulary" in page
-    assert len(response.context["history"]) == 2 and response.context["history"][0].history_user.username == "bea"
+    newest = response.context["history"][0]
+    assert newest.who == "Bea Business" and newest.kind == "Changed"
+    assert [(c.old, c.new) for c in newest.changes] == [("Fenshire Police", "Fenshire Constabulary")]
 
 
 # --- People --------------------------------------------------------------------------------------
