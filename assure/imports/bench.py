@@ -29,7 +29,7 @@ def generate(directory: Path, docx: int, pdf: int, text: int) -> dict[str, list[
     files: dict[str, list[Path]] = {"docx": [], "pdf": [], "text": []}
     for n in range(docx):
         path = directory / f"minutes_{n:04d}.docx"
-        path.write_bytes(corpus.as_docx(corpus.meeting(n, items=8, sentences=4)))
+        path.write_bytes(corpus.as_docx(corpus.meeting(n, items=8, sentences=4), auto_numbers=n % 2 == 1))
         files["docx"].append(path)
     for n in range(pdf):
         path = directory / f"minutes_{n:04d}.pdf"

@@ -102,7 +102,8 @@ def as_text(m: Meeting) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def as_docx(m: Meeting) -> bytes:
+def as_docx(m: Meeting, *, auto_numbers: bool = False) -> bytes:
+    """`auto_numbers`: item numbers come from Word list numbering, not typed into the titles."""
     import docx
 
     word = docx.Document()
@@ -120,7 +121,10 @@ def as_docx(m: Meeting) -> bytes:
     word.add_paragraph("Apologies: " + ", ".join(f"{p.name} ({p.initials})" for p in m.apologies))
     log = []
     for item in m.items:
-        word.add_heading(f"{item.number}. {item.title}", level=2)
+        if auto_numbers:
+            word.add_paragraph(item.title, style="List Number")
+        else:
+            word.add_heading(f"{item.number}. {item.title}", level=2)
         for text in item.discussion:
             word.add_paragraph(text)
         log += [(item.number, *action) for action in item.actions]
