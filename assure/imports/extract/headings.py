@@ -1,0 +1,98 @@
+"""Item headings, item-number cells, title cells and table header rows, as minutes write them."""
+from __future__ import annotations
+
+import re
+
+from assure.imports.extract import people as P
+
+NUM = r"\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?"
+_HEADING = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM})(?:[.):]|\s*[-–—])?\s+(\S.*)$", re.I)
+_PART = re.compile(r"^(Part\s+(?:\d{1,2}|[A-Z]|[IVX]+))\b\s*[.:\-–—]?\s*(.*)$")
+NUMBER_CELL = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM}|Part\s+\w+)[.):]?(?:\s*[-–—:]?\s+(\S.*))?$",
+                          re.I | re.S)
+NOT_TITLE = re.compile(r"^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|am|pm|hrs|x|mins?|years?|weeks?|days?|"
+                        r"months?|children|people|cases|per ?cent)\b|^%", re.I)
+META_LABEL = re.compile(r"^\s*(meeting(?: name| title)?|name of meeting|title|board|group|committee|date(?:\s*(?:&|and)\s*time)?(?: of meeting)?|time and date|"
+                         r"meeting date|time|venue|location|place|chair(?:ed by)?|chairperson)\s*[:\-–]?\s*$", re.I)
+ACTION_SECTION = re.compile(r"^(summary of |schedule of )?actions?\s*(log|arising|summary|tracker|list|table|"
+                             r"agreed)?\s*:?$", re.I)
+REPORT_VERBS = r"(advised|reported|shared|presented|provided|informed|explained|noted|gave|updated|confirmed|said|stated|welcomed|introduced)"
+
+
+def header_map(row) -> dict[str, int]:
+    """Column roles from a header row; empty when the row is not a header."""
+    found: dict[str, int] = {}
+    patterns = [
+        ("owner", r"\b(owners?|by whom|who|leads?|responsible|responsibility|action by|assigned to|action owner|"
+                  r"officer|person)\b"),
+        ("due", r"\b(by when|when|due|deadline|target date|timescales?|completion date|target)\b|^date$"),
+        ("status", r"\b(status|progress|rag|update|outcome|position)\b"),
+        ("action", r"\bactions?\b"),
+        ("name", r"^(name|attendee|member|members|representative)$"),
+        ("number", r"^(item|no|ref|number|#|minute|min|item no|item number|ref no|agenda item no|action no|action ref)$"),
+        ("title", r"^(agenda item|title|topic|subject|item title|agenda)$"),
+        ("text", r"\b(discussion|minutes?|notes?|summary|details?|narrative|record|key points|description|"
+                 r"comments?|decisions?|matters?)\b"),
+        ("organisation", r"\b(organi[sz]ation|agency|representing|service)\b"),
+        ("role", r"\b(role|position|job title|designation)\b"),
+        ("initials", r"\binitials\b"),
+        ("attendance", r"\b(attendance|attended|present|apologies)\b"),
+    ]
+    for i, cell in enumerate(row):
+        text = re.sub(r"\(.*?\)", "", cell.lower())
+        text = re.sub(r"[^\w/# ]+", " ", text).strip()
+        if not text or len(text) > 40:
+            continue
+        for role, pattern in patterns:
+            if re.search(pattern, text):
+                if role == "number" and "number" in found and "title" not in found:
+                    role = "title"
+                if role not in found:
+                    found[role] = i
+                    break
+    kinds = set(found)
+    if {"name"} & kinds or ({"action", "text", "number"} & kinds and len(kinds) >= 2):
+        return found
+    return {}
+
+
+def parse_heading(text: str, style: str = "") -> tuple[str, str] | None:
+    """"3. Finance update" / "Item 2.1 – Rapid reviews" / "Part 1: ..." -> (number, title)."""
+    text = text.strip()
+    m = _PART.match(text)
+    if m:
+        return m.group(1), m.group(2).strip()
+    m = _HEADING.match(text)
+    if not m or NOT_TITLE.match(m.group(2)):
+        return None
+    number, title = m.group(1), m.group(2).strip()
+    words = len(title.split())
+    if "." in number and (words > 14 or title.endswith(".")) and "heading" not in style.lower():
+        return None  # a numbered paragraph of discussion, not a sub-item
+    if words > 25 and "heading" not in style.lower():
+        return None
+    return number, title
+
+
+def number_cell(cell: str) -> tuple[str, str] | None:
+    """An item-number cell ("3.", "2.1", "Part 1", "4. Finance") -> (number, title as written).
+    "5 years. LY added..." (text that starts with a number) is not one."""
+    m = NUMBER_CELL.match(cell or "")
+    if not m:
+        return None
+    rest = (m.group(2) or "").strip()
+    first = rest.split("\n")[0]
+    if rest and (NOT_TITLE.match(rest) or len(first) > 160 or re.match(r"^[a-z]", rest)):
+        return None
+    return m.group(1), first
+
+
+def cut_title(text: str) -> tuple[str, str]:
+    """A title cell that runs into the discussion: split it at the first reporting sentence."""
+    first, _, rest = text.partition("\n")
+    if first.lstrip().startswith("•") or re.match(rf"^(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b", first):
+        return "", text
+    m = re.search(rf"\s(?=(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b)", first) or re.search(r"\s•\s", first)
+    if m and m.start() > 0:
+        return first[:m.start()].strip(), (first[m.end():] + "\n" + rest).strip()
+    return first.strip(), rest.strip()

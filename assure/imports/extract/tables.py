@@ -1,0 +1,170 @@
+"""Tables of minutes, read by their header row (Item | Discussion | Action | Owner, By whom / By
+when, Name | Organisation | P/A/D ...). A table without a header continues the previous one (page
+breaks); rows short of cells are right-aligned, converters dropping the empty item-number cell.
+"""
+from __future__ import annotations
+
+from assure.imports.document import Table
+from assure.imports.extract import people as P
+from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell
+from assure.imports.extract.headings import META_LABEL, cut_title, header_map, number_cell
+
+
+class TableReader:
+    """Mixin for items.Walker: the table half of the walk."""
+
+    def table(self, table: Table) -> None:
+        self.tables_seen += 1
+        rows = [tuple(c.strip() for c in r) for r in table.rows if any(c.strip() for c in r)]
+        if not rows:
+            return
+        if self._label_table(rows) or self._category_columns(rows):
+            return
+        columns = header_map(rows[0])
+        if columns:
+            self.columns, self.width = columns, len(rows[0])
+            rows = rows[1:]
+        elif self.columns and max(len(r) for r in rows) <= self.width:
+            pass  # continues the previous table after a page break
+        else:
+            self.columns, self.width = self._guess_columns(rows), max(len(r) for r in rows)
+        if not self.columns:
+            for row in rows:
+                for cell in row:
+                    for text in cell.split("\n"):
+                        self.line(text)
+            return
+        if "name" in self.columns:
+            return self._attendance_rows(rows)
+        for row in rows:
+            self._row(self._align(row))
+
+    def _guess_columns(self, rows) -> dict[str, int]:
+        if self.category and not any(number_cell(r[0]) for r in rows):
+            return {"name": 0, **{f"detail{i}": i for i in range(1, max(len(r) for r in rows))}}
+        numbered = [r for r in rows if r and number_cell(r[0])]
+        width = max(len(r) for r in rows)
+        if width < 2 or len(numbered) < max(1, len(rows) // 4):
+            return {}
+        guess = {"number": 0, "text": 1}
+        if width == 3:
+            short = all(len(r[2]) <= 40 for r in rows if len(r) > 2)
+            guess["owner" if short else "action"] = 2
+        elif width >= 4:
+            guess.update(action=2, owner=3)
+            if width >= 5:
+                guess["due"] = 4
+        return guess
+
+    def _align(self, row) -> tuple[str, ...]:
+        if len(row) >= self.width:
+            return row
+        pad = ("",) * (self.width - len(row))
+        return row + pad if number_cell(row[0]) else pad + row
+
+    def _label_table(self, rows) -> bool:
+        """Two-column "Meeting | ...", "Date | ...", "Present | ..." tables (rows may continue)."""
+        labelled = [r for r in rows[:8] if r[0] and (P.LABEL_RE.match(r[0].rstrip(":") + ":")
+                                                      or META_LABEL.match(r[0]))]
+        if not labelled or len(labelled) < min(2, len(rows)) or max(len(r) for r in rows) > 4:
+            return False
+        category = None
+        for row in rows:
+            if len(row) == 4 and META_LABEL.match(row[2]):  # "Date | 1 May | Time | 10am"
+                self._meta(row[2].rstrip(": "), row[3])
+                row = row[:2]
+            label, value = row[0], "\n".join(c for c in row[1:] if c)
+            if META_LABEL.match(label):
+                self._meta(label.rstrip(": "), value)
+                category = None
+                continue
+            cat = P.label_category(label) if label else None
+            if cat:
+                category = cat
+            elif label and category and P.parse_entry(label) and all("\n" not in c for c in row):
+                value = ", ".join(c for c in row if c)  # "Jo Bloggs | Council": one person, one row
+            elif label:
+                value = "\n".join(c for c in row if c)
+            if category:
+                self.walk.people.extend(P.people_from_text(value, category))
+            else:
+                self._text(value)
+        return True
+
+    def _category_columns(self, rows) -> bool:
+        """"Present | Apologies" as a header, each column a list of people."""
+        labels = [P.label_category(c) if c else None for c in rows[0]]
+        if sum(1 for c in rows[0] if c) < 2 or not all(lab for lab, c in zip(labels, rows[0]) if c):
+            return False
+        for row in rows[1:]:
+            for cat, cell in zip(labels, row):
+                if cat and cell:
+                    self.walk.people.extend(P.people_from_text(cell, cat))
+        return True
+
+    def _attendance_rows(self, rows) -> None:
+        """Name | Role | Organisation (| P/A/D) rows; a row holding only "Apologies" changes the list."""
+        group: list = []
+        for row in rows:
+            cat = P.label_category(row[0]) if row[0] and not any(row[1:]) else None
+            if cat:
+                self._attendance_group(group)
+                group, self.category = [], cat
+            else:
+                group.append(row)
+        self._attendance_group(group)
+
+    def _attendance_group(self, rows) -> None:
+        if not rows:
+            return
+        c = self.columns
+        code = c.get("attendance")
+        if code is None:  # a grid of P/A/D codes, one column per meeting: read the last one used
+            code = next((i for i in range(self.width - 1, 0, -1) if self._all_codes(rows, i)), None)
+        coded = {i for i in range(self.width) if self._all_codes(rows, i)}
+        details = [i for i in range(self.width) if i not in (c["name"], code) and i not in coded]
+        self.walk.people.extend(P.people_from_grid(rows, c["name"], code, details, self.category or P.PRESENT))
+
+    @staticmethod
+    def _all_codes(rows, i: int) -> bool:
+        values = [r[i].strip().lower() for r in rows if i < len(r) and r[i].strip()]
+        return bool(values) and all(v.split(" ")[0].strip(".") in P._CODES for v in values)
+
+    def _row(self, row) -> None:
+        c = self.columns
+        get = lambda key: row[c[key]] if key in c and c[key] < len(row) else ""  # noqa: E731
+        first_cell, text = get("number") or ("" if "number" in c else get("title")), get("text")
+        action, owner, due, status = get("action"), get("owner"), get("due"), get("status")
+        item = self.current.number if self.current else None
+        m = number_cell(first_cell) if first_cell else None
+        if m and not self.in_action_log and not ("action" in c and "text" not in c):
+            title = (m[1] or get("title") or "").strip()
+            if not title and text:
+                title, text = cut_title(text)
+            if self._accept(m[0]) or any(i.number == m[0] for i in self.walk.items):
+                self._new_item(m[0], title)
+                item = m[0]
+        elif m:
+            item = m[0]
+        elif first_cell:
+            self._text(first_cell)
+        if "text" not in c and get("title") and not m:
+            self._text(get("title"))
+        for line in text.split("\n"):
+            self._text(line) if line.strip() else None
+        if owner and not action and not looks_like_owner_cell(owner) and len(owner) > 40:
+            action, owner = owner, ""  # an "Action/Owner" column holding "AB to ..."
+        if not action and owner and "action" not in c and text:
+            action = text.split("\n")[-1]  # "Notes | Action by": the owner acts on the last paragraph
+        elif action and not owner and "owner" not in c and looks_like_owner_cell(action):
+            action, owner = text.split("\n")[-1] if text else "", action  # an "Action" column of initials
+        last = self.walk.actions[-1] if self.walk.actions else None
+        if last and last.get("source") == f"table{self.tables_seen}" and not m and action[:1].islower() \
+                and "\n" not in action and (not owner or not last.get("owner_text")):
+            # A wrapped cell that the PDF reader returned as an extra row.
+            last["text"] = f"{last['text']} {action}"
+            last["owner_text"] = last.get("owner_text") or owner or None
+            return
+        for raw in actions_from_cells(action, owner, due):
+            raw.update(item=item, status=status or None, context=text, source=f"table{self.tables_seen}")
+            self.walk.actions.append(raw)
