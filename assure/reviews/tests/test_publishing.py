@@ -1,0 +1,116 @@
+import datetime
+import io
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from .. import publishing, services
+from ..models import BreachReason, IdentifiabilityCheck, Review
+from . import factories
+
+D = datetime.date
+TEXT = (b"Learning from the review of Child T.\n"
+        b"Her mother, Jordan Blake, rang 07700 900123 from 12 Alder Close, FB1 2AB.\n")
+
+
+def ready_review(partnership, by, **kwargs):
+    review = factories.review(partnership, by, **kwargs)
+    review = services.edit_review(review, by=by, expected_version=review.version,
+                                  publication_planned_on=D(2026, 3, 9))
+    return services.record_publication_notice(review, by=by, expected_version=review.version, sent_on=D(2026, 2, 26))
+
+
+def test_check_finds_and_keeps_hits_with_context(partnership, business_user):
+    pub = factories.publication(factories.review(partnership, business_user), business_user, text=TEXT)
+    check = publishing.run_check(pub, by=business_user, case_names=["Jordan Blake", ""])
+    kinds = list(check.hits.values_list("category", flat=True))
+    assert {"case_name", "phone", "address", "postcode"} <= set(kinds)
+    phone = check.hits.get(category="phone")
+    assert phone.text == "07700 900123" and "rang 07700 900123 from" in phone.context
+    assert check.run_by == business_user and check.file_sha256 == pub.file_sha256
+
+
+def test_publishing_requires_a_check_with_every_hit_decided(partnership, business_user):
+    review = ready_review(partnership, business_user)
+    pub = factories.publication(review, business_user, text=TEXT)
+    with pytest.raises(ValidationError, match="Run the identifiability check"):
+        publishing.publish(pub, by=business_user, expected_version=pub.version, published_on=D(2026, 3, 9))
+    pub.refresh_from_db()
+    check = publishing.run_check(pub, by=business_user, case_names=["Jordan Blake"])
+    with pytest.raises(ValidationError, match=r"hit\(s\) of the identifiability check still need"):
+        publishing.publish(pub, by=business_user, expected_version=pub.version, published_on=D(2026, 3, 9))
+    pub.refresh_from_db()
+    hits = list(check.hits.all())
+    with pytest.raises(ValidationError, match="Give the reason for keeping"):
+        publishing.decide_hit(hits[0], by=business_user, outcome="justified", note="")
+    publishing.decide_hit(hits[0], by=business_user, outcome="justified", note="Published with the family's consent")
+    for hit in hits[1:]:
+        publishing.decide_hit(hit, by=business_user, outcome="cleared")
+    publishing.publish(pub, by=business_user, expected_version=pub.version, published_on=D(2026, 3, 9))
+    review.refresh_from_db()
+    assert review.published_on == D(2026, 3, 9) and review.stage == Review.Stage.PUBLICATION
+    assert IdentifiabilityCheck.objects.get(pk=check.pk).hits.filter(outcome="cleared").count() == len(hits) - 1
+
+
+def test_a_new_file_needs_a_new_check(partnership, business_user):
+    pub = factories.publication(ready_review(partnership, business_user), business_user, text=b"Nothing to see.")
+    publishing.run_check(pub, by=business_user, case_names=[])
+    pub.file_sha256 = "0" * 64
+    pub.save()
+    assert publishing.readiness(pub) == "The file changed after the last check: run the check again."
+
+
+def test_only_the_latest_check_can_be_decided(partnership, business_user):
+    pub = factories.publication(factories.review(partnership, business_user), business_user, text=TEXT)
+    old = publishing.run_check(pub, by=business_user, case_names=[])
+    publishing.run_check(pub, by=business_user, case_names=[])
+    with pytest.raises(ValidationError, match="newer check"):
+        publishing.decide_hit(old.hits.first(), by=business_user, outcome="cleared")
+
+
+def test_cspr_report_needs_the_notice_first(partnership, business_user):
+    pub = factories.publication(factories.review(partnership, business_user), business_user, text=b"Clean text.")
+    publishing.run_check(pub, by=business_user, case_names=[])
+    with pytest.raises(ValidationError, match="Record the notice to the National Panel"):
+        publishing.publish(pub, by=business_user, expected_version=pub.version, published_on=D(2026, 3, 9))
+
+
+def test_late_publication_needs_a_reason(partnership, business_user):
+    review = ready_review(partnership, business_user, date_aware=D(2025, 6, 2), date_notified=D(2025, 6, 3))
+    pub = factories.publication(review, business_user, text=b"Clean text.")
+    publishing.run_check(pub, by=business_user, case_names=[])
+    with pytest.raises(ValidationError, match="report published was due by"):
+        publishing.publish(pub, by=business_user, expected_version=pub.version, published_on=D(2026, 3, 9))
+    pub.refresh_from_db()
+    publishing.publish(pub, by=business_user, expected_version=pub.version, published_on=D(2026, 3, 9),
+                       late_reason="Reviewer shortage")
+    assert BreachReason.objects.get(case=review.case, clock="publication").reason == "Reviewer shortage"
+
+
+def test_briefings_publish_without_touching_the_review(partnership, business_user):
+    review = factories.review(partnership, business_user, kind="sar", subject="adult", pseudonym="Mr K")
+    pub = factories.publication(review, business_user, text=b"Seven things to learn.", kind="seven_minute_briefing")
+    publishing.run_check(pub, by=business_user, case_names=[])
+    publishing.publish(pub, by=business_user, expected_version=pub.version, published_on=D(2026, 3, 2))
+    review.refresh_from_db()
+    assert review.published_on is None
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("report.exe", b"MZ", "Upload a .docx, .pdf or .txt file"),
+    ("report.txt", b"", "The file is empty"),
+])
+def test_upload_refusals(partnership, business_user, name, content, message):
+    review = factories.review(partnership, business_user)
+    with pytest.raises(ValidationError, match=message):
+        publishing.upload_publication(review, by=business_user, kind="report", title="R",
+                                      file=SimpleUploadedFile(name, content))
+
+
+def test_a_damaged_file_gives_a_clear_message(partnership, business_user):
+    pub = factories.publication(factories.review(partnership, business_user), business_user,
+                                text=b"not really a word file", name="report.docx")
+    with pytest.raises(ValidationError, match="The file could not be checked"):
+        publishing.run_check(pub, by=business_user, case_names=[])
+    assert not pub.checks.exists()
