@@ -38,11 +38,12 @@ What counts as a hit (the heuristics, so a reviewer knows what is and is not loo
 - case_name: the full name (any case, flexible spacing, possessive "Smith's"), and each part
   of it alone (also each half of a double-barrelled name) when it is at least 3 letters and not
   an everyday word or title (Will, May, Grace, Green, Young, Child, Mr... are matched only as
-  part of the full name).
+  part of the full name; a name given as that one word alone is matched only capitalised).
 - person_name: a partnership person's full name, or title + surname ("Dr Patel"), when neither
   their role nor their organisation is written within 60 characters before or after it (the
   window stops at the end of a sentence or a blank line, not at a line break, so table rows and
-  signature blocks keep their role). "Dr Asha Patel, Designated Doctor" is in role; "Asha Patel"
+  signature blocks keep their role). A person with neither role nor organisation recorded is a
+  hit wherever named; abbreviations ("ICB" for "Integrated Care Board") are not recognised. "Dr Asha Patel, Designated Doctor" is in role; "Asha Patel"
   among the family's friends is a hit. Surnames alone are not looked for.
 - date_of_birth: "DOB", "D.O.B.", "date of birth", "birth date", "born (on|in)" followed by a
   real date, a month and year, or (after "born in") a year.

@@ -51,8 +51,8 @@ def _phrase_pattern(words: list[str]) -> str:
     return r"\s+".join(_word_pattern(w) for w in words)
 
 
-def _bounded(pattern: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w'’-])(?:{pattern}){_POSSESSIVE}(?![\w-])", re.IGNORECASE)
+def _bounded(pattern: str, ignore_case: bool = True) -> re.Pattern:
+    return re.compile(rf"(?<![\w'’-])(?:{pattern}){_POSSESSIVE}(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
 class _Text:
@@ -64,12 +64,12 @@ class _Text:
         lowered = text.lower().replace("’", "'")
         self.lowered = lowered if len(lowered) == len(text) else None  # some letters lower-case to two
 
-    def find(self, pattern: str, last_word: str, room: int) -> list[tuple[int, int]]:
+    def find(self, pattern: str, last_word: str, room: int, ignore_case: bool = True) -> list[tuple[int, int]]:
         """Spans matching pattern, which ends with last_word; room: how far before it a match may start."""
         if self.lowered is None:
-            return [m.span() for m in _bounded(pattern).finditer(self.text)]
+            return [m.span() for m in _bounded(pattern, ignore_case).finditer(self.text)]
         anchor, spans, index = last_word.lower().replace("’", "'"), set(), 0
-        regex = _bounded(pattern) if anchor in self.lowered else None  # compiling costs more than looking
+        regex = _bounded(pattern, ignore_case) if anchor in self.lowered else None  # compiling costs more than looking
         while regex and (index := self.lowered.find(anchor, index)) >= 0:
             end = index + len(anchor) + 4  # room for "'s" and the character after
             for match in regex.finditer(self.text, max(0, index - room), end):
@@ -95,7 +95,10 @@ def find_case_names(text: str, case_names: list[str]) -> list[tuple[int, int]]:
         words = _words(name)
         if not words:
             continue
-        spans += searchable.find(_phrase_pattern(words), words[-1], room=2 * len(name) + 20)
+        # A one-word name that is also an everyday word ("Grace") is matched only as written, capitalised.
+        ordinary_word = len(words) == 1 and words[0].lower() in COMMON_WORDS
+        spans += searchable.find(_phrase_pattern(words), words[-1], room=2 * len(name) + 20,
+                                 ignore_case=not ordinary_word)
         for part in sorted(_distinctive_parts(words)):
             spans += searchable.find(_word_pattern(part), part, room=0)
     return spans

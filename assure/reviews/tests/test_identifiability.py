@@ -19,7 +19,7 @@ PEOPLE = [
 ]
 
 
-def hits(text, *, case_names=CASE_NAMES, people=PEOPLE):
+def hits(text, *, case_names=CASE_NAMES + ["Grace"], people=PEOPLE):
     return check_text(text, case_names=case_names, people=people, today=TODAY)
 
 
@@ -38,6 +38,7 @@ POSITIVE = [
     ("Dorinda attended the meeting.", "case_name", "Dorinda"),
     ("Tobiah Will Marsh was the lodger.", "case_name", "Tobiah Will Marsh"),
     ("Tobiah left in the spring.", "case_name", "Tobiah"),
+    ("Grace went to stay with her aunt.", "case_name", "Grace"),  # a one-word name, as written
     # partnership people outside their professional role
     ("Asha Pelling was a friend of the mother and visited often.", "person_name", "Asha Pelling"),
     ("The mother's neighbour, Gareth Quillfeather, was not asked.", "person_name", "Gareth Quillfeather"),
@@ -108,6 +109,7 @@ NEGATIVE = [
     ("The Marsh family's neighbour", "case_name"),  # "Marsh" is an everyday word: full name only
     ("Child K was seen by the health visitor.", "case_name"),
     ("The Vanceford estate", "case_name"),
+    ("By the grace of the court.", "case_name"),  # the one-word name "Grace", not capitalised
     # partnership people in their professional role
     ("Dr Asha Pelling, Designated Doctor, chaired the panel.", "person_name"),
     ("The Designated Doctor, Dr Asha Pelling, agreed.", "person_name"),
