@@ -306,3 +306,17 @@ def test_anonymous_is_sent_to_sign_in(client, partnership, name):
     response = client.get(url(name, partnership))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("core:sign-in"))
+
+
+def test_log_queries_do_not_grow_with_rows(client_for, readonly_user, partnership, executive_board,
+                                          django_assert_max_num_queries):
+    client = client_for(readonly_user)
+    m = f.meeting(executive_board, datetime.date(2026, 1, 14))
+    f.action(partnership, text="First", meeting=m, item=f.item(m))
+    with django_assert_max_num_queries(30) as few:
+        client.get(url("log", partnership))
+    for n in range(20):
+        f.action(partnership, text=f"More {n}", meeting=m, item=f.item(m, str(n)),
+                 owners=[f.person_of(readonly_user, partnership), services.Owner(group_name="All members")])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(url("log", partnership))
