@@ -84,7 +84,7 @@ def parse_when(text: str | None, meeting_date: datetime.date | None = None,
     text = re.sub(r"\s+", " ", (text or "").strip().lower()).rstrip(".")
     if not text:
         return When()
-    if "next meeting" in text:
+    if re.search(r"\bnext\b.*\bmeeting\b", text):   # "next meeting", "the next WSEB meeting"
         return When(month=next_meeting_date.replace(day=1)) if next_meeting_date else When()
     m = re.search(rf"\b(?:each|every|annually in|annual(?:ly)?,?|yearly in)\s+{_MONTH}\b", text) or \
         re.search(rf"\b{_MONTH}\s+(?:each year|every year|annually|yearly)\b", text)

@@ -7,6 +7,7 @@ Django is imported only when the command runs, so `assure extract` never needs a
 """
 from __future__ import annotations
 
+import datetime
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,42 +32,75 @@ class FileOutcome:
     notes: list[str] = field(default_factory=list)
 
 
-def import_file(partnership, path: Path, *, body_name: str | None = None, by=None) -> FileOutcome:
-    """Import one file: imported, skipped (already imported) or failed with a one-line reason."""
-    from django.conf import settings
-    from django.core.exceptions import ValidationError
+def import_files(partnership, paths: list[Path], *, body_name: str | None = None, by=None, advance=lambda name: None):
+    """Import files: each imported, skipped (already imported) or failed with a one-line reason.
 
-    from assure.core.concurrency import EditConflict
+    Every file is read first, then saved in meeting-date order, so an update in later minutes finds
+    the action agreed in earlier ones whatever order the files were given in.
+    """
+    from assure.imports.dates import parse_date
+
+    outcomes, pending = {}, []
+    for path in paths:
+        advance(f"Reading {path.name}")
+        outcome, read = _read(partnership, path)
+        if outcome is not None:
+            outcomes[path] = outcome
+        else:
+            pending.append((path, read))
+    pending.sort(key=lambda entry: (parse_date((entry[1].record or {}).get("date")) or datetime.date.min, str(entry[0])))
+    for path, read in pending:
+        advance(f"Saving {path.name}")
+        outcomes[path] = _save(partnership, read, body_name=body_name, by=by)
+    return [outcomes[path] for path in paths]
+
+
+def import_file(path: Path, *, partnership, body_name: str | None = None, by=None) -> FileOutcome:
+    """One file, as import_files does it (for the benchmark and scripts)."""
+    return import_files(partnership, [Path(path)], body_name=body_name, by=by)[0]
+
+
+def _read(partnership, path: Path):
+    from django.conf import settings
+
     from assure.imports import safety, services
     from assure.imports.models import ImportedDocument
-    from assure.imports.queries import resolve_automatically
 
     name = path.name
     try:
         safety.check_size(path.stat().st_size, settings.IMPORT_MAX_BYTES)   # before reading it into memory
         data = path.read_bytes()
     except safety.UnreadableDocument as exc:
-        return FileOutcome(name, FAILED, exc.reason)
+        return FileOutcome(name, FAILED, exc.reason), None
     except OSError as exc:
-        return FileOutcome(name, FAILED, f"The file cannot be opened ({exc.strerror or type(exc).__name__}).")
-
+        return FileOutcome(name, FAILED, f"The file cannot be opened ({exc.strerror or type(exc).__name__})."), None
     existing = ImportedDocument.objects.filter(partnership=partnership, content_hash=services.fingerprint(data)).first()
     if existing is not None and existing.status == ImportedDocument.Status.SAVED:
-        return FileOutcome(name, SKIPPED, f"Already imported on {existing.uploaded_at:%-d %B %Y} as {existing.file_name}.")
+        return FileOutcome(name, SKIPPED, f"Already imported on {existing.uploaded_at:%-d %B %Y} as {existing.file_name}."), None
     if existing is not None and existing.status == ImportedDocument.Status.DRAFT:
-        return FileOutcome(name, SKIPPED, "Already uploaded on the web and waiting to be checked there.")
+        return FileOutcome(name, SKIPPED, "Already uploaded on the web and waiting to be checked there."), None
+    return None, services.read_file(name, data)
+
+
+def _save(partnership, read, *, body_name, by) -> FileOutcome:
+    from django.core.exceptions import ValidationError
+
+    from assure.core.concurrency import EditConflict
+    from assure.imports import services
+    from assure.imports.queries import resolve_automatically
+
     try:
-        draft, _created = services.start_import(partnership=partnership, file_name=name, data=data, by=by)
+        draft, _created = services.keep_read_file(partnership, read, by=by)
     except services.ImportRefused as refused:
-        return FileOutcome(name, FAILED, refused.reason)
+        return FileOutcome(read.file_name, FAILED, refused.reason)
     try:
         record, notes = resolve_automatically(partnership, draft.record, body_name=body_name)
         result = services.commit_import(draft, record=record, by=by)
     except (ValidationError, EditConflict) as exc:
         reason = " ".join(getattr(exc, "messages", None) or [str(exc)])
         services.mark_failed(draft, reason=reason, by=by)
-        return FileOutcome(name, FAILED, reason)
-    return FileOutcome(name, IMPORTED, str(result.meeting), notes + result.notes)
+        return FileOutcome(read.file_name, FAILED, reason)
+    return FileOutcome(read.file_name, IMPORTED, str(result.meeting), notes + result.notes)
 
 
 def import_command(args) -> int:
@@ -92,14 +126,18 @@ def import_command(args) -> int:
             err.print(f"No user called '{args.user}'.")
             return 2
 
-    outcomes = []
+    paths = [Path(name) for name in args.files]
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=False) as progress:
-        task = progress.add_task("Importing", total=len(args.files))
-        for name in args.files:
-            progress.update(task, description=f"Importing {Path(name).name[:40]}")
-            outcomes.append(import_file(partnership, Path(name), body_name=args.body, by=by))
+        # Two steps a file: read it, then save it (files are saved in meeting-date order).
+        task = progress.add_task("Importing", total=2 * len(paths))
+
+        def advance(description):
+            progress.update(task, description=description[:50])
             progress.advance(task)
+
+        outcomes = import_files(partnership, paths, body_name=args.body, by=by, advance=advance)
+        progress.update(task, completed=2 * len(paths), description="Done")
 
     out = Console(width=max(Console().width, 120))
     table = Table(title=f"Import into {partnership.name}")

@@ -161,8 +161,10 @@ def match_body(name: str, candidates: list[Candidate], partnership_name: str = "
     for c in candidates:
         body = strip(c.name)
         exact = target == body or (c.organisation and _org_norm(name) == _org_norm(c.organisation))
-        scored.append((c.id, 100 if exact else max(fuzz.token_sort_ratio(target, body),
-                                                   min(fuzz.token_set_ratio(target, body), 85))))
+        # The body's whole name inside the heading ("Warwickshire Safeguarding Executive Board").
+        inside = len(body.split()) >= 2 and set(body.split()) <= set(target.split())
+        scored.append((c.id, 100 if exact else 92 if inside else max(fuzz.token_sort_ratio(target, body),
+                                                                    min(fuzz.token_set_ratio(target, body), 85))))
     return _decide(scored)
 
 

@@ -99,17 +99,40 @@ def start_import(*, partnership, file_name: str, data: bytes, by) -> tuple[Impor
     existing = ImportedDocument.objects.filter(partnership=partnership, content_hash=content_hash).first()
     if existing is not None and existing.status != ImportedDocument.Status.FAILED:
         return existing, False
+    return keep_read_file(partnership, read_file(file_name, data), by=by)
+
+
+@dataclass
+class ReadFile:
+    """A file read and extracted in memory, or the reason it was refused (nothing written yet)."""
+
+    file_name: str
+    content_hash: str
+    size: int
+    document: object = None
+    record: dict | None = None
+    refusal: str = ""
+
+
+def read_file(file_name: str, data: bytes) -> ReadFile:
+    """read_upload that never raises: the bulk import reads every file before saving any, in date order."""
+    read = ReadFile(_base_name(file_name), fingerprint(data), len(data))
     try:
-        document, record = read_upload(file_name, data)
+        read.document, read.record = read_upload(read.file_name, data)
     except safety.UnreadableDocument as exc:
-        failed = _record_failure(partnership, file_name, content_hash, len(data), exc.reason, by)
-        raise ImportRefused(exc.reason, failed) from None
+        read.refusal = exc.reason
     except Exception:  # noqa: BLE001 - a reader bug must give a reason, never a 500 or a half import
-        log.exception("Unexpected error reading %s", file_name)
-        reason = "The document could not be read: the reader failed unexpectedly. Try saving it as .docx or .pdf again."
-        failed = _record_failure(partnership, file_name, content_hash, len(data), reason, by)
-        raise ImportRefused(reason, failed) from None
-    return _save_draft(partnership, file_name, content_hash, len(data), document, record, by)
+        log.exception("Unexpected error reading %s", read.file_name)
+        read.refusal = "The document could not be read: the reader failed unexpectedly. Try saving it as .docx or .pdf again."
+    return read
+
+
+def keep_read_file(partnership, read: ReadFile, *, by) -> tuple[ImportedDocument, bool]:
+    """Keep a read file as a draft, or record its refusal and raise ImportRefused."""
+    if read.refusal:
+        failed = _record_failure(partnership, read.file_name, read.content_hash, read.size, read.refusal, by)
+        raise ImportRefused(read.refusal, failed)
+    return _save_draft(partnership, read.file_name, read.content_hash, read.size, read.document, read.record, by)
 
 
 @transaction.atomic
@@ -461,4 +484,4 @@ def _as_id(value) -> int | None:
 
 
 __all__ = ["CATEGORIES", "CommitResult", "ImportRefused", "commit_import", "discard_import", "fingerprint",
-           "import_upload", "mark_failed", "read_upload", "start_import"]
+           "import_upload", "keep_read_file", "mark_failed", "read_file", "read_upload", "start_import"]

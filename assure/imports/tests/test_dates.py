@@ -49,6 +49,7 @@ MEETING, NEXT = D(2022, 9, 22), D(2022, 11, 8)
     ("December", When(month=D(2022, 12, 1))),       # the next December after the meeting
     ("September", When(month=D(2023, 9, 1))),       # this month has started: next year's
     ("Next meeting", When(month=D(2022, 11, 1))),
+    ("at the next WSEB meeting", When(month=D(2022, 11, 1))),
     ("14/02/2023", When(month=D(2023, 2, 1))),
     ("Q3", When()),
     ("", When()),

@@ -100,6 +100,8 @@ BODIES = [
     ("Fenbridge Safeguarding Partnership Executive Board", MATCHED, 20),
     ("FENBRIDGE SAFEGUARDING REVIEWS SUBGROUP", MATCHED, 21),
     ("Exploitation Sub-group", MATCHED, 22),
+    ("Northshire Safeguarding Children Partnership Executive Board", MATCHED, 20),   # another place's heading
+    ("Child Exploitation Subgroup", MATCHED, 22),
     ("Health and Wellbeing Subgroup", NEW, None),
     ("Subgroup", AMBIGUOUS, None),
     ("Fenbridge Safeguarding Partnership", AMBIGUOUS, None),   # the partnership, not one of its bodies
