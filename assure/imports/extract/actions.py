@@ -187,6 +187,7 @@ def action_updates(lines: list[str]) -> list[dict]:
     out = []
     for line in lines:
         line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*)", "", line, flags=re.I).strip()
+        line = re.sub(r"^(?:action\s*(?:no\.?\s*)?)?\d{1,3}[a-z]?\s*[.:)–—-]\s*", "", line, flags=re.I)  # "Action 12 – "
         m = re.match(r"^(?P<text>[^–—]{6,200}?)\s+[–—-]\s+(?P<status>.+)$", line)
         if not m or re.search(r"^(the|it|members|all)\b", m.group("text"), re.I):
             continue

@@ -29,7 +29,8 @@ def header_map(row) -> dict[str, int]:
         ("status", r"\b(status|progress|rag|update|outcome|position)\b"),
         ("action", r"\bactions?\b"),
         ("name", r"^(name|attendee|member|members|representative)$"),
-        ("number", r"^(item|no|ref|number|#|minute|min|item no|item number|ref no|agenda item no|action no|action ref)$"),
+        ("ref", r"^(action no|action ref|action number|action id)$"),  # numbers the action, not the item
+        ("number", r"^(item|no|ref|number|#|minute|min|item no|item number|ref no|agenda item no|minute ref|min ref)$"),
         ("title", r"^(agenda item|title|topic|subject|item title|agenda)$"),
         ("text", r"\b(discussion|minutes?|notes?|summary|details?|narrative|record|key points|description|"
                  r"comments?|decisions?|matters?)\b"),

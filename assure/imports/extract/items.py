@@ -57,12 +57,14 @@ class Walker(TableReader):
             cat = next(c for c in (P.PRESENT, P.IN_ATTENDANCE, P.APOLOGIES) if label.group(c))
             rest = text[label.end():].strip()
             found = P.people_from_text(rest, cat) if rest else []
-            if found or not rest or P._NOT_PEOPLE.match(rest):
+            bare_minutes = not rest and (label.group(P.IN_ATTENDANCE) or "").lower().startswith("minute")
+            if (found or not rest or P._NOT_PEOPLE.match(rest)) and not bare_minutes:  # "MINUTES" is a title
                 self.category = cat
                 self.walk.people.extend(found)
                 return
             # "Minutes: 5th October 2023" is a heading, not a minute taker.
-        meta = re.match(r"^\s*(date(?:\s*(?:&|and)\s*time)?|time|venue|location|meeting|chair)\s*:\s*(.+)$", text, re.I)
+        meta = re.match(r"^\s*(date(?:\s*(?:&|and)\s*time)?(?: of meeting)?|time|venue|location|meeting(?: name| title)?|"
+                        r"name of meeting|chair(?:ed by)?)\s*:\s*(.+)$", text, re.I)
         if meta and not self.walk.items:
             self._meta(meta.group(1), meta.group(2))
             return
@@ -99,7 +101,10 @@ class Walker(TableReader):
             "venue" if label in ("venue", "location", "place") else "meeting"
         self.walk.meta.setdefault(key, value.strip())
         if key == "chair":
-            self.walk.people.extend((P.PRESENT, p) for _, p in P.people_from_text(value, P.PRESENT))
+            for _, person in P.people_from_text(value, P.PRESENT):
+                if "chair" not in (person["role"] or "").lower():
+                    person["role"] = f"{person['role']}, Chair" if person["role"] else "Chair"
+                self.walk.people.append((P.PRESENT, person))
 
     def _accept(self, number: str) -> bool:
         """Item numbers climb: a numbered list inside the discussion restarting at 1 is not an item."""

@@ -220,3 +220,41 @@ def test_present_and_apologies_side_by_side_and_apologies_in_a_sentence():
     record = extract_record(doc)
     assert names(record, "present") == ["Ann Lee", "Tom Hart"]
     assert names(record, "apologies") == ["Kim Ross", "Ed Moss", "Kay Bell"]
+
+
+def test_word_minutes_with_merged_item_rows_and_an_attendee_table():
+    doc = Document(blocks=[
+        Paragraph("MINUTES"),
+        Paragraph("Meeting title: Greyford Safeguarding Children Partnership Executive"),
+        Paragraph("Date: 03/07/2023    Time: 10:00 – 12:00    Venue: Microsoft Teams"),
+        Paragraph("Chair: Cllr Nora Blake"),
+        Table(rows=(("Attendee", "Role", "Organisation"), ("Dr Imran Qureshi", "Designated Doctor", "Greyford ICB"),
+                    ("Jane Carr", "Head of Service", "Greyford Council"), ("John Carr", "Head of Education", "Greyford Council"))),
+        Paragraph("Apologies: Ruth Vale (Greyford Probation), Colin Ash (Greyford Fire)"),
+        Table(rows=(("Item", "Discussion", "Action", "Who"),
+                    ("1. Welcome, introductions and apologies",),  # a merged row appears once
+                    ("", "The Chair welcomed everyone.", "", ""),
+                    ("2. Minutes of the previous meeting and action log",),
+                    ("", "Minutes agreed.\nAction 12 – Neglect toolkit launch – complete\n"
+                         "Action 14 – Audit of strategy meetings – remain on the agenda", "", ""),
+                    ("3. Education attendance",),
+                    ("", "John Carr presented the home education data.", "Share EHE data with the health subgroup", "JC"),
+                    ("4. Section 11 audit",),
+                    ("", "Jane Carr reported on the returns.", "Chase outstanding returns\nReport findings in October",
+                     "JC\nJC/IQ"))),
+        Paragraph("Date of next meeting: 2nd October 2023"),
+    ], kind="docx")
+    record = extract_record(doc)
+    assert record["body"] == "Greyford Safeguarding Children Partnership Executive"
+    assert (record["date"], record["next_meeting_date"]) == ("2023-07-03", "2023-10-02")
+    assert names(record, "present") == ["Nora Blake", "Imran Qureshi", "Jane Carr", "John Carr"]
+    assert record["people"]["present"][0]["role"] == "Cllr, Chair"
+    assert names(record, "in_attendance") == []
+    assert [i["number"] for i in record["items"]] == ["1", "2", "3", "4"]
+    assert action_rows(record) == [
+        ("3", "Share EHE data with the health subgroup", ["John Carr"]),
+        ("4", "Chase outstanding returns", ["Jane Carr"]),
+        ("4", "Report findings in October", ["Jane Carr", "Imran Qureshi"]),
+    ]
+    assert [(u["text"], u["status"]) for u in record["action_updates"]] == [
+        ("Neglect toolkit launch", "closed"), ("Audit of strategy meetings", "carried_forward")]
