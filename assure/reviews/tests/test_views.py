@@ -1,0 +1,179 @@
+"""Pages: who sees what, forms that refuse bad input without a 500, and the downloads."""
+import datetime
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from .. import publishing, services
+from ..models import Case, Publication, Review
+from . import factories
+
+D = datetime.date
+
+
+def url(name, partnership, **kwargs):
+    return reverse(f"reviews:{name}", kwargs={"slug": partnership.slug, **kwargs})
+
+
+def test_business_team_registers_a_case(partnership, business_user, client_for):
+    client = client_for(business_user)
+    page = client.get(url("case-create", partnership))
+    assert "This record holds no identifying details" in page.content.decode()
+    response = client.post(url("case-create", partnership), {
+        "pseudonym": "Child T", "subject": "child", "date_aware": "2026-03-02", "date_notified": "2026-03-04"})
+    case = Case.objects.get()
+    assert response.status_code == 302 and response["Location"] == url("case-detail", partnership, case_id=case.pk)
+    detail = client.get(response["Location"]).content.decode()
+    assert "Child T" in detail and "9 Mar 2026" in detail and "holds no identifying details" in detail
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"pseudonym": "", "date_aware": "2026-03-02"}, "Enter a pseudonym"),
+    ({"pseudonym": "Jordan Blake", "date_aware": "2026-03-02"}, "looks like a real name"),
+    ({"pseudonym": "Child T", "date_aware": "2026-02-30"}, "must be a real date"),
+    ({"pseudonym": "Child T", "date_aware": "2026-03-05", "date_notified": "2026-03-02"}, "is before the date"),
+])
+def test_bad_case_input_is_shown_not_saved(partnership, business_user, client_for, data, message):
+    response = client_for(business_user).post(url("case-create", partnership), {"subject": "child", **data})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert "There is a problem" in response.content.decode()
+    assert not Case.objects.exists()
+
+
+def test_stale_form_shows_the_conflict(partnership, business_user, client_for):
+    case = factories.case(partnership, business_user)
+    client = client_for(business_user)
+    data = {"pseudonym": "Child U", "subject": "child", "date_aware": "2026-01-05", "version": case.version}
+    assert client.post(url("case-edit", partnership, case_id=case.pk), data).status_code == 302
+    response = client.post(url("case-edit", partnership, case_id=case.pk), {**data, "pseudonym": "Child V"})
+    assert "Someone else changed this record" in response.content.decode()
+    case.refresh_from_db()
+    assert case.pseudonym == "Child U"
+
+
+def test_only_named_people_see_a_review(partnership, business_user, member_user, readonly_user, client_for):
+    named = factories.review(partnership, business_user, pseudonym="Child N")
+    other = factories.review(partnership, business_user, pseudonym="Child O")
+    services.add_panel_member(named, by=business_user, person=factories.person_of(partnership, member_user))
+    member = client_for(member_user)
+    assert member.get(url("review-detail", partnership, review_id=named.pk)).status_code == 200
+    assert member.get(url("case-detail", partnership, case_id=named.case_id)).status_code == 200
+    assert member.get(url("review-detail", partnership, review_id=other.pk)).status_code == 404
+    assert member.get(url("case-detail", partnership, case_id=other.case_id)).status_code == 404
+    listing = member.get(url("dashboard", partnership)).content.decode()
+    assert "Child N" in listing and "Child O" not in listing
+    assert "Child N" not in client_for(readonly_user).get(url("dashboard", partnership)).content.decode()
+
+
+def test_independent_reviewer_sees_their_review(partnership, business_user, readonly_user, client_for):
+    review = factories.review(partnership, business_user, reviewer=factories.person_of(partnership, readonly_user))
+    assert client_for(readonly_user).get(url("review-detail", partnership, review_id=review.pk)).status_code == 200
+
+
+def test_board_sees_only_what_it_signs_off(partnership, business_user, member_user, client_for):
+    factories.board_member(partnership, member_user)
+    signing = factories.review(partnership, business_user, pseudonym="Child S", stage=Review.Stage.SIGN_OFF)
+    drafting = factories.review(partnership, business_user, pseudonym="Child D", stage=Review.Stage.DRAFT)
+    client = client_for(member_user)
+    page = client.get(url("review-detail", partnership, review_id=signing.pk))
+    assert page.status_code == 200 and "read-only" in page.content.decode()
+    assert client.get(url("case-detail", partnership, case_id=signing.case_id)).status_code == 404
+    assert client.get(url("review-detail", partnership, review_id=drafting.pk)).status_code == 404
+    assert client.get(url("review-edit", partnership, review_id=signing.pk)).status_code == 403
+    dashboard = client.get(url("dashboard", partnership)).content.decode()
+    assert "Child S" in dashboard and "Child D" not in dashboard
+
+
+def test_another_partnerships_review_is_not_found(partnership, business_user, outsider_user, other_partnership,
+                                                  client_for):
+    review = factories.review(partnership, business_user)
+    client = client_for(outsider_user)
+    assert client.get(url("review-detail", other_partnership, review_id=review.pk)).status_code == 404
+    assert client.get(url("case-edit", other_partnership, case_id=review.case_id)).status_code == 404
+
+
+def test_breached_clock_shows_reason_needed(partnership, business_user, client_for):
+    # Notification due 27 February (missed); the rapid review is due 20 March (still running).
+    case = factories.case(partnership, business_user, date_aware=D(2026, 2, 20), date_notified=None)
+    client = client_for(business_user)
+    page = client.get(url("case-detail", partnership, case_id=case.pk)).content.decode()
+    assert "Reason needed" in page and "Overdue" in page
+    client.post(url("breach-reason", partnership, case_id=case.pk), {"clock": "notification",
+                                                                      "reason": "Strategy meeting delayed"})
+    page = client.get(url("case-detail", partnership, case_id=case.pk)).content.decode()
+    assert "Strategy meeting delayed" in page and "Reason needed" not in page
+
+
+def test_clock_settings_page_is_visible_to_all_and_editable_by_business(partnership, business_user, readonly_user,
+                                                                        client_for):
+    assert "5 working days" in client_for(readonly_user).get(url("settings", partnership)).content.decode()
+    client = client_for(business_user)
+    form = {"notification_working_days": 4, "rapid_review_working_days": 15, "publication_months": 6,
+            "publication_notice_working_days": 7, "sar_target_months": 9, "version": 1}
+    client.get(url("settings", partnership))  # creates the defaults
+    assert client.post(url("settings-edit", partnership), form).status_code == 302
+    assert "4 working days" in client.get(url("settings", partnership)).content.decode()
+
+
+def test_year_report_page(partnership, business_user, readonly_user, client_for):
+    factories.case(partnership, business_user, date_aware=D(2025, 5, 5), date_notified=D(2025, 5, 6))
+    page = client_for(readonly_user).get(url("year-report", partnership), {"start": "2025-04-01", "end": "2026-03-31"})
+    assert page.status_code == 200
+    assert "Notifications and referrals received" in page.content.decode()
+    bad = client_for(readonly_user).get(url("year-report", partnership), {"start": "2026-04-01", "end": "2025-03-31"})
+    assert bad.status_code == 200 and "The end date is before the start date" in bad.content.decode()
+
+
+def test_learning_report_html_and_docx(partnership, business_user, organisations, client_for):
+    from .. import learning
+    review = factories.review(partnership, business_user, pseudonym="Child R")
+    rec = factories.recommendation(review, business_user, organisations["police"])
+    learning.add_plan_action(rec, by=business_user, text="Refresh training", owner_organisation=organisations["police"],
+                             due_date=D(2026, 6, 30), rag="red")
+    client = client_for(business_user)
+    html = client.get(url("learning-report", partnership)).content.decode()
+    assert "Child R" in html and "Refresh training" in html
+    response = client.get(url("learning-report-docx", partnership))
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+    import docx
+    document = docx.Document(io.BytesIO(response.content))
+    text = "\n".join(p.text for p in document.paragraphs) + "\n".join(
+        cell.text for table in document.tables for row in table.rows for cell in row.cells)
+    assert "Child R" in text and "Refresh training" in text
+
+
+def test_upload_check_decide_publish_through_the_pages(partnership, business_user, client_for):
+    review = factories.review(partnership, business_user, kind="sar", subject="adult", pseudonym="Mr K")
+    client = client_for(business_user)
+    response = client.post(url("publication-add", partnership, review_id=review.pk), {
+        "kind": "lessons_learned_briefing", "title": "Learning from Mr K",
+        "file": SimpleUploadedFile("llb.txt", b"Call the team on 07700 900123.")})
+    pub = Publication.objects.get()
+    assert response.status_code == 302
+    client.post(url("publication-check", partnership, publication_id=pub.pk), {"case_names": ""})
+    hit = pub.latest_check().hits.get()
+    page = client.get(url("publication-detail", partnership, publication_id=pub.pk)).content.decode()
+    assert "07700 900123" in page and "To decide" in page
+    refused = client.post(url("publication-publish", partnership, publication_id=pub.pk),
+                          {"published_on": "2026-03-09", "version": pub.version})
+    assert "still need clearing or justifying" in refused.content.decode()
+    client.post(url("hit-decide", partnership, hit_id=hit.pk), {"outcome": "justified", "note": "Team number"})
+    client.post(url("publication-publish", partnership, publication_id=pub.pk),
+                {"published_on": "2026-03-09", "version": pub.version})
+    pub.refresh_from_db()
+    assert pub.published_on == D(2026, 3, 9)
+    download = client.get(url("publication-file", partnership, publication_id=pub.pk))
+    assert b"".join(download.streaming_content) == b"Call the team on 07700 900123."
+
+
+def test_panel_remove_is_post_only(partnership, business_user, member_user, client_for):
+    review = factories.review(partnership, business_user)
+    member = services.add_panel_member(review, by=business_user, person=factories.person_of(partnership, member_user))
+    path = url("panel-remove", partnership, review_id=review.pk, member_id=member.pk)
+    client = client_for(business_user)
+    assert client.get(path).status_code == 405
+    assert client.post(path).status_code == 302
+    assert not review.panel_members.exists()
