@@ -96,4 +96,7 @@ def cut_title(text: str) -> tuple[str, str]:
     m = re.search(rf"\s(?=(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b)", first) or re.search(r"\s•\s", first)
     if m and m.start() > 0:
         return first[:m.start()].strip(), (first[m.end():] + "\n" + rest).strip()
+    sentence = re.search(r"(?<=[a-z0-9)])[.:]\s+(?=[A-Z])", first)
+    if len(first) > 120 and sentence:  # a PDF cell joined into one line: the title is its first sentence
+        return first[:sentence.start()].strip(), (first[sentence.end():] + "\n" + rest).strip()
     return first.strip(), rest.strip()

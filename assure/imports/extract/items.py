@@ -52,6 +52,11 @@ class Walker(TableReader):
         if self.pending_number:
             number, self.pending_number = self.pending_number, None
             return self._new_item(number, text)
+        inline = P._INLINE_LABEL.search(text, 1) if not self.walk.items else None
+        if inline and text[:inline.start()].strip() and not self.category:
+            # "Date: 9 May 2022 Present: A (AB); ..." joined into one line by the PDF reader.
+            self.line(text[:inline.start()], style)
+            return self.line(text[inline.start():], style)
         label = P.LABEL_RE.match(text)
         if label and not parse_heading(text):
             cat = next(c for c in (P.PRESENT, P.IN_ATTENDANCE, P.APOLOGIES) if label.group(c))
