@@ -189,6 +189,15 @@ def looks_like_group(owner: str) -> bool:
     return bool(set(_words(owner)) & GROUP_WORDS)
 
 
+def looks_like_full_name(text: str) -> bool:
+    """'Holly Reed', "Dr Mary O'Neil": two or more capitalised words, not a group, not initials."""
+    words = [w for w in re.split(r"\s+", re.sub(r"\([^)]*\)", " ", text or "").strip()) if w]
+    words = [w for w in words if w.lower().strip(".") not in TITLES]
+    if len(words) < 2 or looks_like_group(text):
+        return False
+    return all(re.fullmatch(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)*|Mc[A-Z][a-z]+|O'[A-Z][a-z]+", w) for w in words)
+
+
 def split_owner_text(owner_text: str) -> list[str]:
     """'PH, NM & TP/JC' -> ['PH', 'NM', 'TP', 'JC']: for when the extractor gave no resolved owners."""
     parts = re.split(r"\s*(?:,|/|&|;|\band\b)\s*", owner_text or "")

@@ -156,7 +156,12 @@ def owner_warnings(partnership, record: dict) -> list[str]:
                 continue
             if candidates is None:
                 candidates = people_candidates(partnership)
-            if not matching.match_person({"name": name}, candidates).is_matched:
-                warnings.append(f"Owner '{name}' of '{(action.get('text') or '')[:60]}' is not one known person; "
-                                "it will be saved as written.")
+            outcome = matching.match_person({"name": name}, candidates).outcome
+            if outcome == MATCHED:
+                continue
+            what = f"Owner '{name}' of '{(action.get('text') or '')[:60]}'"
+            if outcome == NEW and matching.looks_like_full_name(name):
+                warnings.append(f"{what} is not on the attendance list; they will be added as a new person.")
+            else:
+                warnings.append(f"{what} is not one known person; it will be saved as written.")
     return warnings

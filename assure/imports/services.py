@@ -358,6 +358,30 @@ class _Committer:
         if entries:
             meeting_services.record_attendance(meeting, entries=entries, by=self.by)
 
+    def _new_owner(self, name, people) -> Person | None:
+        """An owner named in full who is nobody yet ('Holly Reed', mentioned in the discussion) becomes a person."""
+        if not matching.looks_like_full_name(name):
+            return None
+        if matching.find_record_person(name, [person for _c, person, _f in people]) is not None:
+            return None   # an attendee left out of the record (ambiguous): their actions stay as written
+        key = matching.normalise_name(name)
+        created = getattr(self, "_new_owners", {})
+        self._new_owners = created
+        if key not in created:
+            if matching.match_person({"name": name}, self._people_candidates()).outcome != matching.NEW:
+                return None   # could be someone already here: not guessed
+            full_name = " ".join(w for w in name.split() if w.lower().strip(".") not in matching.TITLES) or name
+            created[key] = partnership_services.create_person(partnership=self.partnership, full_name=full_name,
+                                                              by=self.by)
+            self.created_people += 1
+            self.notes.append(f"New person added for owner '{name}' (not on the attendance list).")
+        return created[key]
+
+    def _people_candidates(self):
+        if not hasattr(self, "_candidates"):
+            self._candidates = people_candidates(self.partnership)
+        return self._candidates
+
     def _person_named(self, text, people, exclude=None) -> Person | None:
         """A person a name or initials in the minutes refers to: an attendee first, then the partnership."""
         record_list = [person for _c, person, _f in people]
@@ -365,9 +389,7 @@ class _Committer:
         if index is not None:
             found = people[index][2]
             return found if found is not None and found != exclude else None
-        if not hasattr(self, "_candidates"):
-            self._candidates = people_candidates(self.partnership)
-        match = matching.match_person({"name": text}, self._candidates)
+        match = matching.match_person({"name": text}, self._people_candidates())
         if match.is_matched and (exclude is None or match.id != exclude.pk):
             return Person.objects.get(pk=match.id)
         return None
@@ -408,6 +430,8 @@ class _Committer:
             matching.split_owner_text(action.get("owner_text") or "")
         for name in names:
             person = None if matching.looks_like_group(name) else self._person_named(name, people)
+            if person is None:
+                person = self._new_owner(name, people)
             if person is not None:
                 if all(o.person != person for o in owners):
                     owners.append(Owner(person=person))

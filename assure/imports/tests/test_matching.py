@@ -168,3 +168,14 @@ RECORD_PEOPLE = [
 ])
 def test_find_record_person(owner, expected):
     assert find_record_person(owner, RECORD_PEOPLE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Holly Reed", True), ("Dr Mary O'Neil", True), ("Caroline McCluskey", True), ("Det Supt Ann Lee-Smith", True),
+    ("JC", False), ("JCol", False), ("WS Business Team", False), ("All", False), ("Head of Service", False),
+    ("Holly", False),
+])
+def test_looks_like_full_name(text, expected):
+    from assure.imports.matching import looks_like_full_name
+
+    assert looks_like_full_name(text) == expected

@@ -161,6 +161,18 @@ def test_colliding_initials_become_a_group_owner_and_a_note(partnership, busines
     assert any("Owner 'JC'" in n for n in result.notes)
 
 
+def test_an_owner_named_in_full_who_is_nobody_yet_becomes_a_person(partnership, business_user, executive_board, known_people):
+    rec = record(actions=[
+        {"item": "3", "text": "Contact the designated doctor", "owner_text": "Holly Reed", "owners": ["Holly Reed"], "due": None},
+        {"item": "3", "text": "Report back", "owner_text": "Holly Reed", "owners": ["Dr Holly Reed"], "due": None},
+    ])
+    _draft, result, _ = commit(partnership, business_user, rec)
+    holly = Person.objects.get(partnership=partnership, full_name="Holly Reed")
+    assert {a.owners.get().person for a in Action.objects.filter(meeting=result.meeting)} == {holly}
+    assert not Attendance.objects.filter(person=holly).exists()
+    assert any("New person added for owner 'Holly Reed'" in n for n in result.notes)
+
+
 def test_ambiguous_people_are_left_out_by_the_bulk_import(partnership, business_user, executive_board, known_people):
     Person.objects.create(partnership=partnership, full_name="Sam Patel")
     Person.objects.create(partnership=partnership, full_name="Sam Patel")
