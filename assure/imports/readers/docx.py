@@ -13,13 +13,13 @@ and repeat merged cells once per grid position. Decisions (see ADR 0045):
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 
-import docx
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.styles import BabelFish
+from lxml import etree
 
 from ..document import Document, Paragraph, Table
 from ..safety import UnreadableDocument
@@ -46,17 +46,80 @@ SYMBOL_CODES = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "A8": "☐",
 
 def read_docx(data: bytes, name: str = "") -> Document:
     try:
-        word = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, OSError, EOFError) as exc:
+        word = _Package(data)
+    except UnreadableDocument:
+        raise
+    except Exception as exc:  # zip damage, lxml syntax errors, odd package parts
         raise UnreadableDocument(f"The Word document is damaged and cannot be opened ({type(exc).__name__}).") from None
-    except Exception as exc:  # lxml syntax errors, odd package parts
-        raise UnreadableDocument(f"The Word document is damaged and cannot be opened ({type(exc).__name__}).") from None
-    style_names, style_numbering = _styles(word)
-    reader = _Reader(style_names, _Numbering.of(word, style_numbering))
-    blocks = reader.blocks(word.element.body)
-    reader.numbering = _Numbering.of(word, style_numbering)  # headers and footers count on their own
-    furniture = _furniture(word, reader)
+    style_names, style_numbering = _styles(word.styles)
+    reader = _Reader(style_names, _Numbering(word.numbering, style_numbering))
+    blocks = reader.blocks(word.body)
+    reader.numbering = _Numbering(word.numbering, style_numbering)  # headers and footers count on their own
+    furniture = _furniture(word.furniture, reader)
     return Document(blocks=blocks, source=name, kind="docx", pages=None, furniture=furniture)
+
+
+# A plain lxml parser: no entity expansion, no network, no huge trees (python-docx's parser also
+# builds a proxy class per element, which made the walk twice as slow).
+XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+OFFICE_DOCUMENT = "/officeDocument"
+
+
+class _Package:
+    """The parts of a .docx we read: main document, styles, numbering, headers and footers.
+
+    Only those are decompressed and parsed (python-docx parses every XML part, including a
+    styles-with-effects copy, before anything can be read). Sizes were checked by safety.py.
+    """
+
+    def __init__(self, data: bytes):
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
+        main = self._target("", "_rels/.rels", OFFICE_DOCUMENT)
+        if main is None:
+            raise UnreadableDocument("The Word document is damaged: it has no main document part.")
+        root = self._xml(main)
+        self.body = root.find(qn("w:body"))
+        if self.body is None:
+            raise UnreadableDocument("The Word document is damaged: its main part has no body.")
+        rels = self._rels(main)
+        self.styles = self._xml_or_none(rels.get("/styles", [None])[0])
+        self.numbering = self._xml_or_none(rels.get("/numbering", [None])[0])
+        self.furniture = [self._xml(path) for kind in ("/header", "/footer") for path in rels.get(kind, [])]
+
+    def _xml(self, path: str):
+        return etree.fromstring(self.zip.read(path), XML_PARSER)
+
+    def _xml_or_none(self, path: str | None):
+        if path is None:
+            return None
+        try:
+            return self._xml(path)
+        except (KeyError, etree.XMLSyntaxError):
+            return None  # a missing or broken styles/numbering part costs only names and numbers
+
+    def _target(self, source: str, rels_path: str, suffix: str) -> str | None:
+        return next(iter(self._rels_at(source, rels_path).get(suffix, [])), None)
+
+    def _rels(self, part: str) -> dict[str, list[str]]:
+        folder, _, file_name = part.rpartition("/")
+        return self._rels_at(folder, f"{folder}/_rels/{file_name}.rels" if folder else f"_rels/{file_name}.rels")
+
+    def _rels_at(self, folder: str, rels_path: str) -> dict[str, list[str]]:
+        """Relationship type suffix ("/styles") -> internal part paths, in document order."""
+        try:
+            root = etree.fromstring(self.zip.read(rels_path), XML_PARSER)
+        except KeyError:
+            return {}
+        found: dict[str, list[str]] = {}
+        for rel in root.iter(REL_NS):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            kind = "/" + rel.get("Type", "").rsplit("/", 1)[-1]
+            found.setdefault(kind, []).append(path)
+        return found
 
 
 class _Reader:
@@ -146,14 +209,6 @@ class _Numbering:
         if numbering_element is not None:
             self._load(numbering_element)
 
-    @classmethod
-    def of(cls, word, style_numbering: dict[str, tuple[str, int]]) -> "_Numbering":
-        try:
-            element = word.part.numbering_part.element
-        except Exception:  # noqa: BLE001 - no numbering part, or a broken one: no list numbers
-            element = None
-        return cls(element, style_numbering)
-
     def _load(self, element) -> None:
         for abstract in element.findall(qn("w:abstractNum")):
             levels = {}
@@ -213,13 +268,12 @@ class _Numbering:
         return "", 0
 
 
-def _styles(word) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
+def _styles(root) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
     """One pass over the styles part: styleId -> UI name, and styleId -> (numId, ilvl) for styles
     that number their paragraphs (e.g. "List Number"), following basedOn."""
-    try:
-        elements = list(word.styles.element.iterchildren(qn("w:style")))
-    except Exception:  # noqa: BLE001 - a broken styles part only costs us style names and numbers
+    if root is None:
         return {}, {}
+    elements = list(root.iterchildren(qn("w:style")))
     names: dict[str, str] = {}
     own: dict[str, tuple[str, int] | None] = {}
     based_on: dict[str, str] = {}
@@ -339,17 +393,11 @@ def _int_val(element, default: int) -> int:
         return default
 
 
-def _furniture(word, reader: _Reader) -> list[str]:
+def _furniture(parts, reader: _Reader) -> list[str]:
     """Header and footer text of every section, each distinct line once, in order."""
     lines: list[str] = []
     seen: set[str] = set()
-    for rel in word.part.rels.values():
-        if rel.is_external or rel.reltype not in (RT.HEADER, RT.FOOTER):
-            continue
-        try:
-            element = rel.target_part.element
-        except AttributeError:
-            continue  # a part python-docx did not parse as XML: nothing readable
+    for element in parts:
         for block in reader.blocks(element):
             texts = [block.text] if isinstance(block, Paragraph) else ["\t".join(r) for r in block.rows]
             for text in texts:
