@@ -1,6 +1,7 @@
 """The six-monthly report to the Executive Board: opened again with python-docx, read as a reader would."""
 import copy
 import io
+import re
 import zipfile
 from datetime import date, datetime
 
@@ -10,6 +11,8 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assure.reviews.exports import DEFAULT_TITLE, six_monthly_report_docx
 
@@ -224,3 +227,14 @@ def test_the_input_is_not_changed():
     report = copy.deepcopy(REPORT)
     six_monthly_report_docx(report)
     assert report == REPORT
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_any_typed_text_gives_a_file_word_can_open(typed):
+    report = copy.deepcopy(REPORT)
+    report["reviews"][0]["title"] = typed or "Child K"
+    report["reviews"][0]["recommendations"][0]["actions"][1]["latest_progress"] = typed
+    document = open_docx(six_monthly_report_docx(report))
+    expected = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", typed.replace("\r\n", "\n").replace("\r", "\n"))
+    assert rows(document.tables[2])[2][4] == expected

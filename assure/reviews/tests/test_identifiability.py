@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 from docx import Document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assure.reviews.identifiability import KINDS, Hit, PersonRef, check_text, read_file_text
 from assure.reviews.identifiability.patterns import nhs_number_is_valid
@@ -315,3 +317,19 @@ def test_an_encrypted_pdf_is_refused():
 def test_an_image_only_pdf_is_refused():
     with pytest.raises(ValueError, match="no text layer"):
         read_file_text(pdf_bytes([], image_only=True), "scan.pdf")
+
+
+# --- any text at all -------------------------------------------------------------------------
+PIECES = st.sampled_from(["Kestrel", "Okonedo-Vance", "Asha Pelling", "Dr", "DOB", "aged 4", "in March 2021",
+                          "14 Mill Lane", "FB1 2AB", "Academy", "943 476 5919", "07700 900123", "@", ".", "'s",
+                          " ", "\n", "\n\n", "St", "(", ")", "12/01/2022", "Designated Doctor"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join))
+def test_every_hit_points_at_its_own_text(text):
+    for hit in hits(text):
+        assert hit.kind in KINDS
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert hit.text == text[hit.start:hit.end]
+        assert " ".join(hit.text.split()) in hit.context
