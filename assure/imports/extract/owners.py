@@ -169,12 +169,22 @@ def _resolve_token(token: str, roster: Roster, context: str, item, flags: list[d
     return bare if is_name(bare) else token
 
 
+_PERSON_AFTER = re.compile(r"^\s*(?:\(|,|is\b|was\b|will\b|would\b|has\b|had\b|to\b|and\b|advised|reported|said|asked|"
+                           r"agreed|noted|presented|shared|confirmed|explained|provided|welcomed|thanked|suggested|stated|"
+                           r"raised|highlighted|added|felt|gave|updated|informed|queried|questioned|offered|chaired)")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:with|to|from|by|thanked|asked|invited|contact|and|cc|chair|chaired by)|[,(])\s*$", re.I)
+
+
 def names_in_text(text: str) -> list[str]:
-    """Full names mentioned in the discussion ("Holly Reed is to liaise..."), for owners not on
-    the attendance list."""
+    """Full names mentioned in the discussion ("Holly Reed is to liaise...", "Contact Dave Andrews"),
+    for owners not on the attendance list. A name must sit where a person would (before a verb,
+    after "with"/"to"...), so "the Front Door" or "Rapid Review" are not taken for people."""
     seen: list[str] = []
-    for m in re.finditer(NAME, text or ""):
+    text = text or ""
+    for m in re.finditer(NAME, text):
         name, _ = strip_title(m.group(0))
-        if is_name(name) and len(name.split()) >= 2 and name not in seen:
+        if not is_name(name) or len(name.split()) < 2 or name in seen:
+            continue
+        if _PERSON_AFTER.match(text[m.end():]) or _PERSON_BEFORE.search(text[:m.start()]) or m.group(0) != name:
             seen.append(name)
     return seen

@@ -84,7 +84,7 @@ def is_name(text: str) -> bool:
     """A plausible person's name (two to four capitalised words, not an organisation)."""
     text, _ = strip_title(text.strip(" .,;:•-–"))
     return bool(re.fullmatch(NAME, text)) and not _ORG_WORDS.search(text) and not _ROLE_WORDS.search(text) \
-        and not re.search(r"\b(The|And|Of|For|In|On|To|Item|Minutes|Meeting)\b", text)
+        and not re.search(r"\b(The|And|Of|For|In|On|To|Item|Minutes|Meeting)\b|^[AI]\s", text)
 
 
 def person(name, initials=None, role=None, organisation=None, deputising_for=None) -> dict:

@@ -102,3 +102,9 @@ def test_split_owner_text(text, tokens):
 def test_names_in_text():
     text = "Holly Reed is to liaise with Dave Andrews. The Fenshire County Council agreed."
     assert names_in_text(text) == ["Holly Reed", "Dave Andrews"]
+
+
+def test_names_in_text_only_where_a_person_would_be():
+    text = ("Holly Reed is to liaise with Dave Andrews. The Front Door services are good. A Rapid Review was held. "
+            "Contact Tracy Pilcher today. Dr Ann Bell attended. Child Protection Conference dates were set.")
+    assert names_in_text(text) == ["Holly Reed", "Dave Andrews", "Tracy Pilcher", "Ann Bell"]

@@ -258,3 +258,18 @@ def test_word_minutes_with_merged_item_rows_and_an_attendee_table():
     ]
     assert [(u["text"], u["status"]) for u in record["action_updates"]] == [
         ("Neglect toolkit launch", "closed"), ("Audit of strategy meetings", "carried_forward")]
+
+
+def test_date_and_attendance_joined_on_one_line_by_a_pdf_reader():
+    doc = Document(blocks=[
+        Paragraph("Ashby Safeguarding Adults Board", style="Heading", page=1),
+        Paragraph("Date: 9th February 2022 Present: Mona Reid (MR) – Chair; Karl Stein (KS) – Ashby Police", page=1),
+        Table(rows=(("Item", "Discussion", "Action", "Owner"),
+                    ("1.", "Topic one. The board discussed the matter at length and members shared their views on it "
+                           "before agreeing to come back to it.", "Prepare the follow-up paper", "KS")), page=1),
+    ], kind="pdf")
+    record = extract_record(doc)
+    assert record["date"] == "2022-02-09"
+    assert names(record, "present") == ["Mona Reid", "Karl Stein"]
+    assert record["items"] == [{"number": "1", "title": "Topic one"}]
+    assert action_rows(record) == [("1", "Prepare the follow-up paper", ["Karl Stein"])]
