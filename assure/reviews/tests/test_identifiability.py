@@ -253,6 +253,30 @@ def test_docx_text_comes_from_body_tables_headers_and_footers():
     assert {"case_name", "address", "postcode", "phone", "email"} <= kinds
 
 
+def test_docx_text_includes_comments_tracked_deletions_and_content_controls_but_not_fallback_copies():
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+    def build(document):
+        paragraph = document.add_paragraph("Redacted: ")
+        paragraph._p.append(parse_xml(f'<w:del {w} w:id="1" w:author="x"><w:r><w:delText>Kestrel</w:delText></w:r></w:del>'))
+        paragraph._p.append(parse_xml(
+            f'<mc:AlternateContent {w} {mc}><mc:Choice Requires="wps"><w:r><w:t>box text</w:t></w:r></mc:Choice>'
+            f'<mc:Fallback><w:r><w:t>box text</w:t></w:r></mc:Fallback></mc:AlternateContent>'))
+        document.element.body.insert(0, parse_xml(
+            f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>In a content control: FB1 2AB</w:t></w:r></w:p>'
+            f'</w:sdtContent></w:sdt>'))
+        document.add_comment(paragraph.runs, text="Check 07700 900123 before publishing", author="Reviews officer")
+
+    text = read_file_text(docx_bytes(build), "report.docx")
+    assert "Redacted: Kestrel" in text
+    assert text.count("box text") == 1
+    assert "In a content control: FB1 2AB" in text
+    assert "Check 07700 900123 before publishing" in text
+
+
 def test_pdf_text_is_read_from_every_page():
     text = read_file_text(pdf_bytes([SECRET, "DOB 01/02/2020"]), "report.pdf")
     assert SECRET in text
