@@ -62,7 +62,7 @@ def bodies(partnership):
 
 
 def members_of(body):
-    """Chair, vice-chair, members, advisers; statutory partners first within each role."""
+    """Chair, vice-chair, members, advisers; by name within each role."""
     return (Membership.objects.filter(body=body)
             .select_related("person__organisation", "deputy__organisation")
             .annotate(role_order=ROLE_ORDER)
