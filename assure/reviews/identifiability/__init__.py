@@ -42,9 +42,10 @@ What counts as a hit (the heuristics, so a reviewer knows what is and is not loo
 - person_name: a partnership person's full name, or title + surname ("Dr Patel"), when neither
   their role nor their organisation is written within 60 characters before or after it (the
   window stops at the end of a sentence or a blank line, not at a line break, so table rows and
-  signature blocks keep their role). A person with neither role nor organisation recorded is a
-  hit wherever named; abbreviations ("ICB" for "Integrated Care Board") are not recognised. "Dr Asha Patel, Designated Doctor" is in role; "Asha Patel"
-  among the family's friends is a hit. Surnames alone are not looked for.
+  signature blocks keep their role). "Dr Asha Patel, Designated Doctor" is in role; "Asha Patel"
+  among the family's friends is a hit. Surnames alone are not looked for. A person with neither
+  role nor organisation recorded is a hit wherever named; abbreviations ("ICB" for "Integrated
+  Care Board") are not recognised.
 - date_of_birth: "DOB", "D.O.B.", "date of birth", "birth date", "born (on|in)" followed by a
   real date, a month and year, or (after "born in") a year.
 - age_with_date: an age ("aged 4", "3 years old", "4-year-old", "age: 4", "aged four") and a

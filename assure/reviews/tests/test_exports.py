@@ -136,7 +136,8 @@ def test_each_review_lists_its_recommendations_then_a_row_per_action(document):
     ]
     assert blocks[start + 6] == ("Heading 2", "Recommendation 2")  # numbered by position when not given
     assert blocks[start + 8][1] == "Single-agency recommendation. Lead organisation: Fenshire Integrated Care Board."
-    assert blocks[start + 9] == ("table", [ACTION_HEADER, ["Caseload review", "Not set", "Not set", "Not rated", "", ""]])
+    assert blocks[start + 9] == ("table", [ACTION_HEADER,
+                                          ["Caseload review", "Not set", "Not set", "Not rated", "", ""]])
     assert ("Heading 1", "Mr J") in blocks[start + 10:]
 
 

@@ -261,7 +261,8 @@ def test_docx_text_includes_comments_tracked_deletions_and_content_controls_but_
 
     def build(document):
         paragraph = document.add_paragraph("Redacted: ")
-        paragraph._p.append(parse_xml(f'<w:del {w} w:id="1" w:author="x"><w:r><w:delText>Kestrel</w:delText></w:r></w:del>'))
+        paragraph._p.append(parse_xml(
+            f'<w:del {w} w:id="1" w:author="x"><w:r><w:delText>Kestrel</w:delText></w:r></w:del>'))
         paragraph._p.append(parse_xml(
             f'<mc:AlternateContent {w} {mc}><mc:Choice Requires="wps"><w:r><w:t>box text</w:t></w:r></mc:Choice>'
             f'<mc:Fallback><w:r><w:t>box text</w:t></w:r></mc:Fallback></mc:AlternateContent>'))
