@@ -223,6 +223,9 @@ def docx_bytes(build) -> bytes:
     return buffer.getvalue()
 
 
+PAGE_BREAK = object()
+
+
 def pdf_bytes(lines, *, encrypt=None, image_only=False) -> bytes:
     from reportlab.pdfgen import canvas
 
@@ -230,8 +233,14 @@ def pdf_bytes(lines, *, encrypt=None, image_only=False) -> bytes:
     pdf = canvas.Canvas(buffer, encrypt=encrypt)
     if image_only:
         pdf.rect(100, 100, 300, 300, fill=1)  # a page with marks but no text, like a scan
-    for i, line in enumerate(lines):
-        pdf.drawString(72, 780 - 14 * i, line)
+    y = 780
+    for line in lines:
+        if line == PAGE_BREAK:
+            pdf.showPage()
+            y = 780
+            continue
+        pdf.drawString(72, y, line)
+        y -= 14
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
@@ -279,8 +288,8 @@ def test_docx_text_includes_comments_tracked_deletions_and_content_controls_but_
 
 
 def test_pdf_text_is_read_from_every_page():
-    text = read_file_text(pdf_bytes([SECRET, "DOB 01/02/2020"]), "report.pdf")
-    assert SECRET in text
+    text = read_file_text(pdf_bytes(["Page one", PAGE_BREAK, SECRET, PAGE_BREAK, "DOB 01/02/2020"]), "report.pdf")
+    assert text.index("Page one") < text.index(SECRET) < text.index("DOB 01/02/2020")
     assert {"case_name", "address", "date_of_birth"} <= {h.kind for h in hits(text)}
 
 
