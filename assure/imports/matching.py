@@ -125,7 +125,12 @@ def person_score(name: str, initials: str, organisation: str, candidate: Candida
         score += 4 if ri == ci else -8
     if organisation and candidate.organisation:
         org = _organisation_score(organisation, candidate.organisation)
-        score += 6 if org >= 85 else (-12 if org < 70 else 0)   # another agency: ask
+        if org >= 85:
+            score += 6
+        elif org < 70:
+            # Another agency: the same full name is still likely them (moved, or the CCG became the ICB);
+            # a merely similar name at another agency is asked about.
+            score -= 8 if rn == cn else 12
     return score
 
 

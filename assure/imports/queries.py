@@ -113,7 +113,8 @@ def resolve_automatically(partnership, record: dict, *, body_name: str | None = 
             person["match"] = NEW_CHOICE
         else:
             person["match"] = SKIP_CHOICE
-            why = "could be several people" if match.outcome == AMBIGUOUS else "has no name"
+            why = ("is not certainly anyone already in the partnership" if match.outcome == AMBIGUOUS
+                   else "has no name")
             notes.append(f"Not recorded as {category.replace('_', ' ')}: {label} {why}; add them on the meeting page.")
         if organisation.outcome == MATCHED:
             person["organisation_match"] = organisation.id

@@ -25,7 +25,8 @@ PEOPLE = [
     ({"name": "Cllr Amrita Sharma", "organisation": "ICB"}, MATCHED, 3),
     ({"name": "Amrita Sharmaa"}, MATCHED, 3),                       # a typo
     ({"name": "Pete Hill", "organisation": "Fenbridge Council"}, MATCHED, 4),
-    ({"name": "Jackie Channell", "organisation": "Fenshire Police"}, AMBIGUOUS, None),  # same name, other agency: ask
+    ({"name": "Jackie Channell", "organisation": "Fenshire Police"}, MATCHED, 1),   # same full name: moved agency
+    ({"name": "Jackie Chanel", "organisation": "Fenshire Police"}, AMBIGUOUS, None),  # similar name, other agency: ask
     ({"name": "P Hill"}, AMBIGUOUS, None),
     ({"name": "Nigel Minns"}, NEW, None),
     ({"name": "", "initials": "ZZ"}, NEW, None),

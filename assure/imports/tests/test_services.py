@@ -180,7 +180,7 @@ def test_ambiguous_people_are_left_out_by_the_bulk_import(partnership, business_
     rec["people"]["present"].append({"name": "Sam Patel", "initials": "SP", "role": "", "organisation": "", "deputising_for": None})
     resolved, notes = resolve_automatically(partnership, rec)
     assert resolved["people"]["present"][-1]["match"] == "skip"
-    assert any("Sam Patel could be several people" in n for n in notes)
+    assert any("Sam Patel is not certainly anyone" in n for n in notes)
 
 
 def test_body_given_must_exist(partnership, executive_board):
