@@ -182,9 +182,16 @@ def names_in_text(text: str) -> list[str]:
     seen: list[str] = []
     text = text or ""
     for m in re.finditer(NAME, text):
-        name, _ = strip_title(m.group(0))
-        if not is_name(name) or len(name.split()) < 2 or name in seen:
-            continue
-        if _PERSON_AFTER.match(text[m.end():]) or _PERSON_BEFORE.search(text[:m.start()]) or m.group(0) != name:
-            seen.append(name)
+        # A sentence's first word may be glued on ("Contact Tracy Pilcher"): try without it too.
+        first = re.match(r"\S+\s+", m.group(0))
+        for start in (m.start(), m.start() + first.end() if first else None):
+            if start is None:
+                continue
+            written = text[start:m.end()]
+            name, _ = strip_title(written)
+            if not is_name(name) or len(name.split()) < 2 or name in seen:
+                continue
+            if _PERSON_AFTER.match(text[m.end():]) or _PERSON_BEFORE.search(text[:start]) or written != name:
+                seen.append(name)
+                break
     return seen
