@@ -189,7 +189,8 @@ def names_in_text(text: str) -> list[str]:
                 continue
             written = text[start:m.end()]
             name, _ = strip_title(written)
-            if not is_name(name) or len(name.split()) < 2 or name in seen:
+            if not is_name(name) or len(name.split()) < 2 or name in seen or \
+                    re.search(r"\b(a|an|the|this|that|these|our|their|its|each|every|any)\s+$", text[:start], re.I):
                 continue
             if _PERSON_AFTER.match(text[m.end():]) or _PERSON_BEFORE.search(text[:start]) or written != name:
                 seen.append(name)
