@@ -33,6 +33,11 @@ def _my_person(request):
     return Person.objects.filter(partnership=request.partnership, user=request.user).first()
 
 
+def _names_of_users(partnership, user_ids) -> dict:
+    """People's names (as the partnership knows them) for sign-in accounts."""
+    return dict(Person.objects.filter(partnership=partnership, user_id__in=user_ids).values_list("user_id", "full_name"))
+
+
 def _action_or_404(request, pk) -> Action:
     return get_object_or_404(Action, pk=pk, partnership=request.partnership)
 
@@ -87,9 +92,13 @@ def action_detail(request, pk):
         raise Http404("No such action")
     _decorate([action], clock.today())
     can_update = rules.can_post_update(action, request.user, request.role)
+    updates = list(action.updates.select_related("author", "meeting", "meeting__body"))
+    names = _names_of_users(request.partnership, {u.author_id for u in updates if u.author_id})
+    for update in updates:
+        update.author_name = names.get(update.author_id) or (update.author.get_username() if update.author else "")
     context = {
         "action": action,
-        "updates": action.updates.select_related("author", "meeting", "meeting__body"),
+        "updates": updates,
         "history": history_rows(action, related=[ActionOwner.history.filter(action_id=action.pk)],
                                 partnership=request.partnership),
         "can_update": can_update,

@@ -100,6 +100,7 @@ class TestDetail:
         assert response.status_code == 200
         assert "Figures requested from <b>schools</b>" in html and "<script>x" not in html
         assert "Change history" in html and "In progress" in html
+        assert "Mo Member" in html and ">mo<" not in html  # people by name, not username
         assert "Post an update" not in html  # read-only users get no form
         assert "Change this action" not in html
 
