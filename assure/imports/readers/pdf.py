@@ -122,7 +122,7 @@ def _read_page(page, number: int) -> _Page:
     result.has_graphics = bool(page.images or page.curves or page.rects or page.lines)
     if not result.chars:
         return result
-    text_page = page
+    boxes = []
     if page.rects or page.lines:  # only ruled tables are trusted; text-aligned guesses split prose
         for found in page.find_tables():
             rows = [[_cell_text(cell) for cell in row] for row in found.extract()]
@@ -131,16 +131,58 @@ def _read_page(page, number: int) -> _Page:
                 continue
             x0, top, x1, bottom = found.bbox
             result.tables.append(_Table(rows=rows, top=top, bottom=bottom, columns=_column_edges(found)))
-            text_page = text_page.outside_bbox(found.bbox, strict=False)
-    for line in text_page.extract_text_lines(return_chars=True):
-        text = " ".join(line["text"].split())
-        if text:
-            chars = [c for c in line["chars"] if c["text"].strip()] or line["chars"]
-            sizes = sorted(round(c["size"], 1) for c in chars)
-            bold = sum(1 for c in chars if BOLD_FONT.search(c.get("fontname", ""))) > len(chars) * 0.8
-            result.lines.append(_Line(text=text, top=line["top"], bottom=line["bottom"], x0=line["x0"],
-                                      size=sizes[len(sizes) // 2], bold=bold))
+            boxes.append(found.bbox)
+    result.lines = _text_lines(chars, boxes)
     return result
+
+
+def _text_lines(chars: list[dict], boxes: list[tuple]) -> list[_Line]:
+    """Characters outside the tables -> lines, top to bottom.
+
+    Our own grouping rather than pdfplumber's extract_text_lines (an eighth of the reading time):
+    a character joins the line whose vertical extent holds its middle, so superscripts ("22nd")
+    stay on their line; a gap wider than a fifth of the font size is a space; a character drawn
+    twice on the same spot (fake bold) counts once.
+    """
+    def outside(c) -> bool:
+        x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    rows: list[list[dict]] = []
+    extents: list[list[float]] = []
+    for c in sorted((c for c in chars if not boxes or outside(c)), key=lambda c: (c["top"], c["x0"])):
+        middle = (c["top"] + c["bottom"]) / 2
+        for index in range(len(rows) - 1, max(len(rows) - 3, -1), -1):  # the last line or two
+            if extents[index][0] <= middle <= extents[index][1]:
+                rows[index].append(c)
+                break
+        else:
+            rows.append([c])
+            extents.append([c["top"], c["bottom"]])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        parts: list[str] = []
+        previous = None
+        for c in row:
+            text = c["text"]
+            if previous is not None:
+                if text == previous["text"] and abs(c["x0"] - previous["x0"]) < 1:
+                    continue
+                gap = c["x0"] - previous["x1"]
+                if gap > min(max(0.2 * previous["size"], 1.0), 3.0) and parts[-1] != " " and text != " ":
+                    parts.append(" ")
+            parts.append(text)
+            previous = c
+        text = " ".join("".join(parts).split())
+        if not text:
+            continue
+        visible = [c for c in row if c["text"].strip()] or row
+        sizes = sorted(round(c["size"], 1) for c in visible)
+        bold = sum(1 for c in visible if BOLD_FONT.search(c.get("fontname", ""))) > len(visible) * 0.8
+        lines.append(_Line(text=text, top=min(c["top"] for c in row), bottom=max(c["bottom"] for c in row),
+                           x0=row[0]["x0"], size=sizes[len(sizes) // 2], bold=bold))
+    return lines
 
 
 def _process_object(page, obj):

@@ -170,3 +170,19 @@ def test_bold_or_larger_lines_are_headings_and_start_their_own_paragraph():
         ("The Board noted the draft report. It will be published in June.", ""),
         ("Any other business", "Heading"),
     ]
+
+
+def test_superscript_ordinal_stays_on_its_line_and_doubled_characters_count_once():
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    x = 72
+    for text, size, rise in [("Meeting held on 22", 11, 0), ("nd", 7, 4), (" March 2026", 11, 0)]:
+        pdf.setFont("Helvetica", size)
+        pdf.drawString(x, 700 + rise, text)
+        x += pdf.stringWidth(text, "Helvetica", size)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, 650, "Minutes")
+    pdf.drawString(72.3, 650, "Minutes")  # fake bold: the same text printed twice, slightly offset
+    pdf.save()
+
+    assert paragraphs(read_pdf(out.getvalue())) == ["Meeting held on 22nd March 2026", "Minutes"]
