@@ -77,6 +77,8 @@ class Walker(TableReader):
             self.pending_number = re.sub(r"(?i)^item\s*", "", text).rstrip(".):")
             return
         heading = parse_heading(text, style)
+        if heading and self.category and P.parse_entry(heading[1]) and not self.walk.items:
+            heading = None  # "1. Jo Bloggs – Chair": a numbered attendance list, not item 1
         if heading and self._accept(heading[0]):
             return self._new_item(*heading)
         if ACTION_SECTION.match(text) and not (self.current and re.fullmatch(r"(actions?( agreed| arising)?):", text, re.I)):

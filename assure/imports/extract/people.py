@@ -44,7 +44,8 @@ _ORG_WORDS = re.compile(
     r"schools?|college|academy|university|hospital|probation|fire|authority|commission(?!er)|office|"
     r"department|cafcass|healthcare|foundation|charity|housing|borough|county|city|district|hmpps|dwp|ofsted|"
     r"barnardo'?s|nspcc|agency|team|unit|centre|clinic|ambulance|camhs|limited|ltd|cic|network|"
-    r"directorate|ministry|government|court|prison|church|diocese|association|society|federation)\b", re.I)
+    r"directorate|ministry|government|court|prison|church|diocese|association|society|federation|health|"
+    r"education|justice|sector|care|social|voluntary|community|children'?s?|adults'?|youth|public|lay)\b", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(chair|chairman|chairperson|vice|manager|director|head|officer|lead|reviewer|nurse|doctor|taker|"
     r"advis[eo]r|superintendent|inspector|commissioner|co-?ordinator|designated|named|consultant|"

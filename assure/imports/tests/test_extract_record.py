@@ -273,3 +273,16 @@ def test_date_and_attendance_joined_on_one_line_by_a_pdf_reader():
     assert names(record, "present") == ["Mona Reid", "Karl Stein"]
     assert record["items"] == [{"number": "1", "title": "Topic one"}]
     assert action_rows(record) == [("1", "Prepare the follow-up paper", ["Karl Stein"])]
+
+
+def test_numbered_attendance_list_with_agency_subheadings():
+    doc = Document(blocks=[
+        Paragraph("Present:"), Paragraph("Youth Justice"), Paragraph("1. Jo Bloggs – Head of Service"),
+        Paragraph("Public Health"), Paragraph("2. Ann Lee – Consultant"),
+        Paragraph("1. Welcome"), Paragraph("The Chair opened the meeting and thanked everyone for coming today."),
+        Paragraph("2. Budget"), Paragraph("ACTION: JB to circulate the budget."),
+    ])
+    record = extract_record(doc)
+    assert names(record, "present") == ["Jo Bloggs", "Ann Lee"]
+    assert [i["number"] for i in record["items"]] == ["1", "2"]
+    assert action_rows(record) == [("2", "JB to circulate the budget.", ["Jo Bloggs"])]
