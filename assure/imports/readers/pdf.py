@@ -61,6 +61,8 @@ class _Table:
     top: float
     bottom: float
     columns: tuple[float, ...]  # left edge of each column
+    left: float = 0.0
+    right: float = 0.0
 
 
 @dataclass
@@ -130,7 +132,7 @@ def _read_page(page, number: int) -> _Page:
             if not rows:
                 continue
             x0, top, x1, bottom = found.bbox
-            result.tables.append(_Table(rows=rows, top=top, bottom=bottom, columns=_column_edges(found)))
+            result.tables.append(_Table(rows=rows, top=top, bottom=bottom, columns=_column_edges(found), left=x0, right=x1))
             boxes.append(found.bbox)
     result.lines = _text_lines(chars, boxes)
     return result
@@ -319,9 +321,11 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
             if paragraph:
                 blocks.append(_paragraph(paragraph, page.number, body_size))
                 paragraph = []
-            if position == 0 and open_table is not None and _continues(open_table, item):
-                rows = item.rows[1:] if item.rows[0] == open_table.rows[0] else item.rows
-                open_table.rows.extend(rows)
+            continued = position == 0 and open_table is not None and item.top <= page.height * 0.25
+            mapping = _column_map(open_table, item) if continued else None
+            if mapping is not None:
+                rows = [_realign(row, mapping, len(open_table.rows[0])) for row in item.rows]
+                open_table.rows.extend(rows[1:] if rows[0] == open_table.rows[0] else rows)
                 previous = blocks[table_block_index]
                 blocks[table_block_index] = Table(rows=_as_rows(open_table.rows), page=previous.page)
             else:
@@ -331,16 +335,46 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
         if paragraph:
             blocks.append(_paragraph(paragraph, page.number, body_size))
             open_table = None
-        elif not items:
-            open_table = None
-        # else the page ended with a table, and open_table is it (grown, if it was a continuation)
+        elif not items or items[-1][2].bottom < page.height * 0.75:
+            open_table = None  # the page ended early: a table after the break is a new one
+        # else the page ended with a table at its foot, and open_table is it (grown, if continued)
     return blocks
 
 
-def _continues(previous: _Table, table: _Table) -> bool:
-    if len(previous.columns) != len(table.columns) or max(map(len, previous.rows)) != max(map(len, table.rows)):
-        return False
-    return all(abs(a - b) <= COLUMN_TOLERANCE for a, b in zip(previous.columns, table.columns))
+def _column_map(previous: _Table, table: _Table) -> list[int] | None:
+    """How the columns of `table` (at the top of a page) fall into those of `previous` (at the end
+    of the page before), or None when it is not the same table continued.
+
+    Same outer edges are required; the continuation may have the same columns, or fewer or more
+    (a merged or split cell changes what the table finder sees): each of its columns goes into
+    the previous table's column whose span holds its left edge.
+    """
+    if abs(previous.left - table.left) > COLUMN_TOLERANCE or abs(previous.right - table.right) > COLUMN_TOLERANCE:
+        return None
+    width = len(previous.rows[0])
+    if any(len(row) != width for row in previous.rows) or any(len(row) != len(table.columns) for row in table.rows):
+        return None if len(previous.columns) != len(table.columns) else list(range(len(table.columns)))
+    if len(previous.columns) != width:
+        return None
+    mapping = []
+    for edge in table.columns:
+        holding = [i for i, start in enumerate(previous.columns) if start <= edge + COLUMN_TOLERANCE]
+        mapping.append(holding[-1] if holding else 0)
+    exact = len(table.columns) == width and all(
+        abs(a - b) <= COLUMN_TOLERANCE for a, b in zip(previous.columns, table.columns))
+    if not exact and len(set(mapping)) < min(width, len(table.columns)):
+        return None  # the columns do not line up: a different table that happens to be as wide
+    return mapping
+
+
+def _realign(row: list[str], mapping: list[int], width: int) -> list[str]:
+    if len(row) == width and mapping == list(range(width)):
+        return row
+    cells = [""] * width
+    for text, target in zip(row, mapping):
+        if text:
+            cells[target] = f"{cells[target]}\n{text}" if cells[target] else text
+    return cells
 
 
 def _as_rows(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:

@@ -10,7 +10,7 @@ from reportlab.lib.pdfencrypt import StandardEncryption  # noqa: E402
 from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
 from reportlab.lib.utils import ImageReader  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
-from reportlab.platypus import PageBreak, Table, TableStyle  # noqa: E402
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle  # noqa: E402
 from reportlab.platypus import Paragraph as RLParagraph  # noqa: E402
 
 from assure.imports import corpus  # noqa: E402
@@ -186,3 +186,22 @@ def test_superscript_ordinal_stays_on_its_line_and_doubled_characters_count_once
     pdf.save()
 
     assert paragraphs(read_pdf(out.getvalue())) == ["Meeting held on 22nd March 2026", "Minutes"]
+
+
+def test_continuation_with_fewer_columns_is_joined_into_the_matching_columns():
+    # Page 2's part of the table has its last two columns merged: the finder sees three columns.
+    first = grid([HEADER] + action_rows(2))
+    second = grid([["3", "Report back on the audit", "AB and CD by May"]], widths=(40, 250, 140))
+    document = read_pdf(corpus.build_pdf([Spacer(1, 620), first, PageBreak(), second]))
+
+    (table,) = tables(document)
+    assert table.rows[-1] == ("3", "Report back on the audit", "AB and CD by May", "")
+    assert len(table.rows) == 4
+
+
+def test_a_table_after_a_page_break_is_not_a_continuation_of_a_short_table_before_it():
+    attendance = grid([HEADER] + action_rows(2))
+    actions = grid([HEADER] + action_rows(3))  # same columns, but page 1 ended early
+    document = read_pdf(corpus.build_pdf([attendance, PageBreak(), actions]))
+
+    assert [len(t.rows) for t in tables(document)] == [3, 4]
