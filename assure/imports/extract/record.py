@@ -91,6 +91,10 @@ def _meeting_date(w: Walk, document: Document) -> str | None:
         found = find_dates(line)
         if found:
             return found[0]
+    for line in _all_lines(w)[:40]:  # no date before the business: the first one in it
+        found = find_dates(line) if not _NEXT.search(line) else []
+        if found:
+            return found[0]
     return None
 
 
@@ -100,7 +104,7 @@ def _next_meeting(w: Walk, date: str | None) -> str | None:
         m = _NEXT.search(line)
         if not m:
             continue
-        after = line[m.start():]
+        after = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
         year = int(date[:4]) if date else None
         found = find_dates(after, default_year=year, after=date) if date else find_dates(after, default_year=year)
         found = [d for d in found if not date or d > date]
