@@ -177,3 +177,16 @@ def test_panel_remove_is_post_only(partnership, business_user, member_user, clie
     assert client.get(path).status_code == 405
     assert client.post(path).status_code == 302
     assert not review.panel_members.exists()
+
+
+def test_board_receives_the_whole_learning_report_others_do_not(partnership, business_user, member_user,
+                                                                readonly_user, organisations, client_for):
+    from .. import learning
+    factories.board_member(partnership, member_user)
+    review = factories.review(partnership, business_user, pseudonym="Child W", stage=Review.Stage.PUBLICATION)
+    rec = factories.recommendation(review, business_user, organisations["health"])
+    learning.add_plan_action(rec, by=business_user, text="Audit referrals", owner_organisation=organisations["health"],
+                             due_date=D(2026, 6, 30))
+    page = client_for(member_user).get(url("learning-report", partnership))
+    assert page.status_code == 200 and "Audit referrals" in page.content.decode()
+    assert client_for(readonly_user).get(url("learning-report", partnership)).status_code == 404

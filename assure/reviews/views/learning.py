@@ -9,6 +9,7 @@ from assure.core.access import MANAGE, READ, partnership_view
 
 from .. import access, exports, learning
 from ..forms import ProgressUpdateForm, RecommendationActionForm, RecommendationForm
+from ..models import Review
 from ..queries import learning_report_dict, learning_report_period, open_action_plans
 from .common import FAILED, attempt, form_page
 
@@ -67,7 +68,9 @@ def _learning_report_data(request):
         raise Http404("No such page")
     today = clock.today()
     start, end = learning_report_period(today)
-    return {"plans": open_action_plans(access.visible_reviews(request)), "today": today,
+    # The report goes to the whole Executive Board: every open action plan of the partnership.
+    reviews = Review.objects.filter(partnership=request.partnership)
+    return {"plans": open_action_plans(reviews), "today": today,
             "period_start": start, "period_end": end}
 
 

@@ -1,8 +1,8 @@
 """A review: its reviewer, panel, terms of reference, stages, deferral and publication notice."""
 from django.contrib import messages
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
 
 from assure.core.access import MANAGE, READ, partnership_view
 
@@ -109,10 +109,11 @@ def panel_add(request, review_id):
 
 
 @partnership_view(MANAGE)
-@require_POST
 def panel_remove(request, review_id, member_id):
     review = access.get_review_or_404(request, review_id)
     member = get_object_or_404(PanelMember, pk=member_id, review=review)
+    if request.method != "POST":  # after the lookup, so guessed IDs are 404 whatever the method
+        return HttpResponseNotAllowed(["POST"])
     services.remove_panel_member(member, by=request.user)
     messages.success(request, f"{member.person} removed from the panel.")
     return redirect(_review_url(request, review))
