@@ -4,7 +4,6 @@ import pytest
 from django.urls import reverse
 
 from assure.actions import services
-from assure.actions.models import Action
 from assure.actions.tests import factories as f
 from assure.core.concurrency import EditConflict
 
