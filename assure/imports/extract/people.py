@@ -253,12 +253,25 @@ _CODES = {"p": PRESENT, "present": PRESENT, "y": PRESENT, "yes": PRESENT, "✓":
           "deputy": "deputy", "rep": "deputy", "dna": None, "n": None, "no": None, "absent": None}
 
 
+def _unstack(rows, name_col: int):
+    """A table read column by column puts several names in one cell, one a line: split such a
+    row into one row per name, pairing the other cells' lines when their counts agree."""
+    for row in rows:
+        names = (row[name_col] if name_col < len(row) else "").split("\n")
+        if len(names) < 2:
+            yield row
+            continue
+        columns = [cell.split("\n") for cell in row]
+        for n in range(len(names)):
+            yield tuple(col[n] if len(col) == len(names) else "" for col in columns)
+
+
 def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: list[int],
                      default: str = PRESENT) -> list[tuple[str, dict]]:
     """Attendance table: a name column, detail columns (role, organisation, initials) and
     optionally a P/A/D code column. A "D" with a named deputy puts the deputy in present."""
     found = []
-    for row in rows:
+    for row in _unstack(rows, name_col):
         cell = lambda i: row[i].strip() if i is not None and i < len(row) else ""  # noqa: E731
         p = parse_entry(cell(name_col))
         if not p:
@@ -266,7 +279,7 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
         details = []
         for i in detail_cols:
             value = cell(i)
-            if re.fullmatch(r"[A-Z]{2,4}[a-z]{0,2}", value) and not p["initials"]:
+            if re.fullmatch(r"[A-Z]{2,4}[a-z]{0,2}", value) and value not in RANKS and not p["initials"]:
                 p["initials"] = value
             elif value:
                 details.append(value)

@@ -97,3 +97,9 @@ def test_grid_of_codes_with_a_named_deputy():
     found = [(c, p["name"], p["deputising_for"]) for c, p in people_from_grid(rows, 0, 2, [1])]
     assert found == [(PRESENT, "Ann Lee", None), (APOLOGIES, "Tom Hart", None), (APOLOGIES, "Jo Bloggs", None),
                      (PRESENT, "Kim Ross", "Jo Bloggs")]
+
+
+def test_grid_read_column_by_column_is_unstacked():
+    rows = [("Jo Bloggs\nAnn Lee\nTom Hart", "Chair\nNurse\nDCI", "P\nA\nP")]
+    found = [(c, p["name"], p["role"]) for c, p in people_from_grid(rows, 0, 2, [1])]
+    assert found == [(PRESENT, "Jo Bloggs", "Chair"), (APOLOGIES, "Ann Lee", "Nurse"), (PRESENT, "Tom Hart", "DCI")]
