@@ -190,3 +190,11 @@ def test_board_receives_the_whole_learning_report_others_do_not(partnership, bus
     page = client_for(member_user).get(url("learning-report", partnership))
     assert page.status_code == 200 and "Audit referrals" in page.content.decode()
     assert client_for(readonly_user).get(url("learning-report", partnership)).status_code == 404
+
+
+def test_closed_cases_stay_findable_from_the_dashboard(partnership, business_user, client_for):
+    from ..models import RapidReview
+    factories.decided(factories.case(partnership, business_user, pseudonym="Child Q"), business_user,
+                      decision=RapidReview.Decision.NO_FURTHER_REVIEW)
+    page = client_for(business_user).get(url("dashboard", partnership)).content.decode()
+    assert "Closed cases" in page and "Child Q" in page and "No further review" in page

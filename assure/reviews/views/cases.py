@@ -27,8 +27,10 @@ def dashboard(request):
         visible_case_ids = {row.case.pk for row in rows}
         sign_off = [r for r in access.visible_reviews(request).select_related("case")
                     if r.case_id not in visible_case_ids]
+    closed = (access.visible_cases(request).filter(closed_on__isnull=False)
+              .select_related("rapid_review").order_by("-closed_on", "-id")[:50])
     return render(request, "reviews/dashboard.html", {
-        "rows": rows, "sign_off": sign_off, "is_business_team": access.is_business_team(request),
+        "rows": rows, "sign_off": sign_off, "closed": closed, "is_business_team": access.is_business_team(request),
         "can_see_learning_report": access.can_see_learning_report(request)})
 
 
