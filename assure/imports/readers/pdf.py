@@ -49,6 +49,7 @@ class _Line:
     x0: float
     size: float = 0.0
     bold: bool = False
+    cells: tuple[tuple[float, str], ...] = ()  # (left edge, text) of runs split by wide gaps
 
     @property
     def height(self) -> float:
@@ -165,25 +166,40 @@ def _text_lines(chars: list[dict], boxes: list[tuple]) -> list[_Line]:
     for row in rows:
         row.sort(key=lambda c: c["x0"])
         parts: list[str] = []
+        cells: list[tuple[float, list[str]]] = []
+        gaps: list[float] = []
         previous = None
         for c in row:
             text = c["text"]
             if previous is not None:
                 if text == previous["text"] and abs(c["x0"] - previous["x0"]) < 1:
                     continue
-                gap = c["x0"] - previous["x1"]
-                if gap > min(max(0.2 * previous["size"], 1.0), 3.0) and parts[-1] != " " and text != " ":
+                if text.strip() and c["x0"] - previous["x1"] > 1.0:
+                    gaps.append(c["x0"] - previous["x1"])
+                if text.strip() and c["x0"] - previous["x1"] > max(previous["size"], 8.0):
+                    cells.append((c["x0"], []))  # a wide gap: the next column of a borderless table
                     parts.append(" ")
+                elif c["x0"] - previous["x1"] > min(max(0.2 * previous["size"], 1.0), 3.0) and text != " ":
+                    parts.append(" ")
+                    cells[-1][1].append(" ")
+            if not cells:
+                cells.append((c["x0"], []))
             parts.append(text)
-            previous = c
+            cells[-1][1].append(text)
+            if text.strip():
+                previous = c
         text = " ".join("".join(parts).split())
         if not text:
             continue
+        runs = tuple((x, " ".join("".join(chunk).split())) for x, chunk in cells)
+        runs = tuple(run for run in runs if run[1])
+        if len(runs) > 1 and len(gaps) >= 3 and max(gaps) < 1.5 * min(gaps):
+            runs = ((row[0]["x0"], text),)  # evenly spread words: a justified line, not columns
         visible = [c for c in row if c["text"].strip()] or row
         sizes = sorted(round(c["size"], 1) for c in visible)
         bold = sum(1 for c in visible if BOLD_FONT.search(c.get("fontname", ""))) > len(visible) * 0.8
         lines.append(_Line(text=text, top=min(c["top"] for c in row), bottom=max(c["bottom"] for c in row),
-                           x0=row[0]["x0"], size=sizes[len(sizes) // 2], bold=bold))
+                           x0=row[0]["x0"], size=sizes[len(sizes) // 2], bold=bold, cells=runs))
     return lines
 
 
@@ -306,8 +322,9 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
     open_table: _Table | None = None  # the table that ended the previous page, if it did
     table_block_index = -1
     for page in pages:
+        lines, borderless = _borderless_tables(page.lines)
         items = sorted(
-            [(line.top, 0, line) for line in page.lines] + [(table.top, 1, table) for table in page.tables],
+            [(line.top, 0, line) for line in lines] + [(table.top, 1, table) for table in page.tables + borderless],
             key=lambda item: (item[0], item[1]),
         )
         paragraph: list[_Line] = []
@@ -339,6 +356,99 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
             open_table = None  # the page ended early: a table after the break is a new one
         # else the page ended with a table at its foot, and open_table is it (grown, if continued)
     return blocks
+
+
+COLUMN_ALIGN = 6.0  # points: how far the left edges of one borderless column may wander
+
+
+def _borderless_tables(lines: list[_Line]) -> tuple[list[_Line], list[_Table]]:
+    """Runs of two or more lines split into aligned columns by wide gaps -> tables.
+
+    A line with one run that starts under a later column continues the cell above (wrapped text).
+    Lines split by gaps that do not line up with others stay lines, their runs joined by tabs.
+    """
+    kept: list[_Line] = []
+    tables: list[_Table] = []
+    group: list[_Line] = []
+
+    def flush() -> None:
+        table = _grid_from(group)
+        if table is None:
+            kept.extend(_tabbed(line) for line in group)
+        else:
+            tables.append(table)
+        group.clear()
+
+    for line in lines:
+        if len(line.cells) > 1:
+            if group and line.top - group[-1].bottom > 2.5 * group[-1].height:
+                flush()
+            group.append(line)
+        elif group and _continues_a_cell(group, line):
+            group.append(line)
+        else:
+            if group:
+                flush()
+            kept.append(line)
+    if group:
+        flush()
+    return kept, tables
+
+
+def _continues_a_cell(group: list[_Line], line: _Line) -> bool:
+    starts = sorted({x for member in group for x, _ in member.cells})
+    later = [x for x in starts[1:] if abs(x - line.x0) <= COLUMN_ALIGN]
+    return bool(later) and line.top - group[-1].bottom <= group[-1].height
+
+
+def _grid_from(group: list[_Line]) -> _Table | None:
+    multi = [line for line in group if len(line.cells) > 1]
+    if len(multi) < 2:
+        return None
+    starts: list[float] = []
+    for x in sorted(x for line in multi for x, _ in line.cells):
+        if not starts or x - starts[-1] > COLUMN_ALIGN:
+            starts.append(x)
+    if len(starts) > 12:
+        return None  # scattered text, not columns
+
+    def column(x: float) -> int:
+        holding = [i for i, start in enumerate(starts) if start <= x + COLUMN_ALIGN]
+        return holding[-1] if holding else 0
+
+    # Every split line must use columns others use too, or this is not a table.
+    used = [{column(x) for x, _ in line.cells} for line in multi]
+    if sum(1 for cols in used if len(cols) > 1) < 2 or len(set.union(*used)) < 2:
+        return None
+    rows: list[list[str]] = []
+    for line in group:
+        cells = [""] * len(starts)
+        for x, text in line.cells or ((line.x0, line.text),):
+            index = column(x)
+            cells[index] = f"{cells[index]} {text}".strip()
+        if len(line.cells) <= 1 and rows:
+            for index, text in enumerate(cells):  # wrapped text: continues the cell above
+                if text:
+                    rows[-1][index] = _join_wrapped(rows[-1][index], text)
+            continue
+        rows.append(cells)
+    return _Table(rows=rows, top=group[0].top, bottom=group[-1].bottom, columns=tuple(starts),
+                  left=starts[0], right=starts[-1])
+
+
+def _join_wrapped(before: str, after: str) -> str:
+    if not before:
+        return after
+    if HYPHENATED_END.search(before) and after[:1].islower():
+        return before[:-1] + after
+    return f"{before} {after}"
+
+
+def _tabbed(line: _Line) -> _Line:
+    if len(line.cells) < 2:
+        return line
+    return _Line(text="\t".join(text for _, text in line.cells), top=line.top, bottom=line.bottom, x0=line.x0,
+                 size=line.size, bold=line.bold, cells=line.cells)
 
 
 def _column_map(previous: _Table, table: _Table) -> list[int] | None:

@@ -205,3 +205,28 @@ def test_a_table_after_a_page_break_is_not_a_continuation_of_a_short_table_befor
     document = read_pdf(corpus.build_pdf([attendance, PageBreak(), actions]))
 
     assert [len(t.rows) for t in tables(document)] == [3, 4]
+
+
+def test_borderless_table_is_read_by_its_aligned_columns_and_wrapped_cells_are_joined():
+    rows = [(72, 700, ["Item", "Action", "By whom", "By when"]),
+            (72, 686, ["4", "Circulate the neglect audit to", "JCol/AS", "May Board"]),
+            (None, 672, ["", "all partners and schools", "", ""]),
+            (72, 658, ["5", "Book the development session", "DBe", "30/04/2026"])]
+    page = []
+    for _, y, cells in rows:
+        for x, text in zip((72, 110, 330, 420), cells):
+            if text:
+                page.append((x, y, text))
+    page.append((72, 600, "The meeting closed at 12:30."))
+    page.append((72, 560, "Date: 4 March 2026"))
+    page.append((330, 560, "Venue: Council House"))
+
+    document = read_pdf(canvas_pdf([page]))
+
+    (table,) = tables(document)
+    assert table.rows == (
+        ("Item", "Action", "By whom", "By when"),
+        ("4", "Circulate the neglect audit to all partners and schools", "JCol/AS", "May Board"),
+        ("5", "Book the development session", "DBe", "30/04/2026"),
+    )
+    assert paragraphs(document) == ["The meeting closed at 12:30.", "Date: 4 March 2026\tVenue: Council House"]
