@@ -202,6 +202,11 @@ def split_entries(line: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r",|\band\b", line) if p.strip()]
     if len(pieces) >= 2 and all(is_name(p) for p in pieces):
         return pieces
+    # "Jo Bloggs – Council, Ann Lee – Police": each comma piece starts with a name and a dash.
+    pieces = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
+    led = [re.match(rf"({TITLED_NAME})\s*(?:[-–—]\s|$)", p) for p in pieces]
+    if len(pieces) >= 2 and all(m and is_name(m.group(1)) for m in led):
+        return pieces
     return [line]
 
 

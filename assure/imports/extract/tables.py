@@ -4,10 +4,20 @@ breaks); rows short of cells are right-aligned, converters dropping the empty it
 """
 from __future__ import annotations
 
+import re
+
 from assure.imports.document import Table
 from assure.imports.extract import people as P
 from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell
 from assure.imports.extract.headings import META_LABEL, cut_title, header_map, number_cell
+
+
+def _acted_on(text: str) -> str:
+    """The paragraph of a discussion cell that an owner-only column refers to."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    marked = [ln for ln in lines if re.search(r"\bACTIONS?\b|^actions?\s*[:\-–]", ln, re.I)]
+    line = (marked or lines or [""])[-1]
+    return re.sub(r"^.*?\bactions?\s*[:\-–]\s*", "", line, flags=re.I) if marked else line
 
 
 class TableReader:
@@ -155,9 +165,9 @@ class TableReader:
         if owner and not action and not looks_like_owner_cell(owner) and len(owner) > 40:
             action, owner = owner, ""  # an "Action/Owner" column holding "AB to ..."
         if not action and owner and "action" not in c and text:
-            action = text.split("\n")[-1]  # "Notes | Action by": the owner acts on the last paragraph
+            action = _acted_on(text)  # "Notes | Action by": the owner acts on the marked or last paragraph
         elif action and not owner and "owner" not in c and looks_like_owner_cell(action):
-            action, owner = text.split("\n")[-1] if text else "", action  # an "Action" column of initials
+            action, owner = _acted_on(text) if text else "", action  # an "Action" column of initials
         last = self.walk.actions[-1] if self.walk.actions else None
         if last and last.get("source") == f"table{self.tables_seen}" and not m and action[:1].islower() \
                 and "\n" not in action and (not owner or not last.get("owner_text")):

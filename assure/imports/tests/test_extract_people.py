@@ -72,6 +72,8 @@ def test_parse_entry_refuses_what_is_not_a_person(entry):
     ("Ann Lee; Tom Hart; Jo Bloggs", 3),
     ("Ann Lee, Tom Hart and Jo Bloggs", 3),
     ("Ann Lee, Designated Nurse, Fenshire ICB", 1),
+    ("Jo Bloggs – Council, Ann Lee – Police, Dr Tom Hart – Health", 3),
+    ("Jo Bloggs – Head of Service, Fenshire Council", 1),
     ("Lucy Young, LY (Independent Reviewer; CSPR Child D)", 1),
     ("Sam Ode (SO) – Senior Probation Officer (deputising for Lisa May)", 1),
 ])

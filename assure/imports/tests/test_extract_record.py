@@ -286,3 +286,12 @@ def test_numbered_attendance_list_with_agency_subheadings():
     assert names(record, "present") == ["Jo Bloggs", "Ann Lee"]
     assert [i["number"] for i in record["items"]] == ["1", "2"]
     assert action_rows(record) == [("2", "JB to circulate the budget.", ["Jo Bloggs"])]
+
+
+def test_owner_column_refers_to_the_marked_paragraph():
+    doc = Document(blocks=[Table(rows=(
+        ("Item", "Minutes", "Action by"),
+        ("3", "Audit\nThe audit was discussed.\nAction: circulate the audit summary to partners\nMembers thanked the team.", "KB"),
+    ))])
+    record = extract_record(doc)
+    assert [(a["text"], a["owner_text"]) for a in record["actions"]] == [("circulate the audit summary to partners", "KB")]
