@@ -111,3 +111,21 @@ def test_read_document_refuses_an_oversized_path_before_reading_it(tmp_path):
 def test_read_document_refuses_a_missing_file(tmp_path):
     with pytest.raises(UnreadableDocument, match="cannot be opened"):
         read_document(tmp_path / "gone.docx")
+
+
+def test_one_meeting_in_each_format_reads_into_the_same_record():
+    pytest.importorskip("reportlab")
+    extract = pytest.importorskip("assure.imports.extract").extract_record
+    meeting = corpus.meeting(4, items=4)
+    files = {"m.docx": corpus.as_docx(meeting, auto_numbers=True), "m.pdf": corpus.as_pdf(meeting),
+             "m.txt": corpus.as_text(meeting)}
+
+    records = {name: extract(read_document(data, name)) for name, data in files.items()}
+
+    summaries = {
+        name: (r["date"], [i["number"] for i in r["items"]], [(a["item"], a["owner_text"]) for a in r["actions"]])
+        for name, r in records.items()
+    }
+    expected = (meeting.date.isoformat(), [i.number for i in meeting.items],
+                [(i.number, owner) for i in meeting.items for _, owner, _ in i.actions])
+    assert summaries == {name: expected for name in files}
