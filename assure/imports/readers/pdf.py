@@ -1,7 +1,8 @@
 """Text PDF -> Document, with pdfplumber (on pdfminer.six >= 20260107, which no longer unpickles CMaps).
 
-Per page: ruled tables with pdfplumber's table finder, the rest as text lines grouped into
-paragraphs, both in reading order by their position. Then, across pages (see ADR 0046):
+Per page: ruled tables with pdfplumber's table finder, the rest as text lines (pdf_layout.py
+groups characters into lines and finds borderless tables), grouped into paragraphs, all in
+reading order by their position. Then, across pages (see ADR 0046):
 - page furniture is removed into Document.furniture: lines in the top/bottom band repeated on
   most pages (digits ignored, so "Page 3 of 9" matches "Page 4 of 9"), "Page N of M" lines, bare
   page numbers in the band, protective markings such as OFFICIAL-SENSITIVE;
@@ -27,51 +28,24 @@ from pdfplumber.page import Page
 
 from ..document import Document, Paragraph, Table
 from ..safety import EncryptedDocument, UnreadableDocument
+from .pdf_layout import HYPHENATED_END, Line, RawTable, borderless_tables, column_map, realign, text_lines
 
 DEFAULT_MAX_PAGES = 200
 BAND = 0.09                # top and bottom share of the page height where headers and footers live
-COLUMN_TOLERANCE = 4.0     # points: how far column edges may move between pages of one table
 NO_TEXT_LAYER = "This PDF has no text layer (it may be a scan)."
 
 PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(of\s*\d+)?\b", re.I)
 BARE_NUMBER = re.compile(r"^[-–\s]*\d{1,4}[-–\s]*$")
 MARKING = re.compile(r"^(official|official[-\s–]+sensitive|restricted|not protectively marked)(\s*[-–:]\s*\w+)?$", re.I)
-HYPHENATED_END = re.compile(r"[A-Za-z]-$")
-BOLD_FONT = re.compile(r"bold|black|heavy|semibold|,b\b", re.I)
 BULLET_START = re.compile(r"^([•\-–▪●◦*]|\d+(\.\d+)*[.)]?\s|\(?[a-z]\)\s|action\b)", re.I)
-
-
-@dataclass
-class _Line:
-    text: str
-    top: float
-    bottom: float
-    x0: float
-    size: float = 0.0
-    bold: bool = False
-    cells: tuple[tuple[float, str], ...] = ()  # (left edge, text) of runs split by wide gaps
-
-    @property
-    def height(self) -> float:
-        return max(self.bottom - self.top, 1.0)
-
-
-@dataclass
-class _Table:
-    rows: list[list[str]]
-    top: float
-    bottom: float
-    columns: tuple[float, ...]  # left edge of each column
-    left: float = 0.0
-    right: float = 0.0
 
 
 @dataclass
 class _Page:
     number: int
     height: float
-    lines: list[_Line] = field(default_factory=list)
-    tables: list[_Table] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    tables: list[RawTable] = field(default_factory=list)
     chars: int = 0
     undecodable: int = 0
     has_graphics: bool = False
@@ -133,74 +107,10 @@ def _read_page(page, number: int) -> _Page:
             if not rows:
                 continue
             x0, top, x1, bottom = found.bbox
-            result.tables.append(_Table(rows=rows, top=top, bottom=bottom, columns=_column_edges(found), left=x0, right=x1))
+            result.tables.append(RawTable(rows=rows, top=top, bottom=bottom, columns=_column_edges(found), left=x0, right=x1))
             boxes.append(found.bbox)
-    result.lines = _text_lines(chars, boxes)
+    result.lines = text_lines(chars, boxes)
     return result
-
-
-def _text_lines(chars: list[dict], boxes: list[tuple]) -> list[_Line]:
-    """Characters outside the tables -> lines, top to bottom.
-
-    Our own grouping rather than pdfplumber's extract_text_lines (an eighth of the reading time):
-    a character joins the line whose vertical extent holds its middle, so superscripts ("22nd")
-    stay on their line; a gap wider than a fifth of the font size is a space; a character drawn
-    twice on the same spot (fake bold) counts once.
-    """
-    def outside(c) -> bool:
-        x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
-
-    rows: list[list[dict]] = []
-    extents: list[list[float]] = []
-    for c in sorted((c for c in chars if not boxes or outside(c)), key=lambda c: (c["top"], c["x0"])):
-        middle = (c["top"] + c["bottom"]) / 2
-        for index in range(len(rows) - 1, max(len(rows) - 3, -1), -1):  # the last line or two
-            if extents[index][0] <= middle <= extents[index][1]:
-                rows[index].append(c)
-                break
-        else:
-            rows.append([c])
-            extents.append([c["top"], c["bottom"]])
-    lines = []
-    for row in rows:
-        row.sort(key=lambda c: c["x0"])
-        parts: list[str] = []
-        cells: list[tuple[float, list[str]]] = []
-        gaps: list[float] = []
-        previous = None
-        for c in row:
-            text = c["text"]
-            if previous is not None:
-                if text == previous["text"] and abs(c["x0"] - previous["x0"]) < 1:
-                    continue
-                if text.strip() and c["x0"] - previous["x1"] > 1.0:
-                    gaps.append(c["x0"] - previous["x1"])
-                if text.strip() and c["x0"] - previous["x1"] > max(previous["size"], 8.0):
-                    cells.append((c["x0"], []))  # a wide gap: the next column of a borderless table
-                    parts.append(" ")
-                elif c["x0"] - previous["x1"] > min(max(0.2 * previous["size"], 1.0), 3.0) and text != " ":
-                    parts.append(" ")
-                    cells[-1][1].append(" ")
-            if not cells:
-                cells.append((c["x0"], []))
-            parts.append(text)
-            cells[-1][1].append(text)
-            if text.strip():
-                previous = c
-        text = " ".join("".join(parts).split())
-        if not text:
-            continue
-        runs = tuple((x, " ".join("".join(chunk).split())) for x, chunk in cells)
-        runs = tuple(run for run in runs if run[1])
-        if len(runs) > 1 and len(gaps) >= 3 and max(gaps) < 1.5 * min(gaps):
-            runs = ((row[0]["x0"], text),)  # evenly spread words: a justified line, not columns
-        visible = [c for c in row if c["text"].strip()] or row
-        sizes = sorted(round(c["size"], 1) for c in visible)
-        bold = sum(1 for c in visible if BOLD_FONT.search(c.get("fontname", ""))) > len(visible) * 0.8
-        lines.append(_Line(text=text, top=min(c["top"] for c in row), bottom=max(c["bottom"] for c in row),
-                           x0=row[0]["x0"], size=sizes[len(sizes) // 2], bold=bold, cells=runs))
-    return lines
 
 
 def _process_object(page, obj):
@@ -272,7 +182,7 @@ def _normal(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _in_band(line: _Line, page: _Page) -> bool:
+def _in_band(line: Line, page: _Page) -> bool:
     return line.bottom <= page.height * BAND * 1.4 or line.top >= page.height * (1 - BAND)
 
 
@@ -310,7 +220,7 @@ def _body_size(pages: list[_Page]) -> float:
     return max(weights, key=weights.get) if weights else 0.0
 
 
-def _paragraph(lines: list[_Line], page: int, body_size: float) -> Paragraph:
+def _paragraph(lines: list[Line], page: int, body_size: float) -> Paragraph:
     # PDFs carry no styles; a short bold or larger line group is what a reader sees as a heading.
     heading = len(lines) <= 2 and all(line.bold or line.size >= body_size + 1.5 for line in lines)
     return Paragraph(_join_lines(lines), style="Heading" if heading else "", page=page)
@@ -319,17 +229,17 @@ def _paragraph(lines: list[_Line], page: int, body_size: float) -> Paragraph:
 def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
     body_size = _body_size(pages)
     blocks: list[Paragraph | Table] = []
-    open_table: _Table | None = None  # the table that ended the previous page, if it did
+    open_table: RawTable | None = None  # the table that ended the previous page, if it did
     table_block_index = -1
     for page in pages:
-        lines, borderless = _borderless_tables(page.lines)
+        lines, borderless = borderless_tables(page.lines)
         items = sorted(
             [(line.top, 0, line) for line in lines] + [(table.top, 1, table) for table in page.tables + borderless],
             key=lambda item: (item[0], item[1]),
         )
-        paragraph: list[_Line] = []
+        paragraph: list[Line] = []
         for position, (_, _, item) in enumerate(items):
-            if isinstance(item, _Line):
+            if isinstance(item, Line):
                 if paragraph and _starts_new_paragraph(paragraph[-1], item):
                     blocks.append(_paragraph(paragraph, page.number, body_size))
                     paragraph = []
@@ -339,9 +249,9 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
                 blocks.append(_paragraph(paragraph, page.number, body_size))
                 paragraph = []
             continued = position == 0 and open_table is not None and item.top <= page.height * 0.25
-            mapping = _column_map(open_table, item) if continued else None
+            mapping = column_map(open_table, item) if continued else None
             if mapping is not None:
-                rows = [_realign(row, mapping, len(open_table.rows[0])) for row in item.rows]
+                rows = [realign(row, mapping, len(open_table.rows[0])) for row in item.rows]
                 open_table.rows.extend(rows[1:] if rows[0] == open_table.rows[0] else rows)
                 previous = blocks[table_block_index]
                 blocks[table_block_index] = Table(rows=_as_rows(open_table.rows), page=previous.page)
@@ -358,140 +268,11 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
     return blocks
 
 
-COLUMN_ALIGN = 6.0  # points: how far the left edges of one borderless column may wander
-
-
-def _borderless_tables(lines: list[_Line]) -> tuple[list[_Line], list[_Table]]:
-    """Runs of two or more lines split into aligned columns by wide gaps -> tables.
-
-    A line with one run that starts under a later column continues the cell above (wrapped text).
-    Lines split by gaps that do not line up with others stay lines, their runs joined by tabs.
-    """
-    kept: list[_Line] = []
-    tables: list[_Table] = []
-    group: list[_Line] = []
-
-    def flush() -> None:
-        table = _grid_from(group)
-        if table is None:
-            kept.extend(_tabbed(line) for line in group)
-        else:
-            tables.append(table)
-        group.clear()
-
-    for line in lines:
-        if len(line.cells) > 1:
-            if group and line.top - group[-1].bottom > 2.5 * group[-1].height:
-                flush()
-            group.append(line)
-        elif group and _continues_a_cell(group, line):
-            group.append(line)
-        else:
-            if group:
-                flush()
-            kept.append(line)
-    if group:
-        flush()
-    return kept, tables
-
-
-def _continues_a_cell(group: list[_Line], line: _Line) -> bool:
-    starts = sorted({x for member in group for x, _ in member.cells})
-    later = [x for x in starts[1:] if abs(x - line.x0) <= COLUMN_ALIGN]
-    return bool(later) and line.top - group[-1].bottom <= group[-1].height
-
-
-def _grid_from(group: list[_Line]) -> _Table | None:
-    multi = [line for line in group if len(line.cells) > 1]
-    if len(multi) < 2:
-        return None
-    starts: list[float] = []
-    for x in sorted(x for line in multi for x, _ in line.cells):
-        if not starts or x - starts[-1] > COLUMN_ALIGN:
-            starts.append(x)
-    if len(starts) > 12:
-        return None  # scattered text, not columns
-
-    def column(x: float) -> int:
-        holding = [i for i, start in enumerate(starts) if start <= x + COLUMN_ALIGN]
-        return holding[-1] if holding else 0
-
-    # Every split line must use columns others use too, or this is not a table.
-    used = [{column(x) for x, _ in line.cells} for line in multi]
-    if sum(1 for cols in used if len(cols) > 1) < 2 or len(set.union(*used)) < 2:
-        return None
-    rows: list[list[str]] = []
-    for line in group:
-        cells = [""] * len(starts)
-        for x, text in line.cells or ((line.x0, line.text),):
-            index = column(x)
-            cells[index] = f"{cells[index]} {text}".strip()
-        if len(line.cells) <= 1 and rows:
-            for index, text in enumerate(cells):  # wrapped text: continues the cell above
-                if text:
-                    rows[-1][index] = _join_wrapped(rows[-1][index], text)
-            continue
-        rows.append(cells)
-    return _Table(rows=rows, top=group[0].top, bottom=group[-1].bottom, columns=tuple(starts),
-                  left=starts[0], right=starts[-1])
-
-
-def _join_wrapped(before: str, after: str) -> str:
-    if not before:
-        return after
-    if HYPHENATED_END.search(before) and after[:1].islower():
-        return before[:-1] + after
-    return f"{before} {after}"
-
-
-def _tabbed(line: _Line) -> _Line:
-    if len(line.cells) < 2:
-        return line
-    return _Line(text="\t".join(text for _, text in line.cells), top=line.top, bottom=line.bottom, x0=line.x0,
-                 size=line.size, bold=line.bold, cells=line.cells)
-
-
-def _column_map(previous: _Table, table: _Table) -> list[int] | None:
-    """How the columns of `table` (at the top of a page) fall into those of `previous` (at the end
-    of the page before), or None when it is not the same table continued.
-
-    Same outer edges are required; the continuation may have the same columns, or fewer or more
-    (a merged or split cell changes what the table finder sees): each of its columns goes into
-    the previous table's column whose span holds its left edge.
-    """
-    if abs(previous.left - table.left) > COLUMN_TOLERANCE or abs(previous.right - table.right) > COLUMN_TOLERANCE:
-        return None
-    width = len(previous.rows[0])
-    if any(len(row) != width for row in previous.rows) or any(len(row) != len(table.columns) for row in table.rows):
-        return None if len(previous.columns) != len(table.columns) else list(range(len(table.columns)))
-    if len(previous.columns) != width:
-        return None
-    mapping = []
-    for edge in table.columns:
-        holding = [i for i, start in enumerate(previous.columns) if start <= edge + COLUMN_TOLERANCE]
-        mapping.append(holding[-1] if holding else 0)
-    exact = len(table.columns) == width and all(
-        abs(a - b) <= COLUMN_TOLERANCE for a, b in zip(previous.columns, table.columns))
-    if not exact and len(set(mapping)) < min(width, len(table.columns)):
-        return None  # the columns do not line up: a different table that happens to be as wide
-    return mapping
-
-
-def _realign(row: list[str], mapping: list[int], width: int) -> list[str]:
-    if len(row) == width and mapping == list(range(width)):
-        return row
-    cells = [""] * width
-    for text, target in zip(row, mapping):
-        if text:
-            cells[target] = f"{cells[target]}\n{text}" if cells[target] else text
-    return cells
-
-
 def _as_rows(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(row) for row in rows)
 
 
-def _starts_new_paragraph(previous: _Line, line: _Line) -> bool:
+def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     gap = line.top - previous.bottom
     if gap > previous.height * 0.6 or gap < -previous.height:  # a blank line, or a jump back up (columns)
         return True
@@ -500,7 +281,7 @@ def _starts_new_paragraph(previous: _Line, line: _Line) -> bool:
     return bool(BULLET_START.match(line.text))
 
 
-def _join_lines(lines: list[_Line]) -> str:
+def _join_lines(lines: list[Line]) -> str:
     text = lines[0].text
     for line in lines[1:]:
         if HYPHENATED_END.search(text) and line.text[:1].islower():

@@ -1,0 +1,228 @@
+"""PDF layout: characters -> text lines, wide-gap columns -> borderless tables, and how a table
+continued on the next page lines up with the one before. Pure geometry over pdfplumber's
+character dicts; no parsing here (see pdf.py and ADRs 0045-0046).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+COLUMN_TOLERANCE = 4.0  # points: how far column edges may move between pages of one table
+COLUMN_ALIGN = 6.0      # points: how far the left edges of one borderless column may wander
+HYPHENATED_END = re.compile(r"[A-Za-z]-$")
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|,b\b", re.I)
+
+
+@dataclass
+class Line:
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    size: float = 0.0
+    bold: bool = False
+    cells: tuple[tuple[float, str], ...] = ()  # (left edge, text) of runs split by wide gaps
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class RawTable:
+    rows: list[list[str]]
+    top: float
+    bottom: float
+    columns: tuple[float, ...]  # left edge of each column
+    left: float = 0.0
+    right: float = 0.0
+
+
+def text_lines(chars: list[dict], boxes: list[tuple]) -> list[Line]:
+    """Characters outside the tables -> lines, top to bottom.
+
+    Our own grouping rather than pdfplumber's extract_text_lines (an eighth of the reading time):
+    a character joins the line whose vertical extent holds its middle, so superscripts ("22nd")
+    stay on their line; a gap wider than a fifth of the font size is a space; a character drawn
+    twice on the same spot (fake bold) counts once.
+    """
+    def outside(c) -> bool:
+        x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    rows: list[list[dict]] = []
+    extents: list[list[float]] = []
+    for c in sorted((c for c in chars if not boxes or outside(c)), key=lambda c: (c["top"], c["x0"])):
+        middle = (c["top"] + c["bottom"]) / 2
+        for index in range(len(rows) - 1, max(len(rows) - 3, -1), -1):  # the last line or two
+            if extents[index][0] <= middle <= extents[index][1]:
+                rows[index].append(c)
+                break
+        else:
+            rows.append([c])
+            extents.append([c["top"], c["bottom"]])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        parts: list[str] = []
+        cells: list[tuple[float, list[str]]] = []
+        gaps: list[float] = []
+        previous = None
+        for c in row:
+            text = c["text"]
+            if previous is not None:
+                if text == previous["text"] and abs(c["x0"] - previous["x0"]) < 1:
+                    continue
+                if text.strip() and c["x0"] - previous["x1"] > 1.0:
+                    gaps.append(c["x0"] - previous["x1"])
+                if text.strip() and c["x0"] - previous["x1"] > max(previous["size"], 8.0):
+                    cells.append((c["x0"], []))  # a wide gap: the next column of a borderless table
+                    parts.append(" ")
+                elif c["x0"] - previous["x1"] > min(max(0.2 * previous["size"], 1.0), 3.0) and text != " ":
+                    parts.append(" ")
+                    cells[-1][1].append(" ")
+            if not cells:
+                cells.append((c["x0"], []))
+            parts.append(text)
+            cells[-1][1].append(text)
+            if text.strip():
+                previous = c
+        text = " ".join("".join(parts).split())
+        if not text:
+            continue
+        runs = tuple((x, " ".join("".join(chunk).split())) for x, chunk in cells)
+        runs = tuple(run for run in runs if run[1])
+        if len(runs) > 1 and len(gaps) >= 3 and max(gaps) < 1.5 * min(gaps):
+            runs = ((row[0]["x0"], text),)  # evenly spread words: a justified line, not columns
+        visible = [c for c in row if c["text"].strip()] or row
+        sizes = sorted(round(c["size"], 1) for c in visible)
+        bold = sum(1 for c in visible if BOLD_FONT.search(c.get("fontname", ""))) > len(visible) * 0.8
+        lines.append(Line(text=text, top=min(c["top"] for c in row), bottom=max(c["bottom"] for c in row),
+                           x0=row[0]["x0"], size=sizes[len(sizes) // 2], bold=bold, cells=runs))
+    return lines
+
+
+def borderless_tables(lines: list[Line]) -> tuple[list[Line], list[RawTable]]:
+    """Runs of two or more lines split into aligned columns by wide gaps -> tables.
+
+    A line with one run that starts under a later column continues the cell above (wrapped text).
+    Lines split by gaps that do not line up with others stay lines, their runs joined by tabs.
+    """
+    kept: list[Line] = []
+    tables: list[RawTable] = []
+    group: list[Line] = []
+
+    def flush() -> None:
+        table = _grid_from(group)
+        if table is None:
+            kept.extend(_tabbed(line) for line in group)
+        else:
+            tables.append(table)
+        group.clear()
+
+    for line in lines:
+        if len(line.cells) > 1:
+            if group and line.top - group[-1].bottom > 2.5 * group[-1].height:
+                flush()
+            group.append(line)
+        elif group and _continues_a_cell(group, line):
+            group.append(line)
+        else:
+            if group:
+                flush()
+            kept.append(line)
+    if group:
+        flush()
+    return kept, tables
+
+
+def _continues_a_cell(group: list[Line], line: Line) -> bool:
+    starts = sorted({x for member in group for x, _ in member.cells})
+    later = [x for x in starts[1:] if abs(x - line.x0) <= COLUMN_ALIGN]
+    return bool(later) and line.top - group[-1].bottom <= group[-1].height
+
+
+def _grid_from(group: list[Line]) -> RawTable | None:
+    multi = [line for line in group if len(line.cells) > 1]
+    if len(multi) < 2:
+        return None
+    starts: list[float] = []
+    for x in sorted(x for line in multi for x, _ in line.cells):
+        if not starts or x - starts[-1] > COLUMN_ALIGN:
+            starts.append(x)
+    if len(starts) > 12:
+        return None  # scattered text, not columns
+
+    def column(x: float) -> int:
+        holding = [i for i, start in enumerate(starts) if start <= x + COLUMN_ALIGN]
+        return holding[-1] if holding else 0
+
+    # Every split line must use columns others use too, or this is not a table.
+    used = [{column(x) for x, _ in line.cells} for line in multi]
+    if sum(1 for cols in used if len(cols) > 1) < 2 or len(set.union(*used)) < 2:
+        return None
+    rows: list[list[str]] = []
+    for line in group:
+        cells = [""] * len(starts)
+        for x, text in line.cells or ((line.x0, line.text),):
+            index = column(x)
+            cells[index] = f"{cells[index]} {text}".strip()
+        if len(line.cells) <= 1 and rows:
+            for index, text in enumerate(cells):  # wrapped text: continues the cell above
+                if text:
+                    rows[-1][index] = _join_wrapped(rows[-1][index], text)
+            continue
+        rows.append(cells)
+    return RawTable(rows=rows, top=group[0].top, bottom=group[-1].bottom, columns=tuple(starts),
+                  left=starts[0], right=starts[-1])
+
+
+def _join_wrapped(before: str, after: str) -> str:
+    if not before:
+        return after
+    if HYPHENATED_END.search(before) and after[:1].islower():
+        return before[:-1] + after
+    return f"{before} {after}"
+
+
+def _tabbed(line: Line) -> Line:
+    if len(line.cells) < 2:
+        return line
+    return Line(text="\t".join(text for _, text in line.cells), top=line.top, bottom=line.bottom, x0=line.x0,
+                 size=line.size, bold=line.bold, cells=line.cells)
+
+
+def column_map(previous: RawTable, table: RawTable) -> list[int] | None:
+    """How the columns of `table` (at the top of a page) fall into those of `previous` (at the end
+    of the page before), or None when it is not the same table continued.
+
+    Same outer edges are required; the continuation may have the same columns, or fewer or more
+    (a merged or split cell changes what the table finder sees): each of its columns goes into
+    the previous table's column whose span holds its left edge.
+    """
+    if abs(previous.left - table.left) > COLUMN_TOLERANCE or abs(previous.right - table.right) > COLUMN_TOLERANCE:
+        return None
+    width = len(previous.rows[0])
+    if any(len(row) != width for row in previous.rows) or any(len(row) != len(table.columns) for row in table.rows):
+        return None if len(previous.columns) != len(table.columns) else list(range(len(table.columns)))
+    if len(previous.columns) != width:
+        return None
+    mapping = []
+    for edge in table.columns:
+        holding = [i for i, start in enumerate(previous.columns) if start <= edge + COLUMN_TOLERANCE]
+        mapping.append(holding[-1] if holding else 0)
+    exact = len(table.columns) == width and all(
+        abs(a - b) <= COLUMN_TOLERANCE for a, b in zip(previous.columns, table.columns))
+    if not exact and len(set(mapping)) < min(width, len(table.columns)):
+        return None  # the columns do not line up: a different table that happens to be as wide
+    return mapping
+
+
+def realign(row: list[str], mapping: list[int], width: int) -> list[str]:
+    if len(row) == width and mapping == list(range(width)):
+        return row
+    cells = [""] * width
+    for text, target in zip(row, mapping):
+        if text:
+            cells[target] = f"{cells[target]}\n{text}" if cells[target] else text
+    return cells
