@@ -54,7 +54,7 @@ class TestLog:
 
     @pytest.mark.parametrize("params", [
         {"status": "finished"}, {"owner": "abc"}, {"owner": "999999"}, {"body": "-1"}, {"organisation": "1.5"},
-        {"due": "yesterday"}, {"page": "zzz"}, {"page": "99999"}, {"owner": "\x00"},
+        {"due": "yesterday"}, {"page": "zzz"}, {"page": "99999"}, {"owner": "\x00"}, {"body": "9" * 25},
     ])
     def test_malformed_filters_answer_200_with_a_message(self, client_for, readonly_user, partnership, mine, params):
         response = client_for(readonly_user).get(url("log", partnership), params)
@@ -320,3 +320,8 @@ def test_log_queries_do_not_grow_with_rows(client_for, readonly_user, partnershi
                  owners=[f.person_of(readonly_user, partnership), services.Owner(group_name="All members")])
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(url("log", partnership))
+
+
+@pytest.mark.parametrize("name", ["detail", "update", "edit", "complete"])
+def test_absurd_ids_are_404_not_500(client_for, business_user, partnership, name):
+    assert client_for(business_user).get(url(name, partnership, pk=10**20)).status_code == 404
