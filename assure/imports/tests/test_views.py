@@ -229,3 +229,19 @@ def test_rows_can_be_removed_and_added(partnership, business_user, executive_boa
     meeting = ImportedDocument.objects.get(pk=draft.pk).meeting
     assert list(meeting.items.values_list("number", flat=True)) == ["1", "2", "3", "3.1", "4"]
     assert not meeting.items.filter(decisions__isnull=False).exists()
+
+
+def test_colliding_initials_and_unknown_owners_are_highlighted(partnership, business_user, executive_board, jackie, client_for):
+    rec = record(flags=[{"kind": "ambiguous_owner", "item": "3", "owner": "JC", "candidates": ["Jackie Channell", "James Cole"]}])
+    rec["actions"][0]["owners"] = ["JC", "Zed Unknown"]
+    draft = make_draft(partnership, business_user, rec)
+    html = client_for(business_user).get(url("check", partnership, draft.pk)).content.decode()
+    assert "Item 3: owner &#x27;JC&#x27; could be Jackie Channell or James Cole" in html
+    assert "Owner &#x27;Zed Unknown&#x27;" in html and "added as a new person" in html
+
+
+def test_the_header_offers_import_to_the_business_team_only(partnership, business_user, member_user, client_for):
+    link = url("list", partnership)
+    dashboard = reverse("partnerships:dashboard", args=[partnership.slug])
+    assert link in client_for(business_user).get(dashboard).content.decode()
+    assert link not in client_for(member_user).get(dashboard).content.decode()
