@@ -113,7 +113,7 @@ def sniff_kind(data: bytes) -> str:
     if b"%PDF-" in head:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "docx" if _zip_has(data, "word/document.xml") else "zip"
+        return "docx" if _is_word_package(data) else "zip"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "cfb"
     if not _looks_like_text(data[:65536]):
@@ -164,14 +164,15 @@ def looks_like_minutes(record: dict) -> str | None:
     return None
 
 
-def _zip_has(data: bytes, member: str) -> bool:
+def _is_word_package(data: bytes) -> bool:
+    # The main part is usually word/document.xml, but some editors write word/document2.xml.
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
+            names = archive.namelist()
     except Exception:  # noqa: BLE001 - any damage means "not a docx we can read"
-        # A damaged zip that still names the Word part is a damaged Word file, not another type.
-        return member.encode() in data[:65536]
-    return member in names
+        # A damaged zip that still names Word parts is a damaged Word file, not another type.
+        return b"word/document" in data[:65536]
+    return "[Content_Types].xml" in names and any(n.startswith("word/document") for n in names)
 
 
 def _is_encrypted_office(data: bytes) -> bool:

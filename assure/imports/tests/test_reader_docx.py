@@ -8,6 +8,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from assure.imports.document import Paragraph, Table
+from assure.imports.readers import read_document
 from assure.imports.readers.docx import read_docx
 from assure.imports.safety import UnreadableDocument
 
@@ -229,3 +230,21 @@ def test_wingdings_ticks_and_crosses_in_an_attendance_grid_are_read_as_marks():
         f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0FB"/></w:r>'))
 
     assert read_docx(save(word)).blocks[-1].rows == (("Ada Quist", "✓", "✗"),)
+
+
+def test_main_part_under_another_name_is_found_through_the_package_relationships():
+    word = docx.Document()
+    word.add_paragraph("Minutes of the Learning and Review Subgroup")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(save(word))) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            name = item.filename.replace("word/document.xml", "word/document2.xml").replace(
+                "word/_rels/document.xml.rels", "word/_rels/document2.xml.rels")
+            if item.filename in ("_rels/.rels", "[Content_Types].xml"):
+                data = data.replace(b"word/document.xml", b"word/document2.xml")
+            target.writestr(name, data)
+
+    document = read_document(out.getvalue(), "minutes.docx", sandbox=False)
+
+    assert body_texts(document) == ["Minutes of the Learning and Review Subgroup"]
