@@ -102,14 +102,14 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+_MARKS = re.compile(rf"(?:^|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*(?:\(?(?P<who>{_OWNERS})\)?\s*)?[:\-–]\s*")
 
 
 def _inline_segments(line: str, previous: str = "") -> list[tuple[str, str | None]]:
     """(text, owner) after each ACTION marker in a line, up to the next marker or the end of its
     sentence. "ACTION AB: ..." and "ACTION (AB): ..." carry the owner before the colon; a bare
     "Action: AB" owns the sentence before it."""
-    marks = list(re.finditer(rf"(?:^|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*(?:\(?(?P<who>{_OWNERS})\)?\s*)?[:\-–]\s*",
-                             line))
+    marks = list(_MARKS.finditer(line))
     out = []
     for m, nxt in zip(marks, marks[1:] + [None]):
         segment = line[m.end(): nxt.start() if nxt else len(line)].strip()

@@ -88,12 +88,16 @@ def number_cell(cell: str) -> tuple[str, str] | None:
     return m.group(1), first
 
 
+_REPORTING = re.compile(rf"^(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b")
+_REPORTING_AT = re.compile(rf"\s(?=(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b)")
+
+
 def cut_title(text: str) -> tuple[str, str]:
     """A title cell that runs into the discussion: split it at the first reporting sentence."""
     first, _, rest = text.partition("\n")
-    if first.lstrip().startswith("•") or re.match(rf"^(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b", first):
+    if first.lstrip().startswith("•") or _REPORTING.match(first):
         return "", text
-    m = re.search(rf"\s(?=(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b)", first) or re.search(r"\s•\s", first)
+    m = _REPORTING_AT.search(first) or re.search(r"\s•\s", first)
     if m and m.start() > 0:
         return first[:m.start()].strip(), (first[m.end():] + "\n" + rest).strip()
     sentence = re.search(r"(?<=[a-z0-9)])[.:]\s+(?=[A-Z])", first)

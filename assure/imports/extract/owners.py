@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from assure.imports.extract.people import NAME, initials_of, is_name, strip_title
+from assure.imports.extract.people import NAME_RE, initials_of, is_name, strip_title
 
 _SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\n|\band\b|\bwith\b)\s*")
 # Owners kept as written: groups and teams, not people.
@@ -99,7 +99,7 @@ def _candidates(token: str, people: list[dict]) -> list[dict]:
         firsts = [p for p in people if p["name"].split()[0] == bare]
         surnames = [p for p in people if _surname(p["name"]) == bare]
         return firsts if token == bare and firsts else surnames or firsts
-    if re.fullmatch(NAME, bare):  # a full name with a typo
+    if NAME_RE.fullmatch(bare):  # a full name with a typo
         close = [p for p in people if fuzz.ratio(p["name"].lower(), norm) >= 88]
         if close:
             return close
@@ -181,7 +181,7 @@ def names_in_text(text: str) -> list[str]:
     after "with"/"to"...), so "the Front Door" or "Rapid Review" are not taken for people."""
     seen: list[str] = []
     text = text or ""
-    for m in re.finditer(NAME, text):
+    for m in NAME_RE.finditer(text):
         # A sentence's first word may be glued on ("Contact Tracy Pilcher"): try without it too.
         first = re.match(r"\S+\s+", m.group(0))
         for start in (m.start(), m.start() + first.end() if first else None):
@@ -189,10 +189,11 @@ def names_in_text(text: str) -> list[str]:
                 continue
             written = text[start:m.end()]
             name, _ = strip_title(written)
+            before = text[max(0, start - 30):start]  # a short window: searching all the text before is quadratic
             if not is_name(name) or len(name.split()) < 2 or name in seen or \
-                    re.search(r"\b(a|an|the|this|that|these|our|their|its|each|every|any)\s+$", text[:start], re.I):
+                    re.search(r"\b(a|an|the|this|that|these|our|their|its|each|every|any)\s+$", before, re.I):
                 continue
-            if _PERSON_AFTER.match(text[m.end():]) or _PERSON_BEFORE.search(text[:start]) or written != name:
+            if _PERSON_AFTER.match(text[m.end():m.end() + 40]) or _PERSON_BEFORE.search(before) or written != name:
                 seen.append(name)
                 break
     return seen

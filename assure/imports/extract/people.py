@@ -26,6 +26,13 @@ NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 INITIALS = r"(?:[A-Z]{2,4}|[A-Z]{1,3}[A-Z][a-z]{1,3})"
 _TITLES_ALT = "|".join(re.escape(t) for t in sorted(RANKS + HONORIFICS, key=len, reverse=True))
 TITLED_NAME = rf"(?:(?:{_TITLES_ALT})\.?\s+)*{NAME}"
+NAME_RE = re.compile(NAME)
+_NAME_WORD_RE = re.compile(_NAME_WORD)
+_ENTRY_RE = re.compile(rf"^({TITLED_NAME})\b\s*(.*)$", re.S)
+_INITIALS_AFTER_RE = re.compile(rf"^(?:\(\s*({INITIALS})\s*\)|,\s*({INITIALS})\b(?!\s+[a-z]))")
+_INITIALS_PAREN_RE = re.compile(rf"\(\s*{INITIALS}\s*\)")
+_CHUNK_RE = re.compile(rf"({TITLED_NAME}(?:\s*,\s*[A-Z]{{2,4}}[a-z]{{0,2}})?\s*\([^()]*\)[^()A-Z]*?)(?=\s*{TITLED_NAME}|\s*$)")
+_LED_RE = re.compile(rf"({TITLED_NAME})\s*(?:[-–—]\s|$)")
 
 _LABELS = [
     (IN_ATTENDANCE, r"in attendance|also (?:present|in attendance|attending)|to present|presenting|presenters?|"
@@ -84,7 +91,7 @@ def initials_of(name: str) -> str:
 def is_name(text: str) -> bool:
     """A plausible person's name (two to four capitalised words, not an organisation)."""
     text, _ = strip_title(text.strip(" .,;:•-–"))
-    return bool(re.fullmatch(NAME, text)) and not _ORG_WORDS.search(text) and not _ROLE_WORDS.search(text) \
+    return bool(NAME_RE.fullmatch(text)) and not _ORG_WORDS.search(text) and not _ROLE_WORDS.search(text) \
         and not re.search(r"\b(The|And|Of|For|In|On|To|Item|Minutes|Meeting)\b|^[AI]\s", text)
 
 
@@ -128,13 +135,13 @@ def parse_entry(entry: str) -> dict | None:
     if not entry or _NOT_PEOPLE.match(entry):
         return None
     entry, deputy = _take_deputy(entry)
-    m = re.match(rf"^({TITLED_NAME})\b\s*(.*)$", entry.strip())
+    m = _ENTRY_RE.match(entry.strip())
     if not m:
         return None
     name, rank = strip_title(m.group(1))
     rest = m.group(2).strip()
     initials = None
-    im = re.match(rf"^(?:\(\s*({INITIALS})\s*\)|,\s*({INITIALS})\b(?!\s+[a-z]))", rest)
+    im = _INITIALS_AFTER_RE.match(rest)
     if im and (im.group(1) or "").lower() not in {"chair", "lead"}:
         initials = im.group(1) or im.group(2)
         rest = rest[im.end():]
@@ -156,7 +163,7 @@ def _starts_before_initials(line: str) -> list[int]:
     The name is the two or three capitalised words before "(AB)", stopping at an organisation or
     role word ("Police Jenny Marr (JM)" is Jenny Marr); a rank before the name belongs to it."""
     starts = []
-    for m in re.finditer(rf"\(\s*{INITIALS}\s*\)", line):
+    for m in _INITIALS_PAREN_RE.finditer(line):
         words = list(re.finditer(r"\S+", line[:m.start()]))
         taken = []
         for w in reversed(words):
@@ -166,7 +173,7 @@ def _starts_before_initials(line: str) -> list[int]:
             if word in RANKS or word in HONORIFICS:
                 taken.append(w)
                 continue
-            if len([t for t in taken if t.group(0) not in RANKS + HONORIFICS]) >= 3 or not re.fullmatch(_NAME_WORD, word) \
+            if len([t for t in taken if t.group(0) not in RANKS + HONORIFICS]) >= 3 or not _NAME_WORD_RE.fullmatch(word) \
                     or _ORG_WORDS.search(word) or _ROLE_WORDS.search(word):
                 break
             if any(t.group(0) in RANKS + HONORIFICS for t in taken):
@@ -184,12 +191,11 @@ def split_entries(line: str) -> list[str]:
     line = line.strip()
     if not line:
         return []
-    starts = _starts_before_initials(line)
+    starts = _starts_before_initials(line) if line.count("(") >= 2 else []
     if len(starts) >= 2:
         return [line[a:b].strip(" ,;") for a, b in zip(starts, starts[1:] + [len(line)])]
     # "Name (details) Name (details) ..." with nothing between the closing and the next name.
-    chunks = re.findall(rf"({TITLED_NAME}(?:\s*,\s*[A-Z]{{2,4}}[a-z]{{0,2}})?\s*\([^()]*\)[^()A-Z]*?)(?=\s*{TITLED_NAME}|\s*$)",
-                        line)
+    chunks = [] if line.count("(") < 2 else _CHUNK_RE.findall(line)
     if len(chunks) >= 2 and sum(len(c) for c in chunks) >= 0.8 * len(line) and all(
             is_name(re.split(r"[,(]", c)[0]) for c in chunks):
         return [c.strip(" ,;") for c in chunks]
@@ -204,7 +210,7 @@ def split_entries(line: str) -> list[str]:
         return pieces
     # "Jo Bloggs – Council, Ann Lee – Police": each comma piece starts with a name and a dash.
     pieces = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
-    led = [re.match(rf"({TITLED_NAME})\s*(?:[-–—]\s|$)", p) for p in pieces]
+    led = [_LED_RE.match(p) for p in pieces]
     if len(pieces) >= 2 and all(m and is_name(m.group(1)) for m in led):
         return pieces
     return [line]
@@ -237,7 +243,8 @@ def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
     """An attendance cell or paragraph (maybe several lines, maybe inline labels) -> people.
     "X attended on behalf of Y" in an apologies list puts X in present, deputising for Y."""
     found = []
-    for m in _ATTENDED_FOR.finditer(text):
+    cheap = re.search(r"\b(attended|attending|deputi[sz]ed|represented)\b", text)  # skip the slow pattern
+    for m in (_ATTENDED_FOR.finditer(text) if cheap else ()):
         deputy, _ = strip_title(m.group("deputy"))
         member = strip_title(m.group("member"))[0] if m.group("member") else None
         if is_name(deputy):
