@@ -198,3 +198,12 @@ def test_closed_cases_stay_findable_from_the_dashboard(partnership, business_use
                       decision=RapidReview.Decision.NO_FURTHER_REVIEW)
     page = client_for(business_user).get(url("dashboard", partnership)).content.decode()
     assert "Closed cases" in page and "Child Q" in page and "No further review" in page
+
+
+def test_case_page_shows_who_changed_what(partnership, business_user, client_for):
+    case = factories.case(partnership, business_user)
+    client = client_for(business_user)
+    client.post(url("case-edit", partnership, case_id=case.pk), {
+        "pseudonym": "Child U", "subject": "child", "date_aware": "2026-01-05", "version": case.version})
+    page = client.get(url("case-detail", partnership, case_id=case.pk)).content.decode()
+    assert "Bea Business" in page and "Child T → Child U" in page

@@ -4,11 +4,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.history import history_rows
 
 from .. import access, services
 from ..forms import (BreachReasonForm, ClockSettingsForm, EditCaseForm, InformationRequestForm, InformationReturnForm,
                      NewCaseForm, NotificationForm, RapidReviewForm)
-from ..models import InformationRequest
+from ..models import BreachReason, InformationRequest, RapidReview
 from ..queries import case_clocks, clock_settings_for, dashboard_rows
 from .common import FAILED, attempt, form_page
 
@@ -85,7 +86,9 @@ def case_detail(request, case_id):
         "case": case, "rr": rr, "review": review, "clocks": case_clocks(case, settings.rules()),
         "requests": rr.information_requests.select_related("organisation"),
         "is_business_team": access.is_business_team(request),
-        "history": case.history.select_related("history_user")[:20],
+        "history": history_rows(case, partnership=request.partnership, related=[
+            RapidReview.history.filter(id=rr.pk), InformationRequest.history.filter(rapid_review_id=rr.pk),
+            BreachReason.history.filter(case_id=case.pk)]),
     })
 
 

@@ -5,10 +5,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.history import history_rows
 
 from .. import access, services
 from ..forms import DeferralForm, EditReviewForm, NoticeForm, PanelMemberForm, StageForm, StartReviewForm
-from ..models import PanelMember
+from ..models import PanelMember, Publication, Recommendation
 from ..queries import case_clocks, clock_settings_for
 from .common import FAILED, attempt, form_page
 
@@ -41,7 +42,9 @@ def review_detail(request, review_id):
         "recommendations": review.recommendations.select_related("lead_organisation"),
         "publications": review.publications.all(),
         "is_business_team": access.is_business_team(request), "full_access": full_access,
-        "history": review.history.select_related("history_user")[:20],
+        "history": history_rows(review, partnership=request.partnership, related=[
+            PanelMember.history.filter(review_id=review.pk), Recommendation.history.filter(review_id=review.pk),
+            Publication.history.filter(review_id=review.pk)]),
     })
 
 
