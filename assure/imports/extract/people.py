@@ -40,7 +40,8 @@ _LABELS = [
                     r"observers?|by invitation|invited|attending for (?:item|agenda)[^:]*"),
     (APOLOGIES, r"apologies(?: for absence)?(?: (?:were |have been )?received)?(?: from)?|apols|absent|not present|"
                 r"sent apologies|absences?"),
-    (PRESENT, r"present|attendees|attending|members(?: present)?|attended by|board members|attendance"),
+    (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting)?|attendees|attending|"
+              r"(?:board |group |panel |partnership |core )?members(?: present| attending)?|attended by|attendance"),
 ]
 LABEL_RE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{cat}>{pat})" for cat, pat in _LABELS) + r")\s*(?:[:\-–]|$|(?<=from)\s)",
                       re.I)

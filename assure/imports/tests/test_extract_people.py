@@ -2,8 +2,8 @@
 import pytest
 
 from assure.imports.extract.people import (
-    APOLOGIES, IN_ATTENDANCE, PRESENT, initials_of, parse_entry, people_from_grid, people_from_text, split_entries,
-    strip_title,
+    APOLOGIES, IN_ATTENDANCE, PRESENT, initials_of, label_category, parse_entry, people_from_grid, people_from_text,
+    split_entries, strip_title,
 )
 
 
@@ -105,3 +105,13 @@ def test_grid_read_column_by_column_is_unstacked():
     rows = [("Jo Bloggs\nAnn Lee\nTom Hart", "Chair\nNurse\nDCI", "P\nA\nP")]
     found = [(c, p["name"], p["role"]) for c, p in people_from_grid(rows, 0, 2, [1])]
     assert found == [(PRESENT, "Jo Bloggs", "Chair"), (APOLOGIES, "Ann Lee", "Nurse"), (PRESENT, "Tom Hart", "DCI")]
+
+
+@pytest.mark.parametrize("label, category", [
+    ("Present", PRESENT), ("Board Members Present", PRESENT), ("Those present", PRESENT), ("Attendees", PRESENT),
+    ("In attendance", IN_ATTENDANCE), ("Also present", IN_ATTENDANCE), ("To present", IN_ATTENDANCE),
+    ("Minute taker", IN_ATTENDANCE), ("Apologies", APOLOGIES), ("Apologies for absence", APOLOGIES), ("Apols", APOLOGIES),
+    ("Welcome", None), ("Presentation of the report", None),
+])
+def test_label_category(label, category):
+    assert label_category(label) == category
