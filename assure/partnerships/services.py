@@ -220,6 +220,9 @@ def create_account(*, partnership: Partnership, person: Person, username: str, k
         raise ValidationError("Choose a role: business team, member or read-only.")
     _check_same_partnership(partnership, person, "The person")
     if person.user_id is not None:
+        if not Role.objects.filter(user_id=person.user_id, partnership=partnership).exists():
+            raise ValidationError(f"{person} already has an account ({person.user.get_username()}) without access "
+                                  "here. Give it access again from the list of deactivated accounts.")
         raise ValidationError(f"{person} already has an account ({person.user.get_username()}).")
     if User.objects.filter(username__iexact=username).exists():
         raise ValidationError(f"The username '{username}' is taken. Choose another.")

@@ -302,7 +302,8 @@ def account_edit(request, pk):
         saved = _attempt(form, lambda: services.change_role(role, kind=form.cleaned_data["kind"], by=request.user))
         if saved:
             messages.success(request, f"{saved.user.get_username()} is now {saved.get_kind_display().lower()}.")
-            return _to("account-list", request)
+            # Someone who gave up their own business team role can no longer see the accounts page.
+            return _to("dashboard" if saved.user_id == request.user.pk else "account-list", request)
     return render(request, "partnerships/form.html", {
         "form": form, "title": f"Change the role of {role.user.get_username()}",
         "back": reverse("partnerships:account-list", args=[request.partnership.slug])})

@@ -277,3 +277,10 @@ def test_reset_sign_in_refused_for_an_account_shared_with_another_partnership(pa
         services.reset_sign_in(Role.objects.get(user=member_user, partnership=partnership), by=business_user)
     member_user.refresh_from_db()
     assert member_user.check_password("correct horse battery staple")
+
+
+def test_create_account_for_a_deactivated_person_points_to_reactivation(partnership, business_user, member_user):
+    services.deactivate_account(Role.objects.get(user=member_user), by=business_user)
+    with pytest.raises(ValidationError, match="Give it access again"):
+        services.create_account(partnership=partnership, person=Person.objects.get(user=member_user),
+                                username="mo-again", kind="member", by=business_user)

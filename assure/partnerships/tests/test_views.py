@@ -290,3 +290,18 @@ def test_role_of_another_partnership_is_not_found(partnership, business, outside
     assert business.post(url("account-edit", partnership, theirs.pk), {"kind": "read_only"}).status_code == 404
     theirs.refresh_from_db()
     assert theirs.kind == "business_team"
+
+
+def test_giving_up_your_own_business_team_role_lands_on_the_overview(partnership, business, business_user):
+    from assure.conftest import make_user
+    make_user(partnership, Role.Kind.BUSINESS_TEAM, "ben", "Ben Two")
+    role = Role.objects.get(user=business_user)
+    response = business.post(url("account-edit", partnership, role.pk), {"kind": "member"})
+    assert response.status_code == 302 and response.url == url("dashboard", partnership)
+
+
+def test_forms_refuse_a_post_without_the_csrf_token(partnership, client_for, business_user):
+    client = client_for(business_user, enforce_csrf_checks=True)
+    response = client.post(url("organisation-add", partnership), {"name": "Fenshire Fire", "kind": "fire"})
+    assert response.status_code == 403
+    assert not Organisation.objects.exists()
