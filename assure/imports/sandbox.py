@@ -43,13 +43,14 @@ def run_sandboxed(parse: Callable[..., Document], data: bytes, name: str, limits
         os.close(read_end)
         _child(parse, data, name, kwargs, limits, write_end)
     os.close(write_end)
+    timed_out = True
     try:
         payload, timed_out = _read_all(read_end, limits.wall_seconds)
     finally:
         os.close(read_end)
-    if timed_out:
-        _kill(pid)
-    _, status = os.waitpid(pid, 0)
+        if timed_out:  # also when the parent itself was interrupted: never leave the child running
+            _kill(pid)
+        _, status = os.waitpid(pid, 0)
     if timed_out:
         raise UnreadableDocument(f"Reading the file took longer than {limits.wall_seconds:g} seconds; it was stopped.")
     if os.WIFSIGNALED(status):
@@ -168,9 +169,28 @@ def document_from_json(data: dict) -> Document:
     blocks = []
     for block in data["blocks"]:
         if "p" in block:
-            blocks.append(Paragraph(text=str(block["p"]), style=str(block.get("style") or ""), page=block.get("page")))
+            blocks.append(Paragraph(text=clean_text(block["p"]), style=clean_text(block.get("style") or ""),
+                                    page=_page(block.get("page"))))
         else:
-            rows = tuple(tuple(str(cell) for cell in row) for row in block["table"])
-            blocks.append(Table(rows=rows, page=block.get("page")))
-    return Document(blocks=blocks, source=str(data.get("source", "")), kind=str(data.get("kind", "")),
-                    pages=data.get("pages"), furniture=[str(line) for line in data.get("furniture", [])])
+            rows = tuple(tuple(clean_text(cell) for cell in row) for row in block["table"])
+            blocks.append(Table(rows=rows, page=_page(block.get("page"))))
+    return Document(blocks=blocks, source=clean_text(data.get("source", "")), kind=clean_text(data.get("kind", "")),
+                    pages=_page(data.get("pages")), furniture=[clean_text(line) for line in data.get("furniture", [])])
+
+
+CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+
+
+def clean_text(value) -> str:
+    """Text safe to store: no NULs or other control characters (PostgreSQL refuses NUL), no lone
+    surrogates from odd font maps (they cannot be encoded as UTF-8)."""
+    text = str(value).translate(CONTROL)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def _page(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..document import Document, Paragraph
 from ..safety import DEFAULT_MAX_BYTES, UnreadableDocument, check_file, check_size
-from ..sandbox import Limits, run_sandboxed
+from ..sandbox import Limits, document_from_json, document_to_json, run_sandboxed
 
 __all__ = ["read_document", "parse", "UnreadableDocument", "Limits"]
 
@@ -42,7 +42,9 @@ def read_document(
     if sandbox:
         _load_reader(checked.kind)
         return run_sandboxed(parse, checked.data, checked.name, limits, kind=checked.kind, max_pages=limits.max_pages)
-    return parse(checked.data, checked.name, kind=checked.kind, max_pages=limits.max_pages)
+    # In process (tests, trusted files): the same clean-up the sandbox's JSON hand-over applies.
+    return document_from_json(document_to_json(parse(checked.data, checked.name, kind=checked.kind,
+                                                     max_pages=limits.max_pages)))
 
 
 def _load_reader(kind: str) -> None:

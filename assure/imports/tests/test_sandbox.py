@@ -129,3 +129,14 @@ def test_one_meeting_in_each_format_reads_into_the_same_record():
     expected = (meeting.date.isoformat(), [i.number for i in meeting.items],
                 [(i.number, owner) for i in meeting.items for _, owner, _ in i.actions])
     assert summaries == {name: expected for name in files}
+
+
+def returns_dirty_text(data, name):
+    return Document(blocks=[Paragraph("Nul\x00 here, half an emoji \ud83d, a pair \U0001f600\tand a tab")])
+
+
+def test_text_coming_back_is_safe_to_store():
+    (paragraph,) = run_sandboxed(returns_dirty_text, b"", "x").blocks
+
+    assert paragraph.text == "Nul here, half an emoji \ufffd, a pair \U0001f600\tand a tab"
+    paragraph.text.encode("utf-8")
