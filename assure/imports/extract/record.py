@@ -144,7 +144,8 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
             continue
         status = A.status_of(a["status"]) if a.get("status") else None
         item = by_number.get(a.get("item") or "")
-        if status in ("closed", "carried_forward") or (a.get("status") and item and A.is_matters_arising(item.title)):
+        earlier = a.get("status") and (a.get("earlier") or (item and A.is_matters_arising(item.title)))
+        if status in ("closed", "carried_forward") or earlier:  # about an action from an earlier meeting
             updates.append({"item": a.get("item"), "text": a["text"], "status": status or "open"})
             continue
         context = " ".join([item.title, *item.lines]) if item else a.get("context", "")

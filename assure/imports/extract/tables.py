@@ -176,5 +176,6 @@ class TableReader:
             last["owner_text"] = last.get("owner_text") or owner or None
             return
         for raw in actions_from_cells(action, owner, due):
-            raw.update(item=item, status=status or None, context=text, source=f"table{self.tables_seen}")
+            raw.update(item=item, status=status or None, context=text, source=f"table{self.tables_seen}",
+                       earlier=not self.walk.items and not self.in_action_log)  # a log of actions before item 1
             self.walk.actions.append(raw)

@@ -295,3 +295,26 @@ def test_owner_column_refers_to_the_marked_paragraph():
     ))])
     record = extract_record(doc)
     assert [(a["text"], a["owner_text"]) for a in record["actions"]] == [("circulate the audit summary to partners", "KB")]
+
+
+def test_status_tables_are_updates_to_earlier_actions_and_new_actions_stay_actions():
+    doc = Document(blocks=[
+        Paragraph("Present: Ann Lee (Chair), Tom Hart (Police)"),
+        Paragraph("Matters arising"),
+        Table(rows=(("Ref", "Action", "Owner", "Status"),
+                    ("12", "Refresh the escalation policy", "AL", "Complete"),
+                    ("14", "Audit strategy meetings", "TH", "Ongoing"),
+                    ("15", "Review the dataset", "TH", "Carried forward"))),
+        Paragraph("1. Escalations"),
+        Paragraph("ACTION: TH to report escalations quarterly."),
+        Paragraph("Action log"),
+        Table(rows=(("Item", "Action", "Owner", "Status"),
+                    ("1", "TH to report escalations quarterly.", "TH", "New"),
+                    ("1", "Publish the escalation data", "AL", "Open"))),
+    ])
+    record = extract_record(doc)
+    assert [(u["text"], u["status"]) for u in record["action_updates"]] == [
+        ("Refresh the escalation policy", "closed"), ("Audit strategy meetings", "open"),
+        ("Review the dataset", "carried_forward")]
+    assert action_rows(record) == [("1", "TH to report escalations quarterly.", ["Tom Hart"]),
+                                   ("1", "Publish the escalation data", ["Ann Lee"])]
