@@ -40,7 +40,7 @@ def _label(model, name: str) -> str:
         return name.replace("_", " ").capitalize()
 
 
-def _display(model, name: str, value) -> str:
+def _display(model, name: str, value, cache: dict | None = None) -> str:
     """A stored value as a person would write it: choice labels, related records' names, dates."""
     if value is None or value == "":
         return EMPTY
@@ -55,8 +55,14 @@ def _display(model, name: str, value) -> str:
     if isinstance(model_field, models.DateField) and not isinstance(model_field, models.DateTimeField):
         return f"{value:%-d %B %Y}"
     if isinstance(model_field, models.ForeignKey):
-        related = model_field.related_model._default_manager.filter(pk=value).first()
-        return str(related) if related is not None else "(deleted record)"
+        key = (model_field.related_model, value)
+        if cache is None or key not in cache:
+            related = model_field.related_model._default_manager.filter(pk=value).first()
+            label = str(related) if related is not None else "(deleted record)"
+            if cache is None:
+                return label
+            cache[key] = label
+        return cache[key]
     return str(value)
 
 
@@ -88,6 +94,7 @@ def _with_previous(records):
 
 def _rows_for(records, names, main_model, exclude) -> list[HistoryRow]:
     rows = []
+    cache = {}  # related records' names, looked up once per page
     for record, previous in _with_previous(records):
         model = record.instance_type
         fields = [f for f in _shown_fields(model, record) if f not in exclude]
@@ -98,14 +105,15 @@ def _rows_for(records, names, main_model, exclude) -> list[HistoryRow]:
         changes = []
         if record.history_type == "~" and previous is not None:
             delta = record.diff_against(previous, included_fields=fields)
-            changes = [FieldChange(_label(model, c.field), _display(model, c.field, c.old),
-                                   _display(model, c.field, c.new))
+            changes = [FieldChange(_label(model, c.field), _display(model, c.field, c.old, cache),
+                                   _display(model, c.field, c.new, cache))
                        for c in sorted(delta.changes, key=lambda c: fields.index(c.field))]
             if not changes:
                 continue  # saved without a visible change (a version bump)
         elif record.history_type == "+" and is_main:
-            changes = [FieldChange(_label(model, f), EMPTY, _display(model, f, getattr(record, _attname(model, f))))
-                       for f in fields if getattr(record, _attname(model, f)) not in (None, "", False)]
+            values = {f: getattr(record, _attname(model, f)) for f in fields}
+            changes = [FieldChange(_label(model, f), EMPTY, _display(model, f, value, cache))
+                       for f, value in values.items() if value not in (None, "", False)]
         rows.append(HistoryRow(
             when=record.history_date, who=_who(record.history_user, names),
             kind=KINDS.get(record.history_type, record.history_type), record=title,
