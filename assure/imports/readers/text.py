@@ -18,6 +18,9 @@ from assure.imports.document import Document, Paragraph, Table
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "title"}
 _SKIP_TAGS = {"script", "style", "head"}
+_BOLD = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _ORDINAL = re.compile(r"(\d)\s+(st|nd|rd|th)\b")
 _TAG_HINT = re.compile(r"<\s*/?\s*(p|ul|ol|li|u|i|b|em|strong|br|span|div|table|font|h\d)\b[^>]*>", re.I)
 _STRAY_CELL = re.compile(r"^(?:[\W_]*|[\W_]*[Il][\W_]*)$")  # lone "(", "I" or "----" left by conversion
@@ -69,6 +72,7 @@ def fragment_text(text: str) -> str:
 def tidy(text: str) -> str:
     text = text.replace("\xa0", " ").replace("\r", "")
     text = _ORDINAL.sub(r"\1\2", text)
+    text = _BOLD.sub(r"\2", text)  # Markdown emphasis left by converters: "**Present:**"
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 
@@ -151,6 +155,18 @@ def _build_blocks(lines: list[str]) -> list:
             rows = []
 
     for line in lines:
+        pipe = _PIPE_ROW.match(line)
+        if pipe:  # a Markdown table row: "| 3. | Budget | AB |"
+            if re.fullmatch(r"[\s|:\-]*", pipe.group(1)):
+                continue  # the "|---|---|" line under its header
+            line = "\t".join(cell.strip() for cell in pipe.group(1).split("|"))
+            line += "" if "\t" in line else "\t"  # a one-cell row is still a row
+        heading = _MD_HEADING.match(line)
+        if heading and "\t" not in line:
+            flush()
+            header = None
+            blocks.append(Paragraph(text=tidy(heading.group(2)), style=f"Heading {len(heading.group(1))}"))
+            continue
         if "\t" in line and line.strip("\t ").strip():
             cells = _row_cells(line)
             if not any(cells):

@@ -98,3 +98,16 @@ def test_read_text_decodes_windows_1252(tmp_path):
     path = tmp_path / "old.txt"
     path.write_bytes("Caf\xe9 meeting \x96 minutes".encode("latin-1"))
     assert read_text(path).blocks[0].text == "Café meeting – minutes"
+
+
+def test_markdown_left_by_converters():
+    doc = parse_text("# Fenbridge Board\n**Present:** Jo Bloggs (Chair)\n\n| Item | Discussion | Owner |\n|---|:--|---|\n"
+                     "| 1. | Welcome | |\n| 2. | Budget __noted__ | AB |\n")
+    assert doc.blocks[0] == Paragraph("Fenbridge Board", style="Heading 1")
+    assert doc.blocks[1] == Paragraph("Present: Jo Bloggs (Chair)")
+    assert doc.blocks[2].rows == (("Item", "Discussion", "Owner"), ("1.", "Welcome", ""), ("2.", "Budget noted", "AB"))
+
+
+@pytest.mark.parametrize("text", ["a ** b", "snake_case__name", "2 * 3 * 4", "**", "x | y"])
+def test_text_that_only_looks_like_markdown_is_kept(text):
+    assert parse_text(text).blocks[0].text == text
