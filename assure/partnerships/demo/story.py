@@ -138,7 +138,10 @@ class Story:
             self.item(meeting, "Terms of reference and membership", None,
                       "Members reviewed the terms of reference and the membership list.",
                       "The terms of reference were agreed.")
-        self.item(meeting, *content.RECURRING[body_key])
+        recurring = self.item(meeting, *content.RECURRING[body_key])
+        if body_key == "eb":
+            meetings.add_paper(recurring, upload=dataset_paper(meeting, w.rng), by=self.by,
+                               title=f"Performance dataset, {meeting.date:%B %Y}")
         if body_key == "eb" and index == 0:
             text, owners, days = content.LONG_RUNNING
             item = self.item(meeting, "Information sharing at the front door (MASH)", "op",
@@ -334,6 +337,29 @@ CARRIED_NOTES = [
     "Delayed by staff absence. Carried forward.",
     "Partly done; carried forward for a final update.",
 ]
+
+
+def dataset_paper(meeting, rng):
+    """A small Word paper, so agenda items show attached papers."""
+    import io
+
+    import docx
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    document = docx.Document()
+    document.add_heading(f"Performance dataset – Executive Board, {meeting.date:%-d %B %Y}", level=1)
+    document.add_paragraph("Fictional demo data. Figures for the quarter to the end of last month.")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Measure", "Value"
+    for measure, low, high in [("Referrals to children's social care", 900, 1200), ("Re-referrals within 12 months (%)", 18, 26),
+                               ("Children on child protection plans", 380, 460), ("Plans lasting over 2 years", 8, 20),
+                               ("Missing episodes", 140, 260)]:
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = measure, str(rng.randint(low, high))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return SimpleUploadedFile(f"dataset-{meeting.date:%Y-%m}.docx", buffer.getvalue(),
+                              content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 
 def _location(body_key):

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from assure.actions.models import Action
 from assure.core import clock
-from assure.meetings.models import Attendance, ForwardPlanEntry, Meeting
+from assure.meetings.models import Attendance, ForwardPlanEntry, Meeting, Paper
 from assure.partnerships import cli
 from assure.partnerships.demo import build_demo, cast
 from assure.partnerships.demo.story import weekday_on_or_after
@@ -26,6 +26,11 @@ def unrepresented_partners(meeting) -> set[str]:
                 if person is not None and person.organisation is not None:
                     covered.add(person.organisation.kind)
     return set(STATUTORY) - covered
+
+
+@pytest.fixture(autouse=True)
+def papers_in_a_temporary_folder(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
 
 
 def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
@@ -61,6 +66,7 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert held.filter(items__decisions__isnull=False).exists()
     assert held.exclude(items__discussion="").exists()
     assert held.filter(minutes_approved_on__isnull=False).exists()
+    assert Paper.objects.filter(item__meeting__partnership=p).count() == 6
     assert ForwardPlanEntry.objects.get(partnership=p, every_year_in=9).title == "LADO annual report"
 
     # The printed sign-in works: password, then a backup code.
