@@ -370,3 +370,8 @@ class IdentifiabilityHit(models.Model):
 
     def __str__(self):
         return f"{self.category}: {self.text}"
+
+    @property
+    def label(self) -> str:
+        from .identifiability import KIND_LABELS
+        return KIND_LABELS.get(self.category, self.category.replace("_", " ").capitalize())

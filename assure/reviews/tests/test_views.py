@@ -156,7 +156,7 @@ def test_upload_check_decide_publish_through_the_pages(partnership, business_use
     client.post(url("publication-check", partnership, publication_id=pub.pk), {"case_names": ""})
     hit = pub.latest_check().hits.get()
     page = client.get(url("publication-detail", partnership, publication_id=pub.pk)).content.decode()
-    assert "07700 900123" in page and "To decide" in page
+    assert "07700 900123" in page and "To decide" in page and "Phone number" in page
     refused = client.post(url("publication-publish", partnership, publication_id=pub.pk),
                           {"published_on": "2026-03-09", "version": pub.version})
     assert "still need clearing or justifying" in refused.content.decode()
