@@ -32,6 +32,7 @@ _ENTRY_RE = re.compile(rf"^({TITLED_NAME})\b\s*(.*)$", re.S)
 _INITIALS_AFTER_RE = re.compile(rf"^(?:\(\s*({INITIALS})\s*\)|,\s*({INITIALS})\b(?!\s+[a-z]))")
 _INITIALS_PAREN_RE = re.compile(rf"\(\s*{INITIALS}\s*\)")
 _CHUNK_RE = re.compile(rf"({TITLED_NAME}(?:\s*,\s*[A-Z]{{2,4}}[a-z]{{0,2}})?\s*\([^()]*\)[^()A-Z]*?)(?=\s*{TITLED_NAME}|\s*$)")
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
 _LED_RE = re.compile(rf"({TITLED_NAME})\s*(?:[-–—]\s|$)")
 
 _LABELS = [
@@ -159,12 +160,13 @@ def parse_entry(entry: str) -> dict | None:
     return person(name, initials, role, organisation, deputy)
 
 
-def _starts_before_initials(line: str) -> list[int]:
+def _starts_before(line: str, marker: re.Pattern) -> list[int]:
     """One long paragraph "A Bee (AB) – Chair C Dee (CD) – Police ...": where each person starts.
-    The name is the two or three capitalised words before "(AB)", stopping at an organisation or
-    role word ("Police Jenny Marr (JM)" is Jenny Marr); a rank before the name belongs to it."""
+    The name is the two or three capitalised words before the marker ("(AB)" or " – "), stopping
+    at an organisation or role word ("Police Jenny Marr (JM)" is Jenny Marr); a rank before the
+    name belongs to it."""
     starts = []
-    for m in _INITIALS_PAREN_RE.finditer(line):
+    for m in marker.finditer(line):
         words = list(re.finditer(r"\S+", line[:m.start()]))
         taken = []
         for w in reversed(words):
@@ -192,7 +194,9 @@ def split_entries(line: str) -> list[str]:
     line = line.strip()
     if not line:
         return []
-    starts = _starts_before_initials(line) if line.count("(") >= 2 else []
+    starts = _starts_before(line, _INITIALS_PAREN_RE) if line.count("(") >= 2 else []
+    if not starts and len(_SPACED_DASH.findall(line)) >= 2:  # "A Bee – Chair C Dee – Police"
+        starts = _starts_before(line, _SPACED_DASH)
     if len(starts) >= 2:
         return [line[a:b].strip(" ,;") for a, b in zip(starts, starts[1:] + [len(line)])]
     # "Name (details) Name (details) ..." with nothing between the closing and the next name.

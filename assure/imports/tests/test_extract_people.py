@@ -74,6 +74,8 @@ def test_parse_entry_refuses_what_is_not_a_person(entry):
     ("Ann Lee, Designated Nurse, Fenshire ICB", 1),
     ("Jo Bloggs – Council, Ann Lee – Police, Dr Tom Hart – Health", 3),
     ("Jo Bloggs – Head of Service, Fenshire Council", 1),
+    ("Jo Bloggs – Chair Ann Lee – Lowfield Police DCI Tom Hart – Head of Service, Fenshire Council", 3),
+    ("Jo Bloggs – Chair – Fenshire Council", 1),
     ("Lucy Young, LY (Independent Reviewer; CSPR Child D)", 1),
     ("Sam Ode (SO) – Senior Probation Officer (deputising for Lisa May)", 1),
 ])
