@@ -1,5 +1,6 @@
 """Lookups scoped to request.partnership (another partnership's ids give 404) and the form/service glue."""
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
 
 from assure.core.concurrency import EditConflict
@@ -26,3 +27,9 @@ def attempt(form, call):
     except ValidationError as error:
         form.add_error(None, error)
     return None
+
+
+def refuse_unless_post(request):
+    """For POST-only views, called after the records are looked up: another partnership's ids give 404
+    (not 405), so a guessed id reveals nothing even to a GET."""
+    return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])

@@ -3,7 +3,6 @@ from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
 
 from assure.core.access import MANAGE, READ, partnership_view
 
@@ -11,7 +10,7 @@ from .. import papers, services
 from ..forms import (AgendaItemForm, DecisionForm, EditAgendaItemForm, ItemActionForm, MinutesForm,
                      PaperForm)
 from ..models import Decision, Paper
-from ._common import attempt, get_item, get_meeting
+from ._common import attempt, get_item, get_meeting, refuse_unless_post
 from .meetings import meeting_url
 
 
@@ -59,10 +58,11 @@ def item_remove(request, meeting_id, item_id):
 
 
 @partnership_view(MANAGE)
-@require_POST
 def item_move(request, meeting_id, item_id):
     meeting = get_meeting(request, meeting_id)
     item = get_item(meeting, item_id)
+    if (refused := refuse_unless_post(request)):
+        return refused
     try:
         services.move_agenda_item(item, by=request.user, direction=request.POST.get("direction", ""))
     except ValidationError as error:
@@ -96,10 +96,11 @@ def item_minutes(request, meeting_id, item_id):
 
 
 @partnership_view(MANAGE)
-@require_POST
 def decision_add(request, meeting_id, item_id):
     meeting = get_meeting(request, meeting_id)
     item = get_item(meeting, item_id)
+    if (refused := refuse_unless_post(request)):
+        return refused
     form = DecisionForm(request.POST)
     if form.is_valid() and attempt(form, lambda: services.add_decision(item, text=form.cleaned_data["text"], by=request.user)):
         messages.success(request, "Decision recorded")
@@ -108,11 +109,12 @@ def decision_add(request, meeting_id, item_id):
 
 
 @partnership_view(MANAGE)
-@require_POST
 def decision_remove(request, meeting_id, item_id, decision_id):
     meeting = get_meeting(request, meeting_id)
     item = get_item(meeting, item_id)
     decision = get_object_or_404(Decision, pk=decision_id, item=item)
+    if (refused := refuse_unless_post(request)):
+        return refused
     try:
         services.remove_decision(decision, by=request.user)
         messages.success(request, "Decision removed")
@@ -163,10 +165,11 @@ def paper_download(request, meeting_id, paper_id):
 
 
 @partnership_view(MANAGE)
-@require_POST
 def paper_remove(request, meeting_id, paper_id):
     meeting = get_meeting(request, meeting_id)
     paper = get_object_or_404(Paper, pk=paper_id, item__meeting=meeting)
+    if (refused := refuse_unless_post(request)):
+        return refused
     try:
         services.remove_paper(paper, by=request.user)
         messages.success(request, f"Paper “{paper.title}” removed")

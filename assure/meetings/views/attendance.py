@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
 
 from assure.actions.models import Action
 from assure.core.access import MANAGE, partnership_view
@@ -9,7 +8,7 @@ from assure.core.access import MANAGE, partnership_view
 from .. import queries, services
 from ..forms import AttendeeForm, MattersArisingForm, MembersAttendanceForm
 from ..models import Attendance
-from ._common import attempt, get_meeting
+from ._common import attempt, get_meeting, refuse_unless_post
 from .meetings import meeting_url
 
 
@@ -46,10 +45,11 @@ def attendance(request, meeting_id):
 
 
 @partnership_view(MANAGE)
-@require_POST
 def attendee_add(request, meeting_id):
     """Anyone of the partnership (a deputy, an officer in attendance), one at a time."""
     meeting = get_meeting(request, meeting_id)
+    if (refused := refuse_unless_post(request)):
+        return refused
     form = AttendeeForm(request.POST, meeting=meeting)
     if form.is_valid():
         entry = services.AttendanceEntry(person=form.cleaned_data["person"], status=form.cleaned_data["status"],
@@ -61,10 +61,11 @@ def attendee_add(request, meeting_id):
 
 
 @partnership_view(MANAGE)
-@require_POST
 def attendance_remove(request, meeting_id, attendance_id):
     meeting = get_meeting(request, meeting_id)
     row = get_object_or_404(Attendance.objects.select_related("person"), pk=attendance_id, meeting=meeting)
+    if (refused := refuse_unless_post(request)):
+        return refused
     try:
         services.remove_attendance(row, by=request.user)
         messages.success(request, f"{row.person} removed from the attendance list")

@@ -3,7 +3,6 @@ from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
 
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.partnerships.models import Body
@@ -11,7 +10,7 @@ from assure.partnerships.models import Body
 from .. import queries, services
 from ..forms import EditForwardPlanForm, ForwardPlanForm
 from ..models import ForwardPlanEntry
-from ._common import attempt, get_meeting
+from ._common import attempt, get_meeting, refuse_unless_post
 from .meetings import meeting_url
 
 
@@ -94,10 +93,11 @@ def entry_remove(request, entry_id):
 
 
 @partnership_view(MANAGE)
-@require_POST
 def entry_to_agenda(request, meeting_id, entry_id):
     meeting = get_meeting(request, meeting_id)
     entry = get_object_or_404(ForwardPlanEntry, pk=entry_id, partnership=request.partnership)
+    if (refused := refuse_unless_post(request)):
+        return refused
     try:
         item = services.add_entry_to_agenda(meeting, entry, by=request.user)
         messages.success(request, f"“{entry.title}” added to the agenda as item {item.number}")
