@@ -559,7 +559,91 @@ def d10():
     return save_docx(d, "d10_harrowdale_exec.docx")
 
 
-BUILDERS = [d01, d02, d03, d04, d05, d06, d07, d08, d09, d10]
+# 11 ----------------------------------------------------------------------------------------------
+def d11():
+    """Word. Attendance grid across several meeting dates (this meeting's column is the third);
+    extended initials DBe / DBr; actions inside the notes cell as 'Action: ... – OWNER – DATE'."""
+    d = new_docx()
+    docx_header(d, "Kettleby and District Safeguarding Adults Board")
+    d.add_heading("Safeguarding Adults Review Subgroup – Minutes", level=1)
+    d.add_paragraph("Date of meeting: 14/05/2025. Location: Kettleby Town Hall, Room 3.")
+    d.add_paragraph("Attendance record 2025 (✓ present, A apologies, D deputy)")
+    docx_table(d, [["Name", "Organisation", "15/01/25", "12/03/25", "14/05/25"],
+                   ["Daniel Bell (Chair)", "Kettleby Council Adult Social Care", "✓", "✓", "✓"],
+                   ["Diane Brook", "Kettleby and District ICB", "✓", "A", "✓"],
+                   ["DI Owen Marsh", "Kettleby Police", "D", "✓", "A"],
+                   ["Shona Pike", "Kettleby Police", "✓", "", "D – for Owen Marsh"],
+                   ["Dr Leah Fenn", "Kettleby Hospitals NHS Trust", "✓", "✓", "✓"],
+                   ["Carlos Medina", "Kettleby Housing Partnership", "A", "✓", "A"],
+                   ["Helena Grieve", "SAB Business Unit (minutes)", "✓", "✓", "✓"]])
+    d.add_paragraph("")
+    docx_table(d, [["Item", "Notes", "Action / owner / date"],
+                   ["Item 1", "Welcome and apologies\nDBe welcomed members. Apologies from Owen Marsh and Carlos Medina.", ""],
+                   ["Item 2", "Minutes and action tracker\nMinutes of 12 March agreed. SAR Ms F briefing – done. "
+                              "Audit of self-neglect referrals – superseded by the thematic review.", ""],
+                   ["Item 3", "SAR referral: Mr G\nDBr presented the referral. Mr G died following a fall at home "
+                              "after a long period of refusing care. The criteria for a mandatory SAR are met.\n"
+                              "The subgroup agreed to recommend a SAR to the Independent Chair.",
+                    "Action: Write to the Independent Chair recommending a SAR for Mr G – DBe – 21/05/2025\n"
+                    "Action: Request chronologies from all agencies involved with Mr G – HG – 28/05/2025"],
+                   ["Item 4", "Thematic review of self-neglect: scoping\nLF noted that hospital discharge is a "
+                              "recurring theme. SP said the police hold welfare check records for eight of the "
+                              "twelve people in scope.",
+                    "Action: Provide hospital discharge summaries for the twelve cases – LF – 30/06/2025\n"
+                    "Action: Share police welfare check records for the cases in scope – SP – 30/06/2025"],
+                   ["Item 5", "Any other business\nDBr asked that GP practices be reminded of the SAR referral form.",
+                    "Action: Send the SAR referral form to GP practice managers – DBr – 31/05/2025"]])
+    d.add_paragraph("Date of next meeting: Wed 9th July 2025, 2.00pm")
+    docx_footer(d, "KDSAB SAR Subgroup 14/05/2025")
+    return save_docx(d, "d11_kettleby_sar_subgroup.docx")
+
+
+# 12 ----------------------------------------------------------------------------------------------
+def d12():
+    """PDF. 'Apols' rows and 'To present:' in an attendance table; an Item/Discussion/Action/Owner
+    table running over a page break with its header repeated; owners by surname and role."""
+    from reportlab.platypus import Paragraph, Spacer
+
+    st = pdf_styles()
+
+    def flow():
+        yield Paragraph("Oakhurst Safeguarding Children Partnership", st["title"])
+        yield Paragraph("Learning and Development Subgroup", st["h"])
+        yield Paragraph("Minutes of meeting held on Tuesday 21st January 2025 at 9.30am, Oakhurst Learning Centre", st["p"])
+        yield Spacer(1, 6)
+        yield pdf_table([["Attendee", "Agency"],
+                         ["Mrs Alison Okoro (Chair)", "Oakhurst Council – Workforce Development"],
+                         ["Mr Rhys Denton", "Oakhurst Police – Training"],
+                         ["Ms Poppy Lund", "Oakhurst ICB – Safeguarding Children Team"],
+                         ["Mr Ade Balogun", "Oakhurst Schools Forum"],
+                         ["Apols – Ms Bethan Rowe", "Oakhurst Council – Early Help"],
+                         ["Apols – Mr Simon Yeo", "Oakhurst Community Health"],
+                         ["To present: Dr Ellie Marsh", "Oakhurst University – Evaluation of multi-agency training"]],
+                        widths=[170, 300], repeat=1)
+        yield Spacer(1, 8)
+        filler = ("Members discussed attendance patterns by agency, the balance of online and face-to-face "
+                  "sessions, and the feedback from practitioners about the length of courses. ")
+        rows = [["Item", "Discussion", "Action", "Owner"],
+                ["1.", "Welcome and apologies. The Chair welcomed members; apologies noted.", "", ""],
+                ["2.", "Minutes of 19 November 2024 agreed. Trainer pool recruitment – carried forward. "
+                       "Course booking system – complete.", "", ""],
+                ["3.", "Evaluation of multi-agency training. Dr Marsh presented the evaluation. " + filler * 6,
+                 "Circulate the evaluation report to the Executive", "Ms Okoro"],
+                ["", "The subgroup agreed to adopt the evaluation's four recommendations. " + filler * 4,
+                 "Draft an implementation plan for the four recommendations", "Chair / Ms Lund"],
+                ["4.", "Training calendar 2025-26. " + filler * 5, "Publish the 2025-26 training calendar on the website",
+                 "Business Unit"],
+                ["", "Police input on exploitation courses. " + filler * 3,
+                 "Provide two trainers for the exploitation course", "Mr Denton"],
+                ["5.", "Any other business. Mr Balogun asked for a designated safeguarding lead refresher.",
+                 "Scope a DSL refresher session with the Schools Forum", "Mr Balogun / Ms Okoro"]]
+        yield pdf_table(rows, widths=[30, 250, 120, 70], repeat=1)
+        yield Paragraph("Next meeting: 18.03.25 at 9.30am, Oakhurst Learning Centre", st["p"])
+
+    return build_pdf("d12_oakhurst_learning.pdf", flow, "OSCP L&D Subgroup 21.01.25", marking="OFFICIAL")
+
+
+BUILDERS = [d01, d02, d03, d04, d05, d06, d07, d08, d09, d10, d11, d12]
 
 if __name__ == "__main__":
     DOCS.mkdir(exist_ok=True)
