@@ -12,6 +12,7 @@ and repeat merged cells once per grid position. Decisions (see ADR 0045):
 """
 from __future__ import annotations
 
+import html
 import io
 import posixpath
 import re
@@ -51,7 +52,7 @@ def read_docx(data: bytes, name: str = "") -> Document:
         raise
     except Exception as exc:  # zip damage, lxml syntax errors, odd package parts
         raise UnreadableDocument(f"The Word document is damaged and cannot be opened ({type(exc).__name__}).") from None
-    style_names, style_numbering = _styles(word.styles)
+    style_names, style_numbering = word.style_tables()
     reader = _Reader(style_names, _Numbering(word.numbering, style_numbering))
     blocks = reader.blocks(word.body)
     reader.numbering = _Numbering(word.numbering, style_numbering)  # headers and footers count on their own
@@ -83,9 +84,27 @@ class _Package:
         if self.body is None:
             raise UnreadableDocument("The Word document is damaged: its main part has no body.")
         rels = self._rels(main)
-        self.styles = self._xml_or_none(rels.get("/styles", [None])[0])
+        self.styles_path = rels.get("/styles", [None])[0]
         self.numbering = self._xml_or_none(rels.get("/numbering", [None])[0])
         self.furniture = [self._xml(path) for kind in ("/header", "/footer") for path in rels.get(kind, [])]
+
+    def style_tables(self) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
+        """Style names and list-numbering styles. Word writes the styles part in one regular form,
+        and it is often the largest part (350 KB in python-docx's template), so we scan its bytes
+        for the few things we need; anything unusual takes the full XML parse."""
+        if self.styles_path is None:
+            return {}, {}
+        try:
+            raw = self.zip.read(self.styles_path)
+        except KeyError:
+            return {}, {}
+        scanned = _scan_styles(raw)
+        if scanned is not None:
+            return scanned
+        try:
+            return _styles(etree.fromstring(raw, XML_PARSER))
+        except etree.XMLSyntaxError:
+            return {}, {}
 
     def _xml(self, path: str):
         return etree.fromstring(self.zip.read(path), XML_PARSER)
@@ -268,6 +287,65 @@ class _Numbering:
         return "", 0
 
 
+W_NAMESPACE_DECLARATION = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+STYLE_ID = re.compile(rb'\bw:styleId="([^"]*)"')
+STYLE_NAME = re.compile(rb'<w:name w:val="([^"]*)"')
+STYLE_BASED_ON = re.compile(rb'<w:basedOn w:val="([^"]*)"')
+STYLE_NUM_ID = re.compile(rb'<w:numId w:val="([^"]*)"')
+STYLE_ILVL = re.compile(rb'<w:ilvl w:val="([^"]*)"')
+
+
+def _scan_styles(raw: bytes) -> tuple[dict[str, str], dict[str, tuple[str, int]]] | None:
+    """_styles() from the bytes of a styles part written with the usual w: prefix, else None."""
+    if W_NAMESPACE_DECLARATION not in raw[:4096] or b"<!ENTITY" in raw or b"<![CDATA[" in raw:
+        return None
+    names: dict[str, str] = {}
+    own: dict[str, tuple[str, int] | None] = {}
+    based_on: dict[str, str] = {}
+    for chunk in raw.split(b"<w:style ")[1:]:
+        opening_end = chunk.find(b">")
+        if opening_end < 0:
+            return None
+        if chunk[opening_end - 1:opening_end] == b"/":
+            body = b""  # an empty <w:style .../>
+        else:
+            end = chunk.find(b"</w:style>")
+            if end < 0:
+                return None
+            body = chunk[:end]
+        style_id = STYLE_ID.search(chunk, 0, opening_end + 1)
+        if not style_id:
+            continue
+        sid = html.unescape(style_id.group(1).decode("utf-8", "replace"))
+        name = STYLE_NAME.search(body)
+        names[sid] = BabelFish.internal2ui(html.unescape(name.group(1).decode("utf-8", "replace"))) if name else sid
+        num_id = STYLE_NUM_ID.search(body)
+        own[sid] = None
+        if num_id:
+            ilvl = STYLE_ILVL.search(body)
+            try:
+                level = int(ilvl.group(1)) if ilvl else 0
+            except ValueError:
+                level = 0
+            own[sid] = (num_id.group(1).decode("ascii", "replace"), level)
+        parent = STYLE_BASED_ON.search(body)
+        if parent:
+            based_on[sid] = html.unescape(parent.group(1).decode("utf-8", "replace"))
+    return names, _numbering_through_based_on(own, based_on)
+
+
+def _numbering_through_based_on(own, based_on) -> dict[str, tuple[str, int]]:
+    numbering: dict[str, tuple[str, int]] = {}
+    for style_id in own:
+        current, hops = style_id, 0
+        while current in own and hops < 10:
+            if own[current] is not None:
+                numbering[style_id] = own[current]
+                break
+            current, hops = based_on.get(current, ""), hops + 1
+    return numbering
+
+
 def _styles(root) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
     """One pass over the styles part: styleId -> UI name, and styleId -> (numId, ilvl) for styles
     that number their paragraphs (e.g. "List Number"), following basedOn."""
@@ -290,15 +368,7 @@ def _styles(root) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
         parent = style.find(qn("w:basedOn"))
         if parent is not None:
             based_on[style_id] = parent.get(W_VAL, "")
-    numbering: dict[str, tuple[str, int]] = {}
-    for style_id in own:
-        current, hops = style_id, 0
-        while current in own and hops < 10:
-            if own[current] is not None:
-                numbering[style_id] = own[current]
-                break
-            current, hops = based_on.get(current, ""), hops + 1
-    return names, numbering
+    return names, _numbering_through_based_on(own, based_on)
 
 
 def _format_number(value: int, fmt: str) -> str:

@@ -248,3 +248,29 @@ def test_main_part_under_another_name_is_found_through_the_package_relationships
     document = read_document(out.getvalue(), "minutes.docx", sandbox=False)
 
     assert body_texts(document) == ["Minutes of the Learning and Review Subgroup"]
+
+
+@pytest.mark.parametrize("prefix", ["w", "x"])
+def test_style_names_and_list_styles_whatever_the_namespace_prefix(prefix):
+    """The fast scan of the styles part and the full parse it falls back to agree."""
+    from assure.imports.readers.docx import _Package
+
+    word = docx.Document()
+    word.add_paragraph("Welcome", style="List Number")
+    word.add_heading("Item", level=2)
+    data = save(word)
+    if prefix != "w":
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+            for item in source.infolist():
+                part = source.read(item.filename)
+                if item.filename == "word/styles.xml":
+                    part = part.replace(b"xmlns:w=", b"xmlns:x=").replace(b"<w:", b"<x:").replace(
+                        b"</w:", b"</x:").replace(b" w:", b" x:")
+                target.writestr(item, part)
+        data = out.getvalue()
+
+    names, numbering = _Package(data).style_tables()
+
+    assert names["Heading2"] == "Heading 2" and numbering["ListNumber"][1] == 0
+    assert [b.style for b in read_docx(data).blocks] == ["List Number", "Heading 2"]
