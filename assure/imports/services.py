@@ -123,7 +123,8 @@ def read_file(file_name: str, data: bytes) -> ReadFile:
         read.refusal = exc.reason
     except Exception:  # noqa: BLE001 - a reader bug must give a reason, never a 500 or a half import
         log.exception("Unexpected error reading %s", read.file_name)
-        read.refusal = "The document could not be read: the reader failed unexpectedly. Try saving it as .docx or .pdf again."
+        read.refusal = ("The document could not be read because of an error in Assure (logged for the administrators). "
+                        "Try saving it again as .docx or .pdf.")
     return read
 
 

@@ -182,6 +182,7 @@ def test_check_page_shows_the_draft_beside_the_source_and_saves_it(partnership, 
     assert Attendance.objects.get(meeting=meeting, person=jackie).status == "present"
     outcome = client.get(response["Location"]).content.decode()
     assert "Saved" in outcome and str(meeting) in outcome
+    assert reverse("meetings:detail", args=[partnership.slug, meeting.pk]) in outcome
 
 
 def test_an_unchosen_ambiguous_person_is_an_error_and_nothing_is_saved(partnership, business_user, executive_board, client_for):
