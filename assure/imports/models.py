@@ -43,7 +43,3 @@ class ImportedDocument(models.Model):
     @property
     def is_draft(self) -> bool:
         return self.status == self.Status.DRAFT
-
-    @property
-    def flags(self) -> list[str]:
-        return [str(f) for f in (self.record or {}).get("flags") or []]
