@@ -13,7 +13,10 @@ from rapidfuzz import fuzz
 
 from assure.imports.extract.people import NAME_RE, initials_of, is_name, strip_title
 
-_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\n|\band\b|\bwith\b)\s*")
+_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\n|\band\b|\bwith\b|\s[–—-]\s)\s*")
+# Words of a due date that end up in an owner cell ("JB – June 2023", "AS (asap)").
+_NOT_OWNER = re.compile(r"\d|^(by|due|asap|ongoing|tbc|next meeting|end of)\b|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                        r"[a-z]*\.?$", re.I)
 # Owners kept as written: groups and teams, not people.
 GROUP = re.compile(r"^(all|all (members|partners|agencies|attendees)|everyone|members|partners|board members|"
                    r"business (team|unit|office|support)|.*\b(team|board|group|partners|members|agencies|"
@@ -45,8 +48,9 @@ def split_owner_text(text: str) -> list[str]:
     text = re.sub(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\(([^)]*)\)", lambda m: "" if not m.group(1) or not re.fullmatch(
         r"[A-Z]{2,4}", m.group(1)) else "/" + m.group(1), text)  # dates and "(lead)" out, "(AB)" kept
     text = re.sub(r"\b((?:[A-Z]\.){2,4})", lambda m: m.group(1).replace(".", ""), text)  # "J.B." -> "JB"
+    text = re.sub(r"\s+(?:by|due|before)\s+.*$", "", text, flags=re.I | re.S)  # "JB by 30 June"
     tokens = [t.strip(" .()[]-–:") for t in _SPLIT.split(text)]
-    return [t for t in tokens if t and not t.isdigit()]
+    return [t for t in tokens if t and not _NOT_OWNER.search(t)]
 
 
 def _surname(name: str) -> str:

@@ -94,6 +94,11 @@ def test_unknown_initials_are_flagged_and_kept_as_written():
     ("Owner: AB", ["AB"]),
     ("AB and CD", ["AB", "CD"]),
     ("AB\nCD", ["AB", "CD"]),
+    ("JB – June 2023", ["JB"]),
+    ("AS (asap)", ["AS"]),
+    ("JB by 30 June", ["JB"]),
+    ("May Smith", ["May Smith"]),
+    ("JB (Police), CD", ["JB", "CD"]),
 ])
 def test_split_owner_text(text, tokens):
     assert split_owner_text(text) == tokens
