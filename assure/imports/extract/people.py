@@ -133,7 +133,7 @@ def parse_entry(entry: str) -> dict | None:
     """One person as written: "Jo Bloggs (JB) – Head of Service, Fenbridge Council",
     "Jo Bloggs, JB (Head of Service, Fenbridge Council)", "DCI Jo Bloggs, Police (rep Ann Lee)"."""
     entry = re.sub(r"^\s*(?:[•\-–*·▪o]\s+|\d+[.)]\s+|apols\.?\s+(?:from\s+)?)", "", entry.strip(), flags=re.I)
-    entry = entry.strip(" ;,.")
+    entry = re.sub(r"\s*\|\s*", ", ", entry).strip(" ;,.")  # a nested table flattened as "Name | Organisation"
     if not entry or _NOT_PEOPLE.match(entry):
         return None
     entry, deputy = _take_deputy(entry)

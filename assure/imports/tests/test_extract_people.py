@@ -44,6 +44,7 @@ def test_initials_of(name, initials):
     ("Dr Priya Shah – Designated Doctor", {"name": "Priya Shah", "role": "Designated Doctor"}),
     ("Mary O'Neil-McKay (MOM)", {"name": "Mary O'Neil-McKay", "initials": "MOM"}),
     ("• Tom Hart", {"name": "Tom Hart"}),
+    ("Tom Hart | Fenshire Police", {"name": "Tom Hart", "organisation": "Fenshire Police"}),
     ("Apols Tom Hart", {"name": "Tom Hart"}),
     # the seven ways of writing a deputy
     ("Sam Ode, Probation (deputising for Lisa May)", {"name": "Sam Ode", "deputising_for": "Lisa May"}),
