@@ -1,6 +1,5 @@
 import datetime
 
-import pytest
 
 from assure.actions.models import Action
 

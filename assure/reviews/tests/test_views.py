@@ -6,7 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from .. import publishing, services
+from .. import services
 from ..models import Case, Publication, Review
 from . import factories
 
