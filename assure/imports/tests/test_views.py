@@ -99,7 +99,7 @@ def test_a_corrupt_word_file_is_refused(partnership, business_user, client_for):
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("word/document.xml", "<not really xml")
     response = upload(client_for(business_user), partnership, "minutes.docx", buffer.getvalue()[:-30])
-    assert_refused(response, "")
+    assert_refused(response, "The Word document is damaged")
     assert ImportedDocument.objects.get().status == ImportedDocument.Status.FAILED
 
 
