@@ -8,6 +8,9 @@ Rules, in the users' words:
   deputising for a person from such an organisation. Being "in attendance" for one item (an
   officer presenting) does not on its own represent a partner at the board.
 - Each recorded meeting at which a statutory partner was not represented is flagged.
+- Per organisation, an organisation is *expected* at a recorded meeting when one of its people is a
+  member of that meeting's body, or someone from it (or someone deputising for one of its people)
+  is on the attendance list.
 - Statutory partners are listed first (local authority, police, health), then everyone else by name.
 """
 from collections import defaultdict
@@ -28,6 +31,15 @@ class MeetingRow:
     id: int
     date: datetime.date
     body: str
+    body_id: int | None = None
+
+
+@dataclass(frozen=True)
+class MembershipRow:
+    """Someone from `organisation_id` sits on `body_id`."""
+
+    body_id: int
+    organisation_id: int
 
 
 @dataclass(frozen=True)
@@ -119,7 +131,8 @@ def _partner_label(kind: str, organisations: list[OrganisationRow]) -> str:
 
 
 def build_report(meetings: list[MeetingRow], organisations: list[OrganisationRow],
-                 attendance: list[AttendanceRow]) -> Report:
+                 attendance: list[AttendanceRow], memberships: list[MembershipRow] = ()) -> Report:
+    member_organisations = {(m.body_id, m.organisation_id) for m in memberships}
     organisations_by_id = {o.id: o for o in organisations}
     rows_by_meeting: dict[int, list[AttendanceRow]] = defaultdict(list)
     for row in attendance:
@@ -167,7 +180,7 @@ def build_report(meetings: list[MeetingRow], organisations: list[OrganisationRow
         attended_orgs = represented_orgs | {r.organisation_id for r in rows if r.status == IN_ATTENDANCE and r.organisation_id}
 
         for org_id, org_line in org_lines.items():
-            if not (org_line.organisation.is_statutory or org_id in listed_orgs):
+            if not (org_id in listed_orgs or (meeting.body_id, org_id) in member_organisations):
                 continue
             org_line.expected += 1
             if org_id in attended_orgs or org_id in deputised_orgs:

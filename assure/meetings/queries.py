@@ -98,7 +98,7 @@ def attendance_rows(partnership, start, end, *, body=None):
         status=Meeting.Status.CANCELLED).select_related("body")
     if body is not None:
         meetings_qs = meetings_qs.filter(body=body)
-    meeting_rows = [attendance_report.MeetingRow(m.pk, m.date, m.body.name) for m in meetings_qs]
+    meeting_rows = [attendance_report.MeetingRow(m.pk, m.date, m.body.name, m.body_id) for m in meetings_qs]
     organisations = [attendance_report.OrganisationRow(o.pk, o.name, o.kind, o.statutory_rank)
                      for o in Organisation.objects.filter(partnership=partnership)]
     rows = [
@@ -111,7 +111,10 @@ def attendance_rows(partnership, start, end, *, body=None):
         )
         for a in Attendance.objects.filter(meeting__in=meetings_qs).select_related("person", "deputising_for")
     ]
-    return meeting_rows, organisations, rows
+    memberships = [attendance_report.MembershipRow(body_id, organisation_id) for body_id, organisation_id in
+                   Membership.objects.filter(body__partnership=partnership, person__organisation__isnull=False)
+                   .values_list("body_id", "person__organisation_id").distinct()]
+    return meeting_rows, organisations, rows, memberships
 
 
 def attendance_report_for(partnership, start, end, *, body=None) -> attendance_report.Report:

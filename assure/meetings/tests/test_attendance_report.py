@@ -3,8 +3,8 @@ import datetime
 
 import pytest
 
-from assure.meetings.attendance_report import (AttendanceRow, MeetingRow, OrganisationRow, build_report,
-                                               check_range)
+from assure.meetings.attendance_report import (AttendanceRow, MeetingRow, MembershipRow, OrganisationRow,
+                                               build_report, check_range)
 
 LA = OrganisationRow(1, "Fenbridge Council", "local_authority", 0)
 POLICE = OrganisationRow(2, "Fenshire Police", "police", 1)
@@ -116,6 +116,25 @@ def test_deputy_from_another_organisation_counts_for_the_member_s_organisation()
     assert report.flagged == []
     police = next(line for line in report.organisations if line.organisation == POLICE)
     assert (police.represented, police.by_deputy) == (1, 1)
+
+
+def test_organisation_with_a_member_on_the_body_is_expected_even_when_nobody_is_listed():
+    board = MeetingRow(7, datetime.date(2026, 1, 12), "Executive Board", body_id=100)
+    rows = [row(board, 10, "present"), row(board, 20, "present"), row(board, 30, "present")]
+    memberships = [MembershipRow(100, PROBATION.id), MembershipRow(200, SCHOOLS.id)]
+    report = build_report([board], ORGS, rows, memberships)
+    lines = {line.organisation.name: line for line in report.organisations}
+    assert (lines["Probation Service"].expected, lines["Probation Service"].absent) == (1, 1)
+    # Schools sit on another body, not this one, and nobody from them was listed.
+    assert "Aldgate Schools" not in lines
+
+
+def test_second_organisation_of_a_statutory_kind_is_expected_only_where_it_sits_or_is_listed():
+    trust = OrganisationRow(6, "Fen Hospitals Trust", "health", 2)
+    rows = [row(M1, 10, "present"), row(M1, 20, "present"), row(M1, 30, "present")]
+    report = build_report([M1], ORGS + [trust], rows)
+    assert trust not in [line.organisation for line in report.organisations]
+    assert report.flagged == []
 
 
 def test_empty_inputs_give_an_empty_report():
