@@ -375,3 +375,20 @@ def test_forward_plan_entry_page_shows_its_history(business, partnership, board,
     services.edit_forward_plan_entry(entry, by=business_user, expected_version=1, title="LADO annual report", every_year_in=9)
     page = text(business.get(url("forward-plan-edit", partnership, entry_id=entry.pk)))
     assert "Change history" in page and "LADO report" in page and "Bea Business" in page
+
+
+def test_oversize_paper_is_refused_with_the_limit_in_the_message(business, partnership, item, settings):
+    settings.PAPER_MAX_BYTES = 1024 * 1024
+    response = business.post(url("paper-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk),
+                             {"file": SimpleUploadedFile("big.txt", b"x" * (1024 * 1024 + 1))})
+    assert response.status_code == 200 and "must be smaller than 1 MB" in text(response)
+    assert not Paper.objects.exists()
+
+
+def test_cancelled_meeting_page_offers_no_editing(business, partnership, future_meeting, business_user):
+    services.cancel_meeting(future_meeting, by=business_user, expected_version=1)
+    page = text(business.get(url("detail", partnership, meeting_id=future_meeting.pk)))
+    assert "Cancelled" in page and url("item-add", partnership, meeting_id=future_meeting.pk) not in page
+    response = business.post(url("item-add", partnership, meeting_id=future_meeting.pk), {"title": "Late"})
+    assert response.status_code == 200 and "has been cancelled" in text(response)
+    assert not AgendaItem.objects.exists()
