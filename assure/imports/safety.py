@@ -124,10 +124,20 @@ def sniff_kind(data: bytes) -> str:
 
 
 def check_pdf(data: bytes) -> None:
-    # The trailer (or the xref stream's dictionary, never compressed) names the encryption
-    # dictionary; a PDF with even an empty user password is refused rather than half-read.
-    if re.search(rb"/Encrypt\s*(\d+\s+\d+\s+R|<<)", data):
-        raise EncryptedDocument("This PDF is encrypted or password-protected: save an unprotected copy and upload that.")
+    """Nothing to refuse from the bytes alone: see pdf_is_encrypted."""
+
+
+def pdf_is_encrypted(data: bytes) -> bool:
+    """The trailer (or the xref stream's dictionary, never compressed) names an encryption dictionary.
+
+    Encrypted is not always locked: many published PDFs are encrypted only to restrict printing or
+    copying, with an empty password to open them, and those we read. The PDF reader refuses the
+    ones that need a password (PASSWORD_PROTECTED_PDF), and any encrypted one it cannot decrypt.
+    """
+    return re.search(rb"/Encrypt\s*(\d+\s+\d+\s+R|<<)", data) is not None
+
+
+PASSWORD_PROTECTED_PDF = "This PDF is password-protected: save a copy without the password and upload that."
 
 
 def check_docx_zip(data: bytes) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .document import Document, Paragraph, Table
+from . import safety
 from .safety import UnreadableDocument
 
 MAX_RESULT_BYTES = 64 * 1024 * 1024
@@ -60,7 +61,10 @@ def run_sandboxed(parse: Callable[..., Document], data: bytes, name: str, limits
     except ValueError:
         raise UnreadableDocument("The file could not be read: the reader stopped unexpectedly.") from None
     if "error" in message:
-        raise UnreadableDocument(message["error"])
+        refusal = getattr(safety, str(message.get("refusal")), None)  # keep EncryptedDocument etc.
+        if not (isinstance(refusal, type) and issubclass(refusal, UnreadableDocument)):
+            refusal = UnreadableDocument
+        raise refusal(message["error"])
     return document_from_json(message["document"])
 
 
@@ -73,7 +77,7 @@ def _child(parse, data, name, kwargs, limits: Limits, write_end: int) -> None:
         try:
             message = {"document": document_to_json(parse(data, name, **kwargs))}
         except UnreadableDocument as exc:
-            message = {"error": exc.reason}
+            message = {"error": exc.reason, "refusal": type(exc).__name__}
         except MemoryError:
             message = {"error": _memory_reason(limits)}
         except RecursionError:

@@ -27,7 +27,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.page import Page
 
 from ..document import Document, Paragraph, Table
-from ..safety import EncryptedDocument, UnreadableDocument
+from ..safety import PASSWORD_PROTECTED_PDF, EncryptedDocument, UnreadableDocument, pdf_is_encrypted
 from .pdf_layout import HYPHENATED_END, Line, RawTable, borderless_tables, column_map, realign, text_lines
 
 DEFAULT_MAX_PAGES = 200
@@ -65,7 +65,9 @@ def _parse(data: bytes, max_pages: int) -> list[_Page]:
     except Exception as exc:  # pdfplumber wraps every pdfminer error in PdfminerException
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect) or isinstance(exc, PDFPasswordIncorrect):
-            raise EncryptedDocument("This PDF is password-protected: save an unprotected copy and upload that.") from None
+            raise EncryptedDocument(PASSWORD_PROTECTED_PDF) from None
+        if pdf_is_encrypted(data):  # e.g. an encryption scheme pdfminer cannot undo
+            raise EncryptedDocument(f"This PDF is encrypted and cannot be opened ({type(cause).__name__}).") from None
         raise UnreadableDocument(f"The PDF is damaged and cannot be opened ({type(cause).__name__}).") from None
     with pdf:
         try:

@@ -17,7 +17,7 @@ from assure.imports import corpus  # noqa: E402
 from assure.imports.document import Paragraph  # noqa: E402
 from assure.imports.document import Table as DocTable  # noqa: E402
 from assure.imports.readers.pdf import NO_TEXT_LAYER, read_pdf  # noqa: E402
-from assure.imports.safety import EncryptedDocument, UnreadableDocument  # noqa: E402
+from assure.imports.safety import EncryptedDocument, UnreadableDocument, pdf_is_encrypted  # noqa: E402
 
 STYLES = getSampleStyleSheet()
 HEADER = ["Item", "Action", "By whom", "By when"]
@@ -140,9 +140,19 @@ def test_page_cap():
 
 def test_password_protected_pdf_is_refused():
     data = canvas_pdf([[(72, 700, "Secret minutes")]], encrypt=StandardEncryption("open-sesame", ownerPassword="owner"))
+    assert pdf_is_encrypted(data)
 
-    with pytest.raises(EncryptedDocument, match="password-protected"):
+    with pytest.raises(EncryptedDocument) as refused:
         read_pdf(data)
+    assert str(refused.value) == "This PDF is password-protected: save a copy without the password and upload that."
+
+
+def test_pdf_encrypted_only_to_restrict_printing_opens_without_a_password_and_is_read():
+    restricted = StandardEncryption("", ownerPassword="owner", canPrint=0, canCopy=0)
+    data = canvas_pdf([[(72, 700, "Minutes of the Felpersham SAB")]], encrypt=restricted)
+    assert pdf_is_encrypted(data)
+
+    assert paragraphs(read_pdf(data)) == ["Minutes of the Felpersham SAB"]
 
 
 @pytest.mark.parametrize("data", [b"%PDF-1.7\n", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF"])

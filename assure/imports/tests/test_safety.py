@@ -67,7 +67,6 @@ def test_files_that_pass_and_the_reader_they_need(data, name, kind):
         (CFB, "minutes.doc", WrongFileType, "save it as .docx"),
         (TEXT, "minutes.odt", WrongFileType, "(.odt) cannot be read"),
         (TEXT, "minutes", WrongFileType, "(no extension) cannot be read"),
-        (PDF.replace(b"trailer <<", b"trailer << /Encrypt 5 0 R"), "minutes.pdf", EncryptedDocument, "encrypted"),
     ],
 )
 def test_refusals_carry_a_one_line_reason(data, name, refusal, reason):

@@ -8,7 +8,7 @@ from assure.imports import corpus
 from assure.imports.document import Document, Paragraph, Table
 from assure.imports.readers import read_document
 from assure.imports.sandbox import Limits, document_from_json, document_to_json, run_sandboxed
-from assure.imports.safety import UnreadableDocument
+from assure.imports.safety import EncryptedDocument, UnreadableDocument
 
 SAMPLE = Document(
     blocks=[Paragraph("Minutes", style="Heading 1", page=1), Table(rows=(("a", "b"), ("", "c\nd")), page=2)],
@@ -140,3 +140,12 @@ def test_text_coming_back_is_safe_to_store():
 
     assert paragraph.text == "Nul here, half an emoji \ufffd, a pair \U0001f600\tand a tab"
     paragraph.text.encode("utf-8")
+
+
+def refuses_as_encrypted(data, name):
+    raise EncryptedDocument("This PDF is password-protected: save a copy without the password and upload that.")
+
+
+def test_the_kind_of_refusal_survives_the_process_boundary():
+    with pytest.raises(EncryptedDocument, match="password-protected"):
+        run_sandboxed(refuses_as_encrypted, b"", "x.pdf")
