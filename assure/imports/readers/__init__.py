@@ -86,6 +86,8 @@ def _read_text(data: bytes, name: str, kind: str) -> Document:
         from .text import decode, looks_like_html_document, parse_html, parse_text
     except ImportError:
         decode = None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (Notepad's "Unicode"): make it UTF-8 first
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
     if decode is not None:
         text = decode(data)
         if not text.strip():

@@ -149,3 +149,11 @@ def refuses_as_encrypted(data, name):
 def test_the_kind_of_refusal_survives_the_process_boundary():
     with pytest.raises(EncryptedDocument, match="password-protected"):
         run_sandboxed(refuses_as_encrypted, b"", "x.pdf")
+
+
+def test_utf16_text_file_is_read():
+    data = "Present:\r\nAda Quist (AQ) – Chair\r\n".encode("utf-16")
+
+    document = read_document(data, "minutes.txt")
+
+    assert "Ada Quist (AQ) – Chair" in document.text()
