@@ -309,7 +309,7 @@ def account_edit(request, pk):
         "back": reverse("partnerships:account-list", args=[request.partnership.slug])})
 
 
-def _confirm_account_change(request, role, *, title, text, button, write, done):
+def _confirm_account_change(request, *, title, text, button, write, done):
     form = forms.Form(request.POST if request.method == "POST" else None)  # carries a refusal to the error summary
     if request.method == "POST":
         result = _attempt(form, write)
@@ -329,7 +329,7 @@ def account_deactivate(request, pk):
         return _to("account-list", request)
 
     return _confirm_account_change(
-        request, role, title=f"Deactivate {role.user.get_username()}?",
+        request, title=f"Deactivate {role.user.get_username()}?",
         text="They will no longer be able to see this partnership. Their name stays on minutes and actions, "
              "and you can give them access again later.",
         button="Deactivate account", write=lambda: services.deactivate_account(role, by=request.user), done=done)
@@ -345,7 +345,7 @@ def account_reset(request, pk):
             "password": password})
 
     return _confirm_account_change(
-        request, role, title=f"Reset the sign-in of {role.user.get_username()}?",
+        request, title=f"Reset the sign-in of {role.user.get_username()}?",
         text="For a lost phone or forgotten password: they get a new temporary password, their authenticator app "
              "and backup codes stop working, and they set up a new app at their next sign-in.",
         button="Reset sign-in", write=lambda: services.reset_sign_in(role, by=request.user), done=done)
