@@ -318,3 +318,21 @@ def test_status_tables_are_updates_to_earlier_actions_and_new_actions_stay_actio
         ("Review the dataset", "carried_forward")]
     assert action_rows(record) == [("1", "TH to report escalations quarterly.", ["Tom Hart"]),
                                    ("1", "Publish the escalation data", ["Ann Lee"])]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Minutes: Executive Board", "Executive Board"),
+    ("Minutes of the Fenbridge Safeguarding Adults Board held on 14 March 2018", "Fenbridge Safeguarding Adults Board"),
+    ("Fenbridge Board – Minutes", "Fenbridge Board"),
+    ("Draft Minutes of the meeting of the Exec Board, Tuesday 3 May", "Exec Board"),
+    ("Southmere Safeguarding Adults Board – Minutes – 12.01.23", "Southmere Safeguarding Adults Board"),
+    ("NOTES OF THE EXPLOITATION SUBGROUP MEETING", "EXPLOITATION SUBGROUP"),
+    ("Exploitation Sub-group Meeting on 3rd May 2023", "Exploitation Sub-group"),
+])
+def test_body_from_the_title_line(title, body):
+    assert extract_record(Document(blocks=[Paragraph(title), Paragraph("Present: Ann Lee (Chair)")]))["body"] == body
+
+
+def test_body_prefers_a_board_over_a_council_letterhead():
+    doc = Document(blocks=[Paragraph("Fenshire County Council"), Paragraph("Fenshire Safeguarding Adults Board")])
+    assert extract_record(doc)["body"] == "Fenshire Safeguarding Adults Board"
