@@ -19,7 +19,7 @@ RANKS = ["Detective Chief Superintendent", "Det Chief Supt", "Chief Superintende
 HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Sir", "Dame"]
 _TITLE_RE = re.compile(r"^(" + "|".join(re.escape(t) for t in sorted(RANKS + HONORIFICS, key=len, reverse=True))
                        + r")\.?\s+(?=[A-Z])")
-_WORD = r"[A-Z][a-z]?['’]?[A-Z]?[a-zà-ÿ'’]+"
+_WORD = r"(?=[A-Za-zà-ÿ'’]*[a-zà-ÿ])[A-Z][a-zà-ÿ'’]*(?:[A-Z][a-zà-ÿ'’]+)*"  # Jo, O'Neil, McKay, MacDonald
 _NAME_WORD = rf"(?:{_WORD}(?:-{_WORD})*|[A-Z]\.?)"
 _PARTICLE = r"(?:van|von|de|der|den|da|du|del|la|le|di|bin|al)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"

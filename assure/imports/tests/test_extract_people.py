@@ -43,6 +43,8 @@ def test_initials_of(name, initials):
     ("Cllr Ann Lee", {"name": "Ann Lee", "role": "Cllr"}),
     ("Dr Priya Shah – Designated Doctor", {"name": "Priya Shah", "role": "Designated Doctor"}),
     ("Mary O'Neil-McKay (MOM)", {"name": "Mary O'Neil-McKay", "initials": "MOM"}),
+    ("Fiona MacDonald (Fenshire Police)", {"name": "Fiona MacDonald", "organisation": "Fenshire Police"}),
+    ("Ann DeSouza", {"name": "Ann DeSouza"}),
     ("• Tom Hart", {"name": "Tom Hart"}),
     ("Tom Hart | Fenshire Police", {"name": "Tom Hart", "organisation": "Fenshire Police"}),
     ("Apols Tom Hart", {"name": "Tom Hart"}),
