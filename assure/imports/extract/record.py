@@ -40,13 +40,24 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
         "date": date,
         "next_meeting_date": _next_meeting(w, date),
         "people": people,
-        "items": [{"number": i.number, "title": i.title} for i in w.items],
+        "items": [{"number": i.number, "title": i.title} for i in _items(w, actions)],
         "actions": actions,
         "action_updates": updates,
         "decisions": [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])],
         "forward_plan": _forward_plan(actions),
         "flags": flags,
     }
+
+
+def _items(w: Walk, actions: list[dict]):
+    """Items as printed; a "Part 1" heading that only groups numbered items is not one itself."""
+    owned = {a["item"] for a in actions}
+    for n, item in enumerate(w.items):
+        following = w.items[n + 1] if n + 1 < len(w.items) else None
+        if item.number.lower().startswith("part") and not item.lines and item.number not in owned \
+                and following and following.number[:1].isdigit():
+            continue
+        yield item
 
 
 def _all_lines(w: Walk) -> list[str]:

@@ -336,3 +336,9 @@ def test_body_from_the_title_line(title, body):
 def test_body_prefers_a_board_over_a_council_letterhead():
     doc = Document(blocks=[Paragraph("Fenshire County Council"), Paragraph("Fenshire Safeguarding Adults Board")])
     assert extract_record(doc)["body"] == "Fenshire Safeguarding Adults Board"
+
+
+def test_a_part_heading_that_groups_numbered_items_is_not_an_item():
+    doc = Document(blocks=[Paragraph("Part 1 – Open business"), Paragraph("1. Welcome"), Paragraph("Noted."),
+                           Paragraph("2. Budget"), Paragraph("Noted."), Paragraph("Part 2"), Paragraph("Closed minutes.")])
+    assert [i["number"] for i in extract_record(doc)["items"]] == ["1", "2", "Part 2"]
