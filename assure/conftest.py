@@ -94,6 +94,10 @@ def client_for():
 
 
 @pytest.fixture(autouse=True)
-def plain_http_in_tests(settings):
+def test_settings(settings, tmp_path):
     # Production redirects to HTTPS; tests talk plain HTTP unless they ask for secure=True.
     settings.SECURE_SSL_REDIRECT = False
+    # The user fixtures hash real passwords; strong hashing would make every test seconds slower.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Uploaded files land in a folder of the test's own.
+    settings.MEDIA_ROOT = tmp_path / "media"
