@@ -40,6 +40,10 @@ def _lines(cell: str) -> list[str]:
     return [ln.strip() for ln in (cell or "").split("\n") if ln.strip()]
 
 
+_NO_ACTION = re.compile(r"^(none|nil|n/?a|tbc|noted?|for information|no (further )?actions?( required| arising)?|"
+                        r"no action (required|needed)|-+|–|\?)\.?$", re.I)
+
+
 def split_action_cell(cell: str) -> list[str]:
     """Several actions in one cell: "Action:" markers, bullets, or one a paragraph; a paragraph
     starting in lower case continues the one before (text wrapped by the converter)."""
@@ -51,7 +55,7 @@ def split_action_cell(cell: str) -> list[str]:
             actions[-1] = f"{actions[-1]} {text}"
         elif text:
             actions.append(text)
-    return actions
+    return [a for a in actions if not _NO_ACTION.match(a)]
 
 
 def looks_like_owner_cell(cell: str) -> bool:
@@ -119,7 +123,8 @@ def _inline_segments(line: str, previous: str = "") -> list[tuple[str, str | Non
             if sentence:
                 out.append((sentence, segment.rstrip(".")))
             continue
-        if len(re.findall(r"[A-Za-z]{2,}", segment)) < 2 or re.match(r"(update|log|plan|tracker|points? from)\b", segment, re.I):
+        if len(re.findall(r"[A-Za-z]{2,}", segment)) < 2 or _NO_ACTION.match(segment) \
+                or re.match(r"(update|log|plan|tracker|points? from)\b", segment, re.I):
             continue
         end = _SENTENCE_END.search(segment)
         out.append((segment[: end.start() + 1] if end else segment, m.group("who")))

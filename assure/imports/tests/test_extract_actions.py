@@ -13,6 +13,7 @@ from assure.imports.extract.actions import (
     ("• Book room\n• Send notes", ["Book room", "Send notes"]),
     ("ACTION 3: Circulate the plan", ["Circulate the plan"]),
     ("", []),
+    ("None", []), ("N/A", []), ("No actions", []), ("No further action.", []), ("-", []), ("Noted", []),
 ])
 def test_split_action_cell(cell, expected):
     assert split_action_cell(cell) == expected
