@@ -2,8 +2,15 @@ from django.contrib import admin
 from django.urls import include, path
 from django_otp.admin import OTPAdminSite
 
+from assure.core.admin_site import SuperuserOnlyMixin
+
+
+class AssureAdminSite(SuperuserOnlyMixin, OTPAdminSite):
+    site_header = "Assure administration (operators only)"
+
+
 # The admin is a fallback for platform operators (superusers), behind the same second factor.
-admin.site.__class__ = OTPAdminSite
+admin.site.__class__ = AssureAdminSite
 
 urlpatterns = [
     path("", include("assure.core.urls")),
