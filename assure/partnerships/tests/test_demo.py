@@ -1,10 +1,12 @@
 import argparse
+import base64
 import datetime
 import io
 
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django_otp.oath import TOTP
 
 from assure.actions.models import Action
 from assure.core import clock
@@ -77,6 +79,13 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert client.post(reverse("core:sign-in-code"), {"token": business.backup_codes[0]}).status_code == 302
     dashboard = client.get(reverse("partnerships:dashboard", args=[p.slug]))
     assert dashboard.status_code == 200 and dashboard.context["summary"].overdue_actions > 0
+
+    # Or with a code from an authenticator app set up with the printed key.
+    member = next(s for s in demo.sign_ins if s.role == "Member")
+    client = Client()
+    client.post(reverse("core:sign-in"), {"username": member.username, "password": member.password})
+    code = TOTP(base64.b32decode(member.totp_secret)).token()
+    assert client.post(reverse("core:sign-in-code"), {"token": f"{code:06d}"}).status_code == 302
 
     # Again: nothing added, and the used backup code works again.
     again = build_demo()
