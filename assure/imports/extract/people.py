@@ -138,8 +138,8 @@ def parse_entry(entry: str) -> dict | None:
         return None
     entry, deputy = _take_deputy(entry)
     m = _ENTRY_RE.match(entry.strip())
-    if not m:
-        return None
+    if not m or re.match(r"[a-z]", m.group(2)):
+        return None  # "Jo Bloggs welcomed everyone": a sentence about a person, not a list entry
     name, rank = strip_title(m.group(1))
     rest = m.group(2).strip()
     initials = None

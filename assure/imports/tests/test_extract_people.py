@@ -64,7 +64,8 @@ def test_parse_entry(entry, expected):
         assert person[key] == value, key
 
 
-@pytest.mark.parametrize("entry", ["No apologies.", "None", "Nil", "Fenshire County Council", "", "Minutes"])
+@pytest.mark.parametrize("entry", ["No apologies.", "None", "Nil", "Fenshire County Council", "", "Minutes",
+                                   "Kate Long welcomed everyone to the meeting."])
 def test_parse_entry_refuses_what_is_not_a_person(entry):
     assert parse_entry(entry) is None
 
