@@ -4,6 +4,7 @@ character dicts; no parsing here (see pdf.py and ADRs 0045-0046).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -11,6 +12,11 @@ COLUMN_TOLERANCE = 4.0  # points: how far column edges may move between pages of
 COLUMN_ALIGN = 6.0      # points: how far the left edges of one borderless column may wander
 HYPHENATED_END = re.compile(r"[A-Za-z]-$")
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|,b\b", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _is_bold(fontname: str) -> bool:
+    return BOLD_FONT.search(fontname) is not None
 
 
 @dataclass
@@ -96,7 +102,7 @@ def text_lines(chars: list[dict], boxes: list[tuple]) -> list[Line]:
             runs = ((row[0]["x0"], text),)  # evenly spread words: a justified line, not columns
         visible = [c for c in row if c["text"].strip()] or row
         sizes = sorted(round(c["size"], 1) for c in visible)
-        bold = sum(1 for c in visible if BOLD_FONT.search(c.get("fontname", ""))) > len(visible) * 0.8
+        bold = sum(1 for c in visible if _is_bold(c.get("fontname", ""))) > len(visible) * 0.8
         lines.append(Line(text=text, top=min(c["top"] for c in row), bottom=max(c["bottom"] for c in row),
                            x0=row[0]["x0"], size=sizes[len(sizes) // 2], bold=bold, cells=runs))
     return lines
