@@ -123,10 +123,13 @@ def _ensure_sign_ins(partnership) -> list[DemoSignIn]:
     User = get_user_model()
     sign_ins = []
     for spec in cast.USERS:
-        user = User.objects.get(username=spec["username"])
+        # Someone may have removed a demo account by hand: put it back rather than fail.
+        user = User.objects.filter(username=spec["username"]).first() or User(username=spec["username"])
         user.set_password(cast.PASSWORD)
         user.is_active = True
-        user.save(update_fields=["password", "is_active"])
+        user.save()
+        Person.objects.filter(partnership=partnership, full_name=cast.PEOPLE[spec["person"]][0],
+                              user__isnull=True).update(user=user)
         role, _ = Role.objects.get_or_create(user=user, partnership=partnership, defaults={"kind": spec["role"]})
         key = totp_key_for(spec["username"])
         device = TOTPDevice.objects.filter(user=user, key=key).first()

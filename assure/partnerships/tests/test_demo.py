@@ -4,6 +4,7 @@ import datetime
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from django_otp.oath import TOTP
@@ -96,6 +97,11 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     client = Client()
     client.post(reverse("core:sign-in"), {"username": business.username, "password": business.password})
     assert client.post(reverse("core:sign-in-code"), {"token": business.backup_codes[0]}).status_code == 302
+
+    # Even a demo account deleted by hand comes back.
+    get_user_model().objects.filter(username="demo-readonly").delete()
+    build_demo()
+    assert Person.objects.get(partnership=p, full_name="Grace Whitfield").user.username == "demo-readonly"
 
 
 def test_command_refuses_without_debug(db, settings, capsys):
