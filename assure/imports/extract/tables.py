@@ -169,6 +169,10 @@ class TableReader:
         elif action and not owner and "owner" not in c and looks_like_owner_cell(action):
             action, owner = _acted_on(text) if text else "", action  # an "Action" column of initials
         last = self.walk.actions[-1] if self.walk.actions else None
+        if last and last.get("source") == f"table{self.tables_seen}" and not m and not action and owner \
+                and re.search(r"(\band|&|/|,)\s*$", last.get("owner_text") or ""):
+            last["owner_text"] = f"{last['owner_text']} {owner}"  # "Stephanie and" / "Lorraine": a wrapped owner cell
+            return
         if last and last.get("source") == f"table{self.tables_seen}" and not m and action[:1].islower() \
                 and "\n" not in action and (not owner or not last.get("owner_text")):
             # A wrapped cell that the PDF reader returned as an extra row.

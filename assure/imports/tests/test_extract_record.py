@@ -342,3 +342,19 @@ def test_a_part_heading_that_groups_numbered_items_is_not_an_item():
     doc = Document(blocks=[Paragraph("Part 1 – Open business"), Paragraph("1. Welcome"), Paragraph("Noted."),
                            Paragraph("2. Budget"), Paragraph("Noted."), Paragraph("Part 2"), Paragraph("Closed minutes.")])
     assert [i["number"] for i in extract_record(doc)["items"]] == ["1", "2", "Part 2"]
+
+
+def test_cells_wrapped_into_extra_rows_by_a_pdf_reader_are_rejoined():
+    doc = Document(blocks=[
+        Paragraph("Present: Stephanie Grey (Council), Lorraine Beattie (Police), Omar Reed (Health)"),
+        Table(rows=(("Item", "Discussion", "Action", "Owner"),
+                    ("1.", "Audit", "Circulate the audit findings to", "Stephanie and"),
+                    ("", "", "all partners", ""),
+                    ("", "", "", "Lorraine"),
+                    ("2.", "Data", "Share the dataset", "OR")), page=1),
+    ], kind="pdf")
+    record = extract_record(doc)
+    assert action_rows(record) == [
+        ("1", "Circulate the audit findings to all partners", ["Stephanie Grey", "Lorraine Beattie"]),
+        ("2", "Share the dataset", ["Omar Reed"]),
+    ]
