@@ -1,4 +1,5 @@
 """The parse runs in a child process; every way it can go wrong comes back as a reason."""
+import faulthandler
 import os
 import time
 
@@ -36,6 +37,7 @@ def eats_memory(data, name):
 
 
 def crashes(data, name):
+    faulthandler.disable()  # pytest's crash dump would only clutter the test output
     os.abort()
 
 
