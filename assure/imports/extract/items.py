@@ -81,7 +81,8 @@ class Walker(TableReader):
             heading = None  # "1. Jo Bloggs – Chair": a numbered attendance list, not item 1
         if heading and self._accept(heading[0]):
             return self._new_item(*heading)
-        if ACTION_SECTION.match(text) and not (self.current and re.fullmatch(r"(actions?( agreed| arising)?):", text, re.I)):
+        own_list = self.current and re.fullmatch(r"(actions?( agreed| arising)?):", text, re.I)  # this item's actions
+        if ACTION_SECTION.match(text) and not own_list:
             self.in_action_log, self.current, self.category = True, None, None
             return
         if self.category:

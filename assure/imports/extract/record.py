@@ -150,7 +150,8 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
     roster.tokens = {t for a in raw for t in split_owner_text(a.get("owner_text") or "")}
     for item in w.items:
         if A.is_matters_arising(item.title):
-            updates += [{"item": item.number, "text": u["text"], "status": u["status"]} for u in A.action_updates(item.lines)]
+            updates += [{"item": item.number, "text": u["text"], "status": u["status"]}
+                        for u in A.action_updates(item.lines)]
     for a in A.dedupe(raw):
         if not a.get("text"):
             continue
