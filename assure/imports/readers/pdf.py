@@ -24,6 +24,7 @@ from unicodedata import normalize as normalize_unicode
 import pdfplumber
 from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
 from pdfplumber.page import Page
 
 from ..document import Document, Paragraph, Table
@@ -70,6 +71,9 @@ def _parse(data: bytes, max_pages: int) -> list[_Page]:
             raise EncryptedDocument(f"This PDF is encrypted and cannot be opened ({type(cause).__name__}).") from None
         raise UnreadableDocument(f"The PDF is damaged and cannot be opened ({type(cause).__name__}).") from None
     with pdf:
+        declared = _declared_page_count(pdf)
+        if declared > max_pages:  # refuse before building a page object for each page
+            raise UnreadableDocument(f"The PDF has {declared} pages; documents over {max_pages} pages are not read.")
         try:
             count = len(pdf.pages)
         except Exception as exc:
@@ -92,6 +96,14 @@ def _parse(data: bytes, max_pages: int) -> list[_Page]:
         return pages
 
 
+def _declared_page_count(pdf) -> int:
+    try:
+        count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
+    except Exception:  # noqa: BLE001 - no usable count: the real page list decides
+        return 0
+    return count if isinstance(count, int) else 0
+
+
 def _read_page(page, number: int) -> _Page:
     height = float(page.height) or 1.0
     result = _Page(number=number, height=height)
@@ -102,7 +114,7 @@ def _read_page(page, number: int) -> _Page:
     if not result.chars:
         return result
     boxes = []
-    if page.rects or page.lines:  # only ruled tables are trusted; text-aligned guesses split prose
+    if page.rects or page.lines:  # ruled tables; borderless ones come from the lines (pdf_layout)
         for found in page.find_tables():
             rows = [[_cell_text(cell) for cell in row] for row in found.extract()]
             rows = [row for row in rows if any(row)]
@@ -119,7 +131,7 @@ def _process_object(page, obj):
     """pdfplumber's Page.process_object, with a fast path for characters.
 
     pdfplumber resolves every attribute of every character through generic PDF-object code; that
-    was two thirds of the time on a text PDF. Characters carry plain numbers and strings, so we
+    was a third of the reading time on a text PDF. Characters carry plain numbers and strings, so we
     copy the attributes the text and table extraction use. Anything else takes the usual path.
     """
     if type(obj) is not LTChar or not isinstance(obj.fontname, str):

@@ -240,3 +240,10 @@ def test_borderless_table_is_read_by_its_aligned_columns_and_wrapped_cells_are_j
         ("5", "Book the development session", "DBe", "30/04/2026"),
     )
     assert paragraphs(document) == ["The meeting closed at 12:30.", "Date: 4 March 2026\tVenue: Council House"]
+
+
+def test_page_cap_is_checked_against_the_declared_page_count_before_pages_are_built():
+    data = canvas_pdf([[(72, 700, "One page.")]]).replace(b"/Count 1", b"/Count 5000000")
+
+    with pytest.raises(UnreadableDocument, match="5000000 pages; documents over 200 pages"):
+        read_pdf(data)
