@@ -2,8 +2,10 @@
 import datetime
 
 from django import forms
+from django.db.models import Q
 
 from assure.actions.services import Owner
+from assure.core import clock
 from assure.partnerships.models import Body
 
 from . import queries
@@ -192,7 +194,10 @@ class ForwardPlanForm(forms.Form):
         if with_body:
             self.fields["body"] = forms.ModelChoiceField(queryset=Body.objects.filter(partnership=partnership),
                                                          label="Board or group", empty_label="Choose")
-        meetings = Meeting.objects.filter(partnership=partnership).exclude(status=Meeting.Status.CANCELLED).select_related("body")
+        # Only meetings still to come can be booked, plus the one an entry is already booked for.
+        current = (self.initial or {}).get("meeting")
+        meetings = (Meeting.objects.filter(partnership=partnership).exclude(status=Meeting.Status.CANCELLED)
+                    .filter(Q(date__gte=clock.today()) | Q(pk=current or 0)).select_related("body"))
         if body is not None:
             meetings = meetings.filter(body=body)
         self.fields["meeting"].queryset = meetings.order_by("date")

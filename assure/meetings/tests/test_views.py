@@ -392,3 +392,12 @@ def test_cancelled_meeting_page_offers_no_editing(business, partnership, future_
     response = business.post(url("item-add", partnership, meeting_id=future_meeting.pk), {"title": "Late"})
     assert response.status_code == 200 and "has been cancelled" in text(response)
     assert not AgendaItem.objects.exists()
+
+
+def test_forward_plan_form_offers_only_meetings_still_to_come(business, partnership, meeting, future_meeting):
+    page = text(business.get(url("forward-plan-add", partnership)))
+    assert "11 May 2026" in page and "2 March 2026" not in page
+    response = business.post(url("forward-plan-add", partnership), {
+        "body": meeting.body_id, "title": "X", "booking": "meeting", "meeting": meeting.pk})
+    assert response.status_code == 200 and "Select a valid choice" in text(response)
+    assert not ForwardPlanEntry.objects.exists()
