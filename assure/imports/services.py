@@ -297,6 +297,8 @@ class _Committer:
     # --- people ------------------------------------------------------------------------------------
     def _people(self) -> list[tuple[str, dict, Person | None]]:
         resolved = []
+        chosen = {_as_id(person.get("match")) for _c, person in record_people(self.record)} - {None}
+        known = {p.pk: p for p in Person.objects.filter(partnership=self.partnership, pk__in=chosen)}   # one query
         for category, person in record_people(self.record):
             choice = person.get("match")
             if choice == SKIP_CHOICE:
@@ -304,7 +306,7 @@ class _Committer:
             elif choice == NEW_CHOICE:
                 resolved.append((category, person, self._new_person(person)))
             else:
-                found = Person.objects.filter(partnership=self.partnership, pk=_as_id(choice)).first()
+                found = known.get(_as_id(choice))
                 if found is None:
                     label = person.get("name") or person.get("initials") or "someone"
                     raise ValidationError(f"Choose who {label} is: an existing person, a new person, or leave them out.")
@@ -392,7 +394,7 @@ class _Committer:
             return found if found is not None and found != exclude else None
         match = matching.match_person({"name": text}, self._people_candidates())
         if match.is_matched and (exclude is None or match.id != exclude.pk):
-            return Person.objects.get(pk=match.id)
+            return Person.objects.get(pk=match.id, partnership=self.partnership)
         return None
 
     # --- the agenda and what was agreed ------------------------------------------------------------
