@@ -48,6 +48,8 @@ def read_docx(data: bytes, name: str = "") -> Document:
         word = _Package(data)
     except UnreadableDocument:
         raise
+    except MemoryError:
+        raise  # the sandbox reports the memory limit
     except Exception as exc:  # zip damage, lxml syntax errors, odd package parts
         raise UnreadableDocument(f"The Word document is damaged and cannot be opened ({type(exc).__name__}).") from None
     style_names, style_numbering = word.style_tables()

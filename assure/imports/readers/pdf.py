@@ -63,6 +63,8 @@ def read_pdf(data: bytes, name: str = "", *, max_pages: int = DEFAULT_MAX_PAGES)
 def _parse(data: bytes, max_pages: int) -> list[_Page]:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
+    except MemoryError:
+        raise  # the sandbox reports the memory limit
     except Exception as exc:  # pdfplumber wraps every pdfminer error in PdfminerException
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect) or isinstance(exc, PDFPasswordIncorrect):
@@ -76,6 +78,8 @@ def _parse(data: bytes, max_pages: int) -> list[_Page]:
             raise UnreadableDocument(f"The PDF has {declared} pages; documents over {max_pages} pages are not read.")
         try:
             count = len(pdf.pages)
+        except MemoryError:
+            raise  # the sandbox reports the memory limit
         except Exception as exc:
             raise UnreadableDocument(f"The PDF is damaged: its pages cannot be found ({type(exc).__name__}).") from None
         if count == 0:
@@ -89,7 +93,11 @@ def _parse(data: bytes, max_pages: int) -> list[_Page]:
                 pages.append(_read_page(page, number))
             except UnreadableDocument:
                 raise
+            except MemoryError:
+                raise  # the sandbox reports the memory limit
             except Exception as exc:
+                if isinstance(exc.args[0] if exc.args else None, MemoryError):  # wrapped by pdfplumber
+                    raise MemoryError from None
                 raise UnreadableDocument(f"Page {number} of the PDF is damaged and cannot be read ({type(exc).__name__}).") from None
             finally:
                 page.close()  # frees the page's parsed objects: a long PDF stays small in memory

@@ -2,6 +2,7 @@
 import faulthandler
 import os
 import time
+import zlib
 
 import pytest
 
@@ -159,3 +160,33 @@ def test_utf16_text_file_is_read():
     document = read_document(data, "minutes.txt")
 
     assert "Ada Quist (AQ) – Chair" in document.text()
+
+
+def stream_bomb_pdf(expanded_bytes: int) -> bytes:
+    """A one-page PDF whose content stream is a few hundred KB compressed and huge expanded."""
+    packer = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    stream = b"".join(packer.compress(chunk) for _ in range(expanded_bytes >> 20)) + packer.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_pdf_stream_bomb_is_stopped_by_the_memory_limit():
+    bomb = stream_bomb_pdf(160 << 20)
+    assert len(bomb) < 1 << 20
+
+    with pytest.raises(UnreadableDocument, match="memory"):
+        read_document(bomb, "minutes.pdf", limits=Limits(memory_bytes=64 << 20, cpu_seconds=20, wall_seconds=60))
