@@ -43,3 +43,15 @@ def test_next_number(existing, suggestion):
 @pytest.mark.parametrize("number, parent", [("2.1", "2"), ("2.1.3", "2.1"), ("4", None)])
 def test_parent_number(number, parent):
     assert numbering.parent_number(number) == parent
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+numbers_strategy = st.lists(st.integers(1, 12), min_size=1, max_size=3).map(lambda parts: ".".join(map(str, parts)))
+
+
+@given(st.lists(numbers_strategy, max_size=15), numbers_strategy)
+def test_inserting_into_an_agenda_in_number_order_keeps_it_in_order(existing, new):
+    ordered = sorted(existing, key=numbering.sort_key)
+    ordered.insert(numbering.insert_position(new, ordered), new)
+    assert [numbering.sort_key(n) for n in ordered] == sorted(numbering.sort_key(n) for n in ordered)
