@@ -406,6 +406,8 @@ class _Committer:
                 self.notes.append(f"Item {number} appears twice; the second ('{item.get('title')}') was left out.")
                 continue
             title = " ".join((item.get("title") or "").split()) or (f"Item {number}" if number else "")
+            if not title:
+                continue   # an empty row: nothing to save
             saved = meeting_services.add_agenda_item(meeting, title=title[:300], number=number, by=self.by)
             items[saved.number] = saved
         return items

@@ -297,3 +297,23 @@ def test_discard_removes_a_draft_but_not_a_saved_import(partnership, business_us
     saved, _result, _ = commit(partnership, business_user, record())
     with pytest.raises(ValidationError):
         services.discard_import(saved, by=business_user)
+
+
+@pytest.mark.parametrize("rec", [
+    {"body": "Executive Board", "date": "2026-01-15"},                                    # nothing else at all
+    {"body": "Executive Board", "date": "2026-01-15", "people": {"present": [{"name": None, "initials": "XY"}]},
+     "items": [{"number": None, "title": None}], "actions": [{"text": "Do it", "owners": None, "owner_text": None}],
+     "decisions": [{"item": None, "text": "Agreed."}], "forward_plan": [{"text": "Report", "when": None}],
+     "action_updates": [{"text": "Old thing", "status": "weird"}], "flags": ["a plain string flag"]},
+])
+def test_sparse_or_odd_records_save_or_give_a_reason(partnership, business_user, executive_board, rec):
+    resolved, _ = resolve_automatically(partnership, rec)
+    result = services.commit_import(make_draft(partnership, business_user, rec), record=resolved, by=business_user)
+    assert result.meeting.date == D(2026, 1, 15)
+
+
+def test_a_record_without_a_date_is_refused_with_a_reason(partnership, business_user, executive_board):
+    resolved, _ = resolve_automatically(partnership, {"body": "Executive Board", "date": None})
+    with pytest.raises(ValidationError, match="Enter the date of the meeting"):
+        services.commit_import(make_draft(partnership, business_user, {}), record=resolved, by=business_user)
+    assert not Meeting.objects.exists()
