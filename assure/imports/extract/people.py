@@ -32,6 +32,7 @@ _ENTRY_RE = re.compile(rf"^({TITLED_NAME})\b\s*(.*)$", re.S)
 _INITIALS_AFTER_RE = re.compile(rf"^(?:\(\s*({INITIALS})\s*\)|,\s*({INITIALS})\b(?!\s+[a-z]))")
 _INITIALS_PAREN_RE = re.compile(rf"\(\s*{INITIALS}\s*\)")
 _CHUNK_RE = re.compile(rf"({TITLED_NAME}(?:\s*,\s*[A-Z]{{2,4}}[a-z]{{0,2}})?\s*\([^()]*\)[^()A-Z]*?)(?=\s*{TITLED_NAME}|\s*$)")
+_WORDS_RE = re.compile(r"\S+")
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
 _LED_RE = re.compile(rf"({TITLED_NAME})\s*(?:[-–—]\s|$)")
 
@@ -167,7 +168,10 @@ def _starts_before(line: str, marker: re.Pattern) -> list[int]:
     name belongs to it."""
     starts = []
     for m in marker.finditer(line):
-        words = list(re.finditer(r"\S+", line[:m.start()]))
+        window = max(0, m.start() - 120)  # a name is a few words long: look back no further (linear time)
+        words = list(_WORDS_RE.finditer(line, window, m.start()))
+        if window and words:
+            words = words[1:]  # the first word in the window may be cut
         taken = []
         for w in reversed(words):
             word = w.group(0).strip(",;")

@@ -20,3 +20,10 @@ def test_extract_record_never_raises(blocks):
     assert isinstance(record["actions"], list)
     for action in record["actions"]:
         assert isinstance(action["owners"], list)
+
+
+def test_a_huge_attendance_paragraph_takes_linear_time():
+    # One 200 KB "attendance list" once took minutes (a look-back over the whole line per person).
+    line = "Jo Bloggs (JB) – Fenshire Council " * 6000
+    record = extract_record(Document(blocks=[Paragraph("Present:"), Paragraph(line)]))
+    assert record["people"]["present"][0]["name"] == "Jo Bloggs"
