@@ -246,3 +246,16 @@ def test_the_header_offers_import_to_the_business_team_only(partnership, busines
     dashboard = reverse("partnerships:dashboard", args=[partnership.slug])
     assert link in client_for(business_user).get(dashboard).content.decode()
     assert link not in client_for(member_user).get(dashboard).content.decode()
+
+
+def test_an_odd_draft_still_shows_its_check_page(partnership, business_user, executive_board, client_for):
+    odd = {"body": None, "date": "not a date", "people": {"present": [{"name": None, "initials": "XY"}], "apologies": None},
+           "items": [{"number": None, "title": None}], "actions": [{"text": "Do it", "owners": None}],
+           "action_updates": [{"text": "Old thing", "status": "weird"}], "flags": ["a plain string flag", {"kind": "other"}]}
+    draft = make_draft(partnership, business_user, odd)
+    client = client_for(business_user)
+    page = client.get(url("check", partnership, draft.pk))
+    assert page.status_code == 200 and "a plain string flag" in page.content.decode()
+    response = client.post(url("check", partnership, draft.pk), page_data(page))
+    assert response.status_code == 200 and "Enter the date of the meeting" in response.content.decode()
+    assert not Meeting.objects.exists()
