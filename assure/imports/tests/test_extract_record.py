@@ -358,3 +358,20 @@ def test_cells_wrapped_into_extra_rows_by_a_pdf_reader_are_rejoined():
         ("1", "Circulate the audit findings to all partners", ["Stephanie Grey", "Lorraine Beattie"]),
         ("2", "Share the dataset", ["Omar Reed"]),
     ]
+
+
+def test_converted_text_from_another_board_end_to_end():
+    record = extract_record(read_text(FIXTURES / "seeds_like_other_board.txt"))
+    assert (record["body"], record["date"], record["next_meeting_date"]) == (
+        "Harrowdale Safeguarding Adults Board", "2023-03-21", "2023-06-20")
+    assert names(record, "present") == ["Beth Armitage", "Colin Marsh", "Farah Iqbal"]
+    assert record["people"]["present"][1]["deputising_for"] == "Ian Vale"
+    assert names(record, "in_attendance") == ["Gemma Lord"]
+    assert names(record, "apologies") == ["Ian Vale", "Ruth Sim"]
+    assert [i["number"] for i in record["items"]] == ["1", "2", "3", "4"]
+    assert [(a["item"], a["text"], a["owners"], a["due"]) for a in record["actions"]] == [
+        ("3", "Publish the report", ["Gemma Lord"], "2023-06-30"),
+        ("3", "Write to the housing provider", ["Beth Armitage", "Colin Marsh"], "May Board"),
+        ("4", "Share custody data with the subgroup", ["Colin Marsh"], "next meeting"),
+    ]
+    assert [u["status"] for u in record["action_updates"]] == ["closed", "carried_forward"]
