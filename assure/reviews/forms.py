@@ -136,6 +136,25 @@ class RecommendationForm(PartnershipChoicesMixin, forms.Form):
     lead_organisation = forms.ModelChoiceField(Organisation.objects.all(), required=False)
 
 
+class EditRecommendationForm(RecommendationForm, VersionedForm):
+    pass
+
+
+class DeleteRecommendationForm(VersionedForm):
+    # The open actions the person saw on the confirmation page; a different set on saving is a conflict.
+    actions = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def clean_actions(self):
+        try:
+            return {int(pk) for pk in self.cleaned_data["actions"].split(",") if pk.strip()}
+        except ValueError:
+            raise forms.ValidationError("Reload the page and confirm again.") from None
+
+
+class ConfirmForm(forms.Form):
+    """A confirmation page's form: nothing to fill in, but somewhere for a refusal to be shown."""
+
+
 class RecommendationActionForm(PartnershipChoicesMixin, forms.Form):
     text = forms.CharField(label="Action", widget=forms.Textarea(attrs={"rows": 3}), required=False)
     owner_organisation = forms.ModelChoiceField(Organisation.objects.all(), label="Owner organisation",

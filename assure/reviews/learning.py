@@ -6,13 +6,13 @@ from django.db.models import Max
 from assure.actions import services as action_services
 from assure.actions.models import Action
 from assure.core import clock
+from assure.core.concurrency import EditConflict, claim_version
 
 from .models import ProgressUpdate, Recommendation, RecommendationAction, Review
 from .services import quarter_end
 
 
-@transaction.atomic
-def add_recommendation(review: Review, *, by, text, scope, lead_organisation=None) -> Recommendation:
+def _checked_recommendation(review: Review, text, scope, lead_organisation) -> str:
     text = (text or "").strip()
     if not text:
         raise ValidationError("Enter the recommendation.")
@@ -22,11 +22,78 @@ def add_recommendation(review: Review, *, by, text, scope, lead_organisation=Non
         raise ValidationError("Choose a lead organisation of this partnership.")
     if scope == Recommendation.Scope.SINGLE_AGENCY and lead_organisation is None:
         raise ValidationError("A single-agency recommendation needs the organisation that leads it.")
+    return text
+
+
+@transaction.atomic
+def add_recommendation(review: Review, *, by, text, scope, lead_organisation=None) -> Recommendation:
+    text = _checked_recommendation(review, text, scope, lead_organisation)
     # Lock the review row so two people adding at once do not take the same number.
     Review.objects.select_for_update().filter(pk=review.pk).first()
     number = (review.recommendations.aggregate(n=Max("number"))["n"] or 0) + 1
     return Recommendation.objects.create(review=review, number=number, text=text, scope=scope,
                                          lead_organisation=lead_organisation)
+
+
+@transaction.atomic
+def edit_recommendation(recommendation: Recommendation, *, by, expected_version: int, text, scope,
+                        lead_organisation=None) -> Recommendation:
+    """Change a recommendation's wording, scope or lead; its number and action plan stay (history kept)."""
+    text = _checked_recommendation(recommendation.review, text, scope, lead_organisation)
+    claim_version(Recommendation, recommendation.pk, expected_version)
+    recommendation.refresh_from_db()
+    recommendation.text, recommendation.scope, recommendation.lead_organisation = text, scope, lead_organisation
+    recommendation.save()
+    return recommendation
+
+
+def live_plan_actions(recommendation: Recommendation) -> list[Action]:
+    """The plan's actions someone still has to do: deleting the recommendation supersedes them."""
+    return list(Action.objects.filter(recommendation_link__recommendation=recommendation, status__in=Action.LIVE)
+                .order_by("due_date", "id"))
+
+
+def deletion_refusal(recommendation: Recommendation) -> str:
+    """Why the recommendation must be kept, or "" if it may be deleted (ADR 0052)."""
+    name = f"Recommendation {recommendation.number}"
+    if recommendation.review.published_on:
+        return (f"{name} cannot be deleted: the review was published with it. Change its wording instead if it "
+                "needs correcting.")
+    if recommendation.progress_updates.exists():
+        return (f"{name} cannot be deleted: quarterly updates have been recorded against it and reported. "
+                "Change its wording instead, or say in the next update that it is no longer pursued.")
+    completed = recommendation.plan_links.filter(action__status=Action.Status.COMPLETED).count()
+    if completed:
+        return (f"{name} cannot be deleted: {completed} action{'s' if completed != 1 else ''} of its plan "
+                f"{'are' if completed != 1 else 'is'} completed, and that work stays on the record. "
+                "Change its wording instead.")
+    return ""
+
+
+@transaction.atomic
+def delete_recommendation(recommendation: Recommendation, *, by, expected_version: int,
+                          confirmed_action_ids) -> list[Action]:
+    """Delete a recommendation added in error or dropped by the panel; its open plan actions are superseded.
+
+    Refused (ValidationError) once work has been reported against it; refused (EditConflict) if the
+    recommendation or its open actions changed after the person confirmed. Returns the actions superseded,
+    which stay in the action log with their history.
+    """
+    claim_version(Recommendation, recommendation.pk, expected_version)
+    recommendation.refresh_from_db()
+    refusal = deletion_refusal(recommendation)
+    if refusal:
+        raise ValidationError(refusal)
+    live = live_plan_actions(recommendation)
+    if {a.pk for a in live} != set(confirmed_action_ids):
+        raise EditConflict("The recommendation's action plan changed after you opened this page. Nothing has "
+                           "been deleted: check the actions listed now and confirm again.")
+    note = f"Superseded: recommendation {recommendation.number} of {recommendation.review} was deleted"
+    for action in live:
+        action_services.supersede(action, by=by, expected_version=action.version, text=note)
+    recommendation._change_reason = "Deleted"
+    recommendation.delete()
+    return live
 
 
 @transaction.atomic

@@ -183,6 +183,12 @@ def add_information_request(case: Case, *, by, organisation, requested_on, due_o
 
 
 @transaction.atomic
+def remove_information_request(request: InformationRequest, *, by) -> None:
+    """Remove a request logged in error (business team); the deletion stays in the case's history."""
+    request.delete()
+
+
+@transaction.atomic
 def record_information_return(request: InformationRequest, *, by, returned_on, notes=None) -> InformationRequest:
     if returned_on is None:
         raise ValidationError("Enter the date the agency returned its information.")

@@ -3,10 +3,12 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
+from assure.actions import services as action_services
 from assure.actions.models import Action
+from assure.core.concurrency import EditConflict
 
 from .. import learning
-from ..models import RecommendationAction
+from ..models import Recommendation, RecommendationAction, Review
 from . import factories
 
 D = datetime.date
@@ -71,3 +73,93 @@ def test_quarterly_updates_one_per_quarter(partnership, business_user, organisat
 def test_quarter_end(day, end):
     from ..services import quarter_end
     assert quarter_end(day) == end
+
+
+def _plan(partnership, by, org, statuses=("open",)):
+    """A recommendation with one plan action per status given."""
+    rec = factories.recommendation(factories.review(partnership, by), by, org)
+    actions = []
+    for i, status in enumerate(statuses):
+        action = learning.add_plan_action(rec, by=by, text=f"Plan action {i + 1}", owner_organisation=org,
+                                          due_date=D(2026, 9, 30))
+        if status != "open":
+            action_services.edit_action(action, by=by, expected_version=action.version, status=status)
+        actions.append(action)
+    return rec, actions
+
+
+def test_editing_a_recommendation_keeps_its_number_and_history(partnership, business_user, organisations):
+    rec, _ = _plan(partnership, business_user, organisations["police"])
+    learning.edit_recommendation(rec, by=business_user, expected_version=rec.version, text="Share information sooner",
+                                 scope="single_agency", lead_organisation=organisations["health"])
+    rec.refresh_from_db()
+    assert (rec.number, rec.text, rec.scope, rec.lead_organisation) == (
+        1, "Share information sooner", "single_agency", organisations["health"])
+    assert [h.text for h in rec.history.order_by("history_date")] == ["Improve information sharing",
+                                                                      "Share information sooner"]
+    assert rec.plan_links.count() == 1
+
+
+def test_a_stale_edit_is_refused(partnership, business_user, organisations):
+    rec, _ = _plan(partnership, business_user, organisations["police"])
+    stale = rec.version
+    learning.edit_recommendation(rec, by=business_user, expected_version=stale, text="First", scope="multi_agency")
+    with pytest.raises(EditConflict):
+        learning.edit_recommendation(rec, by=business_user, expected_version=stale, text="Second", scope="multi_agency")
+    rec.refresh_from_db()
+    assert rec.text == "First"
+
+
+def test_an_edit_is_checked_like_a_new_recommendation(partnership, business_user, organisations):
+    rec, _ = _plan(partnership, business_user, organisations["police"])
+    with pytest.raises(ValidationError, match="needs the organisation that leads it"):
+        learning.edit_recommendation(rec, by=business_user, expected_version=rec.version, text="X",
+                                     scope="single_agency", lead_organisation=None)
+    rec.refresh_from_db()
+    assert rec.text == "Improve information sharing"
+
+
+def test_deleting_a_recommendation_supersedes_its_open_actions(partnership, business_user, organisations):
+    rec, (open_action, done_before) = _plan(partnership, business_user, organisations["police"],
+                                            statuses=("open", "superseded"))
+    rec_id = rec.pk
+    superseded = learning.delete_recommendation(rec, by=business_user, expected_version=rec.version,
+                                                confirmed_action_ids={open_action.pk})
+    assert [a.pk for a in superseded] == [open_action.pk]
+    assert not Recommendation.objects.filter(pk=rec_id).exists()
+    open_action.refresh_from_db()
+    assert open_action.status == Action.Status.SUPERSEDED
+    assert "recommendation 1 of Child Safeguarding Practice Review: Child T was deleted" in open_action.updates.get().text
+    assert Action.objects.filter(pk=done_before.pk).exists()  # still in the log
+    assert Recommendation.history.filter(id=rec_id, history_type="-").exists()
+
+
+def test_deleting_refuses_when_the_plan_changed_after_confirming(partnership, business_user, organisations):
+    rec, (first,) = _plan(partnership, business_user, organisations["police"])
+    learning.add_plan_action(rec, by=business_user, text="Added meanwhile", owner_organisation=organisations["police"],
+                             due_date=D(2026, 9, 30))
+    with pytest.raises(EditConflict, match="action plan changed"):
+        learning.delete_recommendation(rec, by=business_user, expected_version=rec.version,
+                                       confirmed_action_ids={first.pk})
+    first.refresh_from_db()
+    assert Recommendation.objects.filter(pk=rec.pk).exists() and first.status == Action.Status.OPEN
+
+
+@pytest.mark.parametrize("setup, message", [
+    ("completed", "1 action of its plan is completed"),
+    ("update", "quarterly updates have been recorded"),
+    ("published", "the review was published with it"),
+])
+def test_deleting_is_refused_once_work_is_on_the_record(partnership, business_user, organisations, setup, message):
+    rec, actions = _plan(partnership, business_user, organisations["police"],
+                         statuses=("completed",) if setup == "completed" else ("open",))
+    if setup == "update":
+        learning.add_progress_update(rec, by=business_user, quarter_ending=D(2026, 3, 1), rag="amber", text="Begun")
+    if setup == "published":
+        Review.objects.filter(pk=rec.review_id).update(published_on=D(2026, 3, 2))
+        rec.refresh_from_db()
+    live = {a.pk for a in actions if a.status == "open"}
+    with pytest.raises(ValidationError, match=message):
+        learning.delete_recommendation(rec, by=business_user, expected_version=rec.version, confirmed_action_ids=live)
+    assert Recommendation.objects.filter(pk=rec.pk).exists()
+    assert not Action.objects.filter(pk__in=[a.pk for a in actions], status=Action.Status.SUPERSEDED).exists()

@@ -207,3 +207,114 @@ def test_case_page_shows_who_changed_what(partnership, business_user, client_for
         "pseudonym": "Child U", "subject": "child", "date_aware": "2026-01-05", "version": case.version})
     page = client.get(url("case-detail", partnership, case_id=case.pk)).content.decode()
     assert "Bea Business" in page and "Child T → Child U" in page
+
+
+def _rec_with_action(partnership, by, org):
+    from .. import learning
+    rec = factories.recommendation(factories.review(partnership, by), by, org)
+    action = learning.add_plan_action(rec, by=by, text="Audit referrals", owner_organisation=org,
+                                      due_date=D(2026, 9, 30))
+    return rec, action
+
+
+def test_business_team_changes_a_recommendation(partnership, business_user, client_for, organisations):
+    rec, _ = _rec_with_action(partnership, business_user, organisations["police"])
+    client = client_for(business_user)
+    detail = client.get(url("recommendation-detail", partnership, recommendation_id=rec.pk)).content.decode()
+    assert "Change recommendation" in detail and "Delete recommendation" in detail
+    edit = url("recommendation-edit", partnership, recommendation_id=rec.pk)
+    data = {"text": "Share referrals within a day", "scope": "multi_agency", "version": rec.version}
+    response = client.post(edit, data)
+    assert response["Location"] == url("recommendation-detail", partnership, recommendation_id=rec.pk)
+    page = client.get(response["Location"]).content.decode()
+    assert "Share referrals within a day" in page and "History of changes" in page and "Improve information" in page
+    stale = client.post(edit, {**data, "text": "Something else"})
+    assert stale.status_code == 200 and "Someone else changed this record" in stale.content.decode()
+    rec.refresh_from_db()
+    assert rec.text == "Share referrals within a day"
+
+
+def test_deleting_a_recommendation_asks_first_then_supersedes_its_actions(partnership, business_user, client_for,
+                                                                         organisations):
+    from assure.actions.models import Action
+    rec, action = _rec_with_action(partnership, business_user, organisations["police"])
+    client = client_for(business_user)
+    page = client.get(url("recommendation-delete", partnership, recommendation_id=rec.pk)).content.decode()
+    assert "Audit referrals" in page and "Delete and supersede 1 action" in page
+    assert rec.__class__.objects.filter(pk=rec.pk).exists()  # a GET deletes nothing
+    response = client.post(url("recommendation-delete", partnership, recommendation_id=rec.pk),
+                           {"version": rec.version, "actions": str(action.pk)})
+    assert response["Location"] == url("review-detail", partnership, review_id=rec.review_id)
+    review_page = client.get(response["Location"]).content.decode()
+    assert "1 action marked superseded in the action log" in review_page
+    action.refresh_from_db()
+    assert action.status == Action.Status.SUPERSEDED and not rec.__class__.objects.filter(pk=rec.pk).exists()
+
+
+def test_deleting_after_the_plan_changed_shows_the_new_plan(partnership, business_user, client_for, organisations):
+    from .. import learning
+    rec, action = _rec_with_action(partnership, business_user, organisations["police"])
+    client = client_for(business_user)
+    delete = url("recommendation-delete", partnership, recommendation_id=rec.pk)
+    added = learning.add_plan_action(rec, by=business_user, text="Added meanwhile",
+                                     owner_organisation=organisations["police"], due_date=D(2026, 9, 30))
+    response = client.post(delete, {"version": rec.version, "actions": str(action.pk)})
+    body = response.content.decode()
+    assert response.status_code == 200 and "action plan changed" in body and "Added meanwhile" in body
+    assert f'value="{action.pk},{added.pk}"' in body or f'value="{added.pk},{action.pk}"' in body
+    assert rec.__class__.objects.filter(pk=rec.pk).exists()
+
+
+def test_a_recommendation_with_reported_progress_cannot_be_deleted(partnership, business_user, client_for,
+                                                                   organisations):
+    from .. import learning
+    rec, _ = _rec_with_action(partnership, business_user, organisations["police"])
+    learning.add_progress_update(rec, by=business_user, quarter_ending=D(2026, 3, 1), rag="green", text="On track")
+    client = client_for(business_user)
+    page = client.get(url("recommendation-delete", partnership, recommendation_id=rec.pk)).content.decode()
+    assert "cannot be deleted: quarterly updates" in page and "Delete and supersede" not in page
+    response = client.post(url("recommendation-delete", partnership, recommendation_id=rec.pk),
+                           {"version": rec.version, "actions": ""})
+    assert response.status_code == 200 and "There is a problem" in response.content.decode()
+    assert rec.__class__.objects.filter(pk=rec.pk).exists()
+
+
+def test_business_team_removes_an_information_request(partnership, business_user, client_for, organisations):
+    case = factories.case(partnership, business_user)
+    info = services.add_information_request(case, by=business_user, organisation=organisations["health"],
+                                            requested_on=D(2026, 1, 8))
+    client = client_for(business_user)
+    remove = url("information-request-remove", partnership, case_id=case.pk, request_id=info.pk)
+    assert remove in client.get(url("case-detail", partnership, case_id=case.pk)).content.decode()
+    page = client.get(remove).content.decode()
+    assert "Remove the request to Fenshire Integrated Care Board?" in page and "8 January 2026" in page
+    assert case.rapid_review.information_requests.exists()  # a GET removes nothing
+    response = client.post(remove)
+    assert response["Location"] == url("case-detail", partnership, case_id=case.pk)
+    detail = client.get(response["Location"]).content.decode()
+    assert "Request to Fenshire Integrated Care Board removed" in detail and "No requests logged" in detail
+    assert "deleted" in detail.lower()  # the removal is in the case's history
+    assert not case.rapid_review.information_requests.exists()
+
+
+def test_an_information_request_is_removed_only_through_its_own_case(partnership, business_user, client_for,
+                                                                     organisations):
+    case = factories.case(partnership, business_user)
+    other = factories.case(partnership, business_user, pseudonym="Child W")
+    info = services.add_information_request(case, by=business_user, organisation=organisations["health"],
+                                            requested_on=D(2026, 1, 8))
+    response = client_for(business_user).post(
+        url("information-request-remove", partnership, case_id=other.pk, request_id=info.pk))
+    assert response.status_code == 404
+    assert case.rapid_review.information_requests.exists()
+
+
+def test_members_cannot_remove_or_delete(partnership, business_user, member_user, client_for, organisations):
+    rec, _ = _rec_with_action(partnership, business_user, organisations["police"])
+    services.add_panel_member(rec.review, by=business_user, person=factories.person_of(partnership, member_user))
+    client = client_for(member_user)
+    assert "Delete recommendation" not in client.get(
+        url("recommendation-detail", partnership, recommendation_id=rec.pk)).content.decode()
+    response = client.post(url("recommendation-delete", partnership, recommendation_id=rec.pk),
+                           {"version": rec.version, "actions": ""})
+    assert response.status_code == 403 and rec.__class__.objects.filter(pk=rec.pk).exists()

@@ -7,11 +7,11 @@ from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.history import history_rows
 
 from .. import access, services
-from ..forms import (BreachReasonForm, ClockSettingsForm, EditCaseForm, InformationRequestForm, InformationReturnForm,
-                     NewCaseForm, NotificationForm, RapidReviewForm)
+from ..forms import (BreachReasonForm, ClockSettingsForm, ConfirmForm, EditCaseForm, InformationRequestForm,
+                     InformationReturnForm, NewCaseForm, NotificationForm, RapidReviewForm)
 from ..models import BreachReason, InformationRequest, RapidReview
 from ..queries import case_clocks, clock_settings_for, dashboard_rows
-from .common import FAILED, attempt, form_page
+from .common import FAILED, attempt, confirm_page, form_page
 
 
 def _case_url(request, case):
@@ -182,3 +182,24 @@ def information_return(request, case_id, request_id):
             return redirect(_case_url(request, case))
     return form_page(request, form, title=f"Record the return from {info.organisation}", caption=case.pseudonym,
                      back_url=_case_url(request, case))
+
+
+@partnership_view(MANAGE)
+def information_request_remove(request, case_id, request_id):
+    """GET: confirm; POST: remove a request logged in error. The removal stays in the case's history."""
+    case = access.get_case_or_404(request, case_id)
+    info = get_object_or_404(InformationRequest.objects.select_related("organisation"), pk=request_id,
+                             rapid_review__case=case)
+    form = ConfirmForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        if attempt(form, lambda: services.remove_information_request(info, by=request.user)) is not FAILED:
+            messages.success(request, f"Request to {info.organisation} removed.")
+            return redirect(_case_url(request, case))
+    paragraphs = [f"Requested on {info.requested_on:%-d %B %Y}"
+                  + (f", due by {info.due_on:%-d %B %Y}" if info.due_on else "") + "."]
+    if info.returned_on:
+        paragraphs.append(f"The agency's return on {info.returned_on:%-d %B %Y} is removed with it.")
+    paragraphs.append("Remove a request only if it was logged in error. The removal is kept in the case's history.")
+    return confirm_page(request, form, title=f"Remove the request to {info.organisation}?",
+                        caption=f"{case.pseudonym}: rapid review", back_url=_case_url(request, case),
+                        paragraphs=paragraphs, quote=info.notes, button="Remove request")

@@ -24,3 +24,13 @@ def form_page(request, form, *, title, back_url, caption="", submit="Save", intr
         "form": form, "title": title, "caption": caption, "back_url": back_url, "submit": submit,
         "intro": intro, "multipart": multipart,
     })
+
+
+def confirm_page(request, form, *, title, back_url, button, caption="", paragraphs=(), quote="", items=(),
+                 items_heading="", refusal=""):
+    """A page asking to confirm a removal; with `refusal`, it says why it cannot be done instead."""
+    return render(request, "reviews/confirm.html", {
+        "form": form, "title": title, "caption": caption, "back_url": back_url, "button": button,
+        "paragraphs": paragraphs, "quote": quote, "items": items, "items_heading": items_heading,
+        "refusal": refusal,
+    })

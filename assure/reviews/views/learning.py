@@ -8,10 +8,13 @@ from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
 
 from .. import access, exports, learning
-from ..forms import ProgressUpdateForm, RecommendationActionForm, RecommendationForm
-from ..models import Review
+from ..forms import (DeleteRecommendationForm, EditRecommendationForm, ProgressUpdateForm, RecommendationActionForm,
+                     RecommendationForm)
+from ..models import Recommendation, Review
 from ..queries import learning_report_dict, learning_report_period, open_action_plans
-from .common import FAILED, attempt, form_page
+from assure.core.history import history_rows
+
+from .common import FAILED, attempt, confirm_page, form_page
 
 
 def _rec_url(request, rec):
@@ -37,7 +40,73 @@ def recommendation_detail(request, recommendation_id):
     actions = [link.action for link in rec.plan_links.select_related("action", "action__owner_organisation")]
     return render(request, "reviews/recommendation_detail.html", {
         "rec": rec, "review": rec.review, "actions": actions, "updates": rec.progress_updates.all(),
-        "is_business_team": access.is_business_team(request)})
+        "is_business_team": access.is_business_team(request),
+        "history": history_rows(rec, partnership=request.partnership)})
+
+
+@partnership_view(MANAGE)
+def recommendation_edit(request, recommendation_id):
+    rec = access.get_recommendation_or_404(request, recommendation_id)
+    initial = {"text": rec.text, "scope": rec.scope, "lead_organisation": rec.lead_organisation,
+               "version": rec.version}
+    form = EditRecommendationForm(request.POST or None, initial=initial, partnership=request.partnership)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        if attempt(form, lambda: learning.edit_recommendation(rec, by=request.user, expected_version=version,
+                                                              **data)) is not FAILED:
+            messages.success(request, f"Recommendation {rec.number} saved.")
+            return redirect(_rec_url(request, rec))
+    return form_page(request, form, title=f"Change recommendation {rec.number}", caption=str(rec.review),
+                     back_url=_rec_url(request, rec), submit="Save recommendation",
+                     intro="Its number and its action plan stay as they are. Earlier wording is kept in its history.")
+
+
+def _delete_form(rec, live, data=None):
+    return DeleteRecommendationForm(data, initial={"version": rec.version, "actions": ",".join(str(a.pk) for a in live)})
+
+
+@partnership_view(MANAGE)
+def recommendation_delete(request, recommendation_id):
+    """GET: what deleting would do (or why it is refused). POST: delete, superseding the open plan actions."""
+    rec = access.get_recommendation_or_404(request, recommendation_id)
+    live = learning.live_plan_actions(rec)
+    form = _delete_form(rec, live, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        superseded = attempt(form, lambda: learning.delete_recommendation(
+            rec, by=request.user, expected_version=data["version"], confirmed_action_ids=data["actions"]))
+        if superseded is not FAILED:
+            done = f"Recommendation {rec.number} deleted."
+            if superseded:
+                done += f" {_actions(len(superseded))} marked superseded in the action log."
+            messages.success(request, done)
+            return redirect("reviews:review-detail", request.partnership.slug, rec.review_id)
+    if form.errors:
+        # Show the refusal with the plan as it is now, so that confirming again uses fresh values.
+        errors = form.errors
+        rec = access.get_recommendation_or_404(request, recommendation_id)
+        live = learning.live_plan_actions(rec)
+        form = _delete_form(rec, live)
+        form._errors = errors
+    refusal = learning.deletion_refusal(rec)
+    if live:
+        what = (f"Its {_actions(len(live), 'open')} in the action log will be marked superseded, with a note "
+                "saying why. They stay in the log with their history.")
+        button = f"Delete and supersede {_actions(len(live))}"
+    else:
+        what, button = "It has no open actions in the action log.", "Delete recommendation"
+    return confirm_page(
+        request, form, title=f"Delete recommendation {rec.number}?", caption=str(rec.review),
+        back_url=_rec_url(request, rec), quote=rec.text, refusal=refusal,
+        paragraphs=[what, "The deletion is kept in the review's history."],
+        items=[f"{a.text} – {a.owner_organisation or 'no owner organisation'}"
+               + (f", due {a.due_date:%-d %b %Y}" if a.due_date else "") for a in live],
+        items_heading="Open actions to be superseded", button=button)
+
+
+def _actions(n, adjective=""):
+    return f"{n} {adjective + ' ' if adjective else ''}action{'s' if n != 1 else ''}"
 
 
 @partnership_view(MANAGE)
