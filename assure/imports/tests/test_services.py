@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from assure.actions.models import Action, ActionOwner, ActionUpdate
+from assure.actions.models import Action, ActionUpdate
 from assure.actions.services import Owner, create_action
 from assure.core.concurrency import EditConflict
 from assure.imports import services
@@ -11,6 +11,7 @@ from assure.imports.document import Document, Paragraph
 from assure.imports.models import ImportedDocument
 from assure.imports.queries import resolve_automatically
 from assure.imports.safety import EmptyDocument
+from assure.meetings import services as meeting_services
 from assure.meetings.models import AgendaItem, Attendance, Decision, ForwardPlanEntry, Meeting
 from assure.partnerships.models import Body, Organisation, Person
 
@@ -103,7 +104,7 @@ def test_a_failure_in_a_later_service_rolls_back_too(partnership, business_user,
     def broken(*args, **kwargs):
         raise ValidationError("The forward plan could not be saved.")
 
-    monkeypatch.setattr(services.meeting_services, "book_forward_plan_entry", broken)
+    monkeypatch.setattr(meeting_services, "book_forward_plan_entry", broken)
     with pytest.raises(ValidationError):
         commit(partnership, business_user, record())
     assert not Meeting.objects.exists() and not Action.objects.exists()

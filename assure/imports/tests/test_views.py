@@ -7,7 +7,6 @@ from django.urls import reverse
 
 from assure.actions.models import Action
 from assure.imports import services
-from assure.imports.document import Document, Paragraph
 from assure.imports.models import ImportedDocument
 from assure.meetings.models import Attendance, Meeting
 from assure.partnerships.models import Person
