@@ -190,7 +190,7 @@ def test_an_unchosen_ambiguous_person_is_an_error_and_nothing_is_saved(partnersh
     draft = make_draft(partnership, business_user)
     client = client_for(business_user)
     page = client.get(url("check", partnership, draft.pk))
-    assert "could be more than one person" in page.content.decode()
+    assert "not certain who" in page.content.decode()
     data = page_data(page)
     assert data["people-0-match"] == ""
     response = client.post(url("check", partnership, draft.pk), data)
