@@ -44,8 +44,9 @@ def header_map(row) -> dict[str, int]:
         text = re.sub(r"[^\w/# ]+", " ", text).strip()
         if not text or len(text) > 40:
             continue
+        joined = text.replace(" ", "")  # a narrow PDF column breaks a header word: "Ite m", "Ow ner"
         for role, pattern in patterns:
-            if re.search(pattern, text):
+            if re.search(pattern, text) or (joined != text and re.search(pattern, joined)):
                 if role == "number" and "number" in found and "title" not in found:
                     role = "title"
                 if role not in found:

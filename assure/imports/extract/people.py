@@ -237,6 +237,21 @@ def split_labels(text: str, category: str) -> list[tuple[str, str]]:
     return [(c, t) for c, t in out if t.strip()]
 
 
+def is_bare_label(cell: str) -> bool:
+    """"Apologies:" / "In attendance" alone, not "Apols – Jo Bloggs" (a label before a name)."""
+    m = LABEL_RE.match(cell.strip().rstrip(":").strip() + ":")
+    return bool(m) and m.end() == len(cell.strip().rstrip(":").strip()) + 1
+
+
+def _labelled_name(cell: str) -> tuple[str | None, str]:
+    """"Apols – Ms Jo Bloggs", "To present: Dr Ann Lee" in a name column -> (category, name cell)."""
+    m = LABEL_RE.match(cell)
+    rest = cell[m.end():].strip(" :-–") if m else ""
+    if not m or not rest or not parse_entry(rest):
+        return None, cell
+    return next(cat for cat in (PRESENT, IN_ATTENDANCE, APOLOGIES) if m.group(cat)), rest
+
+
 def label_category(label: str) -> str | None:
     m = LABEL_RE.match(label.strip() + ":")
     if not m:
@@ -294,7 +309,8 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
     found = []
     for row in _unstack(rows, name_col):
         cell = lambda i: row[i].strip() if i is not None and i < len(row) else ""  # noqa: E731
-        p = parse_entry(cell(name_col))
+        labelled, name_cell = _labelled_name(cell(name_col))
+        p = parse_entry(name_cell)
         if not p:
             continue
         details = []
@@ -320,5 +336,5 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
                 found.append((PRESENT, person(deputy.group(1), deputising_for=p["name"],
                                              organisation=p["organisation"])))
         elif code:
-            found.append((code, p))
+            found.append((labelled or code, p))
     return found

@@ -74,8 +74,7 @@ class TableReader:
 
     def _label_table(self, rows) -> bool:
         """Two-column "Meeting | ...", "Date | ...", "Present | ..." tables (rows may continue)."""
-        labelled = [r for r in rows[:8] if r[0] and (P.LABEL_RE.match(r[0].rstrip(":") + ":")
-                                                      or META_LABEL.match(r[0]))]
+        labelled = [r for r in rows[:8] if r[0] and (P.is_bare_label(r[0]) or META_LABEL.match(r[0]))]
         if not labelled or len(labelled) < min(2, len(rows)) or max(len(r) for r in rows) > 4:
             return False
         category = None

@@ -1,0 +1,59 @@
+"""Layouts found wanting on minutes unlike the development seeds: one table of fictional cases each."""
+import pytest
+
+from assure.imports.document import Document, Paragraph, Table
+from assure.imports.extract import extract_record
+from assure.imports.extract.headings import header_map
+from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT, is_bare_label, people_from_grid
+
+
+def _people(record):
+    return sorted((cat, p["name"]) for cat in (PRESENT, IN_ATTENDANCE, APOLOGIES) for p in record["people"][cat])
+
+
+@pytest.mark.parametrize("row, expected", [
+    (("Ite m", "Discussion", "Action", "Owner"), {"number": 0, "text": 1, "action": 2, "owner": 3}),
+    (("No.", "Dis cussion", "Act ion", "Ow ner"), {"number": 0, "text": 1, "action": 2, "owner": 3}),
+    (("Attendee", "Agency"), {"name": 0, "organisation": 1}),
+    (("Na me", "Organ isation"), {"name": 0, "organisation": 1}),
+])
+def test_header_words_broken_by_a_narrow_column(row, expected):
+    assert header_map(row) == expected
+
+
+@pytest.mark.parametrize("cell, bare", [
+    ("Apologies", True), ("Apologies:", True), ("In attendance", True), ("Present :", True),
+    ("Apols – Kit Hollis", False), ("To present: Dr Wen Ashby", False), ("Kit Hollis", False),
+])
+def test_bare_label(cell, bare):
+    assert is_bare_label(cell) is bare
+
+
+@pytest.mark.parametrize("cell, category, name", [
+    ("Apols – Ms Tamsin Greer", APOLOGIES, "Tamsin Greer"),
+    ("Apologies: Cllr Ivo Brandt", APOLOGIES, "Ivo Brandt"),
+    ("To present: Dr Wen Ashby", IN_ATTENDANCE, "Wen Ashby"),
+    ("In attendance – Nell Pryce", IN_ATTENDANCE, "Nell Pryce"),
+    ("Mrs Hana Kovac (Chair)", PRESENT, "Hana Kovac"),
+])
+def test_label_before_a_name_in_an_attendance_table_sets_the_list(cell, category, name):
+    found = people_from_grid([(cell, "Fenmoor Council")], 0, None, [1])
+    assert [(c, p["name"]) for c, p in found] == [(category, name)]
+
+
+def test_attendee_agency_table_with_labelled_rows_and_broken_item_header():
+    doc = Document(blocks=[
+        Paragraph("Fenmoor Safeguarding Partnership – Training Subgroup", style="Heading"),
+        Paragraph("Minutes of the meeting held on 4 March 2025"),
+        Table(rows=(("Attendee", "Agency"), ("Mrs Hana Kovac (Chair)", "Fenmoor Council"),
+                    ("Mr Ivo Brandt", "Fenmoor Police"), ("Apols – Ms Tamsin Greer", "Fenmoor ICB"),
+                    ("Apols – Mr Oskar Lind", "Fenmoor Schools"), ("To present: Dr Wen Ashby", "Fenmoor College"))),
+        Table(rows=(("Ite m", "Discussion", "Action", "Owner"),
+                    ("1.", "Welcome. The Chair opened the meeting.", "", ""),
+                    ("2.", "Training offer. Dr Ashby presented.", "Circulate the training offer", "Mr Brandt"))),
+    ], kind="pdf")
+    record = extract_record(doc)
+    assert _people(record) == [(APOLOGIES, "Oskar Lind"), (APOLOGIES, "Tamsin Greer"), (IN_ATTENDANCE, "Wen Ashby"),
+                               (PRESENT, "Hana Kovac"), (PRESENT, "Ivo Brandt")]
+    assert [i["number"] for i in record["items"]] == ["1", "2"]
+    assert [(a["item"], a["owners"]) for a in record["actions"]] == [("2", ["Ivo Brandt"])]
