@@ -255,6 +255,7 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
     table_block_index = -1
     for page in pages:
         lines, borderless = borderless_tables(page.lines)
+        right = max((line.x1 for line in lines), default=0.0)  # where full lines end on this page
         items = sorted(
             [(line.top, 0, line) for line in lines] + [(table.top, 1, table) for table in page.tables + borderless],
             key=lambda item: (item[0], item[1]),
@@ -262,7 +263,7 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
         paragraph: list[Line] = []
         for position, (_, _, item) in enumerate(items):
             if isinstance(item, Line):
-                if paragraph and _starts_new_paragraph(paragraph[-1], item):
+                if paragraph and _starts_new_paragraph(paragraph[-1], item, right):
                     blocks.append(_paragraph(paragraph, page.number, body_size))
                     paragraph = []
                 paragraph.append(item)
@@ -294,13 +295,18 @@ def _as_rows(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(row) for row in rows)
 
 
-def _starts_new_paragraph(previous: Line, line: Line) -> bool:
+def _starts_new_paragraph(previous: Line, line: Line, right: float) -> bool:
     gap = line.top - previous.bottom
     if gap > previous.height * 0.6 or gap < -previous.height:  # a blank line, or a jump back up (columns)
         return True
     if abs(line.height - previous.height) > 1.5 or abs(line.size - previous.size) > 1.0 or line.bold != previous.bold:
         return True  # a heading and its text
-    return bool(BULLET_START.match(line.text))
+    if not BULLET_START.match(line.text):
+        return False
+    # "2.1 ...", "• ...", "ACTION ..." start an entry, unless the line before ran on to the margin
+    # mid-sentence and this is its wrap ("... held in" / "2023 the Board ...").
+    previous_full = previous.x1 >= right - 2 * max(previous.size, 1.0)
+    return not previous_full or previous.text[-1:] in ".:;!?)"
 
 
 def _join_lines(lines: list[Line]) -> str:

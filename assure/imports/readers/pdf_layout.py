@@ -28,6 +28,7 @@ class Line:
     size: float = 0.0
     bold: bool = False
     cells: tuple[tuple[float, str], ...] = ()  # (left edge, text) of runs split by wide gaps
+    x1: float = 0.0
 
     @property
     def height(self) -> float:
@@ -104,7 +105,8 @@ def text_lines(chars: list[dict], boxes: list[tuple]) -> list[Line]:
         sizes = sorted(round(c["size"], 1) for c in visible)
         bold = sum(1 for c in visible if _is_bold(c.get("fontname", ""))) > len(visible) * 0.8
         lines.append(Line(text=text, top=min(c["top"] for c in row), bottom=max(c["bottom"] for c in row),
-                           x0=row[0]["x0"], size=sizes[len(sizes) // 2], bold=bold, cells=runs))
+                           x0=row[0]["x0"], size=sizes[len(sizes) // 2], bold=bold, cells=runs,
+                           x1=max(c["x1"] for c in row)))
     return lines
 
 
@@ -195,7 +197,7 @@ def _tabbed(line: Line) -> Line:
     if len(line.cells) < 2:
         return line
     return Line(text="\t".join(text for _, text in line.cells), top=line.top, bottom=line.bottom, x0=line.x0,
-                 size=line.size, bold=line.bold, cells=line.cells)
+                 size=line.size, bold=line.bold, cells=line.cells, x1=line.x1)
 
 
 def column_map(previous: RawTable, table: RawTable) -> list[int] | None:

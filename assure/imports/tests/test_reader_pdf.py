@@ -247,3 +247,20 @@ def test_page_cap_is_checked_against_the_declared_page_count_before_pages_are_bu
 
     with pytest.raises(UnreadableDocument, match="5000000 pages; documents over 200 pages"):
         read_pdf(data)
+
+
+def test_numbered_lines_start_entries_but_a_wrapped_line_starting_with_a_number_does_not():
+    page = [
+        (72, 700, "The Board noted that the number of referrals received by the front door in"),
+        (72, 687, "2025 was higher than in any year before, and asked for the reasons."),
+        (72, 674, "1. Circulate the dataset."),
+        (72, 661, "2. Book a development session."),
+    ]
+    document = read_pdf(canvas_pdf([page]))
+
+    assert paragraphs(document) == [
+        "The Board noted that the number of referrals received by the front door in 2025 was higher than in "
+        "any year before, and asked for the reasons.",
+        "1. Circulate the dataset.",
+        "2. Book a development session.",
+    ]
