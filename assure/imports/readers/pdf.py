@@ -104,6 +104,22 @@ def _parse(data: bytes, max_pages: int) -> list[_Page]:
         return pages
 
 
+# Word draws ticks, crosses and bullets with Symbol/Wingdings glyphs. With a ToUnicode map they
+# come out in the private use area (U+F0FC); without one, as the Latin letter of the code ("ü").
+PRIVATE_USE_SYMBOLS = {"\uf0fc": "✓", "\uf0fb": "✗", "\uf0fe": "☑", "\uf0fd": "☒", "\uf0a8": "☐",
+                       "\uf0b7": "•", "\uf0a7": "▪", "\uf06c": "●", "\uf06e": "■", "\uf0d8": "➢"}
+WINGDINGS_LETTERS = {"ü": "✓", "û": "✗", "þ": "☑", "ý": "☒", "¨": "☐", "§": "▪", "l": "●", "n": "■", "Ø": "➢"}
+
+
+def symbol_text(text: str, fontname: str) -> str:
+    """A character as the mark it shows, for tick boxes in attendance grids and list bullets."""
+    if text in PRIVATE_USE_SYMBOLS:
+        return PRIVATE_USE_SYMBOLS[text]
+    if text in WINGDINGS_LETTERS and "wingdings" in fontname.lower():
+        return WINGDINGS_LETTERS[text]
+    return text
+
+
 def _declared_page_count(pdf) -> int:
     try:
         count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
@@ -144,7 +160,7 @@ def _process_object(page, obj):
     """
     if type(obj) is not LTChar or not isinstance(obj.fontname, str):
         return Page.process_object(page, obj)
-    text = obj.get_text()
+    text = symbol_text(obj.get_text(), obj.fontname)
     if page.pdf.unicode_norm is not None:
         text = normalize_unicode(page.pdf.unicode_norm, text)
     mb_x0, mb_top = page.mediabox[:2]

@@ -264,3 +264,20 @@ def test_numbered_lines_start_entries_but_a_wrapped_line_starting_with_a_number_
         "1. Circulate the dataset.",
         "2. Book a development session.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, font, shown",
+    [
+        ("\uf0fc", "ABCDEE+Wingdings-Regular", "✓"),
+        ("\uf0fb", "Wingdings", "✗"),
+        ("ü", "Wingdings", "✓"),
+        ("ü", "Arial", "ü"),  # a real ü in a text font stays
+        ("\uf0b7", "Symbol", "•"),
+        ("A", "Wingdings", "A"),
+    ],
+)
+def test_symbol_font_marks_are_read_as_the_marks_they_show(text, font, shown):
+    from assure.imports.readers.pdf import symbol_text
+
+    assert symbol_text(text, font) == shown
