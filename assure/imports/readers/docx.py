@@ -40,7 +40,7 @@ W_R, W_SYM = qn("w:r"), qn("w:sym")
 # Ticks and crosses in attendance grids are often Wingdings glyphs, either as text in a Wingdings
 # run ("ü" shows as a tick) or as a w:sym code (F0FC). Read them as the marks they show.
 SYMBOL_TEXT = {"ü": "✓", "û": "✗", "ý": "☒", "þ": "☑", "¨": "☐", "x": "☒", "o": "☐"}
-SYMBOL_CODES = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "A8": "☐", "78": "☒", "6F": "☐"}
+SYMBOL_CODES = {"FC": "✓", "FB": "✗", "FD": "☒", "FE": "☑", "A8": "☐", "78": "☒", "6F": "☐", "B7": "•", "A7": "▪"}
 
 
 def read_docx(data: bytes, name: str = "") -> Document:
