@@ -16,6 +16,8 @@ META_LABEL = re.compile(r"^\s*(meeting(?: name| title)?|name of meeting|title|bo
                          r"meeting date|time|venue|location|place|chair(?:ed by)?|chairperson)\s*[:\-–]?\s*$", re.I)
 ACTION_SECTION = re.compile(r"^(summary of |schedule of )?actions?\s*(log|arising|summary|tracker|list|table|"
                              r"agreed)?\s*:?$", re.I)
+_DATED_TITLE = re.compile(r"^(.{4,}?)\s*[:\-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
+                          r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|tbc\b|to be confirmed)", re.I)
 REPORT_VERBS = r"(advised|reported|shared|presented|provided|informed|explained|noted|gave|updated|confirmed|said|stated|welcomed|introduced)"
 
 
@@ -68,6 +70,9 @@ def parse_heading(text: str, style: str = "") -> tuple[str, str] | None:
     if not m or NOT_TITLE.match(m.group(2)):
         return None
     number, title = m.group(1), m.group(2).strip()
+    dated = _DATED_TITLE.match(title)
+    if dated:  # "Date of next meeting: 14.07.25, 10am": the date is the item's content, not its title
+        title = dated.group(1).strip()
     words = len(title.split())
     if "." in number and (words > 14 or title.endswith(".")) and "heading" not in style.lower():
         return None  # a numbered paragraph of discussion, not a sub-item

@@ -80,7 +80,11 @@ class Walker(TableReader):
         if heading and self.category and P.parse_entry(heading[1]) and not self.walk.items:
             heading = None  # "1. Jo Bloggs – Chair": a numbered attendance list, not item 1
         if heading and self._accept(heading[0]):
-            return self._new_item(*heading)
+            self._new_item(*heading)
+            rest = text[text.find(heading[1]) + len(heading[1]):].strip(" :-–—") if heading[1] else ""
+            if rest and self.current and self.current.title == heading[1]:
+                self._text(rest)  # "Date of next meeting: 14.07.25": the date is the item's first line
+            return
         own_list = self.current and re.fullmatch(r"(actions?( agreed| arising)?):", text, re.I)  # this item's actions
         if ACTION_SECTION.match(text) and not own_list:
             self.in_action_log, self.current, self.category = True, None, None

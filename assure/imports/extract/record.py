@@ -112,11 +112,13 @@ def _meeting_date(w: Walk, document: Document) -> str | None:
 
 def _next_meeting(w: Walk, date: str | None) -> str | None:
     lines = [*w.preamble, *w.meta.values(), *[ln for i in w.items for ln in [i.title, *i.lines]], *w.tail]
-    for line in lines:
+    for n, line in enumerate(lines):
         m = _NEXT.search(line)
         if not m:
             continue
         after = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
+        if len(line) - m.end() < 20 and n + 1 < len(lines):  # "7. Date of next meeting" / "Wednesday 2nd April"
+            after += " " + lines[n + 1][:100]
         year = int(date[:4]) if date else None
         found = find_dates(after, default_year=year, after=date) if date else find_dates(after, default_year=year)
         found = [d for d in found if not date or d > date]

@@ -57,3 +57,34 @@ def test_attendee_agency_table_with_labelled_rows_and_broken_item_header():
                                (PRESENT, "Hana Kovac"), (PRESENT, "Ivo Brandt")]
     assert [i["number"] for i in record["items"]] == ["1", "2"]
     assert [(a["item"], a["owners"]) for a in record["actions"]] == [("2", ["Ivo Brandt"])]
+
+
+def _minutes(*lines, date="Minutes of the meeting held on 3 February 2025"):
+    return Document(blocks=[Paragraph("Fenmoor Safeguarding Partnership Board"), Paragraph(date),
+                            Paragraph("Present: Hana Kovac (HK), Ivo Brandt (IB)"),
+                            *[Paragraph(line) for line in lines]], kind="txt")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["6. Date of next meeting", "Thursday 8th May 2025, 10:00, Fenmoor Town Hall."], "2025-05-08"),
+    (["Date of next meeting:", "12 June 2025"], "2025-06-12"),
+    (["5. Next meeting", "14/07/2025 at 2pm via Teams"], "2025-07-14"),
+    (["5. Date of next meeting: 14.07.25, 10.00am"], "2025-07-14"),
+    (["Next meeting: 9 April 2025"], "2025-04-09"),
+    # a later paragraph's date is not the next meeting when the heading has its own line of text
+    (["6. Date of next meeting to be agreed by the Chair once the review has been published", "1 March 2026"], None),
+])
+def test_next_meeting_date_on_the_line_after_its_heading(lines, expected):
+    assert extract_record(_minutes("1. Welcome", "HK welcomed members.", *lines))["next_meeting_date"] == expected
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("7. Date of next meeting: 14.07.25, 10.00am", "Date of next meeting"),
+    ("7. Next meeting – Tuesday 3 June 2025", "Next meeting"),
+    ("7. Date of next meeting: TBC", "Date of next meeting"),
+    ("2. Minutes of 19 November 2024", "Minutes of 19 November 2024"),
+    ("4. Finance: budget 2025-26", "Finance: budget 2025-26"),
+])
+def test_a_date_after_an_item_title_is_not_part_of_the_title(heading, title):
+    items = extract_record(_minutes("1. Welcome", heading))["items"]
+    assert items[-1]["title"] == title
