@@ -52,7 +52,8 @@ class Walker(TableReader):
         if self.pending_number:
             number, self.pending_number = self.pending_number, None
             return self._new_item(number, text)
-        inline = P._INLINE_LABEL.search(text, 1) if not self.walk.items else None
+        lead = P.LABEL_RE.match(text)  # "In attendance:" holds "attendance:" – not a second label
+        inline = P._INLINE_LABEL.search(text, max(1, lead.end() if lead else 1)) if not self.walk.items else None
         if inline and text[:inline.start()].strip() and not self.category:
             # "Date: 9 May 2022 Present: A (AB); ..." joined into one line by the PDF reader.
             self.line(text[:inline.start()], style)

@@ -289,6 +289,10 @@ _CODES = {"p": PRESENT, "present": PRESENT, "y": PRESENT, "yes": PRESENT, "✓":
           "deputy": "deputy", "rep": "deputy", "dna": None, "n": None, "no": None, "absent": None}
 
 
+_DEPUTY_NOTE = re.compile(rf"^\w+\.?\s*[-–—:(]?\s*(?:for|deputi[sz]ing for|on behalf of|rep(?:resenting)?|in place of)\s+"
+                          rf"({TITLED_NAME})\)?\s*$")
+
+
 def _unstack(rows, name_col: int):
     """A table read column by column puts several names in one cell, one a line: split such a
     row into one row per name, pairing the other cells' lines when their counts agree."""
@@ -326,10 +330,14 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
                 role = f"{p['role']}, {role}"
             p["role"], p["organisation"] = role or p["role"], p["organisation"] or org
         code_text = cell(code_col).lower() if code_col is not None else ""
-        code = _CODES.get(code_text.split(" ")[0].strip(".")) if code_col is not None else default
-        if code_text and code is None and code_text.split(" ")[0] not in _CODES:
+        code = _CODES.get(code_text.split(" ")[0].strip(".:")) if code_col is not None else default
+        if code_text and code is None and code_text.split(" ")[0].strip(".:") not in _CODES:
             code = label_category(code_text) or None
-        if code == "deputy":
+        for_whom = _DEPUTY_NOTE.match(cell(code_col)) if code == "deputy" else None
+        if for_whom and is_name(strip_title(for_whom.group(1))[0]):  # "D – for Jo Bloggs" on the deputy's own row
+            p["deputising_for"] = strip_title(for_whom.group(1))[0]
+            found.append((PRESENT, p))
+        elif code == "deputy":
             deputy = re.search(rf"({NAME})", cell(code_col)[1:] if code_col is not None else "")
             found.append((APOLOGIES, p))
             if deputy:

@@ -15,6 +15,7 @@ _NEXT = re.compile(r"\b(next meeting|date of next|next board|future meeting|next
 _BODY_WORDS = re.compile(r"\b(board|partnership|sub-?group|group|panel|committee|forum|executive|safeguarding|"
                          r"lscb|lscp|sab|council)\b", re.I)
 _STRONG_BODY_WORDS = re.compile(r"\b(board|partnership|sub-?group|group|panel|committee|forum|lscb|lscp|sab)\b", re.I)
+_MINUTE_TAKER = re.compile(r"\b(minutes|minute[- ]?taker|note[- ]?taker|minuting|taking (the )?minutes)\b", re.I)
 _HELD_ON = re.compile(r"\b(held on|meeting on|meeting of|date of meeting|dated?)\b", re.I)
 
 
@@ -137,6 +138,8 @@ def _people(w: Walk) -> dict:
                 seen[key][field] = seen[key][field] or value
             continue
         seen[key] = dict(person)
+        if cat == PRESENT and _MINUTE_TAKER.search(f"{person.get('role') or ''} {person.get('organisation') or ''}"):
+            cat = IN_ATTENDANCE  # "Jo Bloggs (minutes)" in the present list takes the minutes, not a member
         out[cat].append(seen[key])
     return out
 

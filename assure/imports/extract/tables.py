@@ -137,7 +137,7 @@ class TableReader:
     @staticmethod
     def _all_codes(rows, i: int) -> bool:
         values = [r[i].strip().lower() for r in rows if i < len(r) and r[i].strip()]
-        return bool(values) and all(v.split(" ")[0].strip(".") in P._CODES for v in values)
+        return bool(values) and all(v.split(" ")[0].strip(".:") in P._CODES for v in values)
 
     def _row(self, row) -> None:
         c = self.columns

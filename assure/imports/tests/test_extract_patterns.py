@@ -88,3 +88,43 @@ def test_next_meeting_date_on_the_line_after_its_heading(lines, expected):
 def test_a_date_after_an_item_title_is_not_part_of_the_title(heading, title):
     items = extract_record(_minutes("1. Welcome", heading))["items"]
     assert items[-1]["title"] == title
+
+
+@pytest.mark.parametrize("entry, category", [
+    ("Present: Hana Kovac (HK) Chair; Nell Pryce (NP), Support Officer, Fenmoor Partnership (minutes).", IN_ATTENDANCE),
+    ("Present: Hana Kovac (HK) Chair; Nell Pryce (NP) minute taker.", IN_ATTENDANCE),
+    ("Present: Hana Kovac (HK) Chair; Nell Pryce (NP), Note taker, Fenmoor Council.", IN_ATTENDANCE),
+    ("Present: Hana Kovac (HK) Chair; Nell Pryce (NP), Business Manager, Fenmoor Partnership.", PRESENT),
+])
+def test_a_minute_taker_in_the_present_list_is_in_attendance(entry, category):
+    record = extract_record(Document(blocks=[Paragraph("Fenmoor Safeguarding Partnership Board"),
+                                             Paragraph("Minutes of the meeting held on 3 February 2025"),
+                                             Paragraph(entry), Paragraph("1. Welcome")], kind="txt"))
+    assert ("Nell Pryce", category) in [(p["name"], c) for c in (PRESENT, IN_ATTENDANCE) for p in record["people"][c]]
+    assert [p["name"] for p in record["people"][PRESENT]][0] == "Hana Kovac"
+
+
+@pytest.mark.parametrize("line, category", [
+    ("In attendance: Nell Pryce (Partnership Manager), Kit Hollis (Business Support)", IN_ATTENDANCE),
+    ("Also in attendance: Nell Pryce (Partnership Manager), Kit Hollis (Business Support)", IN_ATTENDANCE),
+    ("Attendance: Nell Pryce (Partnership Manager), Kit Hollis (Business Support)", PRESENT),
+])
+def test_a_label_holding_another_label_word_is_one_label(line, category):
+    record = extract_record(Document(blocks=[Paragraph("Fenmoor Safeguarding Partnership Board"),
+                                             Paragraph("Minutes of the meeting held on 3 February 2025"),
+                                             Table(rows=(("Present", "Apologies"), ("Hana Kovac – Chair", "Ivo Brandt"))),
+                                             Paragraph(line), Paragraph("1. Welcome")], kind="docx"))
+    assert [p["name"] for p in record["people"][category]][-2:] == ["Nell Pryce", "Kit Hollis"]
+
+
+@pytest.mark.parametrize("code, deputy_row", [
+    ("D – for Owen Lusk", (PRESENT, "Tia Rame", "Owen Lusk")),
+    ("D (for DI Owen Lusk)", (PRESENT, "Tia Rame", "Owen Lusk")),
+    ("D: on behalf of Owen Lusk", (PRESENT, "Tia Rame", "Owen Lusk")),
+    ("D", None),  # a D with no name on this row says nothing about who this person stood in for
+])
+def test_deputy_code_naming_the_absent_member_on_the_deputy_own_row(code, deputy_row):
+    rows = [("DI Owen Lusk", "Fenmoor Police", "A"), ("Tia Rame", "Fenmoor Police", code)]
+    found = [(c, p["name"], p["deputising_for"]) for c, p in people_from_grid(rows, 0, 2, [1])]
+    assert found[0] == (APOLOGIES, "Owen Lusk", None)
+    assert (found[1:] or [None])[0] in ([deputy_row] if deputy_row else [None, (APOLOGIES, "Tia Rame", None)])
