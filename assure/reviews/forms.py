@@ -5,12 +5,12 @@ from assure.partnerships.models import Organisation, Person
 
 from .models import BreachReason, ClockSettings, ProgressUpdate, Publication, RapidReview, Recommendation, Review, Subject
 
-DATE = {"widget": forms.DateInput(attrs={"type": "date"}), "input_formats": ["%Y-%m-%d", "%d/%m/%Y"]}
+DATE = {"widget": forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}), "input_formats": ["%Y-%m-%d", "%d/%m/%Y"]}
 
 
 def date_field(label, required=False, help_text=""):
-    return forms.DateField(label=label, required=required, help_text=help_text or "For example 2026-03-27",
-                           error_messages={"invalid": f"{label} must be a real date, for example 2026-03-27"}, **DATE)
+    return forms.DateField(label=label, required=required, help_text=help_text or "For example 27/03/2026",
+                           error_messages={"invalid": f"{label} must be a real date, for example 27/03/2026"}, **DATE)
 
 
 class VersionedForm(forms.Form):
@@ -171,7 +171,7 @@ class ProgressUpdateForm(forms.Form):
 
 
 class PublicationForm(forms.Form):
-    kind = forms.ChoiceField(choices=Publication.Kind.choices)
+    kind = forms.ChoiceField(label="Type of document", choices=Publication.Kind.choices)
     title = forms.CharField(max_length=200)
     file = forms.FileField(help_text="A .docx, .pdf or .txt file")
     planned_publication_on = date_field("Planned publication date")

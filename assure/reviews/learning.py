@@ -133,6 +133,6 @@ def add_progress_update(recommendation: Recommendation, *, by, quarter_ending, r
     if quarter_ending > clock.today():
         raise ValidationError("The quarter is in the future: report on a quarter that has started.")
     if recommendation.progress_updates.filter(quarter_ending=quarter).exists():
-        raise ValidationError(f"There is already an update for the quarter ending {quarter:%d %B %Y}.")
+        raise ValidationError(f"There is already an update for the quarter ending {quarter:%-d %B %Y}.")
     return ProgressUpdate.objects.create(recommendation=recommendation, quarter_ending=quarter, rag=rag, text=text,
                                          created_by=by, created_at=clock.now())

@@ -39,7 +39,7 @@ def check_pseudonym(value: str) -> str:
 
 def _not_future(day, what):
     if day and day > clock.today():
-        raise ValidationError(f"The {what} ({day:%d/%m/%Y}) is in the future. Enter the date it happened.")
+        raise ValidationError(f"The {what} ({day:%-d %B %Y}) is in the future. Enter the date it happened.")
 
 
 def _late_check(case, rules, key, late_reason, by):
@@ -54,7 +54,7 @@ def _late_check(case, rules, key, late_reason, by):
     elif found.reason is None:
         when = found.status.completed_on or found.status.today
         raise ValidationError(
-            f"The {found.label.lower()} was due by {found.status.due:%d %B %Y}; {when:%d %B %Y} is "
+            f"The {found.label.lower()} was due by {found.status.due:%-d %B %Y}; {when:%-d %B %Y} is "
             f"{found.status.working_days_late} working day(s) late. Give the reason it was late.")
 
 
@@ -91,8 +91,8 @@ def _check_case_dates(subject, date_aware, date_notified, rr=None):
     except clocks.DateOrderError as exc:
         raise ValidationError(str(exc)) from None
     if rr and rr.held_on and rr.held_on < date_aware:
-        raise ValidationError(f"The rapid review was held on {rr.held_on:%d/%m/%Y}, before the date the partnership "
-                              f"became aware ({date_aware:%d/%m/%Y}). Check both dates.")
+        raise ValidationError(f"The rapid review was held on {rr.held_on:%-d %B %Y}, before the date the partnership "
+                              f"became aware ({date_aware:%-d %B %Y}). Check both dates.")
 
 
 def _check_organisation(partnership, organisation):
@@ -213,8 +213,8 @@ def record_rapid_review(case: Case, *, by, expected_version: int, held_on, decis
     rr.refresh_from_db()
     _not_future(held_on, "date the rapid review was held")
     if held_on < case.date_aware:
-        raise ValidationError(f"The rapid review date ({held_on:%d/%m/%Y}) is before the date the partnership "
-                              f"became aware ({case.date_aware:%d/%m/%Y}). Check both dates.")
+        raise ValidationError(f"The rapid review date ({held_on:%-d %B %Y}) is before the date the partnership "
+                              f"became aware ({case.date_aware:%-d %B %Y}). Check both dates.")
     if decision and decision not in RapidReview.Decision.values:
         raise ValidationError("Choose a decision from the list.")
     if decision or decision_agreed_on:
@@ -228,8 +228,8 @@ def record_rapid_review(case: Case, *, by, expected_version: int, held_on, decis
             raise ValidationError("Name the process the case was referred to, for example Domestic Homicide Review.")
         _not_future(decision_agreed_on, "date the decision was agreed")
         if decision_agreed_on < held_on:
-            raise ValidationError(f"The decision date ({decision_agreed_on:%d/%m/%Y}) is before the rapid review was "
-                                  f"held ({held_on:%d/%m/%Y}). Check both dates.")
+            raise ValidationError(f"The decision date ({decision_agreed_on:%-d %B %Y}) is before the rapid review was "
+                                  f"held ({held_on:%-d %B %Y}). Check both dates.")
         if decision == RapidReview.Decision.SAR and case.subject == Subject.CHILD:
             raise ValidationError("A Safeguarding Adults Review needs an adult or joint case.")
         if decision == RapidReview.Decision.CSPR and case.subject == Subject.ADULT:

@@ -318,3 +318,24 @@ def test_members_cannot_remove_or_delete(partnership, business_user, member_user
     response = client.post(url("recommendation-delete", partnership, recommendation_id=rec.pk),
                            {"version": rec.version, "actions": ""})
     assert response.status_code == 403 and rec.__class__.objects.filter(pk=rec.pk).exists()
+
+
+def test_case_page_reads_clearly(partnership, business_user, client_for, organisations):
+    """Clocks in words, and each agency request with its own actions (from walking the pages)."""
+    case = factories.case(partnership, business_user, date_aware=D(2026, 2, 2), date_notified=D(2026, 2, 3))
+    awaited = services.add_information_request(case, by=business_user, organisation=organisations["health"],
+                                               requested_on=D(2026, 2, 4))
+    returned = services.add_information_request(case, by=business_user, organisation=organisations["police"],
+                                                requested_on=D(2026, 2, 4))
+    services.record_information_return(returned, by=business_user, returned_on=D(2026, 2, 10))
+    page = client_for(business_user).get(url("case-detail", partnership, case_id=case.pk)).content.decode()
+    # Rapid review due 15 working days after 3 Feb 2026 = 24 Feb; on 9 Mar that is 9 working days overdue.
+    assert "9 working days overdue" in page and "-9" not in page
+    assert "Record return" in page and "Change return" in page
+    assert url("information-request-remove", partnership, case_id=case.pk, request_id=awaited.pk) in page
+
+
+def test_edit_forms_show_the_saved_dates(partnership, business_user, client_for):
+    case = factories.case(partnership, business_user, date_aware=D(2026, 1, 5))
+    page = client_for(business_user).get(url("case-edit", partnership, case_id=case.pk)).content.decode()
+    assert 'value="2026-01-05"' in page  # the format a date input can show

@@ -58,7 +58,7 @@ def clock_settings_edit(request):
             return redirect("reviews:settings", request.partnership.slug)
     return form_page(request, form, title="Change the clock settings",
                      back_url=reverse("reviews:settings", args=[request.partnership.slug]),
-                     intro="Working days skip weekends and England and Wales bank holidays.")
+                     intro="Working days skip weekends and England and Wales bank holidays.", submit="Save clock settings")
 
 
 @partnership_view(MANAGE)
@@ -106,7 +106,7 @@ def case_edit(request, case_id):
                                                     **data)) is not FAILED:
             messages.success(request, "Case saved.")
             return redirect(_case_url(request, case))
-    return form_page(request, form, title=f"Change {case.pseudonym}", back_url=_case_url(request, case))
+    return form_page(request, form, title=f"Change {case.pseudonym}", back_url=_case_url(request, case), submit="Save case")
 
 
 @partnership_view(MANAGE)
@@ -122,7 +122,7 @@ def case_notify(request, case_id):
             messages.success(request, "Notification date recorded.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title="Record the notification to the National Panel", caption=case.pseudonym,
-                     back_url=_case_url(request, case))
+                     back_url=_case_url(request, case), submit="Save notification date")
 
 
 @partnership_view(MANAGE)
@@ -136,7 +136,7 @@ def breach_reason(request, case_id):
             messages.success(request, "Reason recorded.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title="Record why a clock was missed", caption=case.pseudonym,
-                     back_url=_case_url(request, case))
+                     back_url=_case_url(request, case), submit="Save reason")
 
 
 @partnership_view(MANAGE)
@@ -154,7 +154,7 @@ def rapid_review(request, case_id):
             messages.success(request, "Rapid review recorded.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title="Record the rapid review", caption=case.pseudonym,
-                     back_url=_case_url(request, case))
+                     back_url=_case_url(request, case), submit="Save rapid review")
 
 
 @partnership_view(MANAGE)
@@ -167,7 +167,7 @@ def information_request_add(request, case_id):
             messages.success(request, "Information request logged.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title="Log a request for agency information", caption=case.pseudonym,
-                     back_url=_case_url(request, case))
+                     back_url=_case_url(request, case), submit="Log request")
 
 
 @partnership_view(MANAGE)
@@ -181,7 +181,7 @@ def information_return(request, case_id, request_id):
             messages.success(request, f"Return from {info.organisation} recorded.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title=f"Record the return from {info.organisation}", caption=case.pseudonym,
-                     back_url=_case_url(request, case))
+                     back_url=_case_url(request, case), submit="Save return")
 
 
 @partnership_view(MANAGE)
@@ -197,9 +197,11 @@ def information_request_remove(request, case_id, request_id):
             return redirect(_case_url(request, case))
     paragraphs = [f"Requested on {info.requested_on:%-d %B %Y}"
                   + (f", due by {info.due_on:%-d %B %Y}" if info.due_on else "") + "."]
+    if info.notes:
+        paragraphs.append(f"Notes: {info.notes}")
     if info.returned_on:
         paragraphs.append(f"The agency's return on {info.returned_on:%-d %B %Y} is removed with it.")
     paragraphs.append("Remove a request only if it was logged in error. The removal is kept in the case's history.")
     return confirm_page(request, form, title=f"Remove the request to {info.organisation}?",
                         caption=f"{case.pseudonym}: rapid review", back_url=_case_url(request, case),
-                        paragraphs=paragraphs, quote=info.notes, button="Remove request")
+                        paragraphs=paragraphs, button="Remove request")

@@ -31,7 +31,7 @@ def recommendation_add(request, review_id):
             messages.success(request, f"Recommendation {rec.number} added.")
             return redirect(_rec_url(request, rec))
     return form_page(request, form, title="Add a recommendation", caption=str(review),
-                     back_url=reverse("reviews:review-detail", args=[request.partnership.slug, review.pk]))
+                     back_url=reverse("reviews:review-detail", args=[request.partnership.slug, review.pk]), submit="Add recommendation")
 
 
 @partnership_view(READ)
@@ -118,7 +118,8 @@ def plan_action_add(request, recommendation_id):
         if attempt(form, lambda: learning.add_plan_action(rec, by=request.user, **form.cleaned_data)) is not FAILED:
             messages.success(request, "Action added to the plan and the action log.")
             return redirect(_rec_url(request, rec))
-    return form_page(request, form, title="Add an action to the plan", caption=str(rec), back_url=_rec_url(request, rec))
+    return form_page(request, form, title="Add an action to the plan", caption=str(rec), back_url=_rec_url(request, rec),
+                     submit="Add action to the plan")
 
 
 @partnership_view(MANAGE)
@@ -129,7 +130,8 @@ def progress_add(request, recommendation_id):
         if attempt(form, lambda: learning.add_progress_update(rec, by=request.user, **form.cleaned_data)) is not FAILED:
             messages.success(request, "Quarterly update recorded.")
             return redirect(_rec_url(request, rec))
-    return form_page(request, form, title="Record the quarterly update", caption=str(rec), back_url=_rec_url(request, rec))
+    return form_page(request, form, title="Record the quarterly update", caption=str(rec), back_url=_rec_url(request, rec),
+                     submit="Save quarterly update")
 
 
 def _learning_report_data(request):

@@ -28,7 +28,7 @@ def review_start(request, case_id):
             messages.success(request, "Review started.")
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Start the review", caption=case.pseudonym,
-                     back_url=reverse("reviews:case-detail", args=[request.partnership.slug, case.pk]))
+                     back_url=reverse("reviews:case-detail", args=[request.partnership.slug, case.pk]), submit="Start review")
 
 
 @partnership_view(READ)
@@ -62,7 +62,8 @@ def review_edit(request, review_id):
                                                       **data)) is not FAILED:
             messages.success(request, "Review saved.")
             return redirect(_review_url(request, review))
-    return form_page(request, form, title="Change the review", caption=str(review), back_url=_review_url(request, review))
+    return form_page(request, form, title="Change the review", caption=str(review), back_url=_review_url(request, review),
+                     submit="Save review")
 
 
 @partnership_view(MANAGE)
@@ -76,7 +77,7 @@ def review_stage(request, review_id):
             messages.success(request, "Stage changed.")
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Move the review to another stage", caption=str(review),
-                     back_url=_review_url(request, review))
+                     back_url=_review_url(request, review), submit="Move to this stage")
 
 
 @partnership_view(MANAGE)
@@ -94,7 +95,7 @@ def review_deferral(request, review_id):
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Defer publication", caption=str(review), back_url=_review_url(request, review),
                      intro="Publication may be deferred for an inquest or criminal proceedings. Set a date to look at "
-                           "the deferral again.")
+                           "the deferral again.", submit="Save deferral")
 
 
 @partnership_view(MANAGE)
@@ -108,7 +109,7 @@ def panel_add(request, review_id):
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Add a panel member", caption=str(review),
                      back_url=_review_url(request, review),
-                     intro="Panel members can see this review and its case.")
+                     intro="Panel members can see this review and its case.", submit="Add to panel")
 
 
 @partnership_view(MANAGE)
@@ -134,6 +135,6 @@ def publication_notice(request, review_id):
             messages.success(request, "Notice to the National Panel and Secretary of State recorded.")
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Record the notice before publication", caption=str(review),
-                     back_url=_review_url(request, review))
+                     back_url=_review_url(request, review), submit="Save notice date")
 
 
