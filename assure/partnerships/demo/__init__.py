@@ -23,7 +23,7 @@ from ..models import Partnership, Person, Role
 from . import cast
 from .story import Story, World
 
-EXTENSIONS = ["assure.reviews.demo", "assure.imports.demo", "assure.assurance.demo", "assure.reports.demo"]
+EXTENSIONS = ["assure.reviews.demo"]
 
 
 @dataclass

@@ -42,7 +42,8 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     p = demo.partnership
     assert demo.created
     counts = {model: model.objects.filter(partnership=p).count() for model in (Organisation, Person, Body)}
-    assert counts[Organisation] == 10 and counts[Person] == 30
+    # 30 people of the partnership, and the external independent reviewer the reviews demo adds.
+    assert counts[Organisation] == 10 and counts[Person] == 31
     assert Body.objects.filter(partnership=p, kind="subgroup").count() >= 2
     assert Body.objects.filter(partnership=p, kind="executive_board").count() == 1
     assert sorted(s.role for s in demo.sign_ins) == ["Business team", "Member", "Read-only"]
@@ -71,6 +72,13 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert held.filter(minutes_approved_on__isnull=False).exists()
     assert Paper.objects.filter(item__meeting__partnership=p).count() == 6
     assert ForwardPlanEntry.objects.get(partnership=p, every_year_in=9).title == "LADO annual report"
+
+    # Live safeguarding reviews for the reviews dashboard: child and adult, at different stages.
+    from assure.reviews.models import Case, Review
+    cases = Case.objects.filter(partnership=p)
+    assert set(cases.values_list("subject", flat=True)) == {"child", "adult"}
+    assert set(Review.objects.filter(partnership=p).values_list("kind", flat=True)) == {"cspr", "sar"}
+    assert Review.objects.get(kind="cspr").recommendations.get().plan_links.count() == 2
 
     # The printed sign-in works: password, then a backup code.
     business = next(s for s in demo.sign_ins if s.role == "Business team")
