@@ -17,6 +17,9 @@ _OWNERS = rf"{_OWNER_TOKEN}(?:\s*(?:/|,|&|\band\b)\s*{_OWNER_TOKEN})*"
 _LEAD_OWNERS = re.compile(rf"^(?P<who>{_OWNERS})\s+(?:to|will|should|would|are to|is to|agreed to|asked to)\b")
 _TRAIL_OWNERS = re.compile(rf"\s*(?:[-–—:]|\b(?:owner|lead|by)\s*:?)\s*\(?(?P<who>{_OWNERS})\)?\s*\.?$")
 _TRAIL_PAREN = re.compile(rf"\s*\((?P<who>{_OWNERS})\)\s*\.?$")
+_FIRST_NAME_TO = re.compile(r"^[A-Z][a-z]+\s+to\s+(?!(?:be|go|include|come|follow|take|continue|remain|return|move|"
+                            r"date|the|a|an)\b)[a-z]{3,}\b")
+_TRAIL_OWNER_DUE = re.compile(rf"^(?P<text>.{{10,}}?)\s+[-–—]\s+(?P<who>{_OWNERS})\s+[-–—]\s+(?P<due>[^–—]{{2,30}}?)\s*\.?$")
 _DUE = re.compile(r"\s*\b(?:by|before|due|deadline:?)\s+(?P<due>(?:the\s+)?(?:next meeting|next board|end of \w+|\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|"
                   r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:january|february|march|april|may|june|july|august|september|october|"
                   r"november|december)(?:\s+\d{4})?))\s*\.?$", re.I)
@@ -72,6 +75,11 @@ def owner_from_text(text: str) -> tuple[str, str | None]:
     m = _LEAD_OWNERS.match(text)
     if m and re.match(r"^[A-Z][a-z]+\s+(?:will|is to|agreed to)\b", text):
         return text, m.group("who")
+    if m and _FIRST_NAME_TO.match(text):  # "Laura to book the venue": a first name, then a verb
+        return text, m.group("who")
+    m = _TRAIL_OWNER_DUE.match(text)
+    if m and not re.fullmatch(r"[A-Z][a-z]+", m.group("who")):  # "Write to X – DBe – 21/05/2025"
+        return m.group("text").strip(), m.group("who")
     for pattern in (_TRAIL_PAREN, _TRAIL_OWNERS):
         m = pattern.search(text)
         if m and m.start() > 0 and not re.fullmatch(r"[A-Z][a-z]+", m.group("who")):
@@ -84,6 +92,21 @@ def take_due(text: str) -> tuple[str, str | None]:
     if m and m.start() > 10:
         return text, m.group("due")
     return text, None
+
+
+def without_owner_and_due(text: str) -> str:
+    """"LC and BS to develop a standard by 31/07/2025." -> "Develop a standard": an inline action's
+    owners and due date are fields of their own, the text says what is to be done."""
+    m = _LEAD_OWNERS.match(text)
+    if m and re.match(r"\s+(?:to|will|are to|is to)\s+[a-z]", text[m.end("who"):]) and \
+            (not re.fullmatch(r"[A-Z][a-z]+", m.group("who")) or m.group("who") == "All" or _FIRST_NAME_TO.match(text)
+             or re.match(r"^[A-Z][a-z]+\s+(?:will|is to)\s", text)):
+        rest = re.sub(r"^\s*(?:to|will|are to|is to)\s+", "", text[m.end("who"):])
+        text = rest[:1].upper() + rest[1:]
+    due = _DUE.search(text)
+    if due and due.start() > 10 and re.search(r"\d|next meeting|next board|end of", due.group("due"), re.I):
+        text = text[:due.start()]
+    return text.strip().rstrip(".").strip()
 
 
 def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
@@ -158,7 +181,7 @@ def inline_actions(lines: list[str]) -> list[dict]:
             text, due = take_due(text)
             if not owner:
                 text, owner = owner_from_text(text)
-            found.append({"text": text, "owner_text": owner, "due": due})
+            found.append({"text": without_owner_and_due(text) if owner else text, "owner_text": owner, "due": due})
     return found
 
 

@@ -128,3 +128,41 @@ def test_deputy_code_naming_the_absent_member_on_the_deputy_own_row(code, deputy
     found = [(c, p["name"], p["deputising_for"]) for c, p in people_from_grid(rows, 0, 2, [1])]
     assert found[0] == (APOLOGIES, "Owen Lusk", None)
     assert (found[1:] or [None])[0] in ([deputy_row] if deputy_row else [None, (APOLOGIES, "Tia Rame", None)])
+
+
+@pytest.mark.parametrize("line, text, owner_text", [
+    ("ACTION: HK and IB to draft a joint escalation protocol by 30/09/2025.", "Draft a joint escalation protocol", "HK and IB"),
+    ("ACTION: NP/HK to review the referral form by the next meeting.", "Review the referral form", "NP/HK"),
+    ("Action: All to share the winter campaign within their agencies.", "Share the winter campaign within their agencies",
+     "All"),
+    ("Action: Nell to order the conference badges.", "Order the conference badges", "Nell"),
+    ("Action: Nell will order the conference badges.", "Order the conference badges", "Nell"),
+    ("Action: Report to be brought back in June.", "Report to be brought back in June.", None),
+    ("Action: Training to include the new guidance.", "Training to include the new guidance.", None),
+])
+def test_inline_action_text_without_owner_prefix_and_due_suffix(line, text, owner_text):
+    from assure.imports.extract.actions import inline_actions
+    found = inline_actions([line])
+    assert [(a["text"], a["owner_text"]) for a in found] == [(text, owner_text)]
+
+
+@pytest.mark.parametrize("cell, text, owner_text, due", [
+    ("Action: Send the audit tool to schools – IB – 21/05/2025", "Send the audit tool to schools", "IB", None),
+    ("Action: Send the audit tool to schools – HKo – June 2025", "Send the audit tool to schools", "HKo", None),
+    ("Action: Send the audit tool to schools – IB", "Send the audit tool to schools", "IB", None),
+    ("Action: Review of the 2024 – 2025 figures", "Review of the 2024 – 2025 figures", None, None),
+])
+def test_action_cell_ending_with_owner_and_date(cell, text, owner_text, due):
+    from assure.imports.extract.actions import actions_from_cells
+    found = actions_from_cells(cell, "", "")
+    assert [(a["text"], a["owner_text"]) for a in found] == [(text, owner_text)]
+
+
+def test_first_name_owner_inline_resolves_to_the_person():
+    record = extract_record(_minutes("1. Welcome", "2. Learning event", "Action: Nell to book the venue for the event."))
+    record2 = extract_record(Document(blocks=[
+        Paragraph("Fenmoor Safeguarding Partnership Board"), Paragraph("Minutes of the meeting held on 3 February 2025"),
+        Paragraph("Present: Hana Kovac (HK), Nell Pryce (NP)"), Paragraph("1. Learning event"),
+        Paragraph("Action: Nell to book the venue for the event.")], kind="txt"))
+    assert record["actions"][0]["text"] == "Book the venue for the event"
+    assert record2["actions"][0]["owners"] == ["Nell Pryce"]
