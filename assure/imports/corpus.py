@@ -62,7 +62,9 @@ class Meeting:
     items: list[Item]
 
 
-def meeting(seed: int, *, items: int = 6, sentences: int = 3) -> Meeting:
+def meeting(seed: int, *, items: int = 6, sentences: int = 3, day: date | None = None, body: str | None = None) -> Meeting:
+    """Fictional minutes for `seed`; `day` and `body` fix the date and body (the benchmark gives every
+    document its own), otherwise both come from the seed."""
     rng = random.Random(seed)
     people = []
     used = set()
@@ -74,7 +76,8 @@ def meeting(seed: int, *, items: int = 6, sentences: int = 3) -> Meeting:
         people.append(Person(rng.choice(TITLES) + f"{first} {last}", first[0] + last[0], rng.choice(ROLES), rng.choice(ORGS)))
     apologies = people[-2:]
     present = people[:-2]
-    day = date(2024, 1, 8) + timedelta(days=rng.randint(0, 700))
+    seeded_day = date(2024, 1, 8) + timedelta(days=rng.randint(0, 700))
+    day = day or seeded_day
     agenda = []
     for n in range(1, items + 1):
         title = rng.choice(TOPICS)
@@ -85,7 +88,8 @@ def meeting(seed: int, *, items: int = 6, sentences: int = 3) -> Meeting:
             due = (day + timedelta(days=rng.choice([28, 56, 91]))).strftime("%d/%m/%Y")
             actions.append((f"Circulate the {title.lower()} paper to all partners", owner, due))
         agenda.append(Item(str(n), title, discussion, actions))
-    return Meeting(rng.choice(BODIES), day, present, apologies, agenda)
+    seeded_body = rng.choice(BODIES)
+    return Meeting(body or seeded_body, day, present, apologies, agenda)
 
 
 def _long_date(day: date) -> str:
