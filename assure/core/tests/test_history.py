@@ -10,11 +10,6 @@ from assure.core.history import history_rows
 from assure.meetings.models import Meeting
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def action(partnership, business_user, member_user):
     return f.action(partnership, by=business_user, owners=[f.person_of(member_user, partnership)],

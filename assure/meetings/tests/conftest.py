@@ -1,4 +1,4 @@
-"""Fixtures for the meetings tests: people, a meeting with an agenda, papers stored in a temporary folder."""
+"""Fixtures for the meetings tests: people and a meeting with an agenda (papers go to the temporary media folder the shared conftest sets)."""
 import datetime
 
 import pytest
@@ -7,13 +7,6 @@ from assure.actions.services import Owner, create_action
 from assure.partnerships.models import Body, Membership, Person
 
 from .. import services
-
-
-@pytest.fixture(autouse=True)
-def media_in_tmp(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    # The fixtures' users need no strong hashing here; it makes each test seconds slower.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
