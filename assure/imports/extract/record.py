@@ -84,11 +84,28 @@ def _body(w: Walk, document: Document) -> str | None:
     lines = [ln for ln in [*w.preamble[:8], *document.furniture]
              if len(ln) < 160 and not re.match(r"^(present|apologies|in attendance)\b", ln, re.I)]
     for words in (_STRONG_BODY_WORDS, _BODY_WORDS):  # "X Board" before a bare "Fenshire County Council"
-        for line in lines:
+        for n, line in enumerate(lines):
             body = _clean_body(line) if words.search(line) else ""
             if body and words.search(body):
-                return body
+                return _with_parent(body, lines[n + 1] if n + 1 < len(w.preamble[:8]) else "", document.furniture)
     return None
+
+
+_PARENT_WORDS = re.compile(r"\b(partnership|board|lscb|lscp|sab|council|trust)\b", re.I)
+
+
+def _with_parent(body: str, following: str, furniture) -> str:
+    """"X Safeguarding Partnership" over "Practice Review Subgroup": the body is the two together;
+    a subgroup named alone takes the partnership from the page header."""
+    below = _clean_body(following) if following and not re.match(r"^(minutes|notes)\b", following, re.I) else ""
+    if below and _STRONG_BODY_WORDS.search(below) and len(below.split()) >= 2 and not re.search(r"\d", below) \
+            and below.lower() not in body.lower() and len(below) < 100:
+        return f"{body} {below}"
+    if _PARENT_WORDS.search(body):
+        return body
+    parents = [_clean_body(ln) for ln in furniture if _PARENT_WORDS.search(ln) and len(ln) < 100]
+    parent = next((p for p in parents if p and _PARENT_WORDS.search(p) and not re.search(r"\d", p)), None)
+    return f"{parent} {body}" if parent and body.lower() not in parent.lower() else body
 
 
 def _meeting_date(w: Walk, document: Document) -> str | None:

@@ -166,3 +166,24 @@ def test_first_name_owner_inline_resolves_to_the_person():
         Paragraph("Action: Nell to book the venue for the event.")], kind="txt"))
     assert record["actions"][0]["text"] == "Book the venue for the event"
     assert record2["actions"][0]["owners"] == ["Nell Pryce"]
+
+
+@pytest.mark.parametrize("heads, furniture, body", [
+    (["Fenmoor Safeguarding Partnership", "Neglect Subgroup"], [], "Fenmoor Safeguarding Partnership Neglect Subgroup"),
+    (["Fenmoor Safeguarding Adults Board", "Quality and Performance Group – Minutes"], [],
+     "Fenmoor Safeguarding Adults Board Quality and Performance Group"),
+    (["Fenmoor Safeguarding Partnership", "Practice Review Panel – minutes of the meeting of 3 July 2025"], [],
+     "Fenmoor Safeguarding Partnership Practice Review Panel"),
+    (["Fenmoor Safeguarding Adults Board", "Minutes of the Board meeting"], [], "Fenmoor Safeguarding Adults Board"),
+    (["Fenmoor Safeguarding Adults Board", "Minutes of the meeting held on 3 July 2025"], [],
+     "Fenmoor Safeguarding Adults Board"),
+    (["Neglect Subgroup – Minutes"], ["Fenmoor Safeguarding Partnership", "Page 1 of 3"],
+     "Fenmoor Safeguarding Partnership Neglect Subgroup"),
+    (["Fenmoor Safeguarding Partnership Executive Board"], ["Fenmoor Safeguarding Partnership – Board 3.2.25"],
+     "Fenmoor Safeguarding Partnership Executive Board"),
+])
+def test_body_is_the_partnership_and_the_group_under_it(heads, furniture, body):
+    doc = Document(blocks=[*[Paragraph(h, style="Heading") for h in heads],
+                           Paragraph("Date: 3 February 2025"), Paragraph("Present: Hana Kovac (HK), Ivo Brandt (IB)"),
+                           Paragraph("1. Welcome")], furniture=furniture, kind="pdf")
+    assert extract_record(doc)["body"] == body
