@@ -107,7 +107,8 @@ def readiness(publication: Publication) -> str | None:
         return "The file changed after the last check: run the check again."
     undecided = check.undecided_hits.count()
     if undecided:
-        return f"{undecided} hit(s) of the identifiability check still need clearing or justifying."
+        return (f"{undecided} possible identifier{'s' if undecided != 1 else ''} found by the check still "
+                f"need{'s' if undecided == 1 else ''} clearing or justifying before publishing.")
     return None
 
 

@@ -2,6 +2,7 @@
 import re
 
 from django import template
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from assure.core.templatetags.govuk import minutes_text
@@ -39,3 +40,24 @@ def cell_text(text) -> str:
     match = _ONE_PARAGRAPH.match(html)
     # The content was sanitised by minutes_text; only its outer <p> is dropped.
     return mark_safe(match.group(1) if match else html)
+
+
+@register.simple_tag(takes_context=True)
+def user_name(context, user) -> str:
+    """A user as the partnership knows them (their Person's name), not their sign-in name."""
+    if user is None:
+        return "–"
+    from assure.partnerships.models import Person
+    partnership = context.get("partnership")
+    person = Person.objects.filter(partnership=partnership, user=user).only("full_name").first() if partnership else None
+    return person.full_name if person else (user.get_full_name() or user.get_username())
+
+
+@register.filter
+def highlight(context_text, found) -> str:
+    """The context of an identifiability hit with the text found in bold (both escaped)."""
+    context_text, found = str(context_text or ""), str(found or "")
+    at = context_text.find(found) if found else -1
+    if at < 0:
+        return escape(context_text)
+    return format_html("{}<strong>{}</strong>{}", context_text[:at], found, context_text[at + len(found):])

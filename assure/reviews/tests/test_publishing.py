@@ -37,7 +37,7 @@ def test_publishing_requires_a_check_with_every_hit_decided(partnership, busines
         publishing.publish(pub, by=business_user, expected_version=pub.version, published_on=D(2026, 3, 9))
     pub.refresh_from_db()
     check = publishing.run_check(pub, by=business_user, case_names=["Jordan Blake"])
-    with pytest.raises(ValidationError, match=r"hit\(s\) of the identifiability check still need"):
+    with pytest.raises(ValidationError, match=r"found by the check still needs? clearing or justifying"):
         publishing.publish(pub, by=business_user, expected_version=pub.version, published_on=D(2026, 3, 9))
     pub.refresh_from_db()
     hits = list(check.hits.all())

@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from ..clocks import clock_status
-from ..templatetags.review_display import cell_text, clock_time
+from ..templatetags.review_display import cell_text, clock_time, highlight
 
 D = datetime.date
 
@@ -30,3 +30,12 @@ def test_clock_time_in_words(due, today, completed_on, shown):
 ])
 def test_cell_text_is_sanitised_and_drops_a_lone_paragraph(text, html):
     assert str(cell_text(text)) == html
+
+
+@pytest.mark.parametrize("context, found, html", [
+    ("Call 01234 567890 today", "01234 567890", "Call <strong>01234 567890</strong> today"),
+    ("<b>x</b> y", "y", "&lt;b&gt;x&lt;/b&gt; <strong>y</strong>"),
+    ("nothing here", "z", "nothing here"),
+])
+def test_highlight_marks_the_hit_and_escapes(context, found, html):
+    assert str(highlight(context, found)) == html

@@ -159,7 +159,7 @@ def test_upload_check_decide_publish_through_the_pages(partnership, business_use
     assert "07700 900123" in page and "To decide" in page and "Phone number" in page
     refused = client.post(url("publication-publish", partnership, publication_id=pub.pk),
                           {"published_on": "2026-03-09", "version": pub.version})
-    assert "still need clearing or justifying" in refused.content.decode()
+    assert "found by the check still needs clearing or justifying" in refused.content.decode()
     client.post(url("hit-decide", partnership, hit_id=hit.pk), {"outcome": "justified", "note": "Team number"})
     client.post(url("publication-publish", partnership, publication_id=pub.pk),
                 {"published_on": "2026-03-09", "version": pub.version})
@@ -339,3 +339,14 @@ def test_edit_forms_show_the_saved_dates(partnership, business_user, client_for)
     case = factories.case(partnership, business_user, date_aware=D(2026, 1, 5))
     page = client_for(business_user).get(url("case-edit", partnership, case_id=case.pk)).content.decode()
     assert 'value="2026-01-05"' in page  # the format a date input can show
+
+
+def test_check_results_name_people_and_mark_the_hit(partnership, business_user, client_for):
+    from .. import publishing
+    review = factories.review(partnership, business_user)
+    pub = factories.publication(review, business_user, text=b"Ring 01234 567890 for the briefing.")
+    publishing.run_check(pub, by=business_user, case_names=[])
+    page = client_for(business_user).get(url("publication-detail", partnership, publication_id=pub.pk)).content.decode()
+    assert "by Bea Business" in page and "by bea" not in page
+    assert "<strong>01234 567890</strong>" in page
+    assert "1 possible identifier found by the check still needs clearing or justifying" in page

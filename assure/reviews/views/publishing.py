@@ -3,6 +3,7 @@ from django import forms
 from django.contrib import messages
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
@@ -66,7 +67,7 @@ def publication_check(request, publication_id):
         check = attempt(form, lambda: publishing.run_check(pub, by=request.user, case_names=names))
         if check is not FAILED:
             count = check.hits.count()
-            messages.success(request, f"Check complete: {count} possible identifier(s) to clear or justify."
+            messages.success(request, f"Check complete: {count} possible identifier{pluralize(count)} to clear or justify."
                              if count else "Check complete: nothing found that may identify anyone.")
             return redirect(_pub_url(request, pub))
     return form_page(request, form, title="Run the identifiability check", caption=str(pub), submit="Run the check",
