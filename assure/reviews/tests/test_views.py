@@ -169,14 +169,17 @@ def test_upload_check_decide_publish_through_the_pages(partnership, business_use
     assert b"".join(download.streaming_content) == b"Call the team on 07700 900123."
 
 
-def test_panel_remove_is_post_only(partnership, business_user, member_user, client_for):
+def test_panel_remove_asks_first(partnership, business_user, member_user, client_for):
     review = factories.review(partnership, business_user)
     member = services.add_panel_member(review, by=business_user, person=factories.person_of(partnership, member_user))
     path = url("panel-remove", partnership, review_id=review.pk, member_id=member.pk)
     client = client_for(business_user)
-    assert client.get(path).status_code == 405
+    page = client.get(path)
+    assert page.status_code == 200 and "no longer see this review" in page.content.decode()
+    assert review.panel_members.exists()  # a GET removes nothing
     assert client.post(path).status_code == 302
     assert not review.panel_members.exists()
+    assert client_for(member_user).get(url("review-detail", partnership, review_id=review.pk)).status_code == 404
 
 
 def test_board_receives_the_whole_learning_report_others_do_not(partnership, business_user, member_user,

@@ -1,6 +1,5 @@
 """A review: its reviewer, panel, terms of reference, stages, deferral and publication notice."""
 from django.contrib import messages
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
@@ -8,10 +7,10 @@ from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.history import history_rows
 
 from .. import access, services
-from ..forms import DeferralForm, EditReviewForm, NoticeForm, PanelMemberForm, StageForm, StartReviewForm
+from ..forms import ConfirmForm, DeferralForm, EditReviewForm, NoticeForm, PanelMemberForm, StageForm, StartReviewForm
 from ..models import PanelMember, Publication, Recommendation
 from ..queries import case_clocks, clock_settings_for
-from .common import FAILED, attempt, form_page
+from .common import FAILED, attempt, confirm_page, form_page
 
 
 def _review_url(request, review):
@@ -114,13 +113,18 @@ def panel_add(request, review_id):
 
 @partnership_view(MANAGE)
 def panel_remove(request, review_id, member_id):
+    """GET: confirm; POST: take the person off the panel (and so out of the review)."""
     review = access.get_review_or_404(request, review_id)
-    member = get_object_or_404(PanelMember, pk=member_id, review=review)
-    if request.method != "POST":  # after the lookup, so guessed IDs are 404 whatever the method
-        return HttpResponseNotAllowed(["POST"])
-    services.remove_panel_member(member, by=request.user)
-    messages.success(request, f"{member.person} removed from the panel.")
-    return redirect(_review_url(request, review))
+    member = get_object_or_404(PanelMember.objects.select_related("person"), pk=member_id, review=review)
+    form = ConfirmForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        if attempt(form, lambda: services.remove_panel_member(member, by=request.user)) is not FAILED:
+            messages.success(request, f"{member.person} removed from the panel.")
+            return redirect(_review_url(request, review))
+    return confirm_page(request, form, title=f"Remove {member.person} from the panel?", caption=str(review),
+                        back_url=_review_url(request, review), button="Remove from panel",
+                        paragraphs=["They will no longer see this review or its case, unless they are its independent "
+                                    "reviewer. The change is kept in the review's history."])
 
 
 @partnership_view(MANAGE)
