@@ -19,6 +19,7 @@ _TRAIL_OWNERS = re.compile(rf"\s*(?:[-–—:]|\b(?:owner|lead|by)\s*:?)\s*\(?(?
 _TRAIL_PAREN = re.compile(rf"\s*\((?P<who>{_OWNERS})\)\s*\.?$")
 _FIRST_NAME_TO = re.compile(r"^[A-Z][a-z]+\s+to\s+(?!(?:be|go|include|come|follow|take|continue|remain|return|move|"
                             r"date|the|a|an)\b)[a-z]{3,}\b")
+_STATUS_TAIL = re.compile(r"^(?P<text>[^–—]{6,200}?)\s+[–—-]\s+(?P<status>[^–—]{3,60})$")
 _TRAIL_OWNER_DUE = re.compile(rf"^(?P<text>.{{10,}}?)\s+[-–—]\s+(?P<who>{_OWNERS})\s+[-–—]\s+(?P<due>[^–—]{{2,30}}?)\s*\.?$")
 _DUE = re.compile(r"\s*\b(?:by|before|due|deadline:?)\s+(?P<due>(?:the\s+)?(?:next meeting|next board|end of \w+|\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|"
                   r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:january|february|march|april|may|june|july|august|september|october|"
@@ -27,7 +28,8 @@ _DECISION = re.compile(r"\b(it was agreed|(?:board|group|panel|members|partners|
                        r"(?:\w+\s+)?(?:agreed|approved|endorsed|resolved|ratified|signed off|supported)|"
                        r"\bagreed to\b|^agreed\b|^resolved\b|^decision\s*:|was approved|were approved|were agreed as|"
                        r"was agreed|was endorsed|was signed off)", re.I)
-_MATTERS_ARISING = re.compile(r"(minutes|notes) (of|from) (the )?(last|previous)|matters arising|action (log|tracker|update)|"
+_MATTERS_ARISING = re.compile(r"(minutes|notes)( and actions?)? (of|from) (the )?(last|previous|(meeting (of|on|held on) )?"
+                              r"\d{1,2}(st|nd|rd|th)? \w+)|matters arising|action (log|tracker|update)|"
                               r"review of actions|previous actions|actions? from (the )?(last|previous)|outstanding actions",
                               re.I)
 _STATUS = [
@@ -175,9 +177,15 @@ def inline_actions(lines: list[str]) -> list[dict]:
             paren = _PAREN_ACTION.search(line)
             if paren:
                 sentence = re.split(r"(?<=[.!?])\s+", line[:paren.start()].strip())[-1]
-                found.append({"text": sentence.strip(), "owner_text": paren.group("who").strip(), "due": None})
+                found.append({"text": sentence.strip(), "owner_text": paren.group("who").strip(), "due": None,
+                              "paren": True})
             continue
         for text, owner in segments:
+            tail = _STATUS_TAIL.match(text.rstrip(". ")) if not owner else None
+            if tail and status_words(tail.group("status")):  # "Action: Housing pathway – closed": an earlier action
+                found.append({"text": tail.group("text").strip(), "owner_text": None, "due": None,
+                              "status": tail.group("status").strip(), "earlier": True})
+                continue
             text, due = take_due(text)
             if not owner:
                 text, owner = owner_from_text(text)
@@ -202,19 +210,24 @@ def is_matters_arising(title: str) -> bool:
     return bool(_MATTERS_ARISING.search(title or ""))
 
 
-def status_of(text: str) -> str:
+def status_words(text: str) -> str | None:
+    """The status a short phrase names ("closed", "remains on the agenda"), or None."""
     lowered = (text or "").lower()
     for status, pattern in _STATUS:
         if re.search(pattern, lowered):
             return status
-    return "open"
+    return None
+
+
+def status_of(text: str) -> str:
+    return status_words(text) or "open"
 
 
 def action_updates(lines: list[str]) -> list[dict]:
     """Lines of a matters-arising item: "Adult LLB to be progressed – Actioned, ..." -> updates."""
     out = []
-    for line in lines:
-        line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*)", "", line, flags=re.I).strip()
+    for line in (sentence for text in lines for sentence in sentences(text)):
+        line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*|actions?\s*:\s*)", "", line, flags=re.I).strip()
         line = re.sub(r"^(?:action\s*(?:no\.?\s*)?)?\d{1,3}[a-z]?\s*[.:)–—-]\s*", "", line, flags=re.I)  # "Action 12 – "
         m = re.match(r"^(?P<text>[^–—]{6,200}?)\s+[–—-]\s+(?P<status>.+)$", line)
         if not m or re.search(r"^(the|it|members|all)\b", m.group("text"), re.I):

@@ -174,6 +174,8 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
         if A.is_matters_arising(item.title):
             updates += [{"item": item.number, "text": u["text"], "status": u["status"]}
                         for u in A.action_updates(item.lines)]
+    logged = {(a.get("item"), _squash(a.get("owner_text"))) for a in raw if str(a.get("source", "")).startswith("table")}
+    raw = [a for a in raw if not (a.get("paren") and (a["item"], _squash(a.get("owner_text"))) in logged)]  # "(Action: PS)"
     for a in A.dedupe(raw):
         if not a.get("text"):
             continue
@@ -188,9 +190,14 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
         flags += resolution.flags
         actions.append({"item": a.get("item"), "text": a["text"].strip(), "owner_text": a.get("owner_text"),
                         "owners": resolution.owners, "due": parse_due(a.get("due") or "", date)})
+    updates = [u for n, u in enumerate(updates) if not any(A.same_action(u["text"], v["text"]) for v in updates[:n])]
     order = {i.number: n for n, i in enumerate(w.items)}
     actions.sort(key=lambda a: order.get(a["item"] or "", len(order)))  # document order, log rows by item
     return actions, updates, flags
+
+
+def _squash(owner_text: str | None) -> str:
+    return re.sub(r"\W+", "", (owner_text or "").lower())
 
 
 def _forward_plan(actions: list[dict]) -> list[dict]:

@@ -187,3 +187,41 @@ def test_body_is_the_partnership_and_the_group_under_it(heads, furniture, body):
                            Paragraph("Date: 3 February 2025"), Paragraph("Present: Hana Kovac (HK), Ivo Brandt (IB)"),
                            Paragraph("1. Welcome")], furniture=furniture, kind="pdf")
     assert extract_record(doc)["body"] == body
+
+
+def _items_doc(*items, log=None):
+    blocks = [Paragraph("Fenmoor Safeguarding Partnership Board"), Paragraph("Minutes of the meeting held on 3 February 2025"),
+              Paragraph("Present: Hana Kovac (HK), Ivo Brandt (IB), Nell Pryce (NP)")]
+    for heading, text in items:
+        blocks += [Paragraph(heading), Paragraph(text)]
+    if log:
+        blocks += [Paragraph("Actions"), Table(rows=(("Item", "Action", "Owner", "Due"), *log))]
+    return extract_record(Document(blocks=blocks, kind="txt"))
+
+
+@pytest.mark.parametrize("title, text, updates", [
+    ("2. Notes and actions of 6 January 2025",
+     "Agreed. Action: Refresh the neglect toolkit – closed. Action: Audit of strategy meetings – remains on the agenda.",
+     [("Refresh the neglect toolkit", "closed"), ("Audit of strategy meetings", "carried_forward")]),
+    ("2. Minutes of 6 January 2025", "Agreed as a true record. Audit tool – complete. Schools survey – carried forward.",
+     [("Audit tool", "closed"), ("Schools survey", "carried_forward")]),
+    ("2. Minutes of the last meeting", "Action: Parent leaflet – actioned.", [("Parent leaflet", "closed")]),
+])
+def test_matters_arising_lines_are_updates_not_new_actions(title, text, updates):
+    record = _items_doc(("1. Welcome", "HK welcomed members."), (title, text))
+    assert [(u["text"], u["status"]) for u in record["action_updates"]] == updates
+    assert record["actions"] == []
+
+
+@pytest.mark.parametrize("marker, log_owner, expected", [
+    ("(Action: NP)", "NP", [("2", "Revise the neglect strategy and circulate", ["Nell Pryce"])]),
+    ("(Action: HK/IB)", "HK / IB", [("2", "Revise the neglect strategy and circulate", ["Hana Kovac", "Ivo Brandt"])]),
+    # a marker whose owner has no row in the log is kept
+    ("(Action: IB)", "NP", [("2", "Revise the neglect strategy and circulate", ["Nell Pryce"]),
+                            ("2", "Members asked for a clearer strategy.", ["Ivo Brandt"])]),
+])
+def test_paren_action_marker_repeated_in_a_closing_log_is_counted_once(marker, log_owner, expected):
+    record = _items_doc(("1. Welcome", "HK welcomed members."),
+                        ("2. Neglect strategy", f"NP presented the draft. Members asked for a clearer strategy. {marker}"),
+                        log=[("2", "Revise the neglect strategy and circulate", log_owner, "May 2025")])
+    assert [(a["item"], a["text"], a["owners"]) for a in record["actions"]] == expected
