@@ -54,6 +54,13 @@ def header_map(row) -> dict[str, int]:
                 if role not in found:
                     found[role] = i
                     break
+    item_col = next((i for i, cell in enumerate(row) if re.fullmatch(r"item(no|number)?\.?",
+                                                                       re.sub(r"\W+", "", cell.lower()))), None)
+    if item_col is not None and found.get("number") not in (None, item_col):  # "Ref | Item | Action": Ref numbers the action
+        found.setdefault("ref", found["number"])
+        found["number"] = item_col
+        if found.get("title") == item_col:
+            del found["title"]
     kinds = set(found)
     if {"name"} & kinds or ({"action", "text", "number"} & kinds and len(kinds) >= 2):
         return found

@@ -15,8 +15,8 @@ from assure.imports.extract.people import NAME_RE, initials_of, is_name, strip_t
 
 _SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\n|\band\b|\bwith\b|\s[–—-]\s)\s*")
 # Words of a due date that end up in an owner cell ("JB – June 2023", "AS (asap)").
-_NOT_OWNER = re.compile(r"\d|^(by|due|asap|ongoing|tbc|next meeting|end of)\b|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                        r"[a-z]*\.?$", re.I)
+_NOT_OWNER = re.compile(r"\d|^(by|due|asap|ongoing|tbc|next meeting|end of)\b|^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|"
+                        r"june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$", re.I)  # not "Martin"
 # Owners kept as written: groups and teams, not people.
 GROUP = re.compile(r"^(all|all (members|partners|agencies|attendees)|everyone|members|partners|board members|"
                    r"business (team|unit|office|support)|.*\b(team|board|group|partners|members|agencies|"

@@ -225,3 +225,27 @@ def test_paren_action_marker_repeated_in_a_closing_log_is_counted_once(marker, l
                         ("2. Neglect strategy", f"NP presented the draft. Members asked for a clearer strategy. {marker}"),
                         log=[("2", "Revise the neglect strategy and circulate", log_owner, "May 2025")])
     assert [(a["item"], a["text"], a["owners"]) for a in record["actions"]] == expected
+
+
+@pytest.mark.parametrize("row, expected", [
+    (("Ref", "Item", "Action", "Lead", "Deadline", "Status"),
+     {"ref": 0, "number": 1, "action": 2, "owner": 3, "due": 4, "status": 5}),
+    (("No.", "Item", "Action", "By whom", "By when"), {"ref": 0, "number": 1, "action": 2, "owner": 3, "due": 4}),
+    (("Ref", "Ite m", "Action", "Lead"), {"ref": 0, "number": 1, "action": 2, "owner": 3}),
+    (("Item", "Discussion", "Action", "Owner"), {"number": 0, "text": 1, "action": 2, "owner": 3}),
+    (("No.", "Agenda item", "Discussion", "Action", "Lead", "Due"),
+     {"number": 0, "title": 1, "text": 2, "action": 3, "owner": 4, "due": 5}),
+])
+def test_action_log_item_column_beside_a_reference_column(row, expected):
+    assert header_map(row) == expected
+
+
+@pytest.mark.parametrize("owner_text, owners", [
+    ("Martin", ["Martin Greer"]), ("Marcia", ["Marcia Obi"]), ("Augustus", ["Augustus Hale"]),
+    ("Martin – March", ["Martin Greer"]), ("MG – June 2025", ["Martin Greer"]),
+])
+def test_first_names_that_begin_like_a_month_are_owners(owner_text, owners):
+    from assure.imports.extract.owners import Roster, resolve_owners
+    roster = Roster(people=[{"name": "Martin Greer", "initials": "MG"}, {"name": "Marcia Obi", "initials": "MO"},
+                            {"name": "Augustus Hale", "initials": "AH"}])
+    assert resolve_owners(owner_text, roster).owners == owners
