@@ -53,9 +53,11 @@ def _late_check(case, rules, key, late_reason, by):
             "reason": reason, "recorded_by": by, "recorded_at": clock.now()})
     elif found.reason is None:
         when = found.status.completed_on or found.status.today
+        late = found.status.working_days_late
+        # The code names the form field the person fills in, so the page shows the message beside it.
         raise ValidationError(
             f"The {found.label.lower()} was due by {found.status.due:%-d %B %Y}; {when:%-d %B %Y} is "
-            f"{found.status.working_days_late} working day(s) late. Give the reason it was late.")
+            f"{late} working day{'s' if late != 1 else ''} late. Give the reason it was late.", code="late_reason")
 
 
 @transaction.atomic

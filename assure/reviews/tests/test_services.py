@@ -71,7 +71,7 @@ def test_referring_agency_of_another_partnership_is_refused(partnership, other_p
 
 def test_late_notification_needs_a_reason(partnership, business_user):
     case = factories.case(partnership, business_user, date_aware=D(2026, 2, 2), date_notified=None)  # due 9 Feb
-    with pytest.raises(ValidationError, match=r"was due by 9 February 2026; 11 February 2026 is 2 working day\(s\) late"):
+    with pytest.raises(ValidationError, match=r"was due by 9 February 2026; 11 February 2026 is 2 working days late"):
         services.record_notification(case, by=business_user, expected_version=case.version,
                                      date_notified=D(2026, 2, 11))
     case.refresh_from_db()

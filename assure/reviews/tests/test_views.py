@@ -353,3 +353,15 @@ def test_check_results_name_people_and_mark_the_hit(partnership, business_user, 
     assert "by Bea Business" in page and "by bea" not in page
     assert "<strong>01234 567890</strong>" in page
     assert "1 possible identifier found by the check still needs clearing or justifying" in page
+
+
+def test_a_late_step_asks_for_the_reason_beside_its_field(partnership, business_user, client_for):
+    case = factories.case(partnership, business_user, date_aware=D(2026, 1, 5), date_notified=D(2026, 1, 7))
+    response = client_for(business_user).post(url("rapid-review", partnership, case_id=case.pk), {
+        "held_on": "2026-03-02", "decision": "cspr", "decision_agreed_on": "2026-03-02", "reasons": "Criteria met",
+        "version": case.rapid_review.version})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert 'href="#id_late_reason"' in body and "working days late. Give the reason it was late." in body
+    case.rapid_review.refresh_from_db()
+    assert case.rapid_review.held_on is None

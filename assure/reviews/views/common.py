@@ -12,8 +12,10 @@ def attempt(form, call):
     try:
         return call()
     except ValidationError as exc:
-        for message in exc.messages:
-            form.add_error(None, message)
+        # A refusal about one field (its code names the field) is shown beside that field.
+        errors = exc.error_list if hasattr(exc, "error_list") else [ValidationError(m) for m in exc.messages]
+        for error in errors:
+            form.add_error(error.code if error.code in form.fields else None, error)
     except EditConflict as exc:
         form.add_error(None, str(exc))
     return FAILED
