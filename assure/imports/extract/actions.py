@@ -54,13 +54,37 @@ def split_action_cell(cell: str) -> list[str]:
     starting in lower case continues the one before (text wrapped by the converter)."""
     actions: list[str] = []
     for line in _lines(cell):
-        starts = bool(_MARKER.match(line)) or line.lstrip()[:1] in "•-–*·▪" or line[:1].isupper() or line[:1].isdigit()
+        marked = bool(_MARKER.match(line)) or line.lstrip()[:1] in "•-–*·▪"
+        starts = marked or line[:1].isupper() or line[:1].isdigit()
         text = _MARKER.sub("", line).lstrip("•-–*·▪ ").strip()
+        if actions and not marked and _wrapped(actions[-1], text):
+            starts = False  # "... for the" / "Executive": a cell line wrapped by the PDF reader
         if actions and not starts:
             actions[-1] = f"{actions[-1]} {text}"
         elif text:
             actions.append(text)
     return [a for a in actions if not _NO_ACTION.match(a)]
+
+
+def _wrapped(before: str, line: str) -> bool:
+    """The line continues the one before: that one stops on a little word, or this one is a
+    fragment of one or two words that cannot be an action of its own."""
+    if re.search(r"[.;:!?)]$", before):
+        return False
+    return bool(re.search(r"\b(the|a|an|to|for|of|with|and|on|in|by|from|at|or|into|about|their|its|our)$", before, re.I)) \
+        or len(line.split()) <= 2 and not re.match(r"(?:circulate|share|send|update|review|chase|book|write|arrange)\b", line, re.I)
+
+
+def join_owner_lines(lines: list[str]) -> str:
+    """An owner cell's lines as one owner text: "Business" / "Unit" and "Mr Balogun /" / "Ms Okoro"
+    are wrapped; "PH" / "NM" and "Jo Bloggs" / "Ann Lee" are one owner a line."""
+    out = ""
+    for line in lines:
+        last = out.split()[-1] if out.split() else ""
+        wrapped = out and (re.search(r"[/,&+]$|\b(and|Mr|Mrs|Ms|Miss|Dr|Cllr|Prof|DCI|DI|DS|Supt)\.?$", out) or (len(out.split()) == 1 and not re.fullmatch(r"[A-Z]{2,4}", last)
+                                                               and not re.fullmatch(r"[A-Z]{2,4}", line.split()[0])))
+        out = f"{out} {line}" if wrapped else (f"{out}, {line}" if out else line)
+    return out
 
 
 def looks_like_owner_cell(cell: str) -> bool:
@@ -119,7 +143,7 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
     if not texts:
         return []
     if len(owners) > len(texts):
-        owners = [", ".join(owners)] if len(texts) == 1 else owners
+        owners = [join_owner_lines(owners)] if len(texts) == 1 else owners
     out = []
     for i, text in enumerate(texts):
         owner_text = owners[i] if i < len(owners) else (owners[-1] if len(owners) == 1 else None)

@@ -163,6 +163,8 @@ def _resolve_token(token: str, roster: Roster, context: str, item, flags: list[d
             return token
     by_role = [p for p in roster.people if p.get("role") and
                re.search(rf"(^|[\s,]){re.escape(token)}($|[\s,])", p["role"], re.I)]
+    if GROUP.match(token) and not any((p.get("role") or "").lower() == token.lower() for p in by_role):
+        return token  # "Business Unit" is the unit, not the "Business Unit Manager"
     if len(by_role) == 1 and not re.fullmatch(r"[A-Z]{2,4}", token):  # "Business Manager" named by role
         return by_role[0]["name"]
     if GROUP.match(token):

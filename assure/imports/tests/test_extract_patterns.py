@@ -249,3 +249,35 @@ def test_first_names_that_begin_like_a_month_are_owners(owner_text, owners):
     roster = Roster(people=[{"name": "Martin Greer", "initials": "MG"}, {"name": "Marcia Obi", "initials": "MO"},
                             {"name": "Augustus Hale", "initials": "AH"}])
     assert resolve_owners(owner_text, roster).owners == owners
+
+
+@pytest.mark.parametrize("action, owner, expected", [
+    ("Write the neglect audit report for the\nBoard", "HK", [("Write the neglect audit report for the Board", "HK")]),
+    ("Send the summary to the Education\nSafeguarding Forum", "Ellen", [("Send the summary to the Education Safeguarding Forum",
+                                                                       "Ellen")]),
+    ("Scope a refresher session with the Schools\nForum", "Mr Kovac /\nMs Pryce",
+     [("Scope a refresher session with the Schools Forum", "Mr Kovac / Ms Pryce")]),
+    ("Update the dataset", "Business\nUnit", [("Update the dataset", "Business Unit")]),
+    ("Draft the plan", "Chair / Ms\nPryce", [("Draft the plan", "Chair / Ms Pryce")]),
+    # one action a line, one owner a line: still paired in order
+    ("Share custody data\nBrief the subgroup", "HK\nIB", [("Share custody data", "HK"), ("Brief the subgroup", "IB")]),
+    ("Share custody data\nCirculate minutes", "HK\nIB", [("Share custody data", "HK"), ("Circulate minutes", "IB")]),
+    ("Amend the terms of reference", "HK\nIB", [("Amend the terms of reference", "HK, IB")]),
+    ("Amend the terms of reference", "Hana Kovac\nIvo Brandt", [("Amend the terms of reference", "Hana Kovac, Ivo Brandt")]),
+])
+def test_cells_wrapped_by_a_narrow_pdf_column(action, owner, expected):
+    from assure.imports.extract.actions import actions_from_cells
+    assert [(a["text"], a["owner_text"]) for a in actions_from_cells(action, owner, "")] == expected
+
+
+@pytest.mark.parametrize("owner_text, owners", [
+    ("Business Unit", ["Business Unit"]), ("Business Team", ["Business Team"]), ("All", ["All"]),
+    ("Business Manager", ["Ivo Brandt"]),  # a role held by one person is that person
+    ("Chair", ["Hana Kovac"]),
+])
+def test_group_owners_stay_as_written(owner_text, owners):
+    from assure.imports.extract.owners import Roster, resolve_owners
+    roster = Roster(people=[{"name": "Hana Kovac", "initials": "HK", "role": "Independent Chair"},
+                            {"name": "Nell Pryce", "initials": "NP", "role": "Business Unit Manager"},
+                            {"name": "Ivo Brandt", "initials": "IB", "role": "Business Manager"}])
+    assert resolve_owners(owner_text, roster).owners == owners
