@@ -16,6 +16,10 @@ from assure.imports.extract.headings import (  # noqa: F401 - re-exported for te
 from assure.imports.extract.tables import TableReader
 
 
+_IN_TEXT_LABEL = re.compile(r"(?:^|(?<=[\s.;]))(apologies(?: for absence)?(?: (?:were|have been) received)?(?: from)?|"
+                            r"in attendance|also present)\s*(?::|(?<=from)\s)\s*", re.I)
+
+
 @dataclass
 class Item:
     number: str
@@ -98,7 +102,17 @@ class Walker(TableReader):
             if len(text.split()) <= 6 and not text.endswith("."):
                 return  # a sub-heading inside the list (an organisation's name)
             self.category = None
+        if self.current and len(self.walk.items) <= 2:
+            self._attendance_in_text(text)
         self._text(text)
+
+    def _attendance_in_text(self, text: str) -> None:
+        """"AK welcomed members. Apologies: Ruth Gann (Probation), Cllr Terry Blake." in the first items."""
+        for m in _IN_TEXT_LABEL.finditer(text):
+            category = P.label_category(m.group(1))
+            sentence = re.split(r"(?<=[.;])\s+(?=[A-Z][a-z]*\s+[a-z])", text[m.end():])[0].strip()
+            if category and sentence:
+                self.walk.people.extend(P.people_from_text(sentence.rstrip("."), category))
 
     def _text(self, text: str) -> None:
         if self.current:

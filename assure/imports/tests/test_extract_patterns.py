@@ -281,3 +281,30 @@ def test_group_owners_stay_as_written(owner_text, owners):
                             {"name": "Nell Pryce", "initials": "NP", "role": "Business Unit Manager"},
                             {"name": "Ivo Brandt", "initials": "IB", "role": "Business Manager"}])
     assert resolve_owners(owner_text, roster).owners == owners
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("3. Children's services improvement plan", ("3", "Children's services improvement plan")),
+    ("2. Children’s Services", ("2", "Children’s Services")),
+    ("4. People and culture", ("4", "People and culture")),
+    ("3 children were seen by the team", None),
+    ("5 years on, the service has changed", None),
+    ("12 May 2025", None),
+])
+def test_item_headings_naming_a_service(heading, expected):
+    from assure.imports.extract.headings import parse_heading
+    assert parse_heading(heading) == expected
+
+
+@pytest.mark.parametrize("text, apologies", [
+    ("HK welcomed members. Apologies: Tamsin Greer (Fenmoor Probation), Cllr Oskar Lind (Fenmoor Council).",
+     ["Tamsin Greer", "Oskar Lind"]),
+    ("HK welcomed everyone. Apologies were received from Tamsin Greer and Oskar Lind. The agenda was agreed.",
+     ["Tamsin Greer", "Oskar Lind"]),
+    ("Apologies: none.", []),
+    ("HK welcomed members and noted apologies as listed above.", []),
+])
+def test_apologies_given_in_the_first_item(text, apologies):
+    record = _items_doc(("1. Welcome and apologies", text), ("2. Neglect strategy", "NP presented."))
+    assert [p["name"] for p in record["people"][APOLOGIES]] == apologies
+    assert [p["name"] for p in record["people"][PRESENT]] == ["Hana Kovac", "Ivo Brandt", "Nell Pryce"]
