@@ -168,6 +168,11 @@ class TableReader:
         elif action and not owner and "owner" not in c and looks_like_owner_cell(action):
             action, owner = _acted_on(text) if text else "", action  # an "Action" column of initials
         last = self.walk.actions[-1] if self.walk.actions else None
+        cells = [x for x in row if x]
+        if last and str(last.get("source", "")).startswith("table") and len(cells) == 1 and not m \
+                and re.fullmatch(r"[A-Z]{1,2}", cells[0]) and re.search(r"(?:^|[/,&\s])[A-Z]$", last.get("owner_text") or ""):
+            last["owner_text"] += cells[0]  # "PC/T" / "W": initials cut by a page break
+            return
         if last and last.get("source") == f"table{self.tables_seen}" and not m and not action and owner \
                 and re.search(r"(\band|&|/|,)\s*$", last.get("owner_text") or ""):
             last["owner_text"] = f"{last['owner_text']} {owner}"  # "Stephanie and" / "Lorraine": a wrapped owner cell

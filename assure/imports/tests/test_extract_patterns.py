@@ -308,3 +308,27 @@ def test_apologies_given_in_the_first_item(text, apologies):
     record = _items_doc(("1. Welcome and apologies", text), ("2. Neglect strategy", "NP presented."))
     assert [p["name"] for p in record["people"][APOLOGIES]] == apologies
     assert [p["name"] for p in record["people"][PRESENT]] == ["Hana Kovac", "Ivo Brandt", "Nell Pryce"]
+
+
+@pytest.mark.parametrize("entry, name, role", [
+    ("Station Manager Kit Hollis", "Kit Hollis", "Station Manager"),
+    ("Watch Manager Kit Hollis, Fenmoor Fire and Rescue", "Kit Hollis", "Watch Manager"),
+    ("Group Manager Kit Hollis", "Kit Hollis", "Group Manager"),
+    ("Kit Hollis, Group Manager", "Kit Hollis", "Group Manager"),
+])
+def test_fire_service_ranks_before_a_name(entry, name, role):
+    from assure.imports.extract.people import parse_entry
+    person = parse_entry(entry)
+    assert (person["name"], person["role"]) == (name, role)
+
+
+@pytest.mark.parametrize("rows, owner_text", [
+    ([("4.", "Missing children", "Share the return interview data", "HK/I"), ("", "", "B", "")], "HK/IB"),
+    ([("4.", "Missing children", "Share the return interview data", "HK/I"), ("", "", "", "B")], "HK/IB"),
+    ([("4.", "Missing children", "Share the return interview data", "NP"), ("", "", "IB", "")], "NP"),
+])
+def test_owner_initials_cut_by_a_page_break(rows, owner_text):
+    doc = Document(blocks=[Paragraph("Fenmoor Safeguarding Partnership Board"), Paragraph("Date: 3 February 2025"),
+                           Paragraph("Present: Hana Kovac (HK), Ivo Brandt (IB), Nell Pryce (NP)"),
+                           Table(rows=(("Item", "Discussion", "Action", "Owner"), *rows))], kind="txt")
+    assert extract_record(doc)["actions"][0]["owner_text"] == owner_text
