@@ -77,7 +77,7 @@ def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_m
     )
     action._history_user = by
     action.save()
-    set_owners(action, owners, by=by)
+    _add_owners(action, _distinct(owners), by)   # a new action has no owners to keep or remove
     return action
 
 
@@ -85,9 +85,7 @@ def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_m
 def set_owners(action: Action, owners, *, by=None) -> None:
     """Make `owners` the action's owners, keeping unchanged ones (so the history shows only real changes)."""
     _check_owners(action.partnership, owners)
-    wanted = {}
-    for owner in owners:
-        wanted.setdefault(owner.key, owner)
+    wanted = _distinct(owners)
     for existing in action.owners.all():
         key = (existing.person_id, "") if existing.person_id else (None, existing.group_name.casefold())
         if key in wanted:
@@ -95,6 +93,17 @@ def set_owners(action: Action, owners, *, by=None) -> None:
         else:
             existing._history_user = by
             existing.delete()
+    _add_owners(action, wanted, by)
+
+
+def _distinct(owners) -> dict:
+    wanted = {}
+    for owner in owners:
+        wanted.setdefault(owner.key, owner)
+    return wanted
+
+
+def _add_owners(action: Action, wanted: dict, by) -> None:
     bulk_create_with_history(
         [ActionOwner(action=action, person=o.person, group_name="" if o.person else o.group_name.strip())
          for o in wanted.values()],

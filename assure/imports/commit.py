@@ -102,21 +102,30 @@ class Committer:
         resolved = []
         chosen = {_as_id(person.get("match")) for _c, person in record_people(self.record)} - {None}
         known = {p.pk: p for p in Person.objects.filter(partnership=self.partnership, pk__in=chosen)}   # one query
+        new_people = []   # (index in resolved, create_people fields): created together below
         for category, person in record_people(self.record):
             choice = person.get("match")
             if choice == SKIP_CHOICE:
                 resolved.append((category, person, None))
             elif choice == NEW_CHOICE:
-                resolved.append((category, person, self._new_person(person)))
+                new_people.append((len(resolved), self._new_person(person)))
+                resolved.append((category, person, None))
             else:
                 found = known.get(_as_id(choice))
                 if found is None:
                     label = person.get("name") or person.get("initials") or "someone"
                     raise ValidationError(f"Choose who {label} is: an existing person, a new person, or leave them out.")
                 resolved.append((category, person, found))
+        if new_people:
+            created = partnership_services.create_people(partnership=self.partnership,
+                                                         people=[fields for _i, fields in new_people], by=self.by)
+            for (index, _fields), found in zip(new_people, created):
+                category, person, _none = resolved[index]
+                resolved[index] = (category, person, found)
         return resolved
 
-    def _new_person(self, person: dict) -> Person:
+    def _new_person(self, person: dict) -> dict:
+        """create_people's fields for a new person (their organisation found or created)."""
         name = " ".join((person.get("name") or "").split())
         if not name:
             raise ValidationError(f"Enter the full name of the new person with initials {person.get('initials') or '?'}.")
@@ -125,18 +134,30 @@ class Committer:
         if choice == NEW_CHOICE:
             organisation_name = " ".join((person.get("organisation") or "").split())
             if organisation_name:
-                organisation = (Organisation.objects.filter(partnership=self.partnership, name__iexact=organisation_name).first()
-                                or partnership_services.create_organisation(
-                                    partnership=self.partnership, name=organisation_name,
-                                    kind=Organisation.Kind.OTHER, by=self.by))
+                organisation = self._organisation_named(organisation_name)
         elif choice not in (None, "", NONE_CHOICE):
-            organisation = Organisation.objects.filter(partnership=self.partnership, pk=_as_id(choice)).first()
+            organisation = self._organisations()[1].get(_as_id(choice))
             if organisation is None:
                 raise ValidationError(f"Choose {name}'s organisation again: that one is not in this partnership.")
         self.created_people += 1
-        return partnership_services.create_person(
-            partnership=self.partnership, full_name=name, by=self.by, initials=(person.get("initials") or "")[:12],
-            job_title=(person.get("role") or "")[:200], organisation=organisation)
+        return dict(full_name=name, initials=(person.get("initials") or "")[:12],
+                    job_title=(person.get("role") or "")[:200], organisation=organisation)
+
+    def _organisations(self) -> tuple[dict, dict]:
+        """The partnership's organisations by lower-case name and by id: one query a commit."""
+        if not hasattr(self, "_organisation_index"):
+            organisations = list(Organisation.objects.filter(partnership=self.partnership))
+            self._organisation_index = ({o.name.casefold(): o for o in organisations}, {o.pk: o for o in organisations})
+        return self._organisation_index
+
+    def _organisation_named(self, name: str) -> Organisation:
+        by_name, by_id = self._organisations()
+        organisation = by_name.get(name.casefold())
+        if organisation is None:
+            organisation = partnership_services.create_organisation(
+                partnership=self.partnership, name=name, kind=Organisation.Kind.OTHER, by=self.by)
+            by_name[name.casefold()] = by_id[organisation.pk] = organisation
+        return organisation
 
     def _attendance(self, meeting, people) -> None:
         entries, seen, attended = [], set(), set()
@@ -202,7 +223,7 @@ class Committer:
 
     # --- the agenda and what was agreed ------------------------------------------------------------
     def _items(self, meeting) -> dict[str, object]:
-        items = {}
+        items, wanted = {}, []
         for item in self.record.get("items") or []:
             number = clean_number(item.get("number") or "")
             if number and number in items:
@@ -211,9 +232,11 @@ class Committer:
             title = " ".join((item.get("title") or "").split()) or (f"Item {number}" if number else "")
             if not title:
                 continue   # an empty row: nothing to save
-            saved = meeting_services.add_agenda_item(meeting, title=title[:300], number=number, by=self.by)
-            items[saved.number] = saved
-        return items
+            wanted.append((number, title[:300]))
+            if number:
+                items[number] = None
+        # The whole agenda in one go (one insert and one history insert), in the minutes' order.
+        return {saved.number: saved for saved in meeting_services.add_agenda_items(meeting, items=wanted, by=self.by)}
 
     def _item_for(self, meeting, items, entry, *, required=True):
         number = clean_number(entry.get("item") or "")

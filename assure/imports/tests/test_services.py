@@ -318,3 +318,27 @@ def test_a_record_without_a_date_is_refused_with_a_reason(partnership, business_
     with pytest.raises(ValidationError, match="Enter the date of the meeting"):
         services.commit_import(make_draft(partnership, business_user, {}), record=resolved, by=business_user)
     assert not Meeting.objects.exists()
+
+
+def test_everything_saved_has_its_history_naming_who_imported(partnership, business_user, executive_board, known_people):
+    _draft, result, _notes = commit(partnership, business_user, record())
+    meeting = result.meeting
+
+    created = {h.history_user for h in AgendaItem.history.filter(meeting=meeting, history_type="+")}
+    created |= {h.history_user for h in Attendance.history.filter(meeting=meeting, history_type="+")}
+    created |= {h.history_user for h in Person.history.filter(full_name="Nadia Okafor", history_type="+")}
+    created |= {h.history_user for h in Action.history.filter(meeting=meeting, history_type="+")}
+    assert created == {business_user}
+    assert AgendaItem.history.filter(meeting=meeting, history_type="+").count() == meeting.items.count() == 4
+    assert Attendance.history.filter(meeting=meeting, history_type="+").count() == meeting.attendance.count() == 5
+
+
+def test_saving_a_meeting_does_not_query_row_by_row(partnership, business_user, executive_board, known_people,
+                                                    django_assert_max_num_queries):
+    """Guards against N+1 lookups and per-row writes coming back: the items, attendance and new people
+    are written in bulk, lookups loaded once (79 queries when written, savepoints included)."""
+    resolved, _ = resolve_automatically(partnership, record())
+    draft = make_draft(partnership, business_user, record())
+
+    with django_assert_max_num_queries(85):
+        services.commit_import(draft, record=resolved, by=business_user)

@@ -2,6 +2,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from assure.actions import services as action_services
 from assure.core.concurrency import claim_version
@@ -64,13 +65,41 @@ def add_agenda_item(meeting: Meeting, *, title: str, by, number: str = "", prese
     if any(i.number == number for i in items):
         raise ValidationError(f"There is already an item {number} on this agenda. Choose another number.")
     index = numbering.insert_position(number, [i.number for i in items])
+    # Saved straight at its place; only the items after it move (none when it goes at the end).
     item = stamp(AgendaItem(meeting=meeting, number=number, title=title, presenter=presenter,
-                            forward_plan_entry=forward_plan_entry, position=0), by)
+                            forward_plan_entry=forward_plan_entry, position=index + 1), by)
     item.save()
     items.insert(index, item)
     _renumber_positions(items)
-    item.refresh_from_db()
     return item
+
+
+@transaction.atomic
+def add_agenda_items(meeting: Meeting, *, items, by) -> list[AgendaItem]:
+    """Add several items at once (an imported agenda): `items` are (number, title) pairs, in order.
+
+    The same checks and places as add_agenda_item one by one (an empty number: the next whole
+    number), written with one insert and one history insert. All or nothing.
+    """
+    _check_open(meeting)
+    existing = _ordered_items(meeting)
+    ordered, added = list(existing), []
+    for number, title in items:
+        title = _check_title(title)
+        number = _check_number(number or numbering.next_number([i.number for i in ordered]))
+        if any(i.number == number for i in ordered):
+            raise ValidationError(f"There is already an item {number} on this agenda. Choose another number.")
+        item = stamp(AgendaItem(meeting=meeting, number=number, title=title, position=0), by)
+        ordered.insert(numbering.insert_position(number, [i.number for i in ordered]), item)
+        added.append(item)
+    if not added:
+        return []
+    for position, item in enumerate(ordered, start=1):
+        if item.pk is not None and item.position != position:
+            AgendaItem.objects.filter(pk=item.pk).update(position=position)
+        item.position = position
+    bulk_create_with_history(added, AgendaItem, default_user=by if getattr(by, "is_authenticated", False) else None)
+    return added
 
 
 @transaction.atomic

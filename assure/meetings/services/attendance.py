@@ -3,6 +3,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from ..models import Attendance, Meeting
 from ._common import check_person, stamp
@@ -49,15 +50,21 @@ def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Atten
         for row in Attendance.objects.filter(meeting=meeting, person=person):
             stamp(row, by).delete()
 
-    saved = []
+    saved, new_rows = [], []
+    existing = {row.person_id: row for row in Attendance.objects.filter(meeting=meeting, person__in=seen)}  # one query
     for entry in entries:
-        row = Attendance.objects.filter(meeting=meeting, person=entry.person).first() or Attendance(meeting=meeting, person=entry.person)
+        row = existing.get(entry.person.pk) or Attendance(meeting=meeting, person=entry.person)
         if row.pk and row.status == entry.status and row.deputising_for_id == getattr(entry.deputising_for, "pk", None):
             saved.append(row)
             continue
         row.status, row.deputising_for = entry.status, entry.deputising_for
-        stamp(row, by).save()
+        if row.pk:
+            stamp(row, by).save()
+        else:
+            new_rows.append(row)
         saved.append(row)
+    if new_rows:   # one insert and one history insert for everyone new on the list
+        bulk_create_with_history(new_rows, Attendance, default_user=by if getattr(by, "is_authenticated", False) else None)
 
     _check_deputies(meeting)
     if saved:

@@ -388,3 +388,40 @@ def test_entry_booked_for_a_past_meeting_can_still_be_renamed(partnership, board
     services.edit_forward_plan_entry(entry, by=business_user, expected_version=1, title="Renamed", meeting=meeting)
     entry.refresh_from_db()
     assert entry.title == "Renamed"
+
+
+def test_add_agenda_items_places_each_like_add_agenda_item_and_keeps_history(meeting, item, business_user):
+    added = services.add_agenda_items(meeting, by=business_user,
+                                      items=[("1", "Welcome"), ("", "Any other business"), ("2.1", "Rapid review")])
+
+    assert [i.number for i in added] == ["1", "4", "2.1"]
+    ordered = AgendaItem.objects.filter(meeting=meeting).order_by("position")
+    assert [(i.number, i.position) for i in ordered] == [("1", 1), ("2.1", 2), ("3", 3), ("4", 4)]
+    assert [(i.number, i.position) for i in sorted(added, key=lambda i: i.position)] == [("1", 1), ("2.1", 2), ("4", 4)]
+    history = AgendaItem.history.filter(meeting=meeting, history_type="+", number__in=["1", "2.1", "4"])
+    assert history.count() == 3 and {h.history_user for h in history} == {business_user}
+
+
+@pytest.mark.parametrize("items, message", [
+    ([("1", "Welcome"), ("3", "Again")], "already an item 3"),
+    ([("1", "Welcome"), ("1", "Twice")], "already an item 1"),
+    ([("1", "Welcome"), ("2", "  ")], "Enter the title"),
+])
+def test_add_agenda_items_refused_adds_none(meeting, item, business_user, items, message):
+    with pytest.raises(ValidationError, match=message):
+        services.add_agenda_items(meeting, items=items, by=business_user)
+
+    assert list(AgendaItem.objects.filter(meeting=meeting).values_list("number", flat=True)) == ["3"]
+
+
+def test_record_attendance_writes_one_history_row_per_new_line_and_corrects_existing(meeting, people, business_user):
+    services.record_attendance(meeting, by=business_user, entries=[Entry(people["la"], "present"),
+                                                                    Entry(people["police"], "apologies")])
+    services.record_attendance(meeting, by=business_user, entries=[Entry(people["la"], "apologies"),
+                                                                    Entry(people["health"], "present")])
+
+    history = Attendance.history.filter(meeting=meeting)
+    assert sorted((h.person.full_name, h.history_type, h.status) for h in history) == [
+        ("Hana Ibrahim", "+", "present"), ("Lena Ashworth", "+", "present"), ("Lena Ashworth", "~", "apologies"),
+        ("Paul Okafor", "+", "apologies")]
+    assert {h.history_user for h in history} == {business_user}

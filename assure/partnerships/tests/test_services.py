@@ -284,3 +284,23 @@ def test_create_account_for_a_deactivated_person_points_to_reactivation(partners
     with pytest.raises(ValidationError, match="Give it access again"):
         services.create_account(partnership=partnership, person=Person.objects.get(user=member_user),
                                 username="mo-again", kind="member", by=business_user)
+
+
+def test_create_people_creates_each_with_initials_and_history(partnership, organisations, business_user):
+    made = services.create_people(partnership=partnership, by=business_user, people=[
+        dict(full_name="  Priya   Nair ", job_title="DCS", organisation=organisations["local_authority"]),
+        dict(full_name="Sam Cross", initials="S C")])
+
+    assert [(p.full_name, p.initials, p.pk is not None) for p in made] == [("Priya Nair", "PN", True), ("Sam Cross", "SC", True)]
+    assert Person.objects.get(pk=made[0].pk).organisation == organisations["local_authority"]
+    assert {h.history_user for h in Person.history.filter(id__in=[p.pk for p in made])} == {business_user}
+
+
+def test_create_people_refused_creates_nobody(partnership, other_partnership, organisations, business_user):
+    with pytest.raises(ValidationError, match="organisation must belong to Harrowdale"):
+        services.create_people(partnership=other_partnership, by=business_user, people=[
+            dict(full_name="Ann Other"), dict(full_name="Sam Cross", organisation=organisations["police"])])
+    with pytest.raises(ValidationError, match="full name"):
+        services.create_people(partnership=partnership, by=business_user, people=[dict(full_name="Ann Other"),
+                                                                                    dict(full_name=" ")])
+    assert not Person.objects.filter(full_name__in=["Ann Other", "Sam Cross"]).exists()
