@@ -1,12 +1,14 @@
 """`assure extract FILE... --format json [--out DIR]`: minutes files -> meeting records, no database.
 
 One JSON record per file, printed (one a line) or written to DIR/NAME.json (NAME = source stem).
-A file that cannot be read gets a one-line reason on stderr; the others are still processed and
-the exit code is 1 at the end.
+Every file goes through the web upload's checks (readers.read_document, then "does this look like
+minutes"); a file refused gets the same one-line reason on stderr, the others are still processed,
+and the exit code is 1 at the end. --max-bytes N overrides the size limit (IMPORT_MAX_BYTES).
 """
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +18,8 @@ def register(subparsers) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help=".docx, .pdf, .txt or .html minutes")
     parser.add_argument("--format", choices=["json"], default="json", help="output format (json)")
     parser.add_argument("--out", metavar="DIR", help="write NAME.json files into DIR instead of printing")
+    parser.add_argument("--max-bytes", type=int, metavar="N",
+                        help="refuse files larger than N bytes (default: IMPORT_MAX_BYTES, as for web uploads)")
     parser.set_defaults(handler=extract_command)
 
     from assure.imports import import_command  # `assure import`: the database side, Django loaded only when run
@@ -23,25 +27,38 @@ def register(subparsers) -> None:
     import_command.register(subparsers)
 
 
-def read(path: Path):
-    """The file's Document, by real file type; raises ValueError with a one-line reason."""
-    try:
-        from assure.imports.readers import UnreadableDocument, read_document
-    except ImportError:  # the checked, sandboxed dispatcher is not installed: text and HTML only
-        if path.suffix.lower() not in (".txt", ".html", ".htm"):
-            raise ValueError(f"no reader for {path.suffix or 'files without an extension'}") from None
-        from assure.imports.readers.text import read_text
+def default_max_bytes() -> int:
+    """The web upload's limit: settings.IMPORT_MAX_BYTES reads the same variable (read here without Django)."""
+    from assure.imports.safety import DEFAULT_MAX_BYTES
 
-        return read_text(path)
+    return int(os.environ.get("IMPORT_MAX_BYTES") or DEFAULT_MAX_BYTES)
+
+
+def read(path: Path, *, max_bytes: int | None = None):
+    """The file's Document, through the same checks as a web upload (read_document: empty, size, real
+    type against the extension, encrypted or zip-bomb Word, then the sandboxed reader).
+    Raises ValueError with the one-line reason a web upload would show."""
+    from assure.imports.readers import UnreadableDocument, read_document
+
     try:
-        return read_document(path)
+        return read_document(path, max_bytes=default_max_bytes() if max_bytes is None else max_bytes)
     except UnreadableDocument as exc:
         raise ValueError(str(exc)) from None
 
 
-def extract_command(args) -> int:
+def extract(path: Path, *, max_bytes: int | None = None) -> dict:
+    """read, extract_record, and the upload's last check: a readable file that is not minutes is refused."""
     from assure.imports.extract import extract_record
+    from assure.imports.safety import looks_like_minutes
 
+    record = extract_record(read(path, max_bytes=max_bytes))
+    reason = looks_like_minutes(record)
+    if reason:
+        raise ValueError(reason)
+    return record
+
+
+def extract_command(args) -> int:
     out_dir = Path(args.out) if args.out else None
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -51,7 +68,7 @@ def extract_command(args) -> int:
         try:
             if not path.is_file():
                 raise ValueError("no such file")
-            record = extract_record(read(path))
+            record = extract(path, max_bytes=args.max_bytes)
         except (ValueError, OSError) as exc:
             failed += 1
             print(f"{name}: {' '.join(str(exc).split()) or type(exc).__name__}", file=sys.stderr)

@@ -37,3 +37,56 @@ def test_writes_stem_json_files_and_reports_bad_files_at_the_end(tmp_path):
     reasons = [line for line in result.stderr.splitlines() if line.strip() and line != "DJANGO-LOADED"]
     assert len(reasons) == 3
     assert reasons[0].startswith(str(empty)) and reasons[2].startswith(str(tmp_path / "missing.pdf"))
+
+
+def _upload_reason(path, max_bytes=None):
+    """The one-line reason the web upload gives for the same file (services.read_upload -> read_document)."""
+    from assure.imports.readers import UnreadableDocument, read_document
+    from assure.imports.safety import DEFAULT_MAX_BYTES
+
+    try:
+        read_document(path.read_bytes(), path.name, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    except UnreadableDocument as exc:
+        return str(exc)
+    raise AssertionError(f"{path.name} was not refused")
+
+
+def test_text_and_html_go_through_the_upload_checks_with_the_same_one_line_reason(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    blank_html = tmp_path / "blank.html"
+    blank_html.write_bytes(b"   \n")
+    big = tmp_path / "big.txt"
+    big.write_bytes((FIXTURES / "narrative_minutes.txt").read_bytes())
+    fake = tmp_path / "minutes.docx"
+    fake.write_bytes((FIXTURES / "narrative_minutes.txt").read_bytes())   # text dressed up as Word
+    files = [empty, blank_html, big, fake]
+
+    result = run(*files, "--max-bytes", "200")
+
+    assert result.returncode == 1 and result.stdout == ""
+    reasons = [line for line in result.stderr.splitlines() if line.strip() and line != "DJANGO-LOADED"]
+    assert reasons == [f"{path}: {_upload_reason(path, max_bytes=200)}" for path in files]
+    assert "DJANGO-LOADED" not in result.stderr
+    assert "empty" in reasons[0] and "largest file accepted" in reasons[2] and ".docx" in reasons[3]
+
+
+def test_the_size_limit_defaults_to_the_web_uploads_setting(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_bytes((FIXTURES / "narrative_minutes.txt").read_bytes())
+
+    small = subprocess.run([sys.executable, "-c", "import sys; from assure.cli import main; sys.exit(main(sys.argv[1:]))",
+                            "extract", str(path)], capture_output=True, text=True, timeout=120,
+                           env={**__import__("os").environ, "IMPORT_MAX_BYTES": "100"})
+    assert small.returncode == 1 and small.stderr.strip() == f"{path}: {_upload_reason(path, max_bytes=100)}"
+    assert run(path).returncode == 0
+
+
+def test_a_readable_file_that_is_not_minutes_is_refused_like_an_upload(tmp_path):
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear colleague,\n\nThank you for your letter about the parking arrangements.\n")
+
+    result = run(letter)
+
+    assert result.returncode == 1
+    assert "does not look like minutes" in result.stderr
