@@ -30,6 +30,7 @@ class Roster:
     mentioned: list[str] = field(default_factory=list)  # full names found in the text
     known: list[dict] = field(default_factory=list)      # the partnership's people
     tokens: set[str] = field(default_factory=set)        # every owner token the document uses
+    absent: set[str] = field(default_factory=set)        # names of people who sent apologies
 
     def tiers(self):
         yield self.people
@@ -158,6 +159,12 @@ def _resolve_token(token: str, roster: Roster, context: str, item, flags: list[d
                                                          context)}
             if len(narrowed) == 1:
                 return narrowed.pop()
+            there = sorted(n for n in narrowed if n not in roster.absent)
+            if len(there) == 1 and roster.absent & narrowed:  # of two SMs, one sent apologies
+                flags.append({"kind": "owner_chosen", "item": item, "owner": token, "candidates": sorted(unique),
+                              "message": f"owner '{token}' read as {there[0]}, the only one of "
+                                         f"{' and '.join(sorted(unique))} at the meeting. Check it."})
+                return there[0]
             flags.append({"kind": "ambiguous_owner", "item": item, "owner": token,
                           "candidates": sorted(unique)})
             return token
@@ -179,6 +186,21 @@ _PERSON_AFTER = re.compile(r"^\s*(?:\(|,|is\b|was\b|will\b|would\b|has\b|had\b|t
                            r"agreed|noted|presented|shared|confirmed|explained|provided|welcomed|thanked|suggested|stated|"
                            r"raised|highlighted|added|felt|gave|updated|informed|queried|questioned|offered|chaired)")
 _PERSON_BEFORE = re.compile(r"(?:\b(?:with|to|from|by|thanked|asked|invited|contact|and|cc|chair|chaired by)|[,(])\s*$", re.I)
+
+
+_INTRODUCED = re.compile(r"\b([A-Z]{2,4}|[A-Z]{1,3}[A-Z][a-z]{1,3})\s*\(\s*([A-Z][^()]{2,60}?)\s*\)|"
+                         r"\b([A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,3})\s*\(\s*([A-Z]{2,4}|[A-Z]{1,3}[A-Z][a-z]{1,3})\s*\)")
+
+
+def introduced_initials(text: str) -> dict[str, str]:
+    """"SM (Sofia Mendes) presented..." or "Sofia Mendes (SM)" in the text: full name -> initials."""
+    out: dict[str, str] = {}
+    for m in _INTRODUCED.finditer(text or ""):
+        initials, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        name, _ = strip_title(name)
+        if is_name(name) and initials[0] == name[0]:
+            out.setdefault(name, initials)
+    return out
 
 
 def names_in_text(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from assure.imports.document import Document
 from assure.imports.extract import actions as A
 from assure.imports.extract.dates import find_dates, month_year, parse_date, parse_due
 from assure.imports.extract.items import Walk, walk
-from assure.imports.extract.owners import Roster, names_in_text, resolve_owners, split_owner_text
+from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners, split_owner_text
 from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT
 
 _NEXT = re.compile(r"\b(next meeting|date of next|next board|future meeting|next scheduled meeting|"
@@ -28,8 +28,13 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
     w = walk(document)
     date = _meeting_date(w, document)
     people = _people(w)
+    text = "\n".join(_all_lines(w))
+    introduced = introduced_initials(text)
+    for p in (p for cat in (PRESENT, IN_ATTENDANCE, APOLOGIES) for p in people[cat]):
+        p["initials"] = p["initials"] or introduced.get(p["name"])
     roster = Roster(people=[p for cat in (PRESENT, IN_ATTENDANCE, APOLOGIES) for p in people[cat]],
-                    mentioned=names_in_text("\n".join(_all_lines(w))),
+                    absent={p["name"] for p in people[APOLOGIES]},
+                    mentioned=names_in_text(text),
                     known=[{"name": k["name"], "initials": k.get("initials"), "role": k.get("role")}
                            for k in known_people or [] if k.get("name")])
     actions, updates, flags = _actions(w, roster, date)

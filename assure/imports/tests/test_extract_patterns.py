@@ -332,3 +332,46 @@ def test_owner_initials_cut_by_a_page_break(rows, owner_text):
                            Paragraph("Present: Hana Kovac (HK), Ivo Brandt (IB), Nell Pryce (NP)"),
                            Table(rows=(("Item", "Discussion", "Action", "Owner"), *rows))], kind="txt")
     assert extract_record(doc)["actions"][0]["owner_text"] == owner_text
+
+
+def _same_initials(discussion, owner="SM"):
+    doc = Document(blocks=[
+        Paragraph("Fenmoor Safeguarding Partnership Board"), Paragraph("Date: 3 February 2025"),
+        Table(rows=(("Name", "Organisation", "P/A"), ("Sara Mills", "Fenmoor Council", "P"),
+                    ("Simon Moss", "Fenmoor Police", "A"), ("Hana Kovac", "Fenmoor ICB", "P"))),
+        Table(rows=(("Item", "Discussion", "Action", "Owner"), ("1", "Welcome", "", ""),
+                    ("2", discussion, "Circulate the dashboard", owner))),
+    ], kind="docx")
+    record = extract_record(doc)
+    return record["actions"][0]["owners"], [f["kind"] for f in record["flags"]]
+
+
+@pytest.mark.parametrize("discussion, owners, flags", [
+    ("HK presented the dashboard.", ["Sara Mills"], ["owner_chosen"]),          # the other SM sent apologies
+    ("SM (Sara Mills) presented the dashboard.", ["Sara Mills"], []),            # introduced in the text
+    ("Simon Moss sent a written update on the dashboard.", ["Simon Moss"], []),  # named in the item: context wins
+])
+def test_same_initials_settled_by_attendance_and_introductions(discussion, owners, flags):
+    assert _same_initials(discussion) == (owners, flags)
+
+
+def test_same_initials_both_present_are_still_flagged():
+    doc = Document(blocks=[
+        Paragraph("Fenmoor Safeguarding Partnership Board"), Paragraph("Date: 3 February 2025"),
+        Paragraph("Present: Sara Mills (Fenmoor Council), Simon Moss (Fenmoor Police)"),
+        Paragraph("1. Dashboard"), Paragraph("The dashboard was discussed. ACTION: SM to circulate the dashboard."),
+    ], kind="txt")
+    record = extract_record(doc)
+    assert record["actions"][0]["owners"] == ["SM"] and record["flags"][0]["kind"] == "ambiguous_owner"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SM (Sara Mills) presented the report.", {"Sara Mills": "SM"}),
+    ("Sara Mills (SM) presented the report.", {"Sara Mills": "SM"}),
+    ("JCol (Jo Colley) presented.", {"Jo Colley": "JCol"}),
+    ("The ICB (Fenmoor Health) presented.", {}),
+    ("KO (Fenmoor Council) presented.", {}),
+])
+def test_initials_introduced_in_the_text(text, expected):
+    from assure.imports.extract.owners import introduced_initials
+    assert introduced_initials(text) == expected
