@@ -115,6 +115,7 @@ def cut_title(text: str) -> tuple[str, str]:
     if m and m.start() > 0:
         return first[:m.start()].strip(), (first[m.end():] + "\n" + rest).strip()
     sentence = re.search(r"(?<=[a-z0-9)])[.:]\s+(?=[A-Z])", first)
-    if len(first) > 120 and sentence:  # a PDF cell joined into one line: the title is its first sentence
+    if sentence and (len(first) > 120 or (len(first[:sentence.start()].split()) <= 10 and first[sentence.start()] == ".")):
+        # "Any other business. Mr B asked ...": a PDF cell joined into one line, the title is its first sentence
         return first[:sentence.start()].strip(), (first[sentence.end():] + "\n" + rest).strip()
     return first.strip(), rest.strip()

@@ -375,3 +375,26 @@ def test_same_initials_both_present_are_still_flagged():
 def test_initials_introduced_in_the_text(text, expected):
     from assure.imports.extract.owners import introduced_initials
     assert introduced_initials(text) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Any other business. Mr Kovac asked for a refresher session.", "Any other business"),
+    ("Training calendar 2025-26. Members discussed the balance of online sessions.", "Training calendar 2025-26"),
+    ("Minutes of 6 January 2025 agreed. Audit tool – complete.", "Minutes of 6 January 2025 agreed"),
+    ("Finance", "Finance"),
+    ("Welcome\nHK welcomed everyone.", "Welcome"),
+    ("Members discussed at length the balance of online and face-to-face sessions and the feedback. The plan was agreed.",
+     "Members discussed at length the balance of online and face-to-face sessions and the feedback. The plan was agreed."),
+])
+def test_title_is_the_first_short_sentence_of_a_joined_cell(text, title):
+    from assure.imports.extract.headings import cut_title
+    assert cut_title(text)[0] == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Contextual safeguarding: Station Road hotspot\nCW described joint patrols.", "Contextual safeguarding: Station Road hotspot"),
+    ("SAR referral: Mr G\nThe criteria are met.", "SAR referral: Mr G"),
+])
+def test_a_colon_inside_a_short_title_is_kept(text, title):
+    from assure.imports.extract.headings import cut_title
+    assert cut_title(text)[0] == title
