@@ -27,7 +27,9 @@ _DUE = re.compile(r"\s*\b(?:by|before|due|deadline:?)\s+(?P<due>(?:the\s+)?(?:ne
 _DECISION = re.compile(r"\b(it was agreed|(?:board|group|panel|members|partners|committee|partnership|all)\s+"
                        r"(?:\w+\s+)?(?:agreed|approved|endorsed|resolved|ratified|signed off|supported)|"
                        r"\bagreed to\b|^agreed\b|^resolved\b|^decision\s*:|was approved|were approved|were agreed as|"
-                       r"was agreed|was endorsed|was signed off)", re.I)
+                       r"was agreed|was endorsed|was signed off|(?:were|was) (?:agreed|approved|accepted)\b|"
+                       r"(?:executive|subgroup|sub-group|forum|board|group)\s+agreed\b|^minutes of .{3,40} (?:agreed|approved))",
+                       re.I)
 _MATTERS_ARISING = re.compile(r"(minutes|notes)( and actions?)? (of|from) (the )?(last|previous|(meeting (of|on|held on) )?"
                               r"\d{1,2}(st|nd|rd|th)? \w+)|matters arising|action (log|tracker|update)|"
                               r"review of actions|previous actions|actions? from (the )?(last|previous)|outstanding actions",
@@ -250,15 +252,34 @@ def status_of(text: str) -> str:
 def action_updates(lines: list[str]) -> list[dict]:
     """Lines of a matters-arising item: "Adult LLB to be progressed – Actioned, ..." -> updates."""
     out = []
-    for line in (sentence for text in lines for sentence in sentences(text)):
-        line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*|actions?\s*:\s*)", "", line, flags=re.I).strip()
+    clauses = (c for text in lines for sentence in sentences(text) for c in re.split(r";\s+", sentence))
+    for line in clauses:
+        line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*|actions?\s*:\s*|matters arising\s*:\s*)", "", line,
+                      flags=re.I).strip()
         line = re.sub(r"^(?:action\s*(?:no\.?\s*)?)?\d{1,3}[a-z]?\s*[.:)–—-]\s*", "", line, flags=re.I)  # "Action 12 – "
         m = re.match(r"^(?P<text>[^–—]{6,200}?)\s+[–—-]\s+(?P<status>.+)$", line)
-        if not m or re.search(r"^(the|it|members|all)\b", m.group("text"), re.I):
+        found = (m.group("text"), m.group("status")) if m else _said_update(line)
+        if not found or re.search(r"^(the|it|members|all)\b", found[0], re.I):
             continue
-        out.append({"text": m.group("text").strip(), "status": status_of(m.group("status")),
-                    "comment": m.group("status").strip()})
+        out.append({"text": found[0].strip(), "status": status_of(found[1]), "comment": found[1].strip()})
     return out
+
+
+_NAMED_ACTION = re.compile(r"^action\s*(?:no\.?\s*)?\d{1,3}[a-z]?\s*\((?P<text>[^()]{4,120})\)\s*(?P<status>.+)$", re.I)
+_BRACKET_STATUS = re.compile(r"^(?:the\s+)?(?P<text>[^()]{4,160}?)\s*\((?P<status>[^()]{3,40})\)\.?$", re.I)
+_STATED = re.compile(r"^(?:the\s+action\s+(?:on|about|regarding)\s+|the\s+)?(?P<text>[^()]{4,160}?)\s+"
+                     r"(?P<status>(?:is|are|was|were|has been|have been|remains?)\s+(?:now\s+|still\s+)?[^()]{3,60})$", re.I)
+
+
+def _said_update(clause: str) -> tuple[str, str] | None:
+    """Updates written as prose: "Action 4 (pathway launch) is complete", "the protocol has been
+    published (complete)", "the action on advocacy is complete", "the audit is ongoing"."""
+    clause = clause.strip().rstrip(".")
+    for pattern in (_NAMED_ACTION, _BRACKET_STATUS, _STATED):
+        m = pattern.match(clause)
+        if m and status_words(m.group("status")):
+            return m.group("text")[:1].upper() + m.group("text")[1:], m.group("status")
+    return None
 
 
 def same_action(a: str, b: str) -> bool:

@@ -398,3 +398,30 @@ def test_title_is_the_first_short_sentence_of_a_joined_cell(text, title):
 def test_a_colon_inside_a_short_title_is_kept(text, title):
     from assure.imports.extract.headings import cut_title
     assert cut_title(text)[0] == title
+
+
+@pytest.mark.parametrize("line, updates", [
+    ("Action 7 (parent leaflet launch) is complete.", [("Parent leaflet launch", "closed")]),
+    ("Action 8 (referral audit) remains outstanding and was carried forward.", [("Referral audit", "carried_forward")]),
+    ("The minutes were agreed. Matters arising: the neglect toolkit has been published (complete); the dental pathway is "
+     "still in development (ongoing).", [("Neglect toolkit has been published", "closed"), ("Dental pathway is still in development",
+                                                                                         "open")]),
+    ("The action on school nursing capacity is complete; the transitions audit is ongoing; the leaflet review is deferred "
+     "to June.", [("School nursing capacity", "closed"), ("Transitions audit", "open"), ("Leaflet review", "carried_forward")]),
+    ("Members noted the report.", []),
+])
+def test_action_updates_written_as_prose(line, updates):
+    from assure.imports.extract.actions import action_updates
+    assert [(u["text"], u["status"]) for u in action_updates([line])] == updates
+
+
+@pytest.mark.parametrize("sentence, is_decision", [
+    ("The minutes of 6 January 2025 were agreed.", True),
+    ("Minutes of 6 January agreed.", True),
+    ("The Executive agreed the three priorities for next year.", True),
+    ("The subgroup agreed the terms of reference.", True),
+    ("Members discussed the report.", False),
+])
+def test_decisions_in_more_words(sentence, is_decision):
+    from assure.imports.extract.actions import decisions
+    assert bool(decisions([sentence])) is is_decision
