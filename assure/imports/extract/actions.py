@@ -74,7 +74,8 @@ def _wrapped(before: str, line: str) -> bool:
     if re.search(r"[.;:!?)]$", before):
         return False
     return bool(re.search(r"\b(the|a|an|to|for|of|with|and|on|in|by|from|at|or|into|about|their|its|our)$", before, re.I)) \
-        or len(line.split()) <= 2 and not re.match(r"(?:circulate|share|send|update|review|chase|book|write|arrange)\b", line, re.I)
+        or (len(line.split()) <= 2 and bool(re.search(r"\b[A-Z][\w'’-]*$", before))  # "the Education" / "Safeguarding Forum"
+            and not re.match(r"(?:circulate|share|send|update|review|chase|book|write|arrange|amend|agree)\b", line, re.I))
 
 
 def join_owner_lines(lines: list[str]) -> str:

@@ -425,3 +425,13 @@ def test_action_updates_written_as_prose(line, updates):
 def test_decisions_in_more_words(sentence, is_decision):
     from assure.imports.extract.actions import decisions
     assert bool(decisions([sentence])) is is_decision
+
+
+@pytest.mark.parametrize("action, owner, texts", [
+    ("Circulate the minutes\nBook room", "HK\nIB", ["Circulate the minutes", "Book room"]),
+    ("Circulate the minutes\nAmend ToR", "HK\nIB", ["Circulate the minutes", "Amend ToR"]),
+    ("Report to the Safeguarding\nForum", "HK", ["Report to the Safeguarding Forum"]),
+])
+def test_short_action_lines_are_only_joined_when_they_continue_a_name(action, owner, texts):
+    from assure.imports.extract.actions import actions_from_cells
+    assert [a["text"] for a in actions_from_cells(action, owner, "")] == texts
