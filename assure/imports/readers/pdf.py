@@ -39,6 +39,8 @@ PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(of\s*\d+)?\b", re.I)
 BARE_NUMBER = re.compile(r"^[-–\s]*\d{1,4}[-–\s]*$")
 MARKING = re.compile(r"^(official|official[-\s–]+sensitive|restricted|not protectively marked)(\s*[-–:]\s*\w+)?$", re.I)
 BULLET_START = re.compile(r"^([•\-–▪●◦*]|\d+(\.\d+)*[.)]?\s|\(?[a-z]\)\s|action\b)", re.I)
+# "Present:", "In attendance:", "Apologies:": a label that opens a paragraph of its own.
+LABEL_START = re.compile(r"^[A-Z][A-Za-z()/&'’ -]{1,40}:(\s|$)")
 
 
 @dataclass
@@ -271,7 +273,9 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
     table_block_index = -1
     for page in pages:
         lines, borderless = borderless_tables(page.lines)
-        right = max((line.x1 for line in lines), default=0.0)  # where full lines end on this page
+        # Where full lines end on this page: the longest line, or a table's right edge when every
+        # line is shorter (a page of labelled one-liners above a table).
+        right = max([line.x1 for line in lines] + [table.right for table in page.tables + borderless] or [0.0])
         items = sorted(
             [(line.top, 0, line) for line in lines] + [(table.top, 1, table) for table in page.tables + borderless],
             key=lambda item: (item[0], item[1]),
@@ -317,11 +321,13 @@ def _starts_new_paragraph(previous: Line, line: Line, right: float) -> bool:
         return True
     if abs(line.height - previous.height) > 1.5 or abs(line.size - previous.size) > 1.0 or line.bold != previous.bold:
         return True  # a heading and its text
+    previous_full = previous.x1 >= right - 2 * max(previous.size, 1.0)
+    if not previous_full and (LABEL_START.match(line.text) or previous.text[-1:] in ".:;!?"):
+        return True  # a short line ended its paragraph: "Date: 3 March" / "Present: ..."
     if not BULLET_START.match(line.text):
         return False
     # "2.1 ...", "• ...", "ACTION ..." start an entry, unless the line before ran on to the margin
     # mid-sentence and this is its wrap ("... held in" / "2023 the Board ...").
-    previous_full = previous.x1 >= right - 2 * max(previous.size, 1.0)
     return not previous_full or previous.text[-1:] in ".:;!?)"
 
 

@@ -281,3 +281,18 @@ def test_symbol_font_marks_are_read_as_the_marks_they_show(text, font, shown):
     from assure.imports.readers.pdf import symbol_text
 
     assert symbol_text(text, font) == shown
+
+
+def test_short_labelled_lines_are_paragraphs_of_their_own():
+    # Attendance written as consecutive labelled lines with no space between them.
+    story = [RLParagraph(text, STYLES["Normal"]) for text in (
+        "Date: 3 March 2025", "Present: Ann Black (AB), Carl Dunn (CD)", "Apologies: Neil Ford")]
+    story.append(grid([HEADER] + action_rows(1)))
+    assert paragraphs(read_pdf(corpus.build_pdf(story))) == [
+        "Date: 3 March 2025", "Present: Ann Black (AB), Carl Dunn (CD)", "Apologies: Neil Ford"]
+
+
+def test_a_wrapped_sentence_is_still_one_paragraph():
+    sentence = ("The Board noted that the neglect strategy had been shared with every school and that "
+                "the training offer would be extended to health visitors: two sessions are planned.")
+    assert paragraphs(read_pdf(corpus.build_pdf([RLParagraph(sentence, STYLES["Normal"])]))) == [sentence]
