@@ -78,7 +78,7 @@ def test_refusals_carry_a_one_line_reason(data, name, refusal, reason):
 
 
 def test_oversized_file_is_refused_against_the_limit_given():
-    with pytest.raises(OversizedDocument, match=r"1\.0 MB; the largest file accepted is 0\.5 MB"):
+    with pytest.raises(OversizedDocument, match=r"1\.0 MB; the largest file accepted is 512 KB"):
         check_file(b"x" * (1024 * 1024), "minutes.txt", max_bytes=512 * 1024)
     assert check_file(b"x" * 1024, "minutes.txt", max_bytes=1024).kind == "text"
 
@@ -131,3 +131,10 @@ def test_looks_like_minutes(record, expected):
 def test_not_minutes_is_an_unreadable_document_for_callers():
     assert issubclass(NotMinutes, UnreadableDocument)
     assert str(NotMinutes(looks_like_minutes({}))).startswith("This does not look like minutes")
+
+
+@pytest.mark.parametrize("size, shown", [(200, "200 bytes"), (350 * 1024, "350 KB"), (20 * 1024 * 1024, "20.0 MB")])
+def test_sizes_in_refusals_read_at_a_glance(size, shown):
+    from assure.imports.safety import _megabytes
+
+    assert _megabytes(size) == shown
