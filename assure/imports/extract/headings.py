@@ -57,7 +57,9 @@ def header_map(row) -> dict[str, int]:
                     break
     item_col = next((i for i, cell in enumerate(row) if re.fullmatch(r"item(no|number)?\.?",
                                                                        re.sub(r"\W+", "", cell.lower()))), None)
-    if item_col is not None and found.get("number") not in (None, item_col):  # "Ref | Item | Action": Ref numbers the action
+    # "Ref | Item | Action": Ref numbers the action and Item gives the item. Beside a discussion column
+    # ("No. | Item | Discussion | Action") the No./Ref/# column numbers the item and Item is its title.
+    if item_col is not None and found.get("number") not in (None, item_col) and "text" not in found:
         found.setdefault("ref", found["number"])
         found["number"] = item_col
         if found.get("title") == item_col:
