@@ -158,28 +158,31 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+_OWNER_THEN_DUE = re.compile(rf"^(?P<who>{_OWNERS})\s*[-–—]\s*(?P<due>\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|"
+                             r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?|[A-Z][a-z]+\s+\d{4})\s*\.?$")
 _MARKS = re.compile(rf"(?:^|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*(?:\(?(?P<who>{_OWNERS})\)?\s*)?[:\-–]\s*")
 
 
-def _inline_segments(line: str, previous: str = "") -> list[tuple[str, str | None]]:
-    """(text, owner) after each ACTION marker in a line, up to the next marker or the end of its
+def _inline_segments(line: str, previous: str = "") -> list[tuple[str, str | None, str | None]]:
+    """(text, owner, due) after each ACTION marker in a line, up to the next marker or the end of its
     sentence. "ACTION AB: ..." and "ACTION (AB): ..." carry the owner before the colon; a bare
-    "Action: AB" owns the sentence before it."""
+    "Action: AB" (or "Action – AB – 30.06.25", with a due date) owns the sentence before it."""
     marks = list(_MARKS.finditer(line))
     out = []
     for m, nxt in zip(marks, marks[1:] + [None]):
         segment = line[m.end(): nxt.start() if nxt else len(line)].strip()
-        if looks_like_owner_cell(segment.rstrip(".")) and not m.group("who"):
+        dated = _OWNER_THEN_DUE.match(segment)  # "... review. Action – JT/KL – 30.06.25"
+        if (looks_like_owner_cell(segment.rstrip(".")) or dated) and not m.group("who"):
             before = line[:m.start()].strip() or previous
             sentence = re.split(r"(?<=[.!?])\s+", before)[-1].strip() if before else ""
             if sentence:
-                out.append((sentence, segment.rstrip(".")))
+                out.append((sentence, dated.group("who") if dated else segment.rstrip("."), dated.group("due") if dated else None))
             continue
         if len(re.findall(r"[A-Za-z]{2,}", segment)) < 2 or _NO_ACTION.match(segment) \
                 or re.match(r"(update|log|plan|tracker|points? from)\b", segment, re.I):
             continue
         end = _SENTENCE_END.search(segment)
-        out.append((segment[: end.start() + 1] if end else segment, m.group("who")))
+        out.append((segment[: end.start() + 1] if end else segment, m.group("who"), None))
     return out
 
 
@@ -198,7 +201,7 @@ def inline_actions(lines: list[str]) -> list[dict]:
         if segments:
             listing = False
         elif listing and (line.lstrip()[:1] in "•-–*·▪" or _LEAD_OWNERS.match(line.lstrip("•-–*·▪ "))):
-            segments = [(line.lstrip("•-–*·▪ ").strip(), None)]
+            segments = [(line.lstrip("•-–*·▪ ").strip(), None, None)]
         else:
             listing = False
             paren = _PAREN_ACTION.search(line)
@@ -207,13 +210,14 @@ def inline_actions(lines: list[str]) -> list[dict]:
                 found.append({"text": sentence.strip(), "owner_text": paren.group("who").strip(), "due": None,
                               "paren": True})
             continue
-        for text, owner in segments:
+        for text, owner, given_due in segments:
             tail = _STATUS_TAIL.match(text.rstrip(". ")) if not owner else None
             if tail and status_words(tail.group("status")):  # "Action: Housing pathway – closed": an earlier action
                 found.append({"text": tail.group("text").strip(), "owner_text": None, "due": None,
                               "status": tail.group("status").strip(), "earlier": True})
                 continue
             text, due = take_due(text)
+            due = given_due or due
             if not owner:
                 text, owner = owner_from_text(text)
             found.append({"text": without_owner_and_due(text) if owner else text, "owner_text": owner, "due": due})
