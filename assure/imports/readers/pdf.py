@@ -18,7 +18,7 @@ import io
 import math
 import re
 import types
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from unicodedata import normalize as normalize_unicode
 
 import pdfplumber
@@ -149,8 +149,32 @@ def _read_page(page, number: int) -> _Page:
             x0, top, x1, bottom = found.bbox
             result.tables.append(RawTable(rows=rows, top=top, bottom=bottom, columns=_column_edges(found), left=x0, right=x1))
             boxes.append(found.bbox)
-    result.lines = text_lines(chars, boxes)
+    result.lines = [_line_without_cids(line) for line in text_lines(chars, boxes)]
     return result
+
+
+CID = re.compile(r"\(cid:\d+\)")
+CID_BULLET = re.compile(r"\(cid:127\)|^(\s*)\(cid:\d+\)(?=\s|$)", re.M)
+
+
+def without_cids(text: str) -> str:
+    """pdfminer writes "(cid:NNN)" for a glyph of a font without a character map (reportlab's list
+    bullet is one): "(cid:127)", or any such glyph opening a line before a space, is a bullet;
+    the others say nothing and are dropped."""
+    if "(cid:" not in text:
+        return text
+    text = CID_BULLET.sub(lambda m: (m.group(1) or "") + "•", text)
+    return re.sub(r"[ \t]{2,}", " ", CID.sub("", text))
+
+
+def _line_without_cids(line: Line) -> Line:
+    if "(cid:" not in line.text:
+        return line
+    cells = [(x, without_cids(t).strip()) for x, t in line.cells]
+    cells = [(x, t) for x, t in cells if t]
+    if len(cells) > 1 and cells[0][1] == "•":  # a bullet drawn apart from its text is not a column
+        cells[:2] = [(cells[0][0], f"• {cells[1][1]}")]
+    return replace(line, text=without_cids(line.text).strip(), cells=tuple(cells))
 
 
 def _process_object(page, obj):
@@ -191,7 +215,7 @@ def _column_edges(found) -> tuple[float, ...]:
 def _cell_text(text: str | None) -> str:
     if not text:
         return ""
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [" ".join(without_cids(line).split()) for line in text.split("\n")]
     out: list[str] = []
     for line in filter(None, lines):
         if out and HYPHENATED_END.search(out[-1]) and line[:1].islower():

@@ -296,3 +296,33 @@ def test_a_wrapped_sentence_is_still_one_paragraph():
     sentence = ("The Board noted that the neglect strategy had been shared with every school and that "
                 "the training offer would be extended to health visitors: two sessions are planned.")
     assert paragraphs(read_pdf(corpus.build_pdf([RLParagraph(sentence, STYLES["Normal"])]))) == [sentence]
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("(cid:127) Ruth Gann (Probation)", "• Ruth Gann (Probation)"),
+    ("(cid:108) Ruth Gann (Probation)", "• Ruth Gann (Probation)"),
+    ("Ruth (cid:3)Gann", "Ruth Gann"),
+    ("Agreed (cid:127) noted", "Agreed • noted"),
+    ("No placeholders here", "No placeholders here"),
+])
+def test_cid_placeholders_become_bullets_or_are_dropped(raw, shown):
+    from assure.imports.readers.pdf import without_cids
+    assert without_cids(raw) == shown
+
+
+def test_bullets_from_a_font_without_a_character_map_keep_the_listed_names():
+    # reportlab's default list bullet has no character map: pdfminer reads it as "(cid:127)".
+    from reportlab.platypus import ListFlowable, ListItem
+    from reportlab.platypus import Paragraph as P
+
+    from assure.imports.extract import extract_record
+    names = ["Wren Tallis (Probation)", "Odile Marsh (Police)"]
+    story = [P("Westholm Safeguarding Partnership Board", STYLES["Normal"]),
+             P("Minutes of the meeting held on 3 March 2025", STYLES["Normal"]), P("Apologies", STYLES["Heading3"]),
+             ListFlowable([ListItem(P(n, STYLES["Normal"])) for n in names], bulletType="bullet"),
+             P("1. Welcome", STYLES["Normal"])]
+    document = read_pdf(corpus.build_pdf(story))
+    texts = paragraphs(document)
+    assert not any("(cid:" in t for t in texts)
+    assert [f"• {n}" for n in names] == [t for t in texts if t.startswith("•")]
+    assert [p["name"] for p in extract_record(document)["people"]["apologies"]] == ["Wren Tallis", "Odile Marsh"]
