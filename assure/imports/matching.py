@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -58,6 +59,7 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[^\w'-]+", text.lower().replace("&", " and ")) if w]
 
 
+@lru_cache(maxsize=8192)  # pure, and called for every pair of names in an import
 def normalise_name(name: str) -> str:
     """'Det Supt Damian O'Neil (DON)' -> "damian o'neil": lower case, no titles, ranks or brackets."""
     words = [w.strip("'-.") for w in _words(name)]
@@ -65,6 +67,7 @@ def normalise_name(name: str) -> str:
     return " ".join(kept or words)
 
 
+@lru_cache(maxsize=8192)
 def initials_of(name: str) -> str:
     return "".join(w[0] for w in normalise_name(name).replace("-", " ").split()).upper()
 
@@ -83,6 +86,7 @@ def _decide(scored: list[tuple[int, int]]) -> Match:
     return Match(AMBIGUOUS, confidence=shown[0][1], candidates=shown)
 
 
+@lru_cache(maxsize=8192)
 def _organisation_score(a: str, b: str, b_short: str = "") -> float:
     na, nb = _org_norm(a), _org_norm(b)
     if not na or not nb:
@@ -99,10 +103,12 @@ def _organisation_score(a: str, b: str, b_short: str = "") -> float:
     return fuzz.token_sort_ratio(na, nb)
 
 
+@lru_cache(maxsize=8192)
 def _org_norm(name: str) -> str:
     return " ".join(w for w in _words(name) if w not in SMALL_WORDS)
 
 
+@lru_cache(maxsize=8192)
 def _acronym(name: str) -> str:
     words = [w for w in _words(name) if w not in SMALL_WORDS]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
