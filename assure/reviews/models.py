@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from assure.actions.models import Action
 from assure.partnerships.models import Organisation, Partnership, Person
 
 from . import clocks
@@ -258,10 +259,7 @@ class RecommendationAction(models.Model):
 class ProgressUpdate(models.Model):
     """The quarterly update on a recommendation's action plan."""
 
-    class Rag(models.TextChoices):
-        RED = "red", "Red"
-        AMBER = "amber", "Amber"
-        GREEN = "green", "Green"
+    Rag = Action.Rag  # the same red/amber/green as the action plan's actions
 
     recommendation = models.ForeignKey(Recommendation, on_delete=models.CASCADE, related_name="progress_updates")
     quarter_ending = models.DateField(help_text="Last day of the quarter reported on")
