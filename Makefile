@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DJANGO_SETTINGS_MODULE := assure.settings
 
-.PHONY: run test install install-test frontend browser migrate demo bench bench-import check-deploy clean
+.PHONY: lint run test install install-test frontend browser migrate demo bench bench-import check-deploy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ run: demo
 
 test: install-test browser
 	$(BIN)/pytest -n 2 -q
+
+lint: install-test
+	$(BIN)/ruff check assure
 
 check-deploy: install
 	DJANGO_DEBUG=0 SECRET_KEY=$$(python3 -c 'import secrets;print(secrets.token_urlsafe(50))') \

@@ -12,7 +12,7 @@ from assure.core.middleware import SIGNED_IN_AT
 from assure.partnerships.models import Body, Organisation, Partnership, Person, Role
 
 # Tests run on a fixed clock: a Monday in term time.
-FIXED_NOW = datetime.datetime(2026, 3, 9, 10, 0, tzinfo=datetime.timezone.utc)
+FIXED_NOW = datetime.datetime(2026, 3, 9, 10, 0, tzinfo=datetime.UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -83,7 +83,7 @@ def signed_in_client(user, client=None, enforce_csrf_checks=False) -> Client:
     client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session[SIGNED_IN_AT] = datetime.datetime.now(datetime.timezone.utc).timestamp()
+    session[SIGNED_IN_AT] = datetime.datetime.now(datetime.UTC).timestamp()
     session.save()
     return client
 

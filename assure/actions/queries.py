@@ -2,7 +2,20 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, DateField, F, Exists, IntegerField, OuterRef, Prefetch, Q, Subquery, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    DateField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 
 from assure.meetings.models import Meeting

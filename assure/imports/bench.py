@@ -20,9 +20,9 @@ import resource
 import sys
 import tempfile
 import time
-from pathlib import Path
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
+from pathlib import Path
 
 from . import corpus
 from .readers import read_document

@@ -146,9 +146,8 @@ def as_docx(m: Meeting, *, auto_numbers: bool = False) -> bytes:
 
 def as_pdf(m: Meeting, *, page_per_item: bool = False) -> bytes:
     """Minutes as a PDF with page furniture and an action table (`page_per_item`: each item on a new page)."""
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
     styles = getSampleStyleSheet()
     story = [Paragraph(m.body, styles["Heading1"]),

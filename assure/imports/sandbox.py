@@ -18,11 +18,11 @@ import resource
 import select
 import signal
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
-from .document import Document, Paragraph, Table
 from . import safety
+from .document import Document, Paragraph, Table
 from .safety import UnreadableDocument
 
 MAX_RESULT_BYTES = 64 * 1024 * 1024

@@ -13,9 +13,9 @@ Rules, in the users' words:
   is on the attendance list.
 - Statutory partners are listed first (local authority, police, health), then everyone else by name.
 """
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
-import datetime
 
 PRESENT = "present"
 IN_ATTENDANCE = "in_attendance"
@@ -204,7 +204,7 @@ def build_report(meetings: list[MeetingRow], organisations: list[OrganisationRow
         meetings=recorded,
         not_recorded=not_recorded,
         people=sorted(people.values(), key=lambda p: (*org_key(p.organisation), p.name.lower())),
-        organisations=sorted((line for line in org_lines.values() if line.expected), key=lambda l: org_key(l.organisation)),
+        organisations=sorted((line for line in org_lines.values() if line.expected), key=lambda line: org_key(line.organisation)),
         flagged=flagged,
     )
 

@@ -4,7 +4,7 @@ from . import views
 
 app_name = "meetings"
 M = "<int:meeting_id>/"
-I = M + "items/<int:item_id>/"
+ITEM = M + "items/<int:item_id>/"
 urlpatterns = [
     path("", views.meeting_list, name="list"),
     path("schedule/", views.schedule, name="schedule"),
@@ -23,14 +23,14 @@ urlpatterns = [
     path(M + "matters-arising/<int:action_id>/", views.matters_arising_update, name="matters-arising-update"),
     path(M + "forward-plan/<int:entry_id>/add-to-agenda/", views.entry_to_agenda, name="forward-plan-to-agenda"),
     path(M + "items/add/", views.item_add, name="item-add"),
-    path(I + "edit/", views.item_edit, name="item-edit"),
-    path(I + "remove/", views.item_remove, name="item-remove"),
-    path(I + "move/", views.item_move, name="item-move"),
-    path(I + "minutes/", views.item_minutes, name="item-minutes"),
-    path(I + "decisions/add/", views.decision_add, name="decision-add"),
-    path(I + "decisions/<int:decision_id>/remove/", views.decision_remove, name="decision-remove"),
-    path(I + "actions/add/", views.item_action_add, name="item-action-add"),
-    path(I + "papers/add/", views.paper_add, name="paper-add"),
+    path(ITEM + "edit/", views.item_edit, name="item-edit"),
+    path(ITEM + "remove/", views.item_remove, name="item-remove"),
+    path(ITEM + "move/", views.item_move, name="item-move"),
+    path(ITEM + "minutes/", views.item_minutes, name="item-minutes"),
+    path(ITEM + "decisions/add/", views.decision_add, name="decision-add"),
+    path(ITEM + "decisions/<int:decision_id>/remove/", views.decision_remove, name="decision-remove"),
+    path(ITEM + "actions/add/", views.item_action_add, name="item-action-add"),
+    path(ITEM + "papers/add/", views.paper_add, name="paper-add"),
     path(M + "papers/<int:paper_id>/", views.paper_download, name="paper-download"),
     path(M + "papers/<int:paper_id>/remove/", views.paper_remove, name="paper-remove"),
 ]

@@ -13,8 +13,7 @@ from assure.core.concurrency import EditConflict
 from assure.core.history import history_rows
 
 from . import queries, services
-from .forms import (AccountForm, BodyForm, MembershipForm, OrganisationForm, PeopleSearchForm, PersonForm,
-                    RoleForm)
+from .forms import AccountForm, BodyForm, MembershipForm, OrganisationForm, PeopleSearchForm, PersonForm, RoleForm
 from .models import Body, Membership, Organisation, Person, Role
 
 

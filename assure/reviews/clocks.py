@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import holidays
 
@@ -38,7 +38,7 @@ class ClockRules:
 DEFAULT_RULES = ClockRules()
 
 
-@lru_cache(maxsize=None)
+@cache
 def bank_holidays(year: int) -> frozenset[Date]:
     """England & Wales bank holidays in `year` (England's calendar; Wales shares it)."""
     return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year).keys())

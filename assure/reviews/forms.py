@@ -3,7 +3,16 @@ from django import forms
 
 from assure.partnerships.models import Organisation, Person
 
-from .models import BreachReason, ClockSettings, ProgressUpdate, Publication, RapidReview, Recommendation, Review, Subject
+from .models import (
+    BreachReason,
+    ClockSettings,
+    ProgressUpdate,
+    Publication,
+    RapidReview,
+    Recommendation,
+    Review,
+    Subject,
+)
 
 DATE = {"widget": forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}), "input_formats": ["%Y-%m-%d", "%d/%m/%Y"]}
 

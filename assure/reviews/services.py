@@ -12,8 +12,7 @@ from assure.core import clock
 from assure.core.concurrency import claim_version
 
 from . import clocks
-from .models import (BreachReason, Case, ClockSettings, InformationRequest, PanelMember, RapidReview, Review,
-                     Subject)
+from .models import BreachReason, Case, ClockSettings, InformationRequest, PanelMember, RapidReview, Review, Subject
 from .queries import case_clocks, clock_settings_for, find_clock
 
 # Words a pseudonym may use besides one name or initial: "Child T", "Mr K", "Baby L and sibling".

@@ -76,7 +76,7 @@ class TestPostUpdate:
         assert action.status == Action.Status.IN_PROGRESS
         assert action.version == 2
         assert (update.author, update.text, update.status) == (member_user, "Draft shared with leads", "in_progress")
-        assert update.created_at == datetime.datetime(2026, 3, 9, 10, 0, tzinfo=datetime.timezone.utc)
+        assert update.created_at == datetime.datetime(2026, 3, 9, 10, 0, tzinfo=datetime.UTC)
 
     def test_completing_sets_completed_on_and_reopening_clears_it(self, action, member_user):
         services.complete_action(action, by=member_user, expected_version=1)

@@ -5,8 +5,7 @@ from django.urls import reverse
 
 from assure.conftest import signed_in_client
 
-from .test_permission_matrix import PUBLIC_URLS, partnership_url_names, url_for
-from .test_permission_matrix import cases, world  # noqa: F401  (fixtures)
+from .test_permission_matrix import PUBLIC_URLS, cases, partnership_url_names, url_for, world  # noqa: F401  (fixtures)
 
 CSP_MUST_HAVE = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "default-src 'self'"]
 

@@ -11,10 +11,14 @@ from dataclasses import dataclass, field
 from assure.imports.document import Document, Paragraph
 from assure.imports.extract import people as P
 from assure.imports.extract.headings import (  # noqa: F401 - re-exported for tests and callers
-    ACTION_SECTION, NUM, cut_title, header_map, number_cell, parse_heading,
+    ACTION_SECTION,
+    NUM,
+    cut_title,
+    header_map,
+    number_cell,
+    parse_heading,
 )
 from assure.imports.extract.tables import TableReader
-
 
 _IN_TEXT_LABEL = re.compile(r"(?:^|(?<=[\s.;]))(apologies(?: for absence)?(?: (?:were|have been) received)?(?: from)?|"
                             r"in attendance|also present)\s*(?::|(?<=from)\s)\s*", re.I)

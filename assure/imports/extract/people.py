@@ -313,7 +313,8 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
     optionally a P/A/D code column. A "D" with a named deputy puts the deputy in present."""
     found = []
     for row in _unstack(rows, name_col):
-        cell = lambda i: row[i].strip() if i is not None and i < len(row) else ""  # noqa: E731
+        def cell(i, row=row):
+            return row[i].strip() if i is not None and i < len(row) else ""
         labelled, name_cell = _labelled_name(cell(name_col))
         p = parse_entry(name_cell)
         if not p:

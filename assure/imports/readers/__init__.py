@@ -23,10 +23,11 @@ def read_document(
     name: str | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    limits: Limits = Limits(),
+    limits: Limits | None = None,
     sandbox: bool = True,
 ) -> Document:
     """The Document in `source` (bytes, or a path to read); `name` gives the extension."""
+    limits = limits or Limits()
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         name = name or "upload"

@@ -142,7 +142,7 @@ class _Package:
 
 
 class _Reader:
-    def __init__(self, styles: dict[str, str], numbering: "Numbering"):
+    def __init__(self, styles: dict[str, str], numbering: Numbering):
         self.styles = styles
         self.numbering = numbering
 

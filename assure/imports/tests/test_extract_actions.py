@@ -2,7 +2,14 @@
 import pytest
 
 from assure.imports.extract.actions import (
-    action_updates, actions_from_cells, decisions, dedupe, inline_actions, owner_from_text, split_action_cell, status_of,
+    action_updates,
+    actions_from_cells,
+    decisions,
+    dedupe,
+    inline_actions,
+    owner_from_text,
+    split_action_cell,
+    status_of,
 )
 
 

@@ -2,8 +2,16 @@
 import pytest
 
 from assure.imports.extract.people import (
-    APOLOGIES, IN_ATTENDANCE, PRESENT, initials_of, label_category, parse_entry, people_from_grid, people_from_text,
-    split_entries, strip_title,
+    APOLOGIES,
+    IN_ATTENDANCE,
+    PRESENT,
+    initials_of,
+    label_category,
+    parse_entry,
+    people_from_grid,
+    people_from_text,
+    split_entries,
+    strip_title,
 )
 
 

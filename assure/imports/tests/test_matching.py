@@ -2,8 +2,19 @@
 import pytest
 
 from assure.imports.matching import (
-    AMBIGUOUS, MATCHED, NEW, Candidate, find_record_person, initials_of, looks_like_group, match_action_text,
-    match_body, match_organisation, match_person, normalise_name, split_owner_text,
+    AMBIGUOUS,
+    MATCHED,
+    NEW,
+    Candidate,
+    find_record_person,
+    initials_of,
+    looks_like_group,
+    match_action_text,
+    match_body,
+    match_organisation,
+    match_person,
+    normalise_name,
+    split_owner_text,
 )
 
 PEOPLE = [

@@ -4,11 +4,26 @@ Other apps (the demo data, the minutes importer) call them the same way the page
 They raise django.core.exceptions.ValidationError with a message a person can act on,
 or assure.core.concurrency.EditConflict when a save is based on an out-of-date copy.
 """
-from .agenda import (add_agenda_item, add_agenda_items, add_decision, add_paper, edit_agenda_item, move_agenda_item,
-                     record_item_action, record_minutes, remove_agenda_item, remove_decision, remove_paper)
+from .agenda import (
+                     add_agenda_item,
+                     add_agenda_items,
+                     add_decision,
+                     add_paper,
+                     edit_agenda_item,
+                     move_agenda_item,
+                     record_item_action,
+                     record_minutes,
+                     remove_agenda_item,
+                     remove_decision,
+                     remove_paper,
+)
 from .attendance import AttendanceEntry, record_attendance, remove_attendance
-from .forward_plan import (add_entry_to_agenda, book_forward_plan_entry, edit_forward_plan_entry,
-                           remove_forward_plan_entry)
+from .forward_plan import (
+                     add_entry_to_agenda,
+                     book_forward_plan_entry,
+                     edit_forward_plan_entry,
+                     remove_forward_plan_entry,
+)
 from .matters_arising import OUTCOMES, record_matters_arising_update
 from .meetings import approve_minutes, cancel_meeting, edit_meeting, schedule_meeting
 

@@ -3,8 +3,14 @@ import datetime
 
 import pytest
 
-from assure.meetings.attendance_report import (AttendanceRow, MeetingRow, MembershipRow, OrganisationRow,
-                                               build_report, check_range)
+from assure.meetings.attendance_report import (
+    AttendanceRow,
+    MeetingRow,
+    MembershipRow,
+    OrganisationRow,
+    build_report,
+    check_range,
+)
 
 LA = OrganisationRow(1, "Fenbridge Council", "local_authority", 0)
 POLICE = OrganisationRow(2, "Fenshire Police", "police", 1)

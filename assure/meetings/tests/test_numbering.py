@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from assure.meetings import numbering
 
@@ -44,8 +46,6 @@ def test_next_number(existing, suggestion):
 def test_parent_number(number, parent):
     assert numbering.parent_number(number) == parent
 
-
-from hypothesis import given, strategies as st  # noqa: E402
 
 numbers_strategy = st.lists(st.integers(1, 12), min_size=1, max_size=3).map(lambda parts: ".".join(map(str, parts)))
 

@@ -1,6 +1,17 @@
 """Pages of the meetings app; each view: permission (decorator), form, one service call, render or redirect."""
-from .agenda import (decision_add, decision_remove, item_action_add, item_add, item_edit, item_minutes, item_move,
-                     item_remove, paper_add, paper_download, paper_remove)
+from .agenda import (
+                     decision_add,
+                     decision_remove,
+                     item_action_add,
+                     item_add,
+                     item_edit,
+                     item_minutes,
+                     item_move,
+                     item_remove,
+                     paper_add,
+                     paper_download,
+                     paper_remove,
+)
 from .attendance import attendance, attendance_remove, attendee_add, matters_arising_update
 from .forward_plan import entry_add, entry_edit, entry_remove, entry_to_agenda, forward_plan
 from .meetings import approve_minutes, cancel, detail, edit, meeting_list, schedule

@@ -7,8 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from assure.core.access import MANAGE, READ, partnership_view
 
 from .. import papers, services
-from ..forms import (AgendaItemForm, DecisionForm, EditAgendaItemForm, ItemActionForm, MinutesForm,
-                     PaperForm)
+from ..forms import AgendaItemForm, DecisionForm, EditAgendaItemForm, ItemActionForm, MinutesForm, PaperForm
 from ..models import Decision, Paper
 from ._common import attempt, get_item, get_meeting, refuse_unless_post
 from .meetings import meeting_url
@@ -157,8 +156,8 @@ def paper_download(request, meeting_id, paper_id):
     paper = get_object_or_404(Paper, pk=paper_id, item__meeting=meeting)
     try:
         handle = paper.file.open("rb")
-    except (FileNotFoundError, ValueError):
-        raise Http404("The file of this paper is missing")
+    except (FileNotFoundError, ValueError) as missing:
+        raise Http404("The file of this paper is missing") from missing
     name = paper.original_name or f"{paper.title}.{papers.extension(paper.file.name)}"
     response = FileResponse(handle, as_attachment=True, filename=name, content_type=papers.content_type(name))
     return response

@@ -17,7 +17,7 @@ from assure.actions.models import Action
 from assure.core import clock
 from assure.meetings import queries as meeting_queries
 from assure.meetings import services as meetings
-from assure.meetings.models import Attendance, Meeting
+from assure.meetings.models import Attendance
 
 from . import cast, content
 
@@ -316,7 +316,7 @@ class Story:
                 continue
             meetings.book_forward_plan_entry(partnership=w.partnership, body=w.bodies[body_key], title=title,
                                              by=self.by, presenter=w.people[presenter_key], notes=notes, **kwargs)
-        for body_key, future in upcoming.items():
+        for future in upcoming.values():
             if not future:
                 continue
             draft = future[0]

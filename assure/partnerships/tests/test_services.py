@@ -7,7 +7,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from assure.conftest import make_user
 from assure.core.concurrency import EditConflict
 from assure.partnerships import services
-from assure.partnerships.models import Body, Membership, Organisation, Person, Role
+from assure.partnerships.models import Membership, Organisation, Person, Role
 
 
 @pytest.fixture

@@ -72,13 +72,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
 from datetime import date
+from itertools import accumulate
 
 from .files import read_file_text
 from .names import PersonRef, find_case_names, find_people
-from .patterns import (find_addresses, find_ages_with_dates, find_dates_of_birth, find_emails,
-                       find_nhs_numbers, find_phones, find_postcodes, find_schools)
+from .patterns import (
+    find_addresses,
+    find_ages_with_dates,
+    find_dates_of_birth,
+    find_emails,
+    find_nhs_numbers,
+    find_phones,
+    find_postcodes,
+    find_schools,
+)
 
 __all__ = ["Hit", "KINDS", "KIND_LABELS", "PersonRef", "check_text", "read_file_text"]
 

@@ -1,6 +1,5 @@
 import datetime
 
-
 from assure.actions.models import Action
 
 from .. import learning, services

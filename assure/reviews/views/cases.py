@@ -7,8 +7,17 @@ from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.history import history_rows
 
 from .. import access, services
-from ..forms import (BreachReasonForm, ClockSettingsForm, ConfirmForm, EditCaseForm, InformationRequestForm,
-                     InformationReturnForm, NewCaseForm, NotificationForm, RapidReviewForm)
+from ..forms import (
+    BreachReasonForm,
+    ClockSettingsForm,
+    ConfirmForm,
+    EditCaseForm,
+    InformationRequestForm,
+    InformationReturnForm,
+    NewCaseForm,
+    NotificationForm,
+    RapidReviewForm,
+)
 from ..models import BreachReason, InformationRequest, RapidReview
 from ..queries import case_clocks, clock_settings_for, dashboard_rows
 from .common import FAILED, attempt, confirm_page, form_page

@@ -6,14 +6,18 @@ from django.urls import reverse
 
 from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
-
-from .. import access, exports, learning
-from ..forms import (DeleteRecommendationForm, EditRecommendationForm, ProgressUpdateForm, RecommendationActionForm,
-                     RecommendationForm)
-from ..models import Recommendation, Review
-from ..queries import learning_report_dict, learning_report_period, open_action_plans
 from assure.core.history import history_rows
 
+from .. import access, exports, learning
+from ..forms import (
+    DeleteRecommendationForm,
+    EditRecommendationForm,
+    ProgressUpdateForm,
+    RecommendationActionForm,
+    RecommendationForm,
+)
+from ..models import Review
+from ..queries import learning_report_dict, learning_report_period, open_action_plans
 from .common import FAILED, attempt, confirm_page, form_page
 
 

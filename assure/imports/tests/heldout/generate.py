@@ -11,9 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _layout import (DOCS, build_pdf, docx_footer, docx_header, docx_table, esc, new_docx,  # noqa: E402
-                     pdf_styles, pdf_table, save_docx)
-
+from _layout import DOCS, build_pdf, docx_footer, docx_header, docx_table, new_docx, pdf_styles, pdf_table, save_docx  # noqa: E402
 
 FILL05 = 34  # tuned so that the action log runs over a page break
 FILL08 = 32
