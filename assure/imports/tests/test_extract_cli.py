@@ -41,8 +41,8 @@ def test_writes_stem_json_files_and_reports_bad_files_at_the_end(tmp_path):
 
 def _upload_reason(path, max_bytes=None):
     """The one-line reason the web upload gives for the same file (services.read_upload -> read_document)."""
-    from assure.imports.readers import UnreadableDocument, read_document
-    from assure.imports.safety import DEFAULT_MAX_BYTES
+    from assure.documents.checks import DEFAULT_MAX_BYTES
+    from assure.documents.intake import UnreadableDocument, read_document
 
     try:
         read_document(path.read_bytes(), path.name, max_bytes=max_bytes or DEFAULT_MAX_BYTES)

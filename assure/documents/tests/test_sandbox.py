@@ -6,11 +6,11 @@ import zlib
 
 import pytest
 
+from assure.documents.checks import EncryptedDocument, UnreadableDocument
+from assure.documents.document import Document, Paragraph, Table
+from assure.documents.intake import read_document
+from assure.documents.sandbox import Limits, document_from_json, document_to_json, run_sandboxed
 from assure.imports import corpus
-from assure.imports.document import Document, Paragraph, Table
-from assure.imports.readers import read_document
-from assure.imports.safety import EncryptedDocument, UnreadableDocument
-from assure.imports.sandbox import Limits, document_from_json, document_to_json, run_sandboxed
 
 SAMPLE = Document(
     blocks=[Paragraph("Minutes", style="Heading 1", page=1), Table(rows=(("a", "b"), ("", "c\nd")), page=2)],
