@@ -101,7 +101,8 @@ def check_size(size: int, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
     if size == 0:
         raise EmptyDocument("The file is empty.")
     if size > max_bytes:
-        raise OversizedDocument(f"The file is {_megabytes(size)}; the largest file accepted is {_megabytes(max_bytes)}.")
+        raise OversizedDocument(f"The file is too large ({_megabytes(size)}): it must be smaller than "
+                                f"{_megabytes(max_bytes)}. Compress its pictures or split it.")
 
 
 def pdf_is_encrypted(data: bytes) -> bool:
