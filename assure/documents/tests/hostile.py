@@ -6,6 +6,7 @@ expands to hundreds of MB while staying under the unzip cap, and plain text just
 """
 from __future__ import annotations
 
+import functools
 import io
 import sys
 import zipfile
@@ -24,21 +25,23 @@ MINUTES_LINES = [
 ]
 
 
+@functools.cache
 def many_page_pdf(pages: int = 5000) -> bytes:
-    """A text PDF of `pages` short pages (5,000 pages: about 7.7 MB)."""
+    """A text PDF of `pages` short pages, uncompressed (5,000 pages: about 7.7 MB)."""
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer)
+    pdf = canvas.Canvas(buffer, pageCompression=0)
     for number in range(1, pages + 1):
         pdf.drawString(72, 780, f"Draft review report, page {number}")
-        for line in range(40):
+        for line in range(12):
             pdf.drawString(72, 760 - 14 * line, "The panel heard from every agency about the support offered.")
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
 
 
+@functools.cache
 def expanding_docx(expanded_bytes: int = 380 * 1024 * 1024) -> bytes:
     """A .docx whose word/document.xml expands to `expanded_bytes` (380 MB: under the old 400 MB cap)."""
     paragraph = b"<w:p><w:r><w:t>" + b"A" * 4000 + b"</w:t></w:r></w:p>"
@@ -58,6 +61,7 @@ def expanding_docx(expanded_bytes: int = 380 * 1024 * 1024) -> bytes:
     return buffer.getvalue()
 
 
+@functools.cache
 def large_text_minutes(size: int = 19 * 1024 * 1024) -> bytes:
     """Plain-text minutes repeated to `size` bytes (19 MB: under the 20 MB upload limit)."""
     block = ("\n".join(MINUTES_LINES) + "\n\n").encode()

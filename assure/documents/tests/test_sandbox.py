@@ -107,7 +107,7 @@ def test_read_document_from_a_path_in_each_format(tmp_path, suffix, build):
 def test_read_document_refuses_an_oversized_path_before_reading_it(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes(b"x" * 2048)
-    with pytest.raises(UnreadableDocument, match="largest file accepted"):
+    with pytest.raises(UnreadableDocument, match="must be smaller than"):
         read_document(path, max_bytes=1024)
 
 
