@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
+from assure.core import names
 from assure.core.concurrency import claim_version
 
 from .models import Body, Membership, Organisation, Partnership, Person, Role
@@ -65,12 +66,6 @@ def update_organisation(organisation: Organisation, *, name: str, kind: str, sho
 
 # --- People --------------------------------------------------------------------------------------
 
-def initials_from_name(full_name: str) -> str:
-    """'Ann-Marie de Souza' -> 'ADS': the first letter of each part of the name."""
-    parts = full_name.replace("-", " ").split()
-    return "".join(part[0] for part in parts).upper()[:12]
-
-
 def _check_person(partnership, full_name, organisation):
     if not full_name:
         raise ValidationError("Enter the person's full name.")
@@ -83,7 +78,7 @@ def create_person(*, partnership: Partnership, full_name: str, by, initials: str
     full_name = _text(full_name)
     _check_person(partnership, full_name, organisation)
     person = Person(partnership=partnership, full_name=full_name,
-                    initials=(initials or "").replace(" ", "") or initials_from_name(full_name),
+                    initials=(initials or "").replace(" ", "") or names.initials(full_name),
                     job_title=_text(job_title), organisation=organisation, email=(email or "").strip())
     return _save(person, by)
 
@@ -99,7 +94,7 @@ def create_people(*, partnership: Partnership, people, by) -> list[Person]:
         organisation = fields.get("organisation")
         _check_person(partnership, full_name, organisation)
         person = Person(partnership=partnership, full_name=full_name,
-                        initials=(fields.get("initials") or "").replace(" ", "") or initials_from_name(full_name),
+                        initials=(fields.get("initials") or "").replace(" ", "") or names.initials(full_name),
                         job_title=_text(fields.get("job_title")), organisation=organisation,
                         email=(fields.get("email") or "").strip())
         person._history_user = by
@@ -117,7 +112,7 @@ def update_person(person: Person, *, full_name: str, by, expected_version: int, 
     claim_version(Person, person.pk, expected_version)
     person.refresh_from_db()
     person.full_name = full_name
-    person.initials = (initials or "").replace(" ", "") or initials_from_name(full_name)
+    person.initials = (initials or "").replace(" ", "") or names.initials(full_name)
     person.job_title = _text(job_title)
     person.organisation = organisation
     person.email = (email or "").strip()

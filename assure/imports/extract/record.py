@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
+from assure.core.names import split_owners
 from assure.imports.document import Document
 from assure.imports.extract import actions as A
 from assure.imports.extract.dates import find_dates, month_year, parse_date, parse_due
 from assure.imports.extract.items import Walk, walk
-from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners, split_owner_text
+from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners
 from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT
 
 _NEXT = re.compile(r"\b(next meeting|date of next|next board|future meeting|next scheduled meeting|"
@@ -174,7 +175,7 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
                 for a in A.inline_actions(item.lines)]
     raw += [{**a, "item": None, "context": "", "source": "inline"} for a in A.inline_actions(w.tail)]
     actions, updates, flags = [], [], []
-    roster.tokens = {t for a in raw for t in split_owner_text(a.get("owner_text") or "")}
+    roster.tokens = {t for a in raw for t in split_owners(a.get("owner_text") or "")}
     for item in w.items:
         if A.is_matters_arising(item.title):
             updates += [{"item": item.number, "text": u["text"], "status": u["status"]}
