@@ -6,13 +6,13 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 
-from assure.core import clock
+from assure.core import clock, dates
 from assure.core.access import MANAGE, READ, UPDATE, partnership_view
 from assure.core.concurrency import EditConflict
 from assure.core.history import history_rows
 from assure.partnerships.models import Person
 
-from . import dates, queries, rules, services
+from . import queries, rules, services
 from .forms import EditForm, LogFilterForm, UpdateForm
 from .models import Action, ActionOwner
 

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from assure.actions import services as action_services
 from assure.actions.models import Action
 from assure.actions.services import Owner
+from assure.core.dates import parse_date, parse_due, parse_when
 from assure.core.names import TITLE_WORDS, is_group, looks_like_full_name, normalise_name, split_owners
 from assure.meetings import services as meeting_services
 from assure.meetings.models import ForwardPlanEntry, Meeting
@@ -20,7 +21,6 @@ from assure.partnerships import services as partnership_services
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import matching
-from .dates import parse_date, parse_due, parse_when
 from .queries import NEW_CHOICE, NONE_CHOICE, SKIP_CHOICE, open_actions_before, people_candidates, record_people
 
 UPDATE_STATUSES = {
@@ -284,7 +284,7 @@ class Committer:
         if not owners:
             owners = [Owner(group_name=NO_OWNER)]
             self.notes.append(f"'{text[:60]}' has no owner in the minutes.")
-        due = parse_due(action.get("due"))
+        due = parse_due(action.get("due"), meeting.date)
         if not due.understood:
             self.notes.append(f"Due '{action.get('due')}' of '{text[:60]}' is not a date; saved without one.")
         item = self._item_for(meeting, items, action, required=False)

@@ -38,7 +38,7 @@ def import_files(partnership, paths: list[Path], *, body_name: str | None = None
     Every file is read first, then saved in meeting-date order, so an update in later minutes finds
     the action agreed in earlier ones whatever order the files were given in.
     """
-    from assure.imports.dates import parse_date
+    from assure.core.dates import parse_date
 
     outcomes, pending = {}, []
     for path in paths:

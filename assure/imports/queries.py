@@ -10,11 +10,11 @@ import datetime
 from dataclasses import dataclass, field
 
 from assure.actions.models import Action
+from assure.core.dates import parse_date
 from assure.core.names import is_group, looks_like_full_name, split_owners
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import matching
-from .dates import parse_date
 from .matching import AMBIGUOUS, MATCHED, NEW, Candidate, Match
 from .models import ImportedDocument
 

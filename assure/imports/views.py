@@ -7,10 +7,10 @@ from django.urls import NoReverseMatch, reverse
 
 from assure.core.access import MANAGE, partnership_view
 from assure.core.concurrency import EditConflict
+from assure.core.dates import parse_date
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import queries, services
-from .dates import parse_date
 from .forms import CheckForms, UploadForm
 from .models import ImportedDocument
 
