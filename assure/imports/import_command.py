@@ -63,14 +63,15 @@ def import_file(path: Path, *, partnership, body_name: str | None = None, by=Non
 def _read(partnership, path: Path):
     from django.conf import settings
 
-    from assure.imports import safety, services
+    from assure.documents import checks
+    from assure.imports import services
     from assure.imports.models import ImportedDocument
 
     name = path.name
     try:
-        safety.check_size(path.stat().st_size, settings.IMPORT_MAX_BYTES)   # before reading it into memory
+        checks.check_size(path.stat().st_size, settings.IMPORT_MAX_BYTES)   # before reading it into memory
         data = path.read_bytes()
-    except safety.UnreadableDocument as exc:
+    except checks.UnreadableDocument as exc:
         return FileOutcome(name, FAILED, exc.reason), None
     except OSError as exc:
         return FileOutcome(name, FAILED, f"The file cannot be opened ({exc.strerror or type(exc).__name__})."), None

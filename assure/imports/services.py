@@ -17,8 +17,8 @@ from django.db import IntegrityError, transaction
 
 from assure.core import clock
 from assure.core.concurrency import claim_version
+from assure.documents import checks
 
-from . import safety
 from .commit import CommitResult, Committer
 from .models import ImportedDocument
 from .queries import CATEGORIES
@@ -40,17 +40,19 @@ def fingerprint(data: bytes) -> str:
 
 
 def read_upload(file_name: str, data: bytes, *, max_bytes: int | None = None):
-    """Check, read and extract a file: (Document, record). Raises safety.UnreadableDocument with the reason."""
+    """Check, read and extract a file: (Document, record). Raises checks.UnreadableDocument with the reason."""
+    from assure.documents.intake import read_document
+
     from .extract import extract_record
-    from .readers import read_document
+    from .extract.minutes import NotMinutes, looks_like_minutes
 
     max_bytes = settings.IMPORT_MAX_BYTES if max_bytes is None else max_bytes
     # read_document checks size, real type and zip structure before any parser runs, then parses in a sandbox.
     document = read_document(data, file_name, max_bytes=max_bytes)
     record = extract_record(document)
-    reason = safety.looks_like_minutes(record)
+    reason = looks_like_minutes(record)
     if reason:
-        raise safety.NotMinutes(reason)
+        raise NotMinutes(reason)
     return document, record
 
 
@@ -58,8 +60,8 @@ def import_upload(*, partnership, upload, by) -> tuple[ImportedDocument, bool]:
     """start_import for a Django UploadedFile: an oversized upload is refused before it is read into memory."""
     file_name = _base_name(upload.name)
     try:
-        safety.check_size(upload.size, settings.IMPORT_MAX_BYTES)
-    except safety.UnreadableDocument as exc:
+        checks.check_size(upload.size, settings.IMPORT_MAX_BYTES)
+    except checks.UnreadableDocument as exc:
         digest = hashlib.sha256()
         for chunk in upload.chunks():
             digest.update(chunk)
@@ -103,7 +105,7 @@ def read_file(file_name: str, data: bytes) -> ReadFile:
     read = ReadFile(_base_name(file_name), fingerprint(data), len(data))
     try:
         read.document, read.record = read_upload(read.file_name, data)
-    except safety.UnreadableDocument as exc:
+    except checks.UnreadableDocument as exc:
         read.refusal = exc.reason
     except Exception:  # noqa: BLE001 - a reader bug must give a reason, never a 500 or a half import
         log.exception("Unexpected error reading %s", read.file_name)

@@ -6,11 +6,11 @@ from django.core.exceptions import ValidationError
 from assure.actions.models import Action, ActionUpdate
 from assure.actions.services import Owner, create_action
 from assure.core.concurrency import EditConflict
+from assure.documents.checks import EmptyDocument
+from assure.documents.document import Document, Paragraph
 from assure.imports import services
-from assure.imports.document import Document, Paragraph
 from assure.imports.models import ImportedDocument
 from assure.imports.queries import resolve_automatically
-from assure.imports.safety import EmptyDocument
 from assure.meetings import services as meeting_services
 from assure.meetings.models import AgendaItem, Attendance, Decision, ForwardPlanEntry, Meeting
 from assure.partnerships.models import Body, Organisation, Person

@@ -192,14 +192,20 @@ def record_item_action(item: AgendaItem, *, text: str, owners, by, due_date=None
     return action
 
 
-@transaction.atomic
 def add_paper(item: AgendaItem, *, upload, by, title: str = "") -> Paper:
-    """Attach an uploaded file (a Django UploadedFile) to an item, after checking its type and size."""
+    """Attach an uploaded file (a Django UploadedFile) to an item, after the document intake's checks
+    (made before the transaction: they may open the file in a sandbox)."""
     _check_open(item.meeting)
     if upload is None:
         raise ValidationError("Choose a file to upload.")
     max_bytes = getattr(settings, "PAPER_MAX_BYTES", papers.MAX_BYTES)
     papers.check_paper(upload.name, upload.size, upload, max_bytes=max_bytes)
+    return _keep_paper(item, upload=upload, by=by, title=title)
+
+
+@transaction.atomic
+def _keep_paper(item: AgendaItem, *, upload, by, title: str) -> Paper:
+    _check_open(item.meeting)
     title = (title or "").strip() or upload.name.rsplit(".", 1)[0][:200]
     paper = stamp(Paper(item=item, title=title[:200], original_name=upload.name[-255:], size=upload.size, uploaded_by=by), by)
     paper.file.save(upload.name, upload, save=False)
