@@ -16,6 +16,7 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from assure.core import clock
+from assure.core.audit import system_actor
 from assure.core.services import issue_backup_codes
 
 from .. import services
@@ -67,17 +68,18 @@ def build_demo() -> DemoResult:
 def _build() -> Partnership:
     partnership = Partnership.objects.create(**cast.PARTNERSHIP)
     today = clock.today()
-    # The business manager's own record and account come first: everything after is done by them.
+    # The business manager's own record and account come first, set up by Assure itself; everything after is done by people.
+    system = system_actor()
     unit = services.create_organisation(partnership=partnership, name=cast.ORGANISATIONS["unit"][0],
                                         short_name=cast.ORGANISATIONS["unit"][1], kind=cast.ORGANISATIONS["unit"][2],
-                                        by=None)
+                                        by=system)
     people, users = {}, {}
     full_name, initials, job_title, _ = cast.PEOPLE["nb"]
     people["nb"] = services.create_person(partnership=partnership, full_name=full_name, initials=initials,
-                                          job_title=job_title, organisation=unit, by=None)
+                                          job_title=job_title, organisation=unit, by=system)
     first = cast.USERS[0]
     role, _ = services.create_account(partnership=partnership, person=people["nb"], username=first["username"],
-                                      kind=first["role"], password=cast.PASSWORD, by=None)
+                                      kind=first["role"], password=cast.PASSWORD, by=system)
     by = role.user
 
     organisations = {"unit": unit}
