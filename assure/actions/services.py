@@ -84,7 +84,7 @@ def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_m
 
 @service
 @transaction.atomic
-def set_owners(action: Action, owners, *, by=None) -> None:
+def set_owners(action: Action, owners, *, by) -> None:
     """Make `owners` the action's owners, keeping unchanged ones (so the history shows only real changes)."""
     _check_owners(action.partnership, owners)
     wanted = _distinct(owners)
