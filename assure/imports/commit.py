@@ -336,7 +336,6 @@ class Committer:
                 entry_row = ForwardPlanEntry(partnership=self.partnership, body=meeting.body, title=title[:300],
                                              notes=f"When: {when_text}" if when_text else "", source_item=source_item,
                                              created_by=self.by)
-                entry_row._history_user = self.by
                 entry_row.save()
                 if when_text:
                     self.notes.append(f"Forward plan '{title[:60]}' for '{when_text}' is not booked to a month.")

@@ -269,9 +269,11 @@ def test_the_same_file_twice_changes_nothing(partnership, business_user, fake_re
     assert ImportedDocument.objects.count() == 1
 
 
-def test_the_same_file_in_another_partnership_is_a_new_import(partnership, other_partnership, business_user, fake_reader):
+def test_the_same_file_in_another_partnership_is_a_new_import(partnership, other_partnership, business_user,
+                                                                outsider_user, fake_reader):
     services.start_import(partnership=partnership, file_name="jan.txt", data=b"minutes", by=business_user)
-    _doc, created = services.start_import(partnership=other_partnership, file_name="jan.txt", data=b"minutes", by=None)
+    _doc, created = services.start_import(partnership=other_partnership, file_name="jan.txt", data=b"minutes",
+                                          by=outsider_user)
     assert created
 
 
