@@ -3,9 +3,12 @@ from django.forms import BaseForm, BaseFormSet, CheckboxSelectMultiple, RadioSel
 
 
 def has_errors(value) -> bool:
-    """True for a bound form or formset sent back with errors (or anything with a true `has_errors`)."""
+    """True for a form or formset sent back with errors (or anything with a true `has_errors`).
+
+    A form's errors decide, as they decide whether the error summary shows (an unbound form has none).
+    """
     if isinstance(value, BaseForm):
-        return value.is_bound and bool(value.errors)
+        return bool(value.errors)
     if isinstance(value, BaseFormSet):
         return value.is_bound and value.total_error_count() > 0
     return getattr(value, "has_errors", None) is True
