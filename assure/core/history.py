@@ -71,9 +71,13 @@ def _shown_fields(model, record) -> list[str]:
             if f.editable and f.name not in HIDDEN_FIELDS and not isinstance(f, models.AutoField)]
 
 
+# A row written outside any service (before issue 7, or by hand in the admin shell) names no one.
+NOT_RECORDED = "Not recorded"
+
+
 def _who(user, names: dict) -> str:
     if user is None:
-        return "System"
+        return NOT_RECORDED
     return names.get(user.pk) or user.get_full_name() or user.get_username()
 
 
@@ -139,8 +143,7 @@ def history_rows(instance, *, related=(), partnership=None, exclude=()) -> list[
         records.extend(queryset.select_related("history_user"))
     names = {}
     if partnership is not None:
-        from assure.partnerships.models import Person
         user_ids = {r.history_user_id for r in records if r.history_user_id}
-        names = dict(Person.objects.filter(partnership=partnership, user_id__in=user_ids)
-                     .values_list("user_id", "full_name"))
+        # Through the partnership's own relation: core imports none of our apps (ADR 0075).
+        names = dict(partnership.people.filter(user_id__in=user_ids).values_list("user_id", "full_name"))
     return _rows_for(records, names, type(instance), exclude)

@@ -9,18 +9,18 @@ from __future__ import annotations
 import copy
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from assure.core import clock
+from assure.core.audit import service
 from assure.core.concurrency import claim_version
 from assure.documents import checks
-from assure.meetings.models import Meeting
 
-from .commit import Committer
+from .commit import CommitResult, Committer
 from .models import ImportedDocument
 from .queries import CATEGORIES
 
@@ -57,6 +57,7 @@ def read_upload(file_name: str, data: bytes, *, max_bytes: int | None = None):
     return document, record
 
 
+@service
 def import_upload(*, partnership, upload, by) -> tuple[ImportedDocument, bool]:
     """start_import for a Django UploadedFile: an oversized upload is refused before it is read into memory."""
     file_name = _base_name(upload.name)
@@ -75,6 +76,7 @@ def _base_name(name: str) -> str:
     return (name or "unnamed").replace("\\", "/").rsplit("/", 1)[-1][:255] or "unnamed"
 
 
+@service
 def start_import(*, partnership, file_name: str, data: bytes, by) -> tuple[ImportedDocument, bool]:
     """Read a file into a draft waiting to be checked. Returns (document, created).
 
@@ -115,6 +117,7 @@ def read_file(file_name: str, data: bytes) -> ReadFile:
     return read
 
 
+@service
 def keep_read_file(partnership, read: ReadFile, *, by) -> tuple[ImportedDocument, bool]:
     """Keep a read file as a draft, or record its refusal and raise ImportRefused."""
     if read.refusal:
@@ -155,6 +158,7 @@ def _record_failure(partnership, file_name, content_hash, size, reason, by) -> I
     return failed
 
 
+@service
 @transaction.atomic
 def mark_failed(document: ImportedDocument, *, reason: str, by) -> ImportedDocument:
     """A draft that could not be saved (bulk import): keep only the audit row and the reason, like a refusal."""
@@ -164,30 +168,21 @@ def mark_failed(document: ImportedDocument, *, reason: str, by) -> ImportedDocum
     document.status, document.failure_reason = ImportedDocument.Status.FAILED, " ".join(reason.split())[:300]
     document.record, document.source_text = {}, ""
     document.version += 1
-    document._history_user = by
     document.save()
     return document
 
 
+@service
 @transaction.atomic
 def discard_import(document: ImportedDocument, *, by) -> None:
     """Throw away a draft (or a refusal) that will not be saved. A saved import stays, as the meeting's source."""
     document = ImportedDocument.objects.select_for_update().get(pk=document.pk)
     if document.status == ImportedDocument.Status.SAVED:
         raise ValidationError("This document has been saved as a meeting, so it cannot be discarded.")
-    document._history_user = by
     document.delete()
 
 
-@dataclass
-class CommitResult:
-    meeting: Meeting
-    notes: list[str] = field(default_factory=list)   # what was saved differently from the minutes, for a person
-    created_people: int = 0
-    actions: int = 0
-    linked_updates: int = 0
-
-
+@service
 @transaction.atomic
 def commit_import(document: ImportedDocument, *, record: dict, by, expected_version: int | None = None) -> CommitResult:
     """Save a checked record as a held meeting, all or nothing.
@@ -210,7 +205,6 @@ def commit_import(document: ImportedDocument, *, record: dict, by, expected_vers
     document.record = {**committer.record, "commit_notes": result.notes}
     document.saved_at, document.saved_by = clock.now(), by
     document.version += 1
-    document._history_user = by
     document.save()
     return result
 

@@ -5,8 +5,10 @@ from pathlib import Path
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from assure.core import clock
+from assure.core.audit import service
 from assure.core.concurrency import claim_version
 from assure.documents import intake
 from assure.documents.checks import UnreadableDocument, check_size
@@ -21,6 +23,7 @@ def max_upload_bytes() -> int:
     return getattr(django_settings, "IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 
 
+@service
 def upload_publication(review: Review, *, by, kind, title, file, planned_publication_on=None) -> Publication:
     """Keep the report or a briefing, once the document intake has read it (in its sandbox, outside any
     transaction): a file that could not be checked is refused now and nothing is stored."""
@@ -60,6 +63,7 @@ def _people_refs(partnership):
             for p in partnership.people.select_related("organisation")]
 
 
+@service
 def run_check(publication: Publication, *, by, case_names: list[str]) -> IdentifiabilityCheck:
     """Read the uploaded file and keep every possible identifier found, for a person to decide.
 
@@ -86,13 +90,14 @@ def run_check(publication: Publication, *, by, case_names: list[str]) -> Identif
 def _keep_check(publication: Publication, hits, *, by) -> IdentifiabilityCheck:
     check = IdentifiabilityCheck.objects.create(publication=publication, file_sha256=publication.file_sha256,
                                                 run_at=clock.now(), run_by=by)
-    IdentifiabilityHit.objects.bulk_create([
+    bulk_create_with_history([
         IdentifiabilityHit(check_run=check, category=hit.kind, text=hit.text[:300], context=hit.context,
                            position=hit.start)
-        for hit in hits])
+        for hit in hits], IdentifiabilityHit)
     return check
 
 
+@service
 @transaction.atomic
 def decide_hit(hit: IdentifiabilityHit, *, by, outcome, note="") -> IdentifiabilityHit:
     note = (note or "").strip()
@@ -124,6 +129,7 @@ def readiness(publication: Publication) -> str | None:
     return None
 
 
+@service
 @transaction.atomic
 def publish(publication: Publication, *, by, expected_version: int, published_on, late_reason="") -> Publication:
     if published_on is None:

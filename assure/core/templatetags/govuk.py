@@ -3,6 +3,8 @@ from django import template
 from django.utils.html import linebreaks
 from django.utils.safestring import mark_safe
 
+from assure.core.forms import summary
+from assure.core.forms.summary import has_errors
 from assure.core.sanitise import clean_html
 
 register = template.Library()
@@ -41,3 +43,15 @@ def query_with(context, **kwargs):
         else:
             params[key] = value
     return "?" + params.urlencode() if params else "?"
+
+
+@register.simple_tag(takes_context=True)
+def error_title_prefix(context):
+    """'Error: ' when any form on the page was sent back with errors (GOV.UK: the title says so first)."""
+    return "Error: " if any(has_errors(value) for value in context.flatten().values()) else ""
+
+
+@register.filter
+def error_anchor(field):
+    """The id an error summary link should go to (see core/forms/summary.py)."""
+    return summary.error_anchor(field)

@@ -1,0 +1,176 @@
+import argparse
+import base64
+import datetime
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
+from django_otp.oath import TOTP
+
+from assure.actions.models import Action
+from assure.core import clock
+from assure.demo import cast, cli
+from assure.demo.services import build_demo
+from assure.demo.story import weekday_on_or_after
+from assure.meetings.models import Attendance, ForwardPlanEntry, Meeting, Paper
+from assure.partnerships.models import Body, Organisation, Partnership, Person
+
+STATUTORY = ("local_authority", "police", "health")
+
+
+def unrepresented_partners(meeting) -> set[str]:
+    """Statutory partner kinds neither present nor deputised for at the meeting."""
+    covered = set()
+    for row in meeting.attendance.select_related("person__organisation", "deputising_for__organisation"):
+        if row.attended:
+            for person in (row.person, row.deputising_for):
+                if person is not None and person.organisation is not None:
+                    covered.add(person.organisation.kind)
+    return set(STATUTORY) - covered
+
+
+@pytest.fixture(autouse=True)
+def papers_in_a_temporary_folder(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
+    """One build (it takes a while), checked from every side, then built again."""
+    demo = build_demo()
+    p = demo.partnership
+    assert demo.created
+    counts = {model: model.objects.filter(partnership=p).count() for model in (Organisation, Person, Body)}
+    # 30 people of the partnership, and the external independent reviewer the reviews demo adds.
+    assert counts[Organisation] == 10 and counts[Person] == 31
+    assert Body.objects.filter(partnership=p, kind="subgroup").count() >= 2
+    assert Body.objects.filter(partnership=p, kind="executive_board").count() == 1
+    assert sorted(s.role for s in demo.sign_ins) == ["Business team", "Member", "Read-only"]
+    assert all(len(s.backup_codes) == 10 and s.totp_secret for s in demo.sign_ins)
+
+    # Actions in every status, some overdue, one carried over several meetings, some updated by their owner.
+    actions = Action.objects.filter(partnership=p)
+    assert set(actions.values_list("status", flat=True)) == set(Action.Status.values)
+    assert actions.filter(status__in=Action.LIVE, due_date__lt=clock.today()).exists()
+    long_running = actions.get(text__startswith="Agree a joint protocol")
+    assert long_running.status == "carried_forward"
+    assert long_running.updates.filter(status="carried_forward").count() >= 3
+    assert actions.filter(updates__author__username="demo-member").exists()
+
+    # A year of meetings with attendance, minutes and decisions; some flagged for a missing statutory partner.
+    held = Meeting.objects.filter(partnership=p, status="held")
+    assert held.count() >= 12
+    assert held.order_by("date")[0].date < clock.today() - datetime.timedelta(days=300)
+    assert Meeting.objects.filter(partnership=p, status="scheduled", date__gt=clock.today()).count() >= 4
+    flagged = [m for m in held if unrepresented_partners(m)]
+    assert 1 <= len(flagged) < held.count()
+    assert Attendance.objects.filter(meeting__partnership=p, status="apologies").exists()
+    assert Attendance.objects.filter(meeting__partnership=p, deputising_for__isnull=False).exists()
+    assert held.filter(items__decisions__isnull=False).exists()
+    assert held.exclude(items__discussion="").exists()
+    assert held.filter(minutes_approved_on__isnull=False).exists()
+    assert Paper.objects.filter(item__meeting__partnership=p).count() == 6
+    assert ForwardPlanEntry.objects.get(partnership=p, every_year_in=9).title == "LADO annual report"
+
+    # Live safeguarding reviews for the reviews dashboard: child and adult, at different stages.
+    from assure.reviews.models import Case, Review
+    cases = Case.objects.filter(partnership=p)
+    assert set(cases.values_list("subject", flat=True)) == {"child", "adult"}
+    assert set(Review.objects.filter(partnership=p).values_list("kind", flat=True)) == {"cspr", "sar"}
+    assert Review.objects.get(kind="cspr").recommendations.get().plan_links.count() == 2
+
+    assert_history_reads_like_a_teams_work(p)
+
+    # The printed sign-in works: password, then a backup code.
+    business = next(s for s in demo.sign_ins if s.role == "Business team")
+    client = Client()
+    response = client.post(reverse("core:sign-in"), {"username": business.username, "password": business.password})
+    assert response.url == reverse("core:sign-in-code")
+    assert client.post(reverse("core:sign-in-code"), {"token": business.backup_codes[0]}).status_code == 302
+    dashboard = client.get(reverse("reports:dashboard", args=[p.slug]))
+    assert dashboard.status_code == 200 and dashboard.context["summary"].overdue_actions > 0
+
+    # Or with a code from an authenticator app set up with the printed key.
+    member = next(s for s in demo.sign_ins if s.role == "Member")
+    client = Client()
+    client.post(reverse("core:sign-in"), {"username": member.username, "password": member.password})
+    code = TOTP(base64.b32decode(member.totp_secret)).token()
+    assert client.post(reverse("core:sign-in-code"), {"token": f"{code:06d}"}).status_code == 302
+
+    # Again: nothing added, and the used backup code works again.
+    again = build_demo()
+    assert not again.created and again.partnership == p
+    assert Partnership.objects.filter(slug="marshcombe").count() == 1
+    assert {model: model.objects.filter(partnership=p).count() for model in (Organisation, Person, Body)} == counts
+    assert Action.objects.filter(partnership=p).count() == actions.count()
+    client = Client()
+    client.post(reverse("core:sign-in"), {"username": business.username, "password": business.password})
+    assert client.post(reverse("core:sign-in-code"), {"token": business.backup_codes[0]}).status_code == 302
+
+    # Even a demo account deleted by hand comes back.
+    get_user_model().objects.filter(username="demo-readonly").delete()
+    build_demo()
+    assert Person.objects.get(partnership=p, full_name="Grace Whitfield").user.username == "demo-readonly"
+
+
+def authors(rows) -> set[str]:
+    return {row.history_user.username for row in rows.select_related("history_user")}
+
+
+def assert_history_reads_like_a_teams_work(p):
+    """Each record was made by the person whose work it is, on the day it happened, and every row names them."""
+    from assure.core.audit import SYSTEM_USERNAME, History
+    from assure.core.history import history_rows
+    from assure.meetings.models import AgendaItem
+    from assure.reviews.models import Case
+
+    for model in History.registered:
+        assert not model.history.filter(history_user__isnull=True).exists(), model
+    chairs = {"demo-board-chair", "demo-lrs-chair", "demo-ems-chair", "demo-apg-chair"}
+    minute_takers = {"demo-minute-taker", "demo-business"}
+
+    assert authors(Partnership.history.filter(history_type="+")) == {SYSTEM_USERNAME}
+    assert history_rows(p)[-1].who == "Assure (system)"
+    assert authors(Organisation.history.filter(partnership=p).exclude(name__contains="Business Unit")) == {
+        "demo-business"}
+    assert authors(Meeting.history.filter(partnership=p, history_type="+")) == {"demo-business"}
+    held_items = AgendaItem.history.filter(history_type="+", meeting__status="held")
+    assert authors(held_items) == minute_takers
+    approvals = Meeting.history.filter(partnership=p, minutes_approved_on__isnull=False, history_type="~")
+    assert len(authors(approvals)) >= 3 and authors(approvals) <= chairs
+    between_meetings = Action.history.filter(partnership=p, history_type="~", status__in=["in_progress", "completed"])
+    members = authors(between_meetings) - minute_takers - {"demo-reviews-officer"}
+    assert len(members) >= 3 and "demo-member" in members   # owners updating their own actions
+    assert authors(Case.history.filter(partnership=p, history_type="+")) == {"demo-reviews-officer"}
+
+    # Rows are dated when the work happened, across the year, not all at the moment of the build.
+    first_scheduled = Meeting.history.filter(partnership=p).order_by("history_date").first().history_date
+    assert first_scheduled.date() < clock.today() - datetime.timedelta(days=300)
+    approval_days = {row.history_date.date() for row in approvals}
+    assert approval_days == set(approvals.values_list("minutes_approved_on", flat=True))
+
+
+def test_command_refuses_without_debug(db, settings, capsys):
+    settings.DEBUG = False
+    assert cli.run_demo(argparse.Namespace(allow_without_debug=False)) == 2
+    assert "Refusing" in capsys.readouterr().err
+    assert not Partnership.objects.filter(slug="marshcombe").exists()
+
+
+def test_command_prints_the_sign_in_and_says_when_the_demo_exists(db, settings):
+    settings.DEBUG = True
+    first, second = io.StringIO(), io.StringIO()
+    assert cli.run_demo(argparse.Namespace(allow_without_debug=False), out=first) == 0
+    assert cli.run_demo(argparse.Namespace(allow_without_debug=False), out=second) == 0
+    assert "Created the demo partnership" in first.getvalue()
+    assert "already exists" in second.getvalue()
+    for text in (first.getvalue(), second.getvalue()):
+        assert "demo-business" in text and cast.PASSWORD in text and "btdemo01" in text
+
+
+@pytest.mark.parametrize("day, expected", [
+    ("2026-03-07", "2026-03-09"), ("2026-03-09", "2026-03-09"), ("2026-12-25", "2026-12-28"), ("2027-01-01", "2027-01-04"),
+])
+def test_meetings_fall_on_working_days(day, expected):
+    assert weekday_on_or_after(datetime.date.fromisoformat(day)).isoformat() == expected
