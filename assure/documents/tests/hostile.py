@@ -41,7 +41,8 @@ def many_page_pdf(pages: int = 5000) -> bytes:
 
 @functools.cache
 def expanding_docx(expanded_bytes: int = 380 * 1024 * 1024) -> bytes:
-    """A valid Word package whose word/document.xml expands to `expanded_bytes` (380 MB: under the old 400 MB cap)."""
+    """A valid Word package that expands to `expanded_bytes` (380 MB: under the old 400 MB cap), nearly all of it
+    word/document.xml."""
     import docx
 
     template = io.BytesIO()
@@ -49,9 +50,10 @@ def expanding_docx(expanded_bytes: int = 380 * 1024 * 1024) -> bytes:
     paragraph = b"<w:p><w:r><w:t>" + b"A" * 4000 + b"</w:t></w:r></w:p>"
     head = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ' + W_NS + b"><w:body>"
     tail = b"</w:body></w:document>"
-    count = max(1, (expanded_bytes - len(head) - len(tail)) // len(paragraph))
     buffer = io.BytesIO()
     with zipfile.ZipFile(template) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        others = sum(entry.file_size for entry in source.infolist() if entry.filename != "word/document.xml")
+        count = max(1, (expanded_bytes - others - len(head) - len(tail)) // len(paragraph))
         for entry in source.infolist():
             if entry.filename != "word/document.xml":
                 archive.writestr(entry.filename, source.read(entry))
