@@ -5,12 +5,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.forms import call_service
+from assure.core.pages import confirm_page
 from assure.partnerships.models import Body
 
 from .. import queries, services
 from ..forms import EditForwardPlanForm, ForwardPlanForm
 from ..models import ForwardPlanEntry
-from ._common import attempt, get_meeting, refuse_unless_post
+from ._common import get_meeting, refuse_unless_post
 from .meetings import meeting_url
 
 
@@ -38,11 +40,12 @@ def entry_add(request):
                            initial={"body": body.pk if body else None})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        entry = attempt(form, lambda: services.book_forward_plan_entry(
-            partnership=request.partnership, body=data["body"], title=data["title"], notes=data["notes"],
-            presenter=data["presenter"], meeting=data["booked_meeting"], month=data["booked_month"],
-            every_year_in=data["booked_every_year_in"], by=request.user))
-        if entry:
+        outcome = call_service(
+            form, services.book_forward_plan_entry, partnership=request.partnership, body=data["body"],
+            title=data["title"], notes=data["notes"], presenter=data["presenter"], meeting=data["booked_meeting"],
+            month=data["booked_month"], every_year_in=data["booked_every_year_in"], by=request.user)
+        if outcome:
+            entry = outcome.result
             messages.success(request, f"“{entry.title}” booked on the forward plan")
             return redirect(_plan_url(request, entry.body))
     return render(request, "meetings/forward_plan_form.html", {"form": form, "title": "Book an item on the forward plan"})
@@ -67,10 +70,10 @@ def entry_edit(request, entry_id):
                                with_body=False, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: services.edit_forward_plan_entry(
-                entry, by=request.user, expected_version=data["version"], title=data["title"], notes=data["notes"],
-                presenter=data["presenter"], meeting=data["booked_meeting"], month=data["booked_month"],
-                every_year_in=data["booked_every_year_in"])):
+        if call_service(form, services.edit_forward_plan_entry, entry, by=request.user,
+                        expected_version=form.expected_version, title=data["title"], notes=data["notes"],
+                        presenter=data["presenter"], meeting=data["booked_meeting"], month=data["booked_month"],
+                        every_year_in=data["booked_every_year_in"]):
             messages.success(request, "Forward plan entry saved")
             return redirect(_plan_url(request, entry.body))
     return render(request, "meetings/forward_plan_form.html", {
@@ -83,13 +86,12 @@ def entry_remove(request, entry_id):
     entry = get_object_or_404(ForwardPlanEntry.objects.select_related("body"), pk=entry_id, partnership=request.partnership)
     form = Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: services.remove_forward_plan_entry(entry, by=request.user)):
+        if call_service(form, services.remove_forward_plan_entry, entry, by=request.user):
             messages.success(request, f"“{entry.title}” removed from the forward plan")
             return redirect(_plan_url(request, entry.body))
-    return render(request, "meetings/confirm.html", {
-        "form": form, "title": f"Remove “{entry.title}” from the forward plan?", "button": "Remove entry",
-        "back": _plan_url(request, entry.body),
-        "warning": "Agenda items already made from it stay on their agendas."})
+    return confirm_page(request, form=form, title=f"Remove “{entry.title}” from the forward plan?",
+                        caption=str(entry.body), button="Remove entry", cancel_url=_plan_url(request, entry.body),
+                        warning="Agenda items already made from it stay on their agendas.")
 
 
 @partnership_view(MANAGE)
