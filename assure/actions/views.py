@@ -7,14 +7,14 @@ from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
-from assure.core import clock
+from assure.core import clock, dates
 from assure.core.access import MANAGE, READ, UPDATE, partnership_view
 from assure.core.forms import call_service
 from assure.core.history import history_rows
 from assure.core.pages import form_page
 from assure.partnerships.models import Person
 
-from . import dates, queries, rules, services
+from . import queries, rules, services
 from .forms import EditForm, LogFilterForm, UpdateForm
 from .models import Action, ActionOwner
 

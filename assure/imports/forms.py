@@ -11,10 +11,10 @@ import re
 from django import forms
 from django.forms import BaseFormSet, formset_factory
 
+from assure.core.dates import parse_date
 from assure.core.forms import DateField, VersionedForm
 from assure.core.forms.summary import error_anchor
 
-from .dates import parse_date
 from .queries import CATEGORIES, NEW_CHOICE, NONE_CHOICE, SKIP_CHOICE, record_people
 
 CATEGORY_CHOICES = [("present", "Present"), ("in_attendance", "In attendance"), ("apologies", "Apologies")]

@@ -6,11 +6,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 
 from assure.core.access import MANAGE, partnership_view
+from assure.core.dates import parse_date
 from assure.core.forms import call_service
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import queries, services
-from .dates import parse_date
 from .forms import CheckForms, UploadForm
 from .models import ImportedDocument
 

@@ -7,10 +7,10 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from assure.imports.document import Paragraph, Table
-from assure.imports.readers import read_document
-from assure.imports.readers.docx import read_docx
-from assure.imports.safety import UnreadableDocument
+from assure.documents.checks import UnreadableDocument
+from assure.documents.document import Paragraph, Table
+from assure.documents.intake import read_document
+from assure.documents.readers.docx import read_docx
 
 
 def save(word) -> bytes:
@@ -253,7 +253,7 @@ def test_main_part_under_another_name_is_found_through_the_package_relationships
 @pytest.mark.parametrize("prefix", ["w", "x"])
 def test_style_names_and_list_styles_whatever_the_namespace_prefix(prefix):
     """The fast scan of the styles part and the full parse it falls back to agree."""
-    from assure.imports.readers.docx import _Package
+    from assure.documents.readers.docx import _Package
 
     word = docx.Document()
     word.add_paragraph("Welcome", style="List Number")

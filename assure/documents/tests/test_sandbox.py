@@ -6,11 +6,11 @@ import zlib
 
 import pytest
 
+from assure.documents.checks import EncryptedDocument, UnreadableDocument
+from assure.documents.document import Document, Paragraph, Table
+from assure.documents.intake import read_document
+from assure.documents.sandbox import Limits, document_from_json, document_to_json, run_sandboxed
 from assure.imports import corpus
-from assure.imports.document import Document, Paragraph, Table
-from assure.imports.readers import read_document
-from assure.imports.safety import EncryptedDocument, UnreadableDocument
-from assure.imports.sandbox import Limits, document_from_json, document_to_json, run_sandboxed
 
 SAMPLE = Document(
     blocks=[Paragraph("Minutes", style="Heading 1", page=1), Table(rows=(("a", "b"), ("", "c\nd")), page=2)],
@@ -107,7 +107,7 @@ def test_read_document_from_a_path_in_each_format(tmp_path, suffix, build):
 def test_read_document_refuses_an_oversized_path_before_reading_it(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes(b"x" * 2048)
-    with pytest.raises(UnreadableDocument, match="largest file accepted"):
+    with pytest.raises(UnreadableDocument, match="must be smaller than"):
         read_document(path, max_bytes=1024)
 
 

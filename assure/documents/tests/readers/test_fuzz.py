@@ -11,10 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from assure.documents.checks import UnreadableDocument, check_file
+from assure.documents.document import Document
+from assure.documents.intake import read_document
+from assure.documents.readers import parse
 from assure.imports import corpus
-from assure.imports.document import Document
-from assure.imports.readers import parse, read_document
-from assure.imports.safety import UnreadableDocument, check_file
 
 FUZZ = settings(max_examples=40, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

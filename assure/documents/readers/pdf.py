@@ -27,8 +27,8 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdftypes import resolve1
 from pdfplumber.page import Page
 
+from ..checks import PASSWORD_PROTECTED_PDF, EncryptedDocument, UnreadableDocument, pdf_is_encrypted
 from ..document import Document, Paragraph, Table
-from ..safety import PASSWORD_PROTECTED_PDF, EncryptedDocument, UnreadableDocument, pdf_is_encrypted
 from .pdf_layout import HYPHENATED_END, Line, RawTable, borderless_tables, column_map, realign, text_lines
 
 DEFAULT_MAX_PAGES = 200
@@ -75,19 +75,7 @@ def _parse(data: bytes, max_pages: int) -> list[_Page]:
             raise EncryptedDocument(f"This PDF is encrypted and cannot be opened ({type(cause).__name__}).") from None
         raise UnreadableDocument(f"The PDF is damaged and cannot be opened ({type(cause).__name__}).") from None
     with pdf:
-        declared = _declared_page_count(pdf)
-        if declared > max_pages:  # refuse before building a page object for each page
-            raise UnreadableDocument(f"The PDF has {declared} pages; documents over {max_pages} pages are not read.")
-        try:
-            count = len(pdf.pages)
-        except MemoryError:
-            raise  # the sandbox reports the memory limit
-        except Exception as exc:
-            raise UnreadableDocument(f"The PDF is damaged: its pages cannot be found ({type(exc).__name__}).") from None
-        if count == 0:
-            raise UnreadableDocument("The PDF has no pages.")
-        if count > max_pages:
-            raise UnreadableDocument(f"The PDF has {count} pages; documents over {max_pages} pages are not read.")
+        check_page_count(pdf, max_pages)
         pages = []
         for number, page in enumerate(pdf.pages, start=1):
             try:
@@ -120,6 +108,28 @@ def symbol_text(text: str, fontname: str) -> str:
     if text in WINGDINGS_LETTERS and "wingdings" in fontname.lower():
         return WINGDINGS_LETTERS[text]
     return text
+
+
+def check_page_count(pdf, max_pages: int) -> int:
+    """The page count, or UnreadableDocument when there are none or more than max_pages."""
+    declared = _declared_page_count(pdf)
+    if declared > max_pages:  # refuse before building a page object for each page
+        raise UnreadableDocument(too_many_pages(declared, max_pages))
+    try:
+        count = len(pdf.pages)
+    except MemoryError:
+        raise  # the sandbox reports the memory limit
+    except Exception as exc:
+        raise UnreadableDocument(f"The PDF is damaged: its pages cannot be found ({type(exc).__name__}).") from None
+    if count == 0:
+        raise UnreadableDocument("The PDF has no pages.")
+    if count > max_pages:
+        raise UnreadableDocument(too_many_pages(count, max_pages))
+    return count
+
+
+def too_many_pages(count: int, max_pages: int) -> str:
+    return f"This PDF has {count:,} pages; the most Assure reads is {max_pages:,}. Split it or upload the part you need."
 
 
 def _declared_page_count(pdf) -> int:

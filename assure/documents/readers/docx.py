@@ -19,8 +19,8 @@ import zipfile
 from docx.oxml.ns import qn
 from lxml import etree
 
+from ..checks import UnreadableDocument
 from ..document import Document, Paragraph, Table
-from ..safety import UnreadableDocument
 from .docx_styles import Numbering, int_val, parse_styles, scan_styles
 
 W_P, W_TBL, W_TR, W_TC, W_SDT, W_SDT_CONTENT = (qn(t) for t in ("w:p", "w:tbl", "w:tr", "w:tc", "w:sdt", "w:sdtContent"))
@@ -71,7 +71,7 @@ class _Package:
     """The parts of a .docx we read: main document, styles, numbering, headers and footers.
 
     Only those are decompressed and parsed (python-docx parses every XML part, including a
-    styles-with-effects copy, before anything can be read). Sizes were checked by safety.py.
+    styles-with-effects copy, before anything can be read). Sizes were checked by checks.check_zip.
     """
 
     def __init__(self, data: bytes):

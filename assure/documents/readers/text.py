@@ -13,7 +13,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from assure.imports.document import Document, Paragraph, Table
+from assure.documents.document import Document, Paragraph, Table
 
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "title"}

@@ -1,8 +1,8 @@
 """The text/HTML reader: tab rows to tables, HTML cells to plain text, page-break artefacts undone."""
 import pytest
 
-from assure.imports.document import Paragraph, Table
-from assure.imports.readers.text import fragment_text, parse_html, parse_text, read_text
+from assure.documents.document import Paragraph, Table
+from assure.documents.readers.text import fragment_text, parse_html, parse_text, read_text
 
 
 @pytest.mark.parametrize("fragment, expected", [

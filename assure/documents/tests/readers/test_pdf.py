@@ -13,11 +13,11 @@ from reportlab.pdfgen import canvas  # noqa: E402
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle  # noqa: E402
 from reportlab.platypus import Paragraph as RLParagraph  # noqa: E402
 
+from assure.documents.checks import EncryptedDocument, UnreadableDocument, pdf_is_encrypted  # noqa: E402
+from assure.documents.document import Paragraph  # noqa: E402
+from assure.documents.document import Table as DocTable  # noqa: E402
+from assure.documents.readers.pdf import NO_TEXT_LAYER, read_pdf  # noqa: E402
 from assure.imports import corpus  # noqa: E402
-from assure.imports.document import Paragraph  # noqa: E402
-from assure.imports.document import Table as DocTable  # noqa: E402
-from assure.imports.readers.pdf import NO_TEXT_LAYER, read_pdf  # noqa: E402
-from assure.imports.safety import EncryptedDocument, UnreadableDocument, pdf_is_encrypted  # noqa: E402
 
 STYLES = getSampleStyleSheet()
 HEADER = ["Item", "Action", "By whom", "By when"]
@@ -134,7 +134,7 @@ def test_a_truly_blank_page_is_not_a_failure():
 def test_page_cap():
     data = canvas_pdf([[(72, 700, f"Page {n} text.")] for n in range(5)])
 
-    with pytest.raises(UnreadableDocument, match="5 pages; documents over 4 pages"):
+    with pytest.raises(UnreadableDocument, match="This PDF has 5 pages; the most Assure reads is 4. Split it"):
         read_pdf(data, max_pages=4)
 
 
@@ -245,7 +245,7 @@ def test_borderless_table_is_read_by_its_aligned_columns_and_wrapped_cells_are_j
 def test_page_cap_is_checked_against_the_declared_page_count_before_pages_are_built():
     data = canvas_pdf([[(72, 700, "One page.")]]).replace(b"/Count 1", b"/Count 5000000")
 
-    with pytest.raises(UnreadableDocument, match="5000000 pages; documents over 200 pages"):
+    with pytest.raises(UnreadableDocument, match="This PDF has 5,000,000 pages; the most Assure reads is 200. Split it"):
         read_pdf(data)
 
 
@@ -278,7 +278,7 @@ def test_numbered_lines_start_entries_but_a_wrapped_line_starting_with_a_number_
     ],
 )
 def test_symbol_font_marks_are_read_as_the_marks_they_show(text, font, shown):
-    from assure.imports.readers.pdf import symbol_text
+    from assure.documents.readers.pdf import symbol_text
 
     assert symbol_text(text, font) == shown
 
@@ -306,7 +306,7 @@ def test_a_wrapped_sentence_is_still_one_paragraph():
     ("No placeholders here", "No placeholders here"),
 ])
 def test_cid_placeholders_become_bullets_or_are_dropped(raw, shown):
-    from assure.imports.readers.pdf import without_cids
+    from assure.documents.readers.pdf import without_cids
     assert without_cids(raw) == shown
 
 

@@ -21,9 +21,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import safety
+from . import checks
+from .checks import TooMuchText, UnreadableDocument
 from .document import Document, Paragraph, Table
-from .safety import UnreadableDocument
 
 MAX_RESULT_BYTES = 64 * 1024 * 1024
 
@@ -31,9 +31,13 @@ MAX_RESULT_BYTES = 64 * 1024 * 1024
 @dataclass(frozen=True)
 class Limits:
     memory_bytes: int = 1024 * 1024 * 1024  # on top of what the process already maps
-    cpu_seconds: int = 60
-    wall_seconds: float = 90.0
+    cpu_seconds: int = 30
+    wall_seconds: float = 40.0
     max_pages: int = 200
+    # What a reader may hand back, so that extraction and checks after it run on bounded input:
+    # 1,000,000 characters is about 400 pages of dense minutes.
+    max_chars: int = 1_000_000
+    max_blocks: int = 50_000
 
 
 def run_sandboxed(parse: Callable[..., Document], data: bytes, name: str, limits: Limits = Limits(), **kwargs) -> Document:
@@ -61,7 +65,7 @@ def run_sandboxed(parse: Callable[..., Document], data: bytes, name: str, limits
     except ValueError:
         raise UnreadableDocument("The file could not be read: the reader stopped unexpectedly.") from None
     if "error" in message:
-        refusal = getattr(safety, str(message.get("refusal")), None)  # keep EncryptedDocument etc.
+        refusal = getattr(checks, str(message.get("refusal")), None)  # keep EncryptedDocument etc.
         if not (isinstance(refusal, type) and issubclass(refusal, UnreadableDocument)):
             refusal = UnreadableDocument
         raise refusal(message["error"])
@@ -75,7 +79,9 @@ def _child(parse, data, name, kwargs, limits: Limits, write_end: int) -> None:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         _limit_resources(limits)
         try:
-            message = {"document": document_to_json(parse(data, name, **kwargs))}
+            document = parse(data, name, **kwargs)
+            check_bounds(document, limits)
+            message = {"document": document_to_json(document)}
         except UnreadableDocument as exc:
             message = {"error": exc.reason, "refusal": type(exc).__name__}
         except MemoryError:
@@ -95,6 +101,22 @@ def _child(parse, data, name, kwargs, limits: Limits, write_end: int) -> None:
         code = 1
     finally:
         os._exit(code)  # no atexit handlers, no flushing of the parent's buffers or connections
+
+
+def check_bounds(document: Document, limits: Limits) -> None:
+    """Refuse a document holding more text or blocks than anything after the reader should be given."""
+    chars = sum(len(block.text) if isinstance(block, Paragraph) else sum(len(c) for row in block.rows for c in row)
+                for block in document.blocks)
+    if chars > limits.max_chars:
+        raise TooMuchText(too_much_text(chars, limits.max_chars))
+    if len(document.blocks) > limits.max_blocks:
+        raise TooMuchText(f"The file holds {len(document.blocks):,} paragraphs and tables; the most Assure reads is "
+                          f"{limits.max_blocks:,}. Split it or upload the part you need.")
+
+
+def too_much_text(chars: int, max_chars: int) -> str:
+    return (f"The file holds {chars:,} characters of text; the most Assure reads is {max_chars:,} "
+            f"(about {max_chars // 2500:,} pages). Split it or upload the part you need.")
 
 
 def _limit_resources(limits: Limits) -> None:
