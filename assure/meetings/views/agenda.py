@@ -5,7 +5,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from assure.core.access import MANAGE, READ, partnership_view
-from assure.core.forms import call_service
+from assure.core.forms import call_service, call_service_for_button
 from assure.core.pages import confirm_page, form_page
 
 from .. import papers, services
@@ -65,10 +65,8 @@ def item_move(request, meeting_id, item_id):
     item = get_item(meeting, item_id)
     if (refused := refuse_unless_post(request)):
         return refused
-    try:
-        services.move_agenda_item(item, by=request.user, direction=request.POST.get("direction", ""))
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+    call_service_for_button(request, services.move_agenda_item, item, by=request.user,
+                            direction=request.POST.get("direction", ""))
     return redirect(meeting_url(meeting, "agenda"))
 
 
@@ -171,9 +169,6 @@ def paper_remove(request, meeting_id, paper_id):
     paper = get_object_or_404(Paper, pk=paper_id, item__meeting=meeting)
     if (refused := refuse_unless_post(request)):
         return refused
-    try:
-        services.remove_paper(paper, by=request.user)
+    if call_service_for_button(request, services.remove_paper, paper, by=request.user):
         messages.success(request, f"Paper “{paper.title}” removed")
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
     return redirect(meeting_url(meeting, "agenda"))

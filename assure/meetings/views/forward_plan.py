@@ -1,11 +1,10 @@
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
-from assure.core.forms import call_service
+from assure.core.forms import call_service, call_service_for_button
 from assure.core.pages import confirm_page
 from assure.partnerships.models import Body
 
@@ -100,9 +99,7 @@ def entry_to_agenda(request, meeting_id, entry_id):
     entry = get_object_or_404(ForwardPlanEntry, pk=entry_id, partnership=request.partnership)
     if (refused := refuse_unless_post(request)):
         return refused
-    try:
-        item = services.add_entry_to_agenda(meeting, entry, by=request.user)
-        messages.success(request, f"“{entry.title}” added to the agenda as item {item.number}")
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+    outcome = call_service_for_button(request, services.add_entry_to_agenda, meeting, entry, by=request.user)
+    if outcome:
+        messages.success(request, f"“{entry.title}” added to the agenda as item {outcome.result.number}")
     return redirect(meeting_url(meeting, "agenda"))
