@@ -40,6 +40,14 @@ RUN_AXE = """async (tags) => {
 }"""
 
 
+# The innermost elements reaching past the right edge, to say what to fix.
+STICKING_OUT = """(edge) => [...document.querySelectorAll("body *")]
+  .filter(e => e.getBoundingClientRect().right > edge + 1
+               && ![...e.children].some(c => c.getBoundingClientRect().right > edge + 1))
+  .slice(0, 4).map(e => e.tagName.toLowerCase() + (e.className ? "." + String(e.className).split(" ").join(".") : "")
+                        + " «" + (e.innerText || "").slice(0, 30) + "»")"""
+
+
 @pytest.fixture(scope="module")
 def browser():
     with launch_chromium() as browser:
@@ -54,7 +62,8 @@ def check_page(page, label, problems):
                         f" at {'; '.join(violation['nodes'])}")
     width = page.evaluate("document.documentElement.scrollWidth")
     if width > PHONE["width"]:
-        problems.append(f"{label}: scrolls sideways at 390 px (scrollWidth {width})")
+        problems.append(f"{label}: scrolls sideways at 390 px (scrollWidth {width}), past the edge: "
+                        + "; ".join(page.evaluate(STICKING_OUT, PHONE["width"])))
 
 
 def may_open(name, url, role, expected):
