@@ -183,7 +183,9 @@ class PublicationForm(forms.Form):
     kind = forms.ChoiceField(label="Type of document", choices=Publication.Kind.choices)
     title = forms.CharField(max_length=200)
     file = forms.FileField(help_text="A .docx, .pdf or .txt file")
-    planned_publication_on = date_field("Planned publication date")
+    planned_publication_on = date_field(
+        "Planned publication date", help_text="The review's one date, shared by the report and its briefings; the notice "
+        "clock counts back from it. For example 27/03/2026")
 
 
 class HitDecisionForm(forms.Form):

@@ -12,7 +12,7 @@ from assure.core.concurrency import claim_version
 from . import identifiability
 from .models import BreachReason, IdentifiabilityCheck, IdentifiabilityHit, Publication, Review
 from .queries import clock_settings_for
-from .services import _late_check
+from .services import _late_check, plan_publication
 
 ALLOWED_SUFFIXES = {".docx", ".pdf", ".txt"}
 
@@ -42,10 +42,11 @@ def upload_publication(review: Review, *, by, kind, title, file, planned_publica
     for chunk in file.chunks():
         digest.update(chunk)
     file.seek(0)
+    if planned_publication_on and planned_publication_on != review.publication_planned_on:
+        plan_publication(review, by=by, planned_on=planned_publication_on)  # one date for the review, not per file
     return Publication.objects.create(
         review=review, kind=kind, title=title, file=file, original_filename=Path(file.name).name[:255],
-        file_sha256=digest.hexdigest(), planned_publication_on=planned_publication_on,
-        uploaded_at=clock.now(), uploaded_by=by)
+        file_sha256=digest.hexdigest(), uploaded_at=clock.now(), uploaded_by=by)
 
 
 def _people_refs(partnership):

@@ -28,7 +28,8 @@ def _pub_url(request, pub):
 @partnership_view(MANAGE)
 def publication_add(request, review_id):
     review = access.get_review_or_404(request, review_id)
-    form = PublicationForm(request.POST or None, request.FILES or None)
+    form = PublicationForm(request.POST or None, request.FILES or None,
+                           initial={"planned_publication_on": review.publication_planned_on})
     if request.method == "POST" and form.is_valid():
         pub = attempt(form, lambda: publishing.upload_publication(review, by=request.user, **form.cleaned_data))
         if pub is not FAILED:
