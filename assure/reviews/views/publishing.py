@@ -68,8 +68,11 @@ def publication_check(request, publication_id):
         check = attempt(form, lambda: publishing.run_check(pub, by=request.user, case_names=names))
         if check is not FAILED:
             count = check.hits.count()
-            messages.success(request, f"Check complete: {count} possible identifier{pluralize(count)} to clear or justify."
-                             if count else "Check complete: nothing found that may identify anyone.")
+            if count:  # hits need a person's decision: a warning, never a success
+                messages.warning(request, f"Check complete: {count} possible identifier{pluralize(count)} to clear "
+                                 "or justify before publishing.")
+            else:
+                messages.success(request, "Check complete: nothing found that may identify anyone.")
             return redirect(_pub_url(request, pub))
     return form_page(request, form, title="Run the identifiability check", caption=str(pub), submit="Run the check",
                      back_url=_pub_url(request, pub),
