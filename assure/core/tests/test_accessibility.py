@@ -14,9 +14,9 @@ from django.conf import settings as django_settings
 from django.urls import resolve, reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from assure.conftest import make_user
 from assure.core.tests.test_end_to_end import CHROMIUM, PASSWORD, code_for, launch_chromium, sign_in
 from assure.core.tests.test_permission_matrix import ALLOWED, World, matrix_modules, partnership_url_names
-from assure.conftest import make_user
 from assure.partnerships.models import Role
 
 AXE = Path(django_settings.PROJECT_DIR) / "node_modules" / "axe-core" / "axe.min.js"
