@@ -2,6 +2,9 @@
 
 A user sees a partnership only if they hold a Role in it; anything else is a 404,
 so another partnership's records cannot even be confirmed to exist.
+
+Core imports none of our apps (ADR 0075): roles are read through `user.partnership_roles`,
+the relation the partnerships app's Role adds to the user.
 """
 from functools import cache, wraps
 
@@ -10,15 +13,13 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from assure.partnerships.models import Partnership, Role
-
 READ = "read"          # any role in the partnership
 UPDATE = "update"      # business team or member: post updates on own actions
 MANAGE = "manage"      # business team only
 LEVELS = (READ, UPDATE, MANAGE)
 
 
-def role_allows(role: Role, level: str) -> bool:
+def role_allows(role, level: str) -> bool:
     if level == READ:
         return True
     if level == UPDATE:
@@ -43,8 +44,7 @@ def partnership_view(level: str = READ):
         def wrapped(request, slug, *args, **kwargs):
             if not is_signed_in(request.user):
                 return redirect_to_login(request.get_full_path())
-            role = (Role.objects.select_related("partnership")
-                    .filter(user=request.user, partnership__slug=slug).first())
+            role = request.user.partnership_roles.select_related("partnership").filter(partnership__slug=slug).first()
             if role is None:
                 raise Http404("No such partnership")
             # Set before refusing, so the 403 page keeps the partnership's navigation.
@@ -70,10 +70,6 @@ def signed_in_view(view):
 
     wrapped.access_level = "signed_in"
     return wrapped
-
-
-def partnerships_for(user):
-    return Partnership.objects.filter(roles__user=user).order_by("name")
 
 
 def _access_levels(resolver, namespace=""):
@@ -104,3 +100,7 @@ def may_open(role, url_name: str) -> bool:
     if role is None or level is None:
         return False
     return role_allows(role, level)
+
+
+def partnerships_for(user) -> list:
+    return [role.partnership for role in user.partnership_roles.select_related("partnership").order_by("partnership__name")]

@@ -22,7 +22,7 @@ class Section:
 
 
 SECTIONS = (
-    Section("Overview", "partnerships:dashboard", ("partnerships:dashboard",)),
+    Section("Overview", "reports:dashboard", ("reports:dashboard",)),
     Section("Meetings", "meetings:list", ("meetings:",)),
     Section("Action log", "actions:log", ("actions:",)),
     Section("My actions", "actions:mine", ("actions:mine",)),

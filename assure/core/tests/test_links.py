@@ -12,8 +12,10 @@ from django.urls import Resolver404, resolve, reverse
 
 from assure.conftest import signed_in_client
 from assure.core.access import may_open
-from assure.core.tests.test_permission_matrix import (  # noqa: F401  (cases and world are fixtures)
-    ALLOWED, ROLES, cases, partnership_url_names, world)
+from assure.core.tests import test_permission_matrix as matrix
+from assure.core.tests.test_permission_matrix import ALLOWED, ROLES, partnership_url_names
+
+world, cases = matrix.world, matrix.cases  # the matrix's fixtures: one record of each kind
 
 LINK = re.compile(r'<a\b[^>]*\bhref="([^"#]+)')
 FORM = re.compile(r'<form\b[^>]*\baction="([^"#]+)')
