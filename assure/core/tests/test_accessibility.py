@@ -137,6 +137,8 @@ def test_every_page_type_for_every_role_passes_axe_and_fits_a_phone(live_server,
             checked += 1
             if name in FORMS_WITH_ERRORS:
                 show_errors(page)
+                if not page.locator(".govuk-error-summary").count():
+                    problems.append(f"{role} {name}: submitted empty, showed no error summary")
                 check_page(page, f"{role} {name} with errors", problems)
                 checked += 1
         if refused:

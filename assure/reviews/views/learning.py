@@ -45,7 +45,6 @@ def recommendation_detail(request, recommendation_id):
                .prefetch_related("action__owners__person")]
     return render(request, "reviews/recommendation_detail.html", {
         "rec": rec, "review": rec.review, "actions": actions, "updates": rec.progress_updates.all(),
-        "is_business_team": access.is_business_team(request),
         "history": history_rows(rec, partnership=request.partnership)})
 
 

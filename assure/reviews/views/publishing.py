@@ -49,8 +49,7 @@ def publication_detail(request, publication_id):
         "hits": check.hits.select_related("decided_by") if check else [],
         "earlier_checks": pub.checks.exclude(pk=check.pk) if check else [],
         "problem": publishing.readiness(pub),
-        "publish_form": PublishForm(initial={"version": pub.version}),
-        "is_business_team": access.is_business_team(request)})
+        "publish_form": PublishForm(initial={"version": pub.version})})
 
 
 @partnership_view(READ)
