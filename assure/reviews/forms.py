@@ -188,7 +188,9 @@ class PublicationForm(forms.Form):
                              error_messages={"required": "Choose the type of document"})
     title = forms.CharField(max_length=200, error_messages={"required": "Enter the document's title"})
     file = forms.FileField(help_text="A .docx, .pdf or .txt file", error_messages={"required": "Choose the file to upload"})
-    planned_publication_on = DateField(label="Planned publication date", required=False)
+    planned_publication_on = DateField(
+        label="Planned publication date", required=False,
+        help_text="The review's one date, shared by the report and its briefings; the notice clock counts back from it")
 
 
 class HitDecisionForm(forms.Form):

@@ -1,5 +1,6 @@
 """End to end in Debian's Chromium: sign in with a TOTP code, schedule a meeting, record
 attendance and an action, sign in as the owner, complete it, and see it closed in the log."""
+import contextlib
 import datetime
 import os
 import shutil
@@ -31,8 +32,9 @@ def code_for(device):
     return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
 
 
-@pytest.fixture
-def browser():
+@contextlib.contextmanager
+def launch_chromium():
+    """Debian's Chromium through Playwright, headless; shared by the browser tests."""
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop in this thread
     from playwright.sync_api import sync_playwright
 
@@ -45,6 +47,12 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def browser():
+    with launch_chromium() as browser:
+        yield browser
 
 
 def sign_in(page, base, username, device):
