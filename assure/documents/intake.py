@@ -13,13 +13,23 @@ database: callers pass max_bytes from settings, parse first and write afterwards
 from __future__ import annotations
 
 import importlib
+import io
 import os
 from pathlib import Path
 
 from . import readers
-from .checks import DEFAULT_MAX_BYTES, READABLE, EncryptedDocument, UnreadableDocument, check_file, check_size
+from .checks import (
+    DEFAULT_MAX_BYTES,
+    PASSWORD_PROTECTED_PDF,
+    READABLE,
+    EncryptedDocument,
+    UnreadableDocument,
+    check_file,
+    check_size,
+    pdf_is_encrypted,
+)
 from .document import Document
-from .sandbox import Limits, document_from_json, document_to_json, run_sandboxed
+from .sandbox import Limits, check_bounds, document_from_json, document_to_json, run_sandboxed
 
 __all__ = ["check_upload", "read_document", "read_text", "load", "default_max_bytes", "UnreadableDocument", "Limits",
            "PUBLICATION_KINDS", "PAPER_KINDS", "READABLE"]
@@ -55,13 +65,9 @@ def check_upload(data: bytes, name: str, *, accept=PAPER_KINDS, max_bytes: int =
     many are encrypted only against printing and open for anyone, and those are fine.
     """
     checked = check_file(data, name, accept=accept, max_bytes=max_bytes)
-    if checked.kind == "pdf":
-        from .checks import pdf_is_encrypted
-
-        if pdf_is_encrypted(data):
-            limits = limits or Limits()
-            importlib.import_module(readers.READER_MODULES["pdf"])
-            run_sandboxed(_open_pdf, data, name, limits)
+    if checked.kind == "pdf" and pdf_is_encrypted(data):
+        importlib.import_module(readers.READER_MODULES["pdf"])
+        run_sandboxed(_open_pdf, data, name, limits or Limits())
     return checked.kind
 
 
@@ -92,8 +98,6 @@ def _read(source, name, *, accept, max_bytes, limits, sandbox, everything) -> Do
             pass  # the child will report it
         return run_sandboxed(readers.parse, checked.data, checked.name, limits, **options)
     # In process (tests, trusted files): the same bounds and clean-up the sandbox's JSON hand-over applies.
-    from .sandbox import check_bounds
-
     document = readers.parse(checked.data, checked.name, **options)
     check_bounds(document, limits)
     return document_from_json(document_to_json(document))
@@ -101,12 +105,8 @@ def _read(source, name, *, accept, max_bytes, limits, sandbox, everything) -> Do
 
 def _open_pdf(data: bytes, name: str) -> Document:
     """Runs in the sandbox: refuse a PDF that needs a password to open."""
-    import io
-
     from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFParser
-
-    from .checks import PASSWORD_PROTECTED_PDF
 
     try:
         PDFDocument(PDFParser(io.BytesIO(data)), password="")
