@@ -5,6 +5,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
+from assure.core import clock
+
+from .. import plausible
 from ..models import Attendance, Meeting
 from ._common import check_person, stamp
 from .meetings import mark_held
@@ -27,6 +30,8 @@ def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Atten
     """
     if meeting.status == Meeting.Status.CANCELLED:
         raise ValidationError("This meeting was cancelled, so there is no attendance to record.")
+    if entries and (problem := plausible.attendance_problem(meeting.date, clock.today())):
+        raise ValidationError(problem)
     partnership = meeting.partnership
     seen = set()
     for entry in entries:
