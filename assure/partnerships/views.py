@@ -34,12 +34,6 @@ def _history(request, obj, related=()):
     return history_rows(obj, related=related, partnership=request.partnership)
 
 
-@partnership_view(READ)
-def dashboard(request):
-    summary = queries.dashboard(request.partnership, request.user)
-    return render(request, "partnerships/dashboard.html", {"summary": summary})
-
-
 # --- Organisations -------------------------------------------------------------------------------
 
 @partnership_view(READ)
@@ -302,7 +296,9 @@ def account_edit(request, pk):
         if saved:
             messages.success(request, f"{saved.user.get_username()} is now {saved.get_kind_display().lower()}.")
             # Someone who gave up their own business team role can no longer see the accounts page.
-            return _to("dashboard" if saved.user_id == request.user.pk else "account-list", request)
+            if saved.user_id == request.user.pk:
+                return redirect("reports:dashboard", request.partnership.slug)
+            return _to("account-list", request)
     return render(request, "partnerships/form.html", {
         "form": form, "title": f"Change the role of {role.user.get_username()}",
         "back": reverse("partnerships:account-list", args=[request.partnership.slug])})
