@@ -39,8 +39,6 @@ def url_kwargs(world) -> dict[str, dict]:
         "meetings:cancel": m,
         "meetings:approve-minutes": m,
         "meetings:attendance": m,
-        "meetings:attendee-add": m,
-        "meetings:attendance-remove": {**m, "attendance_id": attendance.pk},
         "meetings:matters-arising-update": {**m, "action_id": action.pk},
         "meetings:forward-plan-to-agenda": {**m, "entry_id": entry.pk},
         "meetings:item-add": m,

@@ -8,7 +8,7 @@ from django.urls import reverse
 from assure.actions.models import Action, ActionUpdate
 from assure.actions.services import Owner
 from assure.meetings import services
-from assure.meetings.models import AgendaItem, Attendance, ForwardPlanEntry, Meeting, Paper
+from assure.meetings.models import AgendaItem, ForwardPlanEntry, Meeting, Paper
 from assure.partnerships.models import Body
 
 D = datetime.date
@@ -221,44 +221,6 @@ def test_paper_files_are_not_served_at_a_public_address(reader, item, business_u
     paper = services.add_paper(item, upload=SimpleUploadedFile("a.txt", b"secret"), by=business_user)
     assert reader.get("/media/" + paper.file.name).status_code == 404
     assert not settings.MEDIA_URL or reader.get(settings.MEDIA_URL + paper.file.name).status_code == 404
-
-
-# --- attendance -------------------------------------------------------------------------------------------
-
-def test_attendance_form_offers_members_first(business, partnership, meeting, people):
-    page = text(business.get(url("attendance", partnership, meeting_id=meeting.pk)))
-    assert page.index("Members of Executive Board") < page.index("Other people in the partnership")
-    members_part = page.split("Members of Executive Board")[1].split("Other people")[0]
-    assert "Lena Ashworth" in members_part and "Sam Whitlock" not in members_part
-
-
-def test_record_members_attendance_and_a_deputy(business, partnership, meeting, people):
-    business.post(url("attendance", partnership, meeting_id=meeting.pk), {
-        f"status_{people['la'].pk}": "apologies", f"status_{people['police'].pk}": "present",
-        f"status_{people['health'].pk}": "absent"})
-    business.post(url("attendee-add", partnership, meeting_id=meeting.pk), {
-        "person": people["la_deputy"].pk, "status": "present", "deputising_for": people["la"].pk})
-    rows = {a.person.full_name: (a.status, a.deputising_for_id) for a in Attendance.objects.all()}
-    assert rows == {"Lena Ashworth": ("apologies", None), "Paul Okafor": ("present", None),
-                    "Hana Ibrahim": ("absent", None), "Liam Adeyemi": ("present", people["la"].pk)}
-    # Saving the members again keeps the deputy and clears a member set back to "not recorded".
-    business.post(url("attendance", partnership, meeting_id=meeting.pk), {
-        f"status_{people['la'].pk}": "apologies", f"status_{people['police'].pk}": "present"})
-    assert set(Attendance.objects.values_list("person__full_name", flat=True)) == {"Lena Ashworth", "Paul Okafor", "Liam Adeyemi"}
-
-
-def test_attendee_from_another_partnership_is_refused(business, partnership, meeting, other_person):
-    response = business.post(url("attendee-add", partnership, meeting_id=meeting.pk),
-                             {"person": other_person.pk, "status": "present"})
-    assert response.status_code == 200 and "Select a valid choice" in text(response)
-    assert not Attendance.objects.exists()
-
-
-def test_deputy_who_sent_apologies_is_refused_with_a_message(business, partnership, meeting, people):
-    response = business.post(url("attendee-add", partnership, meeting_id=meeting.pk), {
-        "person": people["la_deputy"].pk, "status": "apologies", "deputising_for": people["la"].pk})
-    assert response.status_code == 200 and "only if they attended" in text(response)
-    assert not Attendance.objects.exists()
 
 
 # --- matters arising, approval, forward plan ----------------------------------------------------------------

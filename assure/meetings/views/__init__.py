@@ -12,13 +12,13 @@ from .agenda import (
                      paper_download,
                      paper_remove,
 )
-from .attendance import attendance, attendance_remove, attendee_add, matters_arising_update
+from .attendance import attendance, matters_arising_update
 from .forward_plan import entry_add, entry_edit, entry_remove, entry_to_agenda, forward_plan
 from .meetings import approve_minutes, cancel, detail, edit, meeting_list, schedule
 from .reports import attendance_report
 
 __all__ = [
-    "approve_minutes", "attendance", "attendance_remove", "attendance_report", "attendee_add", "cancel",
+    "approve_minutes", "attendance", "attendance_report", "cancel",
     "decision_add", "decision_remove", "detail", "edit", "entry_add", "entry_edit", "entry_remove", "entry_to_agenda",
     "forward_plan", "item_action_add", "item_add", "item_edit", "item_minutes", "item_move", "item_remove",
     "matters_arising_update", "meeting_list", "paper_add", "paper_download", "paper_remove", "schedule",
