@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from assure.actions.models import Action, ActionUpdate
+from assure.actions.models import ActionUpdate
 from assure.actions.services import Owner
 from assure.meetings import services
 from assure.meetings.models import AgendaItem, ForwardPlanEntry, Meeting, Paper
@@ -151,44 +151,6 @@ def test_move_item_without_javascript(business, partnership, meeting, business_u
     services.add_agenda_item(meeting, number="2", title="Second", by=business_user)
     business.post(url("item-move", partnership, meeting_id=meeting.pk, item_id=first.pk), {"direction": "down"})
     assert list(AgendaItem.objects.filter(meeting=meeting).order_by("position").values_list("title", flat=True)) == ["Second", "First"]
-
-
-def test_stale_minutes_are_refused_with_a_message(business, partnership, item, business_user):
-    services.record_minutes(item, by=business_user, expected_version=1, discussion="Saved first")
-    response = business.post(url("item-minutes", partnership, meeting_id=item.meeting.pk, item_id=item.pk),
-                             {"discussion": "Overwrite", "version": 1})
-    assert response.status_code == 200 and "Someone else changed this record" in text(response)
-    item.refresh_from_db()
-    assert item.discussion == "Saved first"
-
-
-def test_record_action_with_people_and_groups(business, partnership, item, people):
-    response = business.post(url("item-action-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk), {
-        "text": "Audit missing episodes", "people": [people["police"].pk, people["la"].pk],
-        "groups": "Business team, All members", "due_at_next_meeting": "on"})
-    assert response.status_code == 302
-    action = Action.objects.get()
-    assert action.due_at_next_meeting and action.item == item
-    assert sorted(str(o) for o in action.owners.all()) == ["All members", "Business team", "Lena Ashworth", "Paul Okafor"]
-
-
-@pytest.mark.parametrize("data, message", [
-    ({"text": "No owner"}, "at least one owner"),
-    ({"text": "Bad date", "groups": "All members", "due_date": "2026-13-01"}, "Enter a real date"),
-    ({"text": "Both", "groups": "All members", "due_date": "2026-04-01", "due_at_next_meeting": "on"}, "not both"),
-    ({"text": "", "groups": "All members"}, "Enter what needs to be done"),
-])
-def test_record_action_bad_input(business, partnership, item, data, message):
-    response = business.post(url("item-action-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk), data)
-    assert response.status_code == 200 and message in text(response)
-    assert not Action.objects.exists()
-
-
-def test_action_owner_from_another_partnership_is_refused(business, partnership, item, other_person, people):
-    response = business.post(url("item-action-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk), {
-        "text": "Leak", "people": [people["la"].pk, other_person.pk]})
-    assert response.status_code == 200 and "Select a valid choice" in text(response)
-    assert not Action.objects.exists()
 
 
 def test_upload_and_download_a_paper(business, reader, partnership, item):

@@ -1,8 +1,5 @@
 """Pages of the meetings app; each view: permission (decorator), form, one service call, render or redirect."""
 from .agenda import (
-                     decision_add,
-                     decision_remove,
-                     item_action_add,
                      item_add,
                      item_edit,
                      item_minutes,
@@ -19,7 +16,7 @@ from .reports import attendance_report
 
 __all__ = [
     "approve_minutes", "attendance", "attendance_report", "cancel",
-    "decision_add", "decision_remove", "detail", "edit", "entry_add", "entry_edit", "entry_remove", "entry_to_agenda",
-    "forward_plan", "item_action_add", "item_add", "item_edit", "item_minutes", "item_move", "item_remove",
+    "detail", "edit", "entry_add", "entry_edit", "entry_remove", "entry_to_agenda",
+    "forward_plan", "item_add", "item_edit", "item_minutes", "item_move", "item_remove",
     "matters_arising_update", "meeting_list", "paper_add", "paper_download", "paper_remove", "schedule",
 ]

@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from assure.core.access import MANAGE, READ, partnership_view
 
 from .. import papers, services
-from ..forms import AgendaItemForm, DecisionForm, EditAgendaItemForm, ItemActionForm, MinutesForm, PaperForm
-from ..models import Decision, Paper
+from ..forms import AgendaItemForm, EditAgendaItemForm, ItemPage, PaperForm
+from ..models import Paper
 from ._common import attempt, get_item, get_meeting, refuse_unless_post
 from .meetings import meeting_url
 
@@ -69,72 +69,27 @@ def item_move(request, meeting_id, item_id):
     return redirect(meeting_url(meeting, "agenda"))
 
 
-def _minutes_page(request, meeting, item, minutes_form=None, decision_form=None, status=200):
+def _item_page(request, meeting, item, page, status=200):
     return render(request, "meetings/item_minutes.html", {
-        "meeting": meeting, "item": item,
-        "form": minutes_form or MinutesForm(initial={"discussion": item.discussion, "version": item.version}),
-        "decision_form": decision_form or DecisionForm(),
-        "decisions": item.decisions.order_by("id"),
+        "meeting": meeting, "item": item, "page": page,
         "actions": item.actions.prefetch_related("owners__person").order_by("created_at", "id"),
     }, status=status)
 
 
 @partnership_view(MANAGE)
 def item_minutes(request, meeting_id, item_id):
+    """Minutes, decisions and new actions on one form, saved together by one service call: nothing dropped."""
     meeting = get_meeting(request, meeting_id)
     item = get_item(meeting, item_id)
     if request.method != "POST":
-        return _minutes_page(request, meeting, item)
-    form = MinutesForm(request.POST)
-    if form.is_valid() and attempt(form, lambda: services.record_minutes(
-            item, by=request.user, expected_version=form.cleaned_data["version"],
-            discussion=form.cleaned_data["discussion"])):
-        messages.success(request, f"Minutes of item {item.number} saved")
+        return _item_page(request, meeting, item, ItemPage(item))
+    grow = {"add_decision": "decision", "add_action": "action"}.get(request.POST.get("add_another", ""), "")
+    page = ItemPage(item, request.POST, grow=grow)
+    if not grow and page.is_valid() and attempt(page.minutes, lambda: services.record_item_minutes(
+            item, by=request.user, **page.changes())):
+        messages.success(request, f"Minutes, decisions and actions of item {item.number} saved")
         return redirect(meeting_url(meeting, f"item-{item.pk}"))
-    return _minutes_page(request, meeting, item, minutes_form=form)
-
-
-@partnership_view(MANAGE)
-def decision_add(request, meeting_id, item_id):
-    meeting = get_meeting(request, meeting_id)
-    item = get_item(meeting, item_id)
-    if (refused := refuse_unless_post(request)):
-        return refused
-    form = DecisionForm(request.POST)
-    if form.is_valid() and attempt(form, lambda: services.add_decision(item, text=form.cleaned_data["text"], by=request.user)):
-        messages.success(request, "Decision recorded")
-        return redirect("meetings:item-minutes", request.partnership.slug, meeting.pk, item.pk)
-    return _minutes_page(request, meeting, item, decision_form=form)
-
-
-@partnership_view(MANAGE)
-def decision_remove(request, meeting_id, item_id, decision_id):
-    meeting = get_meeting(request, meeting_id)
-    item = get_item(meeting, item_id)
-    decision = get_object_or_404(Decision, pk=decision_id, item=item)
-    if (refused := refuse_unless_post(request)):
-        return refused
-    try:
-        services.remove_decision(decision, by=request.user)
-        messages.success(request, "Decision removed")
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    return redirect("meetings:item-minutes", request.partnership.slug, meeting.pk, item.pk)
-
-
-@partnership_view(MANAGE)
-def item_action_add(request, meeting_id, item_id):
-    meeting = get_meeting(request, meeting_id)
-    item = get_item(meeting, item_id)
-    form = ItemActionForm(request.POST or None, meeting=meeting)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        if attempt(form, lambda: services.record_item_action(
-                item, text=data["text"], owners=form.owners(), by=request.user, due_date=data["due_date"],
-                due_at_next_meeting=data["due_at_next_meeting"])):
-            messages.success(request, "Action recorded")
-            return redirect(meeting_url(meeting, f"item-{item.pk}"))
-    return render(request, "meetings/item_action_form.html", {"form": form, "meeting": meeting, "item": item})
+    return _item_page(request, meeting, item, page)
 
 
 @partnership_view(MANAGE)
