@@ -2,15 +2,17 @@
 from django import forms
 
 from assure.actions.services import Owner
+from assure.core.forms import DateField, VersionedForm
+from assure.core.templatetags.govuk import error_anchor
 from assure.partnerships.models import Person
 
 from .. import queries
 from ..models import Decision
 from ..services import DecisionChange, NewAction
-from .fields import DATE, VersionForm, person_label
+from .fields import person_label
 
 
-class ItemMinutesForm(VersionForm):
+class ItemMinutesForm(VersionedForm):
     discussion = forms.CharField(widget=forms.Textarea(attrs={"rows": 10}), required=False,
                                  label="Minutes of the discussion")
 
@@ -29,8 +31,7 @@ class ActionRowForm(forms.Form):
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, label="Action")
     groups = forms.CharField(max_length=300, required=False, label="Group owners (optional)",
                              help_text="Named groups, separated by commas, for example: Business team, All members")
-    due_date = forms.DateField(widget=DATE, required=False, label="Due date (optional)",
-                               error_messages={"invalid": "Enter a real due date, for example 2026-04-23"})
+    due_date = DateField(label="Due date (optional)", what="the due date", required=False)
     due_at_next_meeting = forms.BooleanField(required=False, label="Due at the next meeting")
 
     def __init__(self, *args, owners_offered=(), **kwargs):
@@ -105,7 +106,9 @@ class ItemPage:
         if grow and data is not None:
             minutes_initial = {"discussion": data.get("discussion", ""), "version": data.get("version")}
             decision_initial = _rows(data, "decisions", ["id", "text", "remove"])
-            action_initial = _rows(data, "actions", ["text", "groups", "due_date", "due_at_next_meeting"], ["people"], 50)
+            action_initial = _rows(data, "actions", ["text", "groups", "due_at_next_meeting"], ["people"], 50)
+            for number, row in enumerate(action_initial):   # the date's three boxes, as typed
+                row["due_date"] = [data.get(f"actions-{number}-due_date_{part}") for part in ("day", "month", "year")]
             extra, data = (int(grow == "decision"), int(grow == "action")), None
         self.minutes = ItemMinutesForm(data, initial=minutes_initial)
         self.decisions = DecisionFormSet(data, prefix="decisions", initial=decision_initial)
@@ -113,6 +116,11 @@ class ItemPage:
         self.actions = ActionFormSet(data, prefix="actions", initial=action_initial,
                                      form_kwargs={"owners_offered": owners_offered(item.meeting)})
         self.actions.extra = extra[1]
+
+    @property
+    def has_errors(self) -> bool:
+        """For the page title's "Error: " prefix (core's error_title_prefix)."""
+        return bool(self.errors())
 
     def is_valid(self) -> bool:
         return all([self.minutes.is_valid(), self.decisions.is_valid(), self.actions.is_valid()])
@@ -126,17 +134,17 @@ class ItemPage:
                 continue   # removed by someone else since the page was opened: nothing to change
             decisions.append(DecisionChange(text=data.get("text") or "", decision=existing, remove=data.get("remove", False)))
         actions = [form.new_action() for form in self.actions if not form.is_blank()]
-        return {"expected_version": self.minutes.cleaned_data["version"],
+        return {"expected_version": self.minutes.expected_version,
                 "discussion": self.minutes.cleaned_data["discussion"], "decisions": decisions, "new_actions": actions}
 
     def errors(self) -> list[tuple[str, str]]:
         """(anchor, message) for the error summary, naming each field."""
         found = [("main-content", e) for e in self.minutes.non_field_errors()]
-        found += [(self.minutes[name].auto_id, e) for name, errs in self.minutes.errors.items() if name != "__all__"
+        found += [(error_anchor(self.minutes[name]), e) for name, errs in self.minutes.errors.items() if name != "__all__"
                   for e in errs]
         for label, formset in (("Decision", self.decisions), ("New action", self.actions)):
             for number, form in enumerate(formset, start=1):
                 for name, errs in form.errors.items():
-                    anchor = form[name].auto_id if name in form.fields else "main-content"
+                    anchor = error_anchor(form[name]) if name in form.fields else "main-content"
                     found += [(anchor, f"{label} {number}: {e}") for e in errs]
         return found

@@ -5,6 +5,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.forms import call_service
 
 from .. import papers, services
 from ..forms import AgendaItemForm, EditAgendaItemForm, ItemPage, PaperForm
@@ -85,8 +86,8 @@ def item_minutes(request, meeting_id, item_id):
         return _item_page(request, meeting, item, ItemPage(item))
     grow = {"add_decision": "decision", "add_action": "action"}.get(request.POST.get("add_another", ""), "")
     page = ItemPage(item, request.POST, grow=grow)
-    if not grow and page.is_valid() and attempt(page.minutes, lambda: services.record_item_minutes(
-            item, by=request.user, **page.changes())):
+    if not grow and page.is_valid() and call_service(page.minutes, services.record_item_minutes, item,
+                                                     by=request.user, **page.changes()):
         messages.success(request, f"Minutes, decisions and actions of item {item.number} saved")
         return redirect(meeting_url(meeting, f"item-{item.pk}"))
     return _item_page(request, meeting, item, page)

@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from assure.actions.models import Action
 from assure.core.access import MANAGE, partnership_view
+from assure.core.forms import call_service
 
 from .. import queries, services
 from ..forms import AttendanceForm, MattersArisingForm
@@ -25,8 +26,8 @@ def attendance(request, meeting_id):
     if request.method == "POST" and "add_another" in request.POST:
         form = _unbound_copy(form)
     elif request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: services.record_attendance_list(meeting, entries=form.cleaned_data["entries"],
-                                                                  by=request.user)):
+        if call_service(form, services.record_attendance_list, meeting, entries=form.cleaned_data["entries"],
+                        by=request.user):
             messages.success(request, "Attendance saved")
             return redirect(meeting_url(meeting, "attendance"))
     return render(request, "meetings/attendance_form.html", {"meeting": meeting, "form": form})
