@@ -14,6 +14,7 @@ urlpatterns = [
     path("forward-plan/<int:entry_id>/edit/", views.entry_edit, name="forward-plan-edit"),
     path("forward-plan/<int:entry_id>/remove/", views.entry_remove, name="forward-plan-remove"),
     path(M, views.detail, name="detail"),
+    path(M + "history/", views.history, name="history"),
     path(M + "edit/", views.edit, name="edit"),
     path(M + "cancel/", views.cancel, name="cancel"),
     path(M + "approve-previous-minutes/", views.approve_minutes, name="approve-minutes"),

@@ -138,7 +138,7 @@ class AttendanceReportForm(forms.Form):
         self.fields["body"].queryset = Body.objects.filter(partnership=partnership)
 
     def clean(self):
-        from .attendance_report import check_range
+        from ..attendance_report import check_range
 
         data = super().clean()
         if data.get("start") and data.get("end"):

@@ -35,6 +35,7 @@ def url_kwargs(world) -> dict[str, dict]:
         "meetings:forward-plan-edit": {"entry_id": entry.pk},
         "meetings:forward-plan-remove": {"entry_id": entry.pk},
         "meetings:detail": m,
+        "meetings:history": m,
         "meetings:edit": m,
         "meetings:cancel": m,
         "meetings:approve-minutes": m,

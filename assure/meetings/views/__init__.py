@@ -11,12 +11,12 @@ from .agenda import (
 )
 from .attendance import attendance, matters_arising_update
 from .forward_plan import entry_add, entry_edit, entry_remove, entry_to_agenda, forward_plan
-from .meetings import approve_minutes, cancel, detail, edit, meeting_list, schedule
+from .meetings import approve_minutes, cancel, detail, edit, history, meeting_list, schedule
 from .reports import attendance_report
 
 __all__ = [
     "approve_minutes", "attendance", "attendance_report", "cancel",
     "detail", "edit", "entry_add", "entry_edit", "entry_remove", "entry_to_agenda",
-    "forward_plan", "item_add", "item_edit", "item_minutes", "item_move", "item_remove",
+    "forward_plan", "history", "item_add", "item_edit", "item_minutes", "item_move", "item_remove",
     "matters_arising_update", "meeting_list", "paper_add", "paper_download", "paper_remove", "schedule",
 ]

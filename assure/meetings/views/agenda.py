@@ -130,4 +130,4 @@ def paper_remove(request, meeting_id, paper_id):
         messages.success(request, f"Paper “{paper.title}” removed")
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-    return redirect(meeting_url(meeting, "agenda"))
+    return redirect("meetings:paper-add", request.partnership.slug, meeting.pk, paper.item_id)
