@@ -24,9 +24,12 @@ def closely_matches(name: str, other: str) -> bool:
     a, b = normalise(name), normalise(other)
     if not a or not b:
         return False
-    if a == b or fuzz.token_sort_ratio(a, b) >= CLOSE:
-        return True
     aw, bw = a.split(), b.split()
+    if a == b:
+        return True
+    # A letter or two apart, with the same initials: "Owen Price" / "Owen Pryce", not "Sam Holt" / "Pam Holt".
+    if sorted(w[0] for w in aw) == sorted(w[0] for w in bw) and fuzz.token_sort_ratio(a, b) >= CLOSE:
+        return True
     # "J Smith" and "Jane Smith", "Jo Smith" and "Joanne Smith": the same surname, one first name inside the other.
     return (len(aw) >= 2 and len(bw) >= 2 and aw[-1] == bw[-1]
             and (aw[0].startswith(bw[0]) or bw[0].startswith(aw[0])))
