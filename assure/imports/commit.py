@@ -158,7 +158,8 @@ class Committer:
                 raise ValidationError(f"Choose {name}'s organisation again: that one is not in this partnership.")
         self.created_people += 1
         return dict(full_name=name, initials=(person.get("initials") or "")[:12],
-                    job_title=(person.get("role") or "")[:200], organisation=organisation)
+                    job_title=(person.get("role") or "")[:200], organisation=organisation,
+                    confirmed_different=bool(person.get("different_person")))
 
     def _organisations(self) -> tuple[dict, dict]:
         """The partnership's organisations by lower-case name and by id: one query a commit."""
