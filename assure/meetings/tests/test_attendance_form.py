@@ -118,6 +118,7 @@ def test_a_refusal_by_the_service_rolls_back_new_people(business, meeting, peopl
 
 
 def test_attendance_of_a_meeting_not_yet_held_is_refused_on_the_form(business, future_meeting, people):
+    assert "has not happened yet" in business.get(url(future_meeting)).content.decode()   # said before typing
     response = business.post(url(future_meeting), {f"m{people['la'].pk}-status": "present"})
     assert "has not happened yet" in response.content.decode()
     assert not Attendance.objects.exists()

@@ -2,10 +2,11 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
 from assure.actions.models import Action
+from assure.core import clock
 from assure.core.access import MANAGE, partnership_view
 from assure.core.forms import call_service
 
-from .. import queries, services
+from .. import plausible, queries, services
 from ..forms import AttendanceForm, MattersArisingForm
 from ._common import attempt, get_meeting
 from .meetings import meeting_url
@@ -30,7 +31,8 @@ def attendance(request, meeting_id):
                         by=request.user):
             messages.success(request, "Attendance saved")
             return redirect(meeting_url(meeting, "attendance"))
-    return render(request, "meetings/attendance_form.html", {"meeting": meeting, "form": form})
+    return render(request, "meetings/attendance_form.html", {
+        "meeting": meeting, "form": form, "not_yet_held": plausible.attendance_problem(meeting.date, clock.today())})
 
 
 @partnership_view(MANAGE)
