@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "assure.core",
+    "assure.documents",
     "assure.partnerships",
     "assure.meetings",
     "assure.actions",

@@ -3,7 +3,7 @@ from django import forms
 
 from assure.actions.services import Owner
 from assure.core.forms import DateField, VersionedForm
-from assure.core.templatetags.govuk import error_anchor
+from assure.core.forms.summary import error_anchor
 from assure.partnerships.models import Person
 
 from .. import queries

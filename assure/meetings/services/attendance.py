@@ -6,11 +6,12 @@ from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
 from assure.core import clock
+from assure.core.audit import service
 from assure.partnerships import services as partnership_services
 
 from .. import plausible
 from ..models import Attendance, Meeting
-from ._common import check_person, stamp
+from ._common import check_person
 from .meetings import mark_held
 
 
@@ -31,6 +32,7 @@ class NewPerson:
     confirmed_different: bool = False   # their name closely matches someone already here, and that is known
 
 
+@service
 @transaction.atomic
 def record_attendance_list(meeting: Meeting, *, entries, by) -> list[Attendance]:
     """Make `entries` the meeting's whole attendance list (the one-form attendance page).
@@ -55,6 +57,7 @@ def record_attendance_list(meeting: Meeting, *, entries, by) -> list[Attendance]
     return record_attendance(meeting, entries=resolved, by=by, remove=remove)
 
 
+@service
 @transaction.atomic
 def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Attendance]:
     """Record (or correct) attendance for the people in `entries`; `remove` takes people off the list.
@@ -86,7 +89,7 @@ def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Atten
     for person in remove:
         check_person(partnership, person)
         for row in Attendance.objects.filter(meeting=meeting, person=person):
-            stamp(row, by).delete()
+            row.delete()
 
     saved, new_rows = [], []
     existing = {row.person_id: row for row in Attendance.objects.filter(meeting=meeting, person__in=seen)}  # one query
@@ -97,12 +100,12 @@ def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Atten
             continue
         row.status, row.deputising_for = entry.status, entry.deputising_for
         if row.pk:
-            stamp(row, by).save()
+            row.save()
         else:
             new_rows.append(row)
         saved.append(row)
     if new_rows:   # one insert and one history insert for everyone new on the list
-        bulk_create_with_history(new_rows, Attendance, default_user=by if getattr(by, "is_authenticated", False) else None)
+        bulk_create_with_history(new_rows, Attendance)
 
     _check_deputies(meeting)
     if saved:
@@ -125,8 +128,9 @@ def _check_deputies(meeting: Meeting) -> None:
         counted[row.deputising_for_id] = row.person
 
 
+@service
 @transaction.atomic
 def remove_attendance(attendance: Attendance, *, by) -> None:
     if attendance.meeting.status == Meeting.Status.CANCELLED:
         raise ValidationError("This meeting was cancelled.")
-    stamp(attendance, by).delete()
+    attendance.delete()
