@@ -75,7 +75,7 @@ def _check_person(partnership, full_name, organisation):
     _check_same_partnership(partnership, organisation, "The organisation")
 
 
-def check_not_a_second_person(partnership, full_name: str, confirmed_different: bool) -> None:
+def _check_not_a_second_person(partnership, full_name: str, confirmed_different: bool) -> None:
     """A name closely matching someone already here is refused until the person adding it confirms it is someone else."""
     if confirmed_different:
         return
@@ -93,7 +93,7 @@ def create_person(*, partnership: Partnership, full_name: str, by, initials: str
     """Add a person. A name closely matching someone already here needs `confirmed_different=True`."""
     full_name = _text(full_name)
     _check_person(partnership, full_name, organisation)
-    check_not_a_second_person(partnership, full_name, confirmed_different)
+    _check_not_a_second_person(partnership, full_name, confirmed_different)
     person = Person(partnership=partnership, full_name=full_name,
                     initials=(initials or "").replace(" ", "") or names.initials(full_name),
                     job_title=_text(job_title), organisation=organisation, email=(email or "").strip())
@@ -111,7 +111,7 @@ def create_people(*, partnership: Partnership, people, by) -> list[Person]:
         full_name = _text(fields.get("full_name"))
         organisation = fields.get("organisation")
         _check_person(partnership, full_name, organisation)
-        check_not_a_second_person(partnership, full_name, fields.get("confirmed_different", False))
+        _check_not_a_second_person(partnership, full_name, fields.get("confirmed_different", False))
         person = Person(partnership=partnership, full_name=full_name,
                         initials=(fields.get("initials") or "").replace(" ", "") or names.initials(full_name),
                         job_title=_text(fields.get("job_title")), organisation=organisation,
