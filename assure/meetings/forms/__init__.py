@@ -18,7 +18,8 @@ from .minutes import ActionRowForm, DecisionRowForm, ItemMinutesForm, ItemPage
 
 
 class ScheduleMeetingForm(forms.Form):
-    body = forms.ModelChoiceField(queryset=Body.objects.none(), label="Board or group", empty_label="Choose")
+    body = forms.ModelChoiceField(queryset=Body.objects.none(), label="Board or group", empty_label="Choose",
+                                  error_messages={"required": "Choose the board or group that is meeting"})
     date = forms.DateField(widget=DATE, error_messages={"required": "Enter the date of the meeting",
                                                         "invalid": "Enter a real date, for example 2026-04-23"})
     start_time = forms.TimeField(widget=TIME, required=False, label="Start time (optional)",
@@ -35,7 +36,8 @@ class EditMeetingForm(VersionForm):
     start_time = ScheduleMeetingForm.base_fields["start_time"]
     location = ScheduleMeetingForm.base_fields["location"]
     status = forms.ChoiceField(widget=forms.RadioSelect, choices=[
-        (Meeting.Status.SCHEDULED, "Scheduled"), (Meeting.Status.HELD, "Held")])
+        (Meeting.Status.SCHEDULED, "Scheduled"), (Meeting.Status.HELD, "Held")],
+        error_messages={"required": "Choose whether the meeting is scheduled or held"})
 
 
 class CancelMeetingForm(VersionForm):
@@ -53,8 +55,8 @@ class AgendaItemForm(forms.Form):
                                                      label="Presenter (optional)")
 
 
-class EditAgendaItemForm(AgendaItemForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+class EditAgendaItemForm(AgendaItemForm, VersionForm):
+    pass
 
 
 class PaperForm(forms.Form):
@@ -88,8 +90,9 @@ class ForwardPlanForm(forms.Form):
     def __init__(self, *args, partnership, body=None, with_body=True, **kwargs):
         super().__init__(*args, **kwargs)
         if with_body:
-            self.fields["body"] = forms.ModelChoiceField(queryset=Body.objects.filter(partnership=partnership),
-                                                         label="Board or group", empty_label="Choose")
+            self.fields["body"] = forms.ModelChoiceField(
+                queryset=Body.objects.filter(partnership=partnership), label="Board or group", empty_label="Choose",
+                error_messages={"required": "Choose the board or group the item is for"})
         # Only meetings still to come can be booked, plus the one an entry is already booked for.
         current = (self.initial or {}).get("meeting")
         meetings = (Meeting.objects.filter(partnership=partnership).exclude(status=Meeting.Status.CANCELLED)
@@ -121,8 +124,8 @@ class ForwardPlanForm(forms.Form):
         return data
 
 
-class EditForwardPlanForm(ForwardPlanForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+class EditForwardPlanForm(ForwardPlanForm, VersionForm):
+    pass
 
 
 class AttendanceReportForm(forms.Form):

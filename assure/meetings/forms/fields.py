@@ -3,6 +3,8 @@ import datetime
 
 from django import forms
 
+from assure.core.forms import VersionedForm
+
 from .. import queries
 
 MONTHS = [(m, datetime.date(2000, m, 1).strftime("%B")) for m in range(1, 13)]
@@ -44,5 +46,5 @@ class PeopleChoiceField(forms.TypedMultipleChoiceField):
         super().__init__(choices=choices, coerce=lambda value: self.people[str(value)], **kwargs)
 
 
-class VersionForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+# The meetings forms that edit a record carry core's hidden version (its messages ask to reload a stale page).
+VersionForm = VersionedForm
