@@ -73,3 +73,14 @@ def test_a_reader_sees_no_controls_but_can_open_the_history(reader, meeting, ite
     page = reader.get(url("detail", meeting)).content.decode()
     assert "assure-item-controls" not in page and 'id="cancel"' not in page
     assert reader.get(url("history", meeting)).status_code == 200
+
+
+def test_attendance_reads_as_the_minutes_write_it(reader, meeting, people, business_user):
+    services.record_attendance(meeting, entries=[
+        services.AttendanceEntry(people["la"], "apologies"),
+        services.AttendanceEntry(people["la_deputy"], "present", deputising_for=people["la"]),
+        services.AttendanceEntry(people["police"], "present")], by=business_user)
+    page = reader.get(url("detail", meeting)).content.decode()
+    present = page.split("Present (2)")[1].split("</dd>")[0]
+    assert "Liam Adeyemi" in present and "deputising for Lena Ashworth" in present and "Paul Okafor" in present
+    assert "Lena Ashworth" in page.split("Apologies (1)")[1].split("</dd>")[0]
