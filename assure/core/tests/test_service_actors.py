@@ -338,6 +338,8 @@ CASES = {
     "assure.reviews.services.edit_review": lambda w: (lambda r: lambda by: reviews.edit_review(
         r, by=by, expected_version=r.version, findings="Information was not shared.",
         publication_planned_on=D(2026, 6, 1)))(a_review(w)),
+    "assure.reviews.services.plan_publication": lambda w: (lambda r: lambda by: reviews.plan_publication(
+        r, by=by, planned_on=D(2026, 6, 1)))(a_review(w)),
     "assure.reviews.services.move_stage": lambda w: (lambda r: lambda by: reviews.move_stage(
         r, by=by, expected_version=r.version, stage=Review.Stage.DRAFT))(a_review(w)),
     "assure.reviews.services.set_deferral": lambda w: (lambda r: lambda by: reviews.set_deferral(

@@ -1,6 +1,6 @@
 """Forms: they check shape and scope choices to the partnership; the services check the rules.
 
-The attendance form and the item page's forms are in attendance.py and minutes.py.
+The attendance form and the item page's forms are in attendance.py and minutes.py; shared fields in fields.py.
 """
 import datetime
 
@@ -8,20 +8,21 @@ from django import forms
 from django.db.models import Q
 
 from assure.core import clock
+from assure.core.forms import DateField, VersionedForm
 from assure.partnerships.models import Body
 
 from ..models import Meeting
 from ..services import OUTCOMES
 from .attendance import AttendanceForm
-from .fields import DATE, MONTHS, TIME, PeopleChoiceField, PersonChoiceField, VersionForm, person_label
+from .fields import MONTHS, TIME, PeopleChoiceField, PersonChoiceField, person_label
 from .minutes import ActionRowForm, DecisionRowForm, ItemMinutesForm, ItemPage
 
 
 class ScheduleMeetingForm(forms.Form):
     body = forms.ModelChoiceField(queryset=Body.objects.none(), label="Board or group", empty_label="Choose",
-                                  error_messages={"required": "Choose the board or group that is meeting"})
-    date = forms.DateField(widget=DATE, error_messages={"required": "Enter the date of the meeting",
-                                                        "invalid": "Enter a real date, for example 2026-04-23"})
+                                  error_messages={"required": "Choose the board or group that is meeting",
+                                                  "invalid_choice": "Choose a board or group from the list"})
+    date = DateField(label="Date", what="the date of the meeting")
     start_time = forms.TimeField(widget=TIME, required=False, label="Start time (optional)",
                                  error_messages={"invalid": "Enter a time, for example 10:00"})
     location = forms.CharField(max_length=200, required=False, label="Where (optional)")
@@ -31,16 +32,16 @@ class ScheduleMeetingForm(forms.Form):
         self.fields["body"].queryset = Body.objects.filter(partnership=partnership)
 
 
-class EditMeetingForm(VersionForm):
+class EditMeetingForm(VersionedForm):
     date = ScheduleMeetingForm.base_fields["date"]
     start_time = ScheduleMeetingForm.base_fields["start_time"]
     location = ScheduleMeetingForm.base_fields["location"]
     status = forms.ChoiceField(widget=forms.RadioSelect, choices=[
         (Meeting.Status.SCHEDULED, "Scheduled"), (Meeting.Status.HELD, "Held")],
-        error_messages={"required": "Choose whether the meeting is scheduled or held"})
+        error_messages={"required": "Choose whether the meeting is scheduled or has been held"})
 
 
-class CancelMeetingForm(VersionForm):
+class CancelMeetingForm(VersionedForm):
     reason = forms.CharField(max_length=300, required=False, label="Reason (optional)")
 
 
@@ -55,7 +56,7 @@ class AgendaItemForm(forms.Form):
                                                      label="Presenter (optional)")
 
 
-class EditAgendaItemForm(AgendaItemForm, VersionForm):
+class EditAgendaItemForm(AgendaItemForm, VersionedForm):
     pass
 
 
@@ -66,7 +67,7 @@ class PaperForm(forms.Form):
                            error_messages={"required": "Choose a file to upload", "empty": "The selected file is empty"})
 
 
-class MattersArisingForm(VersionForm):
+class MattersArisingForm(VersionedForm):
     status = forms.ChoiceField(choices=list(OUTCOMES.items()), widget=forms.RadioSelect, label="Outcome",
                                error_messages={"required": "Choose what the meeting decided about this action"})
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False, label="Update reported at the meeting")
@@ -92,7 +93,8 @@ class ForwardPlanForm(forms.Form):
         if with_body:
             self.fields["body"] = forms.ModelChoiceField(
                 queryset=Body.objects.filter(partnership=partnership), label="Board or group", empty_label="Choose",
-                error_messages={"required": "Choose the board or group the item is for"})
+                error_messages={"required": "Choose the board or group whose forward plan this is for",
+                                "invalid_choice": "Choose a board or group from the list"})
         # Only meetings still to come can be booked, plus the one an entry is already booked for.
         current = (self.initial or {}).get("meeting")
         meetings = (Meeting.objects.filter(partnership=partnership).exclude(status=Meeting.Status.CANCELLED)
@@ -124,17 +126,16 @@ class ForwardPlanForm(forms.Form):
         return data
 
 
-class EditForwardPlanForm(ForwardPlanForm, VersionForm):
+class EditForwardPlanForm(ForwardPlanForm, VersionedForm):
     pass
 
 
 class AttendanceReportForm(forms.Form):
-    start = forms.DateField(widget=DATE, label="From", error_messages={
-        "required": "Enter the start date", "invalid": "Enter a real start date, for example 2025-04-01"})
-    end = forms.DateField(widget=DATE, label="To", error_messages={
-        "required": "Enter the end date", "invalid": "Enter a real end date, for example 2026-03-31"})
+    start = DateField(label="From", what="the start date")
+    end = DateField(label="To", what="the end date")
     body = forms.ModelChoiceField(queryset=Body.objects.none(), required=False, label="Board or group",
-                                  empty_label="All boards and groups")
+                                  empty_label="All boards and groups",
+                                  error_messages={"invalid_choice": "Choose a board or group from the list"})
 
     def __init__(self, *args, partnership, **kwargs):
         super().__init__(*args, **kwargs)
@@ -153,8 +154,8 @@ class AttendanceReportForm(forms.Form):
 
 
 __all__ = [
-    "DATE", "MONTHS", "TIME", "ActionRowForm", "AgendaItemForm", "AttendanceForm", "AttendanceReportForm",
+    "MONTHS", "TIME", "ActionRowForm", "AgendaItemForm", "AttendanceForm", "AttendanceReportForm",
     "CancelMeetingForm", "DecisionRowForm", "EditAgendaItemForm", "EditForwardPlanForm", "EditMeetingForm",
-    "ForwardPlanForm", "ItemMinutesForm", "ItemPage", "MattersArisingForm", "PaperForm", "PeopleChoiceField", "PersonChoiceField",
-    "ScheduleMeetingForm", "VersionForm", "person_label",
+    "ForwardPlanForm", "ItemMinutesForm", "ItemPage", "MattersArisingForm", "PaperForm", "PeopleChoiceField",
+    "PersonChoiceField", "ScheduleMeetingForm", "person_label",
 ]

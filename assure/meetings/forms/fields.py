@@ -3,12 +3,9 @@ import datetime
 
 from django import forms
 
-from assure.core.forms import VersionedForm
-
 from .. import queries
 
 MONTHS = [(m, datetime.date(2000, m, 1).strftime("%B")) for m in range(1, 13)]
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME = forms.TimeInput(attrs={"type": "time", "class": "govuk-input--width-5"}, format="%H:%M")
 
 
@@ -44,7 +41,3 @@ class PeopleChoiceField(forms.TypedMultipleChoiceField):
         choices += [(p.pk, person_label(p)) for p in others]
         kwargs.setdefault("required", False)
         super().__init__(choices=choices, coerce=lambda value: self.people[str(value)], **kwargs)
-
-
-# The meetings forms that edit a record carry core's hidden version (its messages ask to reload a stale page).
-VersionForm = VersionedForm

@@ -1,9 +1,6 @@
-"""Lookups scoped to request.partnership (another partnership's ids give 404) and the form/service glue."""
-from django.core.exceptions import ValidationError
+"""Lookups scoped to request.partnership (another partnership's ids give 404)."""
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
-
-from assure.core.concurrency import EditConflict
 
 from ..models import AgendaItem, Meeting
 
@@ -16,17 +13,6 @@ def get_meeting(request, meeting_id) -> Meeting:
 def get_item(meeting, item_id) -> AgendaItem:
     return get_object_or_404(AgendaItem.objects.select_related("meeting__body", "meeting__partnership"),
                              pk=item_id, meeting=meeting)
-
-
-def attempt(form, call):
-    """Run a service call; on a refusal, put its message on the form and return None."""
-    try:
-        return call() or True
-    except EditConflict as conflict:
-        form.add_error(None, str(conflict))
-    except ValidationError as error:
-        form.add_error(None, error)
-    return None
 
 
 def refuse_unless_post(request):

@@ -8,7 +8,7 @@ from assure.core.forms import call_service
 
 from .. import plausible, queries, services
 from ..forms import AttendanceForm, MattersArisingForm
-from ._common import attempt, get_meeting
+from ._common import get_meeting
 from .meetings import meeting_url
 
 
@@ -44,9 +44,8 @@ def matters_arising_update(request, meeting_id, action_id):
         "status": action.status if action.status != Action.Status.OPEN else ""})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: services.record_matters_arising_update(
-                meeting, action, text=data["text"], status=data["status"], by=request.user,
-                expected_version=data["version"])):
+        if call_service(form, services.record_matters_arising_update, meeting, action, text=data["text"],
+                        status=data["status"], by=request.user, expected_version=form.expected_version):
             messages.success(request, "Update recorded")
             return redirect(meeting_url(meeting, "matters-arising"))
     return render(request, "meetings/matters_arising_form.html", {
