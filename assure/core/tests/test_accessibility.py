@@ -135,6 +135,9 @@ def test_every_page_type_for_every_role_passes_axe_and_fits_a_phone(live_server,
             page.goto(base + url)
             check_page(page, f"{role} {name}", problems)
             checked += 1
+            if name == "reports:dashboard" and not (page.locator(".govuk-service-navigation__toggle").is_visible()
+                                                   and page.locator("#navigation").is_hidden()):
+                problems.append(f"{role} {name}: at 390 px the navigation is not folded behind its Menu button")
             if name in FORMS_WITH_ERRORS:
                 show_errors(page)
                 if not page.locator(".govuk-error-summary").count():
