@@ -21,6 +21,13 @@ pytestmark = [
 ]
 
 
+
+def fill_date(page, legend, date):
+    """Type a date into the GOV.UK date input whose fieldset has this legend."""
+    boxes = page.get_by_role("group", name=legend, exact=True)
+    for part, value in (("Day", date.day), ("Month", date.month), ("Year", date.year)):
+        boxes.get_by_label(part).fill(str(value))
+
 def code_for(device):
     return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
 
@@ -81,7 +88,7 @@ def test_meeting_to_completed_action(live_server, browser, settings):
 
     page.goto(f"{base}/p/fenbridge/meetings/schedule/")
     page.get_by_label("Board or group").select_option(label="Executive Board")
-    page.get_by_label("Date").fill((datetime.date.today() + datetime.timedelta(days=7)).isoformat())
+    fill_date(page, "Date", datetime.date.today() + datetime.timedelta(days=7))
     page.get_by_role("button", name="Save").click()
     meeting_url = page.url
     assert "/meetings/" in meeting_url and "Executive Board" in page.content()
@@ -98,7 +105,7 @@ def test_meeting_to_completed_action(live_server, browser, settings):
     page.get_by_role("link", name="Record an action").first.click()
     page.get_by_label("Action", exact=True).fill("Circulate the neglect strategy to all schools")
     page.get_by_label("Mo Member").check()
-    page.get_by_label("Due date (optional)").fill((datetime.date.today() + datetime.timedelta(days=30)).isoformat())
+    fill_date(page, "Due date (optional)", datetime.date.today() + datetime.timedelta(days=30))
     page.get_by_role("button", name="Record action").click()
     assert "Circulate the neglect strategy" in page.content()
 

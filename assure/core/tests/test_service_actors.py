@@ -48,7 +48,6 @@ NO_ACTOR = {
     "assure.imports.services.fingerprint": "pure",
     "assure.imports.services.read_upload": "reads a file; writes nothing",
     "assure.imports.services.read_file": "reads a file; writes nothing",
-    "assure.partnerships.services.initials_from_name": "pure",
     "assure.partnerships.services.temporary_password": "pure",
     "assure.reviews.services.check_pseudonym": "pure",
     "assure.reviews.services.quarter_end": "pure",

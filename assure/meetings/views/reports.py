@@ -7,14 +7,18 @@ from .. import queries
 from ..forms import AttendanceReportForm
 
 
+def _boxes(name, date):
+    return {f"{name}_day": str(date.day), f"{name}_month": str(date.month), f"{name}_year": str(date.year)}
+
+
 @partnership_view(READ)
 def attendance_report(request):
     """Opened without dates: the last 12 months. With dates: checked, and refused with a message if unusable."""
-    if {"start", "end"} & set(request.GET):
+    if any(name.startswith(("start_", "end_")) for name in request.GET):
         form = AttendanceReportForm(request.GET, partnership=request.partnership)
     else:
         today = clock.today()
-        form = AttendanceReportForm({"start": today.replace(year=today.year - 1).isoformat(), "end": today.isoformat()},
+        form = AttendanceReportForm({**_boxes("start", today.replace(year=today.year - 1)), **_boxes("end", today)},
                                     partnership=request.partnership)
     report = None
     if form.is_valid():

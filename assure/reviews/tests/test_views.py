@@ -120,6 +120,20 @@ def test_clock_settings_page_is_visible_to_all_and_editable_by_business(partners
     assert "4 working days" in client.get(url("settings", partnership)).content.decode()
 
 
+@pytest.mark.parametrize("typed, message", [
+    ("", "Enter the number for serious incident notification (working days after becoming aware)"),
+    ("0", "The number for serious incident notification (working days after becoming aware) must be 1 or more"),
+    ("five", "must be a whole number"),
+])
+def test_clock_settings_say_what_to_fix(partnership, business_user, client_for, typed, message):
+    client = client_for(business_user)
+    client.get(url("settings", partnership))  # creates the defaults
+    response = client.post(url("settings-edit", partnership), {
+        "notification_working_days": typed, "rapid_review_working_days": 15, "publication_months": 6,
+        "publication_notice_working_days": 7, "sar_target_months": 9, "version": 1})
+    assert response.status_code == 200 and message in response.content.decode()
+
+
 def test_year_report_page(partnership, business_user, readonly_user, client_for):
     factories.case(partnership, business_user, date_aware=D(2025, 5, 5), date_notified=D(2025, 5, 6))
     page = client_for(readonly_user).get(url("year-report", partnership), {**date_boxes("start", "2025-04-01"), **date_boxes("end", "2026-03-31")})
