@@ -131,3 +131,11 @@ def test_a_decision_of_another_item_is_not_touched(business, item, business_user
     business.post(url(item), form_data(item, "Minutes", decisions=[(theirs.pk, "Hijacked", True)]))
     assert Decision.objects.get(pk=theirs.pk).text == "Other item's decision"
     assert AgendaItem.objects.get(pk=item.pk).discussion == "Minutes"
+
+
+def test_add_another_decision_keeps_a_typed_due_date_in_its_three_boxes(business, item, people):
+    data = form_data(item, actions=[{"text": "Dated action", "groups": "Business team", "due_date": ("30", "4", "2026")}],
+                     add_another="add_decision")
+    page = business.post(url(item), data).context["page"]
+    assert page.actions.forms[0]["due_date"].value() == ["30", "4", "2026"]
+    assert len(page.decisions.forms) == 1 and not Action.objects.exists()
