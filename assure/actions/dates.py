@@ -46,3 +46,15 @@ def due_label(due: datetime.date | None, due_at_next_meeting: bool) -> str:
     if due_at_next_meeting:
         return "Next meeting (not yet scheduled)"
     return "No due date"
+
+
+OVERDUE_GROUP, DUE_SOON_GROUP, LATER_GROUP = "overdue", "due soon", "later"
+
+
+def due_group(due: datetime.date | None, live: bool, today: datetime.date) -> str:
+    """Which heading an action sits under on My actions: overdue, due soon, or later (undated included)."""
+    if is_overdue(due, live, today):
+        return OVERDUE_GROUP
+    if is_due_soon(due, live, today):
+        return DUE_SOON_GROUP
+    return LATER_GROUP

@@ -41,3 +41,11 @@ def query_with(context, **kwargs):
         else:
             params[key] = value
     return "?" + params.urlencode() if params else "?"
+
+
+@register.inclusion_tag("includes/pagination.html", takes_context=True)
+def pagination(context, page, label="results"):
+    """GOV.UK pagination for a page from core.pagination.paginate, keeping the other query parameters."""
+    from assure.core.pagination import links
+
+    return {**links(context["request"].GET, page), "label": label}
