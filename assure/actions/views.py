@@ -2,7 +2,7 @@ import csv
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from assure.core import clock
@@ -16,6 +16,7 @@ from . import dates, queries, rules, services
 from .filters import ActionLogFilter
 from .forms import CompleteForm, EditForm, UpdateForm
 from .models import Action, ActionOwner
+
 
 def _decorate(actions, today):
     """Add the pure date judgements each row shows (the query already filtered on the same rules)."""

@@ -21,6 +21,12 @@ class ListFilter(django_filters.FilterSet):
         self.errors  # noqa: B018 (validates the form so cleaned_data exists)
         return any(value not in (None, "", [], ()) for value in self.form.cleaned_data.values())
 
+    def chosen(self, name: str):
+        """The understood value of one filter, or None (for headings such as "Meetings: Executive Board")."""
+        if not self.is_bound or not self.is_valid() and name in self.errors:
+            return None
+        return self.form.cleaned_data.get(name)
+
 
 def partnership_choices(model, order_by: str = "pk"):
     """A callable django-filter accepts as a queryset: the partnership's records only."""

@@ -227,27 +227,3 @@ class ForwardPlanForm(forms.Form):
 
 class EditForwardPlanForm(ForwardPlanForm):
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
-
-
-class AttendanceReportForm(forms.Form):
-    start = forms.DateField(widget=DATE, label="From", error_messages={
-        "required": "Enter the start date", "invalid": "Enter a real start date, for example 2025-04-01"})
-    end = forms.DateField(widget=DATE, label="To", error_messages={
-        "required": "Enter the end date", "invalid": "Enter a real end date, for example 2026-03-31"})
-    body = forms.ModelChoiceField(queryset=Body.objects.none(), required=False, label="Board or group",
-                                  empty_label="All boards and groups")
-
-    def __init__(self, *args, partnership, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["body"].queryset = Body.objects.filter(partnership=partnership)
-
-    def clean(self):
-        from .attendance_report import check_range
-
-        data = super().clean()
-        if data.get("start") and data.get("end"):
-            try:
-                check_range(data["start"], data["end"])
-            except ValueError as error:
-                self.add_error("end", str(error))
-        return data

@@ -57,3 +57,15 @@ def test_due_soon_window_is_inclusive_fourteen_days():
 ])
 def test_due_label(due, at_next, expected):
     assert dates.due_label(due, at_next) == expected
+
+
+@pytest.mark.parametrize("due, live, expected", [
+    (TODAY - datetime.timedelta(days=1), True, dates.OVERDUE_GROUP),
+    (TODAY, True, dates.DUE_SOON_GROUP),
+    (TODAY + datetime.timedelta(days=14), True, dates.DUE_SOON_GROUP),
+    (TODAY + datetime.timedelta(days=15), True, dates.LATER_GROUP),
+    (None, True, dates.LATER_GROUP),
+    (TODAY - datetime.timedelta(days=1), False, dates.LATER_GROUP),
+])
+def test_due_group_on_my_actions(due, live, expected):
+    assert dates.due_group(due, live, TODAY) == expected

@@ -43,9 +43,34 @@ def test_list_splits_upcoming_and_past_and_filters_by_body(business, partnership
     assert "1 June 2026" in filtered and "11 May 2026" not in filtered
 
 
-def test_list_with_another_partnerships_body_is_404(business, partnership, other_partnership):
+@pytest.mark.parametrize("name", ["list", "forward-plan"])
+def test_another_partnerships_body_is_refused_with_a_message(business, partnership, other_partnership, meeting,
+                                                            name, business_user):
     theirs = Body.objects.create(partnership=other_partnership, name="Their Board")
-    assert business.get(url("list", partnership) + f"?body={theirs.pk}").status_code == 404
+    services.schedule_meeting(partnership=other_partnership, body=theirs, date=D(2026, 2, 2), by=business_user)
+    response = business.get(url(name, partnership) + f"?body={theirs.pk}")
+    assert response.status_code == 200
+    assert "Choose a board or group from the list" in text(response) and "Their Board" not in text(response)
+
+
+@pytest.mark.parametrize("query", ["?body=abc", "?body=-1", "?body=" + "9" * 30, "?page=x", "?page=-5",
+                                   "?upcoming=999999", "?body=\x00"])
+def test_meeting_list_survives_bad_query_strings(business, partnership, meeting, query):
+    response = business.get(url("list", partnership) + query)
+    assert response.status_code == 200 and "2 March 2026" in text(response)
+
+
+def test_meeting_list_pages_past_meetings_keeping_the_body_filter(business, partnership, board, subgroup,
+                                                                 business_user):
+    for n in range(30):
+        services.schedule_meeting(partnership=partnership, body=board, date=D(2024, 1, 1) + datetime.timedelta(weeks=n),
+                                  by=business_user)
+    services.schedule_meeting(partnership=partnership, body=subgroup, date=D(2025, 12, 1), by=business_user)
+    first = text(business.get(url("list", partnership) + f"?body={board.pk}"))
+    assert "1 January 2024" not in first and "Showing 1 to 25 of 30" in first
+    assert f"?body={board.pk}&amp;page=2" in first
+    second = text(business.get(url("list", partnership) + f"?body={board.pk}&page=2"))
+    assert "1 January 2024" in second and "1 December 2025" not in second
 
 
 def test_schedule_a_meeting(business, partnership, board):
@@ -347,7 +372,7 @@ def test_attendance_report_flags_a_missing_statutory_partner(reader, partnership
     ("?start=2026-03-31&end=2026-01-01", "must be the same as or after"),
     ("?start=2026-02-31&end=2026-03-01", "Enter a real start date"),
     ("?start=&end=2026-03-01", "Enter the start date"),
-    ("?start=2026-01-01&end=2026-03-01&body=abc", "Select a valid choice"),
+    ("?start=2026-01-01&end=2026-03-01&body=abc", "Choose a board or group from the list"),
 ])
 def test_attendance_report_bad_range(reader, partnership, query, message):
     response = reader.get(url("attendance-report", partnership) + query)
