@@ -11,9 +11,11 @@ from django.urls import reverse
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.concurrency import EditConflict
 from assure.core.history import history_rows
+from assure.core.pagination import paginate
 
 from . import queries, services
-from .forms import AccountForm, BodyForm, MembershipForm, OrganisationForm, PeopleSearchForm, PersonForm, RoleForm
+from .filters import PeopleFilter
+from .forms import AccountForm, BodyForm, MembershipForm, OrganisationForm, PersonForm, RoleForm
 from .models import Body, Membership, Organisation, Person, Role
 
 
@@ -45,7 +47,7 @@ def dashboard(request):
 @partnership_view(READ)
 def organisation_list(request):
     return render(request, "partnerships/organisation_list.html",
-                  {"organisations": queries.organisations(request.partnership)})
+                  {"organisations": paginate(request, queries.organisations(request.partnership), per_page=50)})
 
 
 @partnership_view(READ)
@@ -94,10 +96,9 @@ def organisation_edit(request, pk):
 
 @partnership_view(READ)
 def person_list(request):
-    search = PeopleSearchForm(request.GET or None)
-    q = search.cleaned_data["q"] if search.is_valid() else ""
+    people = PeopleFilter.from_request(request, queries.people(request.partnership))
     return render(request, "partnerships/person_list.html", {
-        "search": search, "q": q, "people": queries.search_people(request.partnership, q),
+        "form": people.form, "filtered": people.is_filtering, "people": paginate(request, people.qs, per_page=50),
         "shared_initials": queries.shared_initials(request.partnership),
     })
 
