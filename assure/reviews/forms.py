@@ -198,14 +198,3 @@ class PublishForm(VersionedForm):
     published_on = date_field("Date published", required=True)
     late_reason = forms.CharField(label="If published late, why", required=False,
                                   widget=forms.Textarea(attrs={"rows": 2}))
-
-
-class DateRangeForm(forms.Form):
-    start = date_field("From", required=True)
-    end = date_field("To", required=True)
-
-    def clean(self):
-        data = super().clean()
-        if data.get("start") and data.get("end") and data["end"] < data["start"]:
-            raise forms.ValidationError("The end date is before the start date.")
-        return data

@@ -365,3 +365,27 @@ def test_a_late_step_asks_for_the_reason_beside_its_field(partnership, business_
     assert 'href="#id_late_reason"' in body and "working days late. Give the reason it was late." in body
     case.rapid_review.refresh_from_db()
     assert case.rapid_review.held_on is None
+
+
+def test_year_figures_count_only_the_cases_the_person_may_see(partnership, business_user, readonly_user, client_for):
+    factories.case(partnership, business_user, date_aware=D(2025, 5, 5), date_notified=D(2025, 5, 6))
+    query = {"start": "2025-04-01", "end": "2026-03-31"}
+
+    def received(user):
+        page = client_for(user).get(url("year-report", partnership), query).content.decode()
+        row = page.split("Notifications and referrals received", 1)[1].split("</tr>", 1)[0]
+        return [cell.split(">", 1)[1].split("<", 1)[0] for cell in row.split("<td")[1:]]
+
+    assert received(business_user)[-1] == "1"
+    assert received(readonly_user)[-1] == "0"   # not named on any review: nothing counted, nothing revealed
+
+
+@pytest.mark.parametrize("query, message", [
+    ({"start": "2025-02-30", "end": "2026-03-31"}, "From must be a real date"),
+    ({"start": "", "end": "2026-03-31"}, "Enter the from date"),
+    ({"start": "2025-04-01", "end": "x" * 50}, "To must be a real date"),
+])
+def test_year_figures_bad_dates_are_messages(partnership, readonly_user, client_for, query, message):
+    response = client_for(readonly_user).get(url("year-report", partnership), query)
+    assert response.status_code == 200 and message in response.content.decode()
+    assert "<caption" not in response.content.decode()   # no figures for a range that is not understood

@@ -6,7 +6,8 @@ from django.shortcuts import render
 from assure.core import clock
 from assure.core.access import READ, partnership_view
 
-from ..forms import DateRangeForm
+from .. import access
+from ..filters import YearFiguresFilter
 from ..queries import year_figures
 
 
@@ -18,11 +19,12 @@ def _default_year(today):
 
 @partnership_view(READ)
 def year_report(request):
-    start, end = _default_year(clock.today())
-    form = DateRangeForm(request.GET or None, initial={"start": start, "end": end})
-    figures = None
-    if not request.GET:
-        figures = year_figures(request.partnership, start, end)
-    elif form.is_valid():
-        figures = year_figures(request.partnership, form.cleaned_data["start"], form.cleaned_data["end"])
-    return render(request, "reviews/year_report.html", {"form": form, "figures": figures})
+    data = request.GET
+    if not {"start", "end"} & set(data):
+        start, end = _default_year(clock.today())
+        data = data.copy()
+        data.update({"start": start.isoformat(), "end": end.isoformat()})
+    cases = YearFiguresFilter(data, queryset=access.visible_cases(request), request=request)
+    figures = year_figures(cases.qs, *cases.span) if cases.is_valid() else None
+    return render(request, "reviews/year_report.html", {
+        "form": cases.form, "figures": figures, "is_business_team": access.is_business_team(request)})
