@@ -371,3 +371,18 @@ def test_log_queries_do_not_grow_with_rows(client_for, readonly_user, partnershi
 @pytest.mark.parametrize("name", ["detail", "update", "edit", "complete"])
 def test_absurd_ids_are_404_not_500(client_for, business_user, partnership, name):
     assert client_for(business_user).get(url(name, partnership, pk=10**20)).status_code == 404
+
+
+def test_my_actions_queries_do_not_grow_with_actions(client_for, member_user, partnership, executive_board,
+                                                      django_assert_max_num_queries):
+    client = client_for(member_user)
+    me = f.person_of(member_user, partnership)
+    m = f.meeting(executive_board, datetime.date(2026, 1, 14))
+    f.action(partnership, owners=[me], text="First", meeting=m, item=f.item(m), due_date=TODAY)
+    with django_assert_max_num_queries(30) as few:
+        client.get(url("mine", partnership))
+    for n in range(60):
+        f.action(partnership, owners=[me, services.Owner(group_name="All members")], text=f"More {n}", meeting=m,
+                 item=f.item(m, str(n)), due_date=TODAY + f.days(n - 20))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(url("mine", partnership)).status_code == 200

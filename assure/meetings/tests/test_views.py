@@ -426,3 +426,24 @@ def test_forward_plan_form_offers_only_meetings_still_to_come(business, partners
         "body": meeting.body_id, "title": "X", "booking": "meeting", "meeting": meeting.pk})
     assert response.status_code == 200 and "Select a valid choice" in text(response)
     assert not ForwardPlanEntry.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["list", "forward-plan", "attendance-report"])
+def test_list_pages_do_not_grow_queries_with_rows(business, partnership, board, subgroup, people, business_user, name,
+                                                 django_assert_max_num_queries):
+    def add(n, start):
+        for i in range(n):
+            m = services.schedule_meeting(partnership=partnership, body=board if i % 2 else subgroup,
+                                          date=start + datetime.timedelta(days=7 * i), by=business_user)
+            if m.date < D(2026, 3, 9):
+                services.record_attendance(m, by=business_user, entries=[
+                    services.AttendanceEntry(people["la"], "present"), services.AttendanceEntry(people["police"], "apologies")])
+            services.book_forward_plan_entry(partnership=partnership, body=m.body, title=f"Item {start} {i}", meeting=m, allow_past=True,
+                                             by=business_user)
+
+    add(2, D(2025, 6, 2))
+    with django_assert_max_num_queries(40) as few:
+        business.get(url(name, partnership))
+    add(40, D(2025, 6, 3))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert business.get(url(name, partnership)).status_code == 200

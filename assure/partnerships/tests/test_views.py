@@ -327,3 +327,15 @@ def test_people_list_is_paged_keeping_the_search(partnership, business):
     assert "Pat Number00" in first and "Pat Number59" not in first and "60 matches" in first
     second = business.get(url("person-list", partnership), {"q": "pat", "page": "2"}).content.decode()
     assert "Pat Number59" in second and "Pat Number00" not in second
+
+
+@pytest.mark.parametrize("name", ["person-list", "organisation-list"])
+def test_list_pages_do_not_grow_queries_with_rows(partnership, business, organisations, name,
+                                                 django_assert_max_num_queries):
+    with django_assert_max_num_queries(30) as few:
+        business.get(url(name, partnership))
+    for n in range(40):
+        org = Organisation.objects.create(partnership=partnership, name=f"Trust {n:02d}", kind="other")
+        Person.objects.create(partnership=partnership, full_name=f"Member {n:02d}", organisation=org)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert business.get(url(name, partnership)).status_code == 200
