@@ -41,6 +41,7 @@ test: install-test browser
 
 lint: install-test
 	$(BIN)/ruff check assure
+	$(BIN)/lint-imports
 
 check-deploy: install
 	DJANGO_DEBUG=0 SECRET_KEY=$$(python3 -c 'import secrets;print(secrets.token_urlsafe(50))') \

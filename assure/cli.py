@@ -8,15 +8,7 @@ import importlib
 import os
 import sys
 
-APPS_WITH_COMMANDS = ["assure.partnerships.cli", "assure.imports.cli", "assure.reviews.cli"]
-
-
-def setup_django() -> None:
-    """For subcommands that use the database."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "assure.settings")
-    import django
-
-    django.setup()
+APPS_WITH_COMMANDS = ["assure.demo.cli", "assure.imports.cli", "assure.reviews.cli"]
 
 
 def build_parser() -> argparse.ArgumentParser:

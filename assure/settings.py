@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "assure.actions",
     "assure.imports",
     "assure.reviews",
+    "assure.reports",
+    "assure.demo",
 ]
 
 MIDDLEWARE = [

@@ -14,6 +14,7 @@ admin.site.__class__ = AssureAdminSite
 
 urlpatterns = [
     path("", include("assure.core.urls")),
+    path("p/<slug:slug>/", include("assure.reports.urls")),
     path("p/<slug:slug>/", include("assure.partnerships.urls")),
     path("p/<slug:slug>/meetings/", include("assure.meetings.urls")),
     path("p/<slug:slug>/actions/", include("assure.actions.urls")),

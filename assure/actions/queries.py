@@ -17,8 +17,6 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from assure.meetings.models import Meeting
-
 from .dates import DUE_SOON_DAYS, due_soon_window
 from .models import Action, ActionOwner, ActionUpdate
 
@@ -31,6 +29,8 @@ DUE_FIRST = F("effective_due").asc(nulls_last=True)
 
 def _next_meeting_date():
     """Date of the agreeing body's next (not cancelled) meeting after the one where the action was agreed."""
+    # Through the action's own relation: meetings sit above actions and import them, not the reverse.
+    Meeting = Action._meta.get_field("meeting").related_model
     return Subquery(
         Meeting.objects.filter(body=OuterRef("meeting__body"), date__gt=OuterRef("meeting__date"))
         .exclude(status=Meeting.Status.CANCELLED).order_by("date").values("date")[:1]

@@ -2,6 +2,9 @@
 
 A user sees a partnership only if they hold a Role in it; anything else is a 404,
 so another partnership's records cannot even be confirmed to exist.
+
+Core imports none of our apps (ADR 0075): roles are read through `user.partnership_roles`,
+the relation the partnerships app's Role adds to the user.
 """
 from functools import wraps
 
@@ -9,15 +12,13 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from assure.partnerships.models import Partnership, Role
-
 READ = "read"          # any role in the partnership
 UPDATE = "update"      # business team or member: post updates on own actions
 MANAGE = "manage"      # business team only
 LEVELS = (READ, UPDATE, MANAGE)
 
 
-def role_allows(role: Role, level: str) -> bool:
+def role_allows(role, level: str) -> bool:
     if level == READ:
         return True
     if level == UPDATE:
@@ -42,8 +43,7 @@ def partnership_view(level: str = READ):
         def wrapped(request, slug, *args, **kwargs):
             if not is_signed_in(request.user):
                 return redirect_to_login(request.get_full_path())
-            role = (Role.objects.select_related("partnership")
-                    .filter(user=request.user, partnership__slug=slug).first())
+            role = request.user.partnership_roles.select_related("partnership").filter(partnership__slug=slug).first()
             if role is None:
                 raise Http404("No such partnership")
             if not role_allows(role, level):
@@ -70,5 +70,5 @@ def signed_in_view(view):
     return wrapped
 
 
-def partnerships_for(user):
-    return Partnership.objects.filter(roles__user=user).order_by("name")
+def partnerships_for(user) -> list:
+    return [role.partnership for role in user.partnership_roles.select_related("partnership").order_by("partnership__name")]

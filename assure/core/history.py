@@ -139,8 +139,7 @@ def history_rows(instance, *, related=(), partnership=None, exclude=()) -> list[
         records.extend(queryset.select_related("history_user"))
     names = {}
     if partnership is not None:
-        from assure.partnerships.models import Person
         user_ids = {r.history_user_id for r in records if r.history_user_id}
-        names = dict(Person.objects.filter(partnership=partnership, user_id__in=user_ids)
-                     .values_list("user_id", "full_name"))
+        # Through the partnership's own relation: core imports none of our apps (ADR 0075).
+        names = dict(partnership.people.filter(user_id__in=user_ids).values_list("user_id", "full_name"))
     return _rows_for(records, names, type(instance), exclude)

@@ -115,9 +115,9 @@ def locked_out(request, credentials=None, *args, **kwargs):
 
 @signed_in_view
 def home(request):
-    partnerships = list(partnerships_for(request.user))
+    partnerships = partnerships_for(request.user)
     if len(partnerships) == 1:
-        return redirect("partnerships:dashboard", partnerships[0].slug)
+        return redirect("reports:dashboard", partnerships[0].slug)
     return render(request, "core/home.html", {"partnerships": partnerships})
 
 

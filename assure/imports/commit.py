@@ -5,6 +5,8 @@ rolls the whole meeting back.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from django.core.exceptions import ValidationError
 
 from assure.actions import services as action_services
@@ -29,6 +31,16 @@ UPDATE_STATUSES = {
 NO_OWNER = "Owner not given in the minutes"
 
 
+@dataclass
+class CommitResult:
+    """What commit_import saved: the meeting, and what a person should know about how."""
+    meeting: Meeting
+    notes: list[str] = field(default_factory=list)   # what was saved differently from the minutes, for a person
+    created_people: int = 0
+    actions: int = 0
+    linked_updates: int = 0
+
+
 class Committer:
     """One commit: turns the checked record into records, noting what a person should know."""
 
@@ -37,7 +49,7 @@ class Committer:
         self.notes: list[str] = []
         self.created_people = 0
 
-    def run(self):
+    def run(self) -> CommitResult:
         record = self.record
         date = parse_date(record.get("date"))
         if date is None:
@@ -55,8 +67,6 @@ class Committer:
         linked = self._updates(meeting)
         self._forward_plan(meeting, items)
         self._next_meeting(meeting)
-        from .services import CommitResult
-
         return CommitResult(meeting=meeting, notes=self.notes, created_people=self.created_people,
                             actions=actions, linked_updates=linked)
 

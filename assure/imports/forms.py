@@ -246,6 +246,11 @@ class CheckForms:
         return all([self.meeting.is_valid(), *[fs.is_valid() for fs in self.formsets]])
 
     @property
+    def has_errors(self) -> bool:
+        """For the page title's 'Error: ' prefix (base.html)."""
+        return self.meeting.is_bound and bool(self.errors())
+
+    @property
     def version(self) -> int:
         return self.meeting.cleaned_data["version"]
 

@@ -104,7 +104,7 @@ def _save(partnership, read, *, body_name, by) -> FileOutcome:
 
 
 def import_command(args) -> int:
-    from assure.cli import setup_django
+    from assure.core.commands import setup_django
 
     setup_django()
     from django.contrib.auth import get_user_model

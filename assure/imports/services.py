@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,10 +17,9 @@ from django.db import IntegrityError, transaction
 
 from assure.core import clock
 from assure.core.concurrency import claim_version
-from assure.meetings.models import Meeting
 
 from . import safety
-from .commit import Committer
+from .commit import CommitResult, Committer
 from .models import ImportedDocument
 from .queries import CATEGORIES
 
@@ -175,15 +174,6 @@ def discard_import(document: ImportedDocument, *, by) -> None:
         raise ValidationError("This document has been saved as a meeting, so it cannot be discarded.")
     document._history_user = by
     document.delete()
-
-
-@dataclass
-class CommitResult:
-    meeting: Meeting
-    notes: list[str] = field(default_factory=list)   # what was saved differently from the minutes, for a person
-    created_people: int = 0
-    actions: int = 0
-    linked_updates: int = 0
 
 
 @transaction.atomic

@@ -1,13 +1,9 @@
 """Forms bind and check what was typed; the services decide and write. Choices are scoped to one partnership."""
 from django import forms
 
+from assure.core.forms import VersionedForm
+
 from .models import Body, Membership, Organisation, Person, Role
-
-
-class VersionedForm(forms.Form):
-    """Carries the record's version, so a save based on a stale page is refused."""
-
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 
 def _people(partnership):
@@ -20,7 +16,7 @@ class PersonChoiceField(forms.ModelChoiceField):
         return f"{person.full_name} ({person.initials}{where})" if person.initials else f"{person.full_name}{where}"
 
 
-class OrganisationForm(VersionedForm):
+class OrganisationForm(forms.Form):
     name = forms.CharField(label="Name", max_length=200,
                            error_messages={"required": "Enter the organisation's name"})
     short_name = forms.CharField(label="Short name (optional)", max_length=40, required=False,
@@ -29,10 +25,14 @@ class OrganisationForm(VersionedForm):
                              help_text="Local authority, police and health are the three statutory safeguarding partners",
                              error_messages={"required": "Choose what kind of organisation this is"})
 
-    field_order = ["name", "short_name", "kind", "version"]
+    field_order = ["name", "short_name", "kind"]
 
 
-class PersonForm(VersionedForm):
+class EditOrganisationForm(OrganisationForm, VersionedForm):
+    pass
+
+
+class PersonForm(forms.Form):
     full_name = forms.CharField(label="Full name", max_length=200, error_messages={"required": "Enter the person's full name"})
     initials = forms.CharField(label="Initials (optional)", max_length=12, required=False,
                                help_text="As written against actions in minutes, for example 'JCol'. "
@@ -44,14 +44,18 @@ class PersonForm(VersionedForm):
     email = forms.EmailField(label="Email address (optional)", required=False,
                              error_messages={"invalid": "Enter an email address in the right format, like name@example.org"})
 
-    field_order = ["full_name", "initials", "job_title", "organisation", "email", "version"]
+    field_order = ["full_name", "initials", "job_title", "organisation", "email"]
 
     def __init__(self, *args, partnership, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.filter(partnership=partnership).order_by("name")
 
 
-class BodyForm(VersionedForm):
+class EditPersonForm(PersonForm, VersionedForm):
+    pass
+
+
+class BodyForm(forms.Form):
     name = forms.CharField(label="Name", max_length=200, error_messages={"required": "Enter the name of the board or group"})
     short_name = forms.CharField(label="Short name (optional)", max_length=40, required=False)
     kind = forms.ChoiceField(label="Kind", choices=Body.Kind.choices, widget=forms.RadioSelect,
@@ -61,7 +65,7 @@ class BodyForm(VersionedForm):
                                         empty_label="Nobody",
                                         error_messages={"invalid_choice": "Choose a board or group from the list"})
 
-    field_order = ["name", "short_name", "kind", "reports_to", "version"]
+    field_order = ["name", "short_name", "kind", "reports_to"]
 
     def __init__(self, *args, partnership, body=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -71,7 +75,11 @@ class BodyForm(VersionedForm):
         self.fields["reports_to"].queryset = choices
 
 
-class MembershipForm(VersionedForm):
+class EditBodyForm(BodyForm, VersionedForm):
+    pass
+
+
+class MembershipForm(forms.Form):
     person = PersonChoiceField(label="Person", queryset=Person.objects.none(),
                                error_messages={"required": "Choose the person to add",
                                                "invalid_choice": "Choose a person from the list of this partnership's people"})
@@ -82,7 +90,7 @@ class MembershipForm(VersionedForm):
                                error_messages={"invalid_choice": "Choose a deputy from the list of this "
                                                                  "partnership's people"})
 
-    field_order = ["person", "role", "deputy", "version"]
+    field_order = ["person", "role", "deputy"]
 
     def __init__(self, *args, partnership, editing=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -90,6 +98,11 @@ class MembershipForm(VersionedForm):
         self.fields["deputy"].queryset = _people(partnership)
         if editing:
             del self.fields["person"]
+
+
+class EditMembershipForm(MembershipForm, VersionedForm):
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, partnership=partnership, editing=True, **kwargs)
 
 
 class AccountForm(forms.Form):

@@ -1,6 +1,4 @@
 """Reads of the partnership's structure that are more than a filter."""
-from dataclasses import dataclass
-
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.functions import Upper
 
@@ -66,10 +64,10 @@ def members_of(body):
 
 def meetings_of(body, past: int = 5) -> dict:
     """The body's next meeting and its latest few, for its page."""
-    from assure.meetings.models import Meeting
-
+    # Through the body's relation: the meetings app sits above this one and imports it, not the reverse.
+    Meeting = body.meetings.model
     today = clock.today()
-    meetings = Meeting.objects.filter(body=body).exclude(status=Meeting.Status.CANCELLED)
+    meetings = body.meetings.exclude(status=Meeting.Status.CANCELLED)
     return {"next": meetings.filter(date__gte=today).order_by("date").first(),
             "recent": list(meetings.filter(date__lt=today).order_by("-date")[:past])}
 
@@ -91,42 +89,3 @@ def deactivated_accounts(partnership):
 
 def people_without_account(partnership):
     return Person.objects.filter(partnership=partnership, user__isnull=True).order_by("full_name")
-
-
-@dataclass
-class Dashboard:
-    overdue_actions: int
-    due_soon_actions: int
-    live_actions: int
-    my_live_actions: int
-    next_meetings: list
-    minutes_awaiting_approval: int
-    counts: dict
-
-
-def dashboard(partnership, user, days_ahead: int = 14) -> Dashboard:
-    # Imported here: meetings and actions depend on this app, not the other way round.
-    from assure.actions import queries as action_queries
-    from assure.actions.models import Action
-    from assure.meetings.models import Meeting
-
-    today = clock.today()
-    # The action log's own rules, so the counts match the log they link to ("next meeting" counts as a date).
-    live = action_queries.annotated(Action.objects.filter(partnership=partnership)).filter(action_queries.live_q())
-    held = Meeting.objects.filter(partnership=partnership, status=Meeting.Status.HELD)
-    return Dashboard(
-        overdue_actions=live.filter(action_queries.overdue_q(today)).count(),
-        due_soon_actions=live.filter(action_queries.due_soon_q(today, days_ahead)).count(),
-        live_actions=live.count(),
-        my_live_actions=live.filter(owners__person__user=user).distinct().count(),
-        next_meetings=list(Meeting.objects.filter(partnership=partnership, date__gte=today,
-                                                  status=Meeting.Status.SCHEDULED)
-                           .select_related("body").order_by("date", "start_time")[:5]),
-        minutes_awaiting_approval=held.filter(minutes_approved_on__isnull=True).count(),
-        counts={
-            "organisations": Organisation.objects.filter(partnership=partnership).count(),
-            "people": Person.objects.filter(partnership=partnership).count(),
-            "bodies": Body.objects.filter(partnership=partnership).count(),
-        },
-    )
-

@@ -4,7 +4,6 @@ from . import views
 
 app_name = "partnerships"
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
     path("organisations/", views.organisation_list, name="organisation-list"),
     path("organisations/add/", views.organisation_add, name="organisation-add"),
     path("organisations/<int:pk>/", views.organisation_detail, name="organisation-detail"),

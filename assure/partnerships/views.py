@@ -2,30 +2,34 @@
 
 Each view: check permission (decorator), bind a form, call one service, render or redirect.
 """
+from functools import partial
+
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
-from assure.core.concurrency import EditConflict
+from assure.core.forms import call_service
 from assure.core.history import history_rows
+from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
 
 from . import queries, services
 from .filters import PeopleFilter
-from .forms import AccountForm, BodyForm, MembershipForm, OrganisationForm, PersonForm, RoleForm
+from .forms import (
+    AccountForm,
+    BodyForm,
+    EditBodyForm,
+    EditMembershipForm,
+    EditOrganisationForm,
+    EditPersonForm,
+    MembershipForm,
+    OrganisationForm,
+    PersonForm,
+    RoleForm,
+)
 from .models import Body, Membership, Organisation, Person, Role
-
-
-def _attempt(form, write):
-    """Run a service call; a refusal becomes an error on the form. Returns the result, or None if refused."""
-    try:
-        return write()
-    except (ValidationError, EditConflict) as exc:
-        form.add_error(None, exc.messages if isinstance(exc, ValidationError) else str(exc))
-        return None
 
 
 def _to(name, request, *args):
@@ -34,12 +38,6 @@ def _to(name, request, *args):
 
 def _history(request, obj, related=()):
     return history_rows(obj, related=related, partnership=request.partnership)
-
-
-@partnership_view(READ)
-def dashboard(request):
-    summary = queries.dashboard(request.partnership, request.user)
-    return render(request, "partnerships/dashboard.html", {"summary": summary})
 
 
 # --- Organisations -------------------------------------------------------------------------------
@@ -64,32 +62,32 @@ def organisation_add(request):
     form = OrganisationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        organisation = _attempt(form, lambda: services.create_organisation(
+        outcome = call_service(form, services.create_organisation,
             partnership=request.partnership, name=data["name"], short_name=data["short_name"], kind=data["kind"],
-            by=request.user))
-        if organisation:
+            by=request.user)
+        if outcome:
+            organisation = outcome.result
             messages.success(request, f"{organisation} added.")
             return _to("organisation-list", request)
-    return render(request, "partnerships/form.html", {"form": form, "title": "Add an organisation",
-                                                       "back": reverse("partnerships:organisation-list", args=[request.partnership.slug])})
+    return form_page(request, form, title="Add an organisation", back_url=reverse("partnerships:organisation-list", args=[request.partnership.slug]))
 
 
 @partnership_view(MANAGE)
 def organisation_edit(request, pk):
     organisation = get_object_or_404(Organisation, pk=pk, partnership=request.partnership)
-    form = OrganisationForm(request.POST or None, initial={
+    form = EditOrganisationForm(request.POST or None, initial={
         "name": organisation.name, "short_name": organisation.short_name, "kind": organisation.kind,
         "version": organisation.version})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        saved = _attempt(form, lambda: services.update_organisation(
+        outcome = call_service(form, services.update_organisation,
             organisation, name=data["name"], short_name=data["short_name"], kind=data["kind"], by=request.user,
-            expected_version=data["version"] or 0))
-        if saved:
+            expected_version=form.expected_version)
+        if outcome:
+            saved = outcome.result
             messages.success(request, f"{saved} saved.")
             return _to("organisation-detail", request, saved.pk)
-    return render(request, "partnerships/form.html", {"form": form, "title": f"Change {organisation}",
-                                                       "back": reverse("partnerships:organisation-detail", args=[request.partnership.slug, pk])})
+    return form_page(request, form, title=f"Change {organisation}", back_url=reverse("partnerships:organisation-detail", args=[request.partnership.slug, pk]))
 
 
 # --- People --------------------------------------------------------------------------------------
@@ -128,35 +126,35 @@ def person_add(request):
     form = PersonForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        person = _attempt(form, lambda: services.create_person(
+        outcome = call_service(form, services.create_person,
             partnership=request.partnership, full_name=data["full_name"], initials=data["initials"],
-            job_title=data["job_title"], organisation=data["organisation"], email=data["email"], by=request.user))
-        if person:
+            job_title=data["job_title"], organisation=data["organisation"], email=data["email"], by=request.user)
+        if outcome:
+            person = outcome.result
             messages.success(request, f"{person} added.")
             _warn_shared_initials(request, person)
             return _to("person-detail", request, person.pk)
-    return render(request, "partnerships/form.html", {"form": form, "title": "Add a person",
-                                                       "back": reverse("partnerships:person-list", args=[request.partnership.slug])})
+    return form_page(request, form, title="Add a person", back_url=reverse("partnerships:person-list", args=[request.partnership.slug]))
 
 
 @partnership_view(MANAGE)
 def person_edit(request, pk):
     person = get_object_or_404(Person, pk=pk, partnership=request.partnership)
-    form = PersonForm(request.POST or None, partnership=request.partnership, initial={
+    form = EditPersonForm(request.POST or None, partnership=request.partnership, initial={
         "full_name": person.full_name, "initials": person.initials, "job_title": person.job_title,
         "organisation": person.organisation_id, "email": person.email, "version": person.version})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        saved = _attempt(form, lambda: services.update_person(
+        outcome = call_service(form, services.update_person,
             person, full_name=data["full_name"], initials=data["initials"], job_title=data["job_title"],
             organisation=data["organisation"], email=data["email"], by=request.user,
-            expected_version=data["version"] or 0))
-        if saved:
+            expected_version=form.expected_version)
+        if outcome:
+            saved = outcome.result
             messages.success(request, f"{saved} saved.")
             _warn_shared_initials(request, saved)
             return _to("person-detail", request, saved.pk)
-    return render(request, "partnerships/form.html", {"form": form, "title": f"Change {person}",
-                                                       "back": reverse("partnerships:person-detail", args=[request.partnership.slug, pk])})
+    return form_page(request, form, title=f"Change {person}", back_url=reverse("partnerships:person-detail", args=[request.partnership.slug, pk]))
 
 
 # --- Bodies and their members --------------------------------------------------------------------
@@ -181,32 +179,32 @@ def body_add(request):
     form = BodyForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        body = _attempt(form, lambda: services.create_body(
+        outcome = call_service(form, services.create_body,
             partnership=request.partnership, name=data["name"], short_name=data["short_name"], kind=data["kind"],
-            reports_to=data["reports_to"], by=request.user))
-        if body:
+            reports_to=data["reports_to"], by=request.user)
+        if outcome:
+            body = outcome.result
             messages.success(request, f"{body} added. Now add its members.")
             return _to("body-detail", request, body.pk)
-    return render(request, "partnerships/form.html", {"form": form, "title": "Add a board or group",
-                                                       "back": reverse("partnerships:body-list", args=[request.partnership.slug])})
+    return form_page(request, form, title="Add a board or group", back_url=reverse("partnerships:body-list", args=[request.partnership.slug]))
 
 
 @partnership_view(MANAGE)
 def body_edit(request, pk):
     body = get_object_or_404(Body, pk=pk, partnership=request.partnership)
-    form = BodyForm(request.POST or None, partnership=request.partnership, body=body, initial={
+    form = EditBodyForm(request.POST or None, partnership=request.partnership, body=body, initial={
         "name": body.name, "short_name": body.short_name, "kind": body.kind, "reports_to": body.reports_to_id,
         "version": body.version})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        saved = _attempt(form, lambda: services.update_body(
+        outcome = call_service(form, services.update_body,
             body, name=data["name"], short_name=data["short_name"], kind=data["kind"],
-            reports_to=data["reports_to"], by=request.user, expected_version=data["version"] or 0))
-        if saved:
+            reports_to=data["reports_to"], by=request.user, expected_version=form.expected_version)
+        if outcome:
+            saved = outcome.result
             messages.success(request, f"{saved} saved.")
             return _to("body-detail", request, saved.pk)
-    return render(request, "partnerships/form.html", {"form": form, "title": f"Change {body}",
-                                                       "back": reverse("partnerships:body-detail", args=[request.partnership.slug, pk])})
+    return form_page(request, form, title=f"Change {body}", back_url=reverse("partnerships:body-detail", args=[request.partnership.slug, pk]))
 
 
 @partnership_view(MANAGE)
@@ -215,13 +213,13 @@ def membership_add(request, pk):
     form = MembershipForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        membership = _attempt(form, lambda: services.add_member(
-            body, person=data["person"], role=data["role"], deputy=data["deputy"], by=request.user))
-        if membership:
+        outcome = call_service(form, services.add_member,
+            body, person=data["person"], role=data["role"], deputy=data["deputy"], by=request.user)
+        if outcome:
+            membership = outcome.result
             messages.success(request, f"{membership.person} added to {body} as {membership.get_role_display().lower()}.")
             return _to("body-detail", request, body.pk)
-    return render(request, "partnerships/form.html", {"form": form, "title": f"Add a member to {body}",
-                                                       "back": reverse("partnerships:body-detail", args=[request.partnership.slug, pk])})
+    return form_page(request, form, title=f"Add a member to {body}", back_url=reverse("partnerships:body-detail", args=[request.partnership.slug, pk]))
 
 
 def _membership(request, pk):
@@ -232,32 +230,31 @@ def _membership(request, pk):
 @partnership_view(MANAGE)
 def membership_edit(request, pk):
     membership = _membership(request, pk)
-    form = MembershipForm(request.POST or None, partnership=request.partnership, editing=True, initial={
+    form = EditMembershipForm(request.POST or None, partnership=request.partnership, initial={
         "role": membership.role, "deputy": membership.deputy_id, "version": membership.version})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        saved = _attempt(form, lambda: services.update_membership(
+        outcome = call_service(form, services.update_membership,
             membership, role=data["role"], deputy=data["deputy"], by=request.user,
-            expected_version=data["version"] or 0))
-        if saved:
+            expected_version=form.expected_version)
+        if outcome:
+            saved = outcome.result
             messages.success(request, f"{saved.person}'s membership of {saved.body} saved.")
             return _to("body-detail", request, saved.body_id)
-    return render(request, "partnerships/form.html", {
-        "form": form, "title": f"{membership.person} on {membership.body}",
-        "back": reverse("partnerships:body-detail", args=[request.partnership.slug, membership.body_id])})
+    return form_page(request, form, title=f"{membership.person} on {membership.body}", back_url=reverse("partnerships:body-detail", args=[request.partnership.slug, membership.body_id]))
 
 
 @partnership_view(MANAGE)
 def membership_remove(request, pk):
     membership = _membership(request, pk)
-    if request.method == "POST":
-        services.remove_member(membership, by=request.user)
+    form = forms.Form(request.POST if request.method == "POST" else None)  # carries a refusal to the error summary
+    if request.method == "POST" and call_service(form, services.remove_member, membership, by=request.user):
         messages.success(request, f"{membership.person} removed from {membership.body}.")
         return _to("body-detail", request, membership.body_id)
-    return render(request, "partnerships/confirm.html", {
-        "title": f"Remove {membership.person} from {membership.body}?",
-        "text": "Their past attendance and actions stay on record.", "button": "Remove member",
-        "back": reverse("partnerships:body-detail", args=[request.partnership.slug, membership.body_id])})
+    return confirm_page(
+        request, form=form, title=f"Remove {membership.person} from {membership.body}?",
+        paragraphs=["Their past attendance and actions stay on record."], button="Remove member",
+        cancel_url=reverse("partnerships:body-detail", args=[request.partnership.slug, membership.body_id]))
 
 
 # --- Sign-in accounts (business team only) -------------------------------------------------------
@@ -275,19 +272,19 @@ def account_add(request):
     form = AccountForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        created = _attempt(form, lambda: services.create_account(
+        outcome = call_service(form, services.create_account,
             partnership=request.partnership, person=data["person"], username=data["username"], kind=data["kind"],
-            by=request.user))
-        if created:
-            role, password = created
+            by=request.user)
+        if outcome:
+            role, password = outcome.result
             # Shown once, on this response only: never stored in a message or the session.
             return render(request, "partnerships/account_password.html", {
                 "title": "Account created", "role": role, "person": data["person"], "password": password})
-    return render(request, "partnerships/form.html", {
-        "form": form, "title": "Create a sign-in account",
-        "intro": "You will be shown a temporary password to give to them. At first sign-in they set up an "
-                 "authenticator app on their phone.",
-        "back": reverse("partnerships:account-list", args=[request.partnership.slug])})
+    return form_page(
+        request, form, title="Create a sign-in account",
+        intro="You will be shown a temporary password to give to them. At first sign-in they set up an "
+              "authenticator app on their phone.",
+        back_url=reverse("partnerships:account-list", args=[request.partnership.slug]))
 
 
 def _role(request, pk):
@@ -299,25 +296,26 @@ def account_edit(request, pk):
     role = _role(request, pk)
     form = RoleForm(request.POST or None, initial={"kind": role.kind})
     if request.method == "POST" and form.is_valid():
-        saved = _attempt(form, lambda: services.change_role(role, kind=form.cleaned_data["kind"], by=request.user))
-        if saved:
+        outcome = call_service(form, services.change_role, role, kind=form.cleaned_data["kind"], by=request.user)
+        if outcome:
+            saved = outcome.result
             messages.success(request, f"{saved.user.get_username()} is now {saved.get_kind_display().lower()}.")
             # Someone who gave up their own business team role can no longer see the accounts page.
-            return _to("dashboard" if saved.user_id == request.user.pk else "account-list", request)
-    return render(request, "partnerships/form.html", {
-        "form": form, "title": f"Change the role of {role.user.get_username()}",
-        "back": reverse("partnerships:account-list", args=[request.partnership.slug])})
+            if saved.user_id == request.user.pk:
+                return redirect("reports:dashboard", request.partnership.slug)
+            return _to("account-list", request)
+    return form_page(request, form, title=f"Change the role of {role.user.get_username()}",
+                     back_url=reverse("partnerships:account-list", args=[request.partnership.slug]))
 
 
 def _confirm_account_change(request, *, title, text, button, write, done):
     form = forms.Form(request.POST if request.method == "POST" else None)  # carries a refusal to the error summary
     if request.method == "POST":
-        result = _attempt(form, write)
-        if not form.errors:
-            return done(result)
-    return render(request, "partnerships/confirm.html", {
-        "form": form, "title": title, "text": text, "button": button,
-        "back": reverse("partnerships:account-list", args=[request.partnership.slug])})
+        outcome = call_service(form, write)
+        if outcome:
+            return done(outcome.result)
+    return confirm_page(request, form=form, title=title, paragraphs=[text], button=button,
+                        cancel_url=reverse("partnerships:account-list", args=[request.partnership.slug]))
 
 
 @partnership_view(MANAGE)
@@ -332,7 +330,7 @@ def account_deactivate(request, pk):
         request, title=f"Deactivate {role.user.get_username()}?",
         text="They will no longer be able to see this partnership. Their name stays on minutes and actions, "
              "and you can give them access again later.",
-        button="Deactivate account", write=lambda: services.deactivate_account(role, by=request.user), done=done)
+        button="Deactivate account", write=partial(services.deactivate_account, role, by=request.user), done=done)
 
 
 @partnership_view(MANAGE)
@@ -348,7 +346,7 @@ def account_reset(request, pk):
         request, title=f"Reset the sign-in of {role.user.get_username()}?",
         text="For a lost phone or forgotten password: they get a new temporary password, their authenticator app "
              "and backup codes stop working, and they set up a new app at their next sign-in.",
-        button="Reset sign-in", write=lambda: services.reset_sign_in(role, by=request.user), done=done)
+        button="Reset sign-in", write=partial(services.reset_sign_in, role, by=request.user), done=done)
 
 
 @partnership_view(MANAGE)
@@ -356,10 +354,9 @@ def account_reactivate(request, pk):
     person = get_object_or_404(Person, pk=pk, partnership=request.partnership, user__isnull=False)
     form = RoleForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        role = _attempt(form, lambda: services.reactivate_account(person, kind=form.cleaned_data["kind"], by=request.user))
-        if role:
+        outcome = call_service(form, services.reactivate_account, person, kind=form.cleaned_data["kind"], by=request.user)
+        if outcome:
+            role = outcome.result
             messages.success(request, f"{person} can sign in again as {role.get_kind_display().lower()}.")
             return _to("account-list", request)
-    return render(request, "partnerships/form.html", {
-        "form": form, "title": f"Give {person} access again",
-        "back": reverse("partnerships:account-list", args=[request.partnership.slug])})
+    return form_page(request, form, title=f"Give {person} access again", back_url=reverse("partnerships:account-list", args=[request.partnership.slug]))

@@ -242,7 +242,7 @@ def test_colliding_initials_and_unknown_owners_are_highlighted(partnership, busi
 
 def test_the_header_offers_import_to_the_business_team_only(partnership, business_user, member_user, client_for):
     link = url("list", partnership)
-    dashboard = reverse("partnerships:dashboard", args=[partnership.slug])
+    dashboard = reverse("reports:dashboard", args=[partnership.slug])
     assert link in client_for(business_user).get(dashboard).content.decode()
     assert link not in client_for(member_user).get(dashboard).content.decode()
 

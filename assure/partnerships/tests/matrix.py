@@ -14,7 +14,6 @@ def url_kwargs(world) -> dict[str, dict]:
     former = get_user_model().objects.create_user(username="matrix-former", password="x" * 20, is_active=False)
     former_person = Person.objects.create(partnership=p, full_name="Matrix Former", user=former)
     return {
-        "partnerships:dashboard": {},
         "partnerships:organisation-list": {},
         "partnerships:organisation-add": {},
         "partnerships:organisation-detail": {"pk": organisation.pk},

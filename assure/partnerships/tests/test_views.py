@@ -1,12 +1,8 @@
-import datetime
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 
-from assure.actions.models import Action
-from assure.actions.services import Owner, create_action
-from assure.meetings.models import Meeting
 from assure.partnerships.models import Body, Membership, Organisation, Person, Role
 
 
@@ -27,35 +23,6 @@ def police_officer(partnership, organisations):
 
 def errors(response):
     return response.content.decode()
-
-
-# --- Dashboard -----------------------------------------------------------------------------------
-
-def test_dashboard_counts_overdue_actions_and_lists_next_meetings(partnership, executive_board, business,
-                                                                  business_user):
-    today = datetime.date(2026, 3, 9)
-    owner = [Owner(group_name="Business team")]
-    create_action(partnership=partnership, text="Late one", owners=owner, due_date=today - datetime.timedelta(days=3),
-                  by=business_user)
-    create_action(partnership=partnership, text="Soon", owners=owner, due_date=today + datetime.timedelta(days=5),
-                  by=business_user)
-    create_action(partnership=partnership, text="Done late", owners=owner, due_date=today - datetime.timedelta(days=9),
-                  status=Action.Status.COMPLETED, by=business_user)
-    Meeting.objects.create(partnership=partnership, body=executive_board, date=today + datetime.timedelta(days=10),
-                           location="Fenbridge Town Hall")
-    Meeting.objects.create(partnership=partnership, body=executive_board, date=today - datetime.timedelta(days=10),
-                           status=Meeting.Status.HELD)
-    response = business.get(url("dashboard", partnership))
-    summary = response.context["summary"]
-    assert (summary.overdue_actions, summary.due_soon_actions, summary.live_actions) == (1, 1, 2)
-    assert [m.location for m in summary.next_meetings] == ["Fenbridge Town Hall"]
-    assert summary.minutes_awaiting_approval == 1
-    assert "Fenbridge Town Hall" in response.content.decode()
-
-
-def test_dashboard_hides_the_accounts_link_from_members(partnership, client_for, member_user):
-    response = client_for(member_user).get(url("dashboard", partnership))
-    assert url("account-list", partnership) not in response.content.decode()
 
 
 # --- Organisations -------------------------------------------------------------------------------
@@ -255,7 +222,7 @@ def test_change_role_and_deactivate(partnership, business, member_user, client_f
     assert business.post(url("account-deactivate", partnership, role.pk)).status_code == 302
     assert not Role.objects.filter(pk=role.pk).exists()
     # Their open session no longer reaches the partnership.
-    response = member_client.get(url("dashboard", partnership))
+    response = member_client.get(reverse("reports:dashboard", args=[partnership.slug]))
     assert response.status_code in (302, 404)
     listing = business.get(url("account-list", partnership)).content.decode()
     assert "Deactivated" in listing and "Mo Member" in listing
@@ -297,7 +264,7 @@ def test_giving_up_your_own_business_team_role_lands_on_the_overview(partnership
     make_user(partnership, Role.Kind.BUSINESS_TEAM, "ben", "Ben Two")
     role = Role.objects.get(user=business_user)
     response = business.post(url("account-edit", partnership, role.pk), {"kind": "member"})
-    assert response.status_code == 302 and response.url == url("dashboard", partnership)
+    assert response.status_code == 302 and response.url == reverse("reports:dashboard", args=[partnership.slug])
 
 
 def test_forms_refuse_a_post_without_the_csrf_token(partnership, client_for, business_user):

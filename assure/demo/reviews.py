@@ -1,4 +1,4 @@
-"""Demo cases and reviews for the demo partnership (run by `assure demo`, see partnerships/demo).
+"""Demo cases and reviews for the demo partnership (run by `assure demo`, see services.py).
 
 Fictional pseudonyms only; dates are relative to the demo's today so the clocks show a live mix:
 a review near its publication deadline, a SAR under way, a rapid review due soon, a case closed
@@ -7,9 +7,8 @@ with no further review, and a notification that was late with its reason recorde
 import datetime
 
 from assure.partnerships import services as partnership_services
-
-from . import learning, services
-from .models import RapidReview, Review, Subject
+from assure.reviews import learning, services
+from assure.reviews.models import RapidReview, Review, Subject
 
 
 def extend(world) -> None:

@@ -11,10 +11,10 @@ from django_otp.oath import TOTP
 
 from assure.actions.models import Action
 from assure.core import clock
+from assure.demo import cast, cli
+from assure.demo.services import build_demo
+from assure.demo.story import weekday_on_or_after
 from assure.meetings.models import Attendance, ForwardPlanEntry, Meeting, Paper
-from assure.partnerships import cli
-from assure.partnerships.demo import build_demo, cast
-from assure.partnerships.demo.story import weekday_on_or_after
 from assure.partnerships.models import Body, Organisation, Partnership, Person
 
 STATUTORY = ("local_authority", "police", "health")
@@ -86,7 +86,7 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     response = client.post(reverse("core:sign-in"), {"username": business.username, "password": business.password})
     assert response.url == reverse("core:sign-in-code")
     assert client.post(reverse("core:sign-in-code"), {"token": business.backup_codes[0]}).status_code == 302
-    dashboard = client.get(reverse("partnerships:dashboard", args=[p.slug]))
+    dashboard = client.get(reverse("reports:dashboard", args=[p.slug]))
     assert dashboard.status_code == 200 and dashboard.context["summary"].overdue_actions > 0
 
     # Or with a code from an authenticator app set up with the printed key.

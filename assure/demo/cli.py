@@ -11,7 +11,7 @@ def register(subparsers) -> None:
 
 
 def run_demo(args, out=None) -> int:
-    from assure.cli import setup_django
+    from assure.core.commands import setup_django
 
     out = out or sys.stdout
     setup_django()
@@ -22,7 +22,7 @@ def run_demo(args, out=None) -> int:
               "accounts have published passwords and backup codes. Use `make run`, or pass --allow-without-debug.",
               file=sys.stderr)
         return 2
-    from assure.partnerships.demo import build_demo
+    from assure.demo.services import build_demo
 
     result = build_demo()
     print(format_result(result), file=out)

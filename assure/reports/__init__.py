@@ -1,0 +1,1 @@
+"""The partnership's reports, drawn from every other app: for now the overview dashboard."""
