@@ -5,6 +5,9 @@ date) is shown in the error summary naming its filter and otherwise ignored: the
 """
 import django_filters
 
+from assure.core.forms import DateField, DateInput
+from assure.core.forms.date_parts import PARTS
+
 
 class ListFilter(django_filters.FilterSet):
     """Pass `request=` so choice querysets can be scoped to `request.partnership`."""
@@ -35,3 +38,30 @@ def partnership_choices(model, order_by: str = "pk"):
             return model.objects.none()
         return model.objects.filter(partnership=request.partnership).order_by(order_by)
     return choices
+
+
+class FilterDateInput(DateInput):
+    """The GOV.UK day / month / year boxes, which also read one ISO date (`?start=2026-01-01`) from a link."""
+
+    def value_from_datadict(self, data, files, name):
+        if name in data and not any(f"{name}_{part}" in data for part in PARTS):
+            return data.get(name)
+        return super().value_from_datadict(data, files, name)
+
+    def value_omitted_from_data(self, data, files, name):
+        return name not in data and super().value_omitted_from_data(data, files, name)
+
+
+class DateFilter(django_filters.Filter):
+    """A date filter typed in the shared GOV.UK date input (core.forms.DateField): its messages, its boxes."""
+
+    field_class = DateField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", FilterDateInput)
+        super().__init__(*args, **kwargs)
+
+
+def sent(data, *names) -> bool:
+    """Whether the query string has any of these date filters, as one value or as day / month / year boxes."""
+    return any(name in data or any(f"{name}_{part}" in data for part in PARTS) for name in names)

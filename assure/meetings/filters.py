@@ -5,11 +5,10 @@
 import django_filters
 from django import forms
 
-from assure.core.filters import ListFilter, partnership_choices
+from assure.core.filters import DateFilter, ListFilter, partnership_choices
 from assure.partnerships.models import Body
 
 from .attendance_report import check_range
-from .forms import DATE
 from .models import ForwardPlanEntry, Meeting
 
 
@@ -51,12 +50,8 @@ class DateRangeForm(forms.Form):
 class AttendanceReportFilter(ListFilter):
     """Which meetings the attendance report counts: held between two dates, of one body or all."""
 
-    start = django_filters.DateFilter(
-        field_name="date", lookup_expr="gte", label="From", widget=DATE, required=True,
-        error_messages={"required": "Enter the start date", "invalid": "Enter a real start date, for example 2025-04-01"})
-    end = django_filters.DateFilter(
-        field_name="date", lookup_expr="lte", label="To", widget=DATE, required=True,
-        error_messages={"required": "Enter the end date", "invalid": "Enter a real end date, for example 2026-03-31"})
+    start = DateFilter(field_name="date", lookup_expr="gte", label="From", what="the start date", required=True)
+    end = DateFilter(field_name="date", lookup_expr="lte", label="To", what="the end date", required=True)
     body = body_filter()
 
     class Meta:

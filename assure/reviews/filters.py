@@ -1,11 +1,9 @@
 """The year figures' date range (django-filter), over the cases the person may see (access.visible_cases)."""
-import django_filters
 from django import forms
 from django.db.models import Q
 
-from assure.core.filters import ListFilter
+from assure.core.filters import DateFilter, ListFilter
 
-from .forms import DATE
 from .models import Case
 
 
@@ -17,18 +15,15 @@ class DateRangeForm(forms.Form):
         return data
 
 
-def _date_filter(label, example):
-    return django_filters.DateFilter(
-        method="in_range", label=label, required=True, help_text=f"For example {example}", **DATE,
-        error_messages={"required": f"Enter the {label.lower()} date",
-                        "invalid": f"{label} must be a real date, for example {example}"})
+def _date_filter(label, what):
+    return DateFilter(method="in_range", label=label, what=what, required=True)
 
 
 class YearFiguresFilter(ListFilter):
     """Cases with anything counted in the range: became aware, rapid review held, or full review agreed."""
 
-    start = _date_filter("From", "01/04/2025")
-    end = _date_filter("To", "31/03/2026")
+    start = _date_filter("From", "the first date")
+    end = _date_filter("To", "the last date")
 
     class Meta:
         model = Case

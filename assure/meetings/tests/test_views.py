@@ -370,7 +370,9 @@ def test_attendance_report_flags_a_missing_statutory_partner(reader, partnership
 
 @pytest.mark.parametrize("query, message", [
     ("?start=2026-03-31&end=2026-01-01", "must be the same as or after"),
-    ("?start=2026-02-31&end=2026-03-01", "Enter a real start date"),
+    ("?start=2026-02-31&end=2026-03-01", "The start date must be a real date"),
+    ("?start_day=31&start_month=2&start_year=2026&end_day=1&end_month=3&end_year=2026", "The start date must be a real date"),
+    ("?start_day=1&start_month=&start_year=2026&end_day=1&end_month=3&end_year=2026", "must include a month"),
     ("?start=&end=2026-03-01", "Enter the start date"),
     ("?start=2026-01-01&end=2026-03-01&body=abc", "Choose a board or group from the list"),
 ])
@@ -378,6 +380,14 @@ def test_attendance_report_bad_range(reader, partnership, query, message):
     response = reader.get(url("attendance-report", partnership) + query)
     assert response.status_code == 200 and message in text(response)
     assert "Meetings without a statutory partner" not in text(response)
+
+
+def test_attendance_report_from_the_gov_uk_date_boxes(reader, partnership, meeting, people, business_user):
+    services.record_attendance(meeting, by=business_user, entries=[services.AttendanceEntry(people["la"], "present")])
+    query = "?start_day=1&start_month=1&start_year=2026&end_day=31&end_month=3&end_year=2026"
+    page = text(reader.get(url("attendance-report", partnership) + query))
+    assert "1 January 2026 to 31 March 2026" in page and "Lena Ashworth" in page
+    assert 'name="start_day" type="text" inputmode="numeric" value="1"' in page
 
 
 def test_attendance_report_defaults_to_the_last_year(reader, partnership):

@@ -2,6 +2,7 @@ from django.shortcuts import render
 
 from assure.core import clock
 from assure.core.access import READ, partnership_view
+from assure.core.filters import sent
 
 from .. import queries
 from ..filters import AttendanceReportFilter
@@ -11,7 +12,7 @@ from ..filters import AttendanceReportFilter
 def attendance_report(request):
     """Opened without dates: the last 12 months. With dates: checked, and refused with a message if unusable."""
     data = request.GET
-    if not {"start", "end"} & set(data):
+    if not sent(data, "start", "end"):
         today = clock.today()
         data = data.copy()
         data.update({"start": today.replace(year=today.year - 1).isoformat(), "end": today.isoformat()})

@@ -381,9 +381,10 @@ def test_year_figures_count_only_the_cases_the_person_may_see(partnership, busin
 
 
 @pytest.mark.parametrize("query, message", [
-    ({"start": "2025-02-30", "end": "2026-03-31"}, "From must be a real date"),
-    ({"start": "", "end": "2026-03-31"}, "Enter the from date"),
-    ({"start": "2025-04-01", "end": "x" * 50}, "To must be a real date"),
+    ({"start": "2025-02-30", "end": "2026-03-31"}, "The first date must be a real date"),
+    ({"start": "", "end": "2026-03-31"}, "Enter the first date"),
+    ({"start": "2025-04-01", "end": "x" * 50}, "The last date must be a real date"),
+    ({"start_day": "1", "start_month": "4", "start_year": "25", "end": "2026-03-31"}, "Year must include 4 numbers"),
 ])
 def test_year_figures_bad_dates_are_messages(partnership, readonly_user, client_for, query, message):
     response = client_for(readonly_user).get(url("year-report", partnership), query)

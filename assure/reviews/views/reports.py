@@ -5,6 +5,7 @@ from django.shortcuts import render
 
 from assure.core import clock
 from assure.core.access import READ, partnership_view
+from assure.core.filters import sent
 
 from .. import access
 from ..filters import YearFiguresFilter
@@ -20,7 +21,7 @@ def _default_year(today):
 @partnership_view(READ)
 def year_report(request):
     data = request.GET
-    if not {"start", "end"} & set(data):
+    if not sent(data, "start", "end"):
         start, end = _default_year(clock.today())
         data = data.copy()
         data.update({"start": start.isoformat(), "end": end.isoformat()})
