@@ -1,4 +1,4 @@
-"""List pages of a large partnership: page size, time and queries. `python -m assure.actions.bench_lists`.
+"""List pages of a large partnership: page size, time and queries. `python -m assure.meetings.bench_lists`.
 
 Builds a scratch SQLite partnership (ten years of six boards and groups: 1,500 meetings, a forward plan
 entry per meeting, 400 people, 2,000 actions of which 140 are live and owned by one member), then asks
