@@ -1,4 +1,4 @@
-"""The year figures' date range (django-filter), over the cases the person may see (access.visible_cases)."""
+"""The year figures' date range (django-filter), over one partnership's cases (counts only: ADR 0051)."""
 from django import forms
 from django.db.models import Q
 
