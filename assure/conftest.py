@@ -101,3 +101,10 @@ def test_settings(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Uploaded files land in a folder of the test's own.
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+def date_boxes(name: str, value: str) -> dict:
+    """What a browser posts for a GOV.UK date input typed as 'YYYY-MM-DD' (the parts as typed, even if unreal)."""
+    year, month, day = (value.split("-") + ["", "", ""])[:3] if value else ("", "", "")
+    return {f"{name}_day": day.lstrip("0") if day != "0" else day, f"{name}_month": month.lstrip("0") or month,
+            f"{name}_year": year}

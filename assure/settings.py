@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "simple_history",
     "django_filters",
     "assure.core",
+    "assure.documents",
     "assure.partnerships",
     "assure.meetings",
     "assure.actions",

@@ -1,18 +1,19 @@
 from django import forms
 
+from assure.core.forms import DateField, VersionedForm
 from assure.partnerships.models import Organisation, Person
 
 from . import services
 from .models import Action
 
 
-class UpdateForm(forms.Form):
+class UpdateForm(VersionedForm):
     """An owner's progress note, optionally moving the action to a new status."""
 
     text = forms.CharField(label="Update", required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),
                            help_text="What has been done, or what is stopping it")
-    status = forms.ChoiceField(label="Status", error_messages={"invalid_choice": "Choose a status from the list."})
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    status = forms.ChoiceField(label="Status", error_messages={"required": "Choose the action's status",
+                                                               "invalid_choice": "Choose a status from the list."})
     next = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, status_choices, **kwargs):
@@ -23,7 +24,7 @@ class UpdateForm(forms.Form):
         return "mine" if self.cleaned_data.get("next") == "mine" else ""
 
 
-class CompleteForm(forms.Form):
+class CompleteForm(VersionedForm):
     """Marking an action complete, with an optional note on what was done (its evidence of impact)."""
 
     note = forms.CharField(
@@ -31,21 +32,13 @@ class CompleteForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text="The difference it made, for the action's evidence of impact. Kept in its history.",
         error_messages={"max_length": f"Say what was done in {services.NOTE_LIMIT:,} characters or fewer."})
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
     next = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def clean_next(self):
         return "mine" if self.cleaned_data.get("next") == "mine" else ""
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self):
-        super().__init__(format="%Y-%m-%d")
-
-
-class EditForm(forms.Form):
+class EditForm(VersionedForm):
     """Everything the business team may change about an action."""
 
     text = forms.CharField(label="Action", max_length=5000, widget=forms.Textarea(attrs={"rows": 3}),
@@ -59,20 +52,18 @@ class EditForm(forms.Form):
     owner_organisation = forms.ModelChoiceField(queryset=Organisation.objects.none(), required=False,
                                                 label="Owner organisation", empty_label="None",
                                                 error_messages={"invalid_choice": "Choose an organisation from the list."})
-    due_date = forms.DateField(label="Due date", required=False, widget=DateInput(),
-                               input_formats=["%Y-%m-%d", "%d/%m/%Y"],
-                               help_text="Leave empty if it is due at the next meeting, or has no date",
-                               error_messages={"invalid": "Enter a real due date, for example 27/3/2026."})
+    due_date = DateField(label="Due date", required=False,
+                         help_text="For example, 27 3 2026. Leave empty if it is due at the next meeting, or has no date")
     due_at_next_meeting = forms.BooleanField(label="Due at the next meeting", required=False)
     status = forms.ChoiceField(choices=Action.Status.choices,
-                               error_messages={"invalid_choice": "Choose a status from the list."})
+                               error_messages={"required": "Choose the action's status",
+                                               "invalid_choice": "Choose a status from the list."})
     rag = forms.ChoiceField(label="RAG status", required=False, choices=[("", "Not rated"), *Action.Rag.choices],
                             error_messages={"invalid_choice": "Choose a RAG status from the list."})
     evidence_of_impact = forms.CharField(label="Evidence of impact", required=False, max_length=10000,
                                          widget=forms.Textarea(attrs={"rows": 3}))
     note = forms.CharField(label="Reason for the change", required=False, max_length=100,
                            help_text="Optional: kept in the change history")
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
 
     def __init__(self, *args, partnership, **kwargs):
         super().__init__(*args, **kwargs)

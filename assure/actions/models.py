@@ -1,8 +1,8 @@
 """The action log: one log across every body, and the reviews' action plans."""
 from django.conf import settings
 from django.db import models
-from simple_history.models import HistoricalRecords
 
+from assure.core.audit import History
 from assure.partnerships.models import Body, Organisation, Partnership, Person
 
 
@@ -37,7 +37,7 @@ class Action(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -61,7 +61,7 @@ class ActionOwner(models.Model):
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="owners")
     person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.PROTECT, related_name="owned_actions")
     group_name = models.CharField(max_length=100, blank=True)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         constraints = [

@@ -17,7 +17,8 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from .dates import DUE_SOON_DAYS, due_soon_window
+from assure.core.dates import DUE_SOON_DAYS, due_soon_window
+
 from .models import Action, ActionOwner, ActionUpdate
 
 OVERDUE = "overdue"

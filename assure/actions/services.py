@@ -11,6 +11,7 @@ from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
 from assure.core import clock
+from assure.core.audit import service
 from assure.core.concurrency import claim_version
 
 from .models import Action, ActionOwner, ActionUpdate
@@ -56,6 +57,7 @@ def _check_due(due_date, due_at_next_meeting):
         raise ValidationError("Give a due date or 'next meeting', not both.")
 
 
+@service
 @transaction.atomic
 def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_meeting=False,
                   body=None, meeting=None, item=None, owner_organisation=None, status=Action.Status.OPEN) -> Action:
@@ -77,14 +79,14 @@ def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_m
         owner_organisation=owner_organisation, status=status, created_by=by,
         completed_on=clock.today() if status == Action.Status.COMPLETED else None,
     )
-    action._history_user = by
     action.save()
     _add_owners(action, _distinct(owners), by)   # a new action has no owners to keep or remove
     return action
 
 
+@service
 @transaction.atomic
-def set_owners(action: Action, owners, *, by=None) -> None:
+def set_owners(action: Action, owners, *, by) -> None:
     """Make `owners` the action's owners, keeping unchanged ones (so the history shows only real changes)."""
     _check_owners(action.partnership, owners)
     wanted = _distinct(owners)
@@ -93,7 +95,6 @@ def set_owners(action: Action, owners, *, by=None) -> None:
         if key in wanted:
             wanted.pop(key)
         else:
-            existing._history_user = by
             existing.delete()
     _add_owners(action, wanted, by)
 
@@ -109,7 +110,7 @@ def _add_owners(action: Action, wanted: dict, by) -> None:
     bulk_create_with_history(
         [ActionOwner(action=action, person=o.person, group_name="" if o.person else o.group_name.strip())
          for o in wanted.values()],
-        ActionOwner, default_user=by,
+        ActionOwner,
     )
 
 
@@ -126,6 +127,7 @@ def _set_status(action: Action, status: str) -> list[str]:
     return fields
 
 
+@service
 @transaction.atomic
 def post_update(action: Action, *, text: str, by, expected_version: int, status: str | None = None,
                 meeting=None) -> ActionUpdate:
@@ -151,7 +153,6 @@ def _record_update(action: Action, *, text: str, by, expected_version: int, stat
         action.evidence_of_impact = f"{action.evidence_of_impact}\n\n{evidence}".strip()
         fields.append("evidence_of_impact")
     action._change_reason = text[:100]
-    action._history_user = by
     action.save(update_fields=fields)
     return ActionUpdate.objects.create(
         action=action, text=text or f"Status changed to {action.get_status_display().lower()}",
@@ -159,6 +160,7 @@ def _record_update(action: Action, *, text: str, by, expected_version: int, stat
     )
 
 
+@service
 @transaction.atomic
 def complete_action(action: Action, *, by, expected_version: int, note: str = "") -> ActionUpdate:
     """Mark an action complete. `note` says what was done (evidence of impact): it becomes the update's text
@@ -170,6 +172,7 @@ def complete_action(action: Action, *, by, expected_version: int, note: str = ""
                           expected_version=expected_version, evidence=note)
 
 
+@service
 def carry_forward(action: Action, *, by, expected_version: int, meeting=None, text: str = "") -> ActionUpdate:
     """Carry a live action on to the next meeting (matters arising). Counted on the log as 'carried over'."""
     if not action.is_live:
@@ -178,11 +181,13 @@ def carry_forward(action: Action, *, by, expected_version: int, meeting=None, te
                        by=by, expected_version=expected_version, meeting=meeting)
 
 
+@service
 def supersede(action: Action, *, by, expected_version: int, text: str = "") -> ActionUpdate:
     return post_update(action, text=text or "Superseded", status=Action.Status.SUPERSEDED,
                        by=by, expected_version=expected_version)
 
 
+@service
 @transaction.atomic
 def edit_action(action: Action, *, by, expected_version: int, text=KEEP, due_date=KEEP,
                 due_at_next_meeting=KEEP, owners=KEEP, status=KEEP, rag=KEEP, owner_organisation=KEEP,
@@ -219,7 +224,6 @@ def edit_action(action: Action, *, by, expected_version: int, text=KEEP, due_dat
         if status not in Action.Status.values:
             raise ValidationError("Choose a status from the list.")
         _set_status(action, status)
-    action._history_user = by
     if note:
         action._change_reason = note[:100]
     action.save()

@@ -1,18 +1,20 @@
 import csv
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
-from assure.core import clock
+from assure.core import clock, dates
 from assure.core.access import MANAGE, READ, UPDATE, partnership_view
-from assure.core.concurrency import EditConflict
+from assure.core.forms import call_service
 from assure.core.history import history_rows
+from assure.core.pages import form_page
 from assure.core.pagination import paginate
 from assure.partnerships.models import Person
 
-from . import dates, queries, rules, services
+from . import queries, rules, services
 from .filters import ActionLogFilter
 from .forms import CompleteForm, EditForm, UpdateForm
 from .models import Action, ActionOwner
@@ -122,12 +124,8 @@ def _save_update(request, action, form):
     """Post the update in a bound UpdateForm; a redirect on success, else the form page with the problem."""
     if form.is_valid():
         data = form.cleaned_data
-        try:
-            services.post_update(action, text=data["text"], status=data["status"], by=request.user,
-                                 expected_version=data["version"])
-        except (ValidationError, EditConflict) as error:
-            form.add_error(None, error.messages if isinstance(error, ValidationError) else str(error))
-        else:
+        if call_service(form, services.post_update, action, text=data["text"], status=data["status"], by=request.user,
+                        expected_version=form.expected_version):
             done = data["status"] == Action.Status.COMPLETED and action.status == Action.Status.COMPLETED
             messages.success(request, "The action is marked as complete." if done else "Your update has been saved.")
             return _after_update(request, action, data["next"])
@@ -156,11 +154,8 @@ def complete(request, pk):
     form = CompleteForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        try:
-            services.complete_action(action, note=data["note"], by=request.user, expected_version=data["version"])
-        except (ValidationError, EditConflict) as error:
-            form.add_error(None, error.messages if isinstance(error, ValidationError) else str(error))
-        else:
+        if call_service(form, services.complete_action, action, note=data["note"], by=request.user,
+                        expected_version=form.expected_version):
             messages.success(request, "The action is marked as complete.")
             return _after_update(request, action, data["next"])
     action.refresh_from_db()
@@ -176,21 +171,19 @@ def edit(request, pk):
             data = form.cleaned_data
             owners = ([services.Owner(person=p) for p in data["people"]]
                       + [services.Owner(group_name=g) for g in form.group_names()])
-            try:
-                services.edit_action(
-                    action, by=request.user, expected_version=data["version"], text=data["text"], owners=owners,
-                    due_date=data["due_date"], due_at_next_meeting=data["due_at_next_meeting"],
-                    status=data["status"], rag=data["rag"], owner_organisation=data["owner_organisation"],
-                    evidence_of_impact=data["evidence_of_impact"], note=data["note"],
-                )
-            except (ValidationError, EditConflict) as error:
-                form.add_error(None, error.messages if isinstance(error, ValidationError) else str(error))
-            else:
+            if call_service(
+                form, services.edit_action,
+                action, by=request.user, expected_version=form.expected_version, text=data["text"], owners=owners,
+                due_date=data["due_date"], due_at_next_meeting=data["due_at_next_meeting"],
+                status=data["status"], rag=data["rag"], owner_organisation=data["owner_organisation"],
+                evidence_of_impact=data["evidence_of_impact"], note=data["note"],
+            ):
                 messages.success(request, "The action has been saved.")
                 return redirect("actions:detail", slug=request.partnership.slug, pk=action.pk)
     else:
         form = EditForm(initial=EditForm.initial_for(action), partnership=request.partnership)
-    return render(request, "actions/action_edit.html", {"action": action, "form": form})
+    return form_page(request, form, title="Change an action", caption=f"Action {action.pk}", submit="Save changes",
+                     back_url=reverse("actions:detail", args=[request.partnership.slug, action.pk]))
 
 
 MY_ACTIONS_PER_PAGE = 30

@@ -71,9 +71,13 @@ def _shown_fields(model, record) -> list[str]:
             if f.editable and f.name not in HIDDEN_FIELDS and not isinstance(f, models.AutoField)]
 
 
+# A row written outside any service (before issue 7, or by hand in the admin shell) names no one.
+NOT_RECORDED = "Not recorded"
+
+
 def _who(user, names: dict) -> str:
     if user is None:
-        return "System"
+        return NOT_RECORDED
     return names.get(user.pk) or user.get_full_name() or user.get_username()
 
 

@@ -93,3 +93,18 @@ USERS = [
     {"username": "demo-readonly", "person": "gw", "role": "read_only", "codes": "ro"},
 ]
 PASSWORD = "marshcombe-demo-2026"
+
+# The rest of the team and the chairs and members who do the demo's work, each with an account of their own so
+# the history names them. Not printed: their temporary passwords are never shown. key -> (username, role)
+TEAM = {
+    "tw": ("demo-reviews-officer", "business_team"),
+    "ef": ("demo-minute-taker", "business_team"),
+    "ma": ("demo-board-chair", "member"),
+    "bl": ("demo-lrs-chair", "member"),
+    "so": ("demo-ems-chair", "member"),
+    "gs": ("demo-apg-chair", "member"),
+    "ch": ("demo-dcs", "member"),
+    "fc": ("demo-chief-nurse", "member"),
+}
+# Who takes the minutes of each body's meetings (and reports matters arising at them).
+MINUTE_TAKER = {"eb": "ef", "lrs": "ef", "ems": "nb", "apg": "ef"}

@@ -15,6 +15,7 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from assure.core import clock
+from assure.core.audit import recorded_by, system_actor
 from assure.core.services import issue_backup_codes
 from assure.partnerships import services
 from assure.partnerships.models import Partnership, Person, Role
@@ -66,20 +67,23 @@ def build_demo() -> DemoResult:
 
 
 def _build() -> Partnership:
-    partnership = Partnership.objects.create(**cast.PARTNERSHIP)
+    # The partnership and its business manager's record and account are set up by Assure itself (as an
+    # administrator would); everything after is done by the people whose work it is.
+    system = system_actor()
+    with recorded_by(system):
+        partnership = Partnership.objects.create(**cast.PARTNERSHIP)
     today = clock.today()
-    # The business manager's own record and account come first: everything after is done by them.
     unit = services.create_organisation(partnership=partnership, name=cast.ORGANISATIONS["unit"][0],
                                         short_name=cast.ORGANISATIONS["unit"][1], kind=cast.ORGANISATIONS["unit"][2],
-                                        by=None)
-    people, users = {}, {}
+                                        by=system)
+    people, users, accounts = {}, {}, {}
     full_name, initials, job_title, _ = cast.PEOPLE["nb"]
     people["nb"] = services.create_person(partnership=partnership, full_name=full_name, initials=initials,
-                                          job_title=job_title, organisation=unit, by=None)
+                                          job_title=job_title, organisation=unit, by=system)
     first = cast.USERS[0]
     role, _ = services.create_account(partnership=partnership, person=people["nb"], username=first["username"],
-                                      kind=first["role"], password=cast.PASSWORD, by=None)
-    by = role.user
+                                      kind=first["role"], password=cast.PASSWORD, by=system)
+    by = accounts["nb"] = role.user
 
     organisations = {"unit": unit}
     for key, (name, short_name, kind) in cast.ORGANISATIONS.items():
@@ -96,6 +100,12 @@ def _build() -> Partnership:
         role, _ = services.create_account(partnership=partnership, person=people[spec["person"]],
                                           username=spec["username"], kind=spec["role"], password=cast.PASSWORD, by=by)
         users[spec["role"]] = role.user
+        if spec["role"] != "read_only":   # a read-only account only reads
+            accounts[spec["person"]] = role.user
+    for key, (username, kind) in cast.TEAM.items():
+        role, _ = services.create_account(partnership=partnership, person=people[key], username=username, kind=kind,
+                                          by=by)
+        accounts[key] = role.user
 
     bodies = {}
     for key, (name, short_name, kind, reports_to) in cast.BODIES.items():
@@ -107,7 +117,7 @@ def _build() -> Partnership:
                                 deputy=people.get(deputy_key), by=by)
 
     world = World(partnership=partnership, today=today, business_user=by, member_user=users["member"],
-                  organisations=organisations, people=people, bodies=bodies)
+                  organisations=organisations, people=people, bodies=bodies, users=accounts)
     Story(world).run()
     for module in EXTENSIONS:
         module.extend(world)
@@ -115,6 +125,11 @@ def _build() -> Partnership:
 
 
 def _ensure_sign_ins(partnership) -> list[DemoSignIn]:
+    with recorded_by(system_actor()):   # a role put back here is Assure's doing, not a person's
+        return _restore_sign_ins(partnership)
+
+
+def _restore_sign_ins(partnership) -> list[DemoSignIn]:
     User = get_user_model()
     sign_ins = []
     for spec in cast.USERS:

@@ -1,11 +1,13 @@
 """A year of meetings, replayed day by day through the same services the pages use.
 
-The replay moves assure.core.clock to each meeting's date, so the dates the services stamp
-(updates, completions, approvals) read as a year of use. Only this module does that, and only
-while it builds; history rows still carry the real time of the build.
+The replay moves assure.core.clock, and the time django-simple-history stamps on history rows, to
+each event's day, so updates, completions, approvals and the change history read as a year of use.
+Only this module does that, and only while it builds. Each piece of work is done by the person whose
+work it is: the business manager plans, the minute taker minutes, chairs approve, owners update.
 """
 import datetime
 import heapq
+import itertools
 import random
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,6 +24,8 @@ from assure.meetings.models import Attendance
 from . import cast, content
 
 STATUTORY_KINDS = {"local_authority", "police", "health"}
+# People whose accounts are the business team's: they minute meetings rather than update actions as owners.
+BUSINESS_TEAM = {"nb", "tw", "ef"}
 
 # (body, meeting index) -> {person key: outcome}. "apologies+deputy": the named deputy attends instead.
 SCRIPTED_ABSENCES = {
@@ -36,14 +40,22 @@ SCRIPTED_ABSENCES = {
 
 @contextmanager
 def on_day(day: datetime.date, hour: int = 11):
-    """Make assure.core.clock read `day` while the block runs."""
-    moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
-    saved = clock.now, clock.today
-    clock.now, clock.today = (lambda: moment), (lambda: day)
+    """Make assure.core.clock and Django's timezone.now read `day` while the block runs.
+
+    The time moves on a second a call, so the history of one day still reads in the order it was written.
+    """
+    start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+    ticks = itertools.count()
+
+    def now():
+        return start + datetime.timedelta(seconds=next(ticks))
+
+    saved = clock.now, clock.today, timezone.now
+    clock.now, clock.today, timezone.now = now, (lambda: day), now
     try:
         yield
     finally:
-        clock.now, clock.today = saved
+        clock.now, clock.today, timezone.now = saved
 
 
 def weekday_on_or_after(day: datetime.date) -> datetime.date:
@@ -65,6 +77,7 @@ class World:
     people: dict = field(default_factory=dict)
     bodies: dict = field(default_factory=dict)
     meetings: dict = field(default_factory=dict)   # body key -> [Meeting] in date order
+    users: dict = field(default_factory=dict)      # person key -> their account, for those who have one
     rng: random.Random = field(default_factory=lambda: random.Random(2026))
 
     def on_day(self, day: datetime.date):
@@ -75,7 +88,8 @@ class World:
 class Story:
     def __init__(self, world: World):
         self.w = world
-        self.by = world.business_user
+        self.by = world.business_user   # plans the meetings and their agendas
+        self.taker = self.by            # minutes the meeting being held
         self.events = []       # heap of (date, sequence, callable)
         self.sequence = 0
         self.topic_cursor = {key: 0 for key in cast.BODIES}
@@ -120,10 +134,12 @@ class Story:
 
     def hold(self, meeting, body_key, index):
         w = self.w
+        self.taker = w.users[cast.MINUTE_TAKER[body_key]]
         apologies = self.record_attendance(meeting, body_key, index)
         approved = None
         if meeting.previous_meeting() is not None:
-            approved = meetings.approve_minutes(meeting, by=self.by)
+            chair = next(key for key, role, _ in cast.MEMBERS[body_key] if role == "chair")
+            approved = meetings.approve_minutes(meeting, by=w.users[chair])
         outcomes = self.matters_arising(meeting, body_key, index)
 
         names = ", ".join(apologies) or "none"
@@ -153,8 +169,8 @@ class Story:
             if topic[0] == "Children and adults strategy 2026-2029" and self.neglect_action is not None:
                 self.supersede_neglect(meeting)
         for entry in meeting_queries.due_forward_plan_entries(meeting):
-            item = meetings.add_entry_to_agenda(meeting, entry, by=self.by)
-            meetings.record_minutes(item, by=self.by, expected_version=item.version,
+            item = meetings.add_entry_to_agenda(meeting, entry, by=self.taker)
+            meetings.record_minutes(item, by=self.taker, expected_version=item.version,
                                     discussion=f"{entry.title} was presented and discussed. Members thanked "
                                                f"{entry.presenter or 'the presenter'} for the report.")
         if body_key == "eb" and index == len([d for d in cast.SCHEDULE["eb"] if d < 0]) - 1:
@@ -190,7 +206,7 @@ class Story:
             if person_key not in listed:
                 entries.append(meetings.AttendanceEntry(w.people[person_key], Attendance.Status.IN_ATTENDANCE))
                 listed.add(person_key)
-        meetings.record_attendance(meeting, entries=entries, by=self.by)
+        meetings.record_attendance(meeting, entries=entries, by=self.taker)
         return apologies
 
     def matters_arising(self, meeting, body_key, index) -> dict:
@@ -221,7 +237,7 @@ class Story:
 
     def report(self, meeting, action, text, status):
         action.refresh_from_db()
-        meetings.record_matters_arising_update(meeting, action, text=text, status=status, by=self.by,
+        meetings.record_matters_arising_update(meeting, action, text=text, status=status, by=self.taker,
                                                expected_version=action.version)
 
     def supersede_neglect(self, meeting):
@@ -230,7 +246,7 @@ class Story:
         if action.is_live:
             actions.post_update(action, text="Superseded: the Board agreed to fold neglect into the joint children "
                                              "and adults strategy instead of a separate strategy.",
-                                status=Action.Status.SUPERSEDED, by=self.by, expected_version=action.version,
+                                status=Action.Status.SUPERSEDED, by=self.taker, expected_version=action.version,
                                 meeting=meeting)
 
     def last_board_business(self, meeting):
@@ -245,16 +261,17 @@ class Story:
                     (w.today - meeting.date).days + 7)
         self.action(item, "Send comments on the draft annual report to the business team", ["@All members"], "next")
         self.at(meeting.date + datetime.timedelta(days=20), lambda: self.member_update(
-            overdue, "Data collected for two months; the first report is being checked.", Action.Status.IN_PROGRESS))
+            overdue, "Data collected for two months; the first report is being checked.", Action.Status.IN_PROGRESS,
+            w.member_user))
 
     # --- building blocks ------------------------------------------------------------------------
 
     def item(self, meeting, title, presenter_key, discussion, decision="", action_specs=()):
         presenter = self.w.people.get(presenter_key) if presenter_key else None
-        item = meetings.add_agenda_item(meeting, title=title, presenter=presenter, by=self.by)
-        item = meetings.record_minutes(item, by=self.by, expected_version=item.version, discussion=discussion)
+        item = meetings.add_agenda_item(meeting, title=title, presenter=presenter, by=self.taker)
+        item = meetings.record_minutes(item, by=self.taker, expected_version=item.version, discussion=discussion)
         if decision:
-            meetings.add_decision(item, text=decision, by=self.by)
+            meetings.add_decision(item, text=decision, by=self.taker)
         for text, owners, due in action_specs:
             action = self.action(item, text, owners, due)
             if text.startswith("Commission a separate neglect strategy"):
@@ -266,25 +283,27 @@ class Story:
         owners = [actions.Owner(group_name=k[1:]) if k.startswith("@") else actions.Owner(person=w.people[k])
                   for k in owner_keys]
         due_date = None if due == "next" else item.meeting.date + datetime.timedelta(days=due)
-        action = meetings.record_item_action(item, text=text, owners=owners, by=self.by, due_date=due_date,
+        action = meetings.record_item_action(item, text=text, owners=owners, by=self.taker, due_date=due_date,
                                              due_at_next_meeting=due == "next")
         day = item.meeting.date + datetime.timedelta(days=w.rng.randint(10, 25))
-        if follow_up and "op" in owner_keys and day < w.today:
-            # The demo member keeps their own actions up to date between meetings.
-            self.at(day, lambda: self.member_follow_up(action))
+        owner = next((w.users[k] for k in owner_keys if k in w.users and k not in BUSINESS_TEAM), None)
+        if follow_up and owner is not None and day < w.today:
+            # Members with an account keep their own actions up to date between meetings.
+            self.at(day, lambda: self.member_follow_up(action, owner))
         return action
 
-    def member_follow_up(self, action):
+    def member_follow_up(self, action, owner):
         if self.w.rng.random() < 0.5:
-            self.member_update(action, "Complete: details sent to the business manager.", Action.Status.COMPLETED)
+            self.member_update(action, "Complete: details sent to the business manager.", Action.Status.COMPLETED,
+                               owner)
         else:
-            self.member_update(action, "Under way in the safeguarding hub.", Action.Status.IN_PROGRESS)
+            self.member_update(action, "Under way; an update will follow before the next meeting.",
+                               Action.Status.IN_PROGRESS, owner)
 
-    def member_update(self, action, text, status):
+    def member_update(self, action, text, status, owner):
         action.refresh_from_db()
         if action.is_live:
-            actions.post_update(action, text=text, status=status, by=self.w.member_user,
-                                expected_version=action.version)
+            actions.post_update(action, text=text, status=status, by=owner, expected_version=action.version)
 
     def next_topics(self, body_key, count):
         pool = content.TOPICS[body_key]

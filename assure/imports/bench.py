@@ -24,8 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assure.documents.intake import read_document
+
 from . import corpus
-from .readers import read_document
 
 PDF_PAGES = 10
 

@@ -8,7 +8,6 @@ and the exit code is 1 at the end. --max-bytes N overrides the size limit (IMPOR
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -28,17 +27,16 @@ def register(subparsers) -> None:
 
 
 def default_max_bytes() -> int:
-    """The web upload's limit: settings.IMPORT_MAX_BYTES reads the same variable (read here without Django)."""
-    from assure.imports.safety import DEFAULT_MAX_BYTES
+    from assure.documents.intake import default_max_bytes
 
-    return int(os.environ.get("IMPORT_MAX_BYTES") or DEFAULT_MAX_BYTES)
+    return default_max_bytes()
 
 
 def read(path: Path, *, max_bytes: int | None = None):
     """The file's Document, through the same checks as a web upload (read_document: empty, size, real
     type against the extension, encrypted or zip-bomb Word, then the sandboxed reader).
     Raises ValueError with the one-line reason a web upload would show."""
-    from assure.imports.readers import UnreadableDocument, read_document
+    from assure.documents.intake import UnreadableDocument, read_document
 
     try:
         return read_document(path, max_bytes=default_max_bytes() if max_bytes is None else max_bytes)
@@ -49,7 +47,7 @@ def read(path: Path, *, max_bytes: int | None = None):
 def extract(path: Path, *, max_bytes: int | None = None) -> dict:
     """read, extract_record, and the upload's last check: a readable file that is not minutes is refused."""
     from assure.imports.extract import extract_record
-    from assure.imports.safety import looks_like_minutes
+    from assure.imports.extract.minutes import looks_like_minutes
 
     record = extract_record(read(path, max_bytes=max_bytes))
     reason = looks_like_minutes(record)

@@ -12,6 +12,8 @@ from django.core.exceptions import ValidationError
 from assure.actions import services as action_services
 from assure.actions.models import Action
 from assure.actions.services import Owner
+from assure.core.dates import parse_date, parse_due, parse_when
+from assure.core.names import TITLE_WORDS, is_group, looks_like_full_name, normalise_name, split_owners
 from assure.meetings import services as meeting_services
 from assure.meetings.models import ForwardPlanEntry, Meeting
 from assure.meetings.numbering import clean_number
@@ -19,7 +21,6 @@ from assure.partnerships import services as partnership_services
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import matching
-from .dates import parse_date, parse_due, parse_when
 from .queries import NEW_CHOICE, NONE_CHOICE, SKIP_CHOICE, open_actions_before, people_candidates, record_people
 
 UPDATE_STATUSES = {
@@ -197,17 +198,17 @@ class Committer:
 
     def _new_owner(self, name, people) -> Person | None:
         """An owner named in full who is nobody yet ('Holly Reed', mentioned in the discussion) becomes a person."""
-        if not matching.looks_like_full_name(name):
+        if not looks_like_full_name(name):
             return None
         if matching.find_record_person(name, [person for _c, person, _f in people]) is not None:
             return None   # an attendee left out of the record (ambiguous): their actions stay as written
-        key = matching.normalise_name(name)
+        key = normalise_name(name)
         created = getattr(self, "_new_owners", {})
         self._new_owners = created
         if key not in created:
             if matching.match_person({"name": name}, self._people_candidates()).outcome != matching.NEW:
                 return None   # could be someone already here: not guessed
-            full_name = " ".join(w for w in name.split() if w.lower().strip(".") not in matching.TITLES) or name
+            full_name = " ".join(w for w in name.split() if w.lower().strip(".") not in TITLE_WORDS) or name
             created[key] = partnership_services.create_person(partnership=self.partnership, full_name=full_name,
                                                               by=self.by)
             self.created_people += 1
@@ -268,9 +269,9 @@ class Committer:
             raise ValidationError("Each action needs its text: enter what needs to be done, or remove the action.")
         owners = []
         names = [o for o in action.get("owners") or [] if (o or "").strip()] or \
-            matching.split_owner_text(action.get("owner_text") or "")
+            split_owners(action.get("owner_text") or "")
         for name in names:
-            person = None if matching.looks_like_group(name) else self._person_named(name, people)
+            person = None if is_group(name) else self._person_named(name, people)
             if person is None:
                 person = self._new_owner(name, people)
             if person is not None:
@@ -278,12 +279,12 @@ class Committer:
                     owners.append(Owner(person=person))
                 continue
             owners.append(Owner(group_name=name.strip()[:100]))
-            if not matching.looks_like_group(name):
+            if not is_group(name):
                 self.notes.append(f"Owner '{name}' of '{text[:60]}' was not matched to one person; saved as written.")
         if not owners:
             owners = [Owner(group_name=NO_OWNER)]
             self.notes.append(f"'{text[:60]}' has no owner in the minutes.")
-        due = parse_due(action.get("due"))
+        due = parse_due(action.get("due"), meeting.date)
         if not due.understood:
             self.notes.append(f"Due '{action.get('due')}' of '{text[:60]}' is not a date; saved without one.")
         item = self._item_for(meeting, items, action, required=False)
@@ -335,7 +336,6 @@ class Committer:
                 entry_row = ForwardPlanEntry(partnership=self.partnership, body=meeting.body, title=title[:300],
                                              notes=f"When: {when_text}" if when_text else "", source_item=source_item,
                                              created_by=self.by)
-                entry_row._history_user = self.by
                 entry_row.save()
                 if when_text:
                     self.notes.append(f"Forward plan '{title[:60]}' for '{when_text}' is not booked to a month.")

@@ -11,7 +11,10 @@ import re
 from django import forms
 from django.forms import BaseFormSet, formset_factory
 
-from .dates import parse_date
+from assure.core.dates import parse_date
+from assure.core.forms import DateField, VersionedForm
+from assure.core.forms.summary import error_anchor
+
 from .queries import CATEGORIES, NEW_CHOICE, NONE_CHOICE, SKIP_CHOICE, record_people
 
 CATEGORY_CHOICES = [("present", "Present"), ("in_attendance", "In attendance"), ("apologies", "Apologies")]
@@ -29,18 +32,12 @@ def _text(label, required=False, **kwargs):
     return forms.CharField(label=label, required=required, **kwargs)
 
 
-class MeetingForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+class MeetingForm(VersionedForm):
     body_match = forms.ChoiceField(label="Board or group that met",
                                    error_messages={"required": "Choose the board or group that met"})
     body = _text("Name of the new board or group", max_length=200, help_text="Only when you choose a new board or group")
-    date = forms.DateField(label="Date of the meeting", help_text="For example 2026-01-15",
-                           widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                           error_messages={"required": "Enter the date of the meeting",
-                                           "invalid": "Enter the date of the meeting as a real date, for example 2026-01-15"})
-    next_meeting_date = forms.DateField(label="Date of the next meeting (optional)", required=False,
-                                        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                                        error_messages={"invalid": "Enter the next meeting's date as a real date, for example 2026-03-19"})
+    date = DateField(label="Date of the meeting")
+    next_meeting_date = DateField(label="Date of the next meeting (optional)", required=False)
 
     def __init__(self, *args, bodies=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -62,7 +59,9 @@ class _Row(forms.Form):
 
 
 class PersonForm(_Row):
-    category = forms.ChoiceField(label="Attendance", choices=CATEGORY_CHOICES, initial="present")
+    category = forms.ChoiceField(label="Attendance", choices=CATEGORY_CHOICES, initial="present",
+                                 error_messages={"required": "Choose whether they were present, in attendance or "
+                                                             "sent apologies"})
     name = _text("Name", max_length=200)
     initials = _text("Initials", max_length=12)
     role = _text("Role", max_length=200)
@@ -128,7 +127,9 @@ class UpdateForm(_Row):
     item = _text("Item number", max_length=20)
     text = _text("Update", required=True, widget=forms.Textarea(attrs={"rows": 2}),
                  error_messages={"required": "Enter the update"})
-    status = forms.ChoiceField(label="Status", choices=UPDATE_STATUS_CHOICES, initial="open")
+    status = forms.ChoiceField(label="Status", choices=UPDATE_STATUS_CHOICES, initial="open",
+                               error_messages={"required": "Choose whether the action is closed, carried forward "
+                                                           "or still open"})
     action_match = forms.ChoiceField(label="Earlier action it reports on", required=False, initial=NONE_CHOICE)
 
     def __init__(self, *args, action_choices=(), match=None, **kwargs):
@@ -254,18 +255,15 @@ class CheckForms:
     def version(self) -> int:
         return self.meeting.cleaned_data["version"]
 
-    def add_error(self, error) -> None:
-        self.meeting.add_error(None, error)
-
     def errors(self) -> list[tuple[str, str]]:
         """(field id, message) for the GOV.UK error summary, in page order."""
         found = [("main-content", e) for e in self.meeting.non_field_errors()]
-        found += [(f.auto_id, e) for f in self.meeting for e in f.errors]
+        found += [(error_anchor(f), e) for f in self.meeting for e in f.errors]
         for formset in self.formsets:
             found += [("main-content", e) for e in formset.non_form_errors()]
             for form in formset.forms:
                 found += [("main-content", e) for e in form.non_field_errors()]
-                found += [(f.auto_id, e) for f in form for e in f.errors]
+                found += [(error_anchor(f), e) for f in form for e in f.errors]
         return found
 
     def record(self) -> dict:

@@ -1,8 +1,9 @@
-"""`assure import FILE... --partnership SLUG [--body NAME]`: bulk import without the check page.
+"""`assure import FILE... --partnership SLUG --by USERNAME [--body NAME]`: bulk import without the check page.
 
 People are matched where the match is confident, created where nobody resembles them, and left
 out (reported) where they could be several people; owners naming no one person stay as written.
-Each file is all or nothing. Exit code 1 if any file failed, 2 for a bad partnership or user.
+Each file is all or nothing. Every record written names the --by user (business team of the partnership)
+in its history. Exit code 1 if any file failed, 2 for a bad partnership or user.
 Django is imported only when the command runs, so `assure extract` never needs a database.
 """
 from __future__ import annotations
@@ -20,7 +21,8 @@ def register(subparsers) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help=".docx, .pdf, .txt or .html minutes")
     parser.add_argument("--partnership", required=True, metavar="SLUG", help="the partnership's short name")
     parser.add_argument("--body", metavar="NAME", help="the board or group that met, when the minutes do not say")
-    parser.add_argument("--user", metavar="USERNAME", help="the account to record as having imported (optional)")
+    parser.add_argument("--by", required=True, metavar="USERNAME",
+                        help="who is importing: a business team account of the partnership, named in the history")
     parser.set_defaults(handler=import_command)
 
 
@@ -32,13 +34,13 @@ class FileOutcome:
     notes: list[str] = field(default_factory=list)
 
 
-def import_files(partnership, paths: list[Path], *, body_name: str | None = None, by=None, advance=lambda name: None):
+def import_files(partnership, paths: list[Path], *, by, body_name: str | None = None, advance=lambda name: None):
     """Import files: each imported, skipped (already imported) or failed with a one-line reason.
 
     Every file is read first, then saved in meeting-date order, so an update in later minutes finds
     the action agreed in earlier ones whatever order the files were given in.
     """
-    from assure.imports.dates import parse_date
+    from assure.core.dates import parse_date
 
     outcomes, pending = {}, []
     for path in paths:
@@ -55,7 +57,7 @@ def import_files(partnership, paths: list[Path], *, body_name: str | None = None
     return [outcomes[path] for path in paths]
 
 
-def import_file(path: Path, *, partnership, body_name: str | None = None, by=None) -> FileOutcome:
+def import_file(path: Path, *, partnership, by, body_name: str | None = None) -> FileOutcome:
     """One file, as import_files does it (for the benchmark and scripts)."""
     return import_files(partnership, [Path(path)], body_name=body_name, by=by)[0]
 
@@ -63,14 +65,15 @@ def import_file(path: Path, *, partnership, body_name: str | None = None, by=Non
 def _read(partnership, path: Path):
     from django.conf import settings
 
-    from assure.imports import safety, services
+    from assure.documents import checks
+    from assure.imports import services
     from assure.imports.models import ImportedDocument
 
     name = path.name
     try:
-        safety.check_size(path.stat().st_size, settings.IMPORT_MAX_BYTES)   # before reading it into memory
+        checks.check_size(path.stat().st_size, settings.IMPORT_MAX_BYTES)   # before reading it into memory
         data = path.read_bytes()
-    except safety.UnreadableDocument as exc:
+    except checks.UnreadableDocument as exc:
         return FileOutcome(name, FAILED, exc.reason), None
     except OSError as exc:
         return FileOutcome(name, FAILED, f"The file cannot be opened ({exc.strerror or type(exc).__name__})."), None
@@ -107,24 +110,23 @@ def import_command(args) -> int:
     from assure.core.commands import setup_django
 
     setup_django()
-    from django.contrib.auth import get_user_model
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
     from assure.partnerships.models import Partnership
+    from assure.partnerships.queries import command_actor
 
     err = Console(stderr=True)
     partnership = Partnership.objects.filter(slug=args.partnership).first()
     if partnership is None:
         err.print(f"No partnership with the short name '{args.partnership}'.")
         return 2
-    by = None
-    if args.user:
-        by = get_user_model().objects.filter(username=args.user).first()
-        if by is None:
-            err.print(f"No user called '{args.user}'.")
-            return 2
+    try:
+        by = command_actor(partnership, args.by, doing="importing minutes")
+    except ValueError as exc:
+        err.print(str(exc), markup=False, highlight=False)
+        return 2
 
     paths = [Path(name) for name in args.files]
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -160,4 +162,4 @@ def import_command(args) -> int:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit("Run it as: assure import FILE... --partnership SLUG")
+    sys.exit("Run it as: assure import FILE... --partnership SLUG --by USERNAME")

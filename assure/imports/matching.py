@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from assure.core.names import name_similarity, normalise_name, written_initials_match
+
 MATCHED = "matched"
 NEW = "new"
 AMBIGUOUS = "ambiguous"
@@ -20,15 +22,6 @@ CONFIDENT = 90   # score at or above which a single best candidate is taken
 POSSIBLE = 70    # score at or above which a candidate is offered to the person checking
 MARGIN = 8       # the best must beat the runner-up by this much to be taken
 
-# Honorifics and ranks the minutes put before names ("Det Supt", "Cllr"); the gold keeps them in `role`.
-TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "cllr", "councillor", "sir", "dame",
-    "lord", "lady", "rev", "revd", "reverend", "canon", "father", "det", "detective", "supt", "superintendent",
-    "chief", "ch", "insp", "inspector", "dci", "di", "ds", "dc", "dsupt", "pc", "ps", "sgt", "sergeant", "acc",
-    "dcc", "cc", "constable", "assistant", "deputy", "cmdr", "commander", "ch.supt", "mbe", "obe", "cbe", "qpm",
-}
-GROUP_WORDS = {"all", "everyone", "team", "group", "members", "partners", "agencies", "board", "chairs",
-               "subgroup", "unit", "panel", "partnership", "services", "leads"}
 SMALL_WORDS = {"and", "of", "the", "for", "&"}
 
 
@@ -55,21 +48,9 @@ class Match:
 
 
 def _words(text: str) -> list[str]:
+    """Lower-case words of an organisation's or body's name."""
     text = re.sub(r"\([^)]*\)", " ", text or "")          # "(JC)", "(deputising)"
     return [w for w in re.split(r"[^\w'-]+", text.lower().replace("&", " and ")) if w]
-
-
-@lru_cache(maxsize=8192)  # pure, and called for every pair of names in an import
-def normalise_name(name: str) -> str:
-    """'Det Supt Damian O'Neil (DON)' -> "damian o'neil": lower case, no titles, ranks or brackets."""
-    words = [w.strip("'-.") for w in _words(name)]
-    kept = [w for w in words if w and w not in TITLES]
-    return " ".join(kept or words)
-
-
-@lru_cache(maxsize=8192)
-def initials_of(name: str) -> str:
-    return "".join(w[0] for w in normalise_name(name).replace("-", " ").split()).upper()
 
 
 def _decide(scored: list[tuple[int, int]]) -> Match:
@@ -119,14 +100,8 @@ def person_score(name: str, initials: str, organisation: str, candidate: Candida
     ri, ci = (initials or "").strip().upper(), (candidate.initials or "").strip().upper()
     if not rn:
         # Only initials given ("JC"): worth offering, never certain on their own.
-        return 85 if ri and ri in (ci, initials_of(candidate.name)) else 0
-    score = fuzz.token_sort_ratio(rn, cn)
-    rw, cw = rn.split(), cn.split()
-    if len(rw) >= 2 and len(cw) >= 2 and rw[-1] == cw[-1] and rw[0][0] == cw[0][0]:
-        if len(rw[0]) == 1 or len(cw[0]) == 1:
-            score = max(score, 86)                   # "J Smith" and "Jane Smith"
-        elif rw[0].startswith(cw[0]) or cw[0].startswith(rw[0]):
-            score = max(score, 86)                   # "Jo Smith" and "Joanne Smith"
+        return 85 if ri and (ri == ci or written_initials_match(ri, candidate.name)) else 0
+    score = name_similarity(name, candidate.name)
     if ri and ci:
         score += 4 if ri == ci else -8
     if organisation and candidate.organisation:
@@ -193,26 +168,6 @@ def match_action_text(text: str, candidates: list[Candidate]) -> Match:
             score = max(score, fuzz.token_set_ratio(target, other) - 5)
         scored.append((c.id, score))
     return _decide(scored)
-
-
-def looks_like_group(owner: str) -> bool:
-    """'All', 'WS Business Team', 'Subgroup chairs': an owner that is not one person."""
-    return bool(set(_words(owner)) & GROUP_WORDS)
-
-
-def looks_like_full_name(text: str) -> bool:
-    """'Holly Reed', "Dr Mary O'Neil": two or more capitalised words, not a group, not initials."""
-    words = [w for w in re.split(r"\s+", re.sub(r"\([^)]*\)", " ", text or "").strip()) if w]
-    words = [w for w in words if w.lower().strip(".") not in TITLES]
-    if len(words) < 2 or looks_like_group(text):
-        return False
-    return all(re.fullmatch(r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)*|Mc[A-Z][a-z]+|O'[A-Z][a-z]+", w) for w in words)
-
-
-def split_owner_text(owner_text: str) -> list[str]:
-    """'PH, NM & TP/JC' -> ['PH', 'NM', 'TP', 'JC']: for when the extractor gave no resolved owners."""
-    parts = re.split(r"\s*(?:,|/|&|;|\band\b)\s*", owner_text or "")
-    return [p.strip() for p in parts if p.strip()]
 
 
 def find_record_person(owner: str, people: list[dict]) -> int | None:

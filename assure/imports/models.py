@@ -1,9 +1,9 @@
 """An uploaded minutes document: its fingerprint, the record extracted from it, and what became of it."""
 from django.conf import settings
 from django.db import models
-from simple_history.models import HistoricalRecords
 
 from assure.core import clock
+from assure.core.audit import History
 from assure.partnerships.models import Partnership
 
 
@@ -29,7 +29,7 @@ class ImportedDocument(models.Model):
     saved_at = models.DateTimeField(null=True, blank=True)
     saved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords(excluded_fields=["source_text", "record"])
+    history = History(excluded_fields=["source_text", "record"])
 
     class Meta:
         ordering = ["-uploaded_at", "-id"]

@@ -10,10 +10,11 @@ import datetime
 from dataclasses import dataclass, field
 
 from assure.actions.models import Action
+from assure.core.dates import parse_date
+from assure.core.names import is_group, looks_like_full_name, split_owners
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import matching
-from .dates import parse_date
 from .matching import AMBIGUOUS, MATCHED, NEW, Candidate, Match
 from .models import ImportedDocument
 
@@ -149,11 +150,11 @@ def owner_warnings(partnership, record: dict) -> list[str]:
     warnings = []
     for action in record.get("actions") or []:
         names = [o for o in action.get("owners") or [] if (o or "").strip()] or \
-            matching.split_owner_text(action.get("owner_text") or "")
+            split_owners(action.get("owner_text") or "")
         if not names:
             warnings.append(f"'{(action.get('text') or '')[:60]}' has no owner.")
         for name in names:
-            if matching.looks_like_group(name) or matching.find_record_person(name, people) is not None:
+            if is_group(name) or matching.find_record_person(name, people) is not None:
                 continue
             if candidates is None:
                 candidates = people_candidates(partnership)
@@ -161,7 +162,7 @@ def owner_warnings(partnership, record: dict) -> list[str]:
             if outcome == MATCHED:
                 continue
             what = f"Owner '{name}' of '{(action.get('text') or '')[:60]}'"
-            if outcome == NEW and matching.looks_like_full_name(name):
+            if outcome == NEW and looks_like_full_name(name):
                 warnings.append(f"{what} is not on the attendance list; they will be added as a new person.")
             else:
                 warnings.append(f"{what} is not one known person; it will be saved as written.")

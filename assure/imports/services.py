@@ -16,9 +16,10 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from assure.core import clock
+from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.documents import checks
 
-from . import safety
 from .commit import CommitResult, Committer
 from .models import ImportedDocument
 from .queries import CATEGORIES
@@ -40,26 +41,29 @@ def fingerprint(data: bytes) -> str:
 
 
 def read_upload(file_name: str, data: bytes, *, max_bytes: int | None = None):
-    """Check, read and extract a file: (Document, record). Raises safety.UnreadableDocument with the reason."""
+    """Check, read and extract a file: (Document, record). Raises checks.UnreadableDocument with the reason."""
+    from assure.documents.intake import read_document
+
     from .extract import extract_record
-    from .readers import read_document
+    from .extract.minutes import NotMinutes, looks_like_minutes
 
     max_bytes = settings.IMPORT_MAX_BYTES if max_bytes is None else max_bytes
     # read_document checks size, real type and zip structure before any parser runs, then parses in a sandbox.
     document = read_document(data, file_name, max_bytes=max_bytes)
     record = extract_record(document)
-    reason = safety.looks_like_minutes(record)
+    reason = looks_like_minutes(record)
     if reason:
-        raise safety.NotMinutes(reason)
+        raise NotMinutes(reason)
     return document, record
 
 
+@service
 def import_upload(*, partnership, upload, by) -> tuple[ImportedDocument, bool]:
     """start_import for a Django UploadedFile: an oversized upload is refused before it is read into memory."""
     file_name = _base_name(upload.name)
     try:
-        safety.check_size(upload.size, settings.IMPORT_MAX_BYTES)
-    except safety.UnreadableDocument as exc:
+        checks.check_size(upload.size, settings.IMPORT_MAX_BYTES)
+    except checks.UnreadableDocument as exc:
         digest = hashlib.sha256()
         for chunk in upload.chunks():
             digest.update(chunk)
@@ -72,6 +76,7 @@ def _base_name(name: str) -> str:
     return (name or "unnamed").replace("\\", "/").rsplit("/", 1)[-1][:255] or "unnamed"
 
 
+@service
 def start_import(*, partnership, file_name: str, data: bytes, by) -> tuple[ImportedDocument, bool]:
     """Read a file into a draft waiting to be checked. Returns (document, created).
 
@@ -103,7 +108,7 @@ def read_file(file_name: str, data: bytes) -> ReadFile:
     read = ReadFile(_base_name(file_name), fingerprint(data), len(data))
     try:
         read.document, read.record = read_upload(read.file_name, data)
-    except safety.UnreadableDocument as exc:
+    except checks.UnreadableDocument as exc:
         read.refusal = exc.reason
     except Exception:  # noqa: BLE001 - a reader bug must give a reason, never a 500 or a half import
         log.exception("Unexpected error reading %s", read.file_name)
@@ -112,6 +117,7 @@ def read_file(file_name: str, data: bytes) -> ReadFile:
     return read
 
 
+@service
 def keep_read_file(partnership, read: ReadFile, *, by) -> tuple[ImportedDocument, bool]:
     """Keep a read file as a draft, or record its refusal and raise ImportRefused."""
     if read.refusal:
@@ -152,6 +158,7 @@ def _record_failure(partnership, file_name, content_hash, size, reason, by) -> I
     return failed
 
 
+@service
 @transaction.atomic
 def mark_failed(document: ImportedDocument, *, reason: str, by) -> ImportedDocument:
     """A draft that could not be saved (bulk import): keep only the audit row and the reason, like a refusal."""
@@ -161,21 +168,21 @@ def mark_failed(document: ImportedDocument, *, reason: str, by) -> ImportedDocum
     document.status, document.failure_reason = ImportedDocument.Status.FAILED, " ".join(reason.split())[:300]
     document.record, document.source_text = {}, ""
     document.version += 1
-    document._history_user = by
     document.save()
     return document
 
 
+@service
 @transaction.atomic
 def discard_import(document: ImportedDocument, *, by) -> None:
     """Throw away a draft (or a refusal) that will not be saved. A saved import stays, as the meeting's source."""
     document = ImportedDocument.objects.select_for_update().get(pk=document.pk)
     if document.status == ImportedDocument.Status.SAVED:
         raise ValidationError("This document has been saved as a meeting, so it cannot be discarded.")
-    document._history_user = by
     document.delete()
 
 
+@service
 @transaction.atomic
 def commit_import(document: ImportedDocument, *, record: dict, by, expected_version: int | None = None) -> CommitResult:
     """Save a checked record as a held meeting, all or nothing.
@@ -198,7 +205,6 @@ def commit_import(document: ImportedDocument, *, record: dict, by, expected_vers
     document.record = {**committer.record, "commit_notes": result.notes}
     document.saved_at, document.saved_by = clock.now(), by
     document.version += 1
-    document._history_user = by
     document.save()
     return result
 

@@ -6,12 +6,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 
 from assure.core.access import MANAGE, partnership_view
-from assure.core.concurrency import EditConflict
+from assure.core.dates import parse_date
+from assure.core.forms import call_service
 from assure.core.pagination import paginate
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import queries, services
-from .dates import parse_date
 from .forms import CheckForms, UploadForm
 from .models import ImportedDocument
 
@@ -67,12 +67,10 @@ def check(request, pk):
             "notes": (document.record or {}).get("commit_notes") or []})
     forms = _check_forms(request, document, request.POST if request.method == "POST" else None)
     if request.method == "POST" and forms.is_valid():
-        try:
-            result = services.commit_import(document, record=forms.record(), by=request.user,
-                                            expected_version=forms.version)
-        except (ValidationError, EditConflict) as error:
-            forms.add_error(error)
-        else:
+        outcome = call_service(forms.meeting, services.commit_import, document, record=forms.record(), by=request.user,
+                               expected_version=forms.version)
+        if outcome:
+            result = outcome.result
             messages.success(request, f"Saved: {result.meeting}. {len(result.notes)} thing(s) to check below."
                              if result.notes else f"Saved: {result.meeting}.")
             return redirect("imports:check", request.partnership.slug, document.pk)

@@ -5,8 +5,8 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.db import models
-from simple_history.models import HistoricalRecords
 
+from assure.core.audit import History
 from assure.partnerships.models import Body, Partnership, Person
 
 
@@ -30,7 +30,7 @@ class Meeting(models.Model):
     )
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["-date", "body__name"]
@@ -66,7 +66,7 @@ class AgendaItem(models.Model):
     )
     # Two minute takers writing up the same item: the second save is refused, not merged.
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["meeting", "position", "id"]
@@ -95,7 +95,7 @@ class Paper(models.Model):
     size = models.PositiveBigIntegerField(default=0)
     uploaded_at = models.DateTimeField(auto_now_add=True)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    history = HistoricalRecords()
+    history = History()
 
     def __str__(self):
         return self.title
@@ -104,7 +104,7 @@ class Paper(models.Model):
 class Decision(models.Model):
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="decisions")
     text = models.TextField()
-    history = HistoricalRecords()
+    history = History()
 
     def __str__(self):
         return self.text[:80]
@@ -123,7 +123,7 @@ class Attendance(models.Model):
     deputising_for = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="deputised_by",
     )
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["status", "person__full_name"]
@@ -154,7 +154,7 @@ class ForwardPlanEntry(models.Model):
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["body", "month", "every_year_in", "id"]

@@ -1,7 +1,8 @@
 """The partnership's structure: who sits where, and who may sign in to see what."""
 from django.conf import settings
 from django.db import models
-from simple_history.models import HistoricalRecords
+
+from assure.core.audit import History
 
 
 class Partnership(models.Model):
@@ -11,7 +12,7 @@ class Partnership(models.Model):
     slug = models.SlugField(unique=True, help_text="Short name used in web addresses, for example 'northmoor'")
     covers_children = models.BooleanField(default=True)
     covers_adults = models.BooleanField(default=True)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["name"]
@@ -40,7 +41,7 @@ class Organisation(models.Model):
     short_name = models.CharField(max_length=40, blank=True)
     kind = models.CharField(max_length=30, choices=Kind.choices)
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["name"]
@@ -73,7 +74,7 @@ class Person(models.Model):
         help_text="The sign-in account of this person, if they have one",
     )
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["full_name"]
@@ -100,7 +101,7 @@ class Body(models.Model):
     kind = models.CharField(max_length=30, choices=Kind.choices, default=Kind.SUBGROUP)
     reports_to = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="subgroups")
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["kind", "name"]
@@ -126,7 +127,7 @@ class Membership(models.Model):
         help_text="Who attends in this member's place",
     )
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["body", "role", "person__full_name"]
@@ -147,7 +148,7 @@ class Role(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="partnership_roles")
     partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="roles")
     kind = models.CharField(max_length=20, choices=Kind.choices)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "partnership"], name="role_one_per_partnership")]

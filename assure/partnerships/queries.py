@@ -89,3 +89,26 @@ def deactivated_accounts(partnership):
 
 def people_without_account(partnership):
     return Person.objects.filter(partnership=partnership, user__isnull=True).order_by("full_name")
+
+
+def command_actor(partnership, username: str, *, doing: str, manage: bool = True):
+    """The account a command acts as (`--by USERNAME`): one with a role here that allows `doing` on the web.
+
+    Raises ValueError with a one-line reason a person can act on.
+    """
+    from django.contrib.auth import get_user_model
+
+    username = (username or "").strip()
+    user = get_user_model().objects.filter(username=username).first() if username else None
+    if user is None:
+        raise ValueError(f"No user called '{username}'. Give the username of the person {doing} (--by USERNAME).")
+    if not user.is_active:
+        raise ValueError(f"The account '{username}' is deactivated, so it cannot be named as {doing}.")
+    role = Role.objects.filter(user=user, partnership=partnership).first()
+    if role is None:
+        raise ValueError(f"'{username}' has no role in {partnership.name}. Name someone of its business team, "
+                         "or give them a role on its Accounts page.")
+    if manage and not role.can_manage:
+        raise ValueError(f"'{username}' is {role.get_kind_display().lower()} in {partnership.name}; only its "
+                         f"business team can be named as {doing}.")
+    return user

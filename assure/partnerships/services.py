@@ -10,14 +10,15 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
+from assure.core import names
+from assure.core.audit import service
 from assure.core.concurrency import claim_version
 
 from .models import Body, Membership, Organisation, Partnership, Person, Role
 
 
-def _save(obj, by, reason: str = ""):
-    """Save with the acting user on the history row (the middleware does this for web requests only)."""
-    obj._history_user = by
+def _save(obj, reason: str = ""):
+    """Save, with the reason for the change on its history row (the @service names who acted)."""
     if reason:
         obj._change_reason = reason
     obj.save()
@@ -45,13 +46,15 @@ def _check_organisation(partnership, name, kind, exclude_pk=None):
         raise ValidationError(f"There is already an organisation called '{clash.first().name}' in this partnership.")
 
 
+@service
 @transaction.atomic
 def create_organisation(*, partnership: Partnership, name: str, kind: str, short_name: str = "", by) -> Organisation:
     name, short_name = _text(name), _text(short_name)
     _check_organisation(partnership, name, kind)
-    return _save(Organisation(partnership=partnership, name=name, short_name=short_name, kind=kind), by)
+    return _save(Organisation(partnership=partnership, name=name, short_name=short_name, kind=kind))
 
 
+@service
 @transaction.atomic
 def update_organisation(organisation: Organisation, *, name: str, kind: str, short_name: str = "",
                         by, expected_version: int) -> Organisation:
@@ -60,16 +63,10 @@ def update_organisation(organisation: Organisation, *, name: str, kind: str, sho
     claim_version(Organisation, organisation.pk, expected_version)
     organisation.refresh_from_db()
     organisation.name, organisation.kind, organisation.short_name = name, kind, short_name
-    return _save(organisation, by)
+    return _save(organisation)
 
 
 # --- People --------------------------------------------------------------------------------------
-
-def initials_from_name(full_name: str) -> str:
-    """'Ann-Marie de Souza' -> 'ADS': the first letter of each part of the name."""
-    parts = full_name.replace("-", " ").split()
-    return "".join(part[0] for part in parts).upper()[:12]
-
 
 def _check_person(partnership, full_name, organisation):
     if not full_name:
@@ -77,17 +74,19 @@ def _check_person(partnership, full_name, organisation):
     _check_same_partnership(partnership, organisation, "The organisation")
 
 
+@service
 @transaction.atomic
 def create_person(*, partnership: Partnership, full_name: str, by, initials: str = "", job_title: str = "",
                   organisation: Organisation | None = None, email: str = "") -> Person:
     full_name = _text(full_name)
     _check_person(partnership, full_name, organisation)
     person = Person(partnership=partnership, full_name=full_name,
-                    initials=(initials or "").replace(" ", "") or initials_from_name(full_name),
+                    initials=(initials or "").replace(" ", "") or names.initials(full_name),
                     job_title=_text(job_title), organisation=organisation, email=(email or "").strip())
-    return _save(person, by)
+    return _save(person)
 
 
+@service
 @transaction.atomic
 def create_people(*, partnership: Partnership, people, by) -> list[Person]:
     """create_person for several people at once (an imported attendance list): `people` are dicts of
@@ -99,16 +98,16 @@ def create_people(*, partnership: Partnership, people, by) -> list[Person]:
         organisation = fields.get("organisation")
         _check_person(partnership, full_name, organisation)
         person = Person(partnership=partnership, full_name=full_name,
-                        initials=(fields.get("initials") or "").replace(" ", "") or initials_from_name(full_name),
+                        initials=(fields.get("initials") or "").replace(" ", "") or names.initials(full_name),
                         job_title=_text(fields.get("job_title")), organisation=organisation,
                         email=(fields.get("email") or "").strip())
-        person._history_user = by
         new.append(person)
     if new:
-        bulk_create_with_history(new, Person, default_user=by)
+        bulk_create_with_history(new, Person)
     return new
 
 
+@service
 @transaction.atomic
 def update_person(person: Person, *, full_name: str, by, expected_version: int, initials: str = "",
                   job_title: str = "", organisation: Organisation | None = None, email: str = "") -> Person:
@@ -117,11 +116,11 @@ def update_person(person: Person, *, full_name: str, by, expected_version: int, 
     claim_version(Person, person.pk, expected_version)
     person.refresh_from_db()
     person.full_name = full_name
-    person.initials = (initials or "").replace(" ", "") or initials_from_name(full_name)
+    person.initials = (initials or "").replace(" ", "") or names.initials(full_name)
     person.job_title = _text(job_title)
     person.organisation = organisation
     person.email = (email or "").strip()
-    return _save(person, by)
+    return _save(person)
 
 
 # --- Bodies --------------------------------------------------------------------------------------
@@ -146,14 +145,16 @@ def _check_body(partnership, name, kind, reports_to, body=None):
         current = current.reports_to
 
 
+@service
 @transaction.atomic
 def create_body(*, partnership: Partnership, name: str, kind: str, by, short_name: str = "",
                 reports_to: Body | None = None) -> Body:
     name, short_name = _text(name), _text(short_name)
     _check_body(partnership, name, kind, reports_to)
-    return _save(Body(partnership=partnership, name=name, short_name=short_name, kind=kind, reports_to=reports_to), by)
+    return _save(Body(partnership=partnership, name=name, short_name=short_name, kind=kind, reports_to=reports_to))
 
 
+@service
 @transaction.atomic
 def update_body(body: Body, *, name: str, kind: str, by, expected_version: int, short_name: str = "",
                 reports_to: Body | None = None) -> Body:
@@ -162,7 +163,7 @@ def update_body(body: Body, *, name: str, kind: str, by, expected_version: int, 
     claim_version(Body, body.pk, expected_version)
     body.refresh_from_db()
     body.name, body.kind, body.short_name, body.reports_to = name, kind, short_name, reports_to
-    return _save(body, by)
+    return _save(body)
 
 
 # --- Memberships ---------------------------------------------------------------------------------
@@ -181,15 +182,17 @@ def _check_membership(body, person, role, deputy):
             raise ValidationError("A member cannot be their own deputy. Choose someone else or leave it empty.")
 
 
+@service
 @transaction.atomic
 def add_member(body: Body, *, person: Person, by, role: str = Membership.Role.MEMBER,
                deputy: Person | None = None) -> Membership:
     _check_membership(body, person, role, deputy)
     if Membership.objects.filter(body=body, person=person).exists():
         raise ValidationError(f"{person} is already a member of {body}. Change their role or deputy instead.")
-    return _save(Membership(body=body, person=person, role=role, deputy=deputy), by)
+    return _save(Membership(body=body, person=person, role=role, deputy=deputy))
 
 
+@service
 @transaction.atomic
 def update_membership(membership: Membership, *, role: str, by, expected_version: int,
                       deputy: Person | None = None) -> Membership:
@@ -197,12 +200,12 @@ def update_membership(membership: Membership, *, role: str, by, expected_version
     claim_version(Membership, membership.pk, expected_version)
     membership.refresh_from_db()
     membership.role, membership.deputy = role, deputy
-    return _save(membership, by)
+    return _save(membership)
 
 
+@service
 @transaction.atomic
 def remove_member(membership: Membership, *, by) -> None:
-    membership._history_user = by
     membership.delete()
 
 
@@ -223,6 +226,7 @@ def _check_not_last_business_team(role: Role, action: str):
                               "give someone else the business team role first.")
 
 
+@service
 @transaction.atomic
 def create_account(*, partnership: Partnership, person: Person, username: str, kind: str, by,
                    password: str | None = None) -> tuple[Role, str]:
@@ -251,11 +255,12 @@ def create_account(*, partnership: Partnership, person: Person, username: str, k
     password = password or temporary_password()
     user = User.objects.create_user(username=username, password=password, email=person.email)
     person.user = user
-    _save(person, by, "Sign-in account created")
-    role = _save(Role(user=user, partnership=partnership, kind=kind), by)
+    _save(person, "Sign-in account created")
+    role = _save(Role(user=user, partnership=partnership, kind=kind))
     return role, password
 
 
+@service
 @transaction.atomic
 def change_role(role: Role, *, kind: str, by) -> Role:
     if kind not in Role.Kind.values:
@@ -263,9 +268,10 @@ def change_role(role: Role, *, kind: str, by) -> Role:
     if kind != role.kind:
         _check_not_last_business_team(role, "change the role of")
     role.kind = kind
-    return _save(role, by)
+    return _save(role)
 
 
+@service
 @transaction.atomic
 def deactivate_account(role: Role, *, by) -> None:
     """End the user's access to this partnership. If it was their only partnership, they can no longer sign in.
@@ -276,7 +282,6 @@ def deactivate_account(role: Role, *, by) -> None:
         raise ValidationError("You cannot deactivate your own account. Ask another member of the business team.")
     _check_not_last_business_team(role, "deactivate")
     user = role.user
-    role._history_user = by
     role.delete()
     if not user.partnership_roles.exists() and not user.is_superuser:
         # An inactive user is signed out on their next request and cannot sign in again.
@@ -284,6 +289,7 @@ def deactivate_account(role: Role, *, by) -> None:
         user.save(update_fields=["is_active"])
 
 
+@service
 @transaction.atomic
 def reactivate_account(person: Person, *, kind: str, by) -> Role:
     if person.user_id is None:
@@ -296,9 +302,10 @@ def reactivate_account(person: Person, *, kind: str, by) -> Role:
     if not user.is_active:
         user.is_active = True
         user.save(update_fields=["is_active"])
-    return _save(Role(user=user, partnership=person.partnership, kind=kind), by)
+    return _save(Role(user=user, partnership=person.partnership, kind=kind))
 
 
+@service
 @transaction.atomic
 def reset_sign_in(role: Role, *, by) -> str:
     """A lost phone: new temporary password, authenticator and backup codes removed; set up again at sign-in.

@@ -22,8 +22,8 @@ def _date_filter(label, what):
 class YearFiguresFilter(ListFilter):
     """Cases with anything counted in the range: became aware, rapid review held, or full review agreed."""
 
-    start = _date_filter("From", "the first date")
-    end = _date_filter("To", "the last date")
+    start = _date_filter("From", "the start date")
+    end = _date_filter("To", "the end date")
 
     class Meta:
         model = Case

@@ -1,6 +1,7 @@
 """Forms bind and check the shape of input; the rules live in the services."""
 from django import forms
 
+from assure.core.forms import DateField, VersionedForm
 from assure.partnerships.models import Organisation, Person
 
 from .models import (
@@ -13,17 +14,6 @@ from .models import (
     Review,
     Subject,
 )
-
-DATE = {"widget": forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}), "input_formats": ["%Y-%m-%d", "%d/%m/%Y"]}
-
-
-def date_field(label, required=False, help_text=""):
-    return forms.DateField(label=label, required=required, help_text=help_text or "For example 27/03/2026",
-                           error_messages={"invalid": f"{label} must be a real date, for example 27/03/2026"}, **DATE)
-
-
-class VersionedForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class PartnershipChoicesMixin:
@@ -48,6 +38,7 @@ class ClockSettingsForm(VersionedForm):
         for name, field in self.fields.items():
             if name != "version":
                 field.label = ClockSettings._meta.get_field(name).verbose_name
+                field.error_messages["required"] = f"Enter the number for {field.label[:1].lower()}{field.label[1:]}"
 
 
 class CaseForm(PartnershipChoicesMixin, forms.Form):
@@ -56,13 +47,14 @@ class CaseForm(PartnershipChoicesMixin, forms.Form):
                                           "no identifying details.")
     subject = forms.ChoiceField(label="The case concerns", choices=Subject.choices, widget=forms.RadioSelect,
                                 error_messages={"required": "Choose whether the case concerns a child, an adult, or both"})
-    date_aware = date_field("Date the partnership became aware", required=True)
+    date_aware = DateField(label="Date the partnership became aware")
     referring_agency = forms.ModelChoiceField(Organisation.objects.all(), required=False)
     criteria_considered = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
 
 
 class NewCaseForm(CaseForm):
-    date_notified = date_field("Date notified to the National Panel (children only)")
+    date_notified = DateField(label="Date notified to the National Panel (children only)", required=False,
+                              what="the date notified to the National Panel")
     late_reason = forms.CharField(label="If notified late, why", required=False,
                                   widget=forms.Textarea(attrs={"rows": 2}))
 
@@ -72,39 +64,41 @@ class EditCaseForm(CaseForm, VersionedForm):
 
 
 class NotificationForm(VersionedForm):
-    date_notified = date_field("Date notified to the National Panel", required=True)
+    date_notified = DateField(label="Date notified to the National Panel")
     late_reason = forms.CharField(label="If notified late, why", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class BreachReasonForm(forms.Form):
-    clock = forms.ChoiceField(choices=BreachReason.Clock.choices)
+    clock = forms.ChoiceField(choices=BreachReason.Clock.choices,
+                              error_messages={"required": "Choose the clock that was missed"})
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
 
 class RapidReviewForm(VersionedForm):
-    held_on = date_field("Date held", required=True)
+    held_on = DateField(label="Date held")
     decision = forms.ChoiceField(choices=[("", "Not yet agreed")] + RapidReview.Decision.choices, required=False)
     other_process = forms.CharField(max_length=200, required=False, label="Process referred to (if another process)")
     reasons = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
-    decision_agreed_on = date_field("Date the decision was agreed by the partners")
+    decision_agreed_on = DateField(label="Date the decision was agreed by the partners", required=False)
     late_reason = forms.CharField(label="If held late, why", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class InformationRequestForm(PartnershipChoicesMixin, forms.Form):
     organisation = forms.ModelChoiceField(Organisation.objects.all(), label="Agency",
                                           error_messages={"required": "Choose the agency asked for information"})
-    requested_on = date_field("Date requested", required=True)
-    due_on = date_field("Return due by")
+    requested_on = DateField(label="Date requested")
+    due_on = DateField(label="Return due by", what="the date the return is due", required=False)
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
 
 class InformationReturnForm(forms.Form):
-    returned_on = date_field("Date returned", required=True)
+    returned_on = DateField(label="Date returned")
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
 
 class StartReviewForm(PartnershipChoicesMixin, forms.Form):
-    kind = forms.ChoiceField(label="Type of review", choices=Review.Kind.choices)
+    kind = forms.ChoiceField(label="Type of review", choices=Review.Kind.choices,
+                             error_messages={"required": "Choose the type of review"})
     independent_reviewer = forms.ModelChoiceField(Person.objects.all(), required=False,
                                                   help_text="Add an external reviewer as a person first")
     terms_of_reference = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
@@ -116,18 +110,18 @@ class EditReviewForm(PartnershipChoicesMixin, VersionedForm):
     terms_of_reference = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
     key_lines_of_enquiry = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False)
     findings = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False)
-    publication_planned_on = date_field("Planned publication date")
+    publication_planned_on = DateField(label="Planned publication date", required=False)
 
 
 class StageForm(VersionedForm):
-    stage = forms.ChoiceField(choices=Review.Stage.choices)
+    stage = forms.ChoiceField(choices=Review.Stage.choices, error_messages={"required": "Choose the review's stage"})
 
 
 class DeferralForm(VersionedForm):
     deferred = forms.BooleanField(label="Publication is deferred", required=False)
     reason = forms.ChoiceField(choices=[("", "–")] + Review.DeferralReason.choices, required=False)
     notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
-    review_on = date_field("Date to review the deferral")
+    review_on = DateField(label="Date to review the deferral", required=False)
 
 
 class PanelMemberForm(PartnershipChoicesMixin, forms.Form):
@@ -135,13 +129,15 @@ class PanelMemberForm(PartnershipChoicesMixin, forms.Form):
 
 
 class NoticeForm(VersionedForm):
-    sent_on = date_field("Date the notice was sent", required=True)
+    sent_on = DateField(label="Date the notice was sent")
     late_reason = forms.CharField(label="If sent late, why", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class RecommendationForm(PartnershipChoicesMixin, forms.Form):
     text = forms.CharField(label="Recommendation", widget=forms.Textarea(attrs={"rows": 4}), required=False)
-    scope = forms.ChoiceField(choices=Recommendation.Scope.choices, widget=forms.RadioSelect)
+    scope = forms.ChoiceField(choices=Recommendation.Scope.choices, widget=forms.RadioSelect,
+                              error_messages={"required": "Choose whether the recommendation is multi-agency or "
+                                                          "single-agency"})
     lead_organisation = forms.ModelChoiceField(Organisation.objects.all(), required=False)
 
 
@@ -169,32 +165,36 @@ class RecommendationActionForm(PartnershipChoicesMixin, forms.Form):
     owner_organisation = forms.ModelChoiceField(Organisation.objects.all(), label="Owner organisation",
                                                 error_messages={"required": "Choose the organisation that owns the action"})
     owner = forms.ModelChoiceField(Person.objects.all(), required=False, label="Owner (person, optional)")
-    due_date = date_field("Due date", required=True)
+    due_date = DateField(label="Due date")
     rag = forms.ChoiceField(label="RAG status", choices=[("", "–")] + ProgressUpdate.Rag.choices, required=False)
 
 
 class ProgressUpdateForm(forms.Form):
-    quarter_ending = date_field("Quarter", required=True, help_text="Any date in the quarter reported on")
-    rag = forms.ChoiceField(label="RAG status", choices=ProgressUpdate.Rag.choices, widget=forms.RadioSelect)
+    quarter_ending = DateField(label="Quarter", what="a date in the quarter",
+                               help_text="Any date in the quarter reported on, for example, 27 3 2026")
+    rag = forms.ChoiceField(label="RAG status", choices=ProgressUpdate.Rag.choices, widget=forms.RadioSelect,
+                            error_messages={"required": "Choose a RAG status"})
     text = forms.CharField(label="Progress", widget=forms.Textarea(attrs={"rows": 4}), required=False)
 
 
 class PublicationForm(forms.Form):
-    kind = forms.ChoiceField(label="Type of document", choices=Publication.Kind.choices)
-    title = forms.CharField(max_length=200)
-    file = forms.FileField(help_text="A .docx, .pdf or .txt file")
-    planned_publication_on = date_field("Planned publication date")
+    kind = forms.ChoiceField(label="Type of document", choices=Publication.Kind.choices,
+                             error_messages={"required": "Choose the type of document"})
+    title = forms.CharField(max_length=200, error_messages={"required": "Enter the document's title"})
+    file = forms.FileField(help_text="A .docx, .pdf or .txt file", error_messages={"required": "Choose the file to upload"})
+    planned_publication_on = DateField(label="Planned publication date", required=False)
 
 
 class HitDecisionForm(forms.Form):
     outcome = forms.ChoiceField(choices=[("cleared", "Cleared: does not identify anyone"),
                                          ("justified", "Justified: keep it, for the reason given")],
-                                widget=forms.RadioSelect)
+                                widget=forms.RadioSelect,
+                                error_messages={"required": "Choose whether the hit is cleared or justified"})
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}),
                            help_text="Required when justified")
 
 
 class PublishForm(VersionedForm):
-    published_on = date_field("Date published", required=True)
+    published_on = DateField(label="Date published")
     late_reason = forms.CharField(label="If published late, why", required=False,
                                   widget=forms.Textarea(attrs={"rows": 2}))

@@ -6,6 +6,7 @@ from django.db.models import Max
 from assure.actions import services as action_services
 from assure.actions.models import Action
 from assure.core import clock
+from assure.core.audit import service
 from assure.core.concurrency import EditConflict, claim_version
 
 from .models import ProgressUpdate, Recommendation, RecommendationAction, Review
@@ -25,6 +26,7 @@ def _checked_recommendation(review: Review, text, scope, lead_organisation) -> s
     return text
 
 
+@service
 @transaction.atomic
 def add_recommendation(review: Review, *, by, text, scope, lead_organisation=None) -> Recommendation:
     text = _checked_recommendation(review, text, scope, lead_organisation)
@@ -35,6 +37,7 @@ def add_recommendation(review: Review, *, by, text, scope, lead_organisation=Non
                                          lead_organisation=lead_organisation)
 
 
+@service
 @transaction.atomic
 def edit_recommendation(recommendation: Recommendation, *, by, expected_version: int, text, scope,
                         lead_organisation=None) -> Recommendation:
@@ -70,6 +73,7 @@ def deletion_refusal(recommendation: Recommendation) -> str:
     return ""
 
 
+@service
 @transaction.atomic
 def delete_recommendation(recommendation: Recommendation, *, by, expected_version: int,
                           confirmed_action_ids) -> list[Action]:
@@ -96,6 +100,7 @@ def delete_recommendation(recommendation: Recommendation, *, by, expected_versio
     return live
 
 
+@service
 @transaction.atomic
 def add_plan_action(recommendation: Recommendation, *, by, text, owner_organisation, due_date, owner=None,
                     rag="") -> Action:
@@ -119,6 +124,7 @@ def add_plan_action(recommendation: Recommendation, *, by, text, owner_organisat
     return action
 
 
+@service
 @transaction.atomic
 def add_progress_update(recommendation: Recommendation, *, by, quarter_ending, rag, text) -> ProgressUpdate:
     """The quarterly update; any date in the quarter stands for it, one update a quarter."""

@@ -5,9 +5,9 @@ never names, and who may see them is decided in `access.py`, not by the role alo
 """
 from django.conf import settings
 from django.db import models
-from simple_history.models import HistoricalRecords
 
 from assure.actions.models import Action
+from assure.core.audit import History
 from assure.partnerships.models import Organisation, Partnership, Person
 
 from . import clocks
@@ -28,7 +28,7 @@ class ClockSettings(models.Model):
     sar_target_months = models.PositiveSmallIntegerField(
         "Safeguarding Adults Review target (months after the decision)", default=6)
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         verbose_name_plural = "clock settings"
@@ -68,7 +68,7 @@ class Case(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["-date_aware", "-id"]
@@ -101,7 +101,7 @@ class BreachReason(models.Model):
     reason = models.TextField()
     recorded_at = models.DateTimeField()
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["case", "clock"], name="breach_reason_one_per_clock")]
@@ -128,7 +128,7 @@ class RapidReview(models.Model):
     reasons = models.TextField(blank=True)
     decision_agreed_on = models.DateField("Date the decision was agreed by the partners", null=True, blank=True)
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     def __str__(self):
         return f"Rapid review of {self.case}"
@@ -147,7 +147,7 @@ class InformationRequest(models.Model):
     due_on = models.DateField(null=True, blank=True)
     returned_on = models.DateField(null=True, blank=True)
     notes = models.TextField(blank=True)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["requested_on", "organisation__name"]
@@ -196,7 +196,7 @@ class Review(models.Model):
     notice_sent_on = models.DateField("Date notice sent to the Panel and Secretary of State", null=True, blank=True)
     published_on = models.DateField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["-id"]
@@ -214,7 +214,7 @@ class PanelMember(models.Model):
 
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="panel_members")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="review_panels")
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["person__full_name"]
@@ -236,7 +236,7 @@ class Recommendation(models.Model):
     lead_organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.PROTECT,
                                           related_name="+")
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["review", "number"]
@@ -267,7 +267,7 @@ class ProgressUpdate(models.Model):
     text = models.TextField("Progress")
     created_at = models.DateTimeField()
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["-quarter_ending", "-id"]
@@ -306,7 +306,7 @@ class Publication(models.Model):
     uploaded_at = models.DateTimeField()
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["review", "kind", "id"]
@@ -361,7 +361,7 @@ class IdentifiabilityHit(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
-    history = HistoricalRecords()
+    history = History()
 
     class Meta:
         ordering = ["position", "id"]

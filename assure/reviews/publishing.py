@@ -5,24 +5,28 @@ from pathlib import Path
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from assure.core import clock
+from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.documents import intake
+from assure.documents.checks import UnreadableDocument, check_size
 
 from . import identifiability
 from .models import BreachReason, IdentifiabilityCheck, IdentifiabilityHit, Publication, Review
 from .queries import clock_settings_for
 from .services import _late_check
 
-ALLOWED_SUFFIXES = {".docx", ".pdf", ".txt"}
-
 
 def max_upload_bytes() -> int:
     return getattr(django_settings, "IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 
 
-@transaction.atomic
+@service
 def upload_publication(review: Review, *, by, kind, title, file, planned_publication_on=None) -> Publication:
+    """Keep the report or a briefing, once the document intake has read it (in its sandbox, outside any
+    transaction): a file that could not be checked is refused now and nothing is stored."""
     if kind not in Publication.Kind.values:
         raise ValidationError("Choose the kind of document.")
     title = (title or "").strip()
@@ -30,21 +34,26 @@ def upload_publication(review: Review, *, by, kind, title, file, planned_publica
         raise ValidationError("Enter a title.")
     if file is None:
         raise ValidationError("Choose the file to upload.")
-    if Path(file.name).suffix.lower() not in ALLOWED_SUFFIXES:
-        raise ValidationError("Upload a .docx, .pdf or .txt file.")
-    if file.size > max_upload_bytes():
-        raise ValidationError(f"The file is larger than {max_upload_bytes() // (1024 * 1024)} MB.")
-    if file.size == 0:
-        raise ValidationError("The file is empty.")
+    name = Path(file.name).name[:255]
+    try:
+        check_size(file.size, max_upload_bytes())  # before an oversized upload is read into memory
+        file.seek(0)
+        data = file.read()
+        intake.read_text(data, name, max_bytes=max_upload_bytes())
+    except UnreadableDocument as exc:
+        raise ValidationError(exc.reason) from None
+    file.seek(0)
+    return _keep_publication(review, by=by, kind=kind, title=title, file=file, name=name,
+                             digest=hashlib.sha256(data).hexdigest(), planned_publication_on=planned_publication_on)
+
+
+@transaction.atomic
+def _keep_publication(review, *, by, kind, title, file, name, digest, planned_publication_on) -> Publication:
     if kind == Publication.Kind.REPORT and review.publications.filter(kind=kind).exists():
         raise ValidationError("This review already has its report uploaded.")
-    digest = hashlib.sha256()
-    for chunk in file.chunks():
-        digest.update(chunk)
-    file.seek(0)
     return Publication.objects.create(
-        review=review, kind=kind, title=title, file=file, original_filename=Path(file.name).name[:255],
-        file_sha256=digest.hexdigest(), planned_publication_on=planned_publication_on,
+        review=review, kind=kind, title=title, file=file, original_filename=name,
+        file_sha256=digest, planned_publication_on=planned_publication_on,
         uploaded_at=clock.now(), uploaded_by=by)
 
 
@@ -54,33 +63,41 @@ def _people_refs(partnership):
             for p in partnership.people.select_related("organisation")]
 
 
-@transaction.atomic
+@service
 def run_check(publication: Publication, *, by, case_names: list[str]) -> IdentifiabilityCheck:
     """Read the uploaded file and keep every possible identifier found, for a person to decide.
 
-    `case_names` are the real names of the people in the case: used for this run only, never stored
-    (the case record holds a pseudonym). A hit keeps the text found and its context from the file.
+    The file is read by the document intake (sandboxed, bounded) and checked before the one short
+    transaction that keeps the hits. `case_names` are the real names of the people in the case: used for
+    this run only, never stored (the case record holds a pseudonym). A hit keeps the text found and its
+    context from the file.
     """
     if publication.published_on:
         raise ValidationError("This document is already published.")
     with publication.file.open("rb") as handle:
         data = handle.read()
     try:
-        text = identifiability.read_file_text(data, publication.original_filename, max_bytes=max_upload_bytes())
-    except ValueError as exc:
-        raise ValidationError(f"The file could not be checked: {exc}") from None
+        text = intake.read_text(data, publication.original_filename, max_bytes=max_upload_bytes())
+    except UnreadableDocument as exc:
+        raise ValidationError(f"The file could not be checked: {exc.reason}") from None
     names = [n.strip() for n in case_names if n and n.strip()]
     hits = identifiability.check_text(text, case_names=names, people=_people_refs(publication.review.partnership),
                                       today=clock.today())
+    return _keep_check(publication, hits, by=by)
+
+
+@transaction.atomic
+def _keep_check(publication: Publication, hits, *, by) -> IdentifiabilityCheck:
     check = IdentifiabilityCheck.objects.create(publication=publication, file_sha256=publication.file_sha256,
                                                 run_at=clock.now(), run_by=by)
-    IdentifiabilityHit.objects.bulk_create([
+    bulk_create_with_history([
         IdentifiabilityHit(check_run=check, category=hit.kind, text=hit.text[:300], context=hit.context,
                            position=hit.start)
-        for hit in hits])
+        for hit in hits], IdentifiabilityHit)
     return check
 
 
+@service
 @transaction.atomic
 def decide_hit(hit: IdentifiabilityHit, *, by, outcome, note="") -> IdentifiabilityHit:
     note = (note or "").strip()
@@ -112,6 +129,7 @@ def readiness(publication: Publication) -> str | None:
     return None
 
 
+@service
 @transaction.atomic
 def publish(publication: Publication, *, by, expected_version: int, published_on, late_reason="") -> Publication:
     if published_on is None:

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from assure.core import clock
+from assure.core.audit import service
 from assure.core.concurrency import claim_version
 
 from . import clocks
@@ -59,6 +60,7 @@ def _late_check(case, rules, key, late_reason, by):
             f"{late} working day{'s' if late != 1 else ''} late. Give the reason it was late.", code="late_reason")
 
 
+@service
 @transaction.atomic
 def update_clock_settings(settings: ClockSettings, *, by, expected_version: int, **values) -> ClockSettings:
     limits = {"notification_working_days": 60, "rapid_review_working_days": 120, "publication_months": 36,
@@ -101,6 +103,7 @@ def _check_organisation(partnership, organisation):
         raise ValidationError("Choose an organisation of this partnership.")
 
 
+@service
 @transaction.atomic
 def register_case(*, partnership, by, pseudonym, subject, date_aware, date_notified=None, referring_agency=None,
                   criteria_considered="", late_reason="") -> Case:
@@ -120,6 +123,7 @@ def register_case(*, partnership, by, pseudonym, subject, date_aware, date_notif
     return case
 
 
+@service
 @transaction.atomic
 def edit_case(case: Case, *, by, expected_version: int, pseudonym, subject, date_aware, referring_agency=None,
               criteria_considered="") -> Case:
@@ -137,6 +141,7 @@ def edit_case(case: Case, *, by, expected_version: int, pseudonym, subject, date
     return case
 
 
+@service
 @transaction.atomic
 def record_notification(case: Case, *, by, expected_version: int, date_notified, late_reason="") -> Case:
     """The date the National Panel was told. Late (after the clock) only with a reason."""
@@ -151,6 +156,7 @@ def record_notification(case: Case, *, by, expected_version: int, date_notified,
     return case
 
 
+@service
 @transaction.atomic
 def record_breach_reason(case: Case, *, by, clock_key: str, reason: str) -> BreachReason:
     """Explain a missed clock (also before the late step is done, so the dashboard stops flagging it)."""
@@ -167,6 +173,7 @@ def record_breach_reason(case: Case, *, by, clock_key: str, reason: str) -> Brea
     return obj
 
 
+@service
 @transaction.atomic
 def add_information_request(case: Case, *, by, organisation, requested_on, due_on=None, notes="") -> InformationRequest:
     if organisation is None:
@@ -183,12 +190,14 @@ def add_information_request(case: Case, *, by, organisation, requested_on, due_o
                                              requested_on=requested_on, due_on=due_on, notes=(notes or "").strip())
 
 
+@service
 @transaction.atomic
 def remove_information_request(request: InformationRequest, *, by) -> None:
     """Remove a request logged in error (business team); the deletion stays in the case's history."""
     request.delete()
 
 
+@service
 @transaction.atomic
 def record_information_return(request: InformationRequest, *, by, returned_on, notes=None) -> InformationRequest:
     if returned_on is None:
@@ -203,6 +212,7 @@ def record_information_return(request: InformationRequest, *, by, returned_on, n
     return request
 
 
+@service
 @transaction.atomic
 def record_rapid_review(case: Case, *, by, expected_version: int, held_on, decision="", reasons="",
                         decision_agreed_on=None, other_process="", late_reason="") -> RapidReview:
@@ -268,6 +278,7 @@ def _check_person(partnership, person, what):
         raise ValidationError(f"The {what} must be a person recorded in this partnership.")
 
 
+@service
 @transaction.atomic
 def start_review(case: Case, *, by, kind, independent_reviewer=None, terms_of_reference="",
                  key_lines_of_enquiry="") -> Review:
@@ -287,6 +298,7 @@ def start_review(case: Case, *, by, kind, independent_reviewer=None, terms_of_re
         key_lines_of_enquiry=(key_lines_of_enquiry or "").strip())
 
 
+@service
 @transaction.atomic
 def edit_review(review: Review, *, by, expected_version: int, independent_reviewer=None, terms_of_reference="",
                 key_lines_of_enquiry="", findings="", publication_planned_on=None) -> Review:
@@ -305,6 +317,7 @@ def edit_review(review: Review, *, by, expected_version: int, independent_review
     return review
 
 
+@service
 @transaction.atomic
 def move_stage(review: Review, *, by, expected_version: int, stage: str) -> Review:
     if stage not in Review.Stage.values:
@@ -321,6 +334,7 @@ def move_stage(review: Review, *, by, expected_version: int, stage: str) -> Revi
     return review
 
 
+@service
 @transaction.atomic
 def set_deferral(review: Review, *, by, expected_version: int, deferred: bool, reason="", notes="",
                  review_on=None) -> Review:
@@ -355,6 +369,7 @@ def set_deferral(review: Review, *, by, expected_version: int, deferred: bool, r
     return review
 
 
+@service
 @transaction.atomic
 def add_panel_member(review: Review, *, by, person) -> PanelMember:
     if person is None:
@@ -365,11 +380,13 @@ def add_panel_member(review: Review, *, by, person) -> PanelMember:
     return PanelMember.objects.create(review=review, person=person)
 
 
+@service
 @transaction.atomic
 def remove_panel_member(member: PanelMember, *, by) -> None:
     member.delete()
 
 
+@service
 @transaction.atomic
 def record_publication_notice(review: Review, *, by, expected_version: int, sent_on, late_reason="") -> Review:
     if sent_on is None:

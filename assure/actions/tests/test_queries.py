@@ -3,10 +3,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from assure.actions import dates, queries, services
+from assure.actions import queries, services
 from assure.actions.filters import ActionLogFilter
 from assure.actions.models import Action
 from assure.actions.tests import factories as f
+from assure.core import dates
 from assure.meetings.models import Meeting
 from assure.partnerships.models import Body, Person
 

@@ -2,8 +2,10 @@ from django import forms
 
 
 class SignInForm(forms.Form):
-    username = forms.CharField(label="Username", max_length=150, widget=forms.TextInput(attrs={"autocomplete": "username", "spellcheck": "false"}))
-    password = forms.CharField(label="Password", widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+    username = forms.CharField(label="Username", max_length=150, widget=forms.TextInput(attrs={"autocomplete": "username", "spellcheck": "false"}),
+                               error_messages={"required": "Enter your username"})
+    password = forms.CharField(label="Password", widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+                               error_messages={"required": "Enter your password"})
 
 
 class CodeForm(forms.Form):

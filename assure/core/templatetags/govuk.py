@@ -1,9 +1,10 @@
 """Template helpers for GOV.UK Design System pages."""
 from django import template
-from django.forms import BaseForm, BaseFormSet, CheckboxSelectMultiple, RadioSelect
 from django.utils.html import linebreaks
 from django.utils.safestring import mark_safe
 
+from assure.core.forms import summary
+from assure.core.forms.summary import has_errors
 from assure.core.sanitise import clean_html
 
 register = template.Library()
@@ -44,32 +45,16 @@ def query_with(context, **kwargs):
     return "?" + params.urlencode() if params else "?"
 
 
-def _has_errors(value) -> bool:
-    if isinstance(value, BaseForm):
-        return value.is_bound and bool(value.errors)
-    if isinstance(value, BaseFormSet):
-        return value.is_bound and value.total_error_count() > 0
-    return getattr(value, "has_errors", None) is True
-
-
 @register.simple_tag(takes_context=True)
 def error_title_prefix(context):
     """'Error: ' when any form on the page was sent back with errors (GOV.UK: the title says so first)."""
-    return "Error: " if any(_has_errors(value) for value in context.flatten().values()) else ""
+    return "Error: " if any(has_errors(value) for value in context.flatten().values()) else ""
 
 
 @register.filter
 def error_anchor(field):
-    """The id an error summary link should go to: the first box in error, the first option, or the field."""
-    if field.is_hidden:
-        return "main-content"
-    anchor = getattr(field, "error_anchor", None)
-    if anchor:
-        return anchor
-    widget = field.field.widget
-    if isinstance(widget, RadioSelect | CheckboxSelectMultiple) and field.auto_id:
-        return widget.id_for_label(field.auto_id, "0")
-    return field.auto_id
+    """The id an error summary link should go to (see core/forms/summary.py)."""
+    return summary.error_anchor(field)
 
 
 @register.inclusion_tag("includes/pagination.html", takes_context=True)

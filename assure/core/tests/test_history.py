@@ -60,7 +60,7 @@ def test_works_for_another_model(partnership, executive_board):
     meeting.status = Meeting.Status.HELD
     meeting.save()
     rows = history_rows(meeting)
-    assert rows[0].who == "System"
+    assert rows[0].who == "Not recorded"   # saved outside any service: nobody to name
     assert [(c.field, c.old, c.new) for c in rows[0].changes] == [("Status", "Scheduled", "Held")]
 
 

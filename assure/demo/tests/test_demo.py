@@ -80,6 +80,8 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert set(Review.objects.filter(partnership=p).values_list("kind", flat=True)) == {"cspr", "sar"}
     assert Review.objects.get(kind="cspr").recommendations.get().plan_links.count() == 2
 
+    assert_history_reads_like_a_teams_work(p)
+
     # The printed sign-in works: password, then a backup code.
     business = next(s for s in demo.sign_ins if s.role == "Business team")
     client = Client()
@@ -110,6 +112,43 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     get_user_model().objects.filter(username="demo-readonly").delete()
     build_demo()
     assert Person.objects.get(partnership=p, full_name="Grace Whitfield").user.username == "demo-readonly"
+
+
+def authors(rows) -> set[str]:
+    return {row.history_user.username for row in rows.select_related("history_user")}
+
+
+def assert_history_reads_like_a_teams_work(p):
+    """Each record was made by the person whose work it is, on the day it happened, and every row names them."""
+    from assure.core.audit import SYSTEM_USERNAME, History
+    from assure.core.history import history_rows
+    from assure.meetings.models import AgendaItem
+    from assure.reviews.models import Case
+
+    for model in History.registered:
+        assert not model.history.filter(history_user__isnull=True).exists(), model
+    chairs = {"demo-board-chair", "demo-lrs-chair", "demo-ems-chair", "demo-apg-chair"}
+    minute_takers = {"demo-minute-taker", "demo-business"}
+
+    assert authors(Partnership.history.filter(history_type="+")) == {SYSTEM_USERNAME}
+    assert history_rows(p)[-1].who == "Assure (system)"
+    assert authors(Organisation.history.filter(partnership=p).exclude(name__contains="Business Unit")) == {
+        "demo-business"}
+    assert authors(Meeting.history.filter(partnership=p, history_type="+")) == {"demo-business"}
+    held_items = AgendaItem.history.filter(history_type="+", meeting__status="held")
+    assert authors(held_items) == minute_takers
+    approvals = Meeting.history.filter(partnership=p, minutes_approved_on__isnull=False, history_type="~")
+    assert len(authors(approvals)) >= 3 and authors(approvals) <= chairs
+    between_meetings = Action.history.filter(partnership=p, history_type="~", status__in=["in_progress", "completed"])
+    members = authors(between_meetings) - minute_takers - {"demo-reviews-officer"}
+    assert len(members) >= 3 and "demo-member" in members   # owners updating their own actions
+    assert authors(Case.history.filter(partnership=p, history_type="+")) == {"demo-reviews-officer"}
+
+    # Rows are dated when the work happened, across the year, not all at the moment of the build.
+    first_scheduled = Meeting.history.filter(partnership=p).order_by("history_date").first().history_date
+    assert first_scheduled.date() < clock.today() - datetime.timedelta(days=300)
+    approval_days = {row.history_date.date() for row in approvals}
+    assert approval_days == set(approvals.values_list("minutes_approved_on", flat=True))
 
 
 def test_command_refuses_without_debug(db, settings, capsys):

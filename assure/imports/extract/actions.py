@@ -9,6 +9,8 @@ import re
 
 from rapidfuzz import fuzz
 
+from assure.core.dates import due_phrase_at_end
+
 _MARKER = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?actions?\s*(?:point)?\s*\d*\s*[:\-–]\s*", re.I)
 _INLINE = re.compile(r"(?:^|(?<=[.;)!?]\s)|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*[:\-–]\s*(?P<rest>\S.*)$")
 _PAREN_ACTION = re.compile(r"\(\s*action(?:\s+by)?\s*[:\-–]?\s*(?P<who>[^)]{1,60})\)", re.I)
@@ -21,9 +23,6 @@ _FIRST_NAME_TO = re.compile(r"^[A-Z][a-z]+\s+to\s+(?!(?:be|go|include|come|follo
                             r"date|the|a|an)\b)[a-z]{3,}\b")
 _STATUS_TAIL = re.compile(r"^(?P<text>[^–—]{6,200}?)\s+[–—-]\s+(?P<status>[^–—]{3,60})$")
 _TRAIL_OWNER_DUE = re.compile(rf"^(?P<text>.{{10,}}?)\s+[-–—]\s+(?P<who>{_OWNERS})\s+[-–—]\s+(?P<due>[^–—]{{2,30}}?)\s*\.?$")
-_DUE = re.compile(r"\s*\b(?:by|before|due|deadline:?)\s+(?P<due>(?:the\s+)?(?:next meeting|next board|end of \w+|\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|"
-                  r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:january|february|march|april|may|june|july|august|september|october|"
-                  r"november|december)(?:\s+\d{4})?))\s*\.?$", re.I)
 _DECISION = re.compile(r"\b(it was agreed|(?:board|group|panel|members|partners|committee|partnership|all)\s+"
                        r"(?:\w+\s+)?(?:agreed|approved|endorsed|resolved|ratified|signed off|supported)|"
                        r"\bagreed to\b|^agreed\b|^resolved\b|^decision\s*:|was approved|were approved|were agreed as|"
@@ -117,7 +116,7 @@ def owner_from_text(text: str) -> tuple[str, str | None]:
 
 
 def take_due(text: str) -> tuple[str, str | None]:
-    m = _DUE.search(text)
+    m = due_phrase_at_end(text)
     if m and m.start() > 10:
         return text, m.group("due")
     return text, None
@@ -132,7 +131,7 @@ def without_owner_and_due(text: str) -> str:
              or re.match(r"^[A-Z][a-z]+\s+(?:will|is to)\s", text)):
         rest = re.sub(r"^\s*(?:to|will|are to|is to)\s+", "", text[m.end("who"):])
         text = rest[:1].upper() + rest[1:]
-    due = _DUE.search(text)
+    due = due_phrase_at_end(text)
     if due and due.start() > 10 and re.search(r"\d|next meeting|next board|end of", due.group("due"), re.I):
         text = text[:due.start()]
     return text.strip().rstrip(".").strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assure.imports.document import Document, Paragraph
+from assure.documents.document import Document, Paragraph
 from assure.imports.extract import people as P
 from assure.imports.extract.headings import (  # noqa: F401 - re-exported for tests and callers
     ACTION_SECTION,

@@ -9,18 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from assure.imports.extract.people import NAME_RE, initials_of, is_name, strip_title
-
-_SPLIT = re.compile(r"\s*(?:/|,|&|\+|;|\n|\band\b|\bwith\b|\s[–—-]\s)\s*")
-# Words of a due date that end up in an owner cell ("JB – June 2023", "AS (asap)").
-_NOT_OWNER = re.compile(r"\d|^(by|due|asap|ongoing|tbc|next meeting|end of)\b|^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|"
-                        r"june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$", re.I)  # not "Martin"
-# Owners kept as written: groups and teams, not people.
-GROUP = re.compile(r"^(all|all (members|partners|agencies|attendees)|everyone|members|partners|board members|"
-                   r"business (team|unit|office|support)|.*\b(team|board|group|partners|members|agencies|"
-                   r"unit|service|services|office|subgroup|panel|partnership|leads)\b.*)$", re.I)
+from assure.core.names import initials_variants, is_group, name_similarity, split_owners, split_title
+from assure.imports.extract.people import NAME_RE, is_name
 
 
 @dataclass
@@ -44,28 +34,8 @@ class Resolution:
     flags: list[dict]
 
 
-def split_owner_text(text: str) -> list[str]:
-    text = re.sub(r"^\s*(owners?|lead|by|action by|responsible)\s*[:\-–]\s*", "", text or "", flags=re.I)
-    text = re.sub(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\(([^)]*)\)", lambda m: "" if not m.group(1) or not re.fullmatch(
-        r"[A-Z]{2,4}", m.group(1)) else "/" + m.group(1), text)  # dates and "(lead)" out, "(AB)" kept
-    text = re.sub(r"\b((?:[A-Z]\.){2,4})", lambda m: m.group(1).replace(".", ""), text)  # "J.B." -> "JB"
-    text = re.sub(r"\s+(?:by|due|before)\s+.*$", "", text, flags=re.I | re.S)  # "JB by 30 June"
-    tokens = [t.strip(" .()[]-–:") for t in _SPLIT.split(text)]
-    return [t for t in tokens if t and not _NOT_OWNER.search(t)]
-
-
 def _surname(name: str) -> str:
     return name.split()[-1] if name.split() else ""
-
-
-def _initial_variants(name: str) -> set[str]:
-    """"Jackie Chan-Lowe" is written JCL or JC; middle names may be left out."""
-    words = name.split()
-    variants = {initials_of(name)}
-    if len(words) >= 2:
-        variants.add((words[0][0] + words[-1][0]).upper())
-        variants.add((words[0][0] + initials_of(words[-1])).upper())
-    return variants
 
 
 def _extended_match(token: str, name: str) -> bool:
@@ -84,7 +54,7 @@ def _extended_match(token: str, name: str) -> bool:
 
 def _candidates(token: str, people: list[dict]) -> list[dict]:
     """People in one tier the token can mean, best kind of match first."""
-    bare, _ = strip_title(token)
+    bare, _ = split_title(token)
     norm = bare.lower()
     exact = [p for p in people if p["name"].lower() == norm]
     if exact:
@@ -93,7 +63,7 @@ def _candidates(token: str, people: list[dict]) -> list[dict]:
         given = [p for p in people if (p.get("initials") or "") == bare]
         if given:
             return given
-        return [p for p in people if bare in _initial_variants(p["name"])]
+        return [p for p in people if bare in initials_variants(p["name"])]
     if re.fullmatch(r"[A-Z]+[A-Z][a-z]{1,4}", bare):
         given = [p for p in people if (p.get("initials") or "") == bare]
         return given or [p for p in people if _extended_match(bare, p["name"])]
@@ -105,7 +75,7 @@ def _candidates(token: str, people: list[dict]) -> list[dict]:
         surnames = [p for p in people if _surname(p["name"]) == bare]
         return firsts if token == bare and firsts else surnames or firsts
     if NAME_RE.fullmatch(bare):  # a full name with a typo
-        close = [p for p in people if fuzz.ratio(p["name"].lower(), norm) >= 88]
+        close = [p for p in people if name_similarity(p["name"], bare) >= 88]
         if close:
             return close
     return []
@@ -134,7 +104,7 @@ def resolve_owners(owner_text: str, roster: Roster, context: str = "", item: str
     owners: list[str] = []
     flags: list[dict] = []
     whole = (owner_text or "").strip()
-    tokens = [whole] if whole and GROUP.match(whole) and not re.search(r"[/,&;\n]", whole) else split_owner_text(whole)
+    tokens = [whole] if whole and is_group(whole) and not re.search(r"[/,&;\n]", whole) else split_owners(whole)
     for token in tokens:
         name = _resolve_token(token, roster, context, item, flags)
         if name and name not in owners:
@@ -170,13 +140,13 @@ def _resolve_token(token: str, roster: Roster, context: str, item, flags: list[d
             return token
     by_role = [p for p in roster.people if p.get("role") and
                re.search(rf"(^|[\s,]){re.escape(token)}($|[\s,])", p["role"], re.I)]
-    if GROUP.match(token) and not any((p.get("role") or "").lower() == token.lower() for p in by_role):
+    if is_group(token) and not any((p.get("role") or "").lower() == token.lower() for p in by_role):
         return token  # "Business Unit" is the unit, not the "Business Unit Manager"
     if len(by_role) == 1 and not re.fullmatch(r"[A-Z]{2,4}", token):  # "Business Manager" named by role
         return by_role[0]["name"]
-    if GROUP.match(token):
+    if is_group(token):
         return token
-    bare, _ = strip_title(token)
+    bare, _ = split_title(token)
     if re.fullmatch(r"[A-Z]{2,4}|[A-Z]+[A-Z][a-z]{1,4}", bare):
         flags.append({"kind": "unknown_owner", "item": item, "owner": token})
     return bare if is_name(bare) else token
@@ -197,7 +167,7 @@ def introduced_initials(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _INTRODUCED.finditer(text or ""):
         initials, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        name, _ = strip_title(name)
+        name, _ = split_title(name)
         if is_name(name) and initials[0] == name[0]:
             out.setdefault(name, initials)
     return out
@@ -216,7 +186,7 @@ def names_in_text(text: str) -> list[str]:
             if start is None:
                 continue
             written = text[start:m.end()]
-            name, _ = strip_title(written)
+            name, _ = split_title(written)
             before = text[max(0, start - 30):start]  # a short window: searching all the text before is quadratic
             if not is_name(name) or len(name.split()) < 2 or name in seen or \
                     re.search(r"\b(a|an|the|this|that|these|our|their|its|each|every|any)\s+$", before, re.I):

@@ -7,23 +7,13 @@ from __future__ import annotations
 
 import re
 
+from assure.core.names import HONORIFICS, PARTICLE_RE, RANKS, split_title
+
 PRESENT, IN_ATTENDANCE, APOLOGIES = "present", "in_attendance", "apologies"
 
-# Longest first, so "Det Supt" wins over "Supt". Ranks go into the role; honorifics are dropped.
-RANKS = ["Detective Chief Superintendent", "Det Chief Supt", "Chief Superintendent", "Ch Supt",
-         "Detective Superintendent", "Det Supt", "Detective Chief Inspector", "Chief Inspector",
-         "Detective Inspector", "Det Insp", "Detective Sergeant", "Superintendent", "Inspector",
-         "Sergeant", "Supt", "Sup", "DCI", "DCS", "DI", "DS", "DC", "PC", "Insp", "Sgt", "ACC", "DCC",
-         "Chief Constable", "Assistant Chief Constable", "T/DCI", "T/DI", "T/Supt", "A/DI", "A/DCI",
-         "Cllr", "Councillor", "Station Manager", "Watch Manager", "Crew Manager", "Group Manager", "Area Manager",
-         "Chief Fire Officer", "Deputy Chief Fire Officer"]  # fire and rescue ranks written before the name
-HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Sir", "Dame"]
-_TITLE_RE = re.compile(r"^(" + "|".join(re.escape(t) for t in sorted(RANKS + HONORIFICS, key=len, reverse=True))
-                       + r")\.?\s+(?=[A-Z])")
 _WORD = r"(?=[A-Za-zà-ÿ'’]*[a-zà-ÿ])[A-Z][a-zà-ÿ'’]*(?:[A-Z][a-zà-ÿ'’]+)*"  # Jo, O'Neil, McKay, MacDonald
 _NAME_WORD = rf"(?:{_WORD}(?:-{_WORD})*|[A-Z]\.?)"
-_PARTICLE = r"(?:van|von|de|der|den|da|du|del|la|le|di|bin|al)"
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{PARTICLE_RE}\s+)?{_NAME_WORD}){{1,3}}"
 INITIALS = r"(?:[A-Z]{2,4}|[A-Z]{1,3}[A-Z][a-z]{1,3})"
 _TITLES_ALT = "|".join(re.escape(t) for t in sorted(RANKS + HONORIFICS, key=len, reverse=True))
 TITLED_NAME = rf"(?:(?:{_TITLES_ALT})\.?\s+)*{NAME}"
@@ -72,29 +62,9 @@ _DEPUTY_STRICT = re.compile(r"\b(deputi[sz]ing for|on behalf of|(?:also\s+)?repr
 _NOT_PEOPLE = re.compile(r"^(none|nil|no apologies|no apologies received|n/?a|tbc|-)\.?$", re.I)
 
 
-def strip_title(name: str) -> tuple[str, str | None]:
-    """("DCI Jo Bloggs") -> ("Jo Bloggs", "DCI"). Honorifics (Mr, Dr...) are dropped, ranks returned."""
-    rank = None
-    name = name.strip()
-    while True:
-        m = _TITLE_RE.match(name)
-        if not m:
-            return name, rank
-        title = m.group(1)
-        if title not in HONORIFICS:
-            rank = f"{rank} {title}" if rank else title
-        name = name[m.end():]
-
-
-def initials_of(name: str) -> str:
-    """"Elaine Coleridge-Smith" -> "ECS"; particles (van, de) are skipped."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and not re.fullmatch(_PARTICLE, w)]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
-
-
 def is_name(text: str) -> bool:
     """A plausible person's name (two to four capitalised words, not an organisation)."""
-    text, _ = strip_title(text.strip(" .,;:•-–"))
+    text, _ = split_title(text.strip(" .,;:•-–"))
     return bool(NAME_RE.fullmatch(text)) and not _ORG_WORDS.search(text) and not _ROLE_WORDS.search(text) \
         and not re.search(r"\b(The|And|Of|For|In|On|To|Item|Minutes|Meeting)\b|^[AI]\s", text)
 
@@ -142,7 +112,7 @@ def parse_entry(entry: str) -> dict | None:
     m = _ENTRY_RE.match(entry.strip())
     if not m or re.match(r"[a-z]", m.group(2)):
         return None  # "Jo Bloggs welcomed everyone": a sentence about a person, not a list entry
-    name, rank = strip_title(m.group(1))
+    name, rank = split_title(m.group(1))
     rest = m.group(2).strip()
     initials = None
     im = _INITIALS_AFTER_RE.match(rest)
@@ -270,8 +240,8 @@ def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
     found = []
     cheap = re.search(r"\b(attended|attending|deputi[sz]ed|represented)\b", text)  # skip the slow pattern
     for m in (_ATTENDED_FOR.finditer(text) if cheap else ()):
-        deputy, _ = strip_title(m.group("deputy"))
-        member = strip_title(m.group("member"))[0] if m.group("member") else None
+        deputy, _ = split_title(m.group("deputy"))
+        member = split_title(m.group("member"))[0] if m.group("member") else None
         if is_name(deputy):
             found.append((PRESENT, person(deputy, deputising_for=member)))
     text = _ATTENDED_FOR.sub("", text) if found else text
@@ -336,8 +306,8 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
         if code_text and code is None and code_text.split(" ")[0].strip(".:") not in _CODES:
             code = label_category(code_text) or None
         for_whom = _DEPUTY_NOTE.match(cell(code_col)) if code == "deputy" else None
-        if for_whom and is_name(strip_title(for_whom.group(1))[0]):  # "D – for Jo Bloggs" on the deputy's own row
-            p["deputising_for"] = strip_title(for_whom.group(1))[0]
+        if for_whom and is_name(split_title(for_whom.group(1))[0]):  # "D – for Jo Bloggs" on the deputy's own row
+            p["deputising_for"] = split_title(for_whom.group(1))[0]
             found.append((PRESENT, p))
         elif code == "deputy":
             deputy = re.search(rf"({NAME})", cell(code_col)[1:] if code_col is not None else "")

@@ -1,13 +1,15 @@
 """Document -> meeting record (the MINUTES_SCHEMA shape). Pure: no Django, no file IO."""
 from __future__ import annotations
 
+import datetime
 import re
 
-from assure.imports.document import Document
+from assure.core.dates import find_dates, month_year_mention, parse_date
+from assure.core.names import split_owners
+from assure.documents.document import Document
 from assure.imports.extract import actions as A
-from assure.imports.extract.dates import find_dates, month_year, parse_date, parse_due
 from assure.imports.extract.items import Walk, walk
-from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners, split_owner_text
+from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners
 from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT
 
 _NEXT = re.compile(r"\b(next meeting|date of next|next board|future meeting|next scheduled meeting|"
@@ -113,21 +115,43 @@ def _with_parent(body: str, following: str, furniture) -> str:
     return f"{parent} {body}" if parent and body.lower() not in parent.lower() else body
 
 
+def _day(iso: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(iso) if iso else None
+
+
+def _iso(date: datetime.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+def _iso_dates(text: str, **kwargs) -> list[str]:
+    """The record keeps dates as ISO strings (MINUTES_SCHEMA)."""
+    return [d.isoformat() for d in find_dates(text, **kwargs)]
+
+
+def _due(text: str | None, meeting_date: str | None) -> str | None:
+    """A whole date as ISO; otherwise the words as written ("next meeting", "May Board"), or None when blank.
+    The words are read when the record is saved (core.dates.parse_due), against the meeting's date."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    return _iso(parse_date(text, after=_day(meeting_date))) or text
+
+
 def _meeting_date(w: Walk, document: Document) -> str | None:
     if w.meta.get("date"):
-        found = parse_date(w.meta["date"])
+        found = _iso(parse_date(w.meta["date"]))
         if found:
             return found
     candidates = [ln for ln in [*w.preamble[:15], w.meta.get("meeting", "")] if ln and not _NEXT.search(ln)]
     for line in candidates:
-        if _HELD_ON.search(line) and find_dates(line):
-            return find_dates(line)[0]
+        if _HELD_ON.search(line) and _iso_dates(line):
+            return _iso_dates(line)[0]
     for line in candidates + list(document.furniture):
-        found = find_dates(line)
+        found = _iso_dates(line)
         if found:
             return found[0]
     for line in _all_lines(w)[:40]:  # no date before the business: the first one in it
-        found = find_dates(line) if not _NEXT.search(line) else []
+        found = _iso_dates(line) if not _NEXT.search(line) else []
         if found:
             return found[0]
     return None
@@ -143,7 +167,7 @@ def _next_meeting(w: Walk, date: str | None) -> str | None:
         if len(line) - m.end() < 20 and n + 1 < len(lines):  # "7. Date of next meeting" / "Wednesday 2nd April"
             after += " " + lines[n + 1][:100]
         year = int(date[:4]) if date else None
-        found = find_dates(after, default_year=year, after=date) if date else find_dates(after, default_year=year)
+        found = _iso_dates(after, default_year=year, after=_day(date))
         found = [d for d in found if not date or d > date]
         if found:
             return found[0]
@@ -169,12 +193,14 @@ def _people(w: Walk) -> dict:
 def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, list]:
     raw = [dict(a) for a in w.actions]
     by_number = {i.number: i for i in w.items}
+    # Each item's text joined once and shared: a copy per action made a 2 MB file take 50 s and 12 GB.
+    contexts = {id(item): (" ".join([item.title, *item.lines]), "\n".join(item.lines)) for item in w.items}
     for item in w.items:
-        raw += [{**a, "item": item.number, "context": "\n".join(item.lines), "source": "inline"}
+        raw += [{**a, "item": item.number, "context": contexts[id(item)][1], "source": "inline"}
                 for a in A.inline_actions(item.lines)]
     raw += [{**a, "item": None, "context": "", "source": "inline"} for a in A.inline_actions(w.tail)]
     actions, updates, flags = [], [], []
-    roster.tokens = {t for a in raw for t in split_owner_text(a.get("owner_text") or "")}
+    roster.tokens = {t for a in raw for t in split_owners(a.get("owner_text") or "")}
     for item in w.items:
         if A.is_matters_arising(item.title):
             updates += [{"item": item.number, "text": u["text"], "status": u["status"]}
@@ -190,11 +216,11 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
         if status in ("closed", "carried_forward") or earlier:  # about an action from an earlier meeting
             updates.append({"item": a.get("item"), "text": a["text"], "status": status or "open"})
             continue
-        context = " ".join([item.title, *item.lines]) if item else a.get("context", "")
+        context = contexts[id(item)][0] if item else a.get("context", "")
         resolution = resolve_owners(a.get("owner_text") or "", roster, context, a.get("item"))
         flags += resolution.flags
         actions.append({"item": a.get("item"), "text": a["text"].strip(), "owner_text": a.get("owner_text"),
-                        "owners": resolution.owners, "due": parse_due(a.get("due") or "", date)})
+                        "owners": resolution.owners, "due": _due(a.get("due"), date)})
     updates = [u for n, u in enumerate(updates) if not any(A.same_action(u["text"], v["text"]) for v in updates[:n])]
     order = {i.number: n for n, i in enumerate(w.items)}
     actions.sort(key=lambda a: order.get(a["item"] or "", len(order)))  # document order, log rows by item
@@ -210,7 +236,7 @@ def _forward_plan(actions: list[dict]) -> list[dict]:
     out = []
     for a in actions:
         if re.search(r"forward plan|(next|future|\w+) (meeting'?s? )?agenda|agenda (at|for) the next", a["text"], re.I):
-            when = month_year(a["text"]) or (re.search(r"next (\w+ )?meeting|\b(january|february|march|april|may|june|july|"
+            when = month_year_mention(a["text"]) or (re.search(r"next (\w+ )?meeting|\b(january|february|march|april|may|june|july|"
                                                        r"august|september|october|november|december)\b", a["text"], re.I)
                                               or [None])[0]
             out.append({"item": a["item"], "text": a["text"], "when": a.get("due") or when})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assure.imports.document import Table
+from assure.documents.document import Table
 from assure.imports.extract import people as P
 from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell
 from assure.imports.extract.headings import META_LABEL, cut_title, header_map, number_cell

@@ -1,7 +1,7 @@
 """Hand-built records in the MINUTES_SCHEMA shape, and helpers to make drafts from them without a reader."""
 import copy
 
-from assure.imports.document import Document, Paragraph
+from assure.documents.document import Document, Paragraph
 from assure.imports.models import ImportedDocument
 from assure.imports.services import fingerprint
 

@@ -41,8 +41,8 @@ def test_writes_stem_json_files_and_reports_bad_files_at_the_end(tmp_path):
 
 def _upload_reason(path, max_bytes=None):
     """The one-line reason the web upload gives for the same file (services.read_upload -> read_document)."""
-    from assure.imports.readers import UnreadableDocument, read_document
-    from assure.imports.safety import DEFAULT_MAX_BYTES
+    from assure.documents.checks import DEFAULT_MAX_BYTES
+    from assure.documents.intake import UnreadableDocument, read_document
 
     try:
         read_document(path.read_bytes(), path.name, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
@@ -68,7 +68,7 @@ def test_text_and_html_go_through_the_upload_checks_with_the_same_one_line_reaso
     reasons = [line for line in result.stderr.splitlines() if line.strip() and line != "DJANGO-LOADED"]
     assert reasons == [f"{path}: {_upload_reason(path, max_bytes=200)}" for path in files]
     assert "DJANGO-LOADED" not in result.stderr
-    assert "empty" in reasons[0] and "largest file accepted" in reasons[2] and ".docx" in reasons[3]
+    assert "empty" in reasons[0] and "must be smaller than" in reasons[2] and ".docx" in reasons[3]
 
 
 def test_the_size_limit_defaults_to_the_web_uploads_setting(tmp_path):

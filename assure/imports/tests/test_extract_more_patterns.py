@@ -1,7 +1,7 @@
 """More layouts found wanting on minutes unlike the development seeds: fictional cases only."""
 import pytest
 
-from assure.imports.document import Document, Paragraph, Table
+from assure.documents.document import Document, Paragraph, Table
 from assure.imports.extract import extract_record
 from assure.imports.extract.headings import header_map
 

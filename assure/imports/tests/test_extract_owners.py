@@ -1,7 +1,7 @@
 """Owners as written -> people, against the document's own attendance list."""
 import pytest
 
-from assure.imports.extract.owners import Roster, names_in_text, resolve_owners, split_owner_text
+from assure.imports.extract.owners import Roster, names_in_text, resolve_owners
 
 PEOPLE = [
     {"name": "Pete Holt", "initials": "PH"},
@@ -87,21 +87,6 @@ def test_unknown_initials_are_flagged_and_kept_as_written():
     result = owners("ZZ")
     assert result.owners == ["ZZ"]
     assert result.flags[0]["kind"] == "unknown_owner"
-
-
-@pytest.mark.parametrize("text, tokens", [
-    ("PH, NM & TP/JC", ["PH", "NM", "TP", "JC"]),
-    ("Owner: AB", ["AB"]),
-    ("AB and CD", ["AB", "CD"]),
-    ("AB\nCD", ["AB", "CD"]),
-    ("JB – June 2023", ["JB"]),
-    ("AS (asap)", ["AS"]),
-    ("JB by 30 June", ["JB"]),
-    ("May Smith", ["May Smith"]),
-    ("JB (Police), CD", ["JB", "CD"]),
-])
-def test_split_owner_text(text, tokens):
-    assert split_owner_text(text) == tokens
 
 
 def test_names_in_text():

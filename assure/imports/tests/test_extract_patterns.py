@@ -1,7 +1,7 @@
 """Layouts found wanting on minutes unlike the development seeds: one table of fictional cases each."""
 import pytest
 
-from assure.imports.document import Document, Paragraph, Table
+from assure.documents.document import Document, Paragraph, Table
 from assure.imports.extract import extract_record
 from assure.imports.extract.headings import header_map
 from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT, is_bare_label, people_from_grid

@@ -5,38 +5,12 @@ from assure.imports.extract.people import (
     APOLOGIES,
     IN_ATTENDANCE,
     PRESENT,
-    initials_of,
     label_category,
     parse_entry,
     people_from_grid,
     people_from_text,
     split_entries,
-    strip_title,
 )
-
-
-@pytest.mark.parametrize("text, name, rank", [
-    ("Cllr Ann Lee", "Ann Lee", "Cllr"),
-    ("Councillor Ann Lee", "Ann Lee", "Councillor"),
-    ("Dr Priya Shah", "Priya Shah", None),
-    ("DCI Mark Owen", "Mark Owen", "DCI"),
-    ("DI Steven Marsh", "Steven Marsh", "DI"),
-    ("DS Amy Fox", "Amy Fox", "DS"),
-    ("Det Supt Gareth Price", "Gareth Price", "Det Supt"),
-    ("Supt Ravi Menon", "Ravi Menon", "Supt"),
-    ("Superintendent Ravi Menon", "Ravi Menon", "Superintendent"),
-    ("Mrs Sarah Beattie", "Sarah Beattie", None),
-    ("Di Jones", "Di Jones", None),  # a first name, not a rank
-])
-def test_strip_title(text, name, rank):
-    assert strip_title(text) == (name, rank)
-
-
-@pytest.mark.parametrize("name, initials", [
-    ("Elaine Coleridge-Smith", "ECS"), ("Pete Hill", "PH"), ("Anna van Dijk", "AD"), ("Mary O'Neil", "MO"),
-])
-def test_initials_of(name, initials):
-    assert initials_of(name) == initials
 
 
 @pytest.mark.parametrize("entry, expected", [

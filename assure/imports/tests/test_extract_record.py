@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from assure.imports.document import Document, Paragraph, Table
+from assure.documents.document import Document, Paragraph, Table
+from assure.documents.readers.text import read_text
 from assure.imports.extract import extract_record
-from assure.imports.readers.text import read_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

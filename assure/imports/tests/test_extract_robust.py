@@ -2,7 +2,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assure.imports.document import Document, Paragraph, Table
+from assure.documents.document import Document, Paragraph, Table
 from assure.imports.extract import extract_record
 
 WORDS = st.sampled_from(["1.", "2.1", "Part 1", "Present:", "Apologies", "ACTION:", "AB", "JCol/AS", "to", "(", ")",

@@ -40,8 +40,15 @@ def files(tmp_path):
             minutes(tmp_path, "2026-03.txt", "19 March 2026", "21 May 2026", "Exploitation plan", second="Sam Holt (SH)")]
 
 
+@pytest.fixture(autouse=True)
+def importer(business_user):
+    """The business team account every run names with --by, unless the test names another."""
+    return business_user
+
+
 def run(*argv):
-    return main(["import", *map(str, argv)])
+    argv = [str(arg) for arg in argv]
+    return main(["import", *argv, *([] if "--by" in argv else ["--by", "bea"])])
 
 
 def test_imports_files_and_skips_them_the_second_time(partnership, executive_board, files, capsys):
@@ -97,6 +104,41 @@ def test_minutes_naming_only_the_partnership_need_body(partnership, executive_bo
 
 def test_body_and_partnership_must_exist(partnership, executive_board, files, capsys):
     assert run(files[0], "--partnership", "nowhere") == 2
+    assert "No partnership with the short name 'nowhere'" in capsys.readouterr().err
     assert run(files[0], "--partnership", "fenbridge", "--body", "Exploitation Subgroup") == 1
     assert "no board or group called 'Exploitation Subgroup'" in capsys.readouterr().out
     assert not Meeting.objects.exists()
+
+
+def test_every_record_written_names_the_importer_in_its_history(partnership, executive_board, files, importer):
+    from assure.actions.models import Action as ActionModel
+    from assure.imports.models import ImportedDocument as Document
+
+    models = (Meeting, Person, ActionModel, Document)
+    before = {model: model.history.count() for model in models}   # the fixtures' own people
+    assert run(*files, "--partnership", "fenbridge") == 0
+    for model in models:
+        written = model.history.order_by("history_id")[before[model]:]
+        assert written and {row.history_user_id for row in written} == {importer.pk}, model
+
+
+@pytest.mark.parametrize(("username", "reason"), [
+    ("nobody", "No user called 'nobody'"),
+    ("rita", "'rita' is read-only in Fenbridge Safeguarding Partnership; only its business team"),
+    ("mo", "'mo' is member in Fenbridge Safeguarding Partnership; only its business team"),
+    ("otto", "'otto' has no role in Fenbridge Safeguarding Partnership"),
+])
+def test_by_must_name_a_business_team_account_of_the_partnership(partnership, executive_board, files, readonly_user,
+                                                                 member_user, outsider_user, username, reason,
+                                                                 capsys):
+    assert run(*files, "--partnership", "fenbridge", "--by", username) == 2
+    err = capsys.readouterr().err
+    assert reason in " ".join(err.split()) and "Traceback" not in err
+    assert not Meeting.objects.exists() and not ImportedDocument.objects.exists()
+
+
+def test_by_is_required(partnership, files, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["import", str(files[0]), "--partnership", "fenbridge"])
+    assert exited.value.code == 2
+    assert "--by" in capsys.readouterr().err

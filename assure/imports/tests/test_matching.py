@@ -7,14 +7,10 @@ from assure.imports.matching import (
     NEW,
     Candidate,
     find_record_person,
-    initials_of,
-    looks_like_group,
     match_action_text,
     match_body,
     match_organisation,
     match_person,
-    normalise_name,
-    split_owner_text,
 )
 
 PEOPLE = [
@@ -60,21 +56,6 @@ def test_ambiguous_offers_both_namesakes_best_first():
 
 def test_no_candidates_means_new():
     assert match_person({"name": "Anyone"}, []).outcome == NEW
-
-
-@pytest.mark.parametrize("name, expected", [
-    ("Superintendent Damian Pettit", "damian pettit"),
-    ("Dr. Jane O'Neil", "jane o'neil"),
-    ("Cllr Jo Collins (JCol)", "jo collins"),
-    ("DCI Mary-Ann Hughes", "mary-ann hughes"),
-])
-def test_normalise_name(name, expected):
-    assert normalise_name(name) == expected
-
-
-@pytest.mark.parametrize("name, expected", [("Jackie Channell", "JC"), ("Dr Ann Marie Lee", "AML"), ("", "")])
-def test_initials_of(name, expected):
-    assert initials_of(name) == expected
 
 
 ORGS = [
@@ -144,23 +125,6 @@ def test_match_action_text(text, outcome, expected_id):
     assert (match.outcome, match.id) == (outcome, expected_id)
 
 
-@pytest.mark.parametrize("owner, expected", [
-    ("All", True), ("WS Business Team", True), ("Subgroup chairs", True), ("Pete Hill", False), ("JC", False),
-])
-def test_looks_like_group(owner, expected):
-    assert looks_like_group(owner) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("PH, NM & TP/JC", ["PH", "NM", "TP", "JC"]),
-    ("Pete Hill/Amrita Sharma", ["Pete Hill", "Amrita Sharma"]),
-    ("JC and AS", ["JC", "AS"]),
-    ("", []),
-])
-def test_split_owner_text(text, expected):
-    assert split_owner_text(text) == expected
-
-
 RECORD_PEOPLE = [
     {"name": "Jackie Channell", "initials": "JC"},
     {"name": "Jo Collins", "initials": "JCol"},
@@ -180,14 +144,3 @@ RECORD_PEOPLE = [
 ])
 def test_find_record_person(owner, expected):
     assert find_record_person(owner, RECORD_PEOPLE) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Holly Reed", True), ("Dr Mary O'Neil", True), ("Caroline McCluskey", True), ("Det Supt Ann Lee-Smith", True),
-    ("JC", False), ("JCol", False), ("WS Business Team", False), ("All", False), ("Head of Service", False),
-    ("Holly", False),
-])
-def test_looks_like_full_name(text, expected):
-    from assure.imports.matching import looks_like_full_name
-
-    assert looks_like_full_name(text) == expected

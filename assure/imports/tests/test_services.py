@@ -6,11 +6,11 @@ from django.core.exceptions import ValidationError
 from assure.actions.models import Action, ActionUpdate
 from assure.actions.services import Owner, create_action
 from assure.core.concurrency import EditConflict
+from assure.documents.checks import EmptyDocument
+from assure.documents.document import Document, Paragraph
 from assure.imports import services
-from assure.imports.document import Document, Paragraph
 from assure.imports.models import ImportedDocument
 from assure.imports.queries import resolve_automatically
-from assure.imports.safety import EmptyDocument
 from assure.meetings import services as meeting_services
 from assure.meetings.models import AgendaItem, Attendance, Decision, ForwardPlanEntry, Meeting
 from assure.partnerships.models import Body, Organisation, Person
@@ -162,6 +162,22 @@ def test_colliding_initials_become_a_group_owner_and_a_note(partnership, busines
     assert any("Owner 'JC'" in n for n in result.notes)
 
 
+@pytest.mark.parametrize("due, saved", [
+    ("end of January", D(2026, 1, 31)),        # the meeting was on 15 January 2026: this month, not yet over
+    ("end of February", D(2026, 2, 28)),
+    ("10 January", D(2027, 1, 10)),            # already past at the meeting: next year's
+    ("by 18/12/26", D(2026, 12, 18)),
+    ("20 March", D(2026, 3, 20)),
+])
+def test_a_due_date_in_words_is_read_against_the_meeting(partnership, business_user, executive_board, known_people,
+                                                          due, saved):
+    rec = record(actions=[{"item": "3", "text": "Write to schools", "owner_text": "JC", "owners": ["Jackie Channell"],
+                           "due": due}])
+    _draft, result, _ = commit(partnership, business_user, rec)
+    assert Action.objects.get(meeting=result.meeting).due_date == saved
+    assert not any("is not a date" in n for n in result.notes)
+
+
 def test_an_owner_named_in_full_who_is_nobody_yet_becomes_a_person(partnership, business_user, executive_board, known_people):
     rec = record(actions=[
         {"item": "3", "text": "Contact the designated doctor", "owner_text": "Holly Reed", "owners": ["Holly Reed"], "due": None},
@@ -253,9 +269,11 @@ def test_the_same_file_twice_changes_nothing(partnership, business_user, fake_re
     assert ImportedDocument.objects.count() == 1
 
 
-def test_the_same_file_in_another_partnership_is_a_new_import(partnership, other_partnership, business_user, fake_reader):
+def test_the_same_file_in_another_partnership_is_a_new_import(partnership, other_partnership, business_user,
+                                                                outsider_user, fake_reader):
     services.start_import(partnership=partnership, file_name="jan.txt", data=b"minutes", by=business_user)
-    _doc, created = services.start_import(partnership=other_partnership, file_name="jan.txt", data=b"minutes", by=None)
+    _doc, created = services.start_import(partnership=other_partnership, file_name="jan.txt", data=b"minutes",
+                                          by=outsider_user)
     assert created
 
 

@@ -90,7 +90,7 @@ def test_an_oversized_file_is_refused_before_reading(partnership, business_user,
     settings.IMPORT_MAX_BYTES = 1000
     monkeypatch.setattr(services, "read_upload", lambda *a, **k: pytest.fail("an oversized file must not be read"))
     response = upload(client_for(business_user), partnership, "minutes.txt", b"x" * 2000)
-    assert_refused(response, "the largest file accepted is")
+    assert_refused(response, "must be smaller than")
 
 
 def test_a_corrupt_word_file_is_refused(partnership, business_user, client_for):

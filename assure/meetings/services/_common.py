@@ -4,13 +4,6 @@ from django.core.exceptions import ValidationError
 from assure.partnerships.models import Person
 
 
-def stamp(obj, by):
-    """Name the acting user on the history record, also outside a web request (the demo, the importer)."""
-    if by is not None and getattr(by, "is_authenticated", False):
-        obj._history_user = by
-    return obj
-
-
 def check_person(partnership, person, what: str = "The person") -> None:
     if person is not None and (not isinstance(person, Person) or person.partnership_id != partnership.pk):
         raise ValidationError(f"{what} must be someone in this partnership.")

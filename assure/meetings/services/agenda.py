@@ -5,11 +5,12 @@ from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
 from assure.actions import services as action_services
+from assure.core.audit import service
 from assure.core.concurrency import claim_version
 
 from .. import numbering, papers
 from ..models import AgendaItem, Decision, ForwardPlanEntry, Meeting, Paper
-from ._common import check_person, stamp
+from ._common import check_person
 from .meetings import mark_held
 
 
@@ -53,6 +54,7 @@ def _ordered_items(meeting: Meeting) -> list[AgendaItem]:
     return list(AgendaItem.objects.filter(meeting=meeting).order_by("position", "id"))
 
 
+@service
 @transaction.atomic
 def add_agenda_item(meeting: Meeting, *, title: str, by, number: str = "", presenter=None,
                     forward_plan_entry: ForwardPlanEntry | None = None) -> AgendaItem:
@@ -66,14 +68,15 @@ def add_agenda_item(meeting: Meeting, *, title: str, by, number: str = "", prese
         raise ValidationError(f"There is already an item {number} on this agenda. Choose another number.")
     index = numbering.insert_position(number, [i.number for i in items])
     # Saved straight at its place; only the items after it move (none when it goes at the end).
-    item = stamp(AgendaItem(meeting=meeting, number=number, title=title, presenter=presenter,
-                            forward_plan_entry=forward_plan_entry, position=index + 1), by)
+    item = AgendaItem(meeting=meeting, number=number, title=title, presenter=presenter,
+                       forward_plan_entry=forward_plan_entry, position=index + 1)
     item.save()
     items.insert(index, item)
     _renumber_positions(items)
     return item
 
 
+@service
 @transaction.atomic
 def add_agenda_items(meeting: Meeting, *, items, by) -> list[AgendaItem]:
     """Add several items at once (an imported agenda): `items` are (number, title) pairs, in order.
@@ -89,7 +92,7 @@ def add_agenda_items(meeting: Meeting, *, items, by) -> list[AgendaItem]:
         number = _check_number(number or numbering.next_number([i.number for i in ordered]))
         if any(i.number == number for i in ordered):
             raise ValidationError(f"There is already an item {number} on this agenda. Choose another number.")
-        item = stamp(AgendaItem(meeting=meeting, number=number, title=title, position=0), by)
+        item = AgendaItem(meeting=meeting, number=number, title=title, position=0)
         ordered.insert(numbering.insert_position(number, [i.number for i in ordered]), item)
         added.append(item)
     if not added:
@@ -98,10 +101,11 @@ def add_agenda_items(meeting: Meeting, *, items, by) -> list[AgendaItem]:
         if item.pk is not None and item.position != position:
             AgendaItem.objects.filter(pk=item.pk).update(position=position)
         item.position = position
-    bulk_create_with_history(added, AgendaItem, default_user=by if getattr(by, "is_authenticated", False) else None)
+    bulk_create_with_history(added, AgendaItem)
     return added
 
 
+@service
 @transaction.atomic
 def edit_agenda_item(item: AgendaItem, *, by, expected_version: int, number: str, title: str, presenter=None) -> AgendaItem:
     claim_version(AgendaItem, item.pk, expected_version)
@@ -113,7 +117,7 @@ def edit_agenda_item(item: AgendaItem, *, by, expected_version: int, number: str
         raise ValidationError(f"There is already an item {number} on this agenda. Choose another number.")
     renumbered = number != item.number
     item.number, item.title, item.presenter = number, title, presenter
-    stamp(item, by).save()
+    item.save()
     if renumbered:
         items = [i for i in _ordered_items(item.meeting) if i.pk != item.pk]
         items.insert(numbering.insert_position(number, [i.number for i in items]), item)
@@ -121,6 +125,7 @@ def edit_agenda_item(item: AgendaItem, *, by, expected_version: int, number: str
     return item
 
 
+@service
 @transaction.atomic
 def remove_agenda_item(item: AgendaItem, *, by) -> None:
     """Remove an item with its papers and decisions. Refused if actions were recorded against it."""
@@ -130,11 +135,12 @@ def remove_agenda_item(item: AgendaItem, *, by) -> None:
                               "so the item cannot be removed; change its title instead.")
     stored = [paper.file.name for paper in item.papers.all()]
     meeting = item.meeting
-    stamp(item, by).delete()
+    item.delete()
     _renumber_positions(_ordered_items(meeting))
     transaction.on_commit(lambda: [_storage().delete(name) for name in stored])
 
 
+@service
 @transaction.atomic
 def move_agenda_item(item: AgendaItem, *, by, direction: str) -> None:
     """Swap an item with its neighbour: direction is "up" or "down"."""
@@ -150,6 +156,7 @@ def move_agenda_item(item: AgendaItem, *, by, direction: str) -> None:
     _renumber_positions(items)
 
 
+@service
 @transaction.atomic
 def record_minutes(item: AgendaItem, *, by, expected_version: int, discussion: str) -> AgendaItem:
     """Write the minutes of the discussion of an item. Refused if someone saved them since you opened them."""
@@ -157,29 +164,32 @@ def record_minutes(item: AgendaItem, *, by, expected_version: int, discussion: s
     item.refresh_from_db()
     _check_open(item.meeting)
     item.discussion = (discussion or "").strip()
-    stamp(item, by).save()
+    item.save()
     mark_held(item.meeting, by)
     return item
 
 
+@service
 @transaction.atomic
 def add_decision(item: AgendaItem, *, text: str, by) -> Decision:
     _check_open(item.meeting)
     text = (text or "").strip()
     if not text:
         raise ValidationError("Enter the decision, for example 'The board agreed the terms of reference.'")
-    decision = stamp(Decision(item=item, text=text), by)
+    decision = Decision(item=item, text=text)
     decision.save()
     mark_held(item.meeting, by)
     return decision
 
 
+@service
 @transaction.atomic
 def remove_decision(decision: Decision, *, by) -> None:
     _check_open(decision.item.meeting)
-    stamp(decision, by).delete()
+    decision.delete()
 
 
+@service
 @transaction.atomic
 def record_item_action(item: AgendaItem, *, text: str, owners, by, due_date=None, due_at_next_meeting: bool = False):
     """Record an action agreed under an item; owners are assure.actions.services.Owner values."""
@@ -192,16 +202,23 @@ def record_item_action(item: AgendaItem, *, text: str, owners, by, due_date=None
     return action
 
 
-@transaction.atomic
+@service
 def add_paper(item: AgendaItem, *, upload, by, title: str = "") -> Paper:
-    """Attach an uploaded file (a Django UploadedFile) to an item, after checking its type and size."""
+    """Attach an uploaded file (a Django UploadedFile) to an item, after the document intake's checks
+    (made before the transaction: they may open the file in a sandbox)."""
     _check_open(item.meeting)
     if upload is None:
         raise ValidationError("Choose a file to upload.")
     max_bytes = getattr(settings, "PAPER_MAX_BYTES", papers.MAX_BYTES)
     papers.check_paper(upload.name, upload.size, upload, max_bytes=max_bytes)
+    return _keep_paper(item, upload=upload, by=by, title=title)
+
+
+@transaction.atomic
+def _keep_paper(item: AgendaItem, *, upload, by, title: str) -> Paper:
+    _check_open(item.meeting)
     title = (title or "").strip() or upload.name.rsplit(".", 1)[0][:200]
-    paper = stamp(Paper(item=item, title=title[:200], original_name=upload.name[-255:], size=upload.size, uploaded_by=by), by)
+    paper = Paper(item=item, title=title[:200], original_name=upload.name[-255:], size=upload.size, uploaded_by=by)
     paper.file.save(upload.name, upload, save=False)
     stored = paper.file.name
     try:
@@ -212,9 +229,10 @@ def add_paper(item: AgendaItem, *, upload, by, title: str = "") -> Paper:
     return paper
 
 
+@service
 @transaction.atomic
 def remove_paper(paper: Paper, *, by) -> None:
     _check_open(paper.item.meeting)
     stored = paper.file.name
-    stamp(paper, by).delete()
+    paper.delete()
     transaction.on_commit(lambda: _storage().delete(stored))

@@ -5,8 +5,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
+from assure.core.audit import service
+
 from ..models import Attendance, Meeting
-from ._common import check_person, stamp
+from ._common import check_person
 from .meetings import mark_held
 
 
@@ -19,6 +21,7 @@ class AttendanceEntry:
     deputising_for: object = None
 
 
+@service
 @transaction.atomic
 def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Attendance]:
     """Record (or correct) attendance for the people in `entries`; `remove` takes people off the list.
@@ -48,7 +51,7 @@ def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Atten
     for person in remove:
         check_person(partnership, person)
         for row in Attendance.objects.filter(meeting=meeting, person=person):
-            stamp(row, by).delete()
+            row.delete()
 
     saved, new_rows = [], []
     existing = {row.person_id: row for row in Attendance.objects.filter(meeting=meeting, person__in=seen)}  # one query
@@ -59,12 +62,12 @@ def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Atten
             continue
         row.status, row.deputising_for = entry.status, entry.deputising_for
         if row.pk:
-            stamp(row, by).save()
+            row.save()
         else:
             new_rows.append(row)
         saved.append(row)
     if new_rows:   # one insert and one history insert for everyone new on the list
-        bulk_create_with_history(new_rows, Attendance, default_user=by if getattr(by, "is_authenticated", False) else None)
+        bulk_create_with_history(new_rows, Attendance)
 
     _check_deputies(meeting)
     if saved:
@@ -87,8 +90,9 @@ def _check_deputies(meeting: Meeting) -> None:
         counted[row.deputising_for_id] = row.person
 
 
+@service
 @transaction.atomic
 def remove_attendance(attendance: Attendance, *, by) -> None:
     if attendance.meeting.status == Meeting.Status.CANCELLED:
         raise ValidationError("This meeting was cancelled.")
-    stamp(attendance, by).delete()
+    attendance.delete()

@@ -5,11 +5,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from assure.core import clock
+from assure.core.audit import service
 from assure.core.concurrency import claim_version
 
 from .. import numbering
 from ..models import AgendaItem, ForwardPlanEntry, Meeting
-from ._common import check_person, check_same_partnership, stamp
+from ._common import check_person, check_same_partnership
 from .agenda import add_agenda_item
 
 
@@ -35,6 +36,7 @@ def _check_booking(partnership, body, meeting, month, every_year_in, *, allow_pa
     return month
 
 
+@service
 @transaction.atomic
 def book_forward_plan_entry(*, partnership, body, title: str, by, meeting: Meeting | None = None,
                             month: datetime.date | None = None, every_year_in: int | None = None,
@@ -52,14 +54,15 @@ def book_forward_plan_entry(*, partnership, body, title: str, by, meeting: Meeti
     if not title:
         raise ValidationError("Enter what the item is, for example 'LADO annual report'.")
     month = _check_booking(partnership, body, meeting, month, every_year_in, allow_past=allow_past)
-    entry = stamp(ForwardPlanEntry(
+    entry = ForwardPlanEntry(
         partnership=partnership, body=body, title=title[:300], notes=(notes or "").strip(), presenter=presenter,
         meeting=meeting, month=month, every_year_in=every_year_in or None, source_item=source_item, created_by=by,
-    ), by)
+    )
     entry.save()
     return entry
 
 
+@service
 @transaction.atomic
 def edit_forward_plan_entry(entry: ForwardPlanEntry, *, by, expected_version: int, title: str, notes: str = "",
                             presenter=None, meeting: Meeting | None = None, month: datetime.date | None = None,
@@ -75,15 +78,17 @@ def edit_forward_plan_entry(entry: ForwardPlanEntry, *, by, expected_version: in
     month = _check_booking(entry.partnership, entry.body, meeting, month, every_year_in, allow_past=unchanged)
     entry.title, entry.notes, entry.presenter = title[:300], (notes or "").strip(), presenter
     entry.meeting, entry.month, entry.every_year_in = meeting, month, every_year_in or None
-    stamp(entry, by).save()
+    entry.save()
     return entry
 
 
+@service
 @transaction.atomic
 def remove_forward_plan_entry(entry: ForwardPlanEntry, *, by) -> None:
-    stamp(entry, by).delete()
+    entry.delete()
 
 
+@service
 @transaction.atomic
 def add_entry_to_agenda(meeting: Meeting, entry: ForwardPlanEntry, *, by) -> AgendaItem:
     """Put a forward plan entry on a meeting's agenda as the next numbered item, linked to the entry."""

@@ -4,6 +4,7 @@ from django.db import transaction
 
 from assure.actions import services as action_services
 from assure.actions.models import Action
+from assure.core.audit import service
 
 from ..models import Meeting
 
@@ -17,6 +18,7 @@ OUTCOMES = {
 }
 
 
+@service
 @transaction.atomic
 def record_matters_arising_update(meeting: Meeting, action: Action, *, text: str, status: str, by,
                                   expected_version: int):

@@ -5,10 +5,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from assure.core import clock
+from assure.core.audit import service
 from assure.core.concurrency import claim_version
 
 from ..models import ForwardPlanEntry, Meeting
-from ._common import check_same_partnership, stamp
+from ._common import check_same_partnership
 
 
 def _check_no_clash(body, date, exclude_pk=None):
@@ -19,6 +20,7 @@ def _check_no_clash(body, date, exclude_pk=None):
         raise ValidationError(f"{body} already has a meeting on {date:%-d %B %Y}.")
 
 
+@service
 @transaction.atomic
 def schedule_meeting(*, partnership, body, date: datetime.date, by, start_time: datetime.time | None = None,
                      location: str = "", status: str = Meeting.Status.SCHEDULED) -> Meeting:
@@ -31,12 +33,13 @@ def schedule_meeting(*, partnership, body, date: datetime.date, by, start_time: 
     if status not in (Meeting.Status.SCHEDULED, Meeting.Status.HELD):
         raise ValidationError("A new meeting is either scheduled or already held.")
     _check_no_clash(body, date)
-    meeting = stamp(Meeting(partnership=partnership, body=body, date=date, start_time=start_time,
-                            location=(location or "").strip(), status=status), by)
+    meeting = Meeting(partnership=partnership, body=body, date=date, start_time=start_time,
+                      location=(location or "").strip(), status=status)
     meeting.save()
     return meeting
 
 
+@service
 @transaction.atomic
 def edit_meeting(meeting: Meeting, *, by, expected_version: int, date: datetime.date,
                  start_time: datetime.time | None = None, location: str = "", status: str | None = None) -> Meeting:
@@ -52,10 +55,11 @@ def edit_meeting(meeting: Meeting, *, by, expected_version: int, date: datetime.
         raise ValidationError("Choose scheduled or held. To cancel the meeting use 'Cancel meeting'.")
     _check_no_clash(meeting.body, date, exclude_pk=meeting.pk)
     meeting.date, meeting.start_time, meeting.location, meeting.status = date, start_time, (location or "").strip(), status
-    stamp(meeting, by).save()
+    meeting.save()
     return meeting
 
 
+@service
 @transaction.atomic
 def cancel_meeting(meeting: Meeting, *, by, expected_version: int, reason: str = "") -> Meeting:
     """Cancel a meeting. Forward plan entries booked for it move to its month, so they are not lost."""
@@ -68,23 +72,25 @@ def cancel_meeting(meeting: Meeting, *, by, expected_version: int, reason: str =
     for entry in ForwardPlanEntry.objects.filter(meeting=meeting):
         entry.meeting, entry.month = None, meeting.date.replace(day=1)
         entry.version += 1
-        stamp(entry, by).save()
+        entry.save()
     meeting.status = Meeting.Status.CANCELLED
     meeting.cancellation_reason = (reason or "").strip()[:300]
-    stamp(meeting, by).save()
+    meeting.save()
     return meeting
 
 
+@service
 def mark_held(meeting: Meeting, by) -> None:
     """Recording attendance or minutes of a meeting on or before today means it took place."""
     if meeting.status == Meeting.Status.SCHEDULED and meeting.date <= clock.today():
         fresh = Meeting.objects.select_for_update().get(pk=meeting.pk)
         fresh.status = Meeting.Status.HELD
         fresh.version += 1
-        stamp(fresh, by).save()
+        fresh.save()
         meeting.status, meeting.version = fresh.status, fresh.version
 
 
+@service
 @transaction.atomic
 def approve_minutes(meeting: Meeting, *, by) -> Meeting:
     """Record that `meeting` agreed the minutes of the previous meeting of the same body. Returns that meeting."""
@@ -102,5 +108,5 @@ def approve_minutes(meeting: Meeting, *, by) -> Meeting:
     previous.minutes_approved_on = meeting.date
     previous.minutes_approved_at = meeting
     previous.version += 1  # a form opened before the approval must not overwrite it
-    stamp(previous, by).save()
+    previous.save()
     return previous

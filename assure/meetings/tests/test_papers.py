@@ -37,11 +37,12 @@ def test_accepted(name, content):
     ("page.html", b"<html>", "must be a PDF"),
     ("noextension", b"%PDF-1.4", "must be a PDF"),
     ("old.doc", b"\xd0\xcf\x11\xe0", "must be a PDF"),
-    ("fake.pdf", b"<script>alert(1)</script>", "not a valid .pdf"),
-    ("fake.docx", b"%PDF-1.4", "not a valid .docx"),
-    ("sheet-as-doc.docx", XLSX, "not a valid .docx"),
-    ("broken.xlsx", b"PK\x03\x04garbage", "not a valid .xlsx"),
-    ("binary.txt", b"abc\x00def", "not a valid .txt"),
+    ("fake.pdf", b"<script>alert(1)</script>", "called .pdf but is really a text file"),
+    ("fake.docx", b"%PDF-1.4", "called .docx but is really a PDF"),
+    ("sheet-as-doc.docx", XLSX, "called .docx but is really an Excel workbook"),
+    ("broken.xlsx", b"PK\x03\x04garbage", "called .xlsx but is really a zip archive"),
+    ("binary.txt", b"abc\x00def", "called .txt but is really a binary file"),
+    ("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"), "password-protected"),
     ("empty.pdf", b"", "empty"),
 ])
 def test_refused_with_a_reason(name, content, message):
@@ -57,7 +58,7 @@ def test_oversize_refused_before_reading():
 
     with pytest.raises(ValidationError) as refused:
         papers.check_paper("big.pdf", papers.MAX_BYTES + 1, Unreadable())
-    assert "smaller than 20 MB" in refused.value.messages[0]
+    assert "must be smaller than 20.0 MB" in refused.value.messages[0]
 
 
 def test_file_position_restored_for_saving():

@@ -229,7 +229,7 @@ def test_upload_and_download_a_paper(business, reader, partnership, item):
 
 
 @pytest.mark.parametrize("name, content, message", [
-    ("macro.docm", b"PK\x03\x04", "must be a PDF"), ("fake.pdf", b"MZ\x90", "not a valid .pdf")])
+    ("macro.docm", b"PK\x03\x04", "must be a PDF"), ("fake.pdf", b"MZ\x90", "called .pdf but is really a Windows program")])
 def test_wrong_paper_is_refused_with_a_message(business, partnership, item, name, content, message):
     response = business.post(url("paper-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk),
                              {"file": SimpleUploadedFile(name, content)})
@@ -416,7 +416,7 @@ def test_oversize_paper_is_refused_with_the_limit_in_the_message(business, partn
     settings.PAPER_MAX_BYTES = 1024 * 1024
     response = business.post(url("paper-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk),
                              {"file": SimpleUploadedFile("big.txt", b"x" * (1024 * 1024 + 1))})
-    assert response.status_code == 200 and "must be smaller than 1 MB" in text(response)
+    assert response.status_code == 200 and "must be smaller than 1.0 MB" in text(response)
     assert not Paper.objects.exists()
 
 

@@ -1,5 +1,7 @@
 import datetime
 
+import pytest
+
 from assure.partnerships import queries, services
 from assure.partnerships.models import Body, Membership, Organisation, Person, Role
 
@@ -48,3 +50,13 @@ def test_accounts_and_deactivated(partnership, business_user, member_user, outsi
     assert [r.user.username for r in queries.accounts(partnership)] == ["bea"]
     assert queries.accounts(partnership)[0].person.full_name == "Bea Business"
     assert [p.full_name for p in queries.deactivated_accounts(partnership)] == ["Mo Member"]
+
+
+def test_a_deactivated_account_cannot_be_named_by_a_command(partnership, business_user):
+    from assure.partnerships.queries import command_actor
+
+    assert command_actor(partnership, " bea ", doing="importing minutes") == business_user
+    business_user.is_active = False
+    business_user.save()
+    with pytest.raises(ValueError, match="'bea' is deactivated, so it cannot be named as importing minutes"):
+        command_actor(partnership, "bea", doing="importing minutes")

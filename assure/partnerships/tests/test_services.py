@@ -71,13 +71,6 @@ def test_renaming_an_organisation_onto_another_is_refused(organisations, busines
 
 # --- People --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("full_name, expected", [
-    ("Jane Smith", "JS"), ("Ann-Marie de Souza", "AMDS"), ("  cher  ", "C"), ("A B C D E F G H I J K L M N", "ABCDEFGHIJKL"),
-])
-def test_initials_from_name(full_name, expected):
-    assert services.initials_from_name(full_name) == expected
-
-
 def test_create_person_takes_initials_from_the_name_when_none_given(partnership, organisations, business_user):
     person = services.create_person(partnership=partnership, full_name="Priya Nair", job_title="DCS",
                                     organisation=organisations["local_authority"], by=business_user)

@@ -1,20 +1,12 @@
 """The identifiability check run before a review report or briefing is published.
 
-Pure Python: no Django, no database. The reviews app reads the uploaded file, runs the check,
-stores each hit, and asks a person to clear or justify every one before publishing.
+Pure Python: no Django, no database. The reviews app reads the uploaded file through the document
+intake, runs the check, stores each hit, and asks a person to clear or justify every one before publishing.
 
 Public API
 ----------
-``read_file_text(data: bytes, filename: str, *, max_bytes: int = 20 * 1024 * 1024) -> str``
-    The text of an uploaded ``.docx``, ``.pdf`` or ``.txt`` file, ready for ``check_text``.
-    Word files: body paragraphs and tables (one row a line, cells joined by `` | ``), text boxes,
-    headers, footers, footnotes, endnotes, comments, tracked deletions (they travel with the file)
-    and the title/subject/keywords properties. PDFs: the text layer of every page and the title,
-    subject and keywords. Text files: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252.
-    Raises ``ValueError`` whose message is one line a person can act on (``str(error)``) for:
-    another file type, an empty or oversized file, a file that is not what its name says, a
-    damaged file, a password-protected PDF or Word file, a PDF with no text layer (scanned images)
-    and a file with no text at all.
+Reading the file is the document intake's job (``assure.documents.intake.read_text``: the same checks and
+sandbox as every upload); this package only looks at text.
 
 ``check_text(text: str, *, case_names: list[str], people: list[PersonRef], today: date) -> list[Hit]``
     Every passage of ``text`` that may identify someone, ordered by position. ``case_names`` are
@@ -75,7 +67,6 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
 
-from .files import read_file_text
 from .names import PersonRef, find_case_names, find_people
 from .patterns import (
     find_addresses,
@@ -88,7 +79,7 @@ from .patterns import (
     find_schools,
 )
 
-__all__ = ["Hit", "KINDS", "KIND_LABELS", "PersonRef", "check_text", "read_file_text"]
+__all__ = ["Hit", "KINDS", "KIND_LABELS", "PersonRef", "check_text"]
 
 KIND_LABELS = {
     "case_name": "Name of someone on the case",

@@ -2,15 +2,13 @@
 
 Every name, address and number here is invented (phone numbers from Ofcom's drama ranges).
 """
-import io
 from datetime import date
 
 import pytest
-from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assure.reviews.identifiability import KINDS, Hit, PersonRef, check_text, read_file_text
+from assure.reviews.identifiability import KINDS, Hit, PersonRef, check_text
 from assure.reviews.identifiability.patterns import nhs_number_is_valid
 
 TODAY = date(2026, 3, 9)
@@ -209,148 +207,6 @@ def test_two_digit_years_are_read_against_today():
     # 29/02/00 exists (2000 is a leap year); 29/02/01 does not, whichever century.
     assert found("DOB 29/02/00", "date_of_birth") == ["DOB 29/02/00"]
     assert found("DOB 29/02/01", "date_of_birth") == []
-
-
-# --- reading files ---------------------------------------------------------------------------
-SECRET = "Kestrel Okonedo-Vance lived at 14 Mill Lane"
-
-
-def docx_bytes(build) -> bytes:
-    document = Document()
-    build(document)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-PAGE_BREAK = object()
-
-
-def pdf_bytes(lines, *, encrypt=None, image_only=False) -> bytes:
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, encrypt=encrypt)
-    if image_only:
-        pdf.rect(100, 100, 300, 300, fill=1)  # a page with marks but no text, like a scan
-    y = 780
-    for line in lines:
-        if line == PAGE_BREAK:
-            pdf.showPage()
-            y = 780
-            continue
-        pdf.drawString(72, y, line)
-        y -= 14
-    pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
-def test_docx_text_comes_from_body_tables_headers_and_footers():
-    def build(document):
-        document.add_paragraph("Learning review for Child K")
-        table = document.add_table(rows=2, cols=2)
-        table.cell(0, 0).text, table.cell(0, 1).text = "Name", "Address"
-        table.cell(1, 0).text, table.cell(1, 1).text = "Kestrel Okonedo-Vance", "14 Mill Lane"
-        table.cell(1, 1).add_table(rows=1, cols=1).cell(0, 0).text = "FB1 2AB"
-        document.sections[0].header.paragraphs[0].text = "Draft: call 07700 900123"
-        document.sections[0].footer.paragraphs[0].text = "kestrel@example.org"
-
-    text = read_file_text(docx_bytes(build), "report.docx")
-    assert "Kestrel Okonedo-Vance | 14 Mill Lane FB1 2AB" in text
-    kinds = {h.kind for h in hits(text)}
-    assert {"case_name", "address", "postcode", "phone", "email"} <= kinds
-
-
-def test_docx_text_includes_comments_tracked_deletions_and_content_controls_but_not_fallback_copies():
-    from docx.oxml import parse_xml
-
-    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
-
-    def build(document):
-        paragraph = document.add_paragraph("Redacted: ")
-        paragraph._p.append(parse_xml(
-            f'<w:del {w} w:id="1" w:author="x"><w:r><w:delText>Kestrel</w:delText></w:r></w:del>'))
-        paragraph._p.append(parse_xml(
-            f'<mc:AlternateContent {w} {mc}><mc:Choice Requires="wps"><w:r><w:t>box text</w:t></w:r></mc:Choice>'
-            f'<mc:Fallback><w:r><w:t>box text</w:t></w:r></mc:Fallback></mc:AlternateContent>'))
-        document.element.body.insert(0, parse_xml(
-            f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>In a content control: FB1 2AB</w:t></w:r></w:p>'
-            f'</w:sdtContent></w:sdt>'))
-        document.add_comment(paragraph.runs, text="Check 07700 900123 before publishing", author="Reviews officer")
-
-    text = read_file_text(docx_bytes(build), "report.docx")
-    assert "Redacted: Kestrel" in text
-    assert text.count("box text") == 1
-    assert "In a content control: FB1 2AB" in text
-    assert "Check 07700 900123 before publishing" in text
-
-
-def test_pdf_text_is_read_from_every_page():
-    text = read_file_text(pdf_bytes(["Page one", PAGE_BREAK, SECRET, PAGE_BREAK, "DOB 01/02/2020"]), "report.pdf")
-    assert text.index("Page one") < text.index(SECRET) < text.index("DOB 01/02/2020")
-    assert {"case_name", "address", "date_of_birth"} <= {h.kind for h in hits(text)}
-
-
-@pytest.mark.parametrize("data,encoding", [
-    (SECRET.encode("utf-8"), "utf-8"),
-    (b"\xef\xbb\xbf" + SECRET.encode("utf-8"), "utf-8 with BOM"),
-    (("Zoë " + SECRET).encode("cp1252"), "Windows-1252"),
-    (("Zoë " + SECRET).encode("utf-16"), "UTF-16 with BOM"),
-])
-def test_txt_in_common_encodings(data, encoding):
-    assert SECRET in read_file_text(data, "briefing.TXT"), encoding
-
-
-def test_txt_line_endings_are_normalised():
-    assert read_file_text(b"one\r\ntwo\rthree", "a.txt") == "one\ntwo\nthree"
-
-
-@pytest.mark.parametrize("data,filename,reason", [
-    (b"anything", "report.doc", "only .docx, .pdf and .txt files can be checked. Save it as .docx first."),
-    (b"anything", "report.html", "only .docx, .pdf and .txt"),
-    (b"anything", "report", "only .docx, .pdf and .txt"),
-    (b"", "report.txt", "is empty"),
-    (b"x" * 2048, "report.txt", "2 KB"),
-    (b"   \n\t ", "report.txt", "contains no text to check"),
-    (b"\x00\x01\x02", "report.txt", "not a text file"),
-    (b"\x81\x8d\x8f", "report.txt", "save it as UTF-8"),
-    (b"plain text", "report.docx", "could not be read as a Word document"),
-    (b"PK\x03\x04broken zip", "report.docx", "could not be read as a Word document"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "report.docx", "password-protected"),
-    (b"plain text", "report.pdf", "is not a PDF file"),
-    (b"%PDF-1.4\n garbage", "report.pdf", "could not be read as a PDF"),
-])
-def test_unreadable_files_are_refused_with_a_reason(data, filename, reason):
-    with pytest.raises(ValueError) as error:
-        read_file_text(data, filename, max_bytes=1024 if reason == "2 KB" else 20 * 1024 * 1024)
-    message = str(error.value)
-    assert "\n" not in message
-    assert (reason if reason != "2 KB" else "the largest file that can be checked is") in message
-
-
-def test_the_default_size_cap_is_20_mb():
-    with pytest.raises(ValueError, match="20 MB"):
-        read_file_text(b"a" * (20 * 1024 * 1024 + 1), "big.txt")
-
-
-def test_the_reason_names_the_file_not_its_path():
-    with pytest.raises(ValueError, match=r"^notes\.rtf: "):
-        read_file_text(b"x", "C:\\Users\\someone\\notes.rtf")
-
-
-def test_an_encrypted_pdf_is_refused():
-    from reportlab.lib.pdfencrypt import StandardEncryption
-
-    data = pdf_bytes([SECRET], encrypt=StandardEncryption("secret", canPrint=0))
-    with pytest.raises(ValueError, match="password-protected"):
-        read_file_text(data, "report.pdf")
-
-
-def test_an_image_only_pdf_is_refused():
-    with pytest.raises(ValueError, match="no text layer"):
-        read_file_text(pdf_bytes([], image_only=True), "scan.pdf")
 
 
 # --- any text at all -------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from .. import publishing, services
-from ..models import BreachReason, IdentifiabilityCheck, Review
+from ..models import BreachReason, IdentifiabilityCheck, Publication, Review
 from . import factories
 
 D = datetime.date
@@ -97,7 +97,9 @@ def test_briefings_publish_without_touching_the_review(partnership, business_use
 
 
 @pytest.mark.parametrize("name, content, message", [
-    ("report.exe", b"MZ", "Upload a .docx, .pdf or .txt file"),
+    ("report.exe", b"MZ", r"\(\.exe\) cannot be read: upload \.docx, \.pdf or \.txt"),
+    ("report.docx", b"not really a word file", "called .docx but is really a text file"),
+    ("report.pdf", b"%PDF-1.4\n garbage", "PDF could not be read"),
     ("report.txt", b"", "The file is empty"),
 ])
 def test_upload_refusals(partnership, business_user, name, content, message):
@@ -105,11 +107,13 @@ def test_upload_refusals(partnership, business_user, name, content, message):
     with pytest.raises(ValidationError, match=message):
         publishing.upload_publication(review, by=business_user, kind="report", title="R",
                                       file=SimpleUploadedFile(name, content))
+    assert not Publication.objects.exists()
 
 
-def test_a_damaged_file_gives_a_clear_message(partnership, business_user):
-    pub = factories.publication(factories.review(partnership, business_user), business_user,
-                                text=b"not really a word file", name="report.docx")
-    with pytest.raises(ValidationError, match="The file could not be checked"):
+def test_a_file_damaged_after_upload_gives_a_clear_message_and_no_check(partnership, business_user):
+    pub = factories.publication(factories.review(partnership, business_user), business_user)
+    with pub.file.open("wb") as handle:  # e.g. storage corrupted since the upload
+        handle.write(b"\x00\x01\x02 no longer text")
+    with pytest.raises(ValidationError, match="The file could not be checked: The file is called .txt but is really"):
         publishing.run_check(pub, by=business_user, case_names=[])
     assert not pub.checks.exists()

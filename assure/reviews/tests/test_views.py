@@ -6,6 +6,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from assure.conftest import date_boxes
+
 from .. import services
 from ..models import Case, Publication, Review
 from . import factories
@@ -22,7 +24,7 @@ def test_business_team_registers_a_case(partnership, business_user, client_for):
     page = client.get(url("case-create", partnership))
     assert "This record holds no identifying details" in page.content.decode()
     response = client.post(url("case-create", partnership), {
-        "pseudonym": "Child T", "subject": "child", "date_aware": "2026-03-02", "date_notified": "2026-03-04"})
+        "pseudonym": "Child T", "subject": "child", **date_boxes("date_aware", "2026-03-02"), **date_boxes("date_notified", "2026-03-04")})
     case = Case.objects.get()
     assert response.status_code == 302 and response["Location"] == url("case-detail", partnership, case_id=case.pk)
     detail = client.get(response["Location"]).content.decode()
@@ -30,10 +32,10 @@ def test_business_team_registers_a_case(partnership, business_user, client_for):
 
 
 @pytest.mark.parametrize("data, message", [
-    ({"pseudonym": "", "date_aware": "2026-03-02"}, "Enter a pseudonym"),
-    ({"pseudonym": "Jordan Blake", "date_aware": "2026-03-02"}, "looks like a real name"),
-    ({"pseudonym": "Child T", "date_aware": "2026-02-30"}, "must be a real date"),
-    ({"pseudonym": "Child T", "date_aware": "2026-03-05", "date_notified": "2026-03-02"}, "is before the date"),
+    ({"pseudonym": "", **date_boxes("date_aware", "2026-03-02")}, "Enter a pseudonym"),
+    ({"pseudonym": "Jordan Blake", **date_boxes("date_aware", "2026-03-02")}, "looks like a real name"),
+    ({"pseudonym": "Child T", **date_boxes("date_aware", "2026-02-30")}, "must be a real date"),
+    ({"pseudonym": "Child T", **date_boxes("date_aware", "2026-03-05"), **date_boxes("date_notified", "2026-03-02")}, "is before the date"),
 ])
 def test_bad_case_input_is_shown_not_saved(partnership, business_user, client_for, data, message):
     response = client_for(business_user).post(url("case-create", partnership), {"subject": "child", **data})
@@ -46,7 +48,7 @@ def test_bad_case_input_is_shown_not_saved(partnership, business_user, client_fo
 def test_stale_form_shows_the_conflict(partnership, business_user, client_for):
     case = factories.case(partnership, business_user)
     client = client_for(business_user)
-    data = {"pseudonym": "Child U", "subject": "child", "date_aware": "2026-01-05", "version": case.version}
+    data = {"pseudonym": "Child U", "subject": "child", **date_boxes("date_aware", "2026-01-05"), "version": case.version}
     assert client.post(url("case-edit", partnership, case_id=case.pk), data).status_code == 302
     response = client.post(url("case-edit", partnership, case_id=case.pk), {**data, "pseudonym": "Child V"})
     assert "Someone else changed this record" in response.content.decode()
@@ -120,10 +122,10 @@ def test_clock_settings_page_is_visible_to_all_and_editable_by_business(partners
 
 def test_year_report_page(partnership, business_user, readonly_user, client_for):
     factories.case(partnership, business_user, date_aware=D(2025, 5, 5), date_notified=D(2025, 5, 6))
-    page = client_for(readonly_user).get(url("year-report", partnership), {"start": "2025-04-01", "end": "2026-03-31"})
+    page = client_for(readonly_user).get(url("year-report", partnership), {**date_boxes("start", "2025-04-01"), **date_boxes("end", "2026-03-31")})
     assert page.status_code == 200
     assert "Notifications and referrals received" in page.content.decode()
-    bad = client_for(readonly_user).get(url("year-report", partnership), {"start": "2026-04-01", "end": "2025-03-31"})
+    bad = client_for(readonly_user).get(url("year-report", partnership), {**date_boxes("start", "2026-04-01"), **date_boxes("end", "2025-03-31")})
     assert bad.status_code == 200 and "The end date is before the start date" in bad.content.decode()
 
 
@@ -158,11 +160,11 @@ def test_upload_check_decide_publish_through_the_pages(partnership, business_use
     page = client.get(url("publication-detail", partnership, publication_id=pub.pk)).content.decode()
     assert "07700 900123" in page and "To decide" in page and "Phone number" in page
     refused = client.post(url("publication-publish", partnership, publication_id=pub.pk),
-                          {"published_on": "2026-03-09", "version": pub.version})
+                          {**date_boxes("published_on", "2026-03-09"), "version": pub.version})
     assert "found by the check still needs clearing or justifying" in refused.content.decode()
     client.post(url("hit-decide", partnership, hit_id=hit.pk), {"outcome": "justified", "note": "Team number"})
     client.post(url("publication-publish", partnership, publication_id=pub.pk),
-                {"published_on": "2026-03-09", "version": pub.version})
+                {**date_boxes("published_on", "2026-03-09"), "version": pub.version})
     pub.refresh_from_db()
     assert pub.published_on == D(2026, 3, 9)
     download = client.get(url("publication-file", partnership, publication_id=pub.pk))
@@ -207,7 +209,7 @@ def test_case_page_shows_who_changed_what(partnership, business_user, client_for
     case = factories.case(partnership, business_user)
     client = client_for(business_user)
     client.post(url("case-edit", partnership, case_id=case.pk), {
-        "pseudonym": "Child U", "subject": "child", "date_aware": "2026-01-05", "version": case.version})
+        "pseudonym": "Child U", "subject": "child", **date_boxes("date_aware", "2026-01-05"), "version": case.version})
     page = client.get(url("case-detail", partnership, case_id=case.pk)).content.decode()
     assert "Bea Business" in page and "Child T → Child U" in page
 
@@ -341,7 +343,8 @@ def test_case_page_reads_clearly(partnership, business_user, client_for, organis
 def test_edit_forms_show_the_saved_dates(partnership, business_user, client_for):
     case = factories.case(partnership, business_user, date_aware=D(2026, 1, 5))
     page = client_for(business_user).get(url("case-edit", partnership, case_id=case.pk)).content.decode()
-    assert 'value="2026-01-05"' in page  # the format a date input can show
+    for part, typed in (("day", "5"), ("month", "1"), ("year", "2026")):  # the boxes of the GOV.UK date input
+        assert f'name="date_aware_{part}" type="text" inputmode="numeric" value="{typed}"' in page
 
 
 def test_check_results_name_people_and_mark_the_hit(partnership, business_user, client_for):
@@ -358,7 +361,7 @@ def test_check_results_name_people_and_mark_the_hit(partnership, business_user, 
 def test_a_late_step_asks_for_the_reason_beside_its_field(partnership, business_user, client_for):
     case = factories.case(partnership, business_user, date_aware=D(2026, 1, 5), date_notified=D(2026, 1, 7))
     response = client_for(business_user).post(url("rapid-review", partnership, case_id=case.pk), {
-        "held_on": "2026-03-02", "decision": "cspr", "decision_agreed_on": "2026-03-02", "reasons": "Criteria met",
+        **date_boxes("held_on", "2026-03-02"), "decision": "cspr", **date_boxes("decision_agreed_on", "2026-03-02"), "reasons": "Criteria met",
         "version": case.rapid_review.version})
     body = response.content.decode()
     assert response.status_code == 200
@@ -379,9 +382,9 @@ def test_year_figures_count_the_partnerships_cases_only(partnership, other_partn
 
 
 @pytest.mark.parametrize("query, message", [
-    ({"start": "2025-02-30", "end": "2026-03-31"}, "The first date must be a real date"),
-    ({"start": "", "end": "2026-03-31"}, "Enter the first date"),
-    ({"start": "2025-04-01", "end": "x" * 50}, "The last date must be a real date"),
+    ({"start": "2025-02-30", "end": "2026-03-31"}, "The start date must be a real date"),
+    ({"start": "", "end": "2026-03-31"}, "Enter the start date"),
+    ({"start": "2025-04-01", "end": "x" * 50}, "The end date must be a real date"),
     ({"start_day": "1", "start_month": "4", "start_year": "25", "end": "2026-03-31"}, "Year must include 4 numbers"),
 ])
 def test_year_figures_bad_dates_are_messages(partnership, readonly_user, client_for, query, message):

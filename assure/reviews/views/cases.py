@@ -4,7 +4,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.forms import call_service
 from assure.core.history import history_rows
+from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
 
 from .. import access, services
@@ -21,7 +23,6 @@ from ..forms import (
 )
 from ..models import BreachReason, InformationRequest, RapidReview
 from ..queries import case_clocks, clock_settings_for, dashboard_rows
-from .common import FAILED, attempt, confirm_page, form_page
 
 
 def _case_url(request, case):
@@ -61,9 +62,8 @@ def clock_settings_edit(request):
     form = ClockSettingsForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: services.update_clock_settings(
-                settings, by=request.user, expected_version=data["version"],
-                **{name: data[name] for name in fields})) is not FAILED:
+        if call_service(form, services.update_clock_settings, settings, by=request.user, expected_version=data["version"],
+                **{name: data[name] for name in fields}):
             messages.success(request, "Clock settings saved. Every due date now uses them.")
             return redirect("reviews:settings", request.partnership.slug)
     return form_page(request, form, title="Change the clock settings",
@@ -75,9 +75,10 @@ def clock_settings_edit(request):
 def case_create(request):
     form = NewCaseForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
-        case = attempt(form, lambda: services.register_case(partnership=request.partnership, by=request.user,
-                                                            **form.cleaned_data))
-        if case is not FAILED:
+        outcome = call_service(form, services.register_case, partnership=request.partnership, by=request.user,
+                                                            **form.cleaned_data)
+        if outcome:
+            case = outcome.result
             messages.success(request, f"{case.pseudonym} registered.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title="Register a notification or referral",
@@ -112,8 +113,8 @@ def case_edit(request, case_id):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         version = data.pop("version")
-        if attempt(form, lambda: services.edit_case(case, by=request.user, expected_version=version,
-                                                    **data)) is not FAILED:
+        if call_service(form, services.edit_case, case, by=request.user, expected_version=version,
+                                                    **data):
             messages.success(request, "Case saved.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title=f"Change {case.pseudonym}", back_url=_case_url(request, case), submit="Save case")
@@ -126,9 +127,8 @@ def case_notify(request, case_id):
                                                            "date_notified": case.date_notified})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: services.record_notification(
-                case, by=request.user, expected_version=data["version"], date_notified=data["date_notified"],
-                late_reason=data["late_reason"])) is not FAILED:
+        if call_service(form, services.record_notification, case, by=request.user, expected_version=data["version"], date_notified=data["date_notified"],
+                late_reason=data["late_reason"]):
             messages.success(request, "Notification date recorded.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title="Record the notification to the National Panel", caption=case.pseudonym,
@@ -141,8 +141,8 @@ def breach_reason(request, case_id):
     form = BreachReasonForm(request.POST or None, initial={"clock": request.GET.get("clock")})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: services.record_breach_reason(case, by=request.user, clock_key=data["clock"],
-                                                               reason=data["reason"])) is not FAILED:
+        if call_service(form, services.record_breach_reason, case, by=request.user, clock_key=data["clock"],
+                                                               reason=data["reason"]):
             messages.success(request, "Reason recorded.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title="Record why a clock was missed", caption=case.pseudonym,
@@ -159,8 +159,8 @@ def rapid_review(request, case_id):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         version = data.pop("version")
-        if attempt(form, lambda: services.record_rapid_review(case, by=request.user, expected_version=version,
-                                                              **data)) is not FAILED:
+        if call_service(form, services.record_rapid_review, case, by=request.user, expected_version=version,
+                                                              **data):
             messages.success(request, "Rapid review recorded.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title="Record the rapid review", caption=case.pseudonym,
@@ -172,8 +172,8 @@ def information_request_add(request, case_id):
     case = access.get_case_or_404(request, case_id)
     form = InformationRequestForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: services.add_information_request(case, by=request.user,
-                                                                  **form.cleaned_data)) is not FAILED:
+        if call_service(form, services.add_information_request, case, by=request.user,
+                                                                  **form.cleaned_data):
             messages.success(request, "Information request logged.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title="Log a request for agency information", caption=case.pseudonym,
@@ -186,8 +186,8 @@ def information_return(request, case_id, request_id):
     info = get_object_or_404(InformationRequest, pk=request_id, rapid_review__case=case)
     form = InformationReturnForm(request.POST or None, initial={"returned_on": info.returned_on, "notes": info.notes})
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: services.record_information_return(info, by=request.user,
-                                                                    **form.cleaned_data)) is not FAILED:
+        if call_service(form, services.record_information_return, info, by=request.user,
+                                                                    **form.cleaned_data):
             messages.success(request, f"Return from {info.organisation} recorded.")
             return redirect(_case_url(request, case))
     return form_page(request, form, title=f"Record the return from {info.organisation}", caption=case.pseudonym,
@@ -202,7 +202,7 @@ def information_request_remove(request, case_id, request_id):
                              rapid_review__case=case)
     form = ConfirmForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: services.remove_information_request(info, by=request.user)) is not FAILED:
+        if call_service(form, services.remove_information_request, info, by=request.user):
             messages.success(request, f"Request to {info.organisation} removed.")
             return redirect(_case_url(request, case))
     paragraphs = [f"Requested on {info.requested_on:%-d %B %Y}"
@@ -212,6 +212,6 @@ def information_request_remove(request, case_id, request_id):
     if info.returned_on:
         paragraphs.append(f"The agency's return on {info.returned_on:%-d %B %Y} is removed with it.")
     paragraphs.append("Remove a request only if it was logged in error. The removal is kept in the case's history.")
-    return confirm_page(request, form, title=f"Remove the request to {info.organisation}?",
-                        caption=f"{case.pseudonym}: rapid review", back_url=_case_url(request, case),
+    return confirm_page(request, form=form, title=f"Remove the request to {info.organisation}?",
+                        caption=f"{case.pseudonym}: rapid review", cancel_url=_case_url(request, case),
                         paragraphs=paragraphs, button="Remove request")

@@ -6,7 +6,9 @@ from django.urls import reverse
 
 from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.forms import call_service
 from assure.core.history import history_rows
+from assure.core.pages import confirm_page, form_page
 
 from .. import access, exports, learning
 from ..forms import (
@@ -18,7 +20,6 @@ from ..forms import (
 )
 from ..models import Review
 from ..queries import learning_report_dict, learning_report_period, open_action_plans
-from .common import FAILED, attempt, confirm_page, form_page
 
 
 def _rec_url(request, rec):
@@ -30,8 +31,9 @@ def recommendation_add(request, review_id):
     review = access.get_review_or_404(request, review_id)
     form = RecommendationForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
-        rec = attempt(form, lambda: learning.add_recommendation(review, by=request.user, **form.cleaned_data))
-        if rec is not FAILED:
+        outcome = call_service(form, learning.add_recommendation, review, by=request.user, **form.cleaned_data)
+        if outcome:
+            rec = outcome.result
             messages.success(request, f"Recommendation {rec.number} added.")
             return redirect(_rec_url(request, rec))
     return form_page(request, form, title="Add a recommendation", caption=str(review),
@@ -57,8 +59,8 @@ def recommendation_edit(request, recommendation_id):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         version = data.pop("version")
-        if attempt(form, lambda: learning.edit_recommendation(rec, by=request.user, expected_version=version,
-                                                              **data)) is not FAILED:
+        if call_service(form, learning.edit_recommendation, rec, by=request.user, expected_version=version,
+                                                              **data):
             messages.success(request, f"Recommendation {rec.number} saved.")
             return redirect(_rec_url(request, rec))
     return form_page(request, form, title=f"Change recommendation {rec.number}", caption=str(rec.review),
@@ -78,9 +80,9 @@ def recommendation_delete(request, recommendation_id):
     form = _delete_form(rec, live, request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        superseded = attempt(form, lambda: learning.delete_recommendation(
-            rec, by=request.user, expected_version=data["version"], confirmed_action_ids=data["actions"]))
-        if superseded is not FAILED:
+        outcome = call_service(form, learning.delete_recommendation, rec, by=request.user, expected_version=data["version"], confirmed_action_ids=data["actions"])
+        if outcome:
+            superseded = outcome.result
             done = f"Recommendation {rec.number} deleted."
             if superseded:
                 done += f" {_actions(len(superseded))} marked superseded in the action log."
@@ -101,12 +103,12 @@ def recommendation_delete(request, recommendation_id):
     else:
         what, button = "It has no open actions in the action log.", "Delete recommendation"
     return confirm_page(
-        request, form, title=f"Delete recommendation {rec.number}?", caption=str(rec.review),
-        back_url=_rec_url(request, rec), quote=rec.text, refusal=refusal,
+        request, form=form, title=f"Delete recommendation {rec.number}?", caption=str(rec.review),
+        cancel_url=_rec_url(request, rec), quote=rec.text, refusal=refusal,
         paragraphs=[what, "The deletion is kept in the review's history."],
-        items=[f"{a.text} – {a.owner_organisation or 'no owner organisation'}"
+        consequences=[f"{a.text} – {a.owner_organisation or 'no owner organisation'}"
                + (f", due {a.due_date:%-d %b %Y}" if a.due_date else "") for a in live],
-        items_heading="Open actions to be superseded", button=button)
+        consequences_heading="Open actions to be superseded", button=button)
 
 
 def _actions(n, adjective=""):
@@ -119,7 +121,7 @@ def plan_action_add(request, recommendation_id):
     form = RecommendationActionForm(request.POST or None, partnership=request.partnership,
                                     initial={"owner_organisation": rec.lead_organisation})
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: learning.add_plan_action(rec, by=request.user, **form.cleaned_data)) is not FAILED:
+        if call_service(form, learning.add_plan_action, rec, by=request.user, **form.cleaned_data):
             messages.success(request, "Action added to the plan and the action log.")
             return redirect(_rec_url(request, rec))
     return form_page(request, form, title="Add an action to the plan", caption=str(rec), back_url=_rec_url(request, rec),
@@ -131,7 +133,7 @@ def progress_add(request, recommendation_id):
     rec = access.get_recommendation_or_404(request, recommendation_id)
     form = ProgressUpdateForm(request.POST or None, initial={"quarter_ending": clock.today()})
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: learning.add_progress_update(rec, by=request.user, **form.cleaned_data)) is not FAILED:
+        if call_service(form, learning.add_progress_update, rec, by=request.user, **form.cleaned_data):
             messages.success(request, "Quarterly update recorded.")
             return redirect(_rec_url(request, rec))
     return form_page(request, form, title="Record the quarterly update", caption=str(rec), back_url=_rec_url(request, rec),

@@ -7,11 +7,12 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.forms import call_service
+from assure.core.pages import form_page
 
 from .. import access, publishing
 from ..forms import HitDecisionForm, PublicationForm, PublishForm
 from ..models import IdentifiabilityHit
-from .common import FAILED, attempt, form_page
 
 
 class CheckForm(forms.Form):
@@ -30,8 +31,9 @@ def publication_add(request, review_id):
     review = access.get_review_or_404(request, review_id)
     form = PublicationForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        pub = attempt(form, lambda: publishing.upload_publication(review, by=request.user, **form.cleaned_data))
-        if pub is not FAILED:
+        outcome = call_service(form, publishing.upload_publication, review, by=request.user, **form.cleaned_data)
+        if outcome:
+            pub = outcome.result
             messages.success(request, "Uploaded. Run the identifiability check before publishing.")
             return redirect(_pub_url(request, pub))
     return form_page(request, form, title="Upload the report or a briefing", caption=str(review), multipart=True,
@@ -64,8 +66,9 @@ def publication_check(request, publication_id):
     form = CheckForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         names = form.cleaned_data["case_names"].splitlines()
-        check = attempt(form, lambda: publishing.run_check(pub, by=request.user, case_names=names))
-        if check is not FAILED:
+        outcome = call_service(form, publishing.run_check, pub, by=request.user, case_names=names)
+        if outcome:
+            check = outcome.result
             count = check.hits.count()
             messages.success(request, f"Check complete: {count} possible identifier{pluralize(count)} to clear or justify."
                              if count else "Check complete: nothing found that may identify anyone.")
@@ -84,7 +87,7 @@ def hit_decide(request, hit_id):
     form = HitDecisionForm(request.POST or None, initial={"outcome": hit.outcome if hit.outcome != "undecided" else None,
                                                           "note": hit.note})
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: publishing.decide_hit(hit, by=request.user, **form.cleaned_data)) is not FAILED:
+        if call_service(form, publishing.decide_hit, hit, by=request.user, **form.cleaned_data):
             messages.success(request, "Decision recorded.")
             return redirect(_pub_url(request, pub))
     return render(request, "reviews/hit_decide.html", {"form": form, "hit": hit, "pub": pub})
@@ -96,9 +99,9 @@ def publication_publish(request, publication_id):
     form = PublishForm(request.POST or None, initial={"version": pub.version})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: publishing.publish(pub, by=request.user, expected_version=data["version"],
+        if call_service(form, publishing.publish, pub, by=request.user, expected_version=data["version"],
                                                     published_on=data["published_on"],
-                                                    late_reason=data["late_reason"])) is not FAILED:
+                                                    late_reason=data["late_reason"]):
             messages.success(request, f"{pub.get_kind_display()} marked published.")
             return redirect(_pub_url(request, pub))
     return form_page(request, form, title="Mark as published", caption=str(pub), back_url=_pub_url(request, pub),

@@ -4,13 +4,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.forms import call_service
 from assure.core.history import history_rows
+from assure.core.pages import confirm_page, form_page
 
 from .. import access, services
 from ..forms import ConfirmForm, DeferralForm, EditReviewForm, NoticeForm, PanelMemberForm, StageForm, StartReviewForm
 from ..models import PanelMember, Publication, Recommendation
 from ..queries import case_clocks, clock_settings_for
-from .common import FAILED, attempt, confirm_page, form_page
 
 
 def _review_url(request, review):
@@ -22,8 +23,9 @@ def review_start(request, case_id):
     case = access.get_case_or_404(request, case_id)
     form = StartReviewForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
-        review = attempt(form, lambda: services.start_review(case, by=request.user, **form.cleaned_data))
-        if review is not FAILED:
+        outcome = call_service(form, services.start_review, case, by=request.user, **form.cleaned_data)
+        if outcome:
+            review = outcome.result
             messages.success(request, "Review started.")
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Start the review", caption=case.pseudonym,
@@ -57,8 +59,8 @@ def review_edit(request, review_id):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         version = data.pop("version")
-        if attempt(form, lambda: services.edit_review(review, by=request.user, expected_version=version,
-                                                      **data)) is not FAILED:
+        if call_service(form, services.edit_review, review, by=request.user, expected_version=version,
+                                                      **data):
             messages.success(request, "Review saved.")
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Change the review", caption=str(review), back_url=_review_url(request, review),
@@ -71,8 +73,8 @@ def review_stage(request, review_id):
     form = StageForm(request.POST or None, initial={"stage": review.stage, "version": review.version})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: services.move_stage(review, by=request.user, expected_version=data["version"],
-                                                     stage=data["stage"])) is not FAILED:
+        if call_service(form, services.move_stage, review, by=request.user, expected_version=data["version"],
+                                                     stage=data["stage"]):
             messages.success(request, "Stage changed.")
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Move the review to another stage", caption=str(review),
@@ -88,8 +90,8 @@ def review_deferral(request, review_id):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         version = data.pop("version")
-        if attempt(form, lambda: services.set_deferral(review, by=request.user, expected_version=version,
-                                                       **data)) is not FAILED:
+        if call_service(form, services.set_deferral, review, by=request.user, expected_version=version,
+                                                       **data):
             messages.success(request, "Publication deferral saved.")
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Defer publication", caption=str(review), back_url=_review_url(request, review),
@@ -102,8 +104,8 @@ def panel_add(request, review_id):
     review = access.get_review_or_404(request, review_id)
     form = PanelMemberForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: services.add_panel_member(review, by=request.user,
-                                                           person=form.cleaned_data["person"])) is not FAILED:
+        if call_service(form, services.add_panel_member, review, by=request.user,
+                                                           person=form.cleaned_data["person"]):
             messages.success(request, f"{form.cleaned_data['person']} added to the panel.")
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Add a panel member", caption=str(review),
@@ -118,11 +120,11 @@ def panel_remove(request, review_id, member_id):
     member = get_object_or_404(PanelMember.objects.select_related("person"), pk=member_id, review=review)
     form = ConfirmForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: services.remove_panel_member(member, by=request.user)) is not FAILED:
+        if call_service(form, services.remove_panel_member, member, by=request.user):
             messages.success(request, f"{member.person} removed from the panel.")
             return redirect(_review_url(request, review))
-    return confirm_page(request, form, title=f"Remove {member.person} from the panel?", caption=str(review),
-                        back_url=_review_url(request, review), button="Remove from panel",
+    return confirm_page(request, form=form, title=f"Remove {member.person} from the panel?", caption=str(review),
+                        cancel_url=_review_url(request, review), button="Remove from panel",
                         paragraphs=["They will no longer see this review or its case, unless they are its independent "
                                     "reviewer. The change is kept in the review's history."])
 
@@ -133,9 +135,8 @@ def publication_notice(request, review_id):
     form = NoticeForm(request.POST or None, initial={"sent_on": review.notice_sent_on, "version": review.version})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: services.record_publication_notice(
-                review, by=request.user, expected_version=data["version"], sent_on=data["sent_on"],
-                late_reason=data["late_reason"])) is not FAILED:
+        if call_service(form, services.record_publication_notice, review, by=request.user, expected_version=data["version"], sent_on=data["sent_on"],
+                late_reason=data["late_reason"]):
             messages.success(request, "Notice to the National Panel and Secretary of State recorded.")
             return redirect(_review_url(request, review))
     return form_page(request, form, title="Record the notice before publication", caption=str(review),

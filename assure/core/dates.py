@@ -1,0 +1,236 @@
+"""Dates and due dates as people write them, and when an action is due: pure functions, no database (ADR 0077).
+
+Reading: "Thursday 22 nd September 2022", "21/03/2023" (day first), "21.03.23", "March 21, 2023", ISO;
+due phrases "by 4 December 2026", "– deadline 11/12/2026", "by 18/12/26", "end of January", "next meeting",
+read against the date of the meeting that set them; forward-plan timings ("April 2023", "each September").
+The action log: an action's effective due date, overdue and due soon (actions/queries.py does the same in SQL).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+MONTH_RE = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
+# The year group takes exactly 4 digits, so "201810.00am" (year glued to the time) still yields 2018.
+_DAY_MONTH_YEAR = re.compile(
+    r"\b(\d{1,2})\s*(?:st|nd|rd|th)?\s*(?:of\s+)?" + MONTH_RE + r"\.?,?\s*((?:19|20)\d\d|'?\d\d(?![\d:.]))?", re.I)
+_MONTH_DAY_YEAR = re.compile(MONTH_RE + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d|\d\d)(?!\d)")
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")  # "2023-04-05T10:00" too
+_MONTH_YEAR = re.compile(r"\b" + MONTH_RE + r"\s+((?:19|20)\d\d)\b", re.I)
+
+# A due phrase ending a sentence: "... by 31/07/2025.", "... before the next meeting", "... deadline: end of May".
+DUE_PHRASE = re.compile(
+    r"\s*\b(?:by|before|due|deadline:?)\s+(?P<due>(?:the\s+)?(?:next meeting|next board|end of \w+|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+\w+(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)(?:\s+\d{4})?))\s*\.?$", re.I)
+# Words in front of a due date that say nothing about when: "– deadline", "by the end of", "no later than".
+_DUE_LEAD = re.compile(r"^[\s\-–—:]*(?:(?:deadline|due(?: date)?|target(?: date)?)\s*[:\-–—]?\s*)?"
+                       r"(?:by|before|no later than|on or before)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?", re.I)
+_NEXT_MEETING = re.compile(r"\bnext\b.*\b(meeting|board)\b|^(next|nm)$", re.I)
+_NO_DUE = {"", "-", "n/a", "tbc", "none"}
+
+# "Due soon" on the action log: due today or within this many days.
+DUE_SOON_DAYS = 14
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower()[:3]]
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text.strip("'"))
+    return year + 2000 if year < 100 else year
+
+
+def _date(year: int | None, month: int, day: int) -> datetime.date | None:
+    if year is None:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, default_year: int | None, after: datetime.date | None) -> int | None:
+    """A date written without its year: the first one on or after `after`, else `default_year`."""
+    if after:
+        for year in (after.year, after.year + 1):
+            found = _date(year, month, day)
+            if found and found >= after:
+                return year
+        return None
+    return default_year
+
+
+def find_dates(text: str | None, default_year: int | None = None,
+               after: datetime.date | None = None) -> list[datetime.date]:
+    """Every whole date in the text, in the order written. Numeric dates are day first (British).
+
+    A date without a year takes `default_year`; with `after` it takes the first year that puts it on or
+    after that date (a "next meeting" in January, after a December meeting).
+    """
+    text = re.sub(r"(\d)\s+(st|nd|rd|th)\b", r"\1\2", text or "")
+    found: list[tuple[int, datetime.date]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match, date):
+        if date and not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append((match.start(), date))
+            taken.append((match.start(), match.end()))
+
+    for m in _ISO.finditer(text):
+        add(m, _date(int(m[1]), int(m[2]), int(m[3])))
+    for m in _NUMERIC.finditer(text):
+        add(m, _date(_year(m[3]), int(m[2]), int(m[1])))
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        month, day = _month(m[2]), int(m[1])
+        year = _year(m[3])
+        add(m, _date(year if year is not None else _infer_year(month, day, default_year, after), month, day))
+    for m in _MONTH_DAY_YEAR.finditer(text):
+        add(m, _date(int(m[3]), _month(m[1]), int(m[2])))
+    return [date for _, date in sorted(found, key=lambda pair: pair[0])]
+
+
+def parse_date(text: str | None, default_year: int | None = None,
+               after: datetime.date | None = None) -> datetime.date | None:
+    """The first whole date in the text ("5 April 2023", "05/04/23", ISO), or None ("April 2023" is not one)."""
+    found = find_dates(text, default_year=default_year, after=after)
+    return found[0] if found else None
+
+
+def month_year_mention(text: str | None) -> str | None:
+    """An "April 2023" in the text, as written (a forward-plan timing)."""
+    m = _MONTH_YEAR.search(text or "")
+    return m.group(0) if m else None
+
+
+def due_phrase_at_end(text: str) -> re.Match | None:
+    """The due phrase ending an action's sentence ("... by 4 December 2026."); its words are group "due"."""
+    return DUE_PHRASE.search(text or "")
+
+
+def _end_of_month(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True)
+class Due:
+    date: datetime.date | None = None
+    next_meeting: bool = False
+    understood: bool = True      # False: the words said something that is not a date ("ongoing", "Q3")
+
+
+def parse_due(text: str | None, meeting_date: datetime.date | None = None) -> Due:
+    """When an action is due, read against the meeting that set it: a date ("by 18/12/26", "– deadline
+    11/12/2026"), a month (due by its last day: "end of January" is the first January ending after the
+    meeting), "next meeting", or nothing ("", "TBC")."""
+    words = re.sub(r"\s+", " ", (text or "").strip()).rstrip(".")
+    if words.lower() in _NO_DUE:
+        return Due()
+    if _NEXT_MEETING.search(words):
+        return Due(next_meeting=True)
+    date = parse_date(words, after=meeting_date)
+    if date:
+        return Due(date=date)
+    rest = _DUE_LEAD.sub("", words, count=1).lower()
+    m = re.fullmatch(MONTH_RE + r"\.?,?(?:\s+(\d{4}|'?\d{2}))?", rest)
+    if m and m[2]:
+        return Due(date=_end_of_month(_year(m[2]), _month(m[1])))
+    if m and meeting_date:
+        month = _month(m[1])
+        year = meeting_date.year if _end_of_month(meeting_date.year, month) >= meeting_date else meeting_date.year + 1
+        return Due(date=_end_of_month(year, month))
+    return Due() if rest in _NO_DUE - {""} else Due(understood=False)
+
+
+@dataclass(frozen=True)
+class When:
+    month: datetime.date | None = None     # first day of the month booked
+    every_year_in: int | None = None       # month number, for an item that comes every year
+
+
+def parse_when(text: str | None, meeting_date: datetime.date | None = None,
+               next_meeting_date: datetime.date | None = None) -> When:
+    """Forward-plan timing: 'April 2023', 'each September', 'September' (the next one), 'next meeting'."""
+    text = re.sub(r"\s+", " ", (text or "").strip().lower()).rstrip(".")
+    if not text:
+        return When()
+    if re.search(r"\bnext\b.*\bmeeting\b", text):   # "next meeting", "the next WSEB meeting"
+        return When(month=next_meeting_date.replace(day=1)) if next_meeting_date else When()
+    m = re.search(rf"\b(?:each|every|annually in|annual(?:ly)?,?|yearly in)\s+{MONTH_RE}", text) or \
+        re.search(rf"\b{MONTH_RE}\s+(?:each year|every year|annually|yearly)\b", text)
+    if m:
+        return When(every_year_in=_month(m[1]))
+    date = parse_date(text)
+    if date:
+        return When(month=date.replace(day=1))
+    m = re.fullmatch(rf"(?:end of |by |by end of |by the end of )?{MONTH_RE}\.?,?\s+(\d{{4}}|\d{{2}})", text)
+    if m:
+        return When(month=datetime.date(_year(m[2]), _month(m[1]), 1))
+    m = re.fullmatch(MONTH_RE, text)
+    if m and meeting_date:
+        month = _month(m[1])
+        return When(month=datetime.date(meeting_date.year + (1 if month <= meeting_date.month else 0), month, 1))
+    return When()
+
+
+# --- When an action is due, and whether it is late -------------------------------------------------
+
+def effective_due_date(due_date: datetime.date | None, due_at_next_meeting: bool,
+                       next_meeting_date: datetime.date | None) -> datetime.date | None:
+    """The date an action must be done by: its own date, or the body's next meeting after the one
+    where it was agreed. None when it has neither (or that next meeting is not yet scheduled)."""
+    if due_date is not None:
+        return due_date
+    if due_at_next_meeting:
+        return next_meeting_date
+    return None
+
+
+def due_soon_window(today: datetime.date, days: int = DUE_SOON_DAYS) -> tuple[datetime.date, datetime.date]:
+    """First and last day (both included) of the 'due soon' window."""
+    return today, today + datetime.timedelta(days=days)
+
+
+def is_overdue(due: datetime.date | None, live: bool, today: datetime.date) -> bool:
+    """Late: still live and its due date has passed. Due today is not yet overdue."""
+    return live and due is not None and due < today
+
+
+def is_due_soon(due: datetime.date | None, live: bool, today: datetime.date, days: int = DUE_SOON_DAYS) -> bool:
+    """Still live and due between today and `days` days from now, inclusive."""
+    if not live or due is None:
+        return False
+    first, last = due_soon_window(today, days)
+    return first <= due <= last
+
+
+def due_label(due: datetime.date | None, due_at_next_meeting: bool) -> str:
+    """How the log shows the due column."""
+    if due is not None:
+        label = f"{due:%-d %B %Y}"
+        return f"{label} (next meeting)" if due_at_next_meeting else label
+    if due_at_next_meeting:
+        return "Next meeting (not yet scheduled)"
+    return "No due date"
+
+
+OVERDUE_GROUP, DUE_SOON_GROUP, LATER_GROUP = "overdue", "due soon", "later"
+
+
+def due_group(due: datetime.date | None, live: bool, today: datetime.date) -> str:
+    """Which heading an action sits under on My actions: overdue, due soon, or later (undated included)."""
+    if is_overdue(due, live, today):
+        return OVERDUE_GROUP
+    if is_due_soon(due, live, today):
+        return DUE_SOON_GROUP
+    return LATER_GROUP

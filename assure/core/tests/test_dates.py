@@ -1,0 +1,186 @@
+"""Dates as people write them, due phrases read against the meeting that set them, and when an action is due
+(assure/core/dates.py), as tables of cases."""
+import datetime
+
+import pytest
+
+from assure.core import dates
+from assure.core.dates import Due, When, find_dates, month_year_mention, parse_date, parse_due, parse_when
+
+D = datetime.date
+TODAY = D(2026, 3, 9)   # the fixed test clock
+MEETING = D(2026, 3, 9)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023-04-05", D(2023, 4, 5)),
+    ("2023-04-05T10:00", D(2023, 4, 5)),
+    ("05/04/2023", D(2023, 4, 5)),          # British order: day first
+    ("01/02/2023", D(2023, 2, 1)),
+    ("5.4.23", D(2023, 4, 5)),
+    ("21-03-2023", D(2023, 3, 21)),
+    ("5 April 2023", D(2023, 4, 5)),
+    ("Thursday 22nd September 2022", D(2022, 9, 22)),
+    ("Thursday 22 nd September 2022", D(2022, 9, 22)),
+    ("21 st March 2023", D(2023, 3, 21)),
+    ("14 March 201810.00am", D(2018, 3, 14)),  # year glued to the time
+    ("March 21, 2023", D(2023, 3, 21)),
+    ("21st of Jan 24", D(2024, 1, 21)),
+    ("5 Sept 2021", D(2021, 9, 5)),
+    ("Tuesday 8th November 2022, 09:30-12:00pm", D(2022, 11, 8)),
+    ("31/02/2023", None),                   # no such day
+    ("31 February 2023", None),
+    ("April 2023", None),                   # a month is not a date
+    ("3 marks 2020", None),
+    ("no date here", None),
+    ("", None),
+    (None, None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_a_date_without_a_year_takes_the_next_one_after_the_meeting():
+    assert parse_date("Next meeting: 10 January", after=D(2022, 12, 5)) == D(2023, 1, 10)
+    assert parse_date("Next meeting: 10 March", after=D(2022, 12, 5)) == D(2023, 3, 10)
+    assert parse_date("4 June 10:00", default_year=2021) == D(2021, 6, 4)  # 10:00 is a time, not '10
+    assert parse_date("4 June") is None                                      # no year and nothing to read it by
+
+
+def test_find_dates_in_the_order_written():
+    assert find_dates("held 21/03/2023; next 4 July 2023") == [D(2023, 3, 21), D(2023, 7, 4)]
+
+
+def test_month_year_mention_is_kept_as_written():
+    assert month_year_mention("Add the LADO report to the agenda for April 2026") == "April 2026"
+    assert month_year_mention("Add it to the next agenda") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("by 4 December 2026", Due(date=D(2026, 12, 4))),
+    ("– deadline 11/12/2026", Due(date=D(2026, 12, 11))),
+    ("by 18/12/26", Due(date=D(2026, 12, 18))),
+    ("12/12/2022", Due(date=D(2022, 12, 12))),
+    ("30 June", Due(date=D(2026, 6, 30))),             # the next 30 June after the meeting
+    ("10 January", Due(date=D(2027, 1, 10))),
+    ("end of January", Due(date=D(2027, 1, 31))),      # January has passed this year: next year's
+    ("by the end of March", Due(date=D(2026, 3, 31))),  # this month, not yet over
+    ("April", Due(date=D(2026, 4, 30))),
+    ("March 2023", Due(date=D(2023, 3, 31))),          # a month: due by its last day
+    ("end of Feb 2024", Due(date=D(2024, 2, 29))),
+    ("Next meeting", Due(next_meeting=True)),
+    ("By next meeting.", Due(next_meeting=True)),
+    ("next Board meeting", Due(next_meeting=True)),
+    ("", Due()),
+    (None, Due()),
+    ("TBC", Due()),
+    ("by TBC", Due()),
+    ("Ongoing", Due(understood=False)),
+    ("Q3", Due(understood=False)),
+    ("31/02/2026", Due(understood=False)),
+])
+def test_parse_due_against_the_meeting(text, expected):
+    assert parse_due(text, MEETING) == expected
+
+
+def test_a_due_month_without_a_year_needs_the_meeting():
+    assert parse_due("end of January") == Due(understood=False)
+    assert parse_due("30 June") == Due(understood=False)
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Develop a standard by 31/07/2025.", "31/07/2025"),
+    ("Circulate the report before the next meeting", "the next meeting"),
+    ("Share the audit by end of May", "end of May"),
+    ("Write to the chair by 4 December 2026", "4 December 2026"),
+    ("Circulate by email", None),
+])
+def test_due_phrase_at_the_end_of_an_action(text, due):
+    m = dates.due_phrase_at_end(text)
+    assert (m.group("due") if m else None) == due
+
+
+WHEN_MEETING, NEXT = D(2022, 9, 22), D(2022, 11, 8)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("April 2023", When(month=D(2023, 4, 1))),
+    ("Apr 23", When(month=D(2023, 4, 1))),
+    ("each September", When(every_year_in=9)),
+    ("Every March", When(every_year_in=3)),
+    ("Annually in June", When(every_year_in=6)),
+    ("January each year", When(every_year_in=1)),
+    ("December", When(month=D(2022, 12, 1))),       # the next December after the meeting
+    ("September", When(month=D(2023, 9, 1))),       # this month has started: next year's
+    ("Next meeting", When(month=D(2022, 11, 1))),
+    ("at the next WSEB meeting", When(month=D(2022, 11, 1))),
+    ("14/02/2023", When(month=D(2023, 2, 1))),
+    ("Q3", When()),
+    ("", When()),
+])
+def test_parse_when(text, expected):
+    assert parse_when(text, WHEN_MEETING, NEXT) == expected
+
+
+
+@pytest.mark.parametrize("case, due_date, at_next, next_date, expected", [
+    ("own date wins", D(2026, 4, 1), False, None, D(2026, 4, 1)),
+    ("own date wins even if also next meeting known", D(2026, 4, 1), False, D(2026, 5, 1), D(2026, 4, 1)),
+    ("next meeting resolves to its date", None, True, D(2026, 5, 1), D(2026, 5, 1)),
+    ("next meeting not yet scheduled", None, True, None, None),
+    ("no due at all", None, False, D(2026, 5, 1), None),
+])
+def test_effective_due_date(case, due_date, at_next, next_date, expected):
+    assert dates.effective_due_date(due_date, at_next, next_date) == expected, case
+
+
+@pytest.mark.parametrize("due, live, expected", [
+    (D(2026, 3, 8), True, True),     # yesterday
+    (D(2026, 3, 9), True, False),    # due today is not overdue
+    (D(2026, 3, 10), True, False),
+    (D(2025, 3, 9), True, True),     # a year late
+    (D(2026, 3, 8), False, False),   # completed or superseded: never overdue
+    (None, True, False),             # no due date: cannot be late
+    (D(2026, 3, 7), True, True),     # a Saturday: weekends don't matter
+])
+def test_is_overdue(due, live, expected):
+    assert dates.is_overdue(due, live, TODAY) is expected
+
+
+@pytest.mark.parametrize("due, live, expected", [
+    (D(2026, 3, 9), True, True),     # today
+    (D(2026, 3, 23), True, True),    # exactly 14 days ahead
+    (D(2026, 3, 24), True, False),   # 15 days ahead
+    (D(2026, 3, 8), True, False),    # overdue is not 'due soon'
+    (D(2026, 3, 10), False, False),  # completed
+    (None, True, False),
+])
+def test_is_due_soon(due, live, expected):
+    assert dates.is_due_soon(due, live, TODAY) is expected
+
+
+def test_due_soon_window_is_inclusive_fourteen_days():
+    assert dates.due_soon_window(TODAY) == (TODAY, D(2026, 3, 23))
+    assert dates.due_soon_window(TODAY, days=0) == (TODAY, TODAY)
+
+
+@pytest.mark.parametrize("due, at_next, expected", [
+    (D(2026, 4, 1), False, "1 April 2026"),
+    (D(2026, 4, 1), True, "1 April 2026 (next meeting)"),
+    (None, True, "Next meeting (not yet scheduled)"),
+    (None, False, "No due date"),
+])
+def test_due_label(due, at_next, expected):
+    assert dates.due_label(due, at_next) == expected
+
+
+@pytest.mark.parametrize("due, live, expected", [
+    (TODAY - datetime.timedelta(days=1), True, dates.OVERDUE_GROUP),
+    (TODAY, True, dates.DUE_SOON_GROUP),
+    (TODAY + datetime.timedelta(days=14), True, dates.DUE_SOON_GROUP),
+    (TODAY + datetime.timedelta(days=15), True, dates.LATER_GROUP),
+    (None, True, dates.LATER_GROUP),
+    (TODAY - datetime.timedelta(days=1), False, dates.LATER_GROUP),
+])
+def test_due_group_on_my_actions(due, live, expected):
+    assert dates.due_group(due, live, TODAY) == expected

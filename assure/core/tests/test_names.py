@@ -1,0 +1,135 @@
+"""The one rule for initials, owner cells and name likeness (assure/core/names.py), as tables of cases."""
+import pytest
+
+from assure.core.names import (
+    initials,
+    initials_variants,
+    is_group,
+    looks_like_full_name,
+    name_similarity,
+    normalise_name,
+    split_owners,
+    split_title,
+    written_initials_match,
+)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Jane Smith", "JS"),
+    ("Dr Jane Smith", "JS"),                      # honorifics are not initials
+    ("DCI Mark Owen", "MO"), ("Det Supt Gareth Price", "GP"), ("Cllr Ann Lee", "AL"), ("Prof Sir Ian Gray MBE", "IG"),
+    ("Mary van der Berg", "MvdB"),                # particles stay, in lower case, as minute-takers write them
+    ("Anna van Dijk", "AvD"), ("Ann-Marie de Souza", "AMdS"),
+    ("Jo Van Dyke", "JVD"),                       # a capitalised particle is part of the surname
+    ("Elaine Coleridge-Smith", "ECS"),            # each part of a hyphenated name
+    ("Mary O'Neil", "MO"), ("Di Jones", "DJ"),    # "Di" is a first name, not the rank DI
+    ("  cher  ", "C"), ("", ""),
+    ("Cllr Jo Collins (JCol)", "JC"),             # notes in brackets are not part of the name
+    ("A B C D E F G H I J K L M N", "ABCDEFGHIJKL"),  # at most 12, the field's length
+])
+def test_initials(name, expected):
+    assert initials(name) == expected
+
+
+@pytest.mark.parametrize("written, name, expected", [
+    ("MvdB", "Mary van der Berg", True), ("MVDB", "Mary van der Berg", True), ("MB", "Mary van der Berg", True),
+    ("mvdb", "Mary van der Berg", True), ("M.B.", "Mary van der Berg", True),
+    ("JCL", "Jackie Chan-Lowe", True), ("JC", "Jackie Chan-Lowe", True),
+    ("AL", "Dr Ann Marie Lee", True), ("AML", "Dr Ann Marie Lee", True),  # a middle name may be left out
+    ("JS", "Dr Jane Smith", True), ("DJS", "Dr Jane Smith", False),
+    ("JB", "Jane Smith", False), ("", "Jane Smith", False), ("JS", "", False),
+])
+def test_written_initials_match(written, name, expected):
+    assert written_initials_match(written, name) == expected
+
+
+def test_initials_variants_are_capitals_without_titles():
+    assert initials_variants("DCI Ann-Marie de Souza") == {"AMDS", "AMS", "AS"}
+
+
+@pytest.mark.parametrize("text, name, rank", [
+    ("Cllr Ann Lee", "Ann Lee", "Cllr"),
+    ("Councillor Ann Lee", "Ann Lee", "Councillor"),
+    ("Dr Priya Shah", "Priya Shah", None),
+    ("Dr. Priya Shah", "Priya Shah", None),
+    ("DCI Mark Owen", "Mark Owen", "DCI"),
+    ("DI Steven Marsh", "Steven Marsh", "DI"),
+    ("DS Amy Fox", "Amy Fox", "DS"),
+    ("Det Supt Gareth Price", "Gareth Price", "Det Supt"),
+    ("Supt Ravi Menon", "Ravi Menon", "Supt"),
+    ("Superintendent Ravi Menon", "Ravi Menon", "Superintendent"),
+    ("Mrs Sarah Beattie", "Sarah Beattie", None),
+    ("Prof Cllr Ann Lee", "Ann Lee", "Cllr"),
+    ("Di Jones", "Di Jones", None),  # a first name, not a rank
+])
+def test_split_title(text, name, rank):
+    assert split_title(text) == (name, rank)
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("JCol/AS", ["JCol", "AS"]),
+    ("JT & KL", ["JT", "KL"]),
+    ("– All", ["All"]),
+    ("PH, NM & TP/JC", ["PH", "NM", "TP", "JC"]),
+    ("Pete Hill/Amrita Sharma", ["Pete Hill", "Amrita Sharma"]),
+    ("Owner: AB", ["AB"]),
+    ("AB and CD", ["AB", "CD"]),
+    ("AB\nCD", ["AB", "CD"]),
+    ("AB + CD; EF", ["AB", "CD", "EF"]),
+    ("J.B. with C.D.", ["JB", "CD"]),
+    ("JB – June 2023", ["JB"]),
+    ("AS (asap)", ["AS"]),
+    ("JB by 30 June", ["JB"]),
+    ("JB 30/06/2026", ["JB"]),
+    ("Jo Bloggs (JB)", ["Jo Bloggs", "JB"]),
+    ("JB (Police), CD", ["JB", "CD"]),
+    ("May Smith", ["May Smith"]),          # a first name, not the month
+    ("Martin", ["Martin"]),
+    ("", []), ("TBC", []),
+])
+def test_split_owners(text, owners):
+    assert split_owners(text) == owners
+
+
+@pytest.mark.parametrize("owner, expected", [
+    ("All", True), ("WS Business Team", True), ("Subgroup chairs", True), ("Business Support", True),
+    ("All partners", True), ("Pete Hill", False), ("JC", False), ("Allan Smith", False),
+])
+def test_is_group(owner, expected):
+    assert is_group(owner) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Holly Reed", True), ("Dr Mary O'Neil", True), ("Caroline McCluskey", True), ("Det Supt Ann Lee-Smith", True),
+    ("JC", False), ("JCol", False), ("WS Business Team", False), ("All", False), ("Head of Service", False),
+    ("Holly", False),
+])
+def test_looks_like_full_name(text, expected):
+    assert looks_like_full_name(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Superintendent Damian Pettit", "damian pettit"),
+    ("Dr. Jane O'Neil", "jane o'neil"),
+    ("Cllr Jo Collins (JCol)", "jo collins"),
+    ("DCI Mary-Ann Hughes", "mary-ann hughes"),
+    ("Jo Smith MBE", "jo smith"),
+])
+def test_normalise_name(name, expected):
+    assert normalise_name(name) == expected
+
+
+@pytest.mark.parametrize("a, b, low, high", [
+    ("Jane Smith", "Jane Smith", 100, 100),
+    ("Dr Jane Smith", "Jane Smith", 100, 100),     # titles aside
+    ("Smith, Jane", "Jane Smith", 100, 100),       # word order aside
+    ("J Smith", "Jane Smith", 86, 99),             # likely the same person: offered, not taken alone
+    ("Jo Smith", "Joanne Smith", 86, 99),
+    ("Owen Pryce", "Owen Price", 85, 95),          # one letter apart
+    ("Jane Smith", "John Smith", 70, 85),
+    ("Jane Smith", "Mary Jones", 0, 60),
+    ("", "Jane Smith", 0, 0),
+])
+def test_name_similarity(a, b, low, high):
+    assert low <= name_similarity(a, b) <= high
+    assert name_similarity(a, b) == name_similarity(b, a)

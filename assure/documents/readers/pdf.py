@@ -1,0 +1,375 @@
+"""Text PDF -> Document, with pdfplumber (on pdfminer.six >= 20260107, which no longer unpickles CMaps).
+
+Per page: ruled tables with pdfplumber's table finder, the rest as text lines (pdf_layout.py
+groups characters into lines and finds borderless tables), grouped into paragraphs, all in
+reading order by their position. Then, across pages (see ADR 0046):
+- page furniture is removed into Document.furniture: lines in the top/bottom band repeated on
+  most pages (digits ignored, so "Page 3 of 9" matches "Page 4 of 9"), "Page N of M" lines, bare
+  page numbers in the band, protective markings such as OFFICIAL-SENSITIVE;
+- a table that ends a page and one that starts the next with the same columns are one table;
+  a repeated header row is dropped;
+- a word hyphenated at a line end is rejoined ("Ear-" + "ly" -> "Early");
+- a PDF with no text at all is refused (a scan), and so is one where some page has content but
+  no text: a half-read is worse than a refusal.
+"""
+from __future__ import annotations
+
+import io
+import math
+import re
+import types
+from dataclasses import dataclass, field, replace
+from unicodedata import normalize as normalize_unicode
+
+import pdfplumber
+from pdfminer.layout import LTChar
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdftypes import resolve1
+from pdfplumber.page import Page
+
+from ..checks import PASSWORD_PROTECTED_PDF, EncryptedDocument, UnreadableDocument, pdf_is_encrypted
+from ..document import Document, Paragraph, Table
+from .pdf_layout import HYPHENATED_END, Line, RawTable, borderless_tables, column_map, realign, text_lines
+
+DEFAULT_MAX_PAGES = 200
+BAND = 0.09                # top and bottom share of the page height where headers and footers live
+NO_TEXT_LAYER = "This PDF has no text layer (it may be a scan)."
+
+PAGE_NUMBER = re.compile(r"\bpage\s*\d+\s*(of\s*\d+)?\b", re.I)
+BARE_NUMBER = re.compile(r"^[-–\s]*\d{1,4}[-–\s]*$")
+MARKING = re.compile(r"^(official|official[-\s–]+sensitive|restricted|not protectively marked)(\s*[-–:]\s*\w+)?$", re.I)
+BULLET_START = re.compile(r"^([•\-–▪●◦*]|\d+(\.\d+)*[.)]?\s|\(?[a-z]\)\s|action\b)", re.I)
+# "Present:", "In attendance:", "Apologies:": a label that opens a paragraph of its own.
+LABEL_START = re.compile(r"^[A-Z][A-Za-z()/&'’ -]{1,40}:(\s|$)")
+
+
+@dataclass
+class _Page:
+    number: int
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    tables: list[RawTable] = field(default_factory=list)
+    chars: int = 0
+    undecodable: int = 0
+    has_graphics: bool = False
+
+
+def read_pdf(data: bytes, name: str = "", *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
+    pages = _parse(data, max_pages)
+    _check_text_layer(pages)
+    furniture = _remove_furniture(pages)
+    blocks = _blocks(pages)
+    return Document(blocks=blocks, source=name, kind="pdf", pages=len(pages), furniture=furniture)
+
+
+def _parse(data: bytes, max_pages: int) -> list[_Page]:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except MemoryError:
+        raise  # the sandbox reports the memory limit
+    except Exception as exc:  # pdfplumber wraps every pdfminer error in PdfminerException
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect) or isinstance(exc, PDFPasswordIncorrect):
+            raise EncryptedDocument(PASSWORD_PROTECTED_PDF) from None
+        if pdf_is_encrypted(data):  # e.g. an encryption scheme pdfminer cannot undo
+            raise EncryptedDocument(f"This PDF is encrypted and cannot be opened ({type(cause).__name__}).") from None
+        raise UnreadableDocument(f"The PDF is damaged and cannot be opened ({type(cause).__name__}).") from None
+    with pdf:
+        check_page_count(pdf, max_pages)
+        pages = []
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                page.process_object = types.MethodType(_process_object, page)
+                pages.append(_read_page(page, number))
+            except UnreadableDocument:
+                raise
+            except MemoryError:
+                raise  # the sandbox reports the memory limit
+            except Exception as exc:
+                if isinstance(exc.args[0] if exc.args else None, MemoryError):  # wrapped by pdfplumber
+                    raise MemoryError from None
+                raise UnreadableDocument(f"Page {number} of the PDF is damaged and cannot be read ({type(exc).__name__}).") from None
+            finally:
+                page.close()  # frees the page's parsed objects: a long PDF stays small in memory
+        return pages
+
+
+# Word draws ticks, crosses and bullets with Symbol/Wingdings glyphs. With a ToUnicode map they
+# come out in the private use area (U+F0FC); without one, as the Latin letter of the code ("ü").
+PRIVATE_USE_SYMBOLS = {"\uf0fc": "✓", "\uf0fb": "✗", "\uf0fe": "☑", "\uf0fd": "☒", "\uf0a8": "☐",
+                       "\uf0b7": "•", "\uf0a7": "▪", "\uf06c": "●", "\uf06e": "■", "\uf0d8": "➢"}
+WINGDINGS_LETTERS = {"ü": "✓", "û": "✗", "þ": "☑", "ý": "☒", "¨": "☐", "§": "▪", "l": "●", "n": "■", "Ø": "➢"}
+
+
+def symbol_text(text: str, fontname: str) -> str:
+    """A character as the mark it shows, for tick boxes in attendance grids and list bullets."""
+    if text in PRIVATE_USE_SYMBOLS:
+        return PRIVATE_USE_SYMBOLS[text]
+    if text in WINGDINGS_LETTERS and "wingdings" in fontname.lower():
+        return WINGDINGS_LETTERS[text]
+    return text
+
+
+def check_page_count(pdf, max_pages: int) -> int:
+    """The page count, or UnreadableDocument when there are none or more than max_pages."""
+    declared = _declared_page_count(pdf)
+    if declared > max_pages:  # refuse before building a page object for each page
+        raise UnreadableDocument(too_many_pages(declared, max_pages))
+    try:
+        count = len(pdf.pages)
+    except MemoryError:
+        raise  # the sandbox reports the memory limit
+    except Exception as exc:
+        raise UnreadableDocument(f"The PDF is damaged: its pages cannot be found ({type(exc).__name__}).") from None
+    if count == 0:
+        raise UnreadableDocument("The PDF has no pages.")
+    if count > max_pages:
+        raise UnreadableDocument(too_many_pages(count, max_pages))
+    return count
+
+
+def too_many_pages(count: int, max_pages: int) -> str:
+    return f"This PDF has {count:,} pages; the most Assure reads is {max_pages:,}. Split it or upload the part you need."
+
+
+def _declared_page_count(pdf) -> int:
+    try:
+        count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
+    except Exception:  # noqa: BLE001 - no usable count: the real page list decides
+        return 0
+    return count if isinstance(count, int) else 0
+
+
+def _read_page(page, number: int) -> _Page:
+    height = float(page.height) or 1.0
+    result = _Page(number=number, height=height)
+    chars = page.chars
+    result.chars = sum(1 for c in chars if c.get("text", "").strip())
+    result.undecodable = sum(1 for c in chars if c.get("text", "").startswith("(cid:"))
+    result.has_graphics = bool(page.images or page.curves or page.rects or page.lines)
+    if not result.chars:
+        return result
+    boxes = []
+    if page.rects or page.lines:  # ruled tables; borderless ones come from the lines (pdf_layout)
+        for found in page.find_tables():
+            rows = [[_cell_text(cell) for cell in row] for row in found.extract()]
+            rows = [row for row in rows if any(row)]
+            if not rows:
+                continue
+            x0, top, x1, bottom = found.bbox
+            result.tables.append(RawTable(rows=rows, top=top, bottom=bottom, columns=_column_edges(found), left=x0, right=x1))
+            boxes.append(found.bbox)
+    result.lines = [_line_without_cids(line) for line in text_lines(chars, boxes)]
+    return result
+
+
+CID = re.compile(r"\(cid:\d+\)")
+CID_BULLET = re.compile(r"\(cid:127\)|^(\s*)\(cid:\d+\)(?=\s|$)", re.M)
+
+
+def without_cids(text: str) -> str:
+    """pdfminer writes "(cid:NNN)" for a glyph of a font without a character map (reportlab's list
+    bullet is one): "(cid:127)", or any such glyph opening a line before a space, is a bullet;
+    the others say nothing and are dropped."""
+    if "(cid:" not in text:
+        return text
+    text = CID_BULLET.sub(lambda m: (m.group(1) or "") + "•", text)
+    return re.sub(r"[ \t]{2,}", " ", CID.sub("", text))
+
+
+def _line_without_cids(line: Line) -> Line:
+    if "(cid:" not in line.text:
+        return line
+    cells = [(x, without_cids(t).strip()) for x, t in line.cells]
+    cells = [(x, t) for x, t in cells if t]
+    if len(cells) > 1 and cells[0][1] == "•":  # a bullet drawn apart from its text is not a column
+        cells[:2] = [(cells[0][0], f"• {cells[1][1]}")]
+    return replace(line, text=without_cids(line.text).strip(), cells=tuple(cells))
+
+
+def _process_object(page, obj):
+    """pdfplumber's Page.process_object, with a fast path for characters.
+
+    pdfplumber resolves every attribute of every character through generic PDF-object code; that
+    was a third of the reading time on a text PDF. Characters carry plain numbers and strings, so we
+    copy the attributes the text and table extraction use. Anything else takes the usual path.
+    """
+    if type(obj) is not LTChar or not isinstance(obj.fontname, str):
+        return Page.process_object(page, obj)
+    text = symbol_text(obj.get_text(), obj.fontname)
+    if page.pdf.unicode_norm is not None:
+        text = normalize_unicode(page.pdf.unicode_norm, text)
+    mb_x0, mb_top = page.mediabox[:2]
+    top = page.height - obj.y1 + mb_top
+    gs = obj.graphicstate
+    return {
+        "object_type": "char", "page_number": page.page_number, "text": text,
+        "fontname": obj.fontname, "size": obj.size, "adv": obj.adv, "upright": obj.upright, "matrix": obj.matrix,
+        "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "y0": obj.y0, "y1": obj.y1,
+        "width": obj.width, "height": obj.height,
+        "top": top, "bottom": page.height - obj.y0 + mb_top, "doctop": page.initial_doctop + top,
+        "stroking_color": gs.scolor if isinstance(gs.scolor, tuple) else (gs.scolor,),
+        "non_stroking_color": gs.ncolor if isinstance(gs.ncolor, tuple) else (gs.ncolor,),
+    }
+
+
+def _column_edges(found) -> tuple[float, ...]:
+    edges: set[float] = set()
+    for row in found.rows:
+        for cell in row.cells:
+            if cell is not None:
+                edges.add(round(cell[0], 1))
+    return tuple(sorted(edges))
+
+
+def _cell_text(text: str | None) -> str:
+    if not text:
+        return ""
+    lines = [" ".join(without_cids(line).split()) for line in text.split("\n")]
+    out: list[str] = []
+    for line in filter(None, lines):
+        if out and HYPHENATED_END.search(out[-1]) and line[:1].islower():
+            out[-1] = out[-1][:-1] + line
+        elif out and out[-1][-1:] not in ".:;!?" and (line[:1].islower() or line[:1] in "(&"):
+            out[-1] = f"{out[-1]} {line}"  # a wrapped line, not a new paragraph
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _check_text_layer(pages: list[_Page]) -> None:
+    total = sum(p.chars for p in pages)
+    if total == 0:
+        raise UnreadableDocument(NO_TEXT_LAYER)
+    if sum(p.undecodable for p in pages) > total / 2:
+        raise UnreadableDocument("This PDF's text cannot be decoded (its fonts have no character map); export it again from the source.")
+    missing = [p.number for p in pages if not p.chars and p.has_graphics]
+    if missing:
+        listed = ", ".join(str(n) for n in missing[:5]) + ("..." if len(missing) > 5 else "")
+        raise UnreadableDocument(
+            f"Page{'s' if len(missing) > 1 else ''} {listed} of {len(pages)} in this PDF "
+            f"{'have' if len(missing) > 1 else 'has'} no text layer (scanned?); refusing a partial read."
+        )
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _in_band(line: Line, page: _Page) -> bool:
+    return line.bottom <= page.height * BAND * 1.4 or line.top >= page.height * (1 - BAND)
+
+
+def _remove_furniture(pages: list[_Page]) -> list[str]:
+    band_counts: dict[str, int] = {}
+    for page in pages:
+        for key in {_normal(line.text) for line in page.lines if _in_band(line, page)}:
+            band_counts[key] = band_counts.get(key, 0) + 1
+    needed = max(2, math.ceil(len(pages) * 0.5))
+    furniture: list[str] = []
+    seen: set[str] = set()
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            band = _in_band(line, page)
+            repeated = band and band_counts.get(_normal(line.text), 0) >= needed
+            page_number = PAGE_NUMBER.search(line.text) and (band or PAGE_NUMBER.fullmatch(line.text.strip()))
+            if repeated or page_number or MARKING.match(line.text) or (band and BARE_NUMBER.match(line.text)):
+                if _normal(line.text) not in seen:  # "Page 1 of 9" stands for all its siblings
+                    seen.add(_normal(line.text))
+                    furniture.append(line.text)
+            else:
+                kept.append(line)
+        page.lines = kept
+        for table in page.tables:
+            table.rows = [[("" if MARKING.match(c) else c) for c in row] for row in table.rows]
+    return furniture
+
+
+def _body_size(pages: list[_Page]) -> float:
+    weights: dict[float, int] = {}
+    for page in pages:
+        for line in page.lines:
+            weights[line.size] = weights.get(line.size, 0) + len(line.text)
+    return max(weights, key=weights.get) if weights else 0.0
+
+
+def _paragraph(lines: list[Line], page: int, body_size: float) -> Paragraph:
+    # PDFs carry no styles; a short bold or larger line group is what a reader sees as a heading.
+    heading = len(lines) <= 2 and all(line.bold or line.size >= body_size + 1.5 for line in lines)
+    return Paragraph(_join_lines(lines), style="Heading" if heading else "", page=page)
+
+
+def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
+    body_size = _body_size(pages)
+    blocks: list[Paragraph | Table] = []
+    open_table: RawTable | None = None  # the table that ended the previous page, if it did
+    table_block_index = -1
+    for page in pages:
+        lines, borderless = borderless_tables(page.lines)
+        # Where full lines end on this page: the longest line, or a table's right edge when every
+        # line is shorter (a page of labelled one-liners above a table).
+        right = max([line.x1 for line in lines] + [table.right for table in page.tables + borderless] or [0.0])
+        items = sorted(
+            [(line.top, 0, line) for line in lines] + [(table.top, 1, table) for table in page.tables + borderless],
+            key=lambda item: (item[0], item[1]),
+        )
+        paragraph: list[Line] = []
+        for position, (_, _, item) in enumerate(items):
+            if isinstance(item, Line):
+                if paragraph and _starts_new_paragraph(paragraph[-1], item, right):
+                    blocks.append(_paragraph(paragraph, page.number, body_size))
+                    paragraph = []
+                paragraph.append(item)
+                continue
+            if paragraph:
+                blocks.append(_paragraph(paragraph, page.number, body_size))
+                paragraph = []
+            continued = position == 0 and open_table is not None and item.top <= page.height * 0.25
+            mapping = column_map(open_table, item) if continued else None
+            if mapping is not None:
+                rows = [realign(row, mapping, len(open_table.rows[0])) for row in item.rows]
+                open_table.rows.extend(rows[1:] if rows[0] == open_table.rows[0] else rows)
+                previous = blocks[table_block_index]
+                blocks[table_block_index] = Table(rows=_as_rows(open_table.rows), page=previous.page)
+            else:
+                open_table = item
+                blocks.append(Table(rows=_as_rows(item.rows), page=page.number))
+                table_block_index = len(blocks) - 1
+        if paragraph:
+            blocks.append(_paragraph(paragraph, page.number, body_size))
+            open_table = None
+        elif not items or items[-1][2].bottom < page.height * 0.75:
+            open_table = None  # the page ended early: a table after the break is a new one
+        # else the page ended with a table at its foot, and open_table is it (grown, if continued)
+    return blocks
+
+
+def _as_rows(rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(row) for row in rows)
+
+
+def _starts_new_paragraph(previous: Line, line: Line, right: float) -> bool:
+    gap = line.top - previous.bottom
+    if gap > previous.height * 0.6 or gap < -previous.height:  # a blank line, or a jump back up (columns)
+        return True
+    if abs(line.height - previous.height) > 1.5 or abs(line.size - previous.size) > 1.0 or line.bold != previous.bold:
+        return True  # a heading and its text
+    previous_full = previous.x1 >= right - 2 * max(previous.size, 1.0)
+    if not previous_full and (LABEL_START.match(line.text) or previous.text[-1:] in ".:;!?"):
+        return True  # a short line ended its paragraph: "Date: 3 March" / "Present: ..."
+    if not BULLET_START.match(line.text):
+        return False
+    # "2.1 ...", "• ...", "ACTION ..." start an entry, unless the line before ran on to the margin
+    # mid-sentence and this is its wrap ("... held in" / "2023 the Board ...").
+    return not previous_full or previous.text[-1:] in ".:;!?)"
+
+
+def _join_lines(lines: list[Line]) -> str:
+    text = lines[0].text
+    for line in lines[1:]:
+        if HYPHENATED_END.search(text) and line.text[:1].islower():
+            text = text[:-1] + line.text
+        else:
+            text = f"{text} {line.text}"
+    return text

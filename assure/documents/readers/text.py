@@ -1,0 +1,311 @@
+"""Reader for plain text and HTML minutes (text exported from PDF/HTML, like tab-separated tables).
+
+Text: lines holding a tab are table rows (consecutive rows form one Table), other lines are
+Paragraphs. Cells may hold HTML fragments (<p>, <ul>/<li>, <u>, <i>, data-bbox attributes),
+turned into plain text with one line per paragraph. Whole HTML documents (<table>, <p>...) are
+read with the same HTML parser into Tables and Paragraphs. Nothing is sanitised here: the
+output is plain text and the templates escape it.
+"""
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+from assure.documents.document import Document, Paragraph, Table
+
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+               "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "title"}
+_SKIP_TAGS = {"script", "style", "head"}
+_BOLD = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
+_ORDINAL = re.compile(r"(\d)\s+(st|nd|rd|th)\b")
+_TAG_HINT = re.compile(r"<\s*/?\s*(p|ul|ol|li|u|i|b|em|strong|br|span|div|table|font|h\d)\b[^>]*>", re.I)
+_STRAY_CELL = re.compile(r"^(?:[\W_]*|[\W_]*[Il][\W_]*)$")  # lone "(", "I" or "----" left by conversion
+
+
+class _FragmentText(HTMLParser):
+    """Plain text of an HTML fragment, a newline at each block boundary."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+            if tag == "li":
+                self.parts.append("• ")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def fragment_text(text: str) -> str:
+    """HTML fragment -> plain text, paragraphs on their own lines, whitespace tidied."""
+    if "<" in text and _TAG_HINT.search(text):
+        parser = _FragmentText()
+        parser.feed(text)
+        parser.close()
+        text = "".join(parser.parts)
+    else:
+        text = unescape(text)
+    return tidy(text)
+
+
+def tidy(text: str) -> str:
+    text = text.replace("\xa0", " ").replace("\r", "")
+    text = _ORDINAL.sub(r"\1\2", text)
+    text = _BOLD.sub(r"\2", text)  # Markdown emphasis left by converters: "**Present:**"
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _join_split_numbers(cells: list[str]) -> list[str]:
+    """Rejoin a year broken by a tab ("20\\t022" -> "2022"), the cell boundary being an artefact."""
+    out = list(cells)
+    i = 0
+    while i < len(out) - 1:
+        left = re.search(r"(?<!\d)(\d{1,3})$", out[i].rstrip())
+        right = re.match(r"\s*(\d{1,3})(?!\d)", out[i + 1])
+        if left and right:
+            a, b = left.group(1), right.group(1)
+            # "20\t22" or, with the digit at the break repeated, "20\t022".
+            joined = a + b if re.fullmatch(r"(19|20)\d\d", a + b) else (
+                a + b[1:] if b[0] == a[-1] and re.fullmatch(r"(19|20)\d\d", a + b[1:]) else None)
+            if joined:
+                rest = out[i + 1].lstrip()[len(b):]
+                out[i] = out[i].rstrip()[: -len(a)] + joined + rest
+                out[i + 1] = ""  # keep the row's width so columns stay aligned
+        i += 1
+    return out
+
+
+def _row_cells(line: str) -> tuple[str, ...]:
+    cells = _join_split_numbers(line.split("\t"))
+    cells = [fragment_text(c) for c in cells]
+    return tuple("" if _STRAY_CELL.match(c) else c for c in cells)
+
+
+def _ends_open(text: str) -> bool:
+    """A cell whose text stops mid-sentence (no closing punctuation)."""
+    text = text.rstrip()
+    return bool(text) and not re.search(r"[.!?:;)\]\"'’”]$", text)
+
+
+def _continues(prev: tuple[str, ...], row: tuple[str, ...]) -> bool:
+    """True when `row` (first after a repeated header) is the rest of `prev`, split by a page break."""
+    if not prev or not row or (row[0] if row else ""):
+        return False
+    for i, cell in enumerate(row[1:], start=1):
+        before = prev[i] if i < len(prev) else ""
+        if cell and before:
+            # Both halves hold text: only a split when the first half stops mid-sentence.
+            return _ends_open(before) and (cell[:1].islower() or cell[:1].isdigit())
+    return False
+
+
+def _merge_rows(prev: tuple[str, ...], row: tuple[str, ...]) -> tuple[str, ...]:
+    width = max(len(prev), len(row))
+    cells = []
+    for i in range(width):
+        a = prev[i] if i < len(prev) else ""
+        b = row[i] if i < len(row) else ""
+        cells.append(f"{a} {b}".strip() if a and b else a or b)
+    return tuple(cells)
+
+
+def _norm_header(row: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(re.sub(r"\W+", " ", c).strip().lower() for c in row)
+
+
+def _looks_like_header(row: tuple[str, ...]) -> bool:
+    words = " ".join(_norm_header(row))
+    return len(row) >= 2 and all(len(c) < 40 for c in row) and bool(
+        re.search(r"\b(item|discussion|action|owner|minutes|by whom|by when|lead|due|agenda|status|name|organisation)\b", words))
+
+
+def _build_blocks(lines: list[str]) -> list:
+    """Group lines into blocks; tables split by a repeated header become one, split cells rejoined."""
+    blocks: list = []
+    rows: list[tuple[str, ...]] = []
+    header: tuple[str, ...] | None = None
+    after_header_break = False
+
+    def flush():
+        nonlocal rows
+        if rows:
+            blocks.append(Table(rows=tuple(rows)))
+            rows = []
+
+    for line in lines:
+        pipe = _PIPE_ROW.match(line)
+        if pipe:  # a Markdown table row: "| 3. | Budget | AB |"
+            if re.fullmatch(r"[\s|:\-]*", pipe.group(1)):
+                continue  # the "|---|---|" line under its header
+            line = "\t".join(cell.strip() for cell in pipe.group(1).split("|"))
+            line += "" if "\t" in line else "\t"  # a one-cell row is still a row
+        heading = _MD_HEADING.match(line)
+        if heading and "\t" not in line:
+            flush()
+            header = None
+            blocks.append(Paragraph(text=tidy(heading.group(2)), style=f"Heading {len(heading.group(1))}"))
+            continue
+        if "\t" in line and line.strip("\t ").strip():
+            cells = _row_cells(line)
+            if not any(cells):
+                continue
+            if header is not None and _norm_header(cells) == _norm_header(header) and blocks and not rows \
+                    and isinstance(blocks[-1], Table):
+                # Header repeated after a page break: continue the previous table.
+                rows = list(blocks.pop().rows)
+                after_header_break = True
+                continue
+            if not rows and _looks_like_header(cells):
+                header = cells
+            if after_header_break and rows and _continues(rows[-1], cells):
+                rows[-1] = _merge_rows(rows[-1], cells)
+            else:
+                rows.append(cells)
+            after_header_break = False
+        elif not line.strip():
+            flush()
+        else:
+            flush()
+            header = None if not _TAG_HINT.search(line) else header
+            text = fragment_text(line)
+            blocks.extend(Paragraph(text=part) for part in text.split("\n") if part.strip())
+    flush()
+    return blocks
+
+
+class _HtmlDocument(HTMLParser):
+    """Whole HTML document -> blocks. Nested tables are flattened into their cell (" | " per cell)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list = []
+        self.text: list[str] = []       # text outside any table
+        self.tables: list[list] = []    # stack of tables, each a list of rows (lists of cells)
+        self.cell: list[list[str]] = []  # stack of cell text buffers
+        self._depth: list[int] = []      # open cells outside each open table
+        self._skip = 0
+
+    def _close_cells(self):
+        """Close cells left open (HTML allows omitting </td>) in the innermost table."""
+        while self.tables and self._depth and len(self.cell) > self._depth[-1]:
+            self.tables[-1][-1].append(tidy("".join(self.cell.pop())))
+
+    def _sink(self) -> list[str]:
+        return self.cell[-1] if self.cell else self.text
+
+    def _flush_text(self):
+        text = tidy("".join(self.text))
+        self.blocks.extend(Paragraph(text=t) for t in text.split("\n") if t)
+        self.text = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag == "table":
+            if not self.tables:
+                self._flush_text()
+            self.tables.append([])
+            self._depth.append(len(self.cell))
+        elif tag == "tr" and self.tables:
+            self._close_cells()
+            self.tables[-1].append([])
+        elif tag in ("td", "th") and self.tables:
+            self._close_cells()
+            if not self.tables[-1]:
+                self.tables[-1].append([])
+            self.cell.append([])
+        elif tag in _BLOCK_TAGS:
+            self._sink().append("\n" + ("• " if tag == "li" else ""))
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in ("td", "th") and self.cell and self.tables:
+            self._close_cells()
+        elif tag == "table" and self.tables:
+            self._close_cells()
+            self._depth.pop()
+            table = self.tables.pop()
+            rows = tuple(tuple(r) for r in table if any(c.strip() for c in r))
+            if self.tables and self.cell:  # nested: flatten into the enclosing cell
+                self.cell[-1].append("\n" + "\n".join(" | ".join(r) for r in rows) + "\n")
+            elif self.tables:
+                pass
+            elif rows:
+                self.blocks.append(Table(rows=rows))
+        elif tag in _BLOCK_TAGS:
+            self._sink().append("\n")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self._sink().append(data)
+
+    def close(self):
+        super().close()
+        while self.tables:  # unclosed tables in broken HTML
+            self.handle_endtag("table")
+        self._flush_text()
+
+
+def parse_text(text: str, source: str = "") -> Document:
+    """Plain text (tab-separated tables, HTML fragments in cells) -> Document."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return Document(blocks=_build_blocks(text.split("\n")), source=source, kind="text")
+
+
+def parse_html(text: str, source: str = "") -> Document:
+    parser = _HtmlDocument()
+    parser.feed(text)
+    parser.close()
+    return Document(blocks=parser.blocks, source=source, kind="html")
+
+
+def looks_like_html_document(text: str) -> bool:
+    head = text[:4000].lower()
+    return bool(re.search(r"<(html|body|table)\b", head)) and "\t" not in text[:2000].strip("\t\n ")[:200]
+
+
+def decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def read_text(path: str | Path) -> Document:
+    """Read a .txt/.html file. Raises ValueError (with a reason a person can act on) when empty."""
+    path = Path(path)
+    text = decode(path.read_bytes())
+    if not text.strip():
+        raise ValueError("the file is empty")
+    if path.suffix.lower() in (".html", ".htm") or looks_like_html_document(text):
+        document = parse_html(text, source=path.name)
+    else:
+        document = parse_text(text, source=path.name)
+    if not document.blocks:
+        raise ValueError("no text found in the file")
+    return document

@@ -1,0 +1,113 @@
+"""The text/HTML reader: tab rows to tables, HTML cells to plain text, page-break artefacts undone."""
+import pytest
+
+from assure.documents.document import Paragraph, Table
+from assure.documents.readers.text import fragment_text, parse_html, parse_text, read_text
+
+
+@pytest.mark.parametrize("fragment, expected", [
+    ("<p>Welcome</p> <p>AB opened the meeting.</p>", "Welcome\nAB opened the meeting."),
+    ("<p><u>To present:</u> Jo Bloggs</p>", "To present: Jo Bloggs"),
+    ("<i>No apologies.</i>", "No apologies."),
+    ("<ul><li>First</li><li>Second</li></ul>", "• First\n• Second"),
+    ('<p data-bbox="10 20 30 40">Boxed text</p>', "Boxed text"),
+    ("Line one<br>Line two", "Line one\nLine two"),
+    ("Fish &amp; chips", "Fish & chips"),
+    ("Meeting on 22 nd May", "Meeting on 22nd May"),
+    ("plain text, no tags", "plain text, no tags"),
+    ("a < b and c > d", "a < b and c > d"),
+])
+def test_fragment_text(fragment, expected):
+    assert fragment_text(fragment) == expected
+
+
+def test_tab_rows_become_one_table_and_other_lines_paragraphs():
+    doc = parse_text("Northfield Board\n\nItem\tDiscussion\tOwner\n1.\tWelcome\t\n2.\tBudget\tAB\nClosing words\n")
+    assert doc.blocks[0] == Paragraph("Northfield Board")
+    assert isinstance(doc.blocks[1], Table)
+    assert doc.blocks[1].rows == (("Item", "Discussion", "Owner"), ("1.", "Welcome", ""), ("2.", "Budget", "AB"))
+    assert doc.blocks[2] == Paragraph("Closing words")
+
+
+def test_cell_split_across_a_repeated_header_is_rejoined():
+    text = ("Item\tDiscussion\tAction\tOwner\n"
+            "6.\tAudit of the front door\t\t\n"
+            "\tTemplates were designed to seek\t\t\n\n\n"
+            "Item\tDiscussion\tAction\tOwner\n"
+            "\tassurance that the service works.\tSet up a working group\tAB\n"
+            "\tA new paragraph starts here.\t\t\n")
+    (table,) = parse_text(text).blocks
+    assert table.rows[0] == ("Item", "Discussion", "Action", "Owner")
+    assert ("", "Templates were designed to seek assurance that the service works.", "Set up a working group",
+            "AB") in table.rows
+    assert ("", "A new paragraph starts here.", "", "") in table.rows
+    assert sum(1 for r in table.rows if r[0] == "Item") == 1
+
+
+def test_complete_rows_after_a_repeated_header_stay_separate_rows():
+    text = ("Item\tDiscussion\tOwner\n1.\tThe report was noted.\tCD\n\n"
+            "Item\tDiscussion\tOwner\n\tMembers asked for more data.\tEF\n")
+    (table,) = parse_text(text).blocks
+    assert table.rows[1:] == (("1.", "The report was noted.", "CD"), ("", "Members asked for more data.", "EF"))
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("\tNext meeting: 8th November 20\t022, 09:30\tI", ("", "Next meeting: 8th November 2022, 09:30", "", "")),
+    ("\tNext meeting: 8 May 20\t24\t", ("", "Next meeting: 8 May 2024", "", "")),
+    ("Count\t3\t4", ("Count", "3", "4")),
+    ("\tSome text\t(", ("", "Some text", "")),
+    ("Date\tThursday 4 th October 2022", ("Date", "Thursday 4th October 2022")),
+])
+def test_row_artefacts(line, expected):
+    (table,) = parse_text(line + "\n").blocks
+    assert table.rows[0] == expected
+
+
+def test_html_cells_in_tab_rows_keep_their_paragraphs():
+    (table,) = parse_text("2.\t<p>Minutes</p> <p>Agreed.</p>\t<p>Action: Book room</p> <p>Action: Send notes</p>\n").blocks
+    assert table.rows[0] == ("2.", "Minutes\nAgreed.", "Action: Book room\nAction: Send notes")
+
+
+def test_whole_html_document_with_nested_table():
+    html = ("<html><head><style>p{}</style></head><body><h1>Eastvale Board</h1><p>Date: 1 May 2024</p>"
+            "<table><tr><th>Item</th><th>Notes</th></tr>"
+            "<tr><td>1.</td><td><p>Welcome</p><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>"
+            "<p>End</p></body></html>")
+    doc = parse_html(html)
+    assert doc.blocks[0] == Paragraph("Eastvale Board")
+    assert doc.blocks[1] == Paragraph("Date: 1 May 2024")
+    table = doc.blocks[2]
+    assert table.rows == (("Item", "Notes"), ("1.", "Welcome\na | b"))
+    assert doc.blocks[3] == Paragraph("End")
+    assert doc.kind == "html"
+
+
+def test_broken_html_does_not_raise():
+    doc = parse_html("<table><tr><td>open cell<tr><td>next</table")
+    assert doc.blocks  # what could be read was read
+
+
+def test_read_text_refuses_an_empty_file(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_text("  \n\n")
+    with pytest.raises(ValueError, match="empty"):
+        read_text(path)
+
+
+def test_read_text_decodes_windows_1252(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Caf\xe9 meeting \x96 minutes".encode("latin-1"))
+    assert read_text(path).blocks[0].text == "Café meeting – minutes"
+
+
+def test_markdown_left_by_converters():
+    doc = parse_text("# Fenbridge Board\n**Present:** Jo Bloggs (Chair)\n\n| Item | Discussion | Owner |\n|---|:--|---|\n"
+                     "| 1. | Welcome | |\n| 2. | Budget __noted__ | AB |\n")
+    assert doc.blocks[0] == Paragraph("Fenbridge Board", style="Heading 1")
+    assert doc.blocks[1] == Paragraph("Present: Jo Bloggs (Chair)")
+    assert doc.blocks[2].rows == (("Item", "Discussion", "Owner"), ("1.", "Welcome", ""), ("2.", "Budget noted", "AB"))
+
+
+@pytest.mark.parametrize("text", ["a ** b", "snake_case__name", "2 * 3 * 4", "**", "x | y"])
+def test_text_that_only_looks_like_markdown_is_kept(text):
+    assert parse_text(text).blocks[0].text == text
