@@ -99,7 +99,6 @@ def action_detail(request, pk):
         "history": history_rows(action, related=[ActionOwner.history.filter(action_id=action.pk)],
                                 partnership=request.partnership),
         "can_update": can_update,
-        "can_manage": request.role.can_manage,
     }
     if can_update:
         context["update_form"] = UpdateForm(initial={"status": action.status, "version": action.version},

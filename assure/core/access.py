@@ -6,11 +6,12 @@ so another partnership's records cannot even be confirmed to exist.
 Core imports none of our apps (ADR 0075): roles are read through `user.partnership_roles`,
 the relation the partnerships app's Role adds to the user.
 """
-from functools import wraps
+from functools import cache, wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.urls import URLPattern, URLResolver, get_resolver
 
 READ = "read"          # any role in the partnership
 UPDATE = "update"      # business team or member: post updates on own actions
@@ -46,10 +47,11 @@ def partnership_view(level: str = READ):
             role = request.user.partnership_roles.select_related("partnership").filter(partnership__slug=slug).first()
             if role is None:
                 raise Http404("No such partnership")
-            if not role_allows(role, level):
-                raise PermissionDenied("Your role in this partnership does not allow this.")
+            # Set before refusing, so the 403 page keeps the partnership's navigation.
             request.partnership = role.partnership
             request.role = role
+            if not role_allows(role, level):
+                raise PermissionDenied("Your role in this partnership does not allow this.")
             return view(request, *args, **kwargs)
 
         wrapped.access_level = level
@@ -68,6 +70,36 @@ def signed_in_view(view):
 
     wrapped.access_level = "signed_in"
     return wrapped
+
+
+def _access_levels(resolver, namespace=""):
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _access_levels(entry, inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield f"{namespace}{entry.name}", getattr(entry.callback, "access_level", None)
+
+
+@cache
+def access_levels() -> dict[str, str | None]:
+    """Each named URL's declared access level, read from its view (the one source of truth)."""
+    return dict(_access_levels(get_resolver()))
+
+
+def may_open(role, url_name: str) -> bool:
+    """May the holder of `role` open the page named `url_name`? Links are shown only when this is true.
+
+    Object-level rules (a case seen by the business team only) are for the page holding the record."""
+    try:
+        level = access_levels()[url_name]
+    except KeyError:
+        raise ValueError(f"no URL named {url_name!r}") from None
+    if level == "signed_in":
+        return True
+    if role is None or level is None:
+        return False
+    return role_allows(role, level)
 
 
 def partnerships_for(user) -> list:

@@ -1,8 +1,9 @@
 """A record's change history (django-simple-history) as rows a person can read: when, who, what changed.
 
-Generic: works for any model with `history = HistoricalRecords()`. Pages call `history_rows(record)` and
-render them with {% include "includes/history.html" with rows=history %}. Related records (an action's
-owners, a meeting's attendance) can be folded in by passing their historical querysets as `related`.
+Generic: works for any model with `history = History()` (assure.core.audit's HistoricalRecords). Pages
+call `history_rows(record)` and render them with {% include "includes/history.html" with rows=history %}.
+Related records (an action's owners, a meeting's attendance) can be folded in by passing their historical
+querysets as `related`.
 """
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -12,15 +12,17 @@ def form_page(request, form, *, title, back_url="", caption="", intro="", submit
 
 
 def confirm_page(request, *, title, button, cancel_url, form=None, caption="", paragraphs=(), quote="",
-                 consequences=(), consequences_heading="", warning="", refusal=""):
+                 consequences=(), consequences_heading="", warning="", refusal="", destructive=True):
     """Asks a person to confirm something that is hard to undo (delete, cancel, remove, reset).
 
     `paragraphs` say what will happen, `consequences` (a list, under its heading) and `warning` what follows
     from it; `form` carries any fields to fill in and shows a refusal from the service. With `refusal`, the page
-    says why it cannot be done and offers no button.
+    says why it cannot be done and offers no button. `destructive=False` shows an ordinary (green) button, for
+    confirming something that removes nothing (approving minutes).
     """
     return render(request, "core/confirm.html", {
         "form": form, "title": title, "button": button, "cancel_url": cancel_url, "caption": caption,
         "paragraphs": paragraphs, "quote": quote, "consequences": consequences,
         "consequences_heading": consequences_heading, "warning": warning, "refusal": refusal,
+        "destructive": destructive,
     })

@@ -1,13 +1,12 @@
 """Upload minutes, check the draft beside the source, save it as a meeting. Business team only."""
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 
 from assure.core.access import MANAGE, partnership_view
 from assure.core.dates import parse_date
-from assure.core.forms import call_service
+from assure.core.forms import call_service, call_service_for_button
 from assure.core.pagination import paginate
 from assure.partnerships.models import Body, Organisation, Person
 
@@ -87,10 +86,7 @@ def discard(request, pk):
     document = get_object_or_404(ImportedDocument, pk=pk, partnership=request.partnership)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    try:
-        services.discard_import(document, by=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+    if not call_service_for_button(request, services.discard_import, document, by=request.user):
         return redirect("imports:check", request.partnership.slug, document.pk)
     messages.success(request, f"Discarded {document.file_name}.")
     return redirect("imports:list", request.partnership.slug)

@@ -6,6 +6,7 @@ from django.db.models import Q
 
 from assure.actions.services import Owner
 from assure.core import clock
+from assure.core.forms import DateField, VersionedForm
 from assure.partnerships.models import Body
 
 from . import queries
@@ -13,7 +14,6 @@ from .models import Attendance, Meeting
 from .services import OUTCOMES
 
 MONTHS = [(m, datetime.date(2000, m, 1).strftime("%B")) for m in range(1, 13)]
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIME = forms.TimeInput(attrs={"type": "time", "class": "govuk-input--width-5"}, format="%H:%M")
 
 
@@ -51,14 +51,11 @@ class PeopleChoiceField(forms.TypedMultipleChoiceField):
         super().__init__(choices=choices, coerce=lambda value: self.people[str(value)], **kwargs)
 
 
-class VersionForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
-
-
 class ScheduleMeetingForm(forms.Form):
-    body = forms.ModelChoiceField(queryset=Body.objects.none(), label="Board or group", empty_label="Choose")
-    date = forms.DateField(widget=DATE, error_messages={"required": "Enter the date of the meeting",
-                                                        "invalid": "Enter a real date, for example 2026-04-23"})
+    body = forms.ModelChoiceField(queryset=Body.objects.none(), label="Board or group", empty_label="Choose",
+                                  error_messages={"required": "Choose the board or group that is meeting",
+                                                  "invalid_choice": "Choose a board or group from the list"})
+    date = DateField(label="Date", what="the date of the meeting")
     start_time = forms.TimeField(widget=TIME, required=False, label="Start time (optional)",
                                  error_messages={"invalid": "Enter a time, for example 10:00"})
     location = forms.CharField(max_length=200, required=False, label="Where (optional)")
@@ -68,15 +65,16 @@ class ScheduleMeetingForm(forms.Form):
         self.fields["body"].queryset = Body.objects.filter(partnership=partnership)
 
 
-class EditMeetingForm(VersionForm):
+class EditMeetingForm(VersionedForm):
     date = ScheduleMeetingForm.base_fields["date"]
     start_time = ScheduleMeetingForm.base_fields["start_time"]
     location = ScheduleMeetingForm.base_fields["location"]
     status = forms.ChoiceField(widget=forms.RadioSelect, choices=[
-        (Meeting.Status.SCHEDULED, "Scheduled"), (Meeting.Status.HELD, "Held")])
+        (Meeting.Status.SCHEDULED, "Scheduled"), (Meeting.Status.HELD, "Held")],
+        error_messages={"required": "Choose whether the meeting is scheduled or has been held"})
 
 
-class CancelMeetingForm(VersionForm):
+class CancelMeetingForm(VersionedForm):
     reason = forms.CharField(max_length=300, required=False, label="Reason (optional)")
 
 
@@ -91,11 +89,11 @@ class AgendaItemForm(forms.Form):
                                                      label="Presenter (optional)")
 
 
-class EditAgendaItemForm(AgendaItemForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+class EditAgendaItemForm(AgendaItemForm, VersionedForm):
+    pass
 
 
-class MinutesForm(VersionForm):
+class MinutesForm(VersionedForm):
     discussion = forms.CharField(widget=forms.Textarea(attrs={"rows": 12}), required=False,
                                  label="Minutes of the discussion")
 
@@ -110,8 +108,7 @@ class ItemActionForm(forms.Form):
                            error_messages={"required": "Enter what needs to be done"})
     groups = forms.CharField(max_length=300, required=False, label="Group owners (optional)",
                              help_text="Named groups, separated by commas, for example: Business team, All members")
-    due_date = forms.DateField(widget=DATE, required=False, label="Due date (optional)",
-                               error_messages={"invalid": "Enter a real date, for example 2026-04-23"})
+    due_date = DateField(label="Due date (optional)", required=False)
     due_at_next_meeting = forms.BooleanField(required=False, label="Due at the next meeting")
 
     def __init__(self, *args, meeting, **kwargs):
@@ -168,7 +165,7 @@ class AttendeeForm(forms.Form):
         self.order_fields(["person", "status", "deputising_for"])
 
 
-class MattersArisingForm(VersionForm):
+class MattersArisingForm(VersionedForm):
     status = forms.ChoiceField(choices=list(OUTCOMES.items()), widget=forms.RadioSelect, label="Outcome",
                                error_messages={"required": "Choose what the meeting decided about this action"})
     text = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False, label="Update reported at the meeting")
@@ -192,8 +189,10 @@ class ForwardPlanForm(forms.Form):
     def __init__(self, *args, partnership, body=None, with_body=True, **kwargs):
         super().__init__(*args, **kwargs)
         if with_body:
-            self.fields["body"] = forms.ModelChoiceField(queryset=Body.objects.filter(partnership=partnership),
-                                                         label="Board or group", empty_label="Choose")
+            self.fields["body"] = forms.ModelChoiceField(
+                queryset=Body.objects.filter(partnership=partnership), label="Board or group", empty_label="Choose",
+                error_messages={"required": "Choose the board or group whose forward plan this is for",
+                                "invalid_choice": "Choose a board or group from the list"})
         # Only meetings still to come can be booked, plus the one an entry is already booked for.
         current = (self.initial or {}).get("meeting")
         meetings = (Meeting.objects.filter(partnership=partnership).exclude(status=Meeting.Status.CANCELLED)
@@ -225,5 +224,5 @@ class ForwardPlanForm(forms.Form):
         return data
 
 
-class EditForwardPlanForm(ForwardPlanForm):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+class EditForwardPlanForm(ForwardPlanForm, VersionedForm):
+    pass

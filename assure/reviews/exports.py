@@ -37,6 +37,7 @@ The ``report`` dict (plain data; "optional" keys may be left out)::
                         "actions": [                           # list, required (may be empty)
                             {
                                 "text": "...",                 # str, required
+                                "owner_people": "...",         # str, optional: the person or people chosen
                                 "owner_organisation": "...",   # str, optional
                                 "due": date(2026, 6, 30),      # date, str or None, optional
                                 "rag": "amber",                # "red" | "amber" | "green" | "" (not rated)
@@ -155,7 +156,7 @@ def _action(data: dict, where: str) -> dict:
         raise ValueError(f"{where}.due should be a date, not {type(due).__name__}")
     return {"text": text, "rag": rag, "due": due,
             **{key: data.get(key) or "" for key in
-               ("owner_organisation", "status", "latest_progress", "progress_on", "evidence_of_impact")}}
+               ("owner_people", "owner_organisation", "status", "latest_progress", "progress_on", "evidence_of_impact")}}
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -224,7 +225,8 @@ def _review_section(document, review: dict) -> None:
             if progress and action["progress_on"]:
                 progress = f"{_date_text(action['progress_on'])}: {progress}"
             rag_text = RAG_LABELS[action["rag"]] + (f"\n{_text(action['status'])}" if action["status"] else "")
-            _row(table, [action["text"], action["owner_organisation"] or "Not set", _date_text(action["due"]),
+            _row(table, [action["text"], ", ".join(filter(None, [action["owner_people"],
+                                                                 action["owner_organisation"]])) or "Not set", _date_text(action["due"]),
                          rag_text, progress, action["evidence_of_impact"]], rag_column=3, rag=action["rag"])
 
 

@@ -38,7 +38,13 @@ class ClockSettingsForm(VersionedForm):
         for name, field in self.fields.items():
             if name != "version":
                 field.label = ClockSettings._meta.get_field(name).verbose_name
-                field.error_messages["required"] = f"Enter the number for {field.label[:1].lower()}{field.label[1:]}"
+                what = f"{field.label[:1].lower()}{field.label[1:]}"
+                field.error_messages.update({
+                    "required": f"Enter the number for {what}",
+                    "invalid": f"The number for {what} must be a whole number",
+                    "min_value": f"The number for {what} must be {field.min_value} or more",
+                    "max_value": f"The number for {what} must be {field.max_value} or fewer",
+                })
 
 
 class CaseForm(PartnershipChoicesMixin, forms.Form):
@@ -182,7 +188,9 @@ class PublicationForm(forms.Form):
                              error_messages={"required": "Choose the type of document"})
     title = forms.CharField(max_length=200, error_messages={"required": "Enter the document's title"})
     file = forms.FileField(help_text="A .docx, .pdf or .txt file", error_messages={"required": "Choose the file to upload"})
-    planned_publication_on = DateField(label="Planned publication date", required=False)
+    planned_publication_on = DateField(
+        label="Planned publication date", required=False,
+        help_text="The review's one date, shared by the report and its briefings; the notice clock counts back from it")
 
 
 class HitDecisionForm(forms.Form):

@@ -299,7 +299,6 @@ class Publication(models.Model):
     file = models.FileField(upload_to=publication_upload_to)
     original_filename = models.CharField(max_length=255)
     file_sha256 = models.CharField(max_length=64)
-    planned_publication_on = models.DateField("Planned publication date", null=True, blank=True)
     published_on = models.DateField(null=True, blank=True)
     published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                      related_name="+")

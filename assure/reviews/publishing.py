@@ -16,7 +16,7 @@ from assure.documents.checks import UnreadableDocument, check_size
 from . import identifiability
 from .models import BreachReason, IdentifiabilityCheck, IdentifiabilityHit, Publication, Review
 from .queries import clock_settings_for
-from .services import _late_check
+from .services import _late_check, plan_publication
 
 
 def max_upload_bytes() -> int:
@@ -51,10 +51,11 @@ def upload_publication(review: Review, *, by, kind, title, file, planned_publica
 def _keep_publication(review, *, by, kind, title, file, name, digest, planned_publication_on) -> Publication:
     if kind == Publication.Kind.REPORT and review.publications.filter(kind=kind).exists():
         raise ValidationError("This review already has its report uploaded.")
+    if planned_publication_on and planned_publication_on != review.publication_planned_on:
+        plan_publication(review, by=by, planned_on=planned_publication_on)  # one date for the review, not per file
     return Publication.objects.create(
         review=review, kind=kind, title=title, file=file, original_filename=name,
-        file_sha256=digest, planned_publication_on=planned_publication_on,
-        uploaded_at=clock.now(), uploaded_by=by)
+        file_sha256=digest, uploaded_at=clock.now(), uploaded_by=by)
 
 
 def _people_refs(partnership):

@@ -170,7 +170,8 @@ def open_action_plans(reviews):
     recs = (Recommendation.objects.filter(review__in=reviews, plan_links__action__in=live).distinct()
             .select_related("review", "review__case", "lead_organisation")
             .prefetch_related("progress_updates",
-                              Prefetch("plan_links__action", queryset=Action.objects.select_related("owner_organisation")))
+                              Prefetch("plan_links__action", queryset=Action.objects.select_related("owner_organisation")
+                                       .prefetch_related("owners__person")))
             .order_by("review_id", "number"))
     grouped: dict = {}
     for rec in recs:
@@ -198,6 +199,7 @@ def learning_report_dict(partnership, plans, today: datetime.date) -> dict:
                 rows.append({
                     "text": action.text,
                     "owner_organisation": str(action.owner_organisation or ""),
+                    "owner_people": ", ".join(o.person.full_name for o in action.owners.all() if o.person_id),
                     "due": action.due_date,
                     "rag": action.rag or "",
                     "status": action.get_status_display(),

@@ -298,6 +298,26 @@ def start_review(case: Case, *, by, kind, independent_reviewer=None, terms_of_re
         key_lines_of_enquiry=(key_lines_of_enquiry or "").strip())
 
 
+def _check_planned_publication(review: Review, planned_on) -> None:
+    decision_on = review.case.rapid_review.decision_agreed_on
+    if planned_on and decision_on and planned_on < decision_on:
+        raise ValidationError("The planned publication date is before the decision to review.")
+
+
+@service
+@transaction.atomic
+def plan_publication(review: Review, *, by, planned_on) -> Review:
+    """Set the review's one planned publication date: its documents' date and the start of its notice clock."""
+    if planned_on is None:
+        raise ValidationError("Enter the planned publication date.")
+    review = Review.objects.select_for_update().get(pk=review.pk)
+    _check_planned_publication(review, planned_on)
+    review.publication_planned_on = planned_on
+    review.version += 1
+    review.save()
+    return review
+
+
 @service
 @transaction.atomic
 def edit_review(review: Review, *, by, expected_version: int, independent_reviewer=None, terms_of_reference="",
@@ -305,9 +325,7 @@ def edit_review(review: Review, *, by, expected_version: int, independent_review
     _check_person(review.partnership, independent_reviewer, "independent reviewer")
     claim_version(Review, review.pk, expected_version)
     review.refresh_from_db()
-    decision_on = review.case.rapid_review.decision_agreed_on
-    if publication_planned_on and decision_on and publication_planned_on < decision_on:
-        raise ValidationError("The planned publication date is before the decision to review.")
+    _check_planned_publication(review, publication_planned_on)
     review.independent_reviewer = independent_reviewer
     review.terms_of_reference = (terms_of_reference or "").strip()
     review.key_lines_of_enquiry = (key_lines_of_enquiry or "").strip()

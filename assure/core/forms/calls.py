@@ -3,6 +3,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from django import forms
+from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import IntegrityError, transaction
 
@@ -53,3 +55,14 @@ def add_errors(form, error: ValidationError) -> None:
         return
     for item in error.error_list:
         form.add_error(item.code if item.code in form.fields else None, item)
+
+
+def call_service_for_button(request, service, /, *args, **kwargs) -> Outcome:
+    """call_service for a button with nothing to fill in (move up, remove, discard): a refusal becomes an error
+    banner on the page the view redirects to."""
+    collector = forms.Form({})
+    collector.is_valid()
+    outcome = call_service(collector, service, *args, **kwargs)
+    if not outcome:
+        messages.error(request, " ".join(collector.non_field_errors()))
+    return outcome

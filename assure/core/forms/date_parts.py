@@ -28,9 +28,9 @@ def _number(text: str) -> int | None:
     return int(text) if re.fullmatch(r"\d{1,4}", text) else None
 
 
-def read_date(day: str | None, month: str | None, year: str | None) -> datetime.date | None:
+def read_date(day: str | int | None, month: str | int | None, year: str | int | None) -> datetime.date | None:
     """The date the three boxes hold, None when all are empty, else DateProblem naming the boxes at fault."""
-    typed = {part: " ".join((value or "").split()) for part, value in zip(PARTS, (day, month, year))}
+    typed = {part: " ".join(str(value if value is not None else "").split()) for part, value in zip(PARTS, (day, month, year))}
     missing = tuple(part for part in PARTS if not typed[part])
     if len(missing) == 3:
         return None

@@ -1,5 +1,6 @@
 """End to end in Debian's Chromium: sign in with a TOTP code, schedule a meeting, record
 attendance and an action, sign in as the owner, complete it, and see it closed in the log."""
+import contextlib
 import datetime
 import os
 import shutil
@@ -20,12 +21,20 @@ pytestmark = [
 ]
 
 
+
+def fill_date(page, legend, date):
+    """Type a date into the GOV.UK date input whose fieldset has this legend."""
+    boxes = page.get_by_role("group", name=legend, exact=True)
+    for part, value in (("Day", date.day), ("Month", date.month), ("Year", date.year)):
+        boxes.get_by_label(part).fill(str(value))
+
 def code_for(device):
     return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
 
 
-@pytest.fixture
-def browser():
+@contextlib.contextmanager
+def launch_chromium():
+    """Debian's Chromium through Playwright, headless; shared by the browser tests."""
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop in this thread
     from playwright.sync_api import sync_playwright
 
@@ -38,6 +47,12 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def browser():
+    with launch_chromium() as browser:
+        yield browser
 
 
 def sign_in(page, base, username, device):
@@ -73,7 +88,7 @@ def test_meeting_to_completed_action(live_server, browser, settings):
 
     page.goto(f"{base}/p/fenbridge/meetings/schedule/")
     page.get_by_label("Board or group").select_option(label="Executive Board")
-    page.get_by_label("Date").fill((datetime.date.today() + datetime.timedelta(days=7)).isoformat())
+    fill_date(page, "Date", datetime.date.today() + datetime.timedelta(days=7))
     page.get_by_role("button", name="Save").click()
     meeting_url = page.url
     assert "/meetings/" in meeting_url and "Executive Board" in page.content()
@@ -90,7 +105,7 @@ def test_meeting_to_completed_action(live_server, browser, settings):
     page.get_by_role("link", name="Record an action").first.click()
     page.get_by_label("Action", exact=True).fill("Circulate the neglect strategy to all schools")
     page.get_by_label("Mo Member").check()
-    page.get_by_label("Due date (optional)").fill((datetime.date.today() + datetime.timedelta(days=30)).isoformat())
+    fill_date(page, "Due date (optional)", datetime.date.today() + datetime.timedelta(days=30))
     page.get_by_role("button", name="Record action").click()
     assert "Circulate the neglect strategy" in page.content()
 

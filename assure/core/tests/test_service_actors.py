@@ -48,7 +48,6 @@ NO_ACTOR = {
     "assure.imports.services.fingerprint": "pure",
     "assure.imports.services.read_upload": "reads a file; writes nothing",
     "assure.imports.services.read_file": "reads a file; writes nothing",
-    "assure.partnerships.services.initials_from_name": "pure",
     "assure.partnerships.services.temporary_password": "pure",
     "assure.reviews.services.check_pseudonym": "pure",
     "assure.reviews.services.quarter_end": "pure",
@@ -328,6 +327,8 @@ CASES = {
     "assure.reviews.services.edit_review": lambda w: (lambda r: lambda by: reviews.edit_review(
         r, by=by, expected_version=r.version, findings="Information was not shared.",
         publication_planned_on=D(2026, 6, 1)))(a_review(w)),
+    "assure.reviews.services.plan_publication": lambda w: (lambda r: lambda by: reviews.plan_publication(
+        r, by=by, planned_on=D(2026, 6, 1)))(a_review(w)),
     "assure.reviews.services.move_stage": lambda w: (lambda r: lambda by: reviews.move_stage(
         r, by=by, expected_version=r.version, stage=Review.Stage.DRAFT))(a_review(w)),
     "assure.reviews.services.set_deferral": lambda w: (lambda r: lambda by: reviews.set_deferral(

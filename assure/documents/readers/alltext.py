@@ -98,8 +98,9 @@ def _pdf_text(data: bytes, max_pages: int) -> str:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    from .pdf import check_page_count
+    from .pdf import check_declared_pages, check_page_count
 
+    check_declared_pages(data, max_pages)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             check_page_count(pdf, max_pages)

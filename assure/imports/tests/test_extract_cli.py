@@ -90,3 +90,17 @@ def test_a_readable_file_that_is_not_minutes_is_refused_like_an_upload(tmp_path)
 
     assert result.returncode == 1
     assert "does not look like minutes" in result.stderr
+
+
+def test_a_19_mb_text_file_is_refused_in_seconds_not_read_for_minutes(tmp_path):
+    import time
+
+    from assure.documents.tests import hostile
+
+    path = tmp_path / "long minutes.txt"
+    path.write_bytes(hostile.large_text_minutes())
+    started = time.monotonic()
+    result = run(path)
+    assert time.monotonic() - started < 20
+    assert result.returncode == 1 and result.stdout == ""
+    assert "characters of text; the most Assure reads is 1,000,000 (about 400 pages). Split it" in result.stderr

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from assure.actions.models import Action, ActionUpdate
 from assure.actions.services import Owner
+from assure.conftest import date_boxes
 from assure.meetings import services
 from assure.meetings.models import AgendaItem, Attendance, ForwardPlanEntry, Meeting, Paper
 from assure.partnerships.models import Body
@@ -74,32 +75,36 @@ def test_meeting_list_pages_past_meetings_keeping_the_body_filter(business, part
 
 
 def test_schedule_a_meeting(business, partnership, board):
-    response = business.post(url("schedule", partnership), {"body": board.pk, "date": "2026-04-20", "start_time": "10:00",
+    response = business.post(url("schedule", partnership), {"body": board.pk, **date_boxes("date", "2026-04-20"), "start_time": "10:00",
                                                             "location": "Council House"})
     meeting = Meeting.objects.get()
     assert response.status_code == 302 and response["Location"] == url("detail", partnership, meeting_id=meeting.pk)
     assert (meeting.date, meeting.start_time, meeting.location) == (D(2026, 4, 20), datetime.time(10), "Council House")
 
 
-@pytest.mark.parametrize("date, message", [("2026-02-30", "Enter a real date"), ("", "Enter the date"),
-                                           ("next tuesday", "Enter a real date")])
-def test_schedule_with_a_bad_date_is_refused(business, partnership, board, date, message):
-    response = business.post(url("schedule", partnership), {"body": board.pk, "date": date})
+@pytest.mark.parametrize("typed, message", [
+    ({"date_day": "30", "date_month": "2", "date_year": "2026"}, "The date of the meeting must be a real date"),
+    ({}, "Enter the date of the meeting"),
+    ({"date_day": "", "date_month": "4", "date_year": "2026"}, "The date of the meeting must include a day"),
+    ({"date_day": "next", "date_month": "tuesday", "date_year": "2026"}, "The date of the meeting must be a real date"),
+])
+def test_schedule_with_a_bad_date_is_refused(business, partnership, board, typed, message):
+    response = business.post(url("schedule", partnership), {"body": board.pk, **typed})
     assert response.status_code == 200 and message in text(response) and "govuk-error-summary" in text(response)
     assert not Meeting.objects.exists()
 
 
 def test_schedule_for_another_partnerships_body_is_refused(business, partnership, other_partnership):
     theirs = Body.objects.create(partnership=other_partnership, name="Their Board")
-    response = business.post(url("schedule", partnership), {"body": theirs.pk, "date": "2026-04-20"})
-    assert response.status_code == 200 and "Select a valid choice" in text(response)
+    response = business.post(url("schedule", partnership), {"body": theirs.pk, **date_boxes("date", "2026-04-20")})
+    assert response.status_code == 200 and "Choose a board or group from the list" in text(response)
     assert not Meeting.objects.exists()
 
 
 def test_stale_meeting_edit_shows_the_conflict_and_keeps_the_other_change(business, partnership, meeting, business_user):
     services.edit_meeting(meeting, by=business_user, expected_version=1, date=meeting.date, location="Room A")
     response = business.post(url("edit", partnership, meeting_id=meeting.pk), {
-        "date": "2026-03-02", "location": "Room B", "status": "scheduled", "version": 1})
+        **date_boxes("date", "2026-03-02"), "location": "Room B", "status": "scheduled", "version": 1})
     assert response.status_code == 200 and "Someone else changed this record" in text(response)
     meeting.refresh_from_db()
     assert meeting.location == "Room A"
@@ -199,8 +204,8 @@ def test_record_action_with_people_and_groups(business, partnership, item, peopl
 
 @pytest.mark.parametrize("data, message", [
     ({"text": "No owner"}, "at least one owner"),
-    ({"text": "Bad date", "groups": "All members", "due_date": "2026-13-01"}, "Enter a real date"),
-    ({"text": "Both", "groups": "All members", "due_date": "2026-04-01", "due_at_next_meeting": "on"}, "not both"),
+    ({"text": "Bad date", "groups": "All members", **date_boxes("due_date", "2026-13-01")}, "The due date must be a real date"),
+    ({"text": "Both", "groups": "All members", **date_boxes("due_date", "2026-04-01"), "due_at_next_meeting": "on"}, "not both"),
     ({"text": "", "groups": "All members"}, "Enter what needs to be done"),
 ])
 def test_record_action_bad_input(business, partnership, item, data, message):
@@ -361,7 +366,8 @@ def test_attendance_report_flags_a_missing_statutory_partner(reader, partnership
     services.record_attendance(meeting, by=business_user, entries=[
         services.AttendanceEntry(people["la"], "present"), services.AttendanceEntry(people["police"], "apologies"),
         services.AttendanceEntry(people["health"], "present")])
-    page = text(reader.get(url("attendance-report", partnership) + "?start=2026-01-01&end=2026-03-31"))
+    page = text(reader.get(url("attendance-report", partnership),
+                           {**date_boxes("start", "2026-01-01"), **date_boxes("end", "2026-03-31")}))
     flagged = page.split('id="flagged"')[1].split('id="organisations"')[0]
     assert "Fenshire Police" in flagged and "2 Mar 2026" in flagged
     organisations = page.split('id="organisations"')[1].split('id="people"')[0]
@@ -369,15 +375,17 @@ def test_attendance_report_flags_a_missing_statutory_partner(reader, partnership
 
 
 @pytest.mark.parametrize("query, message", [
-    ("?start=2026-03-31&end=2026-01-01", "must be the same as or after"),
-    ("?start=2026-02-31&end=2026-03-01", "The start date must be a real date"),
-    ("?start_day=31&start_month=2&start_year=2026&end_day=1&end_month=3&end_year=2026", "The start date must be a real date"),
-    ("?start_day=1&start_month=&start_year=2026&end_day=1&end_month=3&end_year=2026", "must include a month"),
-    ("?start=&end=2026-03-01", "Enter the start date"),
-    ("?start=2026-01-01&end=2026-03-01&body=abc", "Choose a board or group from the list"),
+    ({**date_boxes("start", "2026-03-31"), **date_boxes("end", "2026-01-01")}, "must be the same as or after"),
+    ({**date_boxes("start", "2026-02-31"), **date_boxes("end", "2026-03-01")}, "The start date must be a real date"),
+    ({**date_boxes("start", ""), **date_boxes("end", "2026-03-01")}, "Enter the start date"),
+    ({**date_boxes("start", "2026-01-01"), **date_boxes("end", "2026-03-01"), "body": "abc"},
+     "Choose a board or group from the list"),
+    ({"start": "2026-03-31", "end": "2026-01-01"}, "must be the same as or after"),   # one ISO date, from a link
+    ({"start": "2026-02-31", "end": "2026-03-01"}, "The start date must be a real date"),
+    ({**date_boxes("start", "2026-01-01"), "start_month": "", **date_boxes("end", "2026-03-01")}, "must include a month"),
 ])
 def test_attendance_report_bad_range(reader, partnership, query, message):
-    response = reader.get(url("attendance-report", partnership) + query)
+    response = reader.get(url("attendance-report", partnership), query)
     assert response.status_code == 200 and message in text(response)
     assert "Meetings without a statutory partner" not in text(response)
 

@@ -1,9 +1,8 @@
-"""Lookups scoped to request.partnership (another partnership's ids give 404) and the form/service glue."""
-from django.core.exceptions import ValidationError
+"""Lookups scoped to request.partnership (another partnership's ids give 404)."""
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
 
-from assure.core.concurrency import EditConflict
+from assure.core.forms import call_service
 
 from ..models import AgendaItem, Meeting
 
@@ -19,14 +18,12 @@ def get_item(meeting, item_id) -> AgendaItem:
 
 
 def attempt(form, call):
-    """Run a service call; on a refusal, put its message on the form and return None."""
-    try:
-        return call() or True
-    except EditConflict as conflict:
-        form.add_error(None, str(conflict))
-    except ValidationError as error:
-        form.add_error(None, error)
-    return None
+    """call_service for the attendance and item pages, which the meetings rewrite moves to call_service itself.
+
+    Returns the service's result (or True), or None when refused (the refusal is then on the form).
+    """
+    outcome = call_service(form, call)
+    return (outcome.result or True) if outcome else None
 
 
 def refuse_unless_post(request):

@@ -1,10 +1,11 @@
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.forms import call_service, call_service_for_button
+from assure.core.pages import confirm_page
 from assure.core.pagination import paginate
 from assure.partnerships.models import Body
 
@@ -12,7 +13,7 @@ from .. import queries, services
 from ..filters import ForwardPlanFilter
 from ..forms import EditForwardPlanForm, ForwardPlanForm
 from ..models import ForwardPlanEntry
-from ._common import attempt, get_meeting, refuse_unless_post
+from ._common import get_meeting, refuse_unless_post
 from .meetings import meeting_url
 
 
@@ -38,11 +39,12 @@ def entry_add(request):
                            initial={"body": body.pk if body else None})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        entry = attempt(form, lambda: services.book_forward_plan_entry(
-            partnership=request.partnership, body=data["body"], title=data["title"], notes=data["notes"],
-            presenter=data["presenter"], meeting=data["booked_meeting"], month=data["booked_month"],
-            every_year_in=data["booked_every_year_in"], by=request.user))
-        if entry:
+        outcome = call_service(
+            form, services.book_forward_plan_entry, partnership=request.partnership, body=data["body"],
+            title=data["title"], notes=data["notes"], presenter=data["presenter"], meeting=data["booked_meeting"],
+            month=data["booked_month"], every_year_in=data["booked_every_year_in"], by=request.user)
+        if outcome:
+            entry = outcome.result
             messages.success(request, f"“{entry.title}” booked on the forward plan")
             return redirect(_plan_url(request, entry.body))
     return render(request, "meetings/forward_plan_form.html", {"form": form, "title": "Book an item on the forward plan"})
@@ -67,10 +69,10 @@ def entry_edit(request, entry_id):
                                with_body=False, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: services.edit_forward_plan_entry(
-                entry, by=request.user, expected_version=data["version"], title=data["title"], notes=data["notes"],
-                presenter=data["presenter"], meeting=data["booked_meeting"], month=data["booked_month"],
-                every_year_in=data["booked_every_year_in"])):
+        if call_service(form, services.edit_forward_plan_entry, entry, by=request.user,
+                        expected_version=form.expected_version, title=data["title"], notes=data["notes"],
+                        presenter=data["presenter"], meeting=data["booked_meeting"], month=data["booked_month"],
+                        every_year_in=data["booked_every_year_in"]):
             messages.success(request, "Forward plan entry saved")
             return redirect(_plan_url(request, entry.body))
     return render(request, "meetings/forward_plan_form.html", {
@@ -83,13 +85,12 @@ def entry_remove(request, entry_id):
     entry = get_object_or_404(ForwardPlanEntry.objects.select_related("body"), pk=entry_id, partnership=request.partnership)
     form = Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: services.remove_forward_plan_entry(entry, by=request.user)):
+        if call_service(form, services.remove_forward_plan_entry, entry, by=request.user):
             messages.success(request, f"“{entry.title}” removed from the forward plan")
             return redirect(_plan_url(request, entry.body))
-    return render(request, "meetings/confirm.html", {
-        "form": form, "title": f"Remove “{entry.title}” from the forward plan?", "button": "Remove entry",
-        "back": _plan_url(request, entry.body),
-        "warning": "Agenda items already made from it stay on their agendas."})
+    return confirm_page(request, form=form, title=f"Remove “{entry.title}” from the forward plan?",
+                        caption=str(entry.body), button="Remove entry", cancel_url=_plan_url(request, entry.body),
+                        warning="Agenda items already made from it stay on their agendas.")
 
 
 @partnership_view(MANAGE)
@@ -98,9 +99,7 @@ def entry_to_agenda(request, meeting_id, entry_id):
     entry = get_object_or_404(ForwardPlanEntry, pk=entry_id, partnership=request.partnership)
     if (refused := refuse_unless_post(request)):
         return refused
-    try:
-        item = services.add_entry_to_agenda(meeting, entry, by=request.user)
-        messages.success(request, f"“{entry.title}” added to the agenda as item {item.number}")
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+    outcome = call_service_for_button(request, services.add_entry_to_agenda, meeting, entry, by=request.user)
+    if outcome:
+        messages.success(request, f"“{entry.title}” added to the agenda as item {outcome.result.number}")
     return redirect(meeting_url(meeting, "agenda"))

@@ -4,13 +4,15 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.forms import call_service
+from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
 
 from .. import queries, services
 from ..filters import MeetingFilter
 from ..forms import CancelMeetingForm, EditMeetingForm, ScheduleMeetingForm
 from ..models import Meeting
-from ._common import attempt, get_meeting
+from ._common import get_meeting
 
 
 def meeting_url(meeting, anchor=""):
@@ -31,11 +33,13 @@ def schedule(request):
     initial = {"body": request.GET.get("body")} if request.GET.get("body", "").isdigit() else {}
     form = ScheduleMeetingForm(request.POST or None, partnership=request.partnership, initial=initial)
     if request.method == "POST" and form.is_valid():
-        meeting = attempt(form, lambda: services.schedule_meeting(partnership=request.partnership, by=request.user, **form.cleaned_data))
-        if meeting:
-            messages.success(request, f"Meeting scheduled: {meeting}")
-            return redirect(meeting_url(meeting))
-    return render(request, "meetings/meeting_form.html", {"form": form, "title": "Schedule a meeting"})
+        outcome = call_service(form, services.schedule_meeting, partnership=request.partnership, by=request.user,
+                               **form.cleaned_data)
+        if outcome:
+            messages.success(request, f"Meeting scheduled: {outcome.result}")
+            return redirect(meeting_url(outcome.result))
+    return form_page(request, form, title="Schedule a meeting",
+                     back_url=reverse("meetings:list", args=[request.partnership.slug]))
 
 
 @partnership_view(READ)
@@ -65,12 +69,13 @@ def edit(request, meeting_id):
     form = EditMeetingForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: services.edit_meeting(
-                meeting, by=request.user, expected_version=data["version"], date=data["date"],
-                start_time=data["start_time"], location=data["location"], status=data["status"])):
+        if call_service(form, services.edit_meeting, meeting, by=request.user, expected_version=form.expected_version,
+                        date=data["date"], start_time=data["start_time"], location=data["location"],
+                        status=data["status"]):
             messages.success(request, "Meeting details saved")
             return redirect(meeting_url(meeting))
-    return render(request, "meetings/meeting_form.html", {"form": form, "meeting": meeting, "title": "Change meeting details"})
+    return form_page(request, form, title="Change meeting details", caption=str(meeting.body),
+                     back_url=meeting_url(meeting))
 
 
 @partnership_view(MANAGE)
@@ -78,22 +83,34 @@ def cancel(request, meeting_id):
     meeting = get_meeting(request, meeting_id)
     form = CancelMeetingForm(request.POST or None, initial={"version": meeting.version})
     if request.method == "POST" and form.is_valid():
-        if attempt(form, lambda: services.cancel_meeting(meeting, by=request.user,
-                                                         expected_version=form.cleaned_data["version"],
-                                                         reason=form.cleaned_data["reason"])):
+        if call_service(form, services.cancel_meeting, meeting, by=request.user,
+                        expected_version=form.expected_version, reason=form.cleaned_data["reason"]):
             messages.success(request, "Meeting cancelled")
             return redirect(meeting_url(meeting))
-    return render(request, "meetings/meeting_cancel.html", {"form": form, "meeting": meeting})
+    return confirm_page(
+        request, form=form, title=f"Cancel the meeting on {meeting.date:%-d %B %Y}?", caption=str(meeting.body),
+        paragraphs=[f"Items booked on the forward plan for this meeting will be rebooked for {meeting.date:%B %Y}."],
+        button="Cancel meeting", cancel_url=meeting_url(meeting))
 
 
 @partnership_view(MANAGE)
 def approve_minutes(request, meeting_id):
     meeting = get_meeting(request, meeting_id)
     form = Form(request.POST if request.method == "POST" else None)
+    previous = meeting.previous_meeting()
     if request.method == "POST" and form.is_valid():
-        previous = attempt(form, lambda: services.approve_minutes(meeting, by=request.user))
-        if previous:
-            messages.success(request, f"Minutes of {previous.date:%-d %B %Y} approved as an accurate record")
+        outcome = call_service(form, services.approve_minutes, meeting, by=request.user)
+        if outcome:
+            messages.success(request, f"Minutes of {outcome.result.date:%-d %B %Y} approved as an accurate record")
             return redirect(meeting_url(meeting))
-    return render(request, "meetings/approve_minutes.html", {
-        "form": form, "meeting": meeting, "previous": meeting.previous_meeting()})
+    if previous is None:
+        return confirm_page(request, form=form, title="Approve the previous minutes",
+                            caption=f"{meeting.body}, {meeting.date:%-d %B %Y}", cancel_url=meeting_url(meeting),
+                            button="Approve minutes", refusal=f"There is no earlier meeting of {meeting.body}.")
+    paragraphs = [f"Record that this meeting agreed the minutes of the meeting on {previous.date:%-d %B %Y} "
+                  "as an accurate record."]
+    if previous.minutes_approved:
+        paragraphs.append(f"They were already approved on {previous.minutes_approved_on:%-d %B %Y}.")
+    return confirm_page(request, form=form, title="Approve the previous minutes", destructive=False,
+                        caption=f"{meeting.body}, {meeting.date:%-d %B %Y}", paragraphs=paragraphs,
+                        button="Approve minutes", cancel_url=meeting_url(meeting))

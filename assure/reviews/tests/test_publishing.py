@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from .. import publishing, services
+from .. import clocks, publishing, queries, services
 from ..models import BreachReason, IdentifiabilityCheck, Publication, Review
 from . import factories
 
@@ -117,3 +117,39 @@ def test_a_file_damaged_after_upload_gives_a_clear_message_and_no_check(partners
     with pytest.raises(ValidationError, match="The file could not be checked: The file is called .txt but is really"):
         publishing.run_check(pub, by=business_user, case_names=[])
     assert not pub.checks.exists()
+
+
+def test_a_report_uploaded_with_a_planned_date_starts_the_review_s_notice_clock(partnership, business_user):
+    review = factories.review(partnership, business_user)
+    publishing.upload_publication(review, by=business_user, kind="report", title="The report",
+                                  file=SimpleUploadedFile("report.txt", TEXT),
+                                  planned_publication_on=D(2026, 3, 16))
+    review.refresh_from_db()
+    assert review.publication_planned_on == D(2026, 3, 16)
+    case_clocks = queries.case_clocks(review.case, clocks.DEFAULT_RULES)
+    notice = queries.find_clock(case_clocks, BreachReason.Clock.PUBLICATION_NOTICE)
+    assert notice is not None and notice.status.due == D(2026, 3, 5)  # seven working days before 16 March
+    assert review.history.first().history_user == business_user
+
+
+def test_a_briefing_shares_the_review_s_date_and_may_move_it(partnership, business_user):
+    review = factories.review(partnership, business_user)
+    services.edit_review(review, by=business_user, expected_version=review.version,
+                         publication_planned_on=D(2026, 4, 1))
+    briefing = publishing.upload_publication(review, by=business_user, kind="seven_minute_briefing", title="7MB",
+                                             file=SimpleUploadedFile("7mb.txt", TEXT))
+    review.refresh_from_db()
+    assert review.publication_planned_on == D(2026, 4, 1)  # left alone when the upload gives no date
+    publishing.upload_publication(review, by=business_user, kind="report", title="Report",
+                                  file=SimpleUploadedFile("r.txt", TEXT), planned_publication_on=D(2026, 4, 20))
+    briefing.review.refresh_from_db()
+    assert briefing.review.publication_planned_on == D(2026, 4, 20)
+
+
+def test_a_planned_date_before_the_decision_is_refused_and_nothing_uploaded(partnership, business_user):
+    review = factories.review(partnership, business_user)  # decision agreed 19 January 2026
+    with pytest.raises(ValidationError, match="before the decision to review"):
+        publishing.upload_publication(review, by=business_user, kind="report", title="The report",
+                                      file=SimpleUploadedFile("report.txt", TEXT),
+                                      planned_publication_on=D(2025, 12, 1))
+    assert not review.publications.exists()

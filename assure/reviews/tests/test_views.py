@@ -120,6 +120,20 @@ def test_clock_settings_page_is_visible_to_all_and_editable_by_business(partners
     assert "4 working days" in client.get(url("settings", partnership)).content.decode()
 
 
+@pytest.mark.parametrize("typed, message", [
+    ("", "Enter the number for serious incident notification (working days after becoming aware)"),
+    ("0", "The number for serious incident notification (working days after becoming aware) must be 1 or more"),
+    ("five", "must be a whole number"),
+])
+def test_clock_settings_say_what_to_fix(partnership, business_user, client_for, typed, message):
+    client = client_for(business_user)
+    client.get(url("settings", partnership))  # creates the defaults
+    response = client.post(url("settings-edit", partnership), {
+        "notification_working_days": typed, "rapid_review_working_days": 15, "publication_months": 6,
+        "publication_notice_working_days": 7, "sar_target_months": 9, "version": 1})
+    assert response.status_code == 200 and message in response.content.decode()
+
+
 def test_year_report_page(partnership, business_user, readonly_user, client_for):
     factories.case(partnership, business_user, date_aware=D(2025, 5, 5), date_notified=D(2025, 5, 6))
     page = client_for(readonly_user).get(url("year-report", partnership), {**date_boxes("start", "2025-04-01"), **date_boxes("end", "2026-03-31")})
@@ -391,3 +405,41 @@ def test_year_figures_bad_dates_are_messages(partnership, readonly_user, client_
     response = client_for(readonly_user).get(url("year-report", partnership), query)
     assert response.status_code == 200 and message in response.content.decode()
     assert "<caption" not in response.content.decode()   # no figures for a range that is not understood
+
+
+def test_a_check_with_hits_is_a_warning_not_a_success(partnership, business_user, client_for):
+    review = factories.review(partnership, business_user)
+    pub = factories.publication(review, business_user, text=b"Ring 01234 567890 or 07700 900123 for the briefing.")
+    response = client_for(business_user).post(url("publication-check", partnership, publication_id=pub.pk),
+                                              {"case_names": ""}, follow=True)
+    page = response.content.decode()
+    assert "govuk-notification-banner--success" not in page and ">Success<" not in page
+    assert "Check complete: 2 possible identifiers to clear or justify" in page
+    assert 'class="govuk-warning-text"' in page
+
+
+def test_a_clean_check_is_a_success(partnership, business_user, client_for):
+    review = factories.review(partnership, business_user)
+    pub = factories.publication(review, business_user, text=b"Agencies shared information late.")
+    response = client_for(business_user).post(url("publication-check", partnership, publication_id=pub.pk),
+                                              {"case_names": ""}, follow=True)
+    page = response.content.decode()
+    assert "govuk-notification-banner--success" in page and "nothing found that may identify anyone" in page
+    assert 'class="govuk-warning-text"' not in page
+
+
+def test_a_plan_action_shows_its_owner_person_and_organisation(partnership, business_user, client_for):
+    from assure.partnerships.models import Organisation, Person
+
+    from .. import learning
+    council = Organisation.objects.create(partnership=partnership, name="Fenbridge Council", kind="local_authority")
+    owner = Person.objects.create(partnership=partnership, full_name="Priya Okafor", organisation=council)
+    review = factories.review(partnership, business_user)
+    rec = learning.add_recommendation(review, by=business_user, text="Share chronologies", scope="multi_agency")
+    learning.add_plan_action(rec, by=business_user, text="Write the chronology guidance", owner=owner,
+                             owner_organisation=council, due_date=D(2026, 6, 30))
+    for name, kwargs in [("recommendation-detail", {"recommendation_id": rec.pk}), ("learning-report", {})]:
+        page = client_for(business_user).get(url(name, partnership, **kwargs)).content.decode()
+        row = page[page.index("Write the chronology guidance"):]
+        row = row[:row.index("</tr>")]
+        assert "Priya Okafor" in row and "Fenbridge Council" in row, name

@@ -42,15 +42,14 @@ def dashboard(request):
     closed = paginate(request, access.visible_cases(request).filter(closed_on__isnull=False)
                       .select_related("rapid_review").order_by("-closed_on", "-id"), param="closed")
     return render(request, "reviews/dashboard.html", {
-        "rows": rows, "sign_off": sign_off, "closed": closed, "is_business_team": access.is_business_team(request),
+        "rows": rows, "sign_off": sign_off, "closed": closed,
         "can_see_learning_report": access.can_see_learning_report(request)})
 
 
 @partnership_view(READ)
 def clock_settings(request):
     settings = clock_settings_for(request.partnership)
-    return render(request, "reviews/clock_settings.html", {"settings": settings, "rules": settings.rules(),
-                                                           "is_business_team": access.is_business_team(request)})
+    return render(request, "reviews/clock_settings.html", {"settings": settings, "rules": settings.rules()})
 
 
 @partnership_view(MANAGE)
@@ -96,7 +95,6 @@ def case_detail(request, case_id):
     return render(request, "reviews/case_detail.html", {
         "case": case, "rr": rr, "review": review, "clocks": case_clocks(case, settings.rules()),
         "requests": rr.information_requests.select_related("organisation"),
-        "is_business_team": access.is_business_team(request),
         "history": history_rows(case, partnership=request.partnership, related=[
             RapidReview.history.filter(id=rr.pk), InformationRequest.history.filter(rapid_review_id=rr.pk),
             BreachReason.history.filter(case_id=case.pk)]),

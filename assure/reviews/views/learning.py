@@ -43,10 +43,10 @@ def recommendation_add(request, review_id):
 @partnership_view(READ)
 def recommendation_detail(request, recommendation_id):
     rec = access.get_recommendation_or_404(request, recommendation_id)
-    actions = [link.action for link in rec.plan_links.select_related("action", "action__owner_organisation")]
+    actions = [link.action for link in rec.plan_links.select_related("action", "action__owner_organisation")
+               .prefetch_related("action__owners__person")]
     return render(request, "reviews/recommendation_detail.html", {
         "rec": rec, "review": rec.review, "actions": actions, "updates": rec.progress_updates.all(),
-        "is_business_team": access.is_business_team(request),
         "history": history_rows(rec, partnership=request.partnership)})
 
 

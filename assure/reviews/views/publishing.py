@@ -29,7 +29,8 @@ def _pub_url(request, pub):
 @partnership_view(MANAGE)
 def publication_add(request, review_id):
     review = access.get_review_or_404(request, review_id)
-    form = PublicationForm(request.POST or None, request.FILES or None)
+    form = PublicationForm(request.POST or None, request.FILES or None,
+                           initial={"planned_publication_on": review.publication_planned_on})
     if request.method == "POST" and form.is_valid():
         outcome = call_service(form, publishing.upload_publication, review, by=request.user, **form.cleaned_data)
         if outcome:
@@ -50,8 +51,7 @@ def publication_detail(request, publication_id):
         "hits": check.hits.select_related("decided_by") if check else [],
         "earlier_checks": pub.checks.exclude(pk=check.pk) if check else [],
         "problem": publishing.readiness(pub),
-        "publish_form": PublishForm(initial={"version": pub.version}),
-        "is_business_team": access.is_business_team(request)})
+        "publish_form": PublishForm(initial={"version": pub.version})})
 
 
 @partnership_view(READ)
@@ -70,8 +70,11 @@ def publication_check(request, publication_id):
         if outcome:
             check = outcome.result
             count = check.hits.count()
-            messages.success(request, f"Check complete: {count} possible identifier{pluralize(count)} to clear or justify."
-                             if count else "Check complete: nothing found that may identify anyone.")
+            if count:  # hits need a person's decision: a warning, never a success
+                messages.warning(request, f"Check complete: {count} possible identifier{pluralize(count)} to clear "
+                                 "or justify before publishing.")
+            else:
+                messages.success(request, "Check complete: nothing found that may identify anyone.")
             return redirect(_pub_url(request, pub))
     return form_page(request, form, title="Run the identifiability check", caption=str(pub), submit="Run the check",
                      back_url=_pub_url(request, pub),

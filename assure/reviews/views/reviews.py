@@ -41,8 +41,7 @@ def review_detail(request, review_id):
         "review": review, "case": review.case, "clocks": case_clocks(review.case, settings.rules()),
         "panel": review.panel_members.select_related("person", "person__organisation"),
         "recommendations": review.recommendations.select_related("lead_organisation"),
-        "publications": review.publications.all(),
-        "is_business_team": access.is_business_team(request), "full_access": full_access,
+        "publications": review.publications.all(), "full_access": full_access,
         "history": history_rows(review, partnership=request.partnership, related=[
             PanelMember.history.filter(review_id=review.pk), Recommendation.history.filter(review_id=review.pk),
             Publication.history.filter(review_id=review.pk)]),

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
 from assure.core.concurrency import EditConflict
-from assure.core.forms import STALE_PAGE, VersionedForm, call_service
+from assure.core.forms import STALE_PAGE, VersionedForm, call_service, call_service_for_button
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +66,35 @@ def test_a_missing_or_tampered_version_asks_to_reload(version):
     form = NameForm({"name": "Ann", "version": version})
     assert not form.is_valid()
     assert form.errors["version"] == [STALE_PAGE]
+
+
+def button_request():
+    from django.contrib.messages.storage.fallback import FallbackStorage
+    from django.test import RequestFactory
+
+    request = RequestFactory().post("/")
+    request.session = {}
+    request._messages = FallbackStorage(request)
+    return request
+
+
+def test_a_button_refusal_becomes_an_error_banner_and_writes_nothing():
+    from django.contrib.messages import get_messages
+
+    request = button_request()
+
+    def refuse():
+        get_user_model().objects.create(username="half-written")
+        raise ValidationError({"direction": "It is already the first item"})
+
+    assert not call_service_for_button(request, refuse)
+    assert [(m.level_tag, m.message) for m in get_messages(request)] == [("error", "It is already the first item")]
+    assert not get_user_model().objects.filter(username="half-written").exists()
+
+
+def test_a_button_that_succeeds_gives_the_result_and_no_banner():
+    from django.contrib.messages import get_messages
+
+    request = button_request()
+    outcome = call_service_for_button(request, lambda: "moved")
+    assert outcome and outcome.result == "moved" and not list(get_messages(request))

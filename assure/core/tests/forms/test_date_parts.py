@@ -15,6 +15,7 @@ from assure.core.forms.date_parts import DateProblem, missing_phrase, read_date
     ("1", "Dec.", "2026", datetime.date(2026, 12, 1)),
     ("", "", "", None),
     (None, None, None, None),
+    (9, 3, 2026, datetime.date(2026, 3, 9)),
     ("  ", "", " ", None),
 ])
 def test_reads_the_date_the_boxes_hold(day, month, year, expected):

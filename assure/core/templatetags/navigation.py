@@ -1,0 +1,58 @@
+"""The service navigation: one list of the partnership's pages, each shown only to roles that may open it."""
+from dataclasses import dataclass
+
+from django import template
+from django.urls import reverse
+
+from assure.core.access import may_open
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class Section:
+    label: str
+    url_name: str
+    # URL names (or "namespace:" prefixes) of the pages that belong to this section, for the current-page mark.
+    covers: tuple[str, ...]
+
+    def contains(self, current: str) -> bool:
+        return any(current == name or (name.endswith(":") or name.endswith("-")) and current.startswith(name)
+                   for name in self.covers)
+
+
+SECTIONS = (
+    Section("Overview", "reports:dashboard", ("reports:dashboard",)),
+    Section("Meetings", "meetings:list", ("meetings:",)),
+    Section("Action log", "actions:log", ("actions:",)),
+    Section("My actions", "actions:mine", ("actions:mine",)),
+    Section("Reviews", "reviews:dashboard", ("reviews:",)),
+    Section("Boards and groups", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-")),
+    Section("Organisations", "partnerships:organisation-list", ("partnerships:organisation-",)),
+    Section("People", "partnerships:person-list", ("partnerships:person-",)),
+    Section("Accounts", "partnerships:account-list", ("partnerships:account-",)),
+    Section("Import minutes", "imports:list", ("imports:",)),
+)
+
+
+def sections_for(role, current: str) -> list[dict]:
+    """The sections this role may open, with the one holding the current page marked."""
+    exact = any(current == s.url_name for s in SECTIONS)  # My actions, not also Action log
+    return [{"label": s.label, "url_name": s.url_name,
+             "current": current == s.url_name if exact else s.contains(current)}
+            for s in SECTIONS if may_open(role, s.url_name)]
+
+
+@register.inclusion_tag("includes/service_navigation.html", takes_context=True)
+def service_navigation(context):
+    request = context["request"]
+    partnership, role = context.get("partnership"), context.get("role")
+    match = getattr(request, "resolver_match", None)
+    current = match.view_name if match else ""
+    items = []
+    if partnership is not None and role is not None:
+        items = [{**item, "href": reverse(item["url_name"], kwargs={"slug": partnership.slug})}
+                 for item in sections_for(role, current)]
+    return {"items": items, "partnership": partnership, "request": request,
+            "signed_in": request.user.is_authenticated and getattr(request.user, "is_verified", bool)(),
+            "csrf_token": context.get("csrf_token")}

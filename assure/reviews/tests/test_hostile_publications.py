@@ -1,0 +1,33 @@
+"""Hostile publications: the upload reads the file through the intake (sandboxed, bounded) before anything is
+stored, so each is refused in seconds with its reason and leaves no row and no file."""
+import time
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from assure.documents.tests import hostile
+
+from ..models import Publication
+from . import factories
+
+SECONDS = 20
+
+
+@pytest.mark.parametrize("name, build, reason", [
+    ("report.pdf", hostile.many_page_pdf, "This PDF has 5,000 pages; the most Assure reads is 200."),
+    ("report.docx", hostile.expanding_docx, "would expand to 380.0 MB; more than 250.0 MB is refused as unsafe"),
+    ("report.txt", hostile.large_text_minutes, "characters of text; the most Assure reads is 1,000,000"),
+])
+def test_a_hostile_publication_is_refused_in_seconds_and_nothing_is_kept(
+        name, build, reason, partnership, business_user, client_for, settings):
+    review = factories.review(partnership, business_user)
+    started = time.monotonic()
+    response = client_for(business_user).post(
+        reverse("reviews:publication-add", args=[partnership.slug, review.pk]),
+        {"kind": "report", "title": "Draft report", "file": SimpleUploadedFile(name, build())})
+    assert time.monotonic() - started < SECONDS
+    assert response.status_code == 200 and reason in response.content.decode()
+    assert not Publication.objects.exists()
+    media = settings.MEDIA_ROOT
+    assert not media.exists() or not any(path.is_file() for path in media.rglob("*"))
