@@ -13,6 +13,7 @@ from simple_history.utils import bulk_create_with_history
 from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.core.dates import due_before_meeting_problem
 
 from .models import Action, ActionOwner, ActionUpdate
 
@@ -52,9 +53,11 @@ def _check_same_partnership(partnership, **records):
             raise ValidationError(f"The {label} belongs to another partnership.")
 
 
-def _check_due(due_date, due_at_next_meeting):
+def _check_due(due_date, due_at_next_meeting, meeting=None):
     if due_date and due_at_next_meeting:
         raise ValidationError("Give a due date or 'next meeting', not both.")
+    if (problem := due_before_meeting_problem(due_date, getattr(meeting, "date", None))):
+        raise ValidationError(problem)
 
 
 @service
@@ -66,7 +69,7 @@ def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_m
         raise ValidationError("Enter what needs to be done.")
     if status not in Action.Status.values:
         raise ValidationError("Choose a status from the list.")
-    _check_due(due_date, due_at_next_meeting)
+    _check_due(due_date, due_at_next_meeting, meeting)
     _check_same_partnership(partnership, meeting=meeting, body=body, organisation=owner_organisation)
     if item is not None and (meeting is None or item.meeting_id != meeting.pk):
         raise ValidationError("The agenda item must belong to the action's meeting.")
@@ -208,7 +211,8 @@ def edit_action(action: Action, *, by, expected_version: int, text=KEEP, due_dat
         action.due_date = due_date
     if due_at_next_meeting is not KEEP:
         action.due_at_next_meeting = bool(due_at_next_meeting)
-    _check_due(action.due_date, action.due_at_next_meeting)
+    # Only a changed date is checked: an old action keeps the date it was given.
+    _check_due(action.due_date, action.due_at_next_meeting, action.meeting if due_date is not KEEP else None)
     if action.due_at_next_meeting and action.meeting_id is None:
         raise ValidationError("Only an action agreed at a meeting can be due at the next meeting: give a date.")
     if rag is not KEEP:

@@ -46,10 +46,15 @@ def read(path: Path, *, max_bytes: int | None = None):
 
 def extract(path: Path, *, max_bytes: int | None = None) -> dict:
     """read, extract_record, and the upload's last check: a readable file that is not minutes is refused."""
+    from assure.documents.checks import UnreadableDocument
     from assure.imports.extract import extract_record
     from assure.imports.extract.minutes import looks_like_minutes
 
-    record = extract_record(read(path, max_bytes=max_bytes))
+    document = read(path, max_bytes=max_bytes)
+    try:
+        record = extract_record(document)
+    except UnreadableDocument as exc:  # e.g. more actions than any minutes hold
+        raise ValueError(str(exc)) from None
     reason = looks_like_minutes(record)
     if reason:
         raise ValueError(reason)

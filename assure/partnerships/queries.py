@@ -3,6 +3,7 @@ from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.functions import Upper
 
 from assure.core import clock
+from assure.core.names import closely_matches
 
 from .models import Body, Membership, Organisation, Person, Role
 
@@ -27,6 +28,12 @@ def organisations(partnership):
     return (Organisation.objects.filter(partnership=partnership)
             .annotate(statutory_order=STATUTORY_FIRST, people_count=Count("people"))
             .order_by("statutory_order", "name"))
+
+
+def close_matches(partnership, full_name: str, *, exclude_pk=None) -> list[Person]:
+    """People of the partnership whose name closely matches `full_name` (core.names.closely_matches): maybe the same person."""
+    people = Person.objects.filter(partnership=partnership).exclude(pk=exclude_pk).select_related("organisation")
+    return [p for p in people.order_by("full_name") if closely_matches(full_name, p.full_name)]
 
 
 def people(partnership):

@@ -19,6 +19,7 @@ from . import queries, services
 from .filters import PeopleFilter
 from .forms import (
     AccountForm,
+    AddPersonForm,
     BodyForm,
     EditBodyForm,
     EditMembershipForm,
@@ -26,7 +27,6 @@ from .forms import (
     EditPersonForm,
     MembershipForm,
     OrganisationForm,
-    PersonForm,
     RoleForm,
 )
 from .models import Body, Membership, Organisation, Person, Role
@@ -123,12 +123,13 @@ def _warn_shared_initials(request, person):
 
 @partnership_view(MANAGE)
 def person_add(request):
-    form = PersonForm(request.POST or None, partnership=request.partnership)
+    form = AddPersonForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         outcome = call_service(form, services.create_person,
             partnership=request.partnership, full_name=data["full_name"], initials=data["initials"],
-            job_title=data["job_title"], organisation=data["organisation"], email=data["email"], by=request.user)
+            job_title=data["job_title"], organisation=data["organisation"], email=data["email"], by=request.user,
+            confirmed_different=data.get("different_person", False))
         if outcome:
             person = outcome.result
             messages.success(request, f"{person} added.")

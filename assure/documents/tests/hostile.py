@@ -12,8 +12,6 @@ import sys
 import zipfile
 from pathlib import Path
 
-CONTENT_TYPES = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/'
-                 b'2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
 W_NS = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 MINUTES_LINES = [
     "Fenshire Safeguarding Children Partnership: Executive Board",
@@ -43,21 +41,30 @@ def many_page_pdf(pages: int = 5000) -> bytes:
 
 @functools.cache
 def expanding_docx(expanded_bytes: int = 380 * 1024 * 1024) -> bytes:
-    """A .docx whose word/document.xml expands to `expanded_bytes` (380 MB: under the old 400 MB cap)."""
+    """A valid Word package that expands to `expanded_bytes` (380 MB: under the old 400 MB cap), nearly all of it
+    word/document.xml."""
+    import docx
+
+    template = io.BytesIO()
+    docx.Document().save(template)
     paragraph = b"<w:p><w:r><w:t>" + b"A" * 4000 + b"</w:t></w:r></w:p>"
-    head = b'<?xml version="1.0" encoding="UTF-8"?><w:document ' + W_NS + b"><w:body>"
+    head = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ' + W_NS + b"><w:body>"
     tail = b"</w:body></w:document>"
-    count = max(1, (expanded_bytes - len(head) - len(tail)) // len(paragraph))
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
-        with archive.open("word/document.xml", "w", force_zip64=True) as part:
-            part.write(head)
-            chunk = paragraph * 256
-            for _ in range(count // 256):
-                part.write(chunk)
-            part.write(paragraph * (count % 256))
-            part.write(tail)
+    with zipfile.ZipFile(template) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        others = sum(entry.file_size for entry in source.infolist() if entry.filename != "word/document.xml")
+        count = max(1, (expanded_bytes - others - len(head) - len(tail)) // len(paragraph))
+        for entry in source.infolist():
+            if entry.filename != "word/document.xml":
+                archive.writestr(entry.filename, source.read(entry))
+                continue
+            with archive.open("word/document.xml", "w", force_zip64=True) as part:
+                part.write(head)
+                chunk = paragraph * 256
+                for _ in range(count // 256):
+                    part.write(chunk)
+                part.write(paragraph * (count % 256))
+                part.write(tail)
     return buffer.getvalue()
 
 

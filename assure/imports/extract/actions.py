@@ -5,6 +5,7 @@ attendance list is known (it may come after the business).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -287,8 +288,14 @@ def _said_update(clause: str) -> tuple[str, str] | None:
 
 
 def same_action(a: str, b: str) -> bool:
-    a, b = re.sub(r"\W+", " ", a.lower()).strip(), re.sub(r"\W+", " ", b.lower()).strip()
+    a, b = _plain(a), _plain(b)
     return bool(a and b) and (a in b or b in a or fuzz.ratio(a, b) >= 80)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(text: str) -> str:
+    # Cached: de-duplicating compares every action with every other, so each text is normalised once.
+    return re.sub(r"\W+", " ", text.lower()).strip()
 
 
 def dedupe(actions: list[dict]) -> list[dict]:

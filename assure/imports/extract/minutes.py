@@ -8,6 +8,10 @@ class NotMinutes(UnreadableDocument):
     pass
 
 
+class TooManyActions(UnreadableDocument):
+    pass
+
+
 def looks_like_minutes(record: dict) -> str | None:
     """After extraction: a reason when the record is not minutes of a meeting, else None."""
     people = record.get("people") or {}

@@ -9,9 +9,12 @@ from assure.core.names import split_owners
 from assure.documents.document import Document
 from assure.imports.extract import actions as A
 from assure.imports.extract.items import Walk, walk
+from assure.imports.extract.minutes import TooManyActions
 from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners
 from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT
 
+# Far above any real minutes (a long board meeting agrees a few dozen); bounds the pairwise de-duplication.
+MAX_ACTIONS = 1_000
 _NEXT = re.compile(r"\b(next meeting|date of next|next board|future meeting|next scheduled meeting|"
                    r"date and time of next|next full)\b", re.I)
 _BODY_WORDS = re.compile(r"\b(board|partnership|sub-?group|group|panel|committee|forum|executive|safeguarding|"
@@ -199,6 +202,9 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
         raw += [{**a, "item": item.number, "context": contexts[id(item)][1], "source": "inline"}
                 for a in A.inline_actions(item.lines)]
     raw += [{**a, "item": None, "context": "", "source": "inline"} for a in A.inline_actions(w.tail)]
+    if len(raw) > MAX_ACTIONS:  # de-duplicating compares actions pairwise: bound the pairs
+        raise TooManyActions(f"The file holds {len(raw):,} actions; the most Assure reads in one set of minutes is "
+                             f"{MAX_ACTIONS:,}. Split it or upload the part you need.")
     actions, updates, flags = [], [], []
     roster.tokens = {t for a in raw for t in split_owners(a.get("owner_text") or "")}
     for item in w.items:

@@ -33,7 +33,7 @@ def test_an_item_with_thousands_of_actions_is_extracted_in_memory_proportional_t
     # Each action once carried its own copy of the whole item's text: a 2 MB file took 50 s and 12 GB.
     import tracemalloc
 
-    lines = [f"Action: AQ to send the audit summary part {n} to every partner agency by 30.06.26." for n in range(1500)]
+    lines = [f"Action: AQ to send the audit summary part {n} to every partner agency by 30.06.26." for n in range(900)]
     document = Document(blocks=[Paragraph("Present: Ada Quill (AQ), Chair"), Paragraph("1. Audit programme"),
                                 *(Paragraph(line) for line in lines)])
     text_size = sum(len(line) for line in lines)
@@ -43,5 +43,19 @@ def test_an_item_with_thousands_of_actions_is_extracted_in_memory_proportional_t
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert len(record["actions"]) == 1500
-    assert peak < 200 * text_size  # about 25 MB here; the copies made it over 150 MB
+    assert len(record["actions"]) == 900
+    assert peak < 200 * text_size  # about 15 MB here; the copies made it over 60 MB
+
+
+def test_more_actions_than_any_minutes_hold_are_refused_with_a_reason():
+    import pytest
+
+    from assure.imports.extract.minutes import TooManyActions
+    from assure.imports.extract.record import MAX_ACTIONS
+
+    lines = [f"Action: AQ to send part {n} to the partners by 30.06.26." for n in range(MAX_ACTIONS + 1)]
+    document = Document(blocks=[Paragraph("Present: Ada Quill (AQ), Chair"), Paragraph("1. Audit programme"),
+                                *(Paragraph(line) for line in lines)])
+    with pytest.raises(TooManyActions, match=f"holds {MAX_ACTIONS + 1:,} actions; the most Assure reads in one set "
+                                             f"of minutes is {MAX_ACTIONS:,}. Split it"):
+        extract_record(document)

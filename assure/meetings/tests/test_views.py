@@ -5,11 +5,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from assure.actions.models import Action, ActionUpdate
+from assure.actions.models import ActionUpdate
 from assure.actions.services import Owner
 from assure.conftest import date_boxes
 from assure.meetings import services
-from assure.meetings.models import AgendaItem, Attendance, ForwardPlanEntry, Meeting, Paper
+from assure.meetings.models import AgendaItem, ForwardPlanEntry, Meeting, Paper
 from assure.partnerships.models import Body
 
 D = datetime.date
@@ -183,44 +183,6 @@ def test_move_item_without_javascript(business, partnership, meeting, business_u
     assert list(AgendaItem.objects.filter(meeting=meeting).order_by("position").values_list("title", flat=True)) == ["Second", "First"]
 
 
-def test_stale_minutes_are_refused_with_a_message(business, partnership, item, business_user):
-    services.record_minutes(item, by=business_user, expected_version=1, discussion="Saved first")
-    response = business.post(url("item-minutes", partnership, meeting_id=item.meeting.pk, item_id=item.pk),
-                             {"discussion": "Overwrite", "version": 1})
-    assert response.status_code == 200 and "Someone else changed this record" in text(response)
-    item.refresh_from_db()
-    assert item.discussion == "Saved first"
-
-
-def test_record_action_with_people_and_groups(business, partnership, item, people):
-    response = business.post(url("item-action-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk), {
-        "text": "Audit missing episodes", "people": [people["police"].pk, people["la"].pk],
-        "groups": "Business team, All members", "due_at_next_meeting": "on"})
-    assert response.status_code == 302
-    action = Action.objects.get()
-    assert action.due_at_next_meeting and action.item == item
-    assert sorted(str(o) for o in action.owners.all()) == ["All members", "Business team", "Lena Ashworth", "Paul Okafor"]
-
-
-@pytest.mark.parametrize("data, message", [
-    ({"text": "No owner"}, "at least one owner"),
-    ({"text": "Bad date", "groups": "All members", **date_boxes("due_date", "2026-13-01")}, "The due date must be a real date"),
-    ({"text": "Both", "groups": "All members", **date_boxes("due_date", "2026-04-01"), "due_at_next_meeting": "on"}, "not both"),
-    ({"text": "", "groups": "All members"}, "Enter what needs to be done"),
-])
-def test_record_action_bad_input(business, partnership, item, data, message):
-    response = business.post(url("item-action-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk), data)
-    assert response.status_code == 200 and message in text(response)
-    assert not Action.objects.exists()
-
-
-def test_action_owner_from_another_partnership_is_refused(business, partnership, item, other_person, people):
-    response = business.post(url("item-action-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk), {
-        "text": "Leak", "people": [people["la"].pk, other_person.pk]})
-    assert response.status_code == 200 and "Select a valid choice" in text(response)
-    assert not Action.objects.exists()
-
-
 def test_upload_and_download_a_paper(business, reader, partnership, item):
     response = business.post(url("paper-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk),
                              {"title": "", "file": SimpleUploadedFile("Q3 data.txt", b"Referrals: 412")})
@@ -251,44 +213,6 @@ def test_paper_files_are_not_served_at_a_public_address(reader, item, business_u
     paper = services.add_paper(item, upload=SimpleUploadedFile("a.txt", b"secret"), by=business_user)
     assert reader.get("/media/" + paper.file.name).status_code == 404
     assert not settings.MEDIA_URL or reader.get(settings.MEDIA_URL + paper.file.name).status_code == 404
-
-
-# --- attendance -------------------------------------------------------------------------------------------
-
-def test_attendance_form_offers_members_first(business, partnership, meeting, people):
-    page = text(business.get(url("attendance", partnership, meeting_id=meeting.pk)))
-    assert page.index("Members of Executive Board") < page.index("Other people in the partnership")
-    members_part = page.split("Members of Executive Board")[1].split("Other people")[0]
-    assert "Lena Ashworth" in members_part and "Sam Whitlock" not in members_part
-
-
-def test_record_members_attendance_and_a_deputy(business, partnership, meeting, people):
-    business.post(url("attendance", partnership, meeting_id=meeting.pk), {
-        f"status_{people['la'].pk}": "apologies", f"status_{people['police'].pk}": "present",
-        f"status_{people['health'].pk}": "absent"})
-    business.post(url("attendee-add", partnership, meeting_id=meeting.pk), {
-        "person": people["la_deputy"].pk, "status": "present", "deputising_for": people["la"].pk})
-    rows = {a.person.full_name: (a.status, a.deputising_for_id) for a in Attendance.objects.all()}
-    assert rows == {"Lena Ashworth": ("apologies", None), "Paul Okafor": ("present", None),
-                    "Hana Ibrahim": ("absent", None), "Liam Adeyemi": ("present", people["la"].pk)}
-    # Saving the members again keeps the deputy and clears a member set back to "not recorded".
-    business.post(url("attendance", partnership, meeting_id=meeting.pk), {
-        f"status_{people['la'].pk}": "apologies", f"status_{people['police'].pk}": "present"})
-    assert set(Attendance.objects.values_list("person__full_name", flat=True)) == {"Lena Ashworth", "Paul Okafor", "Liam Adeyemi"}
-
-
-def test_attendee_from_another_partnership_is_refused(business, partnership, meeting, other_person):
-    response = business.post(url("attendee-add", partnership, meeting_id=meeting.pk),
-                             {"person": other_person.pk, "status": "present"})
-    assert response.status_code == 200 and "Select a valid choice" in text(response)
-    assert not Attendance.objects.exists()
-
-
-def test_deputy_who_sent_apologies_is_refused_with_a_message(business, partnership, meeting, people):
-    response = business.post(url("attendee-add", partnership, meeting_id=meeting.pk), {
-        "person": people["la_deputy"].pk, "status": "apologies", "deputising_for": people["la"].pk})
-    assert response.status_code == 200 and "only if they attended" in text(response)
-    assert not Attendance.objects.exists()
 
 
 # --- matters arising, approval, forward plan ----------------------------------------------------------------

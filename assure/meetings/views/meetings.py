@@ -54,11 +54,17 @@ def detail(request, meeting_id):
         "due_entries": queries.due_forward_plan_entries(meeting) if manage else [],
         "previous": meeting.previous_meeting(),
         "next": meeting.next_meeting(),
-        "history": queries.meeting_history(meeting),
         "can_manage": manage,
         "editable": manage and meeting.status != Meeting.Status.CANCELLED,
         "form": Form(),
     })
+
+
+@partnership_view(READ)
+def history(request, meeting_id):
+    """Who changed what on the meeting, its agenda, minutes and attendance: its own page, so the meeting page stays short."""
+    meeting = get_meeting(request, meeting_id)
+    return render(request, "meetings/meeting_history.html", {"meeting": meeting, "history": queries.meeting_history(meeting)})
 
 
 @partnership_view(MANAGE)
