@@ -17,6 +17,8 @@ from assure.core.dates import due_before_meeting_problem
 
 from .models import Action, ActionOwner, ActionUpdate
 
+# The longest "what was done" note on completing an action (the evidence of impact field holds 10,000).
+NOTE_LIMIT = 5000
 # Marks an edit_action argument the caller did not pass (None is a real value for some fields).
 KEEP = object()
 
@@ -133,6 +135,12 @@ def _set_status(action: Action, status: str) -> list[str]:
 def post_update(action: Action, *, text: str, by, expected_version: int, status: str | None = None,
                 meeting=None) -> ActionUpdate:
     """Record progress on an action, optionally changing its status. Refused if the action changed meanwhile."""
+    return _record_update(action, text=text, by=by, expected_version=expected_version, status=status, meeting=meeting)
+
+
+def _record_update(action: Action, *, text: str, by, expected_version: int, status: str | None = None,
+                   meeting=None, evidence: str = "") -> ActionUpdate:
+    """One update and one history row; `evidence` is added to the action's evidence of impact."""
     text = (text or "").strip()
     status = status or action.status
     if status not in Action.Status.values:
@@ -144,6 +152,9 @@ def post_update(action: Action, *, text: str, by, expected_version: int, status:
     if not text and status == action.status:
         raise ValidationError("Enter an update, or choose a new status.")
     fields = _set_status(action, status) + ["version"]
+    if evidence:
+        action.evidence_of_impact = f"{action.evidence_of_impact}\n\n{evidence}".strip()
+        fields.append("evidence_of_impact")
     action._change_reason = text[:100]
     action.save(update_fields=fields)
     return ActionUpdate.objects.create(
@@ -153,9 +164,15 @@ def post_update(action: Action, *, text: str, by, expected_version: int, status:
 
 
 @service
-def complete_action(action: Action, *, by, expected_version: int, text: str = "") -> ActionUpdate:
-    return post_update(action, text=text or "Completed", status=Action.Status.COMPLETED,
-                       by=by, expected_version=expected_version)
+@transaction.atomic
+def complete_action(action: Action, *, by, expected_version: int, note: str = "") -> ActionUpdate:
+    """Mark an action complete. `note` says what was done (evidence of impact): it becomes the update's text
+    and is added to the action's evidence of impact, so the updates and the change history both keep it."""
+    note = (note or "").strip()
+    if len(note) > NOTE_LIMIT:
+        raise ValidationError(f"Say what was done in {NOTE_LIMIT:,} characters or fewer.")
+    return _record_update(action, text=note or "Completed", status=Action.Status.COMPLETED, by=by,
+                          expected_version=expected_version, evidence=note)
 
 
 @service

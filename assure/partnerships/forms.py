@@ -83,10 +83,6 @@ class EditPersonForm(PersonForm, VersionedForm):
     pass
 
 
-class PeopleSearchForm(forms.Form):
-    q = forms.CharField(label="Search by name, initials or organisation", required=False, max_length=100)
-
-
 class BodyForm(forms.Form):
     name = forms.CharField(label="Name", max_length=200, error_messages={"required": "Enter the name of the board or group"})
     short_name = forms.CharField(label="Short name (optional)", max_length=40, required=False)

@@ -222,6 +222,12 @@ def test_keyboard_only_sign_in_to_completing_an_action(live_server, browser, set
     keys.press("Enter")
     page.wait_for_url("**/actions/*/")
     tab_to(lambda f: f["text"].startswith("Mark as complete"))
+    keys.press("Enter")   # a link to the page asking what was done
+    page.wait_for_url("**/actions/*/complete/")
+    tab_to(lambda f: f["tag"] == "TEXTAREA")
+    keys.type("Toolkit shared with every school")
+    tab_to(lambda f: f["text"] == "Mark as complete")
     with page.expect_navigation():
         keys.press("Space")
     assert Action.objects.get().status == Action.Status.COMPLETED
+    assert Action.objects.get().evidence_of_impact == "Toolkit shared with every school"

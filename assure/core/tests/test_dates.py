@@ -187,3 +187,15 @@ def test_due_before_meeting_problem(due, meeting_date, refused):
     assert bool(problem) is refused
     if refused:
         assert f"{due:%-d %B %Y}" in problem and "on or after the meeting" in problem
+
+
+@pytest.mark.parametrize("due, live, expected", [
+    (TODAY - datetime.timedelta(days=1), True, dates.OVERDUE_GROUP),
+    (TODAY, True, dates.DUE_SOON_GROUP),
+    (TODAY + datetime.timedelta(days=14), True, dates.DUE_SOON_GROUP),
+    (TODAY + datetime.timedelta(days=15), True, dates.LATER_GROUP),
+    (None, True, dates.LATER_GROUP),
+    (TODAY - datetime.timedelta(days=1), False, dates.LATER_GROUP),
+])
+def test_due_group_on_my_actions(due, live, expected):
+    assert dates.due_group(due, live, TODAY) == expected

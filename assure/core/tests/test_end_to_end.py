@@ -114,10 +114,15 @@ def test_meeting_to_completed_action(live_server, browser, settings):
     sign_in(page, base, "mo", owner_device)
     page.goto(f"{base}/p/fenbridge/actions/mine/")
     assert "Circulate the neglect strategy" in page.content()
-    page.locator("summary", has_text="Post an update").first.click()
-    page.get_by_role("button", name="Mark as complete").first.click()
+    page.get_by_role("link", name="Update Circulate the neglect strategy").first.click()
+    page.get_by_role("link", name="Mark as complete").click()
+    page.get_by_label("What was done (optional)").fill("Sent to all 62 schools with the head teachers' bulletin")
+    page.get_by_role("button", name="Mark as complete").click()
+    assert page.url.endswith("/actions/mine/") and "marked as complete" in page.content()
 
     page.goto(f"{base}/p/fenbridge/actions/?status=completed")
     row = page.locator("tr", has_text="Circulate the neglect strategy")
     assert row.count() == 1
     assert "Completed" in row.inner_text()
+    row.get_by_role("link").first.click()
+    assert "Sent to all 62 schools" in page.locator(".govuk-summary-list").first.inner_text()

@@ -130,31 +130,8 @@ class EditForwardPlanForm(ForwardPlanForm, VersionedForm):
     pass
 
 
-class AttendanceReportForm(forms.Form):
-    start = DateField(label="From", what="the start date")
-    end = DateField(label="To", what="the end date")
-    body = forms.ModelChoiceField(queryset=Body.objects.none(), required=False, label="Board or group",
-                                  empty_label="All boards and groups",
-                                  error_messages={"invalid_choice": "Choose a board or group from the list"})
-
-    def __init__(self, *args, partnership, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["body"].queryset = Body.objects.filter(partnership=partnership)
-
-    def clean(self):
-        from ..attendance_report import check_range
-
-        data = super().clean()
-        if data.get("start") and data.get("end"):
-            try:
-                check_range(data["start"], data["end"])
-            except ValueError as error:
-                self.add_error("end", str(error))
-        return data
-
-
 __all__ = [
-    "MONTHS", "TIME", "ActionRowForm", "AgendaItemForm", "AttendanceForm", "AttendanceReportForm",
+    "MONTHS", "TIME", "ActionRowForm", "AgendaItemForm", "AttendanceForm",
     "CancelMeetingForm", "DecisionRowForm", "EditAgendaItemForm", "EditForwardPlanForm", "EditMeetingForm",
     "ForwardPlanForm", "ItemMinutesForm", "ItemPage", "MattersArisingForm", "PaperForm", "PeopleChoiceField",
     "PersonChoiceField", "ScheduleMeetingForm", "person_label",

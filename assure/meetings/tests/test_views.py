@@ -44,9 +44,34 @@ def test_list_splits_upcoming_and_past_and_filters_by_body(business, partnership
     assert "1 June 2026" in filtered and "11 May 2026" not in filtered
 
 
-def test_list_with_another_partnerships_body_is_404(business, partnership, other_partnership):
+@pytest.mark.parametrize("name", ["list", "forward-plan"])
+def test_another_partnerships_body_is_refused_with_a_message(business, partnership, other_partnership, meeting,
+                                                            name, business_user):
     theirs = Body.objects.create(partnership=other_partnership, name="Their Board")
-    assert business.get(url("list", partnership) + f"?body={theirs.pk}").status_code == 404
+    services.schedule_meeting(partnership=other_partnership, body=theirs, date=D(2026, 2, 2), by=business_user)
+    response = business.get(url(name, partnership) + f"?body={theirs.pk}")
+    assert response.status_code == 200
+    assert "Choose a board or group from the list" in text(response) and "Their Board" not in text(response)
+
+
+@pytest.mark.parametrize("query", ["?body=abc", "?body=-1", "?body=" + "9" * 30, "?page=x", "?page=-5",
+                                   "?upcoming=999999", "?body=\x00"])
+def test_meeting_list_survives_bad_query_strings(business, partnership, meeting, query):
+    response = business.get(url("list", partnership) + query)
+    assert response.status_code == 200 and "2 March 2026" in text(response)
+
+
+def test_meeting_list_pages_past_meetings_keeping_the_body_filter(business, partnership, board, subgroup,
+                                                                 business_user):
+    for n in range(30):
+        services.schedule_meeting(partnership=partnership, body=board, date=D(2024, 1, 1) + datetime.timedelta(weeks=n),
+                                  by=business_user)
+    services.schedule_meeting(partnership=partnership, body=subgroup, date=D(2025, 12, 1), by=business_user)
+    first = text(business.get(url("list", partnership) + f"?body={board.pk}"))
+    assert "1 January 2024" not in first and "Showing 1 to 25 of 30" in first
+    assert f"?body={board.pk}&amp;page=2" in first
+    second = text(business.get(url("list", partnership) + f"?body={board.pk}&page=2"))
+    assert "1 January 2024" in second and "1 December 2025" not in second
 
 
 def test_schedule_a_meeting(business, partnership, board):
@@ -279,11 +304,22 @@ def test_attendance_report_flags_a_missing_statutory_partner(reader, partnership
     ({**date_boxes("start", ""), **date_boxes("end", "2026-03-01")}, "Enter the start date"),
     ({**date_boxes("start", "2026-01-01"), **date_boxes("end", "2026-03-01"), "body": "abc"},
      "Choose a board or group from the list"),
+    ({"start": "2026-03-31", "end": "2026-01-01"}, "must be the same as or after"),   # one ISO date, from a link
+    ({"start": "2026-02-31", "end": "2026-03-01"}, "The start date must be a real date"),
+    ({**date_boxes("start", "2026-01-01"), "start_month": "", **date_boxes("end", "2026-03-01")}, "must include a month"),
 ])
 def test_attendance_report_bad_range(reader, partnership, query, message):
     response = reader.get(url("attendance-report", partnership), query)
     assert response.status_code == 200 and message in text(response)
     assert "Meetings without a statutory partner" not in text(response)
+
+
+def test_attendance_report_from_the_gov_uk_date_boxes(reader, partnership, meeting, people, business_user):
+    services.record_attendance(meeting, by=business_user, entries=[services.AttendanceEntry(people["la"], "present")])
+    query = "?start_day=1&start_month=1&start_year=2026&end_day=31&end_month=3&end_year=2026"
+    page = text(reader.get(url("attendance-report", partnership) + query))
+    assert "1 January 2026 to 31 March 2026" in page and "Lena Ashworth" in page
+    assert 'name="start_day" type="text" inputmode="numeric" value="1"' in page
 
 
 def test_attendance_report_defaults_to_the_last_year(reader, partnership):
@@ -332,3 +368,24 @@ def test_forward_plan_form_offers_only_meetings_still_to_come(business, partners
         "body": meeting.body_id, "title": "X", "booking": "meeting", "meeting": meeting.pk})
     assert response.status_code == 200 and "Select a valid choice" in text(response)
     assert not ForwardPlanEntry.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["list", "forward-plan", "attendance-report"])
+def test_list_pages_do_not_grow_queries_with_rows(business, partnership, board, subgroup, people, business_user, name,
+                                                 django_assert_max_num_queries):
+    def add(n, start):
+        for i in range(n):
+            m = services.schedule_meeting(partnership=partnership, body=board if i % 2 else subgroup,
+                                          date=start + datetime.timedelta(days=7 * i), by=business_user)
+            if m.date < D(2026, 3, 9):
+                services.record_attendance(m, by=business_user, entries=[
+                    services.AttendanceEntry(people["la"], "present"), services.AttendanceEntry(people["police"], "apologies")])
+            services.book_forward_plan_entry(partnership=partnership, body=m.body, title=f"Item {start} {i}", meeting=m, allow_past=True,
+                                             by=business_user)
+
+    add(2, D(2025, 6, 2))
+    with django_assert_max_num_queries(40) as few:
+        business.get(url(name, partnership))
+    add(40, D(2025, 6, 3))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert business.get(url(name, partnership)).status_code == 200
