@@ -106,5 +106,4 @@ def test_settings(settings, tmp_path):
 def date_boxes(name: str, value: str) -> dict:
     """What a browser posts for a GOV.UK date input typed as 'YYYY-MM-DD' (the parts as typed, even if unreal)."""
     year, month, day = (value.split("-") + ["", "", ""])[:3] if value else ("", "", "")
-    return {f"{name}_day": day.lstrip("0") if day != "0" else day, f"{name}_month": month.lstrip("0") or month,
-            f"{name}_year": year}
+    return {f"{name}_day": day, f"{name}_month": month, f"{name}_year": year}

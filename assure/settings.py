@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
     "simple_history",
+    "django_filters",
     "assure.core",
     "assure.documents",
     "assure.partnerships",

@@ -1,48 +1,10 @@
 from django import forms
 
 from assure.core.forms import DateField, VersionedForm
-from assure.partnerships.models import Body, Organisation, Person
+from assure.partnerships.models import Organisation, Person
 
-from . import queries
+from . import services
 from .models import Action
-
-
-class LogFilterForm(forms.Form):
-    """The action log's filters, read from the query string. Invalid values are reported, not fatal."""
-
-    owner = forms.ModelChoiceField(queryset=Person.objects.none(), required=False, empty_label="Anyone",
-                                   error_messages={"invalid_choice": "Choose an owner from the list."})
-    organisation = forms.ModelChoiceField(queryset=Organisation.objects.none(), required=False,
-                                          label="Owner organisation", empty_label="Any organisation",
-                                          error_messages={"invalid_choice": "Choose an organisation from the list."})
-    body = forms.ModelChoiceField(queryset=Body.objects.none(), required=False, label="Board or group",
-                                  empty_label="Any board or group",
-                                  error_messages={"invalid_choice": "Choose a board or group from the list."})
-    status = forms.ChoiceField(
-        required=False,
-        choices=[("", "Any status"), (queries.LIVE, "Still to do (open, in progress, carried forward)"),
-                 *Action.Status.choices],
-        error_messages={"invalid_choice": "Choose a status from the list."},
-    )
-    due = forms.ChoiceField(
-        required=False, label="Due",
-        choices=[("", "Any time"), (queries.OVERDUE, "Overdue"), (queries.DUE_SOON, "Due in the next 14 days")],
-        error_messages={"invalid_choice": "Choose overdue or due in the next 14 days."},
-    )
-
-    def __init__(self, data, *, partnership):
-        super().__init__(data)
-        self.fields["owner"].queryset = Person.objects.filter(partnership=partnership).order_by("full_name")
-        self.fields["organisation"].queryset = Organisation.objects.filter(partnership=partnership).order_by("name")
-        self.fields["body"].queryset = Body.objects.filter(partnership=partnership)
-
-    def log_filter(self) -> queries.LogFilter:
-        """The filter from the valid fields; invalid ones are ignored (and shown as errors)."""
-        self.is_valid()
-        data = self.cleaned_data
-        return queries.LogFilter(owner=data.get("owner"), organisation=data.get("organisation"),
-                                 body=data.get("body"), status=data.get("status") or None,
-                                 due=data.get("due") or None)
 
 
 class UpdateForm(VersionedForm):
@@ -57,6 +19,20 @@ class UpdateForm(VersionedForm):
     def __init__(self, *args, status_choices, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = status_choices
+
+    def clean_next(self):
+        return "mine" if self.cleaned_data.get("next") == "mine" else ""
+
+
+class CompleteForm(VersionedForm):
+    """Marking an action complete, with an optional note on what was done (its evidence of impact)."""
+
+    note = forms.CharField(
+        label="What was done (optional)", required=False, max_length=services.NOTE_LIMIT,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="The difference it made, for the action's evidence of impact. Kept in its history.",
+        error_messages={"max_length": f"Say what was done in {services.NOTE_LIMIT:,} characters or fewer."})
+    next = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def clean_next(self):
         return "mine" if self.cleaned_data.get("next") == "mine" else ""

@@ -1,6 +1,5 @@
 """Reads of the action log: the annotated queryset and its filters."""
 import datetime
-from dataclasses import dataclass
 
 from django.db.models import (
     Case,
@@ -84,39 +83,15 @@ def due_soon_q(today: datetime.date, days: int = DUE_SOON_DAYS) -> Q:
     return live_q() & Q(effective_due__gte=first, effective_due__lte=last)
 
 
-@dataclass(frozen=True)
-class LogFilter:
-    """What the person chose in the filter form; None means 'any'."""
-
-    owner: object = None          # a Person
-    organisation: object = None   # an Organisation
-    body: object = None           # a Body
-    status: str | None = None     # an Action.Status value, or LIVE
-    due: str | None = None        # OVERDUE or DUE_SOON
+def action_log(partnership):
+    """The partnership's actions, live first, then by effective due date (filters.ActionLogFilter narrows it)."""
+    return annotated(Action.objects.filter(partnership=partnership)).order_by("-live_rank", DUE_FIRST, "-created_at", "-id")
 
 
-def action_log(partnership, log_filter: LogFilter, today: datetime.date):
-    """The partnership's actions matching the filter: live first, then by effective due date."""
-    qs = annotated(Action.objects.filter(partnership=partnership))
-    f = log_filter
-    if f.owner is not None:
-        qs = qs.filter(Exists(ActionOwner.objects.filter(action=OuterRef("pk"), person=f.owner)))
-    if f.organisation is not None:
-        qs = qs.filter(
-            Q(owner_organisation=f.organisation)
-            | Exists(ActionOwner.objects.filter(action=OuterRef("pk"), person__organisation=f.organisation))
-        )
-    if f.body is not None:
-        qs = qs.filter(Q(body=f.body) | Q(body__isnull=True, meeting__body=f.body))
-    if f.status == LIVE:
-        qs = qs.filter(live_q())
-    elif f.status:
-        qs = qs.filter(status=f.status)
-    if f.due == OVERDUE:
-        qs = qs.filter(overdue_q(today))
-    elif f.due == DUE_SOON:
-        qs = qs.filter(due_soon_q(today))
-    return qs.order_by("-live_rank", DUE_FIRST, "-created_at", "-id")
+def my_live_counts(live_actions, today: datetime.date) -> dict:
+    """How many of these live actions are overdue and due soon, in one query."""
+    return live_actions.aggregate(overdue=Count("pk", filter=overdue_q(today)), due_soon=Count("pk", filter=due_soon_q(today)),
+                                  total=Count("pk"))
 
 
 def my_live_actions(partnership, person):

@@ -13,9 +13,12 @@ from simple_history.utils import bulk_create_with_history
 from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.core.dates import due_before_meeting_problem
 
 from .models import Action, ActionOwner, ActionUpdate
 
+# The longest "what was done" note on completing an action (the evidence of impact field holds 10,000).
+NOTE_LIMIT = 5000
 # Marks an edit_action argument the caller did not pass (None is a real value for some fields).
 KEEP = object()
 
@@ -50,9 +53,11 @@ def _check_same_partnership(partnership, **records):
             raise ValidationError(f"The {label} belongs to another partnership.")
 
 
-def _check_due(due_date, due_at_next_meeting):
+def _check_due(due_date, due_at_next_meeting, meeting=None):
     if due_date and due_at_next_meeting:
         raise ValidationError("Give a due date or 'next meeting', not both.")
+    if (problem := due_before_meeting_problem(due_date, getattr(meeting, "date", None))):
+        raise ValidationError(problem)
 
 
 @service
@@ -64,7 +69,7 @@ def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_m
         raise ValidationError("Enter what needs to be done.")
     if status not in Action.Status.values:
         raise ValidationError("Choose a status from the list.")
-    _check_due(due_date, due_at_next_meeting)
+    _check_due(due_date, due_at_next_meeting, meeting)
     _check_same_partnership(partnership, meeting=meeting, body=body, organisation=owner_organisation)
     if item is not None and (meeting is None or item.meeting_id != meeting.pk):
         raise ValidationError("The agenda item must belong to the action's meeting.")
@@ -130,6 +135,12 @@ def _set_status(action: Action, status: str) -> list[str]:
 def post_update(action: Action, *, text: str, by, expected_version: int, status: str | None = None,
                 meeting=None) -> ActionUpdate:
     """Record progress on an action, optionally changing its status. Refused if the action changed meanwhile."""
+    return _record_update(action, text=text, by=by, expected_version=expected_version, status=status, meeting=meeting)
+
+
+def _record_update(action: Action, *, text: str, by, expected_version: int, status: str | None = None,
+                   meeting=None, evidence: str = "") -> ActionUpdate:
+    """One update and one history row; `evidence` is added to the action's evidence of impact."""
     text = (text or "").strip()
     status = status or action.status
     if status not in Action.Status.values:
@@ -141,6 +152,9 @@ def post_update(action: Action, *, text: str, by, expected_version: int, status:
     if not text and status == action.status:
         raise ValidationError("Enter an update, or choose a new status.")
     fields = _set_status(action, status) + ["version"]
+    if evidence:
+        action.evidence_of_impact = f"{action.evidence_of_impact}\n\n{evidence}".strip()
+        fields.append("evidence_of_impact")
     action._change_reason = text[:100]
     action.save(update_fields=fields)
     return ActionUpdate.objects.create(
@@ -150,9 +164,15 @@ def post_update(action: Action, *, text: str, by, expected_version: int, status:
 
 
 @service
-def complete_action(action: Action, *, by, expected_version: int, text: str = "") -> ActionUpdate:
-    return post_update(action, text=text or "Completed", status=Action.Status.COMPLETED,
-                       by=by, expected_version=expected_version)
+@transaction.atomic
+def complete_action(action: Action, *, by, expected_version: int, note: str = "") -> ActionUpdate:
+    """Mark an action complete. `note` says what was done (evidence of impact): it becomes the update's text
+    and is added to the action's evidence of impact, so the updates and the change history both keep it."""
+    note = (note or "").strip()
+    if len(note) > NOTE_LIMIT:
+        raise ValidationError(f"Say what was done in {NOTE_LIMIT:,} characters or fewer.")
+    return _record_update(action, text=note or "Completed", status=Action.Status.COMPLETED, by=by,
+                          expected_version=expected_version, evidence=note)
 
 
 @service
@@ -191,7 +211,8 @@ def edit_action(action: Action, *, by, expected_version: int, text=KEEP, due_dat
         action.due_date = due_date
     if due_at_next_meeting is not KEEP:
         action.due_at_next_meeting = bool(due_at_next_meeting)
-    _check_due(action.due_date, action.due_at_next_meeting)
+    # Only a changed date is checked: an old action keeps the date it was given.
+    _check_due(action.due_date, action.due_at_next_meeting, action.meeting if due_date is not KEEP else None)
     if action.due_at_next_meeting and action.meeting_id is None:
         raise ValidationError("Only an action agreed at a meeting can be due at the next meeting: give a date.")
     if rag is not KEEP:

@@ -2,8 +2,7 @@ import csv
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
@@ -12,13 +11,13 @@ from assure.core.access import MANAGE, READ, UPDATE, partnership_view
 from assure.core.forms import call_service
 from assure.core.history import history_rows
 from assure.core.pages import form_page
+from assure.core.pagination import paginate
 from assure.partnerships.models import Person
 
 from . import queries, rules, services
-from .forms import EditForm, LogFilterForm, UpdateForm
+from .filters import ActionLogFilter
+from .forms import CompleteForm, EditForm, UpdateForm
 from .models import Action, ActionOwner
-
-PAGE_SIZE = 25
 
 
 def _decorate(actions, today):
@@ -46,13 +45,11 @@ def _action_or_404(request, pk) -> Action:
 @partnership_view(READ)
 def action_log(request):
     today = clock.today()
-    form = LogFilterForm(request.GET or None, partnership=request.partnership)
-    log_filter = form.log_filter() if form.is_bound else queries.LogFilter()
-    page = Paginator(queries.action_log(request.partnership, log_filter, today), PAGE_SIZE).get_page(
-        request.GET.get("page"))
+    log = ActionLogFilter.from_request(request, queries.action_log(request.partnership))
+    page = paginate(request, log.qs)
     _decorate(page.object_list, today)
     return render(request, "actions/action_log.html", {
-        "form": form, "page": page, "actions": page.object_list, "filtered": log_filter != queries.LogFilter(),
+        "form": log.form, "page": page, "actions": page.object_list, "filtered": log.is_filtering,
     })
 
 
@@ -65,14 +62,13 @@ def _csv_cell(value) -> str:
 @partnership_view(READ)
 def export_csv(request):
     today = clock.today()
-    form = LogFilterForm(request.GET or None, partnership=request.partnership)
-    log_filter = form.log_filter() if form.is_bound else queries.LogFilter()
+    log = ActionLogFilter.from_request(request, queries.action_log(request.partnership))
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="actions-{request.partnership.slug}-{today:%Y-%m-%d}.csv"'
     writer = csv.writer(response)
     writer.writerow(["Reference", "Action", "Board or group", "Meeting", "Agenda item", "Owners",
                      "Owner organisation", "Due", "Status", "Overdue", "RAG", "Times carried over", "Completed on"])
-    for action in queries.action_log(request.partnership, log_filter, today).iterator(chunk_size=500):
+    for action in log.qs.iterator(chunk_size=500):
         writer.writerow([_csv_cell(v) for v in (
             action.pk, action.text, action.body or "", action.meeting.date.isoformat() if action.meeting else "",
             action.item or "", action.owner_text, action.owner_organisation or "",
@@ -131,9 +127,7 @@ def _save_update(request, action, form):
                         expected_version=form.expected_version):
             done = data["status"] == Action.Status.COMPLETED and action.status == Action.Status.COMPLETED
             messages.success(request, "The action is marked as complete." if done else "Your update has been saved.")
-            if data["next"] == "mine":
-                return redirect("actions:mine", slug=request.partnership.slug)
-            return redirect("actions:detail", slug=request.partnership.slug, pk=action.pk)
+            return _after_update(request, action, data["next"])
     action.refresh_from_db()
     return render(request, "actions/action_update.html", {"action": action, "form": form})
 
@@ -151,14 +145,20 @@ def post_update(request, pk):
 
 @partnership_view(UPDATE)
 def complete(request, pk):
-    """The one-button 'Mark as complete' (POST only; GET answers 405 once permission is checked)."""
+    """Mark an action complete, with an optional note on what was done; a person may post without one."""
     action = _update_or_404(request, pk)
     if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    data = request.POST.copy()
-    data["status"] = Action.Status.COMPLETED
-    data["text"] = data.get("text") or "Completed"
-    return _save_update(request, action, UpdateForm(data, status_choices=rules.statuses_for(request.role)))
+        form = CompleteForm(initial={"version": action.version, "next": request.GET.get("next", "")})
+        return render(request, "actions/action_complete.html", {"action": action, "form": form})
+    form = CompleteForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        if call_service(form, services.complete_action, action, note=data["note"], by=request.user,
+                        expected_version=form.expected_version):
+            messages.success(request, "The action is marked as complete.")
+            return _after_update(request, action, data["next"])
+    action.refresh_from_db()
+    return render(request, "actions/action_complete.html", {"action": action, "form": form})
 
 
 @partnership_view(MANAGE)
@@ -185,18 +185,22 @@ def edit(request, pk):
                      back_url=reverse("actions:detail", args=[request.partnership.slug, action.pk]))
 
 
+MY_ACTIONS_PER_PAGE = 30
+
+
 @partnership_view(UPDATE)
 def my_actions(request):
+    """The person's live actions as a compact list (soonest due first, grouped, paginated); each row links to
+    its own update page, which returns here after saving."""
     today = clock.today()
     person = _my_person(request)
-    live = _decorate(list(queries.my_live_actions(request.partnership, person)), today)
-    choices = rules.statuses_for(request.role)
-    for action in live:
-        # Distinct ids per action (several forms on one page); same field names, so they post to post_update.
-        action.update_form = UpdateForm(initial={"status": action.status, "version": action.version, "next": "mine"},
-                                        status_choices=choices, auto_id=f"action-{action.pk}-%s")
+    live = queries.my_live_actions(request.partnership, person)
+    page = paginate(request, live, per_page=MY_ACTIONS_PER_PAGE)
+    groups = {dates.OVERDUE_GROUP: [], dates.DUE_SOON_GROUP: [], dates.LATER_GROUP: []}
+    for action in _decorate(page.object_list, today):
+        groups[dates.due_group(action.effective_due, action.is_live, today)].append(action)
     return render(request, "actions/my_actions.html", {
-        "person": person, "live": live,
+        "person": person, "page": page, "groups": [(name, rows) for name, rows in groups.items() if rows],
+        "counts": queries.my_live_counts(live, today) if person else {},
         "completed": _decorate(list(queries.my_recently_completed(request.partnership, person, today)), today),
-        "overdue_count": sum(1 for a in live if a.overdue),
     })

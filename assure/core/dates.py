@@ -222,3 +222,23 @@ def due_label(due: datetime.date | None, due_at_next_meeting: bool) -> str:
     if due_at_next_meeting:
         return "Next meeting (not yet scheduled)"
     return "No due date"
+
+
+def due_before_meeting_problem(due_date: datetime.date | None, meeting_date: datetime.date | None) -> str:
+    """An action cannot fall due before the meeting that agreed it: a reason, or "" if the date is fine (ADR 0095)."""
+    if due_date is None or meeting_date is None or due_date >= meeting_date:
+        return ""
+    return (f"The due date {due_date:%-d %B %Y} is before the meeting that agreed the action "
+            f"({meeting_date:%-d %B %Y}). Enter a date on or after the meeting.")
+
+
+OVERDUE_GROUP, DUE_SOON_GROUP, LATER_GROUP = "overdue", "due soon", "later"
+
+
+def due_group(due: datetime.date | None, live: bool, today: datetime.date) -> str:
+    """Which heading an action sits under on My actions: overdue, due soon, or later (undated included)."""
+    if is_overdue(due, live, today):
+        return OVERDUE_GROUP
+    if is_due_soon(due, live, today):
+        return DUE_SOON_GROUP
+    return LATER_GROUP

@@ -166,3 +166,19 @@ def name_similarity(a: str, b: str) -> float:
         if len(aw[0]) == 1 or len(bw[0]) == 1 or aw[0].startswith(bw[0]) or bw[0].startswith(aw[0]):
             score = max(score, 86)
     return score
+
+
+CLOSE = 85   # name_similarity at or above which adding a person asks "is this someone already here?"
+
+
+def closely_matches(name: str, other: str) -> bool:
+    """Whether adding `name` when `other` exists may make a second record of one person (ADR 0096):
+    the same name, or a letter or two apart with the same initials ("Owen Pryce" / "Owen Price";
+    not "Sam Holt" / "Pam Holt")."""
+    a, b = normalise_name(name), normalise_name(other)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    same_initials = sorted(w[0] for w in a.split()) == sorted(w[0] for w in b.split())
+    return same_initials and name_similarity(name, other) >= CLOSE

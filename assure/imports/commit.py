@@ -5,15 +5,17 @@ rolls the whole meeting back.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.core.exceptions import ValidationError
 
 from assure.actions import services as action_services
 from assure.actions.models import Action
 from assure.actions.services import Owner
-from assure.core.dates import parse_date, parse_due, parse_when
+from assure.core import clock
+from assure.core.dates import due_before_meeting_problem, parse_date, parse_due, parse_when
 from assure.core.names import TITLE_WORDS, is_group, looks_like_full_name, normalise_name, split_owners
+from assure.meetings import plausible as meeting_plausible
 from assure.meetings import services as meeting_services
 from assure.meetings.models import ForwardPlanEntry, Meeting
 from assure.meetings.numbering import clean_number
@@ -105,6 +107,10 @@ class Committer:
         next_date = parse_date(self.record.get("next_meeting_date"))
         if next_date is None or next_date <= meeting.date:
             return
+        if meeting_plausible.meeting_date_problem(next_date, clock.today()):
+            self.notes.append(f"Next meeting '{self.record.get('next_meeting_date')}' is too far ahead to be "
+                              "right; not put in the diary.")
+            return
         if not Meeting.objects.filter(body=meeting.body, date=next_date).exclude(status=Meeting.Status.CANCELLED).exists():
             meeting_services.schedule_meeting(partnership=self.partnership, body=meeting.body, date=next_date, by=self.by)
 
@@ -152,7 +158,8 @@ class Committer:
                 raise ValidationError(f"Choose {name}'s organisation again: that one is not in this partnership.")
         self.created_people += 1
         return dict(full_name=name, initials=(person.get("initials") or "")[:12],
-                    job_title=(person.get("role") or "")[:200], organisation=organisation)
+                    job_title=(person.get("role") or "")[:200], organisation=organisation,
+                    confirmed_different=bool(person.get("different_person")))
 
     def _organisations(self) -> tuple[dict, dict]:
         """The partnership's organisations by lower-case name and by id: one query a commit."""
@@ -287,6 +294,9 @@ class Committer:
         due = parse_due(action.get("due"), meeting.date)
         if not due.understood:
             self.notes.append(f"Due '{action.get('due')}' of '{text[:60]}' is not a date; saved without one.")
+        if due_before_meeting_problem(due.date, meeting.date):
+            self.notes.append(f"Due '{action.get('due')}' of '{text[:60]}' is before the meeting; saved without a date.")
+            due = replace(due, date=None)
         item = self._item_for(meeting, items, action, required=False)
         if item is not None:
             return meeting_services.record_item_action(item, text=text, owners=owners, by=self.by, due_date=due.date,

@@ -14,6 +14,7 @@ from django.forms import BaseFormSet, formset_factory
 from assure.core.dates import parse_date
 from assure.core.forms import DateField, VersionedForm
 from assure.core.forms.summary import error_anchor
+from assure.core.names import closely_matches
 
 from .queries import CATEGORIES, NEW_CHOICE, NONE_CHOICE, SKIP_CHOICE, record_people
 
@@ -70,9 +71,19 @@ class PersonForm(_Row):
     match = forms.ChoiceField(label="Who is this?", required=False)
     organisation_match = forms.ChoiceField(label="Organisation of a new person", required=False, initial=NONE_CHOICE)
 
-    def __init__(self, *args, person_choices=(), organisation_choices=(), match=None, **kwargs):
+    def __init__(self, *args, person_choices=(), organisation_choices=(), match=None, person_names=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.proposal = match
+        self.close_matches = []
+        if self.is_bound and self.data.get(self.add_prefix("match")) == NEW_CHOICE:
+            # The same check as adding a person anywhere: a close name is asked about, never created silently.
+            typed = str(self.data.get(self.add_prefix("name")) or "")
+            self.close_matches = [name for name in (person_names or {}).values() if closely_matches(typed, name)]
+            if self.close_matches:
+                self.fields["different_person"] = forms.BooleanField(
+                    required=False, label="This is a different person",
+                    help_text=f"Already in the partnership: {', '.join(self.close_matches[:3])}. "
+                              "Tick only if this is someone else; otherwise choose them under 'Who is this?'.")
         names = dict(person_choices)
         likely = [(str(cid), f"{names.get(str(cid), cid)} ({score}% match)") for cid, score in (match.candidates if match else ())]
         likely_ids = {value for value, _ in likely}
@@ -98,6 +109,9 @@ class PersonForm(_Row):
             self.add_error("match", "Choose who this is: someone already in the partnership, a new person, or leave them out")
         elif data["match"] == NEW_CHOICE and not (data.get("name") or "").strip():
             self.add_error("name", "Enter the new person's full name")
+        elif data["match"] == NEW_CHOICE and self.close_matches and not data.get("different_person"):
+            self.add_error("match", f"{data['name']} closely matches {self.close_matches[0]}, already in the partnership. "
+                                    "Choose them, or tick 'This is a different person'")
         if data.get("organisation_match") == NEW_CHOICE and not (data.get("organisation") or "").strip():
             self.add_error("organisation", "Enter the organisation's name, or choose 'None'")
         return data
@@ -220,7 +234,8 @@ class CheckForms:
                       "organisation_match": (str(org.id) if org.outcome == "matched"
                                              else NEW_CHOICE if person.get("organisation") else NONE_CHOICE)}
                      for (category, person), match, org in zip(people_rows, proposal.people, proposal.organisations)],
-            form_kwargs={"person_choices": person_choices, "organisation_choices": organisation_choices},
+            form_kwargs={"person_choices": person_choices, "organisation_choices": organisation_choices,
+                         "person_names": {p.pk: p.full_name for p in people}},
             row_kwargs=[{"match": m} for m in proposal.people])
         self.items = ItemFormSet(data, prefix="items", initial=[
             {"number": i.get("number") or "", "title": i.get("title") or ""} for i in record.get("items") or []])

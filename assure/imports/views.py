@@ -7,6 +7,7 @@ from django.urls import NoReverseMatch, reverse
 from assure.core.access import MANAGE, partnership_view
 from assure.core.dates import parse_date
 from assure.core.forms import call_service, call_service_for_button
+from assure.core.pagination import paginate
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import queries, services
@@ -16,8 +17,8 @@ from .models import ImportedDocument
 
 @partnership_view(MANAGE)
 def import_list(request):
-    documents = queries.imported_documents(request.partnership)
-    return render(request, "imports/import_list.html", {"documents": documents})
+    documents = queries.imported_documents(request.partnership).order_by("-uploaded_at", "-id")
+    return render(request, "imports/import_list.html", {"documents": paginate(request, documents)})
 
 
 @partnership_view(MANAGE)

@@ -10,14 +10,16 @@ from . import attendance_report
 from .models import AgendaItem, Attendance, Decision, ForwardPlanEntry, Meeting, Paper
 
 
-def meetings(partnership, *, body=None):
+def meetings_list(partnership):
+    """The partnership's meetings for the list page (filters.MeetingFilter narrows it)."""
+    return Meeting.objects.filter(partnership=partnership).select_related("body")
+
+
+def upcoming_and_past(meetings):
     """(upcoming, past): upcoming soonest first; past (and cancelled past) latest first."""
-    qs = Meeting.objects.filter(partnership=partnership).select_related("body")
-    if body is not None:
-        qs = qs.filter(body=body)
     today = clock.today()
-    upcoming = qs.filter(date__gte=today).order_by("date", "start_time", "body__name")
-    past = qs.filter(date__lt=today).order_by("-date", "body__name")
+    upcoming = meetings.filter(date__gte=today).order_by("date", "start_time", "body__name", "id")
+    past = meetings.filter(date__lt=today).order_by("-date", "body__name", "-id")
     return upcoming, past
 
 
@@ -75,11 +77,10 @@ def due_forward_plan_entries(meeting: Meeting) -> list[ForwardPlanEntry]:
     return [e for e in candidates if e.is_due_at(meeting) and e.pk not in placed]
 
 
-def forward_plan(partnership, *, body=None):
-    qs = ForwardPlanEntry.objects.filter(partnership=partnership).select_related("body", "meeting", "presenter")
-    if body is not None:
-        qs = qs.filter(body=body)
-    return qs.order_by("body__name", "meeting__date", "month", "every_year_in", "id")
+def forward_plan(partnership):
+    """Every entry on the partnership's forward plan, by body then when (filters.ForwardPlanFilter narrows it)."""
+    return (ForwardPlanEntry.objects.filter(partnership=partnership).select_related("body", "meeting", "presenter")
+            .order_by("body__name", "meeting__date", "month", "every_year_in", "id"))
 
 
 def people_for(partnership, body=None):
@@ -92,12 +93,16 @@ def people_for(partnership, body=None):
     return members, [p for p in people if not p.is_member]
 
 
-def attendance_rows(partnership, start, end, *, body=None):
-    """The plain rows that attendance_report.build_report needs, for meetings held in [start, end]."""
-    meetings_qs = Meeting.objects.filter(partnership=partnership, date__gte=start, date__lte=min(end, clock.today())).exclude(
-        status=Meeting.Status.CANCELLED).select_related("body")
-    if body is not None:
-        meetings_qs = meetings_qs.filter(body=body)
+def held_meetings(partnership):
+    """Meetings the attendance report can count: held (not cancelled), up to today
+    (filters.AttendanceReportFilter narrows them to a range and a body)."""
+    return (Meeting.objects.filter(partnership=partnership, date__lte=clock.today())
+            .exclude(status=Meeting.Status.CANCELLED).select_related("body"))
+
+
+def attendance_rows(partnership, meetings_qs):
+    """The plain rows that attendance_report.build_report needs, for these meetings of the partnership."""
+    meetings_qs = meetings_qs.filter(partnership=partnership)
     meeting_rows = [attendance_report.MeetingRow(m.pk, m.date, m.body.name, m.body_id) for m in meetings_qs]
     organisations = [attendance_report.OrganisationRow(o.pk, o.name, o.kind, o.statutory_rank)
                      for o in Organisation.objects.filter(partnership=partnership)]
@@ -117,8 +122,8 @@ def attendance_rows(partnership, start, end, *, body=None):
     return meeting_rows, organisations, rows, memberships
 
 
-def attendance_report_for(partnership, start, end, *, body=None) -> attendance_report.Report:
-    return attendance_report.build_report(*attendance_rows(partnership, start, end, body=body))
+def attendance_report_for(partnership, meetings_qs) -> attendance_report.Report:
+    return attendance_report.build_report(*attendance_rows(partnership, meetings_qs))
 
 
 def meeting_history(meeting: Meeting):

@@ -1,9 +1,12 @@
 """Forms bind and check what was typed; the services decide and write. Choices are scoped to one partnership."""
 from django import forms
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
 from assure.core.forms import VersionedForm
 
 from .models import Body, Membership, Organisation, Person, Role
+from .queries import close_matches
 
 
 def _people(partnership):
@@ -49,14 +52,35 @@ class PersonForm(forms.Form):
     def __init__(self, *args, partnership, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.filter(partnership=partnership).order_by("name")
+        self.close_matches = []
+
+
+class AddPersonForm(PersonForm):
+    """Adding someone: a name closely matching a person already here is shown, linked, and must be confirmed."""
+
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, partnership=partnership, **kwargs)
+        typed = " ".join(str(self.data.get("full_name", "")).split()) if self.is_bound else ""
+        self.close_matches = close_matches(partnership, typed) if typed else []
+        if self.close_matches:
+            links = format_html_join(", ", '<a class="govuk-link" href="{}">{}</a>', [
+                (reverse("partnerships:person-detail", args=[partnership.slug, p.pk]),
+                 p.full_name + (f" ({p.organisation})" if p.organisation_id else "")) for p in self.close_matches])
+            self.fields["different_person"] = forms.BooleanField(
+                required=False, label="This is a different person",
+                help_text=format_html("Already in the partnership: {}. Tick only if this is someone else.", links))
+
+    def clean(self):
+        data = super().clean()
+        if self.close_matches and not data.get("different_person"):
+            self.add_error("full_name", f"{data.get('full_name') or 'This name'} closely matches "
+                                        f"{self.close_matches[0].full_name}, already in this partnership. Open their "
+                                        "record, or tick 'This is a different person'")
+        return data
 
 
 class EditPersonForm(PersonForm, VersionedForm):
     pass
-
-
-class PeopleSearchForm(forms.Form):
-    q = forms.CharField(label="Search by name, initials or organisation", required=False, max_length=100)
 
 
 class BodyForm(forms.Form):

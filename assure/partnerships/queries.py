@@ -1,8 +1,9 @@
 """Reads of the partnership's structure that are more than a filter."""
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.functions import Upper
 
 from assure.core import clock
+from assure.core.names import closely_matches
 
 from .models import Body, Membership, Organisation, Person, Role
 
@@ -29,14 +30,15 @@ def organisations(partnership):
             .order_by("statutory_order", "name"))
 
 
-def search_people(partnership, q: str = ""):
-    """People matching a name, initials or organisation; all people when q is empty."""
-    people = Person.objects.filter(partnership=partnership).select_related("organisation", "user")
-    q = (q or "").strip()
-    if q:
-        people = people.filter(Q(full_name__icontains=q) | Q(initials__iexact=q) | Q(initials__istartswith=q)
-                               | Q(organisation__name__icontains=q) | Q(organisation__short_name__iexact=q))
-    return people.order_by("full_name")
+def close_matches(partnership, full_name: str, *, exclude_pk=None) -> list[Person]:
+    """People of the partnership whose name closely matches `full_name` (core.names.closely_matches): maybe the same person."""
+    people = Person.objects.filter(partnership=partnership).exclude(pk=exclude_pk).select_related("organisation")
+    return [p for p in people.order_by("full_name") if closely_matches(full_name, p.full_name)]
+
+
+def people(partnership):
+    """The partnership's people by name (filters.PeopleFilter narrows it)."""
+    return Person.objects.filter(partnership=partnership).select_related("organisation", "user").order_by("full_name", "id")
 
 
 def people_sharing_initials(person):

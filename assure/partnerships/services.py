@@ -15,6 +15,7 @@ from assure.core.audit import service
 from assure.core.concurrency import claim_version
 
 from .models import Body, Membership, Organisation, Partnership, Person, Role
+from .queries import close_matches
 
 
 def _save(obj, reason: str = ""):
@@ -74,12 +75,25 @@ def _check_person(partnership, full_name, organisation):
     _check_same_partnership(partnership, organisation, "The organisation")
 
 
+def _check_not_a_second_person(partnership, full_name: str, confirmed_different: bool) -> None:
+    """A name closely matching someone already here is refused until the person adding it confirms it is someone else."""
+    if confirmed_different:
+        return
+    matches = close_matches(partnership, full_name)
+    if matches:
+        listed = ", ".join(m.full_name + (f" ({m.organisation})" if m.organisation_id else "") for m in matches[:3])
+        raise ValidationError(f"{full_name} closely matches {listed}, already in this partnership. Choose the existing "
+                              "person, or confirm that this is a different person.", code="close_match")
+
+
 @service
 @transaction.atomic
 def create_person(*, partnership: Partnership, full_name: str, by, initials: str = "", job_title: str = "",
-                  organisation: Organisation | None = None, email: str = "") -> Person:
+                  organisation: Organisation | None = None, email: str = "", confirmed_different: bool = False) -> Person:
+    """Add a person. A name closely matching someone already here needs `confirmed_different=True`."""
     full_name = _text(full_name)
     _check_person(partnership, full_name, organisation)
+    _check_not_a_second_person(partnership, full_name, confirmed_different)
     person = Person(partnership=partnership, full_name=full_name,
                     initials=(initials or "").replace(" ", "") or names.initials(full_name),
                     job_title=_text(job_title), organisation=organisation, email=(email or "").strip())
@@ -90,13 +104,14 @@ def create_person(*, partnership: Partnership, full_name: str, by, initials: str
 @transaction.atomic
 def create_people(*, partnership: Partnership, people, by) -> list[Person]:
     """create_person for several people at once (an imported attendance list): `people` are dicts of
-    create_person's keyword arguments (full_name, and optionally initials, job_title, organisation, email).
-    The same checks; one insert and one history insert. All or nothing."""
+    create_person's keyword arguments (full_name, and optionally initials, job_title, organisation, email,
+    confirmed_different). The same checks; one insert and one history insert. All or nothing."""
     new = []
     for fields in people:
         full_name = _text(fields.get("full_name"))
         organisation = fields.get("organisation")
         _check_person(partnership, full_name, organisation)
+        _check_not_a_second_person(partnership, full_name, fields.get("confirmed_different", False))
         person = Person(partnership=partnership, full_name=full_name,
                         initials=(fields.get("initials") or "").replace(" ", "") or names.initials(full_name),
                         job_title=_text(fields.get("job_title")), organisation=organisation,

@@ -13,10 +13,13 @@ from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import call_service
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
+from assure.core.pagination import paginate
 
 from . import queries, services
+from .filters import PeopleFilter
 from .forms import (
     AccountForm,
+    AddPersonForm,
     BodyForm,
     EditBodyForm,
     EditMembershipForm,
@@ -24,8 +27,6 @@ from .forms import (
     EditPersonForm,
     MembershipForm,
     OrganisationForm,
-    PeopleSearchForm,
-    PersonForm,
     RoleForm,
 )
 from .models import Body, Membership, Organisation, Person, Role
@@ -44,7 +45,7 @@ def _history(request, obj, related=()):
 @partnership_view(READ)
 def organisation_list(request):
     return render(request, "partnerships/organisation_list.html",
-                  {"organisations": queries.organisations(request.partnership)})
+                  {"organisations": paginate(request, queries.organisations(request.partnership), per_page=50)})
 
 
 @partnership_view(READ)
@@ -93,10 +94,9 @@ def organisation_edit(request, pk):
 
 @partnership_view(READ)
 def person_list(request):
-    search = PeopleSearchForm(request.GET or None)
-    q = search.cleaned_data["q"] if search.is_valid() else ""
+    people = PeopleFilter.from_request(request, queries.people(request.partnership))
     return render(request, "partnerships/person_list.html", {
-        "search": search, "q": q, "people": queries.search_people(request.partnership, q),
+        "form": people.form, "filtered": people.is_filtering, "people": paginate(request, people.qs, per_page=50),
         "shared_initials": queries.shared_initials(request.partnership),
     })
 
@@ -123,12 +123,13 @@ def _warn_shared_initials(request, person):
 
 @partnership_view(MANAGE)
 def person_add(request):
-    form = PersonForm(request.POST or None, partnership=request.partnership)
+    form = AddPersonForm(request.POST or None, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         outcome = call_service(form, services.create_person,
             partnership=request.partnership, full_name=data["full_name"], initials=data["initials"],
-            job_title=data["job_title"], organisation=data["organisation"], email=data["email"], by=request.user)
+            job_title=data["job_title"], organisation=data["organisation"], email=data["email"], by=request.user,
+            confirmed_different=data.get("different_person", False))
         if outcome:
             person = outcome.result
             messages.success(request, f"{person} added.")

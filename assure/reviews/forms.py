@@ -206,14 +206,3 @@ class PublishForm(VersionedForm):
     published_on = DateField(label="Date published")
     late_reason = forms.CharField(label="If published late, why", required=False,
                                   widget=forms.Textarea(attrs={"rows": 2}))
-
-
-class DateRangeForm(forms.Form):
-    start = DateField(label="From", what="the start date")
-    end = DateField(label="To", what="the end date")
-
-    def clean(self):
-        data = super().clean()
-        if data.get("start") and data.get("end") and data["end"] < data["start"]:
-            raise forms.ValidationError("The end date is before the start date.")
-        return data

@@ -148,15 +148,16 @@ class YearFigures:
         return rows
 
 
-def year_figures(partnership, start: datetime.date, end: datetime.date) -> YearFigures:
-    """Counts for the annual report, by child / adult / joint, for dates from `start` to `end` inclusive."""
-    cases = Case.objects.filter(partnership=partnership)
-    referrals = Counter(cases.filter(date_aware__range=(start, end)).values_list("subject", flat=True))
-    held = Counter(RapidReview.objects.filter(case__partnership=partnership, held_on__range=(start, end))
-                   .values_list("case__subject", flat=True))
-    full = Counter(RapidReview.objects.filter(case__partnership=partnership, decision__in=FULL_REVIEW_DECISIONS,
-                                              decision_agreed_on__range=(start, end))
-                   .values_list("case__subject", flat=True))
+def year_figures(cases, start: datetime.date, end: datetime.date) -> YearFigures:
+    """Counts for the annual report among `cases` (one partnership's, as far as the person may see them),
+    by child / adult / joint, for dates from `start` to `end` inclusive."""
+    def by_subject(queryset):
+        return Counter(queryset.values_list("subject", flat=True))
+
+    referrals = by_subject(cases.filter(date_aware__range=(start, end)))
+    held = by_subject(cases.filter(rapid_review__held_on__range=(start, end)))
+    full = by_subject(cases.filter(rapid_review__decision__in=FULL_REVIEW_DECISIONS,
+                                   rapid_review__decision_agreed_on__range=(start, end)))
     return YearFigures(start, end, referrals, held, full)
 
 

@@ -15,6 +15,6 @@ def url_kwargs(world) -> dict[str, dict]:
         "actions:mine": {},
         "actions:detail": one,
         "actions:update": one,
-        "actions:complete": one,   # POST only: 405 to GET once permission is checked
+        "actions:complete": one,   # GET: the page with the optional note; POST completes
         "actions:edit": one,
     }

@@ -1,8 +1,10 @@
 import datetime
+from types import SimpleNamespace
 
 import pytest
 
 from assure.actions import queries, services
+from assure.actions.filters import ActionLogFilter
 from assure.actions.models import Action
 from assure.actions.tests import factories as f
 from assure.core import dates
@@ -13,7 +15,12 @@ TODAY = datetime.date(2026, 3, 9)
 
 
 def log(partnership, **filters):
-    return list(queries.action_log(partnership, queries.LogFilter(**filters), TODAY))
+    """The log as the filter form would narrow it (records given as records, sent as their ids)."""
+    data = {name: getattr(value, "pk", value) for name, value in filters.items()}
+    log_filter = ActionLogFilter(data, queryset=queries.action_log(partnership),
+                                 request=SimpleNamespace(partnership=partnership))
+    assert log_filter.is_valid(), log_filter.errors
+    return list(log_filter.qs)
 
 
 @pytest.fixture

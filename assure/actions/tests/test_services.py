@@ -106,7 +106,7 @@ class TestPostUpdate:
     def test_stale_version_refused_and_nothing_written(self, action, member_user, business_user):
         services.post_update(action, text="First", by=business_user, expected_version=1)
         with pytest.raises(EditConflict, match="Someone else changed this record"):
-            services.complete_action(action, text="Second", by=member_user, expected_version=1)
+            services.complete_action(action, note="Second", by=member_user, expected_version=1)
         action.refresh_from_db()
         assert action.status == Action.Status.OPEN and action.completed_on is None
         assert list(action.updates.values_list("text", flat=True)) == ["First"]

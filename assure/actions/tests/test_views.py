@@ -77,7 +77,8 @@ class TestLog:
         first = client.get(url("log", partnership)).content.decode()
         second = client.get(url("log", partnership), {"page": 2}).content.decode()
         assert "Numbered action 00" in first and "Numbered action 29" not in first
-        assert "Numbered action 29" in second and "Page 2 of 2" in second
+        assert "Numbered action 29" in second and "Showing 26 to 30 of 30" in second
+        assert 'aria-label="Page 2" aria-current="page"' in second
 
     def test_csv_export_follows_filters_and_neutralises_formulas(self, client_for, readonly_user, partnership,
                                                                   mine, theirs, foreign):
@@ -189,9 +190,28 @@ class TestPostUpdate:
         assert response.status_code == 302 and response["Location"] == url("mine", partnership)
         mine.refresh_from_db()
         assert (mine.status, mine.completed_on) == ("completed", TODAY)
+        assert mine.evidence_of_impact == ""
 
-    def test_complete_answers_405_to_get(self, client_for, member_user, partnership, mine):
-        assert client_for(member_user).get(url("complete", partnership, pk=mine.pk)).status_code == 405
+    def test_complete_with_a_note_on_what_was_done(self, client_for, member_user, readonly_user, partnership, mine):
+        page = client_for(member_user).get(url("complete", partnership, pk=mine.pk)).content.decode()
+        assert "What was done (optional)" in page
+        response = client_for(member_user).post(url("complete", partnership, pk=mine.pk),
+                                                {"version": 1, "note": "Figures sent to all 40 schools"})
+        assert response["Location"] == url("detail", partnership, pk=mine.pk)
+        detail = client_for(readonly_user).get(url("detail", partnership, pk=mine.pk)).content.decode()
+        evidence = detail.split("Evidence of impact", 1)[1].split("</dd>", 1)[0]
+        assert "Figures sent to all 40 schools" in evidence
+        assert "Figures sent to all 40 schools" in detail.split('id="history"', 1)[1]
+
+    def test_overlong_note_is_refused_and_nothing_saved(self, client_for, member_user, partnership, mine):
+        response = client_for(member_user).post(url("complete", partnership, pk=mine.pk),
+                                                {"version": 1, "note": "x" * 5001})
+        assert response.status_code == 200 and "5,000 characters or fewer" in response.content.decode()
+        mine.refresh_from_db()
+        assert mine.status == "open" and not mine.updates.exists()
+
+    def test_readonly_cannot_open_the_complete_page(self, client_for, readonly_user, partnership, mine):
+        assert client_for(readonly_user).get(url("complete", partnership, pk=mine.pk)).status_code == 403
 
     def test_stale_complete_is_refused(self, client_for, member_user, business_user, partnership, mine):
         services.post_update(mine, text="Moved on", by=business_user, expected_version=1)
@@ -273,15 +293,41 @@ class TestEdit:
 
 
 class TestMine:
-    def test_lists_live_then_completed_with_inline_forms(self, client_for, member_user, partnership, mine, theirs):
+    def test_lists_live_then_completed_with_update_links(self, client_for, member_user, partnership, mine, theirs):
         done = f.action(partnership, owners=[f.person_of(member_user, partnership)], text="Already finished")
         services.complete_action(done, by=member_user, expected_version=1)
         html = client_for(member_user).get(url("mine", partnership)).content.decode()
         assert html.index("Send the training figures") < html.index("Recently completed") < html.index("Already finished")
         assert "Book the venue" not in html
         assert "1 overdue" in html
-        assert f'action="{url("update", partnership, pk=mine.pk)}"' in html
-        assert f'id="action-{mine.pk}-text"' in html and 'name="next" value="mine"' in html
+        assert f'href="{url("update", partnership, pk=mine.pk)}?next=mine"' in html
+        assert "<form" not in html.split("<main", 1)[1]  # no update form per row: one page however many actions
+
+    def test_grouped_overdue_due_soon_later(self, client_for, member_user, partnership, mine):
+        me = f.person_of(member_user, partnership)
+        f.action(partnership, owners=[me], text="Soon one", due_date=TODAY + f.days(3))
+        f.action(partnership, owners=[me], text="Next year", due_date=TODAY + f.days(300))
+        f.action(partnership, owners=[me], text="Whenever")
+        html = client_for(member_user).get(url("mine", partnership)).content.decode()
+        order = ["Overdue</h3>", "Send the training figures", "Due in the next 14 days</h3>", "Soon one",
+                 "Due later or no due date</h3>", "Next year", "Whenever"]
+        positions = [html.index(text) for text in order]
+        assert positions == sorted(positions)
+
+    def test_many_actions_are_paged_not_one_long_page(self, client_for, member_user, partnership):
+        me = f.person_of(member_user, partnership)
+        for n in range(45):
+            f.action(partnership, owners=[me], text=f"Numbered {n:02d}", due_date=TODAY + f.days(n))
+        client = client_for(member_user)
+        first = client.get(url("mine", partnership)).content.decode()
+        second = client.get(url("mine", partnership), {"page": "2"}).content.decode()
+        assert "45 to do" in first and "Numbered 00" in first and "Numbered 44" not in first
+        assert "Numbered 44" in second and "Numbered 00" not in second
+        assert client.get(url("mine", partnership), {"page": "-3"}).status_code == 200
+
+    def test_update_link_opens_a_form_that_returns_to_my_actions(self, client_for, member_user, partnership, mine):
+        html = client_for(member_user).get(url("update", partnership, pk=mine.pk), {"next": "mine"}).content.decode()
+        assert 'name="next" value="mine"' in html and f'href="{url("mine", partnership)}"' in html
 
     def test_inline_update_returns_to_my_actions(self, client_for, member_user, partnership, mine):
         response = client_for(member_user).post(url("update", partnership, pk=mine.pk),
@@ -329,3 +375,18 @@ def test_log_queries_do_not_grow_with_rows(client_for, readonly_user, partnershi
 @pytest.mark.parametrize("name", ["detail", "update", "edit", "complete"])
 def test_absurd_ids_are_404_not_500(client_for, business_user, partnership, name):
     assert client_for(business_user).get(url(name, partnership, pk=10**20)).status_code == 404
+
+
+def test_my_actions_queries_do_not_grow_with_actions(client_for, member_user, partnership, executive_board,
+                                                      django_assert_max_num_queries):
+    client = client_for(member_user)
+    me = f.person_of(member_user, partnership)
+    m = f.meeting(executive_board, datetime.date(2026, 1, 14))
+    f.action(partnership, owners=[me], text="First", meeting=m, item=f.item(m), due_date=TODAY)
+    with django_assert_max_num_queries(30) as few:
+        client.get(url("mine", partnership))
+    for n in range(60):
+        f.action(partnership, owners=[me, services.Owner(group_name="All members")], text=f"More {n}", meeting=m,
+                 item=f.item(m, str(n)), due_date=TODAY + f.days(n - 20))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(url("mine", partnership)).status_code == 200

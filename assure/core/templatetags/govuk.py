@@ -55,3 +55,11 @@ def error_title_prefix(context):
 def error_anchor(field):
     """The id an error summary link should go to (see core/forms/summary.py)."""
     return summary.error_anchor(field)
+
+
+@register.inclusion_tag("includes/pagination.html", takes_context=True)
+def pagination(context, page, label="results"):
+    """GOV.UK pagination for a page from core.pagination.paginate, keeping the other query parameters."""
+    from assure.core.pagination import links
+
+    return {**links(context["request"].GET, page), "label": label}

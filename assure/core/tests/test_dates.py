@@ -172,3 +172,30 @@ def test_due_soon_window_is_inclusive_fourteen_days():
 ])
 def test_due_label(due, at_next, expected):
     assert dates.due_label(due, at_next) == expected
+
+
+@pytest.mark.parametrize("due, meeting_date, refused", [
+    (None, datetime.date(2026, 3, 2), False),                     # no due date
+    (datetime.date(2026, 4, 1), None, False),                     # not from a meeting
+    (datetime.date(2026, 3, 2), datetime.date(2026, 3, 2), False),   # due on the day of the meeting
+    (datetime.date(2026, 3, 3), datetime.date(2026, 3, 2), False),
+    (datetime.date(2026, 3, 1), datetime.date(2026, 3, 2), True),    # the day before
+    (datetime.date(2025, 3, 2), datetime.date(2026, 3, 2), True),    # a year out: a typed year
+])
+def test_due_before_meeting_problem(due, meeting_date, refused):
+    problem = dates.due_before_meeting_problem(due, meeting_date)
+    assert bool(problem) is refused
+    if refused:
+        assert f"{due:%-d %B %Y}" in problem and "on or after the meeting" in problem
+
+
+@pytest.mark.parametrize("due, live, expected", [
+    (TODAY - datetime.timedelta(days=1), True, dates.OVERDUE_GROUP),
+    (TODAY, True, dates.DUE_SOON_GROUP),
+    (TODAY + datetime.timedelta(days=14), True, dates.DUE_SOON_GROUP),
+    (TODAY + datetime.timedelta(days=15), True, dates.LATER_GROUP),
+    (None, True, dates.LATER_GROUP),
+    (TODAY - datetime.timedelta(days=1), False, dates.LATER_GROUP),
+])
+def test_due_group_on_my_actions(due, live, expected):
+    assert dates.due_group(due, live, TODAY) == expected

@@ -88,13 +88,13 @@ def test_meeting_to_completed_action(live_server, browser, settings):
 
     page.goto(f"{base}/p/fenbridge/meetings/schedule/")
     page.get_by_label("Board or group").select_option(label="Executive Board")
-    fill_date(page, "Date", datetime.date.today() + datetime.timedelta(days=7))
+    fill_date(page, "Date", datetime.date.today())   # held today: attendance can be recorded
     page.get_by_role("button", name="Save").click()
     meeting_url = page.url
     assert "/meetings/" in meeting_url and "Executive Board" in page.content()
 
     page.goto(meeting_url + "attendance/")
-    page.get_by_label("Mo Member").select_option(label="Present")
+    page.locator("fieldset", has_text="Mo Member").get_by_label("Present", exact=True).check()
     page.get_by_role("button", name="Save attendance").click()
     assert "Mo Member" in page.content()
 
@@ -102,21 +102,27 @@ def test_meeting_to_completed_action(live_server, browser, settings):
     page.get_by_label("Title").fill("Neglect strategy")
     page.get_by_role("button", name="Save").click()
     page.goto(meeting_url)
-    page.get_by_role("link", name="Record an action").first.click()
+    page.get_by_role("link", name="Minutes, decisions and actions").first.click()
+    page.get_by_label("Minutes of the discussion").fill("The board discussed the draft strategy.")
     page.get_by_label("Action", exact=True).fill("Circulate the neglect strategy to all schools")
     page.get_by_label("Mo Member").check()
     fill_date(page, "Due date (optional)", datetime.date.today() + datetime.timedelta(days=30))
-    page.get_by_role("button", name="Record action").click()
-    assert "Circulate the neglect strategy" in page.content()
+    page.get_by_role("button", name="Save minutes, decisions and actions").click()
+    assert "Circulate the neglect strategy" in page.content() and "The board discussed" in page.content()
 
     page.get_by_role("button", name="Sign out").click()
     sign_in(page, base, "mo", owner_device)
     page.goto(f"{base}/p/fenbridge/actions/mine/")
     assert "Circulate the neglect strategy" in page.content()
-    page.locator("summary", has_text="Post an update").first.click()
-    page.get_by_role("button", name="Mark as complete").first.click()
+    page.get_by_role("link", name="Update Circulate the neglect strategy").first.click()
+    page.get_by_role("link", name="Mark as complete").click()
+    page.get_by_label("What was done (optional)").fill("Sent to all 62 schools with the head teachers' bulletin")
+    page.get_by_role("button", name="Mark as complete").click()
+    assert page.url.endswith("/actions/mine/") and "marked as complete" in page.content()
 
     page.goto(f"{base}/p/fenbridge/actions/?status=completed")
     row = page.locator("tr", has_text="Circulate the neglect strategy")
     assert row.count() == 1
     assert "Completed" in row.inner_text()
+    row.get_by_role("link").first.click()
+    assert "Sent to all 62 schools" in page.locator(".govuk-summary-list").first.inner_text()

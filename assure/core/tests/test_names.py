@@ -2,6 +2,7 @@
 import pytest
 
 from assure.core.names import (
+    closely_matches,
     initials,
     initials_variants,
     is_group,
@@ -133,3 +134,20 @@ def test_normalise_name(name, expected):
 def test_name_similarity(a, b, low, high):
     assert low <= name_similarity(a, b) <= high
     assert name_similarity(a, b) == name_similarity(b, a)
+
+
+@pytest.mark.parametrize("name, other, close", [
+    ("Owen Pryce", "Owen Pryce", True),
+    ("Owen Pryce", "Owen Price", True),          # one letter
+    ("owen  pryce", "Owen Pryce", True),         # case and spaces
+    ("Dr Owen Pryce", "Owen Pryce (OP)", True),  # a title, initials in brackets
+    ("Pryce Owen", "Owen Pryce", True),          # the other way round
+    ("J Smith", "Jane Smith", True),             # an initial for the first name
+    ("Jo Smith", "Joanne Smith", True),
+    ("Jane Smith", "John Smith", False),         # another person of the same surname
+    ("Owen Pryce", "Olwen Price-Davies", False),
+    ("Sam Holt", "Pam Holt", False),
+    ("", "Owen Pryce", False),
+])
+def test_closely_matches(name, other, close):
+    assert closely_matches(name, other) is close

@@ -270,6 +270,13 @@ CASES = {
         meetings.add_agenda_item(w.meeting, title="Any other business", by=w.setup)),
     "assure.meetings.services.agenda.record_minutes": lambda w: lambda by: meetings.record_minutes(
         w.item, by=by, expected_version=w.item.version, discussion="The board discussed the strategy."),
+    "assure.meetings.services.agenda.record_item_minutes": lambda w: (lambda d: lambda by: (
+        meetings.record_item_minutes(
+            w.item, by=by, expected_version=w.item.version, discussion="The board discussed the strategy.",
+            decisions=[meetings.DecisionChange("Agreed, with changes.", decision=d),
+                       meetings.DecisionChange("The board agreed the strategy.")],
+            new_actions=[meetings.NewAction("Circulate the strategy", [actions.Owner(person=w.person)], due(30))])))(
+        meetings.add_decision(w.item, text="Agreed.", by=w.setup)),
     "assure.meetings.services.agenda.add_decision": lambda w: lambda by: meetings.add_decision(
         w.item, text="The board agreed the strategy.", by=by),
     "assure.meetings.services.agenda.remove_decision": lambda w: (lambda d: lambda by: meetings.remove_decision(
@@ -282,6 +289,10 @@ CASES = {
         p, by=by))(new_paper(w)),
     "assure.meetings.services.attendance.record_attendance": lambda w: lambda by: meetings.record_attendance(
         w.meeting, entries=[meetings.AttendanceEntry(person=w.person, status=Attendance.Status.PRESENT)], by=by),
+    "assure.meetings.services.attendance.record_attendance_list": lambda w: lambda by: meetings.record_attendance_list(
+        w.meeting, entries=[meetings.AttendanceEntry(person=w.person, status=Attendance.Status.PRESENT),
+                            meetings.AttendanceEntry(person=meetings.NewPerson("Greta Newcombe"),
+                                                     status=Attendance.Status.IN_ATTENDANCE)], by=by),
     "assure.meetings.services.attendance.remove_attendance": lambda w: (lambda rows: lambda by: (
         meetings.remove_attendance(rows[0], by=by)))(meetings.record_attendance(
             w.meeting, entries=[meetings.AttendanceEntry(person=w.person, status="apologies")], by=w.setup)),

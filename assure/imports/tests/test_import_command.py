@@ -36,8 +36,9 @@ def minutes(tmp_path, name, date, next_date, topic, second="Tom Price (TP)"):
 
 @pytest.fixture
 def files(tmp_path):
-    return [minutes(tmp_path, "2026-01.txt", "15 January 2026", "19 March 2026", "Neglect strategy"),
-            minutes(tmp_path, "2026-03.txt", "19 March 2026", "21 May 2026", "Exploitation plan", second="Sam Holt (SH)")]
+    # The second meeting is before the tests' today (9 March 2026): attendance of a meeting not yet held is refused.
+    return [minutes(tmp_path, "2026-01.txt", "15 January 2026", "5 March 2026", "Neglect strategy"),
+            minutes(tmp_path, "2026-03.txt", "5 March 2026", "21 May 2026", "Exploitation plan", second="Sam Holt (SH)")]
 
 
 @pytest.fixture(autouse=True)
@@ -57,7 +58,7 @@ def test_imports_files_and_skips_them_the_second_time(partnership, executive_boa
     assert "2 imported, 0 skipped as already imported, 0 failed." in out
 
     january, march = Meeting.objects.filter(body=executive_board, status="held").order_by("date")
-    assert str(january.date) == "2026-01-15" and str(march.date) == "2026-03-19"   # March filled the diary entry
+    assert str(january.date) == "2026-01-15" and str(march.date) == "2026-03-05"   # March filled the diary entry
     assert Person.objects.filter(partnership=partnership, full_name="Jackie Channell").count() == 1  # matched, not duplicated
     assert Action.objects.filter(meeting=january).exists()
     counts = (Meeting.objects.count(), Person.objects.count(), Action.objects.count())
@@ -81,7 +82,7 @@ def test_a_failing_file_leaves_nothing_and_sets_the_exit_code(partnership, execu
 
 
 def test_a_file_whose_save_fails_leaves_no_meeting_people_or_actions(partnership, executive_board, files, capsys):
-    Meeting.objects.create(partnership=partnership, body=executive_board, date="2026-03-19", status="held")
+    Meeting.objects.create(partnership=partnership, body=executive_board, date="2026-03-05", status="held")
     people = Person.objects.count()
     assert run(files[1], "--partnership", "fenbridge") == 1
     out = capsys.readouterr().out

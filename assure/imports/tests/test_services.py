@@ -214,9 +214,11 @@ def test_a_new_body_is_created_when_the_minutes_name_one_nobody_has(partnership,
 
 
 def test_minutes_of_a_meeting_in_the_diary_fill_it_in(partnership, business_user, executive_board, known_people):
-    _d, first, _ = commit(partnership, business_user, record())
-    diary = Meeting.objects.get(body=executive_board, date=D(2026, 3, 19))
-    second = make_draft(partnership, business_user, record(date="2026-03-19", next_meeting_date=None), name="march.txt",
+    commit(partnership, business_user, record())
+    # A diary entry already passed (the tests' today is 9 March 2026): its attendance can be recorded.
+    diary = meeting_services.schedule_meeting(partnership=partnership, body=executive_board, date=D(2026, 3, 5),
+                                              by=business_user)
+    second = make_draft(partnership, business_user, record(date="2026-03-05", next_meeting_date=None), name="march.txt",
                         data=b"march")
     resolved, _ = resolve_automatically(partnership, second.record)
     result = services.commit_import(second, record=resolved, by=business_user)
@@ -360,3 +362,18 @@ def test_saving_a_meeting_does_not_query_row_by_row(partnership, business_user, 
 
     with django_assert_max_num_queries(85):
         services.commit_import(draft, record=resolved, by=business_user)
+
+
+def test_implausible_dates_in_minutes_are_noted_or_refused(partnership, business_user, executive_board, known_people):
+    actions = [dict(record()["actions"][0], due="2025-12-01")]   # due before the 15 January 2026 meeting
+    _d, result, _ = commit(partnership, business_user, record(actions=actions, next_meeting_date="2036-01-15"))
+    saved = Action.objects.get(meeting=result.meeting)
+    assert saved.due_date is None
+    assert any("before the meeting; saved without a date" in note for note in result.notes)
+    assert any("too far ahead" in note for note in result.notes)
+    assert not Meeting.objects.filter(date=D(2036, 1, 15)).exists()
+    old = make_draft(partnership, business_user, record(date="1926-01-15"), name="old.txt", data=b"1926")
+    resolved, _ = resolve_automatically(partnership, old.record)
+    with pytest.raises(ValidationError, match="before 1 January 2000"):
+        services.commit_import(old, record=resolved, by=business_user)
+    assert not Meeting.objects.filter(date=D(1926, 1, 15)).exists()

@@ -258,3 +258,20 @@ def test_an_odd_draft_still_shows_its_check_page(partnership, business_user, exe
     response = client.post(url("check", partnership, draft.pk), page_data(page))
     assert response.status_code == 200 and "Enter the date of the meeting" in response.content.decode()
     assert not Meeting.objects.exists()
+
+
+def test_a_new_person_closely_matching_someone_is_asked_about_then_confirmed(partnership, business_user, executive_board,
+                                                                            jackie, client_for):
+    Person.objects.create(partnership=partnership, full_name="Nadia Okafur")   # one letter from the minutes' Nadia Okafor
+    draft = make_draft(partnership, business_user)
+    client = client_for(business_user)
+    data = page_data(client.get(url("check", partnership, draft.pk)))
+    data["people-1-match"] = "new"
+    response = client.post(url("check", partnership, draft.pk), data)
+    page = response.content.decode()
+    assert response.status_code == 200 and "closely matches Nadia Okafur" in page and "This is a different person" in page
+    assert not Meeting.objects.exists() and Person.objects.filter(full_name__startswith="Nadia").count() == 1
+    response = client.post(url("check", partnership, draft.pk), {**data, "people-1-different_person": "on"})
+    assert response.status_code == 302
+    assert set(Person.objects.filter(full_name__startswith="Nadia").values_list("full_name", flat=True)) == {
+        "Nadia Okafor", "Nadia Okafur"}

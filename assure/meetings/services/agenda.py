@@ -1,4 +1,7 @@
 """The agenda and the minutes written against it: items, papers, decisions, actions."""
+import datetime
+from dataclasses import dataclass, field
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -167,6 +170,62 @@ def record_minutes(item: AgendaItem, *, by, expected_version: int, discussion: s
     item.save()
     mark_held(item.meeting, by)
     return item
+
+
+@dataclass(frozen=True)
+class DecisionChange:
+    """A line of the item page's decisions: `decision` None adds one; an existing one with `remove` goes."""
+
+    text: str
+    decision: Decision | None = None
+    remove: bool = False
+
+
+@dataclass(frozen=True)
+class NewAction:
+    """An action agreed under the item, as typed on the item page. owners are actions.services.Owner values."""
+
+    text: str
+    owners: list = field(default_factory=list)
+    due_date: datetime.date | None = None
+    due_at_next_meeting: bool = False
+
+
+@service
+@transaction.atomic
+def record_item_minutes(item: AgendaItem, *, by, expected_version: int, discussion: str, decisions=(),
+                        new_actions=()) -> AgendaItem:
+    """Save an item's minutes, decisions and new actions together (the item page): all of it, or nothing.
+
+    Refused with EditConflict if someone saved the minutes since `expected_version`.
+    """
+    item = record_minutes(item, by=by, expected_version=expected_version, discussion=discussion)
+    for change in decisions:
+        if change.decision is not None and change.decision.item_id != item.pk:
+            raise ValidationError("A decision on the page belongs to another item. Reload the page and try again.")
+        if change.decision is None:
+            if (change.text or "").strip():
+                add_decision(item, text=change.text, by=by)
+        elif change.remove:
+            remove_decision(change.decision, by=by)
+        elif (change.text or "").strip() != change.decision.text:
+            _edit_decision(change.decision, text=change.text, by=by)
+    for number, action in enumerate(new_actions, start=1):
+        try:
+            record_item_action(item, text=action.text, owners=action.owners, by=by, due_date=action.due_date,
+                               due_at_next_meeting=action.due_at_next_meeting)
+        except ValidationError as error:
+            raise ValidationError(f"New action {number}: {' '.join(error.messages)}") from error
+    return item
+
+
+def _edit_decision(decision: Decision, *, text: str, by) -> Decision:
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("Enter the decision, or tick 'Remove' to take it off.")
+    decision.text = text
+    decision.save()
+    return decision
 
 
 @service

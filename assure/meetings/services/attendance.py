@@ -1,12 +1,15 @@
 """Who came: present, in attendance, apologies, absent without apology, and who deputised for whom."""
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
+from assure.core import clock
 from assure.core.audit import service
+from assure.partnerships import services as partnership_services
 
+from .. import plausible
 from ..models import Attendance, Meeting
 from ._common import check_person
 from .meetings import mark_held
@@ -21,6 +24,39 @@ class AttendanceEntry:
     deputising_for: object = None
 
 
+@dataclass(frozen=True)
+class NewPerson:
+    """Someone not yet in the partnership, typed by name on the attendance form; added as their attendance is saved."""
+
+    full_name: str
+    confirmed_different: bool = False   # their name closely matches someone already here, and that is known
+
+
+@service
+@transaction.atomic
+def record_attendance_list(meeting: Meeting, *, entries, by) -> list[Attendance]:
+    """Make `entries` the meeting's whole attendance list (the one-form attendance page).
+
+    Anyone recorded before and not in `entries` is taken off. An entry's person may be a NewPerson:
+    they are added to the partnership in the same transaction, so a refusal leaves neither them nor the list.
+    """
+    if meeting.status == Meeting.Status.CANCELLED:
+        raise ValidationError("This meeting was cancelled, so there is no attendance to record.")
+    if entries and (problem := plausible.attendance_problem(meeting.date, clock.today())):
+        raise ValidationError(problem)
+    resolved = []
+    for entry in entries:
+        if isinstance(entry.person, NewPerson):
+            person = partnership_services.create_person(
+                partnership=meeting.partnership, full_name=entry.person.full_name, by=by,
+                confirmed_different=entry.person.confirmed_different)
+            entry = replace(entry, person=person)
+        resolved.append(entry)
+    keep = {entry.person.pk for entry in resolved if entry.person is not None}
+    remove = [row.person for row in meeting.attendance.select_related("person") if row.person_id not in keep]
+    return record_attendance(meeting, entries=resolved, by=by, remove=remove)
+
+
 @service
 @transaction.atomic
 def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Attendance]:
@@ -30,6 +66,8 @@ def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Atten
     """
     if meeting.status == Meeting.Status.CANCELLED:
         raise ValidationError("This meeting was cancelled, so there is no attendance to record.")
+    if entries and (problem := plausible.attendance_problem(meeting.date, clock.today())):
+        raise ValidationError(problem)
     partnership = meeting.partnership
     seen = set()
     for entry in entries:

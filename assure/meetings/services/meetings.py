@@ -8,8 +8,16 @@ from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
 
+from .. import plausible
 from ..models import ForwardPlanEntry, Meeting
 from ._common import check_same_partnership
+
+
+def _check_date(date) -> None:
+    if date is None:
+        raise ValidationError("Enter the date of the meeting.")
+    if (problem := plausible.meeting_date_problem(date, clock.today())):
+        raise ValidationError(problem)
 
 
 def _check_no_clash(body, date, exclude_pk=None):
@@ -24,12 +32,11 @@ def _check_no_clash(body, date, exclude_pk=None):
 @transaction.atomic
 def schedule_meeting(*, partnership, body, date: datetime.date, by, start_time: datetime.time | None = None,
                      location: str = "", status: str = Meeting.Status.SCHEDULED) -> Meeting:
-    """Put a meeting of `body` in the diary. Past dates are allowed, to record meetings already held."""
+    """Put a meeting of `body` in the diary. Past dates (from 2000) are allowed, to record meetings already held."""
     if body is None:
         raise ValidationError("Choose the board or group that is meeting.")
     check_same_partnership(partnership, body, "The board or group")
-    if date is None:
-        raise ValidationError("Enter the date of the meeting.")
+    _check_date(date)
     if status not in (Meeting.Status.SCHEDULED, Meeting.Status.HELD):
         raise ValidationError("A new meeting is either scheduled or already held.")
     _check_no_clash(body, date)
@@ -48,8 +55,8 @@ def edit_meeting(meeting: Meeting, *, by, expected_version: int, date: datetime.
     meeting.refresh_from_db()
     if meeting.status == Meeting.Status.CANCELLED:
         raise ValidationError("This meeting has been cancelled and cannot be changed.")
-    if date is None:
-        raise ValidationError("Enter the date of the meeting.")
+    if date != meeting.date:   # a meeting already on the record keeps its date through other edits
+        _check_date(date)
     status = status or meeting.status
     if status not in (Meeting.Status.SCHEDULED, Meeting.Status.HELD):
         raise ValidationError("Choose scheduled or held. To cancel the meeting use 'Cancel meeting'.")

@@ -19,7 +19,7 @@ def url_kwargs(world) -> dict[str, dict]:
     action = create_action(partnership=partnership, text="Matrix action", owners=[Owner(person=person)], by=by,
                            meeting=earlier, item=earlier_item, due_at_next_meeting=True)
     item = services.add_agenda_item(meeting, title="Matrix item", by=by)
-    decision = services.add_decision(item, text="Agreed", by=by)
+    services.add_decision(item, text="Agreed", by=by)
     paper = services.add_paper(item, upload=SimpleUploadedFile("paper.txt", b"Matrix paper"), by=by)
     (attendance,) = services.record_attendance(
         meeting, entries=[services.AttendanceEntry(person=person, status="present")], by=by)
@@ -35,12 +35,11 @@ def url_kwargs(world) -> dict[str, dict]:
         "meetings:forward-plan-edit": {"entry_id": entry.pk},
         "meetings:forward-plan-remove": {"entry_id": entry.pk},
         "meetings:detail": m,
+        "meetings:history": m,
         "meetings:edit": m,
         "meetings:cancel": m,
         "meetings:approve-minutes": m,
         "meetings:attendance": m,
-        "meetings:attendee-add": m,
-        "meetings:attendance-remove": {**m, "attendance_id": attendance.pk},
         "meetings:matters-arising-update": {**m, "action_id": action.pk},
         "meetings:forward-plan-to-agenda": {**m, "entry_id": entry.pk},
         "meetings:item-add": m,
@@ -48,9 +47,6 @@ def url_kwargs(world) -> dict[str, dict]:
         "meetings:item-remove": i,
         "meetings:item-move": i,
         "meetings:item-minutes": i,
-        "meetings:decision-add": i,
-        "meetings:decision-remove": {**i, "decision_id": decision.pk},
-        "meetings:item-action-add": i,
         "meetings:paper-add": i,
         "meetings:paper-download": {**m, "paper_id": paper.pk},
         "meetings:paper-remove": {**m, "paper_id": paper.pk},

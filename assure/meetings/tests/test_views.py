@@ -5,11 +5,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from assure.actions.models import Action, ActionUpdate
+from assure.actions.models import ActionUpdate
 from assure.actions.services import Owner
 from assure.conftest import date_boxes
 from assure.meetings import services
-from assure.meetings.models import AgendaItem, Attendance, ForwardPlanEntry, Meeting, Paper
+from assure.meetings.models import AgendaItem, ForwardPlanEntry, Meeting, Paper
 from assure.partnerships.models import Body
 
 D = datetime.date
@@ -44,9 +44,34 @@ def test_list_splits_upcoming_and_past_and_filters_by_body(business, partnership
     assert "1 June 2026" in filtered and "11 May 2026" not in filtered
 
 
-def test_list_with_another_partnerships_body_is_404(business, partnership, other_partnership):
+@pytest.mark.parametrize("name", ["list", "forward-plan"])
+def test_another_partnerships_body_is_refused_with_a_message(business, partnership, other_partnership, meeting,
+                                                            name, business_user):
     theirs = Body.objects.create(partnership=other_partnership, name="Their Board")
-    assert business.get(url("list", partnership) + f"?body={theirs.pk}").status_code == 404
+    services.schedule_meeting(partnership=other_partnership, body=theirs, date=D(2026, 2, 2), by=business_user)
+    response = business.get(url(name, partnership) + f"?body={theirs.pk}")
+    assert response.status_code == 200
+    assert "Choose a board or group from the list" in text(response) and "Their Board" not in text(response)
+
+
+@pytest.mark.parametrize("query", ["?body=abc", "?body=-1", "?body=" + "9" * 30, "?page=x", "?page=-5",
+                                   "?upcoming=999999", "?body=\x00"])
+def test_meeting_list_survives_bad_query_strings(business, partnership, meeting, query):
+    response = business.get(url("list", partnership) + query)
+    assert response.status_code == 200 and "2 March 2026" in text(response)
+
+
+def test_meeting_list_pages_past_meetings_keeping_the_body_filter(business, partnership, board, subgroup,
+                                                                 business_user):
+    for n in range(30):
+        services.schedule_meeting(partnership=partnership, body=board, date=D(2024, 1, 1) + datetime.timedelta(weeks=n),
+                                  by=business_user)
+    services.schedule_meeting(partnership=partnership, body=subgroup, date=D(2025, 12, 1), by=business_user)
+    first = text(business.get(url("list", partnership) + f"?body={board.pk}"))
+    assert "1 January 2024" not in first and "Showing 1 to 25 of 30" in first
+    assert f"?body={board.pk}&amp;page=2" in first
+    second = text(business.get(url("list", partnership) + f"?body={board.pk}&page=2"))
+    assert "1 January 2024" in second and "1 December 2025" not in second
 
 
 def test_schedule_a_meeting(business, partnership, board):
@@ -158,44 +183,6 @@ def test_move_item_without_javascript(business, partnership, meeting, business_u
     assert list(AgendaItem.objects.filter(meeting=meeting).order_by("position").values_list("title", flat=True)) == ["Second", "First"]
 
 
-def test_stale_minutes_are_refused_with_a_message(business, partnership, item, business_user):
-    services.record_minutes(item, by=business_user, expected_version=1, discussion="Saved first")
-    response = business.post(url("item-minutes", partnership, meeting_id=item.meeting.pk, item_id=item.pk),
-                             {"discussion": "Overwrite", "version": 1})
-    assert response.status_code == 200 and "Someone else changed this record" in text(response)
-    item.refresh_from_db()
-    assert item.discussion == "Saved first"
-
-
-def test_record_action_with_people_and_groups(business, partnership, item, people):
-    response = business.post(url("item-action-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk), {
-        "text": "Audit missing episodes", "people": [people["police"].pk, people["la"].pk],
-        "groups": "Business team, All members", "due_at_next_meeting": "on"})
-    assert response.status_code == 302
-    action = Action.objects.get()
-    assert action.due_at_next_meeting and action.item == item
-    assert sorted(str(o) for o in action.owners.all()) == ["All members", "Business team", "Lena Ashworth", "Paul Okafor"]
-
-
-@pytest.mark.parametrize("data, message", [
-    ({"text": "No owner"}, "at least one owner"),
-    ({"text": "Bad date", "groups": "All members", **date_boxes("due_date", "2026-13-01")}, "The due date must be a real date"),
-    ({"text": "Both", "groups": "All members", **date_boxes("due_date", "2026-04-01"), "due_at_next_meeting": "on"}, "not both"),
-    ({"text": "", "groups": "All members"}, "Enter what needs to be done"),
-])
-def test_record_action_bad_input(business, partnership, item, data, message):
-    response = business.post(url("item-action-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk), data)
-    assert response.status_code == 200 and message in text(response)
-    assert not Action.objects.exists()
-
-
-def test_action_owner_from_another_partnership_is_refused(business, partnership, item, other_person, people):
-    response = business.post(url("item-action-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk), {
-        "text": "Leak", "people": [people["la"].pk, other_person.pk]})
-    assert response.status_code == 200 and "Select a valid choice" in text(response)
-    assert not Action.objects.exists()
-
-
 def test_upload_and_download_a_paper(business, reader, partnership, item):
     response = business.post(url("paper-add", partnership, meeting_id=item.meeting.pk, item_id=item.pk),
                              {"title": "", "file": SimpleUploadedFile("Q3 data.txt", b"Referrals: 412")})
@@ -226,44 +213,6 @@ def test_paper_files_are_not_served_at_a_public_address(reader, item, business_u
     paper = services.add_paper(item, upload=SimpleUploadedFile("a.txt", b"secret"), by=business_user)
     assert reader.get("/media/" + paper.file.name).status_code == 404
     assert not settings.MEDIA_URL or reader.get(settings.MEDIA_URL + paper.file.name).status_code == 404
-
-
-# --- attendance -------------------------------------------------------------------------------------------
-
-def test_attendance_form_offers_members_first(business, partnership, meeting, people):
-    page = text(business.get(url("attendance", partnership, meeting_id=meeting.pk)))
-    assert page.index("Members of Executive Board") < page.index("Other people in the partnership")
-    members_part = page.split("Members of Executive Board")[1].split("Other people")[0]
-    assert "Lena Ashworth" in members_part and "Sam Whitlock" not in members_part
-
-
-def test_record_members_attendance_and_a_deputy(business, partnership, meeting, people):
-    business.post(url("attendance", partnership, meeting_id=meeting.pk), {
-        f"status_{people['la'].pk}": "apologies", f"status_{people['police'].pk}": "present",
-        f"status_{people['health'].pk}": "absent"})
-    business.post(url("attendee-add", partnership, meeting_id=meeting.pk), {
-        "person": people["la_deputy"].pk, "status": "present", "deputising_for": people["la"].pk})
-    rows = {a.person.full_name: (a.status, a.deputising_for_id) for a in Attendance.objects.all()}
-    assert rows == {"Lena Ashworth": ("apologies", None), "Paul Okafor": ("present", None),
-                    "Hana Ibrahim": ("absent", None), "Liam Adeyemi": ("present", people["la"].pk)}
-    # Saving the members again keeps the deputy and clears a member set back to "not recorded".
-    business.post(url("attendance", partnership, meeting_id=meeting.pk), {
-        f"status_{people['la'].pk}": "apologies", f"status_{people['police'].pk}": "present"})
-    assert set(Attendance.objects.values_list("person__full_name", flat=True)) == {"Lena Ashworth", "Paul Okafor", "Liam Adeyemi"}
-
-
-def test_attendee_from_another_partnership_is_refused(business, partnership, meeting, other_person):
-    response = business.post(url("attendee-add", partnership, meeting_id=meeting.pk),
-                             {"person": other_person.pk, "status": "present"})
-    assert response.status_code == 200 and "Select a valid choice" in text(response)
-    assert not Attendance.objects.exists()
-
-
-def test_deputy_who_sent_apologies_is_refused_with_a_message(business, partnership, meeting, people):
-    response = business.post(url("attendee-add", partnership, meeting_id=meeting.pk), {
-        "person": people["la_deputy"].pk, "status": "apologies", "deputising_for": people["la"].pk})
-    assert response.status_code == 200 and "only if they attended" in text(response)
-    assert not Attendance.objects.exists()
 
 
 # --- matters arising, approval, forward plan ----------------------------------------------------------------
@@ -355,11 +304,22 @@ def test_attendance_report_flags_a_missing_statutory_partner(reader, partnership
     ({**date_boxes("start", ""), **date_boxes("end", "2026-03-01")}, "Enter the start date"),
     ({**date_boxes("start", "2026-01-01"), **date_boxes("end", "2026-03-01"), "body": "abc"},
      "Choose a board or group from the list"),
+    ({"start": "2026-03-31", "end": "2026-01-01"}, "must be the same as or after"),   # one ISO date, from a link
+    ({"start": "2026-02-31", "end": "2026-03-01"}, "The start date must be a real date"),
+    ({**date_boxes("start", "2026-01-01"), "start_month": "", **date_boxes("end", "2026-03-01")}, "must include a month"),
 ])
 def test_attendance_report_bad_range(reader, partnership, query, message):
     response = reader.get(url("attendance-report", partnership), query)
     assert response.status_code == 200 and message in text(response)
     assert "Meetings without a statutory partner" not in text(response)
+
+
+def test_attendance_report_from_the_gov_uk_date_boxes(reader, partnership, meeting, people, business_user):
+    services.record_attendance(meeting, by=business_user, entries=[services.AttendanceEntry(people["la"], "present")])
+    query = "?start_day=1&start_month=1&start_year=2026&end_day=31&end_month=3&end_year=2026"
+    page = text(reader.get(url("attendance-report", partnership) + query))
+    assert "1 January 2026 to 31 March 2026" in page and "Lena Ashworth" in page
+    assert 'name="start_day" type="text" inputmode="numeric" value="1"' in page
 
 
 def test_attendance_report_defaults_to_the_last_year(reader, partnership):
@@ -408,3 +368,24 @@ def test_forward_plan_form_offers_only_meetings_still_to_come(business, partners
         "body": meeting.body_id, "title": "X", "booking": "meeting", "meeting": meeting.pk})
     assert response.status_code == 200 and "Select a valid choice" in text(response)
     assert not ForwardPlanEntry.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["list", "forward-plan", "attendance-report"])
+def test_list_pages_do_not_grow_queries_with_rows(business, partnership, board, subgroup, people, business_user, name,
+                                                 django_assert_max_num_queries):
+    def add(n, start):
+        for i in range(n):
+            m = services.schedule_meeting(partnership=partnership, body=board if i % 2 else subgroup,
+                                          date=start + datetime.timedelta(days=7 * i), by=business_user)
+            if m.date < D(2026, 3, 9):
+                services.record_attendance(m, by=business_user, entries=[
+                    services.AttendanceEntry(people["la"], "present"), services.AttendanceEntry(people["police"], "apologies")])
+            services.book_forward_plan_entry(partnership=partnership, body=m.body, title=f"Item {start} {i}", meeting=m, allow_past=True,
+                                             by=business_user)
+
+    add(2, D(2025, 6, 2))
+    with django_assert_max_num_queries(40) as few:
+        business.get(url(name, partnership))
+    add(40, D(2025, 6, 3))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert business.get(url(name, partnership)).status_code == 200

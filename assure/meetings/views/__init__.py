@@ -1,8 +1,5 @@
 """Pages of the meetings app; each view: permission (decorator), form, one service call, render or redirect."""
 from .agenda import (
-                     decision_add,
-                     decision_remove,
-                     item_action_add,
                      item_add,
                      item_edit,
                      item_minutes,
@@ -12,14 +9,14 @@ from .agenda import (
                      paper_download,
                      paper_remove,
 )
-from .attendance import attendance, attendance_remove, attendee_add, matters_arising_update
+from .attendance import attendance, matters_arising_update
 from .forward_plan import entry_add, entry_edit, entry_remove, entry_to_agenda, forward_plan
-from .meetings import approve_minutes, cancel, detail, edit, meeting_list, schedule
+from .meetings import approve_minutes, cancel, detail, edit, history, meeting_list, schedule
 from .reports import attendance_report
 
 __all__ = [
-    "approve_minutes", "attendance", "attendance_remove", "attendance_report", "attendee_add", "cancel",
-    "decision_add", "decision_remove", "detail", "edit", "entry_add", "entry_edit", "entry_remove", "entry_to_agenda",
-    "forward_plan", "item_action_add", "item_add", "item_edit", "item_minutes", "item_move", "item_remove",
+    "approve_minutes", "attendance", "attendance_report", "cancel",
+    "detail", "edit", "entry_add", "entry_edit", "entry_remove", "entry_to_agenda",
+    "forward_plan", "history", "item_add", "item_edit", "item_minutes", "item_move", "item_remove",
     "matters_arising_update", "meeting_list", "paper_add", "paper_download", "paper_remove", "schedule",
 ]

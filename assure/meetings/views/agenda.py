@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -9,8 +8,8 @@ from assure.core.forms import call_service, call_service_for_button
 from assure.core.pages import confirm_page, form_page
 
 from .. import papers, services
-from ..forms import AgendaItemForm, DecisionForm, EditAgendaItemForm, ItemActionForm, MinutesForm, PaperForm
-from ..models import Decision, Paper
+from ..forms import AgendaItemForm, EditAgendaItemForm, ItemPage, PaperForm
+from ..models import Paper
 from ._common import get_item, get_meeting, refuse_unless_post
 from .meetings import meeting_url
 
@@ -70,70 +69,27 @@ def item_move(request, meeting_id, item_id):
     return redirect(meeting_url(meeting, "agenda"))
 
 
-def _minutes_page(request, meeting, item, minutes_form=None, decision_form=None, status=200):
+def _item_page(request, meeting, item, page, status=200):
     return render(request, "meetings/item_minutes.html", {
-        "meeting": meeting, "item": item,
-        "form": minutes_form or MinutesForm(initial={"discussion": item.discussion, "version": item.version}),
-        "decision_form": decision_form or DecisionForm(),
-        "decisions": item.decisions.order_by("id"),
+        "meeting": meeting, "item": item, "page": page,
         "actions": item.actions.prefetch_related("owners__person").order_by("created_at", "id"),
     }, status=status)
 
 
 @partnership_view(MANAGE)
 def item_minutes(request, meeting_id, item_id):
+    """Minutes, decisions and new actions on one form, saved together by one service call: nothing dropped."""
     meeting = get_meeting(request, meeting_id)
     item = get_item(meeting, item_id)
     if request.method != "POST":
-        return _minutes_page(request, meeting, item)
-    form = MinutesForm(request.POST)
-    if form.is_valid() and call_service(form, services.record_minutes, item, by=request.user, expected_version=form.cleaned_data["version"],
-            discussion=form.cleaned_data["discussion"]):
-        messages.success(request, f"Minutes of item {item.number} saved")
+        return _item_page(request, meeting, item, ItemPage(item))
+    grow = {"add_decision": "decision", "add_action": "action"}.get(request.POST.get("add_another", ""), "")
+    page = ItemPage(item, request.POST, grow=grow)
+    if not grow and page.is_valid() and call_service(page.minutes, services.record_item_minutes, item,
+                                                     by=request.user, **page.changes()):
+        messages.success(request, f"Minutes, decisions and actions of item {item.number} saved")
         return redirect(meeting_url(meeting, f"item-{item.pk}"))
-    return _minutes_page(request, meeting, item, minutes_form=form)
-
-
-@partnership_view(MANAGE)
-def decision_add(request, meeting_id, item_id):
-    meeting = get_meeting(request, meeting_id)
-    item = get_item(meeting, item_id)
-    if (refused := refuse_unless_post(request)):
-        return refused
-    form = DecisionForm(request.POST)
-    if form.is_valid() and call_service(form, services.add_decision, item, text=form.cleaned_data["text"], by=request.user):
-        messages.success(request, "Decision recorded")
-        return redirect("meetings:item-minutes", request.partnership.slug, meeting.pk, item.pk)
-    return _minutes_page(request, meeting, item, decision_form=form)
-
-
-@partnership_view(MANAGE)
-def decision_remove(request, meeting_id, item_id, decision_id):
-    meeting = get_meeting(request, meeting_id)
-    item = get_item(meeting, item_id)
-    decision = get_object_or_404(Decision, pk=decision_id, item=item)
-    if (refused := refuse_unless_post(request)):
-        return refused
-    try:
-        services.remove_decision(decision, by=request.user)
-        messages.success(request, "Decision removed")
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    return redirect("meetings:item-minutes", request.partnership.slug, meeting.pk, item.pk)
-
-
-@partnership_view(MANAGE)
-def item_action_add(request, meeting_id, item_id):
-    meeting = get_meeting(request, meeting_id)
-    item = get_item(meeting, item_id)
-    form = ItemActionForm(request.POST or None, meeting=meeting)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        if call_service(form, services.record_item_action, item, text=data["text"], owners=form.owners(),
-                        by=request.user, due_date=data["due_date"], due_at_next_meeting=data["due_at_next_meeting"]):
-            messages.success(request, "Action recorded")
-            return redirect(meeting_url(meeting, f"item-{item.pk}"))
-    return render(request, "meetings/item_action_form.html", {"form": form, "meeting": meeting, "item": item})
+    return _item_page(request, meeting, item, page)
 
 
 @partnership_view(MANAGE)
@@ -146,8 +102,8 @@ def paper_add(request, meeting_id, item_id):
                         title=form.cleaned_data["title"], by=request.user):
             messages.success(request, "Paper uploaded")
             return redirect(meeting_url(meeting, f"item-{item.pk}"))
-    return form_page(request, form, title="Upload a paper", caption=f"Item {item.number}. {item.title}",
-                     submit="Upload", multipart=True, back_url=meeting_url(meeting, f"item-{item.pk}"))
+    # Not core's form_page: the item's papers are listed above the upload, each with its Remove button.
+    return render(request, "meetings/paper_form.html", {"form": form, "meeting": meeting, "item": item})
 
 
 @partnership_view(READ)
@@ -171,4 +127,4 @@ def paper_remove(request, meeting_id, paper_id):
         return refused
     if call_service_for_button(request, services.remove_paper, paper, by=request.user):
         messages.success(request, f"Paper “{paper.title}” removed")
-    return redirect(meeting_url(meeting, "agenda"))
+    return redirect("meetings:paper-add", request.partnership.slug, meeting.pk, paper.item_id)

@@ -1,77 +1,38 @@
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 
 from assure.actions.models import Action
+from assure.core import clock
 from assure.core.access import MANAGE, partnership_view
+from assure.core.forms import call_service
 
-from .. import queries, services
-from ..forms import AttendeeForm, MattersArisingForm, MembersAttendanceForm
-from ..models import Attendance
-from ._common import attempt, get_meeting, refuse_unless_post
+from .. import plausible, queries, services
+from ..forms import AttendanceForm, MattersArisingForm
+from ._common import get_meeting
 from .meetings import meeting_url
 
 
-def _attendance_page(request, meeting, members_form=None, attendee_form=None):
-    return render(request, "meetings/attendance_form.html", {
-        "meeting": meeting,
-        "form": members_form or MembersAttendanceForm(meeting=meeting),
-        "attendee_form": attendee_form or AttendeeForm(meeting=meeting),
-        "attendance": queries.attendance(meeting),
-    })
+def _unbound_copy(form):
+    """The same form, unbound, showing what was typed: for "add another person", which must not show errors yet."""
+    data = form.data.copy()
+    data["others"] = str(len(form.other_prefixes) + 1)
+    return AttendanceForm(initial={key: data.get(key) for key in data}, meeting=form.meeting)
 
 
 @partnership_view(MANAGE)
 def attendance(request, meeting_id):
-    """The body's members, one status each. Saving leaves people added separately as they are."""
+    """The whole meeting's attendance on one form, saved by one service call."""
     meeting = get_meeting(request, meeting_id)
-    if request.method != "POST":
-        return _attendance_page(request, meeting)
-    form = MembersAttendanceForm(request.POST, meeting=meeting)
-    if form.is_valid():
-        recorded = {a.person_id: a for a in meeting.attendance.all()}
-        entries, remove = [], []
-        for person, status in form.statuses():
-            if status:
-                existing = recorded.get(person.pk)
-                deputy_for = existing.deputising_for if existing and existing.status == status else None
-                entries.append(services.AttendanceEntry(person=person, status=status, deputising_for=deputy_for))
-            elif person.pk in recorded:
-                remove.append(person)
-        if attempt(form, lambda: services.record_attendance(meeting, entries=entries, remove=remove, by=request.user)):
+    form = AttendanceForm(request.POST or None, meeting=meeting)
+    if request.method == "POST" and "add_another" in request.POST:
+        form = _unbound_copy(form)
+    elif request.method == "POST" and form.is_valid():
+        if call_service(form, services.record_attendance_list, meeting, entries=form.cleaned_data["entries"],
+                        by=request.user):
             messages.success(request, "Attendance saved")
             return redirect(meeting_url(meeting, "attendance"))
-    return _attendance_page(request, meeting, members_form=form)
-
-
-@partnership_view(MANAGE)
-def attendee_add(request, meeting_id):
-    """Anyone of the partnership (a deputy, an officer in attendance), one at a time."""
-    meeting = get_meeting(request, meeting_id)
-    if (refused := refuse_unless_post(request)):
-        return refused
-    form = AttendeeForm(request.POST, meeting=meeting)
-    if form.is_valid():
-        entry = services.AttendanceEntry(person=form.cleaned_data["person"], status=form.cleaned_data["status"],
-                                         deputising_for=form.cleaned_data["deputising_for"])
-        if attempt(form, lambda: services.record_attendance(meeting, entries=[entry], by=request.user)):
-            messages.success(request, f"{entry.person} added to the attendance list")
-            return redirect("meetings:attendance", request.partnership.slug, meeting.pk)
-    return _attendance_page(request, meeting, attendee_form=form)
-
-
-@partnership_view(MANAGE)
-def attendance_remove(request, meeting_id, attendance_id):
-    meeting = get_meeting(request, meeting_id)
-    row = get_object_or_404(Attendance.objects.select_related("person"), pk=attendance_id, meeting=meeting)
-    if (refused := refuse_unless_post(request)):
-        return refused
-    try:
-        services.remove_attendance(row, by=request.user)
-        messages.success(request, f"{row.person} removed from the attendance list")
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    return redirect("meetings:attendance", request.partnership.slug, meeting.pk)
+    return render(request, "meetings/attendance_form.html", {
+        "meeting": meeting, "form": form, "not_yet_held": plausible.attendance_problem(meeting.date, clock.today())})
 
 
 @partnership_view(MANAGE)
@@ -83,9 +44,8 @@ def matters_arising_update(request, meeting_id, action_id):
         "status": action.status if action.status != Action.Status.OPEN else ""})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        if attempt(form, lambda: services.record_matters_arising_update(
-                meeting, action, text=data["text"], status=data["status"], by=request.user,
-                expected_version=data["version"])):
+        if call_service(form, services.record_matters_arising_update, meeting, action, text=data["text"],
+                        status=data["status"], by=request.user, expected_version=form.expected_version):
             messages.success(request, "Update recorded")
             return redirect(meeting_url(meeting, "matters-arising"))
     return render(request, "meetings/matters_arising_form.html", {

@@ -6,9 +6,11 @@ from django.urls import reverse
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import call_service, call_service_for_button
 from assure.core.pages import confirm_page
+from assure.core.pagination import paginate
 from assure.partnerships.models import Body
 
 from .. import queries, services
+from ..filters import ForwardPlanFilter
 from ..forms import EditForwardPlanForm, ForwardPlanForm
 from ..models import ForwardPlanEntry
 from ._common import get_meeting, refuse_unless_post
@@ -22,12 +24,10 @@ def _plan_url(request, body=None):
 
 @partnership_view(READ)
 def forward_plan(request):
-    bodies = Body.objects.filter(partnership=request.partnership)
-    body = None
-    if request.GET.get("body", "").isdigit():
-        body = get_object_or_404(bodies, pk=request.GET["body"])
+    entries = ForwardPlanFilter.from_request(request, queries.forward_plan(request.partnership))
     return render(request, "meetings/forward_plan.html", {
-        "bodies": bodies, "body": body, "entries": queries.forward_plan(request.partnership, body=body)})
+        "form": entries.form, "body": entries.chosen("body"),
+        "entries": paginate(request, entries.qs, per_page=50)})
 
 
 @partnership_view(MANAGE)

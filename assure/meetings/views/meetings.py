@@ -1,14 +1,15 @@
 from django.contrib import messages
 from django.forms import Form
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import call_service
 from assure.core.pages import confirm_page, form_page
-from assure.partnerships.models import Body
+from assure.core.pagination import paginate
 
 from .. import queries, services
+from ..filters import MeetingFilter
 from ..forms import CancelMeetingForm, EditMeetingForm, ScheduleMeetingForm
 from ..models import Meeting
 from ._common import get_meeting
@@ -20,13 +21,11 @@ def meeting_url(meeting, anchor=""):
 
 @partnership_view(READ)
 def meeting_list(request):
-    bodies = Body.objects.filter(partnership=request.partnership)
-    body = None
-    if request.GET.get("body", "").isdigit():
-        body = get_object_or_404(bodies, pk=request.GET["body"])
-    upcoming, past = queries.meetings(request.partnership, body=body)
+    meetings = MeetingFilter.from_request(request, queries.meetings_list(request.partnership))
+    upcoming, past = queries.upcoming_and_past(meetings.qs)
     return render(request, "meetings/meeting_list.html", {
-        "bodies": bodies, "body": body, "upcoming": upcoming, "past": past})
+        "form": meetings.form, "body": meetings.chosen("body"),
+        "upcoming": paginate(request, upcoming, param="upcoming"), "past": paginate(request, past)})
 
 
 @partnership_view(MANAGE)
@@ -55,11 +54,17 @@ def detail(request, meeting_id):
         "due_entries": queries.due_forward_plan_entries(meeting) if manage else [],
         "previous": meeting.previous_meeting(),
         "next": meeting.next_meeting(),
-        "history": queries.meeting_history(meeting),
         "can_manage": manage,
         "editable": manage and meeting.status != Meeting.Status.CANCELLED,
         "form": Form(),
     })
+
+
+@partnership_view(READ)
+def history(request, meeting_id):
+    """Who changed what on the meeting, its agenda, minutes and attendance: its own page, so the meeting page stays short."""
+    meeting = get_meeting(request, meeting_id)
+    return render(request, "meetings/meeting_history.html", {"meeting": meeting, "history": queries.meeting_history(meeting)})
 
 
 @partnership_view(MANAGE)

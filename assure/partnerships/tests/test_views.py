@@ -272,3 +272,37 @@ def test_forms_refuse_a_post_without_the_csrf_token(partnership, client_for, bus
     response = client.post(url("organisation-add", partnership), {"name": "Fenshire Fire", "kind": "fire"})
     assert response.status_code == 403
     assert not Organisation.objects.exists()
+
+
+def test_people_filter_by_organisation_and_bad_values_are_messages(partnership, police_officer, business, organisations,
+                                                                   other_partnership):
+    response = business.get(url("person-list", partnership), {"organisation": organisations["police"].pk})
+    assert [p.full_name for p in response.context["people"]] == ["Jo Colley"]
+    theirs = Organisation.objects.create(partnership=other_partnership, name="Harrowdale Police", kind="police")
+    for params in ({"organisation": theirs.pk}, {"organisation": "abc"}, {"q": "x" * 101}, {"page": "-2"}):
+        response = business.get(url("person-list", partnership), params)
+        assert response.status_code == 200
+        if "page" not in params:
+            assert "There is a problem" in response.content.decode()
+        assert "Jo Colley" in response.content.decode()  # the bad filter is ignored, the list still shows
+
+
+def test_people_list_is_paged_keeping_the_search(partnership, business):
+    for n in range(60):
+        Person.objects.create(partnership=partnership, full_name=f"Pat Number{n:02d}")
+    first = business.get(url("person-list", partnership), {"q": "pat"}).content.decode()
+    assert "Pat Number00" in first and "Pat Number59" not in first and "60 matches" in first
+    second = business.get(url("person-list", partnership), {"q": "pat", "page": "2"}).content.decode()
+    assert "Pat Number59" in second and "Pat Number00" not in second
+
+
+@pytest.mark.parametrize("name", ["person-list", "organisation-list"])
+def test_list_pages_do_not_grow_queries_with_rows(partnership, business, organisations, name,
+                                                 django_assert_max_num_queries):
+    with django_assert_max_num_queries(30) as few:
+        business.get(url(name, partnership))
+    for n in range(40):
+        org = Organisation.objects.create(partnership=partnership, name=f"Trust {n:02d}", kind="other")
+        Person.objects.create(partnership=partnership, full_name=f"Member {n:02d}", organisation=org)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert business.get(url(name, partnership)).status_code == 200

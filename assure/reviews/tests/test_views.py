@@ -384,6 +384,29 @@ def test_a_late_step_asks_for_the_reason_beside_its_field(partnership, business_
     assert case.rapid_review.held_on is None
 
 
+def test_year_figures_count_the_partnerships_cases_only(partnership, other_partnership, business_user,
+                                                       outsider_user, readonly_user, client_for):
+    factories.case(partnership, business_user, date_aware=D(2025, 5, 5), date_notified=D(2025, 5, 6))
+    factories.case(other_partnership, outsider_user, date_aware=D(2025, 5, 5), date_notified=D(2025, 5, 6))
+    query = {"start_day": "1", "start_month": "4", "start_year": "2025", "end": "2026-03-31"}
+    page = client_for(readonly_user).get(url("year-report", partnership), query).content.decode()
+    row = page.split("Notifications and referrals received", 1)[1].split("</tr>", 1)[0]
+    cells = [cell.split(">", 1)[1].split("<", 1)[0] for cell in row.split("<td")[1:]]
+    assert cells[-1] == "1"   # counts only, which every role may see (ADR 0051); never another partnership's
+
+
+@pytest.mark.parametrize("query, message", [
+    ({"start": "2025-02-30", "end": "2026-03-31"}, "The start date must be a real date"),
+    ({"start": "", "end": "2026-03-31"}, "Enter the start date"),
+    ({"start": "2025-04-01", "end": "x" * 50}, "The end date must be a real date"),
+    ({"start_day": "1", "start_month": "4", "start_year": "25", "end": "2026-03-31"}, "Year must include 4 numbers"),
+])
+def test_year_figures_bad_dates_are_messages(partnership, readonly_user, client_for, query, message):
+    response = client_for(readonly_user).get(url("year-report", partnership), query)
+    assert response.status_code == 200 and message in response.content.decode()
+    assert "<caption" not in response.content.decode()   # no figures for a range that is not understood
+
+
 def test_a_check_with_hits_is_a_warning_not_a_success(partnership, business_user, client_for):
     review = factories.review(partnership, business_user)
     pub = factories.publication(review, business_user, text=b"Ring 01234 567890 or 07700 900123 for the briefing.")

@@ -7,6 +7,7 @@ from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import call_service
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
+from assure.core.pagination import paginate
 
 from .. import access, services
 from ..forms import (
@@ -38,8 +39,8 @@ def dashboard(request):
         visible_case_ids = {row.case.pk for row in rows}
         sign_off = [r for r in access.visible_reviews(request).select_related("case")
                     if r.case_id not in visible_case_ids]
-    closed = (access.visible_cases(request).filter(closed_on__isnull=False)
-              .select_related("rapid_review").order_by("-closed_on", "-id")[:50])
+    closed = paginate(request, access.visible_cases(request).filter(closed_on__isnull=False)
+                      .select_related("rapid_review").order_by("-closed_on", "-id"), param="closed")
     return render(request, "reviews/dashboard.html", {
         "rows": rows, "sign_off": sign_off, "closed": closed,
         "can_see_learning_report": access.can_see_learning_report(request)})

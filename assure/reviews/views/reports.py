@@ -5,8 +5,10 @@ from django.shortcuts import render
 
 from assure.core import clock
 from assure.core.access import READ, partnership_view
+from assure.core.filters import sent
 
-from ..forms import DateRangeForm
+from ..filters import YearFiguresFilter
+from ..models import Case
 from ..queries import year_figures
 
 
@@ -18,11 +20,12 @@ def _default_year(today):
 
 @partnership_view(READ)
 def year_report(request):
-    start, end = _default_year(clock.today())
-    form = DateRangeForm(request.GET or None, initial={"start": start, "end": end})
-    figures = None
-    if not request.GET:
-        figures = year_figures(request.partnership, start, end)
-    elif form.is_valid():
-        figures = year_figures(request.partnership, form.cleaned_data["start"], form.cleaned_data["end"])
-    return render(request, "reviews/year_report.html", {"form": form, "figures": figures})
+    data = request.GET
+    if not sent(data, "start", "end"):
+        start, end = _default_year(clock.today())
+        data = data.copy()
+        data.update({"start": start.isoformat(), "end": end.isoformat()})
+    # Counts only, which every role may see (README, ADR 0051): over all of the partnership's cases.
+    cases = YearFiguresFilter(data, queryset=Case.objects.filter(partnership=request.partnership), request=request)
+    figures = year_figures(cases.qs, *cases.span) if cases.is_valid() else None
+    return render(request, "reviews/year_report.html", {"form": cases.form, "figures": figures})

@@ -1,54 +1,21 @@
-"""Forms: they check shape and scope choices to the partnership; the services check the rules."""
+"""Forms: they check shape and scope choices to the partnership; the services check the rules.
+
+The attendance form and the item page's forms are in attendance.py and minutes.py; shared fields in fields.py.
+"""
 import datetime
 
 from django import forms
 from django.db.models import Q
 
-from assure.actions.services import Owner
 from assure.core import clock
 from assure.core.forms import DateField, VersionedForm
 from assure.partnerships.models import Body
 
-from . import queries
-from .models import Attendance, Meeting
-from .services import OUTCOMES
-
-MONTHS = [(m, datetime.date(2000, m, 1).strftime("%B")) for m in range(1, 13)]
-TIME = forms.TimeInput(attrs={"type": "time", "class": "govuk-input--width-5"}, format="%H:%M")
-
-
-def _person_label(person) -> str:
-    return f"{person.full_name} ({person.organisation})" if person.organisation_id else person.full_name
-
-
-class PersonChoiceField(forms.TypedChoiceField):
-    """One person of the partnership; the body's members are offered first. Anyone else's id is refused."""
-
-    def __init__(self, *, partnership, body=None, empty_label="None", only_members=False, **kwargs):
-        members, others = queries.people_for(partnership, body)
-        if only_members:
-            others = []
-        self.people = {str(p.pk): p for p in members + others}
-        choices = [("", empty_label)]
-        if members and others:
-            choices += [(f"Members of {body}", [(p.pk, _person_label(p)) for p in members]),
-                        ("Other people in the partnership", [(p.pk, _person_label(p)) for p in others])]
-        else:
-            choices += [(p.pk, _person_label(p)) for p in members + others]
-        kwargs.setdefault("required", False)
-        super().__init__(choices=choices, coerce=lambda value: self.people[str(value)], empty_value=None, **kwargs)
-
-
-class PeopleChoiceField(forms.TypedMultipleChoiceField):
-    widget = forms.CheckboxSelectMultiple
-
-    def __init__(self, *, partnership, body=None, **kwargs):
-        members, others = queries.people_for(partnership, body)
-        self.people = {str(p.pk): p for p in members + others}
-        choices = [(p.pk, _person_label(p) + (" – member" if body else "")) for p in members]
-        choices += [(p.pk, _person_label(p)) for p in others]
-        kwargs.setdefault("required", False)
-        super().__init__(choices=choices, coerce=lambda value: self.people[str(value)], **kwargs)
+from ..models import Meeting
+from ..services import OUTCOMES
+from .attendance import AttendanceForm
+from .fields import MONTHS, TIME, PeopleChoiceField, PersonChoiceField, person_label
+from .minutes import ActionRowForm, DecisionRowForm, ItemMinutesForm, ItemPage
 
 
 class ScheduleMeetingForm(forms.Form):
@@ -93,76 +60,11 @@ class EditAgendaItemForm(AgendaItemForm, VersionedForm):
     pass
 
 
-class MinutesForm(VersionedForm):
-    discussion = forms.CharField(widget=forms.Textarea(attrs={"rows": 12}), required=False,
-                                 label="Minutes of the discussion")
-
-
-class DecisionForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Decision",
-                           error_messages={"required": "Enter the decision"})
-
-
-class ItemActionForm(forms.Form):
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Action",
-                           error_messages={"required": "Enter what needs to be done"})
-    groups = forms.CharField(max_length=300, required=False, label="Group owners (optional)",
-                             help_text="Named groups, separated by commas, for example: Business team, All members")
-    due_date = DateField(label="Due date (optional)", required=False)
-    due_at_next_meeting = forms.BooleanField(required=False, label="Due at the next meeting")
-
-    def __init__(self, *args, meeting, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["people"] = PeopleChoiceField(partnership=meeting.partnership, body=meeting.body, label="Owners")
-        self.order_fields(["text", "people", "groups", "due_date", "due_at_next_meeting"])
-
-    def owners(self) -> list[Owner]:
-        people = [Owner(person=p) for p in self.cleaned_data.get("people") or []]
-        groups = [Owner(group_name=g.strip()) for g in (self.cleaned_data.get("groups") or "").split(",") if g.strip()]
-        return people + groups
-
-
 class PaperForm(forms.Form):
     title = forms.CharField(max_length=200, required=False, label="Title (optional)",
                             help_text="Leave empty to use the file name")
     file = forms.FileField(label="Paper", help_text="PDF, Word, Excel, PowerPoint, OpenDocument text or plain text, up to 20 MB",
                            error_messages={"required": "Choose a file to upload", "empty": "The selected file is empty"})
-
-
-STATUS_CHOICES = [("", "Not recorded")] + list(Attendance.Status.choices)
-
-
-class MembersAttendanceForm(forms.Form):
-    """One status per member of the body (present, apologies...)."""
-
-    def __init__(self, *args, meeting, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.members, _ = queries.people_for(meeting.partnership, meeting.body)
-        recorded = {a.person_id: a.status for a in meeting.attendance.all()}
-        for person in self.members:
-            self.fields[f"status_{person.pk}"] = forms.ChoiceField(
-                choices=STATUS_CHOICES, required=False, label=_person_label(person), initial=recorded.get(person.pk, ""))
-
-    def statuses(self):
-        """(person, status or '') for each member."""
-        return [(p, self.cleaned_data.get(f"status_{p.pk}", "")) for p in self.members]
-
-
-class AttendeeForm(forms.Form):
-    """Anyone of the partnership, with whom they deputised for."""
-
-    status = forms.ChoiceField(choices=Attendance.Status.choices, widget=forms.RadioSelect,
-                               error_messages={"required": "Choose present, in attendance, apologies or absent"})
-
-    def __init__(self, *args, meeting, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["person"] = PersonChoiceField(partnership=meeting.partnership, body=meeting.body, required=True,
-                                                  empty_label="Choose", label="Person",
-                                                  error_messages={"required": "Choose who attended"})
-        self.fields["deputising_for"] = PersonChoiceField(
-            partnership=meeting.partnership, body=meeting.body, label="Deputising for (optional)",
-            empty_label="Nobody")
-        self.order_fields(["person", "status", "deputising_for"])
 
 
 class MattersArisingForm(VersionedForm):
@@ -228,24 +130,9 @@ class EditForwardPlanForm(ForwardPlanForm, VersionedForm):
     pass
 
 
-class AttendanceReportForm(forms.Form):
-    start = DateField(label="From", what="the start date")
-    end = DateField(label="To", what="the end date")
-    body = forms.ModelChoiceField(queryset=Body.objects.none(), required=False, label="Board or group",
-                                  empty_label="All boards and groups",
-                                  error_messages={"invalid_choice": "Choose a board or group from the list"})
-
-    def __init__(self, *args, partnership, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["body"].queryset = Body.objects.filter(partnership=partnership)
-
-    def clean(self):
-        from .attendance_report import check_range
-
-        data = super().clean()
-        if data.get("start") and data.get("end"):
-            try:
-                check_range(data["start"], data["end"])
-            except ValueError as error:
-                self.add_error("end", str(error))
-        return data
+__all__ = [
+    "MONTHS", "TIME", "ActionRowForm", "AgendaItemForm", "AttendanceForm",
+    "CancelMeetingForm", "DecisionRowForm", "EditAgendaItemForm", "EditForwardPlanForm", "EditMeetingForm",
+    "ForwardPlanForm", "ItemMinutesForm", "ItemPage", "MattersArisingForm", "PaperForm", "PeopleChoiceField",
+    "PersonChoiceField", "ScheduleMeetingForm", "person_label",
+]
