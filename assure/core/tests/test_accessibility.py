@@ -202,6 +202,7 @@ def test_keyboard_only_sign_in_to_completing_an_action(live_server, browser, set
     assert_focus_visible()
     keys.press("Enter")
     assert page.url.endswith("#main-content")
+    assert focused()["id"] == "main-content"  # the next Tab starts inside the page, past the navigation
     tab_to(lambda f: f["tag"] == "INPUT")
     keys.type("mo")
     tab_to(lambda f: f["tag"] == "INPUT")

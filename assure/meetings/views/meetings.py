@@ -3,7 +3,7 @@ from django.forms import Form
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from assure.core.access import MANAGE, READ, partnership_view
+from assure.core.access import MANAGE, READ, may_open, partnership_view
 from assure.core.forms import call_service
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
@@ -45,7 +45,7 @@ def schedule(request):
 @partnership_view(READ)
 def detail(request, meeting_id):
     meeting = get_meeting(request, meeting_id)
-    manage = request.role.can_manage
+    manage = may_open(request.role, "meetings:edit")  # the controls are shown to whoever may change the meeting
     return render(request, "meetings/meeting_detail.html", {
         "meeting": meeting,
         "items": queries.agenda(meeting),
@@ -54,7 +54,6 @@ def detail(request, meeting_id):
         "due_entries": queries.due_forward_plan_entries(meeting) if manage else [],
         "previous": meeting.previous_meeting(),
         "next": meeting.next_meeting(),
-        "can_manage": manage,
         "editable": manage and meeting.status != Meeting.Status.CANCELLED,
         "form": Form(),
     })
