@@ -84,3 +84,15 @@ def test_attendance_reads_as_the_minutes_write_it(reader, meeting, people, busin
     present = page.split("Present (2)")[1].split("</dd>")[0]
     assert "Liam Adeyemi" in present and "deputising for Lena Ashworth" in present and "Paul Okafor" in present
     assert "Lena Ashworth" in page.split("Apologies (1)")[1].split("</dd>")[0]
+
+
+def test_a_long_history_is_paged_newest_first(business, meeting, item, business_user):
+    for n in range(60):   # sixty saves of the minutes: more than one page of changes
+        item.refresh_from_db()
+        services.record_minutes(item, by=business_user, expected_version=item.version, discussion=f"Revision {n:02d}")
+    first = business.get(url("history", meeting)).content.decode()
+    assert "Revision 59" in first and "Revision 05" not in first
+    assert "?page=2" in first
+    second = business.get(url("history", meeting) + "?page=2").content.decode()
+    assert "Revision 05" in second and "Revision 59" not in second
+    assert business.get(url("history", meeting) + "?page=999").status_code == 200   # a stale link shows the last page

@@ -63,7 +63,8 @@ def detail(request, meeting_id):
 def history(request, meeting_id):
     """Who changed what on the meeting, its agenda, minutes and attendance: its own page, so the meeting page stays short."""
     meeting = get_meeting(request, meeting_id)
-    return render(request, "meetings/meeting_history.html", {"meeting": meeting, "history": queries.meeting_history(meeting)})
+    page = paginate(request, queries.meeting_history(meeting), per_page=50)
+    return render(request, "meetings/meeting_history.html", {"meeting": meeting, "page": page, "history": page.object_list})
 
 
 @partnership_view(MANAGE)
