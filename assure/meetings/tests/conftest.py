@@ -66,3 +66,14 @@ def earlier_action(earlier_meeting, people, business_user, partnership):
     item = services.add_agenda_item(earlier_meeting, number="4", title="Neglect strategy", by=business_user)
     return create_action(partnership=partnership, text="Circulate the neglect strategy", owners=[Owner(person=people["la"])],
                          by=business_user, meeting=earlier_meeting, item=item, due_at_next_meeting=True)
+
+
+@pytest.fixture
+def business(client_for, business_user):
+    """A signed-in business team client."""
+    return client_for(business_user)
+
+
+@pytest.fixture
+def reader(client_for, readonly_user):
+    return client_for(readonly_user)

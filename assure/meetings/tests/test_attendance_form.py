@@ -1,14 +1,8 @@
 """The whole meeting's attendance on one form: members' rows, deputies, anyone else, new people, nothing half-saved."""
-import pytest
 from django.urls import reverse
 
 from assure.meetings.models import Attendance, Meeting
 from assure.partnerships.models import Person
-
-
-@pytest.fixture
-def business(client_for, business_user):
-    return client_for(business_user)
 
 
 def url(meeting):

@@ -11,11 +11,6 @@ from assure.meetings.models import AgendaItem, Decision
 D = datetime.date
 
 
-@pytest.fixture
-def business(client_for, business_user):
-    return client_for(business_user)
-
-
 def url(item):
     return reverse("meetings:item-minutes", kwargs={"slug": item.meeting.partnership.slug,
                                                     "meeting_id": item.meeting_id, "item_id": item.pk})

@@ -5,16 +5,6 @@ from django.urls import reverse
 from assure.meetings import services
 
 
-@pytest.fixture
-def business(client_for, business_user):
-    return client_for(business_user)
-
-
-@pytest.fixture
-def reader(client_for, readonly_user):
-    return client_for(readonly_user)
-
-
 def url(name, meeting):
     return reverse(f"meetings:{name}", kwargs={"slug": meeting.partnership.slug, "meeting_id": meeting.pk})
 

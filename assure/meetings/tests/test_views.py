@@ -19,16 +19,6 @@ def url(name, partnership, **kwargs):
     return reverse(f"meetings:{name}", kwargs={"slug": partnership.slug, **kwargs})
 
 
-@pytest.fixture
-def business(client_for, business_user):
-    return client_for(business_user)
-
-
-@pytest.fixture
-def reader(client_for, readonly_user):
-    return client_for(readonly_user)
-
-
 def text(response):
     return response.content.decode()
 
