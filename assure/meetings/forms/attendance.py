@@ -10,6 +10,8 @@ from .fields import PersonChoiceField, person_label
 
 MEMBER_STATUSES = [("present", "Present"), ("apologies", "Apologies"), ("deputy", "Sent a deputy"),
                    ("absent", "Absent without apology")]
+# Offered on a member's row only when recorded (e.g. by a minutes import), so re-saving keeps it; members are "Present".
+MEMBER_IN_ATTENDANCE = (Attendance.Status.IN_ATTENDANCE, "In attendance")
 OTHER_STATUSES = [(Attendance.Status.IN_ATTENDANCE, "In attendance"), (Attendance.Status.PRESENT, "Present"),
                   (Attendance.Status.APOLOGIES, "Apologies")]
 FULL_WIDTH = {"class": "govuk-!-width-full"}   # a long name in a select must not widen the page at 390 px
@@ -36,17 +38,19 @@ class AttendanceForm(forms.Form):
         by_person = {row.person_id: row for row in recorded}
         for person in self.members:
             prefix = f"m{person.pk}"
+            row, deputy = by_person.get(person.pk), deputies.get(person.pk)
+            choices = MEMBER_STATUSES
+            if row is not None and row.status == Attendance.Status.IN_ATTENDANCE:
+                choices = [*MEMBER_STATUSES[:1], MEMBER_IN_ATTENDANCE, *MEMBER_STATUSES[1:]]
             self.fields[f"{prefix}-status"] = forms.ChoiceField(
-                choices=MEMBER_STATUSES, required=False, widget=forms.RadioSelect, label=person_label(person))
+                choices=choices, required=False, widget=forms.RadioSelect, label=person_label(person))
             self.fields[f"{prefix}-deputy"] = self._person_field("Who deputised")
             self._new_name_fields(prefix, "deputy_name", "Or the full name of someone new")
-            row, deputy = by_person.get(person.pk), deputies.get(person.pk)
             if deputy is not None:
                 self.initial.setdefault(f"{prefix}-status", "deputy")
                 self.initial.setdefault(f"{prefix}-deputy", deputy.person_id)
             elif row is not None:
-                status = "present" if row.attended else row.status
-                self.initial.setdefault(f"{prefix}-status", status)
+                self.initial.setdefault(f"{prefix}-status", row.status)
         # Everyone else recorded (not a member, not a member's deputy), then empty rows to add people.
         deputy_ids = {row.person_id for row in deputies.values()}
         extra = [row for row in recorded if row.person_id not in member_ids and row.person_id not in deputy_ids]

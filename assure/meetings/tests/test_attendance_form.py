@@ -1,8 +1,11 @@
 """The whole meeting's attendance on one form: members' rows, deputies, anyone else, new people, nothing half-saved."""
 from django.urls import reverse
 
+from assure.meetings import services
 from assure.meetings.models import Attendance, Meeting
 from assure.partnerships.models import Person
+
+from .buttons import default_button_of_form_with_add_another
 
 
 def url(meeting):
@@ -122,3 +125,29 @@ def test_someone_from_another_partnership_is_refused(business, meeting, other_pe
     response = business.post(url(meeting), {"o0-person": other_person.pk})
     assert response.status_code == 200 and "Select a valid choice" in response.content.decode()
     assert not Attendance.objects.exists()
+
+
+def as_posted(form):
+    """What the browser sends for the form as shown, nothing touched (empty boxes and unticked choices are not sent)."""
+    return {name: form[name].value() for name in form.fields if form[name].value() not in (None, "", False)}
+
+
+def test_a_member_recorded_in_attendance_reopens_as_such_and_saving_untouched_keeps_it(
+        business, meeting, people, business_user):
+    # As a minutes import records a member listed under "In attendance".
+    la, police = people["la"], people["police"]
+    services.record_attendance(meeting, entries=[services.AttendanceEntry(la, Attendance.Status.IN_ATTENDANCE),
+                                                 services.AttendanceEntry(police, Attendance.Status.PRESENT)],
+                               by=business_user)
+    response = business.get(url(meeting))
+    form = response.context["form"]
+    assert form[f"m{la.pk}-status"].value() == Attendance.Status.IN_ATTENDANCE
+    assert f'name="m{la.pk}-status" value="in_attendance"' in response.content.decode()
+    assert f'name="m{police.pk}-status" value="in_attendance"' not in response.content.decode()   # only where recorded
+    assert business.post(url(meeting), as_posted(form)).status_code == 302
+    assert recorded(meeting) == {"Lena Ashworth": ("in_attendance", None), "Paul Okafor": ("present", None)}
+
+
+def test_enter_in_a_text_box_saves_rather_than_adding_another_person(business, meeting):
+    button = default_button_of_form_with_add_another(business.get(url(meeting)).content.decode())
+    assert button["name"] is None and button["text"] == "Save attendance"

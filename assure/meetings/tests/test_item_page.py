@@ -8,6 +8,8 @@ from assure.actions.models import Action
 from assure.meetings import services
 from assure.meetings.models import AgendaItem, Decision
 
+from .buttons import default_button_of_form_with_add_another
+
 D = datetime.date
 
 
@@ -134,3 +136,8 @@ def test_add_another_decision_keeps_a_typed_due_date_in_its_three_boxes(business
     page = business.post(url(item), data).context["page"]
     assert page.actions.forms[0]["due_date"].value() == ["30", "4", "2026"]
     assert len(page.decisions.forms) == 1 and not Action.objects.exists()
+
+
+def test_enter_in_a_text_box_saves_rather_than_adding_another_decision(business, item):
+    button = default_button_of_form_with_add_another(business.get(url(item)).content.decode())
+    assert button["name"] is None and button["text"] == "Save minutes, decisions and actions"
