@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DJANGO_SETTINGS_MODULE := assure.settings
 
-.PHONY: lint run test install install-test frontend browser migrate demo bench bench-import check-deploy clean
+.PHONY: lint run test install install-test frontend browser migrate demo bench bench-import bench-lists check-deploy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,10 +47,13 @@ check-deploy: install
 	DJANGO_DEBUG=0 SECRET_KEY=$$(python3 -c 'import secrets;print(secrets.token_urlsafe(50))') \
 	ALLOWED_HOSTS=assure.example.org $(BIN)/python manage.py check --deploy --fail-level WARNING
 
-bench: bench-import
+bench: bench-import bench-lists
 
 bench-import: install-test
 	$(BIN)/python -m assure.imports.bench
+
+bench-lists: install-test
+	$(BIN)/python -m assure.meetings.bench_lists
 
 clean:
 	rm -rf $(VENV) node_modules var

@@ -56,12 +56,15 @@ class PersonForm(forms.Form):
 
 
 class AddPersonForm(PersonForm):
-    """Adding someone: a name closely matching a person already here is shown, linked, and must be confirmed."""
+    """Adding someone: a name closely matching a person already here is shown, linked, and must be confirmed.
+    Editing (`person=`) asks the same only when the name changes, and never about the person themselves."""
 
-    def __init__(self, *args, partnership, **kwargs):
+    def __init__(self, *args, partnership, person=None, **kwargs):
         super().__init__(*args, partnership=partnership, **kwargs)
         typed = " ".join(str(self.data.get("full_name", "")).split()) if self.is_bound else ""
-        self.close_matches = close_matches(partnership, typed) if typed else []
+        unchanged = person is not None and typed.casefold() == " ".join(person.full_name.split()).casefold()
+        if typed and not unchanged:
+            self.close_matches = close_matches(partnership, typed, exclude_pk=person.pk if person else None)
         if self.close_matches:
             links = format_html_join(", ", '<a class="govuk-link" href="{}">{}</a>', [
                 (reverse("partnerships:person-detail", args=[partnership.slug, p.pk]),
@@ -79,7 +82,7 @@ class AddPersonForm(PersonForm):
         return data
 
 
-class EditPersonForm(PersonForm, VersionedForm):
+class EditPersonForm(AddPersonForm, VersionedForm):
     pass
 
 

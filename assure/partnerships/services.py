@@ -75,11 +75,11 @@ def _check_person(partnership, full_name, organisation):
     _check_same_partnership(partnership, organisation, "The organisation")
 
 
-def _check_not_a_second_person(partnership, full_name: str, confirmed_different: bool) -> None:
+def _check_not_a_second_person(partnership, full_name: str, confirmed_different: bool, exclude_pk=None) -> None:
     """A name closely matching someone already here is refused until the person adding it confirms it is someone else."""
     if confirmed_different:
         return
-    matches = close_matches(partnership, full_name)
+    matches = close_matches(partnership, full_name, exclude_pk=exclude_pk)
     if matches:
         listed = ", ".join(m.full_name + (f" ({m.organisation})" if m.organisation_id else "") for m in matches[:3])
         raise ValidationError(f"{full_name} closely matches {listed}, already in this partnership. Choose the existing "
@@ -125,11 +125,15 @@ def create_people(*, partnership: Partnership, people, by) -> list[Person]:
 @service
 @transaction.atomic
 def update_person(person: Person, *, full_name: str, by, expected_version: int, initials: str = "",
-                  job_title: str = "", organisation: Organisation | None = None, email: str = "") -> Person:
+                  job_title: str = "", organisation: Organisation | None = None, email: str = "",
+                  confirmed_different: bool = False) -> Person:
+    """Change a person. Renaming them to a name closely matching someone else here needs `confirmed_different=True`."""
     full_name = _text(full_name)
     _check_person(person.partnership, full_name, organisation)
     claim_version(Person, person.pk, expected_version)
     person.refresh_from_db()
+    if full_name.casefold() != person.full_name.casefold():
+        _check_not_a_second_person(person.partnership, full_name, confirmed_different, exclude_pk=person.pk)
     person.full_name = full_name
     person.initials = (initials or "").replace(" ", "") or names.initials(full_name)
     person.job_title = _text(job_title)

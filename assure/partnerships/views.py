@@ -141,7 +141,7 @@ def person_add(request):
 @partnership_view(MANAGE)
 def person_edit(request, pk):
     person = get_object_or_404(Person, pk=pk, partnership=request.partnership)
-    form = EditPersonForm(request.POST or None, partnership=request.partnership, initial={
+    form = EditPersonForm(request.POST or None, partnership=request.partnership, person=person, initial={
         "full_name": person.full_name, "initials": person.initials, "job_title": person.job_title,
         "organisation": person.organisation_id, "email": person.email, "version": person.version})
     if request.method == "POST" and form.is_valid():
@@ -149,7 +149,7 @@ def person_edit(request, pk):
         outcome = call_service(form, services.update_person,
             person, full_name=data["full_name"], initials=data["initials"], job_title=data["job_title"],
             organisation=data["organisation"], email=data["email"], by=request.user,
-            expected_version=form.expected_version)
+            expected_version=form.expected_version, confirmed_different=data.get("different_person", False))
         if outcome:
             saved = outcome.result
             messages.success(request, f"{saved} saved.")

@@ -1,4 +1,5 @@
-"""Accessibility proved by a tool: axe-core over every page type for every role, in Debian's Chromium at 390 px.
+"""Accessibility proved by a tool: axe-core over every page type for every role, in Debian's Chromium at 390 px
+(and for the business team again at 1280 px).
 
 Every partnership page the permission matrix knows (its worlds give one record of each kind) is opened by each
 role that may open it, plus the sign-in pages, the 403 and 404 pages and forms shown with errors. On each page
@@ -22,6 +23,7 @@ from assure.partnerships.models import Role
 AXE = Path(django_settings.PROJECT_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
 ROLES = {"business": Role.Kind.BUSINESS_TEAM, "member": Role.Kind.MEMBER, "read_only": Role.Kind.READ_ONLY}
 # Forms submitted empty to show their errors, by the roles that may open them.
 FORMS_WITH_ERRORS = ["partnerships:person-add", "partnerships:organisation-add", "partnerships:body-add",
@@ -54,14 +56,14 @@ def browser():
         yield browser
 
 
-def check_page(page, label, problems):
-    """axe's WCAG 2.2 AA rules and the 390 px width on the page now showing; problems are appended readably."""
+def check_page(page, label, problems, viewport=PHONE):
+    """axe's WCAG 2.2 AA rules, and at 390 px the width, on the page now showing; problems are appended readably."""
     page.add_script_tag(path=str(AXE))
     for violation in page.evaluate(RUN_AXE, WCAG_TAGS):
         problems.append(f"{label}: {violation['id']} ({violation['impact']}) {violation['help']}"
                         f" at {'; '.join(violation['nodes'])}")
     width = page.evaluate("document.documentElement.scrollWidth")
-    if width > PHONE["width"]:
+    if viewport is PHONE and width > PHONE["width"]:
         problems.append(f"{label}: scrolls sideways at 390 px (scrollWidth {width}), past the edge: "
                         + "; ".join(page.evaluate(STICKING_OUT, PHONE["width"])))
 
@@ -101,25 +103,34 @@ def test_every_page_type_for_every_role_passes_axe_and_fits_a_phone(live_server,
         expected.update(getattr(module, "EXPECTED", {}))
     base, problems, checked = live_server.url, [], {}
 
-    for role, user in users.items():
-        checked[role] = 0
-        device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
-        context = browser.new_context(viewport=PHONE, bypass_csp=True)  # lets axe be injected
+    # Every role on a phone, where the layout is tightest; the business team, who open the most pages, on a desktop too.
+    passes = [(role, PHONE) for role in users] + [("business", DESKTOP)]
+    for role, viewport in passes:
+        user = users[role]
+        at = "" if viewport is PHONE else " (desktop)"
+        role_key = role + at
+        checked[role_key] = 0
+
+        def check(page, label, problems, at=at, viewport=viewport):
+            check_page(page, label + at, problems, viewport)
+
+        device = TOTPDevice.objects.create(user=user, name=f"app{at}", confirmed=True)
+        context = browser.new_context(viewport=viewport, bypass_csp=True)  # lets axe be injected
         page = context.new_page()
-        if role == "business":
+        if role == "business" and viewport is PHONE:
             page.goto(base + reverse("core:sign-in"))
-            check_page(page, "sign-in", problems)
+            check(page, "sign-in", problems)
             page.get_by_label("Username").fill("bea")
             page.get_by_label("Password").fill("not the password")
             page.get_by_role("button", name="Continue").click()
-            check_page(page, "sign-in with an error", problems)
+            check(page, "sign-in with an error", problems)
             page.get_by_label("Username").fill("bea")
             page.get_by_label("Password").fill(PASSWORD)
             page.get_by_role("button", name="Continue").click()
-            check_page(page, "sign-in code", problems)
+            check(page, "sign-in code", problems)
             page.get_by_label("Security code").fill(code_for(device))
             page.get_by_role("button", name="Sign in").click()
-            checked[role] += 3
+            checked[role_key] += 3
         else:
             sign_in(page, base, user.username, device)
         refused = None
@@ -134,29 +145,29 @@ def test_every_page_type_for_every_role_passes_axe_and_fits_a_phone(live_server,
             if answer.status == 405 or not answer.headers.get("content-type", "").startswith("text/html"):
                 continue  # a button's target (POST only) or a file, not a page
             page.goto(base + url)
-            check_page(page, f"{role} {name}", problems)
-            checked[role] += 1
-            if name == "reports:dashboard" and not (page.locator(".govuk-service-navigation__toggle").is_visible()
+            check(page, f"{role} {name}", problems)
+            checked[role_key] += 1
+            if name == "reports:dashboard" and viewport is PHONE and not (page.locator(".govuk-service-navigation__toggle").is_visible()
                                                    and page.locator("#navigation").is_hidden()):
                 problems.append(f"{role} {name}: at 390 px the navigation is not folded behind its Menu button")
             if name in FORMS_WITH_ERRORS:
                 show_errors(page)
                 if not page.locator(".govuk-error-summary").count():
                     problems.append(f"{role} {name}: submitted empty, showed no error summary")
-                check_page(page, f"{role} {name} with errors", problems)
-                checked[role] += 1
+                check(page, f"{role} {name} with errors", problems)
+                checked[role_key] += 1
         if refused:
             response = page.goto(base + refused)
             assert response.status == 403, refused
-            check_page(page, f"{role} 403 page", problems)
-            checked[role] += 1
+            check(page, f"{role} 403 page", problems)
+            checked[role_key] += 1
         response = page.goto(base + reverse("actions:detail", kwargs={"slug": partnership.slug, "pk": 999999}))
         assert response.status == 404
-        check_page(page, f"{role} 404 page", problems)
-        checked[role] += 1
+        check(page, f"{role} 404 page", problems)
+        checked[role_key] += 1
         context.close()
 
-    print(f"\naxe-core WCAG 2.2 AA at 390 px: {sum(checked.values())} page views ({checked}), "
+    print(f"\naxe-core WCAG 2.2 AA at 390 px (and the business team at 1280 px): {sum(checked.values())} page views ({checked}), "
           f"{len(problems)} problems")
     assert not problems, "\n".join(problems)
 

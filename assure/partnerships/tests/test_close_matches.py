@@ -44,3 +44,38 @@ def test_the_add_person_form_warns_links_and_asks_to_confirm(client_for, busines
     response = client.post(add, {"full_name": "Owen Pryce", "different_person": "on"})
     assert response.status_code == 302
     assert Person.objects.filter(partnership=partnership, full_name="Owen Pryce").count() == 1
+
+
+def test_renaming_someone_to_a_close_match_needs_confirming(partnership, owen, business_user):
+    ann = services.create_person(partnership=partnership, full_name="Ann Other", by=business_user)
+    with pytest.raises(ValidationError, match="closely matches Owen Price"):
+        services.update_person(ann, full_name="Owen Pryce", by=business_user, expected_version=ann.version)
+    ann.refresh_from_db()
+    assert ann.full_name == "Ann Other"
+    services.update_person(ann, full_name="Owen Pryce", by=business_user, expected_version=ann.version,
+                           confirmed_different=True)
+    ann.refresh_from_db()
+    assert ann.full_name == "Owen Pryce"
+
+
+def test_editing_a_person_without_renaming_them_is_not_a_match_with_themselves(partnership, owen, business_user):
+    services.update_person(owen, full_name="Owen Price", job_title="Detective Inspector", by=business_user,
+                           expected_version=owen.version)
+    owen.refresh_from_db()
+    assert owen.job_title == "Detective Inspector"
+
+
+def test_the_edit_person_form_asks_before_a_rename_to_a_close_match(client_for, business_user, partnership, owen):
+    ann = services.create_person(partnership=partnership, full_name="Ann Other", by=business_user)
+    client = client_for(business_user)
+    edit = reverse("partnerships:person-edit", args=[partnership.slug, ann.pk])
+    response = client.post(edit, {"full_name": "Owen Pryce", "version": ann.version})
+    page = response.content.decode()
+    assert response.status_code == 200 and "This is a different person" in page
+    assert reverse("partnerships:person-detail", args=[partnership.slug, owen.pk]) in page
+    ann.refresh_from_db()
+    assert ann.full_name == "Ann Other"
+    response = client.post(edit, {"full_name": "Owen Pryce", "version": ann.version, "different_person": "on"})
+    assert response.status_code == 302
+    ann.refresh_from_db()
+    assert ann.full_name == "Owen Pryce"
