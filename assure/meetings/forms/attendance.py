@@ -118,20 +118,31 @@ class AttendanceForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        entries = []
+        entries, deputised = [], {}   # deputised: a member's deputy's id -> the member they stood in for
         for person in self.members:
-            prefix, status = f"m{person.pk}", data.get(f"m{person.pk}-status")
-            if status == "deputy":
+            prefix = f"m{person.pk}"
+            if data.get(f"{prefix}-status") == "deputy":
                 deputy = self._who(data, prefix, "deputy_name",
                                    missing=f"Choose who deputised for {person.full_name}, or type the name of someone new")
                 entries.append(AttendanceEntry(person, Attendance.Status.APOLOGIES))
                 if deputy is not None:
                     entries.append(AttendanceEntry(deputy, Attendance.Status.PRESENT, deputising_for=person))
+                    if getattr(deputy, "pk", None) is not None:
+                        deputised[deputy.pk] = person
+        for person in self.members:
+            prefix, status = f"m{person.pk}", data.get(f"m{person.pk}-status")
+            if status == "deputy":
                 continue
             if data.get(f"{prefix}-deputy") or data.get(f"{prefix}-deputy_name", "").strip():
                 # Kept, not dropped: the person typed a deputy, so the status must say so.
                 self.add_error(f"{prefix}-status", f"Choose 'Sent a deputy' for {person.full_name}, "
                                                    "or clear who deputised")
+            if person.pk in deputised:
+                # A member who deputised for another member is there already, on that member's row.
+                if status in (Attendance.Status.APOLOGIES, Attendance.Status.ABSENT):
+                    self.add_error(f"{prefix}-status", f"{person.full_name} deputised for "
+                                                       f"{deputised[person.pk].full_name}, so was there: choose Present")
+                continue
             if status:
                 entries.append(AttendanceEntry(person, status))
         for prefix in self.other_prefixes:

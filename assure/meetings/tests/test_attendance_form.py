@@ -148,6 +148,25 @@ def test_a_member_recorded_in_attendance_reopens_as_such_and_saving_untouched_ke
     assert recorded(meeting) == {"Lena Ashworth": ("in_attendance", None), "Paul Okafor": ("present", None)}
 
 
+def test_a_member_who_deputised_for_another_member_reopens_and_saves_untouched(business, meeting, people):
+    la, police = people["la"], people["police"]   # both members: the police lead stood in for the council's
+    assert business.post(url(meeting), {f"m{la.pk}-status": "deputy", f"m{la.pk}-deputy": police.pk}).status_code == 302
+    expected = {"Lena Ashworth": ("apologies", None), "Paul Okafor": ("present", "Lena Ashworth")}
+    assert recorded(meeting) == expected
+    form = business.get(url(meeting)).context["form"]
+    assert business.post(url(meeting), as_posted(form)).status_code == 302
+    assert recorded(meeting) == expected
+
+
+def test_a_member_who_deputised_cannot_also_have_sent_apologies(business, meeting, people):
+    la, police = people["la"], people["police"]
+    response = business.post(url(meeting), {f"m{la.pk}-status": "deputy", f"m{la.pk}-deputy": police.pk,
+                                            f"m{police.pk}-status": "apologies"})
+    assert response.status_code == 200
+    assert "Paul Okafor deputised for Lena Ashworth, so was there: choose Present" in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
 def test_enter_in_a_text_box_saves_rather_than_adding_another_person(business, meeting):
     button = default_button_of_form_with_add_another(business.get(url(meeting)).content.decode())
     assert button["name"] is None and button["text"] == "Save attendance"
