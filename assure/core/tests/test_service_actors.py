@@ -58,7 +58,6 @@ CALLS_SERVICES = {"assure.imports.import_command.import_files", "assure.imports.
 # Services that change nothing kept in a history table.
 WRITES_NO_HISTORY = {
     "assure.partnerships.services.reset_sign_in": "a password and sign-in devices",
-    "assure.meetings.services.agenda.move_agenda_item": "agenda positions, which the history hides",
 }
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from assure.actions import services as action_services
 from assure.core.audit import service
@@ -45,10 +45,14 @@ def _check_title(title: str) -> str:
 
 
 def _renumber_positions(items: list[AgendaItem]) -> None:
+    # With history, so who reordered the agenda is on the record like any other change.
+    moved = []
     for position, item in enumerate(items, start=1):
         if item.position != position:
-            AgendaItem.objects.filter(pk=item.pk).update(position=position)
             item.position = position
+            moved.append(item)
+    if moved:
+        bulk_update_with_history(moved, AgendaItem, ["position"])
 
 
 def _ordered_items(meeting: Meeting) -> list[AgendaItem]:
