@@ -31,7 +31,7 @@ class AttendanceForm(forms.Form):
     def __init__(self, *args, meeting, **kwargs):
         super().__init__(*args, **kwargs)
         self.meeting = meeting
-        self.members, _ = queries.people_for(meeting.partnership, meeting.body)
+        self.members, self.non_members = queries.people_for(meeting.partnership, meeting.body)   # once, for every row
         recorded = list(meeting.attendance.select_related("person", "deputising_for"))
         member_ids = {p.pk for p in self.members}
         deputies = {row.deputising_for_id: row for row in recorded if row.deputising_for_id in member_ids}
@@ -75,6 +75,7 @@ class AttendanceForm(forms.Form):
 
     def _person_field(self, label):
         field = PersonChoiceField(partnership=self.meeting.partnership, body=self.meeting.body, label=label,
+                                  people=(self.members, self.non_members),
                                   empty_label="Choose someone already in Assure")
         field.widget.attrs.update(FULL_WIDTH)
         return field

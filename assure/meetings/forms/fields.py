@@ -16,8 +16,9 @@ def person_label(person) -> str:
 class PersonChoiceField(forms.TypedChoiceField):
     """One person of the partnership; the body's members are offered first. Anyone else's id is refused."""
 
-    def __init__(self, *, partnership, body=None, empty_label="None", only_members=False, **kwargs):
-        members, others = queries.people_for(partnership, body)
+    def __init__(self, *, partnership, body=None, empty_label="None", only_members=False, people=None, **kwargs):
+        # `people`: people_for's (members, others), when a form with many such fields has read them once already.
+        members, others = people if people is not None else queries.people_for(partnership, body)
         if only_members:
             others = []
         self.people = {str(p.pk): p for p in members + others}

@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from assure.meetings import services
 from assure.meetings.models import Attendance, Meeting
-from assure.partnerships.models import Person
+from assure.partnerships.models import Membership, Person
 
 from .buttons import default_button_of_form_with_add_another
 
@@ -165,6 +165,17 @@ def test_a_member_who_deputised_cannot_also_have_sent_apologies(business, meetin
     assert response.status_code == 200
     assert "Paul Okafor deputised for Lena Ashworth, so was there: choose Present" in response.content.decode()
     assert not Attendance.objects.exists()
+
+
+def test_the_page_reads_the_people_once_however_many_members_the_board_has(business, meeting, board, partnership,
+                                                                           django_assert_max_num_queries):
+    with django_assert_max_num_queries(60) as few:
+        assert business.get(url(meeting)).status_code == 200
+    for n in range(12):   # a full Executive Board: a row, and a deputy list, per member
+        person = Person.objects.create(partnership=partnership, full_name=f"Board Member {n}")
+        Membership.objects.create(body=board, person=person)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert business.get(url(meeting)).status_code == 200
 
 
 def test_enter_in_a_text_box_saves_rather_than_adding_another_person(business, meeting):
