@@ -30,10 +30,16 @@ def organisations(partnership):
             .order_by("statutory_order", "name"))
 
 
-def close_matches(partnership, full_name: str, *, exclude_pk=None) -> list[Person]:
-    """People of the partnership whose name closely matches `full_name` (core.names.closely_matches): maybe the same person."""
-    people = Person.objects.filter(partnership=partnership).exclude(pk=exclude_pk).select_related("organisation")
-    return [p for p in people.order_by("full_name") if closely_matches(full_name, p.full_name)]
+def close_matches(partnership, full_name: str, *, exclude_pk=None, among=None) -> list[Person]:
+    """People of the partnership whose name closely matches `full_name` (core.names.closely_matches): maybe the same person.
+    `among`: the partnership's people already read (people_to_match), when checking many names at once."""
+    if among is None:
+        among = people_to_match(partnership)
+    return [p for p in among if p.pk != exclude_pk and closely_matches(full_name, p.full_name)]
+
+
+def people_to_match(partnership) -> list[Person]:
+    return list(Person.objects.filter(partnership=partnership).select_related("organisation").order_by("full_name"))
 
 
 def people(partnership):

@@ -15,7 +15,7 @@ from assure.core.audit import service
 from assure.core.concurrency import claim_version
 
 from .models import Body, Membership, Organisation, Partnership, Person, Role
-from .queries import close_matches
+from .queries import close_matches, people_to_match
 
 
 def _save(obj, reason: str = ""):
@@ -75,11 +75,12 @@ def _check_person(partnership, full_name, organisation):
     _check_same_partnership(partnership, organisation, "The organisation")
 
 
-def _check_not_a_second_person(partnership, full_name: str, confirmed_different: bool, exclude_pk=None) -> None:
+def _check_not_a_second_person(partnership, full_name: str, confirmed_different: bool, exclude_pk=None,
+                               among=None) -> None:
     """A name closely matching someone already here is refused until the person adding it confirms it is someone else."""
     if confirmed_different:
         return
-    matches = close_matches(partnership, full_name, exclude_pk=exclude_pk)
+    matches = close_matches(partnership, full_name, exclude_pk=exclude_pk, among=among)
     if matches:
         listed = ", ".join(m.full_name + (f" ({m.organisation})" if m.organisation_id else "") for m in matches[:3])
         raise ValidationError(f"{full_name} closely matches {listed}, already in this partnership. Choose the existing "
@@ -106,12 +107,14 @@ def create_people(*, partnership: Partnership, people, by) -> list[Person]:
     """create_person for several people at once (an imported attendance list): `people` are dicts of
     create_person's keyword arguments (full_name, and optionally initials, job_title, organisation, email,
     confirmed_different). The same checks; one insert and one history insert. All or nothing."""
-    new = []
+    new, existing = [], None
     for fields in people:
         full_name = _text(fields.get("full_name"))
         organisation = fields.get("organisation")
         _check_person(partnership, full_name, organisation)
-        _check_not_a_second_person(partnership, full_name, fields.get("confirmed_different", False))
+        if not fields.get("confirmed_different", False) and existing is None:
+            existing = people_to_match(partnership)   # read once for the whole list, not once a name
+        _check_not_a_second_person(partnership, full_name, fields.get("confirmed_different", False), among=existing)
         person = Person(partnership=partnership, full_name=full_name,
                         initials=(fields.get("initials") or "").replace(" ", "") or names.initials(full_name),
                         job_title=_text(fields.get("job_title")), organisation=organisation,

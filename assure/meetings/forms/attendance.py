@@ -109,7 +109,8 @@ class AttendanceForm(forms.Form):
                 self.add_error(field, missing)
             return None
         different = data.get(f"{prefix}-{name}_different", False)
-        matches = partnership_queries.close_matches(self.meeting.partnership, typed)
+        matches = partnership_queries.close_matches(self.meeting.partnership, typed,
+                                                    among=self.members + self.non_members)
         if matches and not different:
             self.close_matches[f"{prefix}-{name}"] = matches
             self.add_error(f"{prefix}-{name}", f"{typed} closely matches {matches[0].full_name}, already in Assure. "
