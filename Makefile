@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DJANGO_SETTINGS_MODULE := assure.settings
 
-.PHONY: lint run test install install-test frontend browser migrate demo bench bench-import bench-lists check-deploy clean
+.PHONY: lint run test install install-test frontend browser migrate demo bench bench-import bench-lists check-deploy clean score-minutes
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,10 @@ bench: bench-import bench-lists
 
 bench-import: install-test
 	$(BIN)/python -m assure.imports.bench
+
+# The extractor against every labelled set: record_f1, due_acc and text_kept per set.
+score-minutes: install-test
+	$(BIN)/python -m assure.imports.evaluate
 
 bench-lists: install-test
 	$(BIN)/python -m assure.meetings.bench_lists

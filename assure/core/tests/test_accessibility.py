@@ -85,7 +85,9 @@ def show_errors(page):
         .forEach(field => { field.value = ""; });
       form.querySelectorAll("select").forEach(field => { field.selectedIndex = 0; });
     }""")
-    page.locator("main form[method=post] button[type=submit], main form[method=post] .govuk-button").first.click()
+    # Wait for the answer page before axe is injected: mid-navigation the document has no head to take the script.
+    with page.expect_navigation(wait_until="load"):
+        page.locator("main form[method=post] button[type=submit], main form[method=post] .govuk-button").first.click()
 
 
 @pytest.mark.django_db(transaction=True)
