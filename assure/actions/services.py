@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from assure.core import clock
 from assure.core.audit import service
@@ -87,6 +87,52 @@ def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_m
     return action
 
 
+@dataclass(frozen=True)
+class NewActionRow:
+    """One action of several created together (imported minutes): create_action's arguments."""
+
+    text: str
+    owners: list
+    due_date: object = None
+    due_at_next_meeting: bool = False
+    meeting: object = None
+    item: object = None
+
+
+@service
+@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+def create_actions(*, partnership, actions, by) -> list[Action]:
+    """Several actions at once, with create_action's checks, in four queries: the actions, their history, their
+    owners and the owners' history. All or nothing with the caller's transaction."""
+    rows, owners = [], []
+    for number, spec in enumerate(actions, start=1):
+        text = (spec.text or "").strip()
+        try:
+            if not text:
+                raise ValidationError("Enter what needs to be done.")
+            _check_due(spec.due_date, spec.due_at_next_meeting, spec.meeting)
+            _check_same_partnership(partnership, meeting=spec.meeting)
+            if spec.item is not None and (spec.meeting is None or spec.item.meeting_id != spec.meeting.pk):
+                raise ValidationError("The agenda item must belong to the action's meeting.")
+            if spec.due_at_next_meeting and spec.meeting is None:
+                raise ValidationError("An action due at the next meeting must come from a meeting.")
+            _check_owners(partnership, spec.owners)
+        except ValidationError as error:
+            raise ValidationError(f"Action {number} ('{text[:60]}'): {' '.join(error.messages)}") from error
+        rows.append(Action(partnership=partnership, text=text, due_date=spec.due_date,
+                           due_at_next_meeting=spec.due_at_next_meeting,
+                           body=spec.meeting.body if spec.meeting else None, meeting=spec.meeting, item=spec.item,
+                           status=Action.Status.OPEN, created_by=by))
+        owners.append(_distinct(spec.owners))
+    if not rows:
+        return []
+    saved = bulk_create_with_history(rows, Action)
+    bulk_create_with_history(
+        [ActionOwner(action=action, person=o.person, group_name="" if o.person else o.group_name.strip())
+         for action, wanted in zip(saved, owners) for o in wanted.values()], ActionOwner)
+    return saved
+
+
 @service
 @transaction.atomic
 def set_owners(action: Action, owners, *, by) -> None:
@@ -117,12 +163,18 @@ def _add_owners(action: Action, wanted: dict, by) -> None:
     )
 
 
-def _set_status(action: Action, status: str) -> list[str]:
+def _completed_on(meeting=None):
+    """A completion reported at a meeting is dated that meeting's day (never a day still to come)."""
+    today = clock.today()
+    return min(meeting.date, today) if meeting is not None and meeting.date else today
+
+
+def _set_status(action: Action, status: str, meeting=None) -> list[str]:
     """Apply a status, keeping completed_on in step with it; returns the fields changed."""
     fields = ["status"]
     action.status = status
     if status == Action.Status.COMPLETED and action.completed_on is None:
-        action.completed_on = clock.today()
+        action.completed_on = _completed_on(meeting)
         fields.append("completed_on")
     elif status != Action.Status.COMPLETED and action.completed_on is not None:
         action.completed_on = None
@@ -151,7 +203,7 @@ def _record_update(action: Action, *, text: str, by, expected_version: int, stat
     action.refresh_from_db()
     if not text and status == action.status:
         raise ValidationError("Enter an update, or choose a new status.")
-    fields = _set_status(action, status) + ["version"]
+    fields = _set_status(action, status, meeting) + ["version"]
     if evidence:
         action.evidence_of_impact = f"{action.evidence_of_impact}\n\n{evidence}".strip()
         fields.append("evidence_of_impact")
@@ -161,6 +213,45 @@ def _record_update(action: Action, *, text: str, by, expected_version: int, stat
         action=action, text=text or f"Status changed to {action.get_status_display().lower()}",
         status=status, author=by, created_at=clock.now(), meeting=meeting,
     )
+
+
+@dataclass(frozen=True)
+class MeetingUpdate:
+    """An update reported at a meeting on one action: its text and the status it leaves the action in."""
+
+    action: Action
+    text: str
+    status: str
+
+
+@service
+@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+def post_meeting_updates(meeting, *, updates, by) -> list[ActionUpdate]:
+    """Several updates reported at `meeting` (imported matters arising), in a fixed number of queries: one lock,
+    one update and one history insert for the actions, one insert of the updates. A completion is dated the
+    meeting's day; each action's version moves on, so a page opened before the import is refused on save."""
+    updates = list(updates)
+    if not updates:
+        return []
+    ids = {u.action.pk for u in updates}
+    locked = {a.pk: a for a in Action.objects.select_for_update().filter(pk__in=ids)}
+    now, rows, changed = clock.now(), [], {}
+    for update in updates:
+        action = locked.get(update.action.pk)
+        if action is None or action.partnership_id != meeting.partnership_id:
+            raise ValidationError("An update refers to an action of another partnership.")
+        if update.status not in Action.Status.values:
+            raise ValidationError("Choose a status from the list.")
+        text = (update.text or "").strip()
+        _set_status(action, update.status, meeting)
+        action._change_reason = (text or f"Status changed at the meeting of {meeting.date:%-d %B %Y}")[:100]
+        changed[action.pk] = action
+        rows.append(ActionUpdate(action=action, status=update.status, author=by, created_at=now, meeting=meeting,
+                                 text=text or f"Status changed to {action.get_status_display().lower()}"))
+    for action in changed.values():
+        action.version += 1
+    bulk_update_with_history(list(changed.values()), Action, ["status", "completed_on", "version"])
+    return ActionUpdate.objects.bulk_create(rows)
 
 
 @service

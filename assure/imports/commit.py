@@ -5,19 +5,21 @@ rolls the whole meeting back.
 """
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass, field, replace
 
 from django.core.exceptions import ValidationError
 
 from assure.actions import services as action_services
 from assure.actions.models import Action
-from assure.actions.services import Owner
+from assure.actions.services import MeetingUpdate, Owner
 from assure.core import clock
 from assure.core.dates import due_before_meeting_problem, parse_date, parse_due, parse_when
 from assure.core.names import TITLE_WORDS, is_group, looks_like_full_name, normalise_name, split_owners
 from assure.meetings import plausible as meeting_plausible
 from assure.meetings import services as meeting_services
-from assure.meetings.models import ForwardPlanEntry, Meeting
+from assure.meetings.models import Meeting
 from assure.meetings.numbering import clean_number
 from assure.partnerships import services as partnership_services
 from assure.partnerships.models import Body, Organisation, Person
@@ -32,6 +34,8 @@ UPDATE_STATUSES = {
     "open": Action.Status.OPEN,
 }
 NO_OWNER = "Owner not given in the minutes"
+_MATTERS_ARISING = re.compile(r"matters arising|action (?:log|tracker|updates?)|actions? (?:from|of) (?:the )?(?:last|previous)",
+                              re.I)
 
 
 @dataclass
@@ -61,17 +65,20 @@ class Committer:
         meeting = self._meeting(body, date)
         people = self._people()                       # (category, record person, Person or None)
         self._attendance(meeting, people)
-        items = self._items(meeting)
-        for decision in record.get("decisions") or []:
-            text = (decision.get("text") or "").strip()
-            if text:
-                meeting_services.add_decision(self._item_for(meeting, items, decision), text=text, by=self.by)
-        actions = sum(1 for action in record.get("actions") or [] if self._action(meeting, items, people, action))
-        linked = self._updates(meeting)
+        updates = self._chosen_updates(meeting)       # (record update, Action or None), checked before any write
+        items = self._items(meeting, [u for u, action in updates if action is None])
+        decisions = [(self._item_for(meeting, items, d), (d.get("text") or "").strip())
+                     for d in record.get("decisions") or [] if (d.get("text") or "").strip()]
+        if decisions:
+            meeting_services.add_decisions(meeting, decisions=decisions, by=self.by)
+        rows = [self._action(meeting, items, people, action) for action in record.get("actions") or []]
+        if rows:
+            action_services.create_actions(partnership=self.partnership, actions=rows, by=self.by)
+        linked = self._post_updates(meeting, updates)
         self._forward_plan(meeting, items)
         self._next_meeting(meeting)
         return CommitResult(meeting=meeting, notes=self.notes, created_people=self.created_people,
-                            actions=actions, linked_updates=linked)
+                            actions=len(rows), linked_updates=linked)
 
     # --- the meeting -------------------------------------------------------------------------------
     def _body(self) -> Body:
@@ -92,16 +99,31 @@ class Committer:
 
     def _meeting(self, body, date) -> Meeting:
         existing = Meeting.objects.filter(body=body, date=date).exclude(status=Meeting.Status.CANCELLED).first()
+        start_time, location = self._when_and_where()
         if existing is None:
             return meeting_services.schedule_meeting(partnership=self.partnership, body=body, date=date, by=self.by,
-                                                     status=Meeting.Status.HELD)
+                                                     status=Meeting.Status.HELD, start_time=start_time,
+                                                     location=location)
         # A meeting put in the diary (for example as the 'next meeting' of earlier minutes) gets its minutes now.
         if existing.status == Meeting.Status.SCHEDULED and not existing.attendance.exists() and not existing.items.exists():
             return meeting_services.edit_meeting(existing, by=self.by, expected_version=existing.version, date=date,
-                                                 start_time=existing.start_time, location=existing.location,
+                                                 start_time=start_time or existing.start_time,
+                                                 location=location or existing.location,
                                                  status=Meeting.Status.HELD)
         raise ValidationError(f"The minutes of {body} on {date:%-d %B %Y} are already recorded. "
                               "Open that meeting to change them.")
+
+    def _when_and_where(self) -> tuple[datetime.time | None, str]:
+        """The start time ("14:00", "2pm", "9.30 am") and place as the minutes give them."""
+        written = (self.record.get("start_time") or "").strip()
+        start_time = read_time(written)
+        if written and start_time is None:
+            self.notes.append(f"Start time '{written[:40]}' is not a time of day; saved without one.")
+        location = " ".join((self.record.get("location") or "").split())
+        if len(location) > 200:
+            self.notes.append(f"The place '{location[:60]}...' is longer than 200 characters; saved cut short.")
+            location = location[:200]
+        return start_time, location
 
     def _next_meeting(self, meeting) -> None:
         next_date = parse_date(self.record.get("next_meeting_date"))
@@ -112,7 +134,8 @@ class Committer:
                               "right; not put in the diary.")
             return
         if not Meeting.objects.filter(body=meeting.body, date=next_date).exclude(status=Meeting.Status.CANCELLED).exists():
-            meeting_services.schedule_meeting(partnership=self.partnership, body=meeting.body, date=next_date, by=self.by)
+            meeting_services.schedule_meeting(partnership=self.partnership, body=meeting.body, date=next_date,
+                                              by=self.by)
 
     # --- people ------------------------------------------------------------------------------------
     def _people(self) -> list[tuple[str, dict, Person | None]]:
@@ -120,6 +143,8 @@ class Committer:
         chosen = {_as_id(person.get("match")) for _c, person in record_people(self.record)} - {None}
         known = {p.pk: p for p in Person.objects.filter(partnership=self.partnership, pk__in=chosen)}   # one query
         new_people = []   # (index in resolved, create_people fields): created together below
+        self._create_organisations(person for _c, person in record_people(self.record)
+                                   if person.get("match") == NEW_CHOICE and person.get("organisation_match") == NEW_CHOICE)
         for category, person in record_people(self.record):
             choice = person.get("match")
             if choice == SKIP_CHOICE:
@@ -167,6 +192,19 @@ class Committer:
             organisations = list(Organisation.objects.filter(partnership=self.partnership))
             self._organisation_index = ({o.name.casefold(): o for o in organisations}, {o.pk: o for o in organisations})
         return self._organisation_index
+
+    def _create_organisations(self, people) -> None:
+        """The new people's new organisations, created together (one insert and one history insert)."""
+        by_name, by_id = self._organisations()
+        names = {}
+        for person in people:
+            name = " ".join((person.get("organisation") or "").split())
+            if name and name.casefold() not in by_name:
+                names.setdefault(name.casefold(), name)
+        if names:
+            for organisation in partnership_services.create_organisations(partnership=self.partnership,
+                                                                          names=list(names.values()), by=self.by):
+                by_name[organisation.name.casefold()] = by_id[organisation.pk] = organisation
 
     def _organisation_named(self, name: str) -> Organisation:
         by_name, by_id = self._organisations()
@@ -240,21 +278,35 @@ class Committer:
         return None
 
     # --- the agenda and what was agreed ------------------------------------------------------------
-    def _items(self, meeting) -> dict[str, object]:
-        items, wanted = {}, []
+    def _items(self, meeting, unlinked: list[dict]) -> dict[str, object]:
+        """The agenda with each item's minutes; an update linked to no action stays in its item's minutes."""
+        entries, order = {}, []
         for item in self.record.get("items") or []:
             number = clean_number(item.get("number") or "")
-            if number and number in items:
+            if number and number in entries:
                 self.notes.append(f"Item {number} appears twice; the second ('{item.get('title')}') was left out.")
                 continue
             title = " ".join((item.get("title") or "").split()) or (f"Item {number}" if number else "")
             if not title:
                 continue   # an empty row: nothing to save
-            wanted.append((number, title[:300]))
+            entry = [number, title[:300], (item.get("discussion") or "").strip()]
+            order.append(entry)
             if number:
-                items[number] = None
+                entries[number] = entry
+        for update in unlinked:
+            text = " ".join((update.get("text") or "").split())
+            if not text:
+                continue
+            entry = entries.get(clean_number(update.get("item") or "")) or next(
+                (e for e in order if _MATTERS_ARISING.search(e[1])), None)
+            status = (update.get("status") or "open").replace("_", " ")
+            self.notes.append(f"Update '{text[:60]}' ({status}) was not linked to an earlier action"
+                              + (f"; it is kept in the minutes of item {entry[0] or entry[1]}." if entry else "."))
+            if entry is not None and _squash(text) not in _squash(entry[2]):
+                entry[2] = f"{entry[2]}\n\nUpdate not linked to an action: {text} ({status})".strip()
         # The whole agenda in one go (one insert and one history insert), in the minutes' order.
-        return {saved.number: saved for saved in meeting_services.add_agenda_items(meeting, items=wanted, by=self.by)}
+        saved = meeting_services.add_agenda_items(meeting, items=[tuple(e) for e in order], by=self.by)
+        return {item.number: item for item in saved}
 
     def _item_for(self, meeting, items, entry, *, required=True):
         number = clean_number(entry.get("item") or "")
@@ -291,64 +343,84 @@ class Committer:
         if not owners:
             owners = [Owner(group_name=NO_OWNER)]
             self.notes.append(f"'{text[:60]}' has no owner in the minutes.")
-        due = parse_due(action.get("due"), meeting.date)
+        # "due" is the date the extractor fixed; "due_text" the phrase as written, read here when it fixed none.
+        written = action.get("due") or action.get("due_text")
+        due = parse_due(written, meeting.date)
         if not due.understood:
-            self.notes.append(f"Due '{action.get('due')}' of '{text[:60]}' is not a date; saved without one.")
+            self.notes.append(f"Due '{written}' of '{text[:60]}' is not a date; saved without one.")
         if due_before_meeting_problem(due.date, meeting.date):
-            self.notes.append(f"Due '{action.get('due')}' of '{text[:60]}' is before the meeting; saved without a date.")
+            self.notes.append(f"Due '{written}' of '{text[:60]}' is before the meeting; saved without a date.")
             due = replace(due, date=None)
         item = self._item_for(meeting, items, action, required=False)
-        if item is not None:
-            return meeting_services.record_item_action(item, text=text, owners=owners, by=self.by, due_date=due.date,
-                                                       due_at_next_meeting=due.next_meeting)
-        return action_services.create_action(partnership=self.partnership, text=text, owners=owners, by=self.by,
-                                             due_date=due.date, due_at_next_meeting=due.next_meeting, meeting=meeting)
+        return action_services.NewActionRow(text=text, owners=owners, due_date=due.date,
+                                            due_at_next_meeting=due.next_meeting, meeting=meeting, item=item)
 
-    def _updates(self, meeting) -> int:
-        """Updates to earlier actions: posted on the open action they refer to, moving its status."""
-        linked = 0
-        allowed = set(open_actions_before(self.partnership, meeting.body_id, meeting.date).values_list("pk", flat=True))
+    def _chosen_updates(self, meeting) -> list[tuple[dict, Action | None]]:
+        """Each update with the open action chosen for it (the record key `action_match`), or None: not linked."""
+        chosen = []
+        allowed = None
         for update in self.record.get("action_updates") or []:
             text = (update.get("text") or "").strip()
             choice = update.get("action_match")
             if choice in (None, "", NONE_CHOICE):
-                self.notes.append(f"Update '{text[:60]}' was not linked to an earlier action.")
+                chosen.append((update, None))
                 continue
-            action_id = _as_id(choice)
-            if action_id not in allowed:
+            if allowed is None:   # one query for every update
+                allowed = {a.pk: a for a in open_actions_before(self.partnership, meeting.body_id, meeting.date)}
+            action = allowed.get(_as_id(choice))
+            if action is None:
                 raise ValidationError(f"Update '{text[:60]}': choose an open action of an earlier meeting of "
                                       f"{meeting.body}, or 'do not link'.")
-            status = UPDATE_STATUSES.get((update.get("status") or "open").strip().lower())
-            if status is None:
+            if (update.get("status") or "open").strip().lower() not in UPDATE_STATUSES:
                 raise ValidationError(f"Update '{text[:60]}': choose closed, carried forward or open.")
-            action = Action.objects.get(pk=action_id)
-            meeting_services.record_matters_arising_update(meeting, action, text=text, status=status, by=self.by,
-                                                           expected_version=action.version)
-            linked += 1
-        return linked
+            chosen.append((update, action))
+        return chosen
+
+    def _post_updates(self, meeting, chosen) -> int:
+        """Post the linked updates on their actions, dated the meeting (a completion is dated its day)."""
+        updates = [MeetingUpdate(action=action, text=(update.get("text") or "").strip(),
+                                 status=UPDATE_STATUSES[(update.get("status") or "open").strip().lower()])
+                   for update, action in chosen if action is not None]
+        if updates:
+            meeting_services.record_matters_arising_updates(meeting, updates=updates, by=self.by)
+        return len(updates)
 
     def _forward_plan(self, meeting, items) -> None:
         next_date = parse_date(self.record.get("next_meeting_date"))
+        bookings = []
         for entry in self.record.get("forward_plan") or []:
             title = " ".join((entry.get("text") or "").split())
             if not title:
                 continue
             when_text = (entry.get("when") or "").strip()
             when = parse_when(when_text, meeting.date, next_date)
-            source_item = self._item_for(meeting, items, entry, required=False)
-            if when.month or when.every_year_in:
-                meeting_services.book_forward_plan_entry(
-                    partnership=self.partnership, body=meeting.body, title=title[:300], by=self.by, month=when.month,
-                    every_year_in=when.every_year_in, notes=f"When: {when_text}" if when_text else "",
-                    source_item=source_item, allow_past=True)
-            else:
-                # Not bookable to a month ('Q3', 'when ready'): kept on the plan as not yet booked.
-                entry_row = ForwardPlanEntry(partnership=self.partnership, body=meeting.body, title=title[:300],
-                                             notes=f"When: {when_text}" if when_text else "", source_item=source_item,
-                                             created_by=self.by)
-                entry_row.save()
-                if when_text:
-                    self.notes.append(f"Forward plan '{title[:60]}' for '{when_text}' is not booked to a month.")
+            # Not bookable to a month ('Q3', 'when ready'): kept on the plan as not yet booked.
+            bookings.append(meeting_services.Booking(
+                title=title[:300], month=when.month, every_year_in=None if when.month else when.every_year_in,
+                notes=f"When: {when_text}" if when_text else "",
+                source_item=self._item_for(meeting, items, entry, required=False)))
+            if not (when.month or when.every_year_in) and when_text:
+                self.notes.append(f"Forward plan '{title[:60]}' for '{when_text}' is not booked to a month.")
+        if bookings:
+            meeting_services.book_forward_plan_entries(partnership=self.partnership, body=meeting.body,
+                                                       entries=bookings, by=self.by)
+
+
+def read_time(text: str) -> datetime.time | None:
+    """ "14:00", "14.00", "1400", "2pm", "2.30 pm", "9:30am" -> a time of day; None when it is not one."""
+    m = re.fullmatch(r"(\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*hrs?)?", (text or "").strip().lower())
+    if not m or (m.group(2) is None and m.group(3) is None):
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3):
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m.group(3).startswith("p") else 0)
+    return datetime.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", " ", (text or "").lower()).strip()
 
 
 def _as_id(value) -> int | None:

@@ -189,3 +189,122 @@ def find_record_person(owner: str, people: list[dict]) -> int | None:
     close = [i for i, p in enumerate(people)
              if p.get("name") and person_score(owner, "", "", Candidate(0, p["name"])) >= CONFIDENT]
     return close[0] if len(close) == 1 else None
+
+
+# --- matters arising: which earlier action an update reports on (ADR 0111) -------------------------------
+
+REFERENCE_CONFIDENCE = 95   # a reference that names exactly one open action
+_STATUS_WORDS = {"complete", "completed", "closed", "done", "actioned", "ongoing", "open", "carried", "forward",
+                 "c/f", "cf", "remains", "remain", "agenda", "on", "is", "now", "has", "been", "was", "to", "be"}
+# "Action 3", "Action no. 3", "Action ref 3", "A3", "#3", "22/31", "3.1", "3(1)" at the start of an update, or
+# "(Action 3)" anywhere in it.
+_REFERENCE = re.compile(
+    r"(?:^|\(|\[)\s*(?:(?:action|act)\s*(?:no\.?|number|ref\.?|reference)?\s*:?\s*|a\s*(?=\d)|#\s*)?"
+    r"(?P<ref>\d{1,3}\s*/\s*\d{1,4}|\d{1,3}(?:\.\d{1,3}){1,2}|\d{1,3}\s*\(\s*\d{1,3}\s*\)|\d{1,4}[a-z]?)"
+    r"(?=\s*(?:$|[\s.:;,)\]–—-]))", re.I)
+
+
+@dataclass(frozen=True)
+class ActionCandidate:
+    """An open action of an earlier meeting an update may report on, with the references it answers to."""
+
+    id: int
+    text: str
+    references: frozenset = frozenset()   # normalised: "3" (its place in its meeting's actions), "3.1", "25/31"
+
+
+def normalise_reference(text: str) -> str:
+    """ "22 / 31" -> "22/31", "3(1)" -> "3.1", "A3" / "Action 3" / "03" -> "3"; "" when there is none."""
+    text = (text or "").strip().lower()
+    text = re.sub(r"^(?:action|act)\s*(?:no\.?|number|ref\.?|reference)?\s*:?\s*|^a\s*(?=\d)|^#\s*", "", text)
+    text = re.sub(r"\s*\(\s*(\d+)\s*\)", r".\1", text)
+    text = re.sub(r"\s+", "", text)
+    parts = re.split(r"([./])", text)
+    return "".join(p.lstrip("0") or "0" if p.isdigit() else p for p in parts)
+
+
+def find_reference(text: str) -> str:
+    """The action reference an update starts with ("Action 3 – complete", "A3:", "22/31 closed", "3.1 done") or
+    names in brackets ("The protocol (Action 4) is published"), normalised; "" when it names none.
+
+    A bare number counts only at the start and followed by a separator, so "2 schools" is not Action 2.
+    """
+    text = text or ""
+    for m in _REFERENCE.finditer(text):
+        whole, ref = m.group(0), m.group("ref")
+        prefixed = bool(re.search(r"(?:action|act|a|#)\s*(?:no\.?|number|ref\.?|reference)?\s*:?\s*$",
+                                  whole[: whole.lower().rfind(ref.lower())].lower().strip("([ ")))
+        if m.start() == 0 and not prefixed and re.fullmatch(r"\d{1,4}[a-z]?", ref):
+            after = text[m.end():m.end() + 2]
+            if not re.match(r"\s*[.:)–—-]", after):
+                continue   # "2 schools have ...": a count, not a reference
+        if m.start() > 0 and not prefixed and text[m.start()] not in "([":
+            continue
+        if m.start() > 0 and text[m.start()] in "([" and not prefixed and "/" not in ref and "." not in ref:
+            continue   # "(3)" in prose is not a reference; "(Action 3)" and "(22/31)" are
+        return normalise_reference(ref)
+    return ""
+
+
+def action_references(place_in_meeting: int, item_number: str = "", place_in_item: int = 0,
+                      year_and_place: tuple[int, int] | None = None, written: str = "") -> frozenset:
+    """What an earlier action may be called in later minutes: its place in its meeting's list ("Action 3", "A3"),
+    item and place under it ("3.1": item 3's first action), its place in the body's year ("25/31": the 31st
+    action of 2025), and a reference written in its own minutes."""
+    refs = {str(place_in_meeting)} if place_in_meeting else set()
+    if item_number and place_in_item and re.fullmatch(r"\d{1,3}", item_number):
+        refs.add(f"{item_number}.{place_in_item}")
+    if year_and_place:
+        refs.add(f"{year_and_place[0] % 100}/{year_and_place[1]}")
+    if written and (normal := normalise_reference(written)):
+        refs.add(normal)
+    return frozenset(refs)
+
+
+def _update_words(text: str, reference: str) -> str:
+    """The update's text without its reference and the status words around it: what to compare with actions."""
+    text = re.sub(r"^\W*(?:action|act)?\s*(?:no\.?|ref\.?)?\s*[a#]?\s*[\d./()]+\s*[.:)–—-]?\s*", "", text or "",
+                  flags=re.I) if reference else (text or "")
+    return " ".join(w for w in _words(text.replace("-", " ")) if w not in _STATUS_WORDS)
+
+
+def text_likeness(update_text: str, action_text: str) -> float:
+    """0-100: how alike an update's words and an action's are (the log often shortens the action)."""
+    target, other = " ".join(_words(update_text)), " ".join(_words(action_text.replace("-", " ")))
+    if not target or not other:
+        return 0
+    score = fuzz.token_sort_ratio(target, other)
+    if min(len(target.split()), len(other.split())) >= 3:
+        score = max(score, fuzz.token_set_ratio(target, other) - 5)
+    return score
+
+
+def link_update(update: dict, candidates: list[ActionCandidate]) -> Match:
+    """Which open action an update (record["action_updates"][i]: item, text, status, maybe ref) reports on.
+
+    A reference that names exactly one candidate links it (confidence 95; 100 when the words agree too),
+    unless the words clearly name another action, when both are offered. Otherwise the words decide, as
+    match_action_text. MATCHED is linked without asking; AMBIGUOUS offers `candidates`; NEW links nothing.
+    """
+    text = update.get("text") or ""
+    reference = normalise_reference(update.get("ref") or "") or find_reference(text)
+    words = _update_words(text, reference)
+    scored = {c.id: text_likeness(words, c.text) for c in candidates} if words else {}
+    if reference:
+        named = [c for c in candidates if reference in c.references]
+        if len(named) == 1:
+            chosen = named[0].id
+            best_other = max((s for cid, s in scored.items() if cid != chosen), default=0)
+            own = scored.get(chosen, 0)
+            if words and len(words.split()) >= 3 and best_other >= CONFIDENT and best_other - own >= 25:
+                # "Action 3 – toolkit published" when action 3 is the audit and action 4 the toolkit: ask.
+                offered = sorted(((chosen, 80), *((cid, round(s)) for cid, s in scored.items()
+                                                   if cid != chosen and s >= POSSIBLE)), key=lambda c: -c[1])[:5]
+                return Match(AMBIGUOUS, confidence=80, candidates=tuple(offered))
+            confidence = 100 if own >= POSSIBLE else REFERENCE_CONFIDENCE
+            return Match(MATCHED, id=chosen, confidence=confidence, candidates=((chosen, confidence),))
+        if len(named) > 1:
+            return Match(AMBIGUOUS, confidence=80, candidates=tuple((c.id, 80) for c in named[:5]))
+    if not words:
+        return Match(NEW)
+    return _decide(list(scored.items()))

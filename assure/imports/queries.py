@@ -74,11 +74,67 @@ def propose(partnership, record: dict, *, body_name: str | None = None) -> Propo
     for _category, person in record_people(record):
         person_matches.append(matching.match_person(person, people))
         organisation_matches.append(matching.match_organisation(person.get("organisation") or "", organisations))
-    date = parse_date(record.get("date"))
-    actions = [Candidate(a.pk, a.text) for a in open_actions_before(partnership, body.id, date)]
-    updates = [matching.match_action_text(u.get("text") or "", actions) for u in record.get("action_updates") or []]
+    updates = [link.match for link in update_links(partnership, record, body.id)]
     return Proposal(body=body, people=person_matches, organisations=organisation_matches, updates=updates,
                     body_given=bool(body_name))
+
+
+@dataclass
+class UpdateLink:
+    """For the check page: an update in the minutes, the open action it most likely reports on, and the others."""
+
+    update: dict
+    match: Match                                   # matching.link_update's answer (MATCHED is linked on its own)
+    proposed: Action | None = None                 # the action linked unless a person chooses otherwise
+    confidence: int = 0                            # 0-100
+    candidates: list[Action] = field(default_factory=list)   # every open action it could be: likely ones first
+
+    @property
+    def needs_a_person(self) -> bool:
+        return self.proposed is None
+
+
+def action_candidates(partnership, body_id, date: datetime.date | None) -> tuple[list[Action], list[Candidate]]:
+    """The open actions an update at a meeting of the body on `date` may report on, with the references each
+    answers to (its place in its meeting, item.place, year/place in the body's year). Two queries."""
+    open_actions = list(open_actions_before(partnership, body_id, date).select_related("item"))
+    if not open_actions:
+        return [], []
+    years = {a.meeting.date.year for a in open_actions}
+    # Every action of those years (closed ones too): "Action 3" counts the meeting's whole list.
+    rows = (Action.objects.filter(partnership=partnership, meeting__body_id=body_id, meeting__date__lt=date,
+                                  meeting__date__year__in=years)
+            .order_by("meeting__date", "id").values_list("id", "meeting_id", "meeting__date", "item__number"))
+    place, in_meeting, in_item, in_year = {}, {}, {}, {}
+    for action_id, meeting_id, meeting_date, item_number in rows:
+        in_meeting[meeting_id] = in_meeting.get(meeting_id, 0) + 1
+        item_key = (meeting_id, item_number)
+        in_item[item_key] = in_item.get(item_key, 0) + 1
+        in_year[meeting_date.year] = in_year.get(meeting_date.year, 0) + 1
+        place[action_id] = (in_meeting[meeting_id], item_number or "", in_item[item_key] if item_number else 0,
+                            (meeting_date.year, in_year[meeting_date.year]))
+    candidates = [matching.ActionCandidate(a.pk, a.text, matching.action_references(*place.get(a.pk, (0, "", 0, None))))
+                  for a in open_actions]
+    return open_actions, candidates
+
+
+def update_links(partnership, record: dict, body_id) -> list[UpdateLink]:
+    """One UpdateLink per record["action_updates"], in order: what the check page shows for matters arising."""
+    updates = record.get("action_updates") or []
+    if not updates:
+        return []
+    actions, candidates = action_candidates(partnership, body_id, parse_date(record.get("date")))
+    by_id = {a.pk: a for a in actions}
+    links = []
+    for update in updates:
+        match = matching.link_update(update, candidates)
+        offered = [by_id[cid] for cid, _score in match.candidates if cid in by_id]
+        rest = [a for a in actions if a not in offered]
+        proposed = by_id.get(match.id) if match.is_matched else None
+        links.append(UpdateLink(update=update, match=match, proposed=proposed,
+                                confidence=match.confidence if proposed else (match.candidates[0][1] if match.candidates else 0),
+                                candidates=offered + rest))
+    return links
 
 
 def resolve_automatically(partnership, record: dict, *, body_name: str | None = None) -> tuple[dict, list[str]]:

@@ -193,7 +193,7 @@ def commit_import(document: ImportedDocument, *, record: dict, by, expected_vers
     """
     if expected_version is not None:
         claim_version(ImportedDocument, document.pk, expected_version)
-    document = ImportedDocument.objects.select_for_update().get(pk=document.pk)
+    document = ImportedDocument.objects.select_for_update().select_related("partnership").get(pk=document.pk)
     if document.status == ImportedDocument.Status.SAVED:
         raise ValidationError("This document has already been saved as a meeting.")
     if document.status == ImportedDocument.Status.FAILED:

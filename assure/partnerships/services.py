@@ -56,6 +56,29 @@ def create_organisation(*, partnership: Partnership, name: str, kind: str, short
 
 
 @service
+@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+def create_organisations(*, partnership: Partnership, names, by, kind: str = Organisation.Kind.OTHER) -> list[Organisation]:
+    """create_organisation for several new names at once (organisations named in imported minutes): the same
+    checks, one read of the partnership's names, one insert and one history insert."""
+    wanted = {}
+    for name in names:
+        name = _text(name)
+        if not name:
+            raise ValidationError("Enter the organisation's name.")
+        wanted.setdefault(name.casefold(), name)
+    if kind not in Organisation.Kind.values:
+        raise ValidationError("Choose what kind of organisation this is.")
+    if not wanted:
+        return []
+    taken = {n.casefold(): n for n in Organisation.objects.filter(partnership=partnership).values_list("name", flat=True)}
+    for key in wanted:
+        if key in taken:
+            raise ValidationError(f"There is already an organisation called '{taken[key]}' in this partnership.")
+    return bulk_create_with_history([Organisation(partnership=partnership, name=name, kind=kind)
+                                     for name in wanted.values()], Organisation)
+
+
+@service
 @transaction.atomic
 def update_organisation(organisation: Organisation, *, name: str, kind: str, short_name: str = "",
                         by, expected_version: int) -> Organisation:
@@ -102,7 +125,7 @@ def create_person(*, partnership: Partnership, full_name: str, by, initials: str
 
 
 @service
-@transaction.atomic
+@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
 def create_people(*, partnership: Partnership, people, by) -> list[Person]:
     """create_person for several people at once (an imported attendance list): `people` are dicts of
     create_person's keyword arguments (full_name, and optionally initials, job_title, organisation, email,

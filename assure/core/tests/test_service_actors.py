@@ -202,6 +202,8 @@ CASES = {
         partnership=w.partnership, full_name="Sam Whitlock", by=by),
     "assure.partnerships.services.create_people": lambda w: lambda by: partnerships.create_people(
         partnership=w.partnership, people=[{"full_name": "Hana Ibrahim"}, {"full_name": "Paul Okafor"}], by=by),
+    "assure.partnerships.services.create_organisations": lambda w: lambda by: partnerships.create_organisations(
+        partnership=w.partnership, names=["Fenshire Fire and Rescue", "Fenshire Probation"], by=by),
     "assure.partnerships.services.update_person": lambda w: lambda by: partnerships.update_person(
         w.person, full_name="Lena Ashworth-Hall", by=by, expected_version=w.person.version),
     "assure.partnerships.services.create_body": lambda w: lambda by: partnerships.create_body(
@@ -230,6 +232,13 @@ CASES = {
     # --- actions
     "assure.actions.services.create_action": lambda w: lambda by: actions.create_action(
         partnership=w.partnership, text="Share the audit", owners=[actions.Owner(group_name="Business team")], by=by),
+    "assure.actions.services.create_actions": lambda w: lambda by: actions.create_actions(
+        partnership=w.partnership, by=by, actions=[
+            actions.NewActionRow("Share the audit", [actions.Owner(group_name="Business team")], meeting=w.meeting,
+                                 item=w.item),
+            actions.NewActionRow("Brief the schools", [actions.Owner(person=w.person)], due_date=due(30))]),
+    "assure.actions.services.post_meeting_updates": lambda w: (lambda a: lambda by: actions.post_meeting_updates(
+        w.meeting, updates=[actions.MeetingUpdate(a, "Done", Action.Status.COMPLETED)], by=by))(matter_arising(w)),
     "assure.actions.services.set_owners": lambda w: (lambda a: lambda by: actions.set_owners(
         a, [actions.Owner(group_name="Business team")], by=by))(an_action(w)),
     "assure.actions.services.post_update": lambda w: (lambda a: lambda by: actions.post_update(
@@ -278,6 +287,8 @@ CASES = {
         meetings.add_decision(w.item, text="Agreed.", by=w.setup)),
     "assure.meetings.services.agenda.add_decision": lambda w: lambda by: meetings.add_decision(
         w.item, text="The board agreed the strategy.", by=by),
+    "assure.meetings.services.agenda.add_decisions": lambda w: lambda by: meetings.add_decisions(
+        w.meeting, decisions=[(w.item, "The board agreed the strategy."), (w.item, "The board noted the risks.")], by=by),
     "assure.meetings.services.agenda.remove_decision": lambda w: (lambda d: lambda by: meetings.remove_decision(
         d, by=by))(meetings.add_decision(w.item, text="Agreed.", by=w.setup)),
     "assure.meetings.services.agenda.record_item_action": lambda w: lambda by: meetings.record_item_action(
@@ -298,6 +309,9 @@ CASES = {
     "assure.meetings.services.forward_plan.book_forward_plan_entry": lambda w: lambda by: (
         meetings.book_forward_plan_entry(partnership=w.partnership, body=w.board, title="LADO annual report",
                                          by=by, month=D(2026, 9, 1))),
+    "assure.meetings.services.forward_plan.book_forward_plan_entries": lambda w: lambda by: (
+        meetings.book_forward_plan_entries(partnership=w.partnership, body=w.board, by=by, entries=[
+            meetings.Booking("LADO annual report", every_year_in=9), meetings.Booking("Training needs", notes="Q3")])),
     "assure.meetings.services.forward_plan.edit_forward_plan_entry": lambda w: (lambda e: lambda by: (
         meetings.edit_forward_plan_entry(e, by=by, expected_version=e.version, title="LADO report",
                                          month=D(2026, 10, 1))))(an_entry(w)),
@@ -308,6 +322,9 @@ CASES = {
     "assure.meetings.services.matters_arising.record_matters_arising_update": lambda w: (lambda a: lambda by: (
         meetings.record_matters_arising_update(w.meeting, a, text="Done", status=Action.Status.COMPLETED, by=by,
                                                expected_version=a.version)))(matter_arising(w)),
+    "assure.meetings.services.matters_arising.record_matters_arising_updates": lambda w: (lambda a: lambda by: (
+        meetings.record_matters_arising_updates(w.meeting, updates=[
+            actions.MeetingUpdate(a, "Done", Action.Status.COMPLETED)], by=by)))(matter_arising(w)),
     # --- reviews
     "assure.reviews.services.update_clock_settings": lambda w: (lambda s: lambda by: reviews.update_clock_settings(
         s, by=by, expected_version=s.version, notification_working_days=6))(clock_settings_for(w.partnership)),

@@ -104,7 +104,7 @@ def test_a_failure_in_a_later_service_rolls_back_too(partnership, business_user,
     def broken(*args, **kwargs):
         raise ValidationError("The forward plan could not be saved.")
 
-    monkeypatch.setattr(meeting_services, "book_forward_plan_entry", broken)
+    monkeypatch.setattr(meeting_services, "book_forward_plan_entries", broken)
     with pytest.raises(ValidationError):
         commit(partnership, business_user, record())
     assert not Meeting.objects.exists() and not Action.objects.exists()

@@ -84,9 +84,10 @@ def add_agenda_item(meeting: Meeting, *, title: str, by, number: str = "", prese
 
 
 @service
-@transaction.atomic
+@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
 def add_agenda_items(meeting: Meeting, *, items, by) -> list[AgendaItem]:
-    """Add several items at once (an imported agenda): `items` are (number, title) pairs, in order.
+    """Add several items at once (an imported agenda): `items` are (number, title) or (number, title, discussion)
+    tuples, in order; the discussion is the item's minutes.
 
     The same checks and places as add_agenda_item one by one (an empty number: the next whole
     number), written with one insert and one history insert. All or nothing.
@@ -94,12 +95,13 @@ def add_agenda_items(meeting: Meeting, *, items, by) -> list[AgendaItem]:
     _check_open(meeting)
     existing = _ordered_items(meeting)
     ordered, added = list(existing), []
-    for number, title in items:
+    for number, title, *minutes in items:
         title = _check_title(title)
         number = _check_number(number or numbering.next_number([i.number for i in ordered]))
         if any(i.number == number for i in ordered):
             raise ValidationError(f"There is already an item {number} on this agenda. Choose another number.")
-        item = AgendaItem(meeting=meeting, number=number, title=title, position=0)
+        item = AgendaItem(meeting=meeting, number=number, title=title, position=0,
+                          discussion=(minutes[0] or "").strip() if minutes else "")
         ordered.insert(numbering.insert_position(number, [i.number for i in ordered]), item)
         added.append(item)
     if not added:
@@ -243,6 +245,23 @@ def add_decision(item: AgendaItem, *, text: str, by) -> Decision:
     decision.save()
     mark_held(item.meeting, by)
     return decision
+
+
+@service
+@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+def add_decisions(meeting: Meeting, *, decisions, by) -> list[Decision]:
+    """Several decisions at once (imported minutes): `decisions` are (item, text) pairs, items of `meeting`.
+    One insert and one history insert."""
+    _check_open(meeting)
+    rows = []
+    for item, text in decisions:
+        if item.meeting_id != meeting.pk:
+            raise ValidationError("A decision must be recorded under an item of this meeting.")
+        text = (text or "").strip()
+        if not text:
+            raise ValidationError("Enter the decision, for example 'The board agreed the terms of reference.'")
+        rows.append(Decision(item=item, text=text))
+    return bulk_create_with_history(rows, Decision) if rows else []
 
 
 @service

@@ -58,7 +58,7 @@ def record_attendance_list(meeting: Meeting, *, entries, by) -> list[Attendance]
 
 
 @service
-@transaction.atomic
+@transaction.atomic(savepoint=False)   # all or nothing with its caller (the attendance page, an imported meeting)
 def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Attendance]:
     """Record (or correct) attendance for the people in `entries`; `remove` takes people off the list.
 

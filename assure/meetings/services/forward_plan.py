@@ -1,8 +1,10 @@
 """The forward plan: items booked for a future meeting, a month, or every year in a month."""
 import datetime
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from assure.core import clock
 from assure.core.audit import service
@@ -60,6 +62,43 @@ def book_forward_plan_entry(*, partnership, body, title: str, by, meeting: Meeti
     )
     entry.save()
     return entry
+
+
+@dataclass(frozen=True)
+class Booking:
+    """One forward plan entry of several booked together (imported minutes). No month and no every_year_in:
+    kept on the plan as not yet booked ('Q3', 'when ready')."""
+
+    title: str
+    month: datetime.date | None = None
+    every_year_in: int | None = None
+    notes: str = ""
+    source_item: AgendaItem | None = None
+
+
+@service
+@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+def book_forward_plan_entries(*, partnership, body, entries, by) -> list[ForwardPlanEntry]:
+    """Several entries at once, past months allowed (minutes record bookings already made): one insert and
+    one history insert."""
+    if body is None:
+        raise ValidationError("Choose the board or group.")
+    check_same_partnership(partnership, body, "The board or group")
+    rows = []
+    for entry in entries:
+        title = (entry.title or "").strip()
+        if not title:
+            raise ValidationError("Enter what the item is, for example 'LADO annual report'.")
+        month = entry.month.replace(day=1) if entry.month else None
+        if month and entry.every_year_in:
+            raise ValidationError("Book the item for one of: a meeting, a month, or every year in a month.")
+        if entry.every_year_in is not None and not 1 <= int(entry.every_year_in) <= 12:
+            raise ValidationError("Choose the month of the year, January to December.")
+        rows.append(ForwardPlanEntry(partnership=partnership, body=body, title=title[:300],
+                                     notes=(entry.notes or "").strip(), month=month,
+                                     every_year_in=entry.every_year_in or None, source_item=entry.source_item,
+                                     created_by=by))
+    return bulk_create_with_history(rows, ForwardPlanEntry) if rows else []
 
 
 @service

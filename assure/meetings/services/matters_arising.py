@@ -33,3 +33,24 @@ def record_matters_arising_update(meeting: Meeting, action: Action, *, text: str
         raise ValidationError("That action is not a matter arising at this meeting.")
     return action_services.post_update(action, text=text, status=status, by=by,
                                        expected_version=expected_version, meeting=meeting)
+
+
+@service
+@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+def record_matters_arising_updates(meeting: Meeting, *, updates, by):
+    """Several matters arising reported at `meeting` at once (imported minutes): `updates` are
+    actions.services.MeetingUpdate values. The same checks as record_matters_arising_update, in two queries
+    plus the actions' own writes."""
+    from ..queries import matters_arising
+
+    updates = list(updates)
+    if not updates:
+        return []
+    if meeting.status == Meeting.Status.CANCELLED:
+        raise ValidationError("This meeting was cancelled.")
+    if any(update.status not in OUTCOMES for update in updates):
+        raise ValidationError("Choose carried forward, completed, still open, in progress or superseded.")
+    ids = {update.action.pk for update in updates}
+    if set(matters_arising(meeting).prefetch_related(None).filter(pk__in=ids).values_list("pk", flat=True)) != ids:
+        raise ValidationError("That action is not a matter arising at this meeting.")
+    return action_services.post_meeting_updates(meeting, updates=updates, by=by)

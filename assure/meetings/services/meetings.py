@@ -29,7 +29,7 @@ def _check_no_clash(body, date, exclude_pk=None):
 
 
 @service
-@transaction.atomic
+@transaction.atomic(savepoint=False)   # all or nothing with its caller (the schedule page, an imported meeting)
 def schedule_meeting(*, partnership, body, date: datetime.date, by, start_time: datetime.time | None = None,
                      location: str = "", status: str = Meeting.Status.SCHEDULED) -> Meeting:
     """Put a meeting of `body` in the diary. Past dates (from 2000) are allowed, to record meetings already held."""
