@@ -1,10 +1,29 @@
-"""An uploaded minutes document: its fingerprint, the record extracted from it, and what became of it."""
+"""An uploaded minutes document: its fingerprint, the file itself, the record extracted from it, and what became of it."""
+import uuid
+from pathlib import PurePath
+
 from django.conf import settings
 from django.db import models
 
 from assure.core import clock
 from assure.core.audit import History
 from assure.partnerships.models import Partnership
+
+
+def source_path(document, filename: str) -> str:
+    """Stored under the partnership's folder with a random name: the uploaded name is kept on the row, never in
+    the path, so a path can be neither guessed nor made to clash (ADR 0110)."""
+    suffix = PurePath(filename).suffix.lower()[:10]
+    return f"imports/{document.partnership_id}/{uuid.uuid4().hex}{suffix}"
+
+
+# The content type a download is sent with, from the kind the bytes were read as (never the browser's claim).
+CONTENT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "text": "text/plain; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+}
 
 
 class ImportedDocument(models.Model):
@@ -24,6 +43,8 @@ class ImportedDocument(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     record = models.JSONField(default=dict, blank=True, help_text="The meeting record extracted (MINUTES_SCHEMA shape)")
     source_text = models.TextField(blank=True, help_text="The document's text, shown beside the draft")
+    # The uploaded file itself, kept with a draft and a saved import; a refused file keeps none (ADR 0062, 0110).
+    source_file = models.FileField(upload_to=source_path, max_length=255, blank=True)
     meeting = models.ForeignKey("meetings.Meeting", null=True, blank=True, on_delete=models.SET_NULL, related_name="imported_from")
     failure_reason = models.CharField(max_length=300, blank=True)
     saved_at = models.DateTimeField(null=True, blank=True)
@@ -43,3 +64,7 @@ class ImportedDocument(models.Model):
     @property
     def is_draft(self) -> bool:
         return self.status == self.Status.DRAFT
+
+    @property
+    def content_type(self) -> str:
+        return CONTENT_TYPES.get(self.kind, "application/octet-stream")

@@ -27,6 +27,13 @@ def imported_documents(partnership):
             .select_related("meeting__body", "uploaded_by").defer("source_text", "record"))
 
 
+def meeting_source(partnership, meeting_id) -> ImportedDocument | None:
+    """The saved import a meeting of the partnership came from, with its file (the latest, if ever two)."""
+    return (ImportedDocument.objects.filter(partnership=partnership, meeting_id=meeting_id,
+                                            meeting__partnership=partnership, status=ImportedDocument.Status.SAVED)
+            .exclude(source_file="").defer("source_text", "record").order_by("-saved_at", "-id").first())
+
+
 def people_candidates(partnership) -> list[Candidate]:
     return [Candidate(p.pk, p.full_name, p.initials, p.organisation.name if p.organisation_id else "")
             for p in Person.objects.filter(partnership=partnership).select_related("organisation")]

@@ -9,10 +9,11 @@ from __future__ import annotations
 import copy
 import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
 from assure.core import clock
@@ -101,6 +102,7 @@ class ReadFile:
     document: object = None
     record: dict | None = None
     refusal: str = ""
+    data: bytes = field(default=b"", repr=False)   # the bytes, kept with the draft (none once refused)
 
 
 def read_file(file_name: str, data: bytes) -> ReadFile:
@@ -108,6 +110,7 @@ def read_file(file_name: str, data: bytes) -> ReadFile:
     read = ReadFile(_base_name(file_name), fingerprint(data), len(data))
     try:
         read.document, read.record = read_upload(read.file_name, data)
+        read.data = data
     except checks.UnreadableDocument as exc:
         read.refusal = exc.reason
     except Exception:  # noqa: BLE001 - a reader bug must give a reason, never a 500 or a half import
@@ -123,37 +126,62 @@ def keep_read_file(partnership, read: ReadFile, *, by) -> tuple[ImportedDocument
     if read.refusal:
         failed = _record_failure(partnership, read.file_name, read.content_hash, read.size, read.refusal, by)
         raise ImportRefused(read.refusal, failed)
-    return _save_draft(partnership, read.file_name, read.content_hash, read.size, read.document, read.record, by)
+    return _save_draft(partnership, read, by)
 
 
 @transaction.atomic
-def _save_draft(partnership, file_name, content_hash, size, document, record, by):
-    fields = dict(file_name=file_name, size=size, kind=document.kind or "", uploaded_by=by, uploaded_at=clock.now(),
-                  status=ImportedDocument.Status.DRAFT, record=record, source_text=document.text(),
-                  failure_reason="")
+def _save_draft(partnership, read: ReadFile, by):
+    fields = dict(file_name=read.file_name, size=read.size, kind=read.document.kind or "", uploaded_by=by,
+                  uploaded_at=clock.now(), status=ImportedDocument.Status.DRAFT, record=read.record,
+                  source_text=read.document.text(), failure_reason="")
+    draft = ImportedDocument.objects.select_for_update().filter(
+        partnership=partnership, content_hash=read.content_hash).first()
+    if draft is not None and draft.status != ImportedDocument.Status.FAILED:
+        return draft, False   # the same file again: nothing changes
+    retry = draft is not None   # a retry of a once-refused file (a reader since fixed)
+    draft = draft or ImportedDocument(partnership=partnership, content_hash=read.content_hash)
+    for name, value in fields.items():
+        setattr(draft, name, value)
+    if retry:
+        draft.version += 1
+    # The file is written first (its name is on the row); if the row cannot be saved the file goes too.
+    draft.source_file.save(read.file_name, ContentFile(read.data), save=False)
+    stored = draft.source_file.name
     try:
         with transaction.atomic():
-            draft, created = ImportedDocument.objects.select_for_update().get_or_create(
-                partnership=partnership, content_hash=content_hash, defaults=fields)
-    except IntegrityError:  # the same file uploaded twice at once
-        return ImportedDocument.objects.get(partnership=partnership, content_hash=content_hash), False
-    if not created:
-        if draft.status != ImportedDocument.Status.FAILED:
-            return draft, False
-        for name, value in fields.items():   # a retry of a once-refused file (a reader since fixed)
-            setattr(draft, name, value)
-        draft.version += 1
-        draft.save()
+            draft.save()
+    except IntegrityError:  # the same file uploaded twice at once: the other upload's draft stands
+        _storage().delete(stored)
+        return ImportedDocument.objects.get(partnership=partnership, content_hash=read.content_hash), False
+    except BaseException:
+        _storage().delete(stored)
+        raise
     return draft, True
+
+
+def _storage():
+    return ImportedDocument._meta.get_field("source_file").storage
+
+
+def _forget_file(document: ImportedDocument) -> None:
+    """Delete the document's stored file once the transaction commits (kept if it rolls back)."""
+    stored = document.source_file.name
+    if stored:
+        document.source_file = ""
+        transaction.on_commit(lambda: _storage().delete(stored))
 
 
 @transaction.atomic
 def _record_failure(partnership, file_name, content_hash, size, reason, by) -> ImportedDocument:
     # Nothing of the refused file's content is kept: only its name, size, fingerprint and the reason.
+    earlier = ImportedDocument.objects.filter(partnership=partnership, content_hash=content_hash).first()
+    if earlier is not None and earlier.source_file.name:
+        _forget_file(earlier)
     failed, _ = ImportedDocument.objects.update_or_create(
         partnership=partnership, content_hash=content_hash,
         defaults=dict(file_name=file_name, size=size, kind="", uploaded_by=by, uploaded_at=clock.now(),
-                      status=ImportedDocument.Status.FAILED, record={}, source_text="", failure_reason=reason[:300]),
+                      status=ImportedDocument.Status.FAILED, record={}, source_text="", failure_reason=reason[:300],
+                      source_file=""),
     )
     return failed
 
@@ -167,6 +195,7 @@ def mark_failed(document: ImportedDocument, *, reason: str, by) -> ImportedDocum
         raise ValidationError("This document has been saved as a meeting.")
     document.status, document.failure_reason = ImportedDocument.Status.FAILED, " ".join(reason.split())[:300]
     document.record, document.source_text = {}, ""
+    _forget_file(document)
     document.version += 1
     document.save()
     return document
@@ -179,6 +208,7 @@ def discard_import(document: ImportedDocument, *, by) -> None:
     document = ImportedDocument.objects.select_for_update().get(pk=document.pk)
     if document.status == ImportedDocument.Status.SAVED:
         raise ValidationError("This document has been saved as a meeting, so it cannot be discarded.")
+    _forget_file(document)
     document.delete()
 
 

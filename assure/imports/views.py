@@ -1,10 +1,10 @@
 """Upload minutes, check the draft beside the source, save it as a meeting. Business team only."""
 from django.contrib import messages
-from django.http import HttpResponseNotAllowed
+from django.http import FileResponse, Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 
-from assure.core.access import MANAGE, partnership_view
+from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.dates import parse_date
 from assure.core.forms import call_service, call_service_for_button
 from assure.core.pagination import paginate
@@ -91,3 +91,32 @@ def discard(request, pk):
     messages.success(request, f"Discarded {document.file_name}.")
     return redirect("imports:list", request.partnership.slug)
 
+
+
+def _download(document: ImportedDocument) -> FileResponse:
+    """The file as uploaded, as an attachment with the type its bytes were read as (never shown in the browser)."""
+    if not document.source_file.name:
+        raise Http404("This import keeps no file")
+    try:
+        handle = document.source_file.open("rb")
+    except (FileNotFoundError, ValueError) as missing:
+        raise Http404("The stored file is missing") from missing
+    response = FileResponse(handle, as_attachment=True, filename=document.file_name,
+                            content_type=document.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@partnership_view(MANAGE)
+def source_file(request, pk):
+    """The uploaded file of an import (a draft or a saved one): the business team, from the import's page."""
+    return _download(get_object_or_404(ImportedDocument, pk=pk, partnership=request.partnership))
+
+
+@partnership_view(READ)
+def meeting_source_file(request, meeting_id):
+    """The minutes file a meeting was imported from: whoever may see the meeting, from the meeting page."""
+    document = queries.meeting_source(request.partnership, meeting_id)
+    if document is None:
+        raise Http404("This meeting was not imported from a file")
+    return _download(document)

@@ -4,7 +4,7 @@ linking tests."""
 import copy
 import datetime
 
-from assure.actions.services import Owner, create_action
+from assure.actions.services import Owner
 from assure.meetings import services as meeting_services
 from assure.partnerships.models import Organisation, Person
 

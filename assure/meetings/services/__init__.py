@@ -24,8 +24,8 @@ from .agenda import (
 from .attendance import AttendanceEntry, NewPerson, record_attendance, record_attendance_list, remove_attendance
 from .forward_plan import (
                      Booking,
-                     book_forward_plan_entries,
                      add_entry_to_agenda,
+                     book_forward_plan_entries,
                      book_forward_plan_entry,
                      edit_forward_plan_entry,
                      remove_forward_plan_entry,
