@@ -14,6 +14,7 @@ from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
 from assure.core.dates import due_before_meeting_problem
+from assure.core.transactions import atomic
 
 from .models import Action, ActionOwner, ActionUpdate
 
@@ -100,7 +101,7 @@ class NewActionRow:
 
 
 @service
-@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def create_actions(*, partnership, actions, by) -> list[Action]:
     """Several actions at once, with create_action's checks, in four queries: the actions, their history, their
     owners and the owners' history. All or nothing with the caller's transaction."""
@@ -217,29 +218,44 @@ def _record_update(action: Action, *, text: str, by, expected_version: int, stat
 
 @dataclass(frozen=True)
 class MeetingUpdate:
-    """An update reported at a meeting on one action: its text and the status it leaves the action in."""
+    """An update reported at a meeting on one action (an Action or its id): its text and the status it leaves."""
 
-    action: Action
+    action: object
     text: str
     status: str
 
+    @property
+    def action_id(self) -> int | None:
+        return getattr(self.action, "pk", self.action)
+
 
 @service
-@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def post_meeting_updates(meeting, *, updates, by) -> list[ActionUpdate]:
-    """Several updates reported at `meeting` (imported matters arising), in a fixed number of queries: one lock,
-    one update and one history insert for the actions, one insert of the updates. A completion is dated the
-    meeting's day; each action's version moves on, so a page opened before the import is refused on save."""
+    """Several updates reported at `meeting` (imported matters arising), in a fixed number of queries: one lock
+    and check, one update and one history insert for the actions, one insert of the updates.
+
+    Each action must be a matter arising there: agreed at an earlier meeting of the same body and still live (or
+    already updated at this meeting). A completion is dated the meeting's day; each action's version moves on,
+    so a page opened before the import is refused on save."""
     updates = list(updates)
     if not updates:
         return []
-    ids = {u.action.pk for u in updates}
-    locked = {a.pk: a for a in Action.objects.select_for_update().filter(pk__in=ids)}
+    ids = {u.action_id for u in updates}
+    locked = {a.pk: a for a in Action.objects.select_for_update(of=("self",)).select_related("meeting")
+              .filter(pk__in=ids, partnership_id=meeting.partnership_id)}
+    earlier = {pk for pk, a in locked.items() if a.meeting is not None and a.meeting.body_id == meeting.body_id
+               and a.meeting.date < meeting.date}
+    closed = {pk for pk in earlier if not locked[pk].is_live}
+    if closed:   # a closed action is still a matter arising at the meeting that closed it
+        closed -= set(ActionUpdate.objects.filter(meeting=meeting, action_id__in=closed).values_list("action_id", flat=True))
     now, rows, changed = clock.now(), [], {}
     for update in updates:
-        action = locked.get(update.action.pk)
-        if action is None or action.partnership_id != meeting.partnership_id:
-            raise ValidationError("An update refers to an action of another partnership.")
+        action = locked.get(update.action_id)
+        if action is None or update.action_id not in earlier or update.action_id in closed:
+            what = f"'{action.text[:60]}'" if action is not None else "That action"
+            raise ValidationError(f"{what} is not a matter arising at this meeting: choose an open action of an "
+                                  "earlier meeting of the same board or group.")
         if update.status not in Action.Status.values:
             raise ValidationError("Choose a status from the list.")
         text = (update.text or "").strip()

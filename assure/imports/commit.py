@@ -25,7 +25,7 @@ from assure.partnerships import services as partnership_services
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import matching
-from .queries import NEW_CHOICE, NONE_CHOICE, SKIP_CHOICE, open_actions_before, people_candidates, record_people
+from .queries import NEW_CHOICE, NONE_CHOICE, SKIP_CHOICE, people_candidates, record_people
 
 UPDATE_STATUSES = {
     "closed": Action.Status.COMPLETED,
@@ -65,8 +65,8 @@ class Committer:
         meeting = self._meeting(body, date)
         people = self._people()                       # (category, record person, Person or None)
         self._attendance(meeting, people)
-        updates = self._chosen_updates(meeting)       # (record update, Action or None), checked before any write
-        items = self._items(meeting, [u for u, action in updates if action is None])
+        updates = self._chosen_updates(meeting)       # (record update, action id or None), checked before any write
+        items = self._items(meeting, [u for u, action_id in updates if action_id is None])
         decisions = [(self._item_for(meeting, items, d), (d.get("text") or "").strip())
                      for d in record.get("decisions") or [] if (d.get("text") or "").strip()]
         if decisions:
@@ -98,7 +98,12 @@ class Committer:
         return body
 
     def _meeting(self, body, date) -> Meeting:
-        existing = Meeting.objects.filter(body=body, date=date).exclude(status=Meeting.Status.CANCELLED).first()
+        # One read for this meeting and the next one the minutes name (put in the diary at the end, if new).
+        next_date = parse_date(self.record.get("next_meeting_date"))
+        dated = {m.date: m for m in Meeting.objects.filter(body=body, date__in={date, next_date} - {None})
+                 .exclude(status=Meeting.Status.CANCELLED)}
+        self._next_in_diary = next_date in dated
+        existing = dated.get(date)
         start_time, location = self._when_and_where()
         if existing is None:
             return meeting_services.schedule_meeting(partnership=self.partnership, body=body, date=date, by=self.by,
@@ -133,7 +138,7 @@ class Committer:
             self.notes.append(f"Next meeting '{self.record.get('next_meeting_date')}' is too far ahead to be "
                               "right; not put in the diary.")
             return
-        if not Meeting.objects.filter(body=meeting.body, date=next_date).exclude(status=Meeting.Status.CANCELLED).exists():
+        if not self._next_in_diary:
             meeting_services.schedule_meeting(partnership=self.partnership, body=meeting.body, date=next_date,
                                               by=self.by)
 
@@ -355,32 +360,30 @@ class Committer:
         return action_services.NewActionRow(text=text, owners=owners, due_date=due.date,
                                             due_at_next_meeting=due.next_meeting, meeting=meeting, item=item)
 
-    def _chosen_updates(self, meeting) -> list[tuple[dict, Action | None]]:
-        """Each update with the open action chosen for it (the record key `action_match`), or None: not linked."""
+    def _chosen_updates(self, meeting) -> list[tuple[dict, int | None]]:
+        """Each update with the id of the open action chosen for it (the record key `action_match`), or None: not
+        linked. Whether each chosen action is a matter arising here is checked as the updates are posted."""
         chosen = []
-        allowed = None
         for update in self.record.get("action_updates") or []:
             text = (update.get("text") or "").strip()
             choice = update.get("action_match")
             if choice in (None, "", NONE_CHOICE):
                 chosen.append((update, None))
                 continue
-            if allowed is None:   # one query for every update
-                allowed = {a.pk: a for a in open_actions_before(self.partnership, meeting.body_id, meeting.date)}
-            action = allowed.get(_as_id(choice))
-            if action is None:
+            action_id = _as_id(choice)
+            if action_id is None:
                 raise ValidationError(f"Update '{text[:60]}': choose an open action of an earlier meeting of "
                                       f"{meeting.body}, or 'do not link'.")
             if (update.get("status") or "open").strip().lower() not in UPDATE_STATUSES:
                 raise ValidationError(f"Update '{text[:60]}': choose closed, carried forward or open.")
-            chosen.append((update, action))
+            chosen.append((update, action_id))
         return chosen
 
     def _post_updates(self, meeting, chosen) -> int:
         """Post the linked updates on their actions, dated the meeting (a completion is dated its day)."""
-        updates = [MeetingUpdate(action=action, text=(update.get("text") or "").strip(),
+        updates = [MeetingUpdate(action=action_id, text=(update.get("text") or "").strip(),
                                  status=UPDATE_STATUSES[(update.get("status") or "open").strip().lower()])
-                   for update, action in chosen if action is not None]
+                   for update, action_id in chosen if action_id is not None]
         if updates:
             meeting_services.record_matters_arising_updates(meeting, updates=updates, by=self.by)
         return len(updates)

@@ -194,6 +194,9 @@ def find_record_person(owner: str, people: list[dict]) -> int | None:
 # --- matters arising: which earlier action an update reports on (ADR 0111) -------------------------------
 
 REFERENCE_CONFIDENCE = 95   # a reference that names exactly one open action
+CLEAR_LEAD = 80             # words alone link an update scoring this, when no other action comes within CLEAR_GAP
+CLEAR_GAP = 30
+_LINK_WORDS = {"a", "an", "the", "and", "of", "for", "to", "with", "in", "at", "by", "all", "&"}
 _STATUS_WORDS = {"complete", "completed", "closed", "done", "actioned", "ongoing", "open", "carried", "forward",
                  "c/f", "cf", "remains", "remain", "agenda", "on", "is", "now", "has", "been", "was", "to", "be"}
 # "Action 3", "Action no. 3", "Action ref 3", "A3", "#3", "22/31", "3.1", "3(1)" at the start of an update, or
@@ -268,9 +271,14 @@ def _update_words(text: str, reference: str) -> str:
     return " ".join(w for w in _words(text.replace("-", " ")) if w not in _STATUS_WORDS)
 
 
+def _content_words(text: str) -> str:
+    return " ".join(w for w in _words((text or "").replace("-", " ")) if w not in _STATUS_WORDS and w not in _LINK_WORDS)
+
+
 def text_likeness(update_text: str, action_text: str) -> float:
-    """0-100: how alike an update's words and an action's are (the log often shortens the action)."""
-    target, other = " ".join(_words(update_text)), " ".join(_words(action_text.replace("-", " ")))
+    """0-100: how alike an update's words and an action's are (the log often shortens the action), small words
+    and status words aside ("Development session booked for March" / "Arrange a development session")."""
+    target, other = _content_words(update_text), _content_words(action_text)
     if not target or not other:
         return 0
     score = fuzz.token_sort_ratio(target, other)
@@ -307,4 +315,11 @@ def link_update(update: dict, candidates: list[ActionCandidate]) -> Match:
             return Match(AMBIGUOUS, confidence=80, candidates=tuple((c.id, 80) for c in named[:5]))
     if not words:
         return Match(NEW)
-    return _decide(list(scored.items()))
+    match = _decide(list(scored.items()))
+    if match.outcome == AMBIGUOUS:
+        ranked = sorted(scored.values(), reverse=True)
+        best, runner_up = ranked[0], (ranked[1] if len(ranked) > 1 else 0)
+        if best >= CLEAR_LEAD and best - runner_up >= CLEAR_GAP:
+            # An update written in other words ("... is booked for March") that only one action resembles.
+            return Match(MATCHED, id=match.candidates[0][0], confidence=match.confidence, candidates=match.candidates)
+    return match

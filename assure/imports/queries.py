@@ -103,22 +103,25 @@ class UpdateLink:
 
 def action_candidates(partnership, body_id, date: datetime.date | None) -> tuple[list[Action], list[Candidate]]:
     """The open actions an update at a meeting of the body on `date` may report on, with the references each
-    answers to (its place in its meeting, item.place, year/place in the body's year). Two queries."""
-    open_actions = list(open_actions_before(partnership, body_id, date).select_related("item"))
-    if not open_actions:
+    answers to (its place in its meeting, item.place, year/place in the body's year). One query."""
+    if not body_id or date is None:
         return [], []
-    years = {a.meeting.date.year for a in open_actions}
-    # Every action of those years (closed ones too): "Action 3" counts the meeting's whole list.
-    rows = (Action.objects.filter(partnership=partnership, meeting__body_id=body_id, meeting__date__lt=date,
-                                  meeting__date__year__in=years)
-            .order_by("meeting__date", "id").values_list("id", "meeting_id", "meeting__date", "item__number"))
+    earlier = Action.objects.filter(partnership=partnership, meeting__body_id=body_id, meeting__date__lt=date)
+    # One read: every action of the years that have an open one (closed ones too: "Action 3" counts the
+    # meeting's whole list, "25/31" the year's).
+    years = earlier.filter(status__in=Action.LIVE).values("meeting__date__year")
+    rows = list(earlier.filter(meeting__date__year__in=years).select_related("meeting", "item")
+                .order_by("meeting__date", "id"))
+    open_actions = [a for a in rows if a.status in Action.LIVE]
     place, in_meeting, in_item, in_year = {}, {}, {}, {}
-    for action_id, meeting_id, meeting_date, item_number in rows:
+    for action in rows:
+        meeting_id, meeting_date = action.meeting_id, action.meeting.date
+        item_number = action.item.number if action.item_id else ""
         in_meeting[meeting_id] = in_meeting.get(meeting_id, 0) + 1
         item_key = (meeting_id, item_number)
         in_item[item_key] = in_item.get(item_key, 0) + 1
         in_year[meeting_date.year] = in_year.get(meeting_date.year, 0) + 1
-        place[action_id] = (in_meeting[meeting_id], item_number or "", in_item[item_key] if item_number else 0,
+        place[action.pk] = (in_meeting[meeting_id], item_number, in_item[item_key] if item_number else 0,
                             (meeting_date.year, in_year[meeting_date.year]))
     candidates = [matching.ActionCandidate(a.pk, a.text, matching.action_references(*place.get(a.pk, (0, "", 0, None))))
                   for a in open_actions]

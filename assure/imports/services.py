@@ -18,7 +18,8 @@ from django.db import IntegrityError, transaction
 
 from assure.core import clock
 from assure.core.audit import service
-from assure.core.concurrency import claim_version
+from assure.core.concurrency import EditConflict
+from assure.core.transactions import all_or_nothing
 from assure.documents import checks
 
 from .commit import CommitResult, Committer
@@ -213,7 +214,6 @@ def discard_import(document: ImportedDocument, *, by) -> None:
 
 
 @service
-@transaction.atomic
 def commit_import(document: ImportedDocument, *, record: dict, by, expected_version: int | None = None) -> CommitResult:
     """Save a checked record as a held meeting, all or nothing.
 
@@ -221,21 +221,23 @@ def commit_import(document: ImportedDocument, *, record: dict, by, expected_vers
     "new"), per person `match` (Person id, "new" or "skip") and `organisation_match` (Organisation id,
     "new" or "none"), per action update `action_match` (Action id or "none"). See queries.resolve_automatically.
     """
-    if expected_version is not None:
-        claim_version(ImportedDocument, document.pk, expected_version)
-    document = ImportedDocument.objects.select_for_update().select_related("partnership").get(pk=document.pk)
-    if document.status == ImportedDocument.Status.SAVED:
-        raise ValidationError("This document has already been saved as a meeting.")
-    if document.status == ImportedDocument.Status.FAILED:
-        raise ValidationError("This document was refused, so there is nothing to save.")
-    committer = Committer(document.partnership, copy.deepcopy(record), by)
-    result = committer.run()
-    document.status = ImportedDocument.Status.SAVED
-    document.meeting = result.meeting
-    document.record = {**committer.record, "commit_notes": result.notes}
-    document.saved_at, document.saved_by = clock.now(), by
-    document.version += 1
-    document.save()
+    # One transaction, and the services it calls open no savepoints of their own: any refusal undoes it all.
+    with all_or_nothing():
+        document = ImportedDocument.objects.select_for_update().select_related("partnership").get(pk=document.pk)
+        if expected_version is not None and document.version != expected_version:
+            raise EditConflict()   # the draft changed since the check page was opened (the row is locked: no race)
+        if document.status == ImportedDocument.Status.SAVED:
+            raise ValidationError("This document has already been saved as a meeting.")
+        if document.status == ImportedDocument.Status.FAILED:
+            raise ValidationError("This document was refused, so there is nothing to save.")
+        committer = Committer(document.partnership, copy.deepcopy(record), by)
+        result = committer.run()
+        document.status = ImportedDocument.Status.SAVED
+        document.meeting = result.meeting
+        document.record = {**committer.record, "commit_notes": result.notes}
+        document.saved_at, document.saved_by = clock.now(), by
+        document.version += 1
+        document.save()
     return result
 
 

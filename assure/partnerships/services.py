@@ -13,6 +13,7 @@ from simple_history.utils import bulk_create_with_history
 from assure.core import names
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.core.transactions import atomic
 
 from .models import Body, Membership, Organisation, Partnership, Person, Role
 from .queries import close_matches, people_to_match
@@ -56,7 +57,7 @@ def create_organisation(*, partnership: Partnership, name: str, kind: str, short
 
 
 @service
-@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def create_organisations(*, partnership: Partnership, names, by, kind: str = Organisation.Kind.OTHER) -> list[Organisation]:
     """create_organisation for several new names at once (organisations named in imported minutes): the same
     checks, one read of the partnership's names, one insert and one history insert."""
@@ -125,7 +126,7 @@ def create_person(*, partnership: Partnership, full_name: str, by, initials: str
 
 
 @service
-@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def create_people(*, partnership: Partnership, people, by) -> list[Person]:
     """create_person for several people at once (an imported attendance list): `people` are dicts of
     create_person's keyword arguments (full_name, and optionally initials, job_title, organisation, email,
@@ -191,7 +192,7 @@ def _check_body(partnership, name, kind, reports_to, body=None):
 
 
 @service
-@transaction.atomic
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def create_body(*, partnership: Partnership, name: str, kind: str, by, short_name: str = "",
                 reports_to: Body | None = None) -> Body:
     name, short_name = _text(name), _text(short_name)

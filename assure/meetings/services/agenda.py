@@ -10,6 +10,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from assure.actions import services as action_services
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.core.transactions import atomic
 
 from .. import numbering, papers
 from ..models import AgendaItem, Decision, ForwardPlanEntry, Meeting, Paper
@@ -84,7 +85,7 @@ def add_agenda_item(meeting: Meeting, *, title: str, by, number: str = "", prese
 
 
 @service
-@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def add_agenda_items(meeting: Meeting, *, items, by) -> list[AgendaItem]:
     """Add several items at once (an imported agenda): `items` are (number, title) or (number, title, discussion)
     tuples, in order; the discussion is the item's minutes.
@@ -248,7 +249,7 @@ def add_decision(item: AgendaItem, *, text: str, by) -> Decision:
 
 
 @service
-@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def add_decisions(meeting: Meeting, *, decisions, by) -> list[Decision]:
     """Several decisions at once (imported minutes): `decisions` are (item, text) pairs, items of `meeting`.
     One insert and one history insert."""

@@ -7,6 +7,7 @@ from simple_history.utils import bulk_create_with_history
 
 from assure.core import clock
 from assure.core.audit import service
+from assure.core.transactions import atomic
 from assure.partnerships import services as partnership_services
 
 from .. import plausible
@@ -58,7 +59,7 @@ def record_attendance_list(meeting: Meeting, *, entries, by) -> list[Attendance]
 
 
 @service
-@transaction.atomic(savepoint=False)   # all or nothing with its caller (the attendance page, an imported meeting)
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Attendance]:
     """Record (or correct) attendance for the people in `entries`; `remove` takes people off the list.
 
@@ -92,7 +93,8 @@ def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Atten
             row.delete()
 
     saved, new_rows = [], []
-    existing = {row.person_id: row for row in Attendance.objects.filter(meeting=meeting, person__in=seen)}  # one query
+    # The whole list read once: who is already on it, and (below) the deputies checked against it in memory.
+    existing = {row.person_id: row for row in Attendance.objects.filter(meeting=meeting).select_related("person")}
     for entry in entries:
         row = existing.get(entry.person.pk) or Attendance(meeting=meeting, person=entry.person)
         if row.pk and row.status == entry.status and row.deputising_for_id == getattr(entry.deputising_for, "pk", None):
@@ -107,14 +109,14 @@ def record_attendance(meeting: Meeting, *, entries, by, remove=()) -> list[Atten
     if new_rows:   # one insert and one history insert for everyone new on the list
         bulk_create_with_history(new_rows, Attendance)
 
-    _check_deputies(meeting)
+    _check_deputies(list({**existing, **{row.person_id: row for row in saved}}.values()))
     if saved:
         mark_held(meeting, by)
     return saved
 
 
-def _check_deputies(meeting: Meeting) -> None:
-    rows = list(Attendance.objects.filter(meeting=meeting).select_related("person", "deputising_for"))
+def _check_deputies(rows: list[Attendance]) -> None:
+    """The whole list after the change: nobody deputises for someone who attended, or for a member twice."""
     attended = {r.person_id for r in rows if r.attended}
     counted = {}
     for row in rows:

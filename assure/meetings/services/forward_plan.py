@@ -9,6 +9,7 @@ from simple_history.utils import bulk_create_with_history
 from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.core.transactions import atomic
 
 from .. import numbering
 from ..models import AgendaItem, ForwardPlanEntry, Meeting
@@ -77,7 +78,7 @@ class Booking:
 
 
 @service
-@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def book_forward_plan_entries(*, partnership, body, entries, by) -> list[ForwardPlanEntry]:
     """Several entries at once, past months allowed (minutes record bookings already made): one insert and
     one history insert."""

@@ -5,6 +5,7 @@ from django.db import transaction
 from assure.actions import services as action_services
 from assure.actions.models import Action
 from assure.core.audit import service
+from assure.core.transactions import atomic
 
 from ..models import Meeting
 
@@ -36,13 +37,11 @@ def record_matters_arising_update(meeting: Meeting, action: Action, *, text: str
 
 
 @service
-@transaction.atomic(savepoint=False)   # part of the caller's all-or-nothing save (an imported meeting)
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def record_matters_arising_updates(meeting: Meeting, *, updates, by):
     """Several matters arising reported at `meeting` at once (imported minutes): `updates` are
-    actions.services.MeetingUpdate values. The same checks as record_matters_arising_update, in two queries
-    plus the actions' own writes."""
-    from ..queries import matters_arising
-
+    actions.services.MeetingUpdate values. The same rules as record_matters_arising_update (the actions service
+    checks each is a matter arising at this meeting while it locks them), in a fixed number of queries."""
     updates = list(updates)
     if not updates:
         return []
@@ -50,7 +49,4 @@ def record_matters_arising_updates(meeting: Meeting, *, updates, by):
         raise ValidationError("This meeting was cancelled.")
     if any(update.status not in OUTCOMES for update in updates):
         raise ValidationError("Choose carried forward, completed, still open, in progress or superseded.")
-    ids = {update.action.pk for update in updates}
-    if set(matters_arising(meeting).prefetch_related(None).filter(pk__in=ids).values_list("pk", flat=True)) != ids:
-        raise ValidationError("That action is not a matter arising at this meeting.")
     return action_services.post_meeting_updates(meeting, updates=updates, by=by)

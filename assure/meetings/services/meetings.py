@@ -7,6 +7,7 @@ from django.db import transaction
 from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.core.transactions import atomic
 
 from .. import plausible
 from ..models import ForwardPlanEntry, Meeting
@@ -29,7 +30,7 @@ def _check_no_clash(body, date, exclude_pk=None):
 
 
 @service
-@transaction.atomic(savepoint=False)   # all or nothing with its caller (the schedule page, an imported meeting)
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def schedule_meeting(*, partnership, body, date: datetime.date, by, start_time: datetime.time | None = None,
                      location: str = "", status: str = Meeting.Status.SCHEDULED) -> Meeting:
     """Put a meeting of `body` in the diary. Past dates (from 2000) are allowed, to record meetings already held."""
@@ -47,7 +48,7 @@ def schedule_meeting(*, partnership, body, date: datetime.date, by, start_time: 
 
 
 @service
-@transaction.atomic
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
 def edit_meeting(meeting: Meeting, *, by, expected_version: int, date: datetime.date,
                  start_time: datetime.time | None = None, location: str = "", status: str | None = None) -> Meeting:
     """Change when and where; refused with EditConflict if someone saved the meeting since `expected_version`."""
