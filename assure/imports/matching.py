@@ -272,7 +272,16 @@ def _update_words(text: str, reference: str) -> str:
 
 
 def _content_words(text: str) -> str:
-    return " ".join(w for w in _words((text or "").replace("-", " ")) if w not in _STATUS_WORDS and w not in _LINK_WORDS)
+    """Words that say what was to be done, endings aside ("published" / "publish", "sharing" / "shared")."""
+    return " ".join(_stem(w) for w in _words((text or "").replace("-", " "))
+                    if w not in _STATUS_WORDS and w not in _LINK_WORDS)
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 def text_likeness(update_text: str, action_text: str) -> float:
