@@ -1,12 +1,11 @@
 """A realistic imported meeting (fictional): eight items with their minutes, fifteen people, ten actions,
 four updates to actions of the previous meeting, decisions and forward plan. For the query cap and the
 linking tests."""
-import copy
 import datetime
 
 from assure.actions.services import Owner
 from assure.meetings import services as meeting_services
-from assure.partnerships.models import Organisation, Person
+from assure.partnerships.models import Person
 
 KNOWN = [  # (name, initials, organisation key): already in the partnership before the import
     ("Jackie Channell", "JC", "local_authority"), ("Tom Price", "TP", "police"), ("Owen Hart", "OH", "police"),
@@ -88,10 +87,3 @@ def realistic_record(organisations) -> dict:
                          {"item": "", "text": "LADO annual report", "when": "each September"},
                          {"item": "", "text": "Training needs analysis", "when": "Q3"}],
     }
-
-
-def copy_record(rec):
-    return copy.deepcopy(rec)
-
-
-__all__ = ["EARLIER", "KNOWN", "NEW", "Organisation", "earlier_meeting", "known_people", "realistic_record"]
