@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from assure.core.names import name_similarity, normalise_name, written_initials_match
 
@@ -115,11 +115,30 @@ def person_score(name: str, initials: str, organisation: str, candidate: Candida
     return score
 
 
+# Below this plain likeness of names (and with another surname) a candidate cannot reach POSSIBLE even with
+# every bonus (+4 initials, +6 organisation), so it is not scored in full.
+PREFILTER = POSSIBLE - 15
+
+
 def match_person(person: dict, candidates: list[Candidate]) -> Match:
     """`person` as in the record: name, initials, organisation (role and deputising_for are ignored)."""
     name, initials = person.get("name") or "", person.get("initials") or ""
     organisation = person.get("organisation") or ""
-    return _decide([(c.id, person_score(name, initials, organisation, c)) for c in candidates])
+    return _decide([(c.id, person_score(name, initials, organisation, c)) for c in _likely(name, candidates)])
+
+
+def _likely(name: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates worth scoring in full: every one of a few, else those whose names are at all alike (one
+    vectorised pass of rapidfuzz) or who share the surname (initials and surname can make a likely match)."""
+    target = normalise_name(name)
+    if not target or len(candidates) <= 20:
+        return candidates
+    names = [normalise_name(c.name) for c in candidates]
+    keep = {index for _n, _score, index in process.extract(target, names, scorer=fuzz.token_sort_ratio,
+                                                            score_cutoff=PREFILTER, limit=None)}
+    surname = target.split()[-1]
+    keep.update(i for i, other in enumerate(names) if other.endswith(surname) and other.split()[-1:] == [surname])
+    return [candidates[i] for i in sorted(keep)]
 
 
 def match_organisation(name: str, candidates: list[Candidate]) -> Match:

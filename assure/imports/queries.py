@@ -35,8 +35,9 @@ def meeting_source(partnership, meeting_id) -> ImportedDocument | None:
 
 
 def people_candidates(partnership) -> list[Candidate]:
-    return [Candidate(p.pk, p.full_name, p.initials, p.organisation.name if p.organisation_id else "")
-            for p in Person.objects.filter(partnership=partnership).select_related("organisation")]
+    # Plain rows, not Person objects: a partnership's few hundred people are read on every import.
+    rows = Person.objects.filter(partnership=partnership).values_list("pk", "full_name", "initials", "organisation__name")
+    return [Candidate(pk, full_name, initials, organisation or "") for pk, full_name, initials, organisation in rows]
 
 
 def organisation_candidates(partnership) -> list[Candidate]:
@@ -81,7 +82,7 @@ def propose(partnership, record: dict, *, body_name: str | None = None) -> Propo
     for _category, person in record_people(record):
         person_matches.append(matching.match_person(person, people))
         organisation_matches.append(matching.match_organisation(person.get("organisation") or "", organisations))
-    updates = [link.match for link in update_links(partnership, record, body.id)]
+    updates = update_matches(partnership, record, body.id)
     return Proposal(body=body, people=person_matches, organisations=organisation_matches, updates=updates,
                     body_given=bool(body_name))
 
@@ -101,49 +102,55 @@ class UpdateLink:
         return self.proposed is None
 
 
-def action_candidates(partnership, body_id, date: datetime.date | None) -> tuple[list[Action], list[Candidate]]:
+def action_candidates(partnership, body_id, date: datetime.date | None) -> list[matching.ActionCandidate]:
     """The open actions an update at a meeting of the body on `date` may report on, with the references each
-    answers to (its place in its meeting, item.place, year/place in the body's year). One query."""
+    answers to (its place in its meeting, item.place, year/place in the body's year), in the log's order
+    (meeting date, then as minuted). One query, of plain rows: every import reads them."""
     if not body_id or date is None:
-        return [], []
+        return []
     earlier = Action.objects.filter(partnership=partnership, meeting__body_id=body_id, meeting__date__lt=date)
-    # One read: every action of the years that have an open one (closed ones too: "Action 3" counts the
-    # meeting's whole list, "25/31" the year's).
+    # Every action of the years that have an open one (closed ones too: "Action 3" counts the meeting's whole
+    # list, "25/31" the year's).
     years = earlier.filter(status__in=Action.LIVE).values("meeting__date__year")
-    rows = list(earlier.filter(meeting__date__year__in=years).select_related("meeting", "item")
-                .order_by("meeting__date", "id"))
-    open_actions = [a for a in rows if a.status in Action.LIVE]
-    place, in_meeting, in_item, in_year = {}, {}, {}, {}
-    for action in rows:
-        meeting_id, meeting_date = action.meeting_id, action.meeting.date
-        item_number = action.item.number if action.item_id else ""
+    rows = (earlier.filter(meeting__date__year__in=years).order_by("meeting__date", "id")
+            .values_list("pk", "text", "status", "meeting_id", "meeting__date", "item__number"))
+    candidates, in_meeting, in_item, in_year = [], {}, {}, {}
+    for pk, text, status, meeting_id, meeting_date, item_number in rows:
         in_meeting[meeting_id] = in_meeting.get(meeting_id, 0) + 1
-        item_key = (meeting_id, item_number)
+        item_key = (meeting_id, item_number or "")
         in_item[item_key] = in_item.get(item_key, 0) + 1
         in_year[meeting_date.year] = in_year.get(meeting_date.year, 0) + 1
-        place[action.pk] = (in_meeting[meeting_id], item_number, in_item[item_key] if item_number else 0,
-                            (meeting_date.year, in_year[meeting_date.year]))
-    candidates = [matching.ActionCandidate(a.pk, a.text, matching.action_references(*place.get(a.pk, (0, "", 0, None))))
-                  for a in open_actions]
-    return open_actions, candidates
+        if status in Action.LIVE:
+            candidates.append(matching.ActionCandidate(pk, text, matching.action_references(
+                in_meeting[meeting_id], item_number or "", in_item[item_key] if item_number else 0,
+                (meeting_date.year, in_year[meeting_date.year]))))
+    return candidates
 
 
-def update_links(partnership, record: dict, body_id) -> list[UpdateLink]:
-    """One UpdateLink per record["action_updates"], in order: what the check page shows for matters arising."""
+def update_matches(partnership, record: dict, body_id) -> list[Match]:
+    """matching.link_update for each record["action_updates"], in order."""
     updates = record.get("action_updates") or []
     if not updates:
         return []
-    actions, candidates = action_candidates(partnership, body_id, parse_date(record.get("date")))
+    candidates = action_candidates(partnership, body_id, parse_date(record.get("date")))
+    return [matching.link_update(update, candidates) for update in updates]
+
+
+def update_links(partnership, record: dict, body_id) -> list[UpdateLink]:
+    """One UpdateLink per record["action_updates"], in order: what the check page shows for matters arising.
+    Two queries: the candidates' references, then the open actions themselves."""
+    matches = update_matches(partnership, record, body_id)
+    if not matches:
+        return []
+    actions = list(open_actions_before(partnership, body_id, parse_date(record.get("date"))).select_related("item"))
     by_id = {a.pk: a for a in actions}
     links = []
-    for update in updates:
-        match = matching.link_update(update, candidates)
+    for update, match in zip(record.get("action_updates") or [], matches):
         offered = [by_id[cid] for cid, _score in match.candidates if cid in by_id]
-        rest = [a for a in actions if a not in offered]
         proposed = by_id.get(match.id) if match.is_matched else None
         links.append(UpdateLink(update=update, match=match, proposed=proposed,
                                 confidence=match.confidence if proposed else (match.candidates[0][1] if match.candidates else 0),
-                                candidates=offered + rest))
+                                candidates=offered + [a for a in actions if a not in offered]))
     return links
 
 

@@ -39,7 +39,9 @@ def close_matches(partnership, full_name: str, *, exclude_pk=None, among=None) -
 
 
 def people_to_match(partnership) -> list[Person]:
-    return list(Person.objects.filter(partnership=partnership).select_related("organisation").order_by("full_name"))
+    # Only their names are compared; the organisation is read for the few that closely match, to name them.
+    return list(Person.objects.filter(partnership=partnership).only("id", "full_name", "organisation_id")
+                .order_by("full_name"))
 
 
 def people(partnership):

@@ -144,3 +144,21 @@ RECORD_PEOPLE = [
 ])
 def test_find_record_person(owner, expected):
     assert find_record_person(owner, RECORD_PEOPLE) == expected
+
+
+def test_scoring_only_likely_candidates_decides_as_scoring_them_all():
+    """match_person scores in full only names at all alike (or sharing the surname): the outcome must not change."""
+    from assure.imports.matching import _decide, person_score
+
+    first = ["Jackie", "Jo", "James", "Amrita", "Peter", "Pete", "Owen", "Nadia", "Tom", "Sara", "Ruth", "Dev"]
+    last = ["Channell", "Collins", "Cole", "Sharma", "Hill", "Hart", "Okafor", "Price", "Pryce", "Whitlow", "Capel"]
+    many = [Candidate(i, f"{f} {s}", f[0] + s[0], "Fenshire Police" if i % 2 else "Fenbridge Council")
+            for i, (f, s) in enumerate(((f, s) for f in first for s in last), start=1)]
+    queries = [("Jackie Channell", "JC", "Fenbridge Council"), ("J Channell", "", ""), ("Pete Hill", "PH", ""),
+               ("Owen Pryce", "OP", "Fenshire Police"), ("Supt Tom Price", "", "Police"), ("Zara Quill", "ZQ", ""),
+               ("Dr Ruth Capel", "RC", "Fenbridge Council"), ("Sara Whitlowe", "", ""), ("", "JC", "")]
+    for name, initials, organisation in queries:
+        person = {"name": name, "initials": initials, "organisation": organisation}
+        everyone = _decide([(c.id, person_score(name, initials, organisation, c)) for c in many])
+        found = match_person(person, many)
+        assert (found.outcome, found.id, found.candidates) == (everyone.outcome, everyone.id, everyone.candidates), name
