@@ -3,7 +3,7 @@ from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.functions import Upper
 
 from assure.core import clock
-from assure.core.names import closely_matches
+from assure.core.names import close_names
 
 from .models import Body, Membership, Organisation, Person, Role
 
@@ -32,16 +32,29 @@ def organisations(partnership):
 
 def close_matches(partnership, full_name: str, *, exclude_pk=None, among=None) -> list[Person]:
     """People of the partnership whose name closely matches `full_name` (core.names.closely_matches): maybe the same person.
-    `among`: the partnership's people already read (people_to_match), when checking many names at once."""
+    `among`: people already read (Person objects, or people_to_match's rows), when checking many names at once."""
     if among is None:
         among = people_to_match(partnership)
-    return [p for p in among if p.pk != exclude_pk and closely_matches(full_name, p.full_name)]
+    found = [among[i] for i in close_names(full_name, [p.full_name for p in among]) if among[i].pk != exclude_pk]
+    if found and isinstance(found[0], PersonName):   # the few who match, read in full to name them
+        return list(Person.objects.filter(pk__in=[p.pk for p in found]).select_related("organisation")
+                    .order_by("full_name"))
+    return found
 
 
-def people_to_match(partnership) -> list[Person]:
-    # Only their names are compared; the organisation is read for the few that closely match, to name them.
-    return list(Person.objects.filter(partnership=partnership).only("id", "full_name", "organisation_id")
-                .order_by("full_name"))
+class PersonName(tuple):
+    """(pk, full_name) of one of the partnership's people: what the close-name check compares."""
+
+    __slots__ = ()
+    pk = property(lambda self: self[0])
+    full_name = property(lambda self: self[1])
+
+
+def people_to_match(partnership) -> list[PersonName]:
+    """Every name in the partnership as plain rows (hundreds, read on every import); close_matches reads in full
+    only the few who closely match."""
+    return [PersonName(row) for row in Person.objects.filter(partnership=partnership).order_by("full_name")
+            .values_list("pk", "full_name")]
 
 
 def people(partnership):

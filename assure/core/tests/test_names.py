@@ -151,3 +151,15 @@ def test_name_similarity(a, b, low, high):
 ])
 def test_closely_matches(name, other, close):
     assert closely_matches(name, other) is close
+
+
+def test_close_names_answers_as_closely_matches_for_each_name():
+    """close_names (one vectorised pass, for hundreds of names) must agree with closely_matches name by name."""
+    from assure.core.names import close_names, closely_matches
+
+    first = ["Owen", "Jo", "Joanne", "J", "Sam", "Pam", "Mary", "Dr Jane", "Jane", "Supt Damian", "Peter", "Pete"]
+    last = ["Price", "Pryce", "Smith", "Smyth", "Holt", "van der Berg", "O'Neil", "Hill", "Channell"]
+    others = [f"{f} {s}" for f in first for s in last]
+    for name in ["Owen Price", "Jo Smith", "Sam Holt", "Mary Van der Berg", "Damian O'Neil", "P Hill", "Jane Smith",
+                 "Zara Quill", "", "Smith"]:
+        assert close_names(name, others) == [i for i, other in enumerate(others) if closely_matches(name, other)], name
