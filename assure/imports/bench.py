@@ -195,6 +195,16 @@ def pin_to_one_core() -> str:
     return "not pinned (no sched_setaffinity here)"
 
 
+EXTRACT_TARGETS = {"docx": 20, "text": 20, "pdf": 4}   # documents a second, one core
+IMPORT_TARGETS = {"docx": 20, "text": 20}
+MAX_QUERIES = 40
+
+
+def _verdict(what: str, value: float, target: float, at_most: bool = False) -> str:
+    met = value <= target if at_most else value >= target
+    return f"{what} {value:.1f} ({'<=' if at_most else '>='}{target}: {'met' if met else 'MISSED'})"
+
+
 def _rate(count: int, seconds: float) -> str:
     return f"{count / seconds:.1f}" if seconds > 0 else "-"
 
@@ -232,12 +242,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'':<10}{'':>10}{'':>7}{'--- extract ---':>25}{'--------- import ---------':>38}")
         print(f"{'format':<10}{'documents':>10}{'failed':>7}{'docs/s wall':>13}{'CPU':>7}"
               f"{'failed':>8}{'docs/s wall':>13}{'CPU':>7}{'save ms/doc':>13}{'queries/doc':>13}")
-        failures = []
+        failures, verdicts = [], []
         for kind, paths in files.items():
             if not paths:
                 continue
             seconds, cpu, failed = time_extract(paths, extract)
+            verdicts.append(_verdict(f"extract {kind}", len(paths) / cpu if cpu > 0 else 0, EXTRACT_TARGETS[kind]))
             imported = time_import(paths, import_one)
+            if imported is not None and kind in IMPORT_TARGETS:
+                verdicts.append(_verdict(f"import {kind}", len(paths) / imported.cpu if imported.cpu > 0 else 0,
+                                         IMPORT_TARGETS[kind]))
+                verdicts.append(_verdict(f"queries/doc {kind}", queries["count"] / max(imported.imported, 1),
+                                         MAX_QUERIES, at_most=True))
             label = f"pdf ({PDF_PAGES}p)" if kind == "pdf" else kind
             row = f"{label:<10}{len(paths):>10}{failed:>7}{_rate(len(paths), seconds):>13}{_rate(len(paths), cpu):>7}"
             if imported is None:
@@ -249,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
                         f"{1000 * imported.save_cpu / saved:>13.0f}{queries['count'] / saved:>13.0f}")
                 queries["count"] = 0
             print(row)
+        print("targets (issue 8; CPU docs/s, one core): " + "; ".join(verdicts))
         for failure in failures[:5]:
             print(f"import failed: {failure}")
     return 0

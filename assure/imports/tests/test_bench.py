@@ -16,12 +16,15 @@ def test_tiny_benchmark_run_reads_and_imports_every_generated_file(tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert sorted(p.suffix for p in (tmp_path / "corpus").iterdir()) == [".docx", ".docx", ".pdf", ".txt", ".txt"]
-    rows = [line.replace("pdf (10p)", "pdf").split() for line in result.stdout.splitlines()[-3:]]
+    lines = result.stdout.splitlines()
+    rows = [line.replace("pdf (10p)", "pdf").split() for line in lines[-4:-1]]
     # format, documents, extract failed, 2 rates, import failed, 2 rates, save ms, queries
     assert [row[:3] + row[5:6] for row in rows] == [["docx", "2", "0", "0"], ["pdf", "1", "0", "0"],
                                                      ["text", "2", "0", "0"]]
     assert all(len(row) == 10 and int(row[-1]) > 0 for row in rows)   # the saves ran queries: import is wired
     assert "import failed" not in result.stdout
+    # The targets of issue 8, each said met or missed.
+    assert lines[-1].startswith("targets") and lines[-1].count("met") + lines[-1].count("MISSED") == 7
 
 
 def test_time_import_counts_outcomes_that_are_not_imported(tmp_path):
