@@ -227,7 +227,7 @@ def _pdf(blocks, m) -> bytes:
             cells = [[Paragraph(html.escape(c).replace("\n", "<br/>"), small) for c in row] for row in value]
             n = max(len(r) for r in value)  # column widths by how much each column holds
             weight = [max(6, sum(len(r[c]) for r in value if c < len(r))) ** 0.5 for c in range(n)]
-            widths = [440 * w / sum(weight) for w in weight]
+            widths = [30 + (440 - 30 * n) * w / sum(weight) for w in weight]
             table = Table(cells, repeatRows=1, colWidths=widths)
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             story.append(table)
