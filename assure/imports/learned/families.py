@@ -22,10 +22,18 @@ UPDATES = ["Refresh the information sharing agreement", "Send the audit tool to 
 STATUS = [("Complete", "closed"), ("Closed", "closed"), ("Ongoing – carried forward", "carried_forward"),
           ("In progress", "open"), ("Done", "closed"), ("Open", "open")]
 VERBS = ["Circulate", "Draft", "Present", "Arrange", "Share", "Review", "Bring", "Write to partners about"]
-EXTRA = ["A short update was given and questions were taken from members.",
-         "Police colleagues described the new referral route and its early results.",
-         "The group noted the risk that funding ends in March and asked for a plan.",
-         "Schools reported more referrals this term than last, mostly for neglect."]
+# Discussion sentences name the item and its people, so no two items read alike (the labelling takes
+# text repeated word for word as page furniture) and none says "agreed" (decisions are their own lines).
+DISCUSSION = ["{I} presented the {t} and took questions from members.",
+              "{I} described the {t}, including the early results in two districts.",
+              "Members asked {I} for the {t} figures to be broken down by locality.",
+              "Concerns were raised about the {t} and the timeliness of strategy discussions.",
+              "{I} noted the risk that funding for the {t} ends in March and asked for a plan.",
+              "Partners confirmed the learning from the {t} had been shared with practitioners.",
+              "The chair thanked {I} for the work on the {t}.",
+              "Schools reported more referrals linked to the {t} this term than last.",
+              "{I} said the {t} would need health and police data to be complete.",
+              "There was a discussion of how the {t} affects families on the edge of care."]
 
 
 def document(seed: int) -> tuple[str, bytes, dict]:
@@ -33,11 +41,12 @@ def document(seed: int) -> tuple[str, bytes, dict]:
     m = corpus.meeting(seed, items=rng.randint(3, 8), sentences=rng.randint(1, 3))
     family = seed % 8
     rng_text = random.Random(seed)
-    for item in m.items:  # more varied actions than corpus.py's single sentence
+    for item in m.items:  # more varied actions and discussion than corpus.py's sentences
         item.actions = [(f"{rng_text.choice(VERBS)} the {item.title.lower()} {rng_text.choice(['paper', 'plan', 'figures', 'briefing'])}",
                          owner, due) for _, owner, due in item.actions]
-        if rng_text.random() < 0.4:
-            item.discussion.append(rng_text.choice(EXTRA))
+        item.discussion = [" ".join(sentence.format(I=rng_text.choice(m.present).initials, t=item.title.lower())
+                                    for sentence in rng_text.sample(DISCUSSION, rng_text.randint(1, 3)))
+                           for _ in range(rng_text.randint(1, 3))]
     if family == 0:
         return f"g{seed}.txt", corpus.as_text(m), _record(m, {}, [])
     if family == 1:
@@ -49,7 +58,7 @@ def document(seed: int) -> tuple[str, bytes, dict]:
     updates = [(rng.choice(UPDATES), *rng.choice(STATUS)) for _ in range(rng.randint(0, 3))]
     blocks = LAYOUTS[family](m, rng, decisions, updates)
     kind = rng.choice(FORMATS[family])
-    return f"g{seed}.{kind}", RENDER[kind](blocks, m), _record(m, decisions, updates)
+    return f"g{seed}.{kind}", RENDER[kind](blocks, m, rng), _record(m, decisions, updates)
 
 
 def _record(m: corpus.Meeting, decisions: dict, updates: list) -> dict:
@@ -174,7 +183,7 @@ LAYOUTS = {3: _business_table, 4: _inline, 5: _action_log, 6: _council_page, 7: 
 FORMATS = {3: ["docx", "pdf"], 4: ["txt", "docx", "pdf"], 5: ["docx", "pdf", "txt"], 6: ["html"], 7: ["pdf", "txt"]}
 
 
-def _text(blocks, m) -> bytes:
+def _text(blocks, m, rng) -> bytes:
     lines = []
     for kind, value in blocks:
         if kind == "table":
@@ -184,7 +193,7 @@ def _text(blocks, m) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def _html(blocks, m) -> bytes:
+def _html(blocks, m, rng) -> bytes:
     out = ["<html><body><div class='mgContent'>"]
     for kind, value in blocks:
         if kind == "table":
@@ -195,7 +204,7 @@ def _html(blocks, m) -> bytes:
     return ("\n".join(out) + "</div></body></html>").encode()
 
 
-def _docx(blocks, m) -> bytes:
+def _docx(blocks, m, rng) -> bytes:
     import docx
 
     word = docx.Document()
@@ -214,7 +223,7 @@ def _docx(blocks, m) -> bytes:
     return out.getvalue()
 
 
-def _pdf(blocks, m) -> bytes:
+def _pdf(blocks, m, rng) -> bytes:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -226,7 +235,8 @@ def _pdf(blocks, m) -> bytes:
             cells = [[Paragraph(html.escape(c).replace("\n", "<br/>"), small) for c in row] for row in value]
             n = max(len(r) for r in value)  # column widths by how much each column holds
             weight = [max(6, sum(len(r[c]) for r in value if c < len(r))) ** 0.5 for c in range(n)]
-            widths = [30 + (440 - 30 * n) * w / sum(weight) for w in weight]
+            total = rng.choice([440, 440, 320])  # sometimes narrow columns that wrap word by word
+            widths = [30 + (total - 30 * n) * w / sum(weight) for w in weight]
             table = Table(cells, repeatRows=1, colWidths=widths)
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             story.append(table)

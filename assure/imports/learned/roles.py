@@ -19,6 +19,7 @@ from assure.documents.document import Document, Paragraph
 ROLES = ("heading", "attendance", "action", "update", "decision", "discussion", "other")
 # Roles the cells of one table row share: an owner, due or status cell belongs to its row's action.
 ROW_ROLES = ("attendance", "action", "update", "decision")
+FURNITURE_WORDS = 10  # a page header or footer repeated on each page is short; a repeated sentence is not
 SHORT_CELL = 6  # words: owner, due date, status or organisation cells, not a discussion
 PRIORITY = {"heading": 0, "update": 1, "action": 2, "decision": 3, "attendance": 4}
 
@@ -114,10 +115,10 @@ def _fields(record: dict) -> tuple[list[_Field], list[str]]:
             action.get("due_text") or "") + tokens(action.get("due") or "") + tokens(action.get("item") or "")
         for owner in action.get("owners") or []:
             words += tokens(owner)
-        fields.append(_Field("action", action.get("text") or "", frozenset(words) | MARKERS["action"] | person_words))
+        fields.append(_Field("action", action.get("text") or "", frozenset(words) | MARKERS["action"]))
     for update in record.get("action_updates") or []:
         words = tokens(update.get("text") or "") + tokens(update.get("status") or "") + tokens(update.get("item") or "")
-        fields.append(_Field("update", update.get("text") or "", frozenset(words) | MARKERS["update"] | person_words))
+        fields.append(_Field("update", update.get("text") or "", frozenset(words) | MARKERS["update"]))
     for decision in record.get("decisions") or []:
         fields.append(_Field("decision", decision.get("text") or "",
                              frozenset(tokens(decision.get("text") or "")) | MARKERS["decision"]))
@@ -175,7 +176,7 @@ def label(document: Document, record: dict, *, cover: float = 0.6) -> list[str]:
         if role == "heading":
             seen_heading = True
         if role is None:
-            furniture = repeated[norm(unit.text)] > 1 or re.fullmatch(
+            furniture = repeated[norm(unit.text)] > 1 and len(tokens(unit.text)) <= FURNITURE_WORDS or re.fullmatch(
                 r"(page \d+( of \d+)?)", norm(unit.text))
             role = "discussion" if seen_heading and not furniture else "other"
         out.append(role)
