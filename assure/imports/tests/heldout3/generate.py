@@ -1,0 +1,50 @@
+"""Regenerate held-out set 3: docs/, sources/ (plain text as rendered) and gold/ (hand labels).
+
+Run from the repository root:  .venv/bin/python assure/imports/tests/heldout3/generate.py
+Output is byte-identical on re-run (pinned docx zip timestamps and core properties, reportlab invariant=1).
+The gold labels are written by hand in each document's module, next to the text they label.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import doc_html  # noqa: E402
+import doc_longtable  # noqa: E402
+import doc_more  # noqa: E402
+
+DOCS, SOURCES, GOLD = HERE / "docs", HERE / "sources", HERE / "gold"
+
+
+def write_gold(name, gold):
+    order = ["body", "date", "start_time", "location", "next_meeting_date", "people", "items", "actions",
+             "action_updates", "decisions", "forward_plan", "notes"]
+    gold = {k: gold[k] for k in order}
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main():
+    for d in (DOCS, SOURCES, GOLD):
+        d.mkdir(exist_ok=True)
+    html, text, gold = doc_html.h01()
+    name = "h01_greyhaven_scp_moderngov"
+    (DOCS / f"{name}.html").write_text(html, encoding="utf-8")
+    (SOURCES / f"{name}.txt").write_text(text, encoding="utf-8")
+    write_gold(name, gold)
+
+    name = "h02_ashwell_dunmore_sab_longtable"
+    lines, gold = doc_longtable.h02(DOCS / f"{name}.pdf")
+    (SOURCES / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_gold(name, gold)
+
+    for name, ext, build in doc_more.BUILDERS:
+        gold = build(DOCS / f"{name}.{ext}", SOURCES / f"{name}.txt")
+        write_gold(name, gold)
+
+
+if __name__ == "__main__":
+    main()
