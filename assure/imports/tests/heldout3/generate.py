@@ -16,6 +16,8 @@ sys.path.insert(0, str(HERE))
 import doc_html  # noqa: E402
 import doc_longtable  # noqa: E402
 import doc_more  # noqa: E402
+import doc_more2  # noqa: E402
+import doc_more3  # noqa: E402
 
 DOCS, SOURCES, GOLD = HERE / "docs", HERE / "sources", HERE / "gold"
 
@@ -41,7 +43,13 @@ def main():
     (SOURCES / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     write_gold(name, gold)
 
-    for name, ext, build in doc_more.BUILDERS:
+    builders = doc_more.BUILDERS + [
+        ("h04_corran_valley_sab_numbered", "pdf", doc_more2.h04),
+        ("h05_fellside_cspr_email", "txt", doc_more2.h05),
+        ("h06_harlow_vale_exec_duedates", "docx", doc_more3.h06),
+        ("h07_kingsmere_sab_pq_ticks", "docx", doc_more3.h07),
+    ]
+    for name, ext, build in builders:
         gold = build(DOCS / f"{name}.{ext}", SOURCES / f"{name}.txt")
         write_gold(name, gold)
 
