@@ -1,10 +1,9 @@
 """h04 (numbered paragraphs + action log PDF) and h05 (email notes)."""
 from __future__ import annotations
 
+from _kit import BODY, H1, H2, PAGE, A, P, Pdf, save_text
 from reportlab.lib.units import cm
 from reportlab.platypus import SimpleDocTemplate
-
-from _kit import BODY, H1, H2, PAGE, A, P, Pdf, save_text
 
 
 def disc(paras):
@@ -99,10 +98,10 @@ def h04(path, src):
             A("5", "Commission the single agency learning review concerning Ms D and agree its terms of reference", "JB", ["Joanna Blyth"], "2026-12-31", "by 31 December 2026"),
         ],
         "action_updates": [
-            {"item": "2", "text": "11 Update the self-neglect guidance to include hoarding assessment tool – Complete", "status": "closed"},
-            {"item": "2", "text": "12 Share findings of the care home thematic audit with the ICB quality team – Complete", "status": "closed"},
-            {"item": "2", "text": "13 Provide data on concerns raised by GP practices – Ongoing – carry forward to February", "status": "carried_forward"},
-            {"item": "2", "text": "14 Raise the lack of interpreter availability with the commissioning board – Closed – superseded by regional contract", "status": "closed"},
+            {"item": "2", "text": "Update the self-neglect guidance to include hoarding assessment tool", "status": "closed"},
+            {"item": "2", "text": "Share findings of the care home thematic audit with the ICB quality team", "status": "closed"},
+            {"item": "2", "text": "Provide data on concerns raised by GP practices", "status": "carried_forward"},
+            {"item": "2", "text": "Raise the lack of interpreter availability with the commissioning board", "status": "closed"},
         ],
         "decisions": [
             {"item": "2", "text": "The minutes of the meeting held on 15 September 2026 were agreed as a true record."},
@@ -115,7 +114,7 @@ def h04(path, src):
                   "sub-items. Bold 'Action:' lines are actions (text without the owner prefix and due suffix); they repeat in the closing "
                   "action log as refs 15-17 and are counted once. Ref 18 appears only in the log: an action, item 5 by its subject. "
                   "Refs 11-14 are earlier actions: updates attributed to item 2 (where the minutes send the reader to the log); the log "
-                  "row text (ref, action, status) is the update text. 'January meeting' of a subgroup: no date given -> due null. "
+                  "row's Action cell is the update text; its Status cell gives the status (Complete/Closed -> closed, Ongoing – carry forward -> carried_forward). 'January meeting' of a subgroup: no date given -> due null. "
                   "DS Gareth Penhallow deputises for DI Maya Fenwick (she is under apologies, ranks to role). Anthony Mercer's "
                   "organisation is blank in the table -> null. 'In attendance' minute taker -> in_attendance."),
     }

@@ -18,6 +18,8 @@ import doc_longtable  # noqa: E402
 import doc_more  # noqa: E402
 import doc_more2  # noqa: E402
 import doc_more3  # noqa: E402
+import doc_more4  # noqa: E402
+import doc_more5  # noqa: E402
 
 DOCS, SOURCES, GOLD = HERE / "docs", HERE / "sources", HERE / "gold"
 
@@ -48,6 +50,11 @@ def main():
         ("h05_fellside_cspr_email", "txt", doc_more2.h05),
         ("h06_harlow_vale_exec_duedates", "docx", doc_more3.h06),
         ("h07_kingsmere_sab_pq_ticks", "docx", doc_more3.h07),
+        ("h08_bramley_vale_cspr_twocolumn", "pdf", doc_more4.h08),
+        ("h09_oakenfield_sar_layout", "txt", doc_more4.h09),
+        ("h10_ferncastle_qa_wordhtml", "html", doc_more5.h10),
+        ("h11_stourton_education_lettered", "docx", doc_more5.h11),
+        ("h12_thistlebrook_rapid_review", "pdf", doc_more5.h12),
     ]
     for name, ext, build in builders:
         gold = build(DOCS / f"{name}.{ext}", SOURCES / f"{name}.txt")
