@@ -134,7 +134,7 @@ class Pdf:
     def space(self, h=6):
         self.story.append(Spacer(1, h))
 
-    def table(self, rows, widths, header=True, repeat=1, style=SMALL, extra=()):
+    def table(self, rows, widths, header=True, repeat=1, style=SMALL, extra=(), grid=True):
         data = []
         for ri, row in enumerate(rows):
             out = []
@@ -151,8 +151,8 @@ class Pdf:
                         self.lines.append(ptxt)
                 out.append(flow)
             data.append(out)
-        t = Table(data, colWidths=[w * cm for w in widths], repeatRows=repeat if header else 0, splitInRow=1)
-        cmds = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        t = Table(data, colWidths=[w * cm for w in widths], repeatRows=repeat if header else 0)
+        cmds = [("GRID" if grid else "BOX", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
         if header:
             cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9e2f3")))
         t.setStyle(TableStyle(cmds + list(extra)))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from _kit import BODY, H1, PAGE, SMALL, A, P, Pdf
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas as rl_canvas
@@ -110,14 +111,18 @@ def h02(out_pdf):
         ("Lucy Penrose", "LP", "Minute taker", "Ashwell Council", "P", ""),
     ]
     pdf.para("Attendance", BODY, bold=True)
-    pdf.table([("Name", "Initials", "Role", "Organisation", "Att.", "Notes")] + [list(r) for r in grid], [3.0, 1.3, 4.0, 3.6, 1.0, 4.1])
+    pdf.table([("Name", "Initials", "Role", "Organisation", "Att.", "Notes")] + [list(r) for r in grid], [3.0, 1.55, 3.9, 3.45, 1.0, 4.1])
     pdf.para("Key: P = present; A = apologies; D = deputy sent (see notes)", BODY)
     pdf.space(6)
+    # one row per paragraph so the table can break between paragraphs; inner horizontal rules only where an item starts
     rows = [("Item", "Discussion", "Action", "Owner", "Due")]
+    extra = [("LINEBEFORE", (1, 0), (-1, -1), 0.5, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]
     for num, title, paras, acts, _dec, _fp in ITEMS:
-        disc = [(title, True)] + paras
-        rows.append((num, disc, [a[0] for a in acts] or "", [a[1] for a in acts] or "", [a[3] for a in acts] or ""))
-    pdf.table(rows, [1.25, 4.2, 3.3, 1.45, 1.9], style=NARROW)
+        extra.append(("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.5, colors.black))
+        rows.append((num, [(title, True), paras[0]], [a[0] for a in acts] or "", [a[1] for a in acts] or "", [a[3] for a in acts] or ""))
+        for para in paras[1:]:
+            rows.append(("", para, "", "", ""))
+    pdf.table(rows, [1.25, 4.0, 3.4, 1.35, 2.1], style=NARROW, extra=extra, grid=False)
     pdf.para("Minutes approved by the Chair: ____________________   Date: __________", BODY)
     doc = SimpleDocTemplate(str(out_pdf), pagesize=PAGE, leftMargin=2.5 * cm, rightMargin=2.5 * cm, topMargin=2 * cm,
                             bottomMargin=2 * cm, invariant=1, title="SAB minutes 24 September 2026", author="SAB Business Unit",
