@@ -14,6 +14,7 @@ import sys
 import time
 from dataclasses import dataclass
 
+from assure.imports.learned.families import FAMILY_NAMES
 from assure.imports.learned.features import features
 from assure.imports.learned.roles import ROLES, label, units
 
@@ -125,7 +126,8 @@ def scores(gold: list[str], predicted: list[str]) -> dict:
 
     per_role = f1_score(gold, predicted, labels=list(ROLES), average=None, zero_division=0)
     out = {role: round(float(f), 3) for role, f in zip(ROLES, per_role)}
-    out["macro"] = round(float(sum(per_role) / len(ROLES)), 3)
+    present = [f for role, f in zip(ROLES, per_role) if role in gold or role in predicted]  # as sklearn's macro
+    out["macro"] = round(float(sum(present) / len(present)), 3)
     return out
 
 
@@ -159,6 +161,29 @@ def run(eval_set: str, train_sets: list[str], count: int) -> dict:
             "support": {role: gold.count(role) for role in ROLES}, "results": results, "per_document_accuracy": per_doc,
             "record_f1": record_f1, "untouched": any(s.untouched for s in labelled_sets() if s.name == eval_set),
             "seconds": round(time.monotonic() - started, 1)}
+
+
+def families_left_out(count: int) -> dict:
+    """Macro-F1 on each generated family when the models were trained without it (and on heldout, heldout2)."""
+    from assure.imports.learned.families import FAMILIES
+
+    docs = generated(count)
+    hand = held_out("heldout") + held_out("heldout2")
+    out = {}
+    for family in range(FAMILIES):
+        test = [d for seed, d in enumerate(docs) if seed % FAMILIES == family]
+        train = [d for seed, d in enumerate(docs) if seed % FAMILIES != family] + hand
+        gold = [g for d in test for g in d.gold]
+        figures = {"rules": scores(gold, [r for d in test for r in d.rules])["macro"]}
+        for name, (key, make) in models().items():
+            if name.startswith("boosted"):
+                continue
+            X, y, w = _flatten(train, key)
+            model = make()
+            model.fit(X, y, **{model.steps[-1][0] + "__sample_weight": w})
+            figures[name] = scores(gold, list(model.predict(_flatten(test, key)[0])))["macro"]
+        out[FAMILY_NAMES[family]] = figures
+    return out
 
 
 def record_scores(eval_set: str, test: list[Labelled], predicted: list[str]) -> dict:
@@ -202,7 +227,17 @@ def main(argv: list[str] | None = None) -> int:
                         "minus the evaluation set)")
     parser.add_argument("--generated", type=int, default=GENERATED)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--families-out", action="store_true",
+                        help="instead: score each generated family with models trained without it")
     args = parser.parse_args(argv)
+    if args.families_out:
+        table = families_left_out(args.generated)
+        names = list(next(iter(table.values())))
+        print("macro-F1 of roles on each generated family, trained without it (+ heldout, heldout2):")
+        print(f"{'family':22}" + "".join(f"{n[:26]:>27}" for n in names))
+        for family, figures in table.items():
+            print(f"{family:22}" + "".join(f"{figures[n]:>27.3f}" for n in names))
+        return 0
     train_sets = args.train if args.train is not None else [s for s in ("heldout", "heldout2") if s != args.eval]
     if args.eval in train_sets:
         parser.error("the evaluation set cannot be trained on")

@@ -179,6 +179,9 @@ def _council_page(m, rng, decisions, updates) -> list:
     return blocks
 
 
+FAMILIES = 8
+FAMILY_NAMES = ["corpus text", "corpus docx", "corpus pdf", "business table", "inline markers", "closing action log",
+                "council page (html)", "business table (2)"]
 LAYOUTS = {3: _business_table, 4: _inline, 5: _action_log, 6: _council_page, 7: _business_table}
 FORMATS = {3: ["docx", "pdf"], 4: ["txt", "docx", "pdf"], 5: ["docx", "pdf", "txt"], 6: ["html"], 7: ["pdf", "txt"]}
 
