@@ -59,3 +59,17 @@ def test_single_codes_are_not_scored():
     scored = {unit.text for unit in units(DOCUMENT) if unit.scored}
     assert "OB" not in scored and "4/1" not in scored and "Ref" not in scored
     assert "1. Hoarding protocol" in scored
+
+
+def test_the_experiment_never_trains_on_an_untouched_set(monkeypatch, tmp_path):
+    """ADR 105: a set holding an UNTOUCHED file may be scored, never learned from."""
+    import pytest
+
+    from assure.imports import evaluate
+    from assure.imports.learned import experiment
+
+    kept = evaluate.LabelledSet("heldout9", tmp_path, tmp_path, None, untouched=True)
+    monkeypatch.setattr(evaluate, "labelled_sets", lambda: [kept])
+    with pytest.raises(SystemExit, match="kept untouched"):
+        experiment.held_out("heldout9")
+    assert experiment.held_out("heldout9", weight=0.0) == []  # as the evaluation set: allowed (empty here)
