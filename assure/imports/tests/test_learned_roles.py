@@ -1,5 +1,9 @@
 """The labelling function of the learned-roles experiment (ADR 115) on a small hand-made document."""
+import pytest
+
 from assure.documents.document import Document, Paragraph, Table
+from assure.imports import evaluate
+from assure.imports.learned import experiment
 from assure.imports.learned.roles import label, units
 
 DOCUMENT = Document(blocks=[
@@ -63,11 +67,6 @@ def test_single_codes_are_not_scored():
 
 def test_the_experiment_never_trains_on_an_untouched_set(monkeypatch, tmp_path):
     """ADR 105: a set holding an UNTOUCHED file may be scored, never learned from."""
-    import pytest
-
-    from assure.imports import evaluate
-    from assure.imports.learned import experiment
-
     kept = evaluate.LabelledSet("heldout9", tmp_path, tmp_path, None, untouched=True)
     monkeypatch.setattr(evaluate, "labelled_sets", lambda: [kept])
     with pytest.raises(SystemExit, match="kept untouched"):
