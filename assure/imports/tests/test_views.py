@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from assure.actions.models import Action
+from assure.conftest import date_boxes
 from assure.imports import services
 from assure.imports.models import ImportedDocument
 from assure.meetings.models import Attendance, Meeting
@@ -132,7 +133,7 @@ def page_data(response) -> dict:
 
     html = response.content.decode()
     data = {}
-    form = html.split('<form method="post" novalidate>', 1)[1].split("</form>", 1)[0]
+    form = html.split('<form method="post" novalidate id="check-form">', 1)[1].split("</form>", 1)[0]
     for tag in re.findall(r"<input[^>]*>", form):
         name = re.search(r'name="([^"]+)"', tag)
         if not name or 'type="submit"' in tag:
@@ -168,7 +169,8 @@ def test_check_page_shows_the_draft_beside_the_source_and_saves_it(partnership, 
     assert data["people-0-match"] == str(jackie.pk)                 # matched to the existing person
     assert data["people-1-match"] == "new"                          # nobody like Nadia Okafor yet
 
-    data["actions-1-due"] = "2026-04-30"                            # a correction made on the page
+    assert data["actions-1-due_day"] == "19" and data["actions-1-due_month"] == "3"   # "Next meeting", read as its date
+    data.update(date_boxes("actions-1-due", "2026-04-30"))          # a correction made on the page
     data["people-2-match"] = "skip"                                 # Tom Price left out
     response = client.post(url("check", partnership, draft.pk), data)
 
