@@ -164,8 +164,10 @@ class PersonForm(_Row):
     def summary(self) -> str:
         initials = self.shown("initials")
         who = self["match"].value()
+        chosen = self.shown("match").split(" – ")[0].split(" (")[0]
         match = ("new person" if who == NEW_CHOICE else "left out" if who == SKIP_CHOICE
-                 else "not yet chosen" if not who else "is " + self.shown("match").split(" – ")[0].split(" (")[0])
+                 else "who is not yet chosen" if not who
+                 else "" if chosen == self.shown("name") else f"is {chosen}")
         return " · ".join(part for part in (self.shown("name") + (f" ({initials})" if initials else ""),
                                             self.shown("category"), match) if part.strip())
 
@@ -245,11 +247,11 @@ class ItemForm(_Row):
 
 
 class ActionForm(_Row):
-    item = _text("Item number", max_length=20)
+    item = _text("Item", max_length=20)
     text = _text("Action", required=True, widget=forms.Textarea(attrs={"rows": 2}),
                  error_messages={"required": "Enter what needs to be done"})
     owner_text = _text("Owner as written in the minutes", max_length=200)
-    owners = _text("Owners", max_length=500, help_text="Full names or groups (such as 'Business team'), separated by semicolons")
+    owners = _text("Owners", max_length=500, help_text="Separate names with ;")
     due = DateField(label="Due date", what="the due date", required=False, help_text="")
     due_text = forms.CharField(required=False, widget=forms.HiddenInput, max_length=200)
     PRIMARY = ("text", "owners", "due", "item")
@@ -258,8 +260,7 @@ class ActionForm(_Row):
     def summary(self) -> str:
         owners = self.shown("owners") or self.shown("owner_text") or "no owner"
         due = self.shown("due")
-        return " · ".join(part for part in (f"Item {self.shown('item')}" if self.shown("item") else "",
-                                            self.shown("text"), owners,
+        return " · ".join(part for part in (self.shown("item"), self.shown("text"), owners,
                                             f"due {due}" if due else "no due date") if part)
 
 
@@ -275,7 +276,7 @@ class DecisionForm(_Row):
 
 
 class UpdateForm(_Row):
-    item = _text("Item number", max_length=20)
+    item = _text("Item", max_length=20)
     text = _text("Update", required=True, widget=forms.Textarea(attrs={"rows": 2}),
                  error_messages={"required": "Enter the update"})
     status = forms.ChoiceField(label="Status", choices=UPDATE_STATUS_CHOICES, initial="open",
@@ -283,6 +284,7 @@ class UpdateForm(_Row):
                                                            "or still open"})
     action_match = forms.ChoiceField(label="Earlier action it reports on", required=False, initial=NONE_CHOICE)
     PRIMARY = ("text", "action_match", "status", "item")
+    WIDE = ("text",)
 
     @property
     def summary(self) -> str:
@@ -458,14 +460,17 @@ class CheckForms:
             for i in items], row_kwargs=[{"source": locator.locate(i.get("title") or "")} for i in items])
 
         actions = record.get("actions") or []
-        action_flags = [[] for _ in actions]
-        for index, message in owner_problems:
-            if 0 <= index < len(actions):
-                action_flags[index].append(message)
+        action_flags, flagged_owners = [[] for _ in actions], set()
         self.other_flags = []
         for flag in record.get("flags") or []:
             index = _flag_action(flag, actions) if isinstance(flag, dict) and flag.get("owner") else None
             (action_flags[index] if index is not None else self.other_flags).append(describe_flag(flag))
+            if index is not None:
+                flagged_owners.add((index, flag["owner"]))
+        for index, message in owner_problems:   # the extractor's flag already says it about this owner
+            if 0 <= index < len(actions) and not any(message.startswith(f"Owner '{owner}' ")
+                                                     for i, owner in flagged_owners if i == index):
+                action_flags[index].append(message)
         dues = [_initial_due(a, meeting_date, next_meeting_date) for a in actions]
         for action, due, flags in zip(actions, dues, action_flags):
             written = action.get("due_text") or (action.get("due") if due is None else "") or ""
@@ -522,6 +527,19 @@ class CheckForms:
         return " · ".join(p for p in (body if body and not body.startswith("Choose") else "board or group not chosen",
                                       shown(form, "date") or "no date", time and f"at {time}", place,
                                       following and f"next meeting {following}") if p)
+
+    @property
+    def added_rows(self):
+        """(noun, row name, the blank form) of every list: one place at the end of the page to add what was missed."""
+        lists = [("a person", "person", self.people), ("an agenda item", "item", self.items),
+                 ("an action", "action", self.actions), ("an update on an earlier action", "update", self.updates),
+                 ("a decision", "decision", self.decisions), ("a forward plan entry", "plan", self.forward_plan)]
+        return [(noun, row, formset.forms[-1]) for noun, row, formset in lists
+                if len(formset.forms) > formset.initial_form_count()]
+
+    @property
+    def added_rows_have_errors(self) -> bool:
+        return any(form.errors for _noun, _row, form in self.added_rows)
 
     @property
     def meeting_needs_a_person(self) -> bool:
