@@ -241,9 +241,7 @@ class ItemForm(_Row):
 
     @property
     def summary(self) -> str:
-        words = len(self.shown("discussion").split())
-        return " ".join(part for part in (self.shown("number"), self.shown("title"),
-                                           f"({words} words of minutes)" if words else "") if part)
+        return " ".join(part for part in (self.shown("number"), self.shown("title")) if part)
 
 
 class ActionForm(_Row):
@@ -557,14 +555,20 @@ class CheckForms:
         return self.meeting.cleaned_data["version"]
 
     def errors(self) -> list[tuple[str, str]]:
-        """(field id, message) for the GOV.UK error summary, in page order."""
+        """(field id, message) for the GOV.UK error summary, in page order; a row's messages say which row."""
         found = [("main-content", e) for e in self.meeting.non_field_errors()]
         found += [(error_anchor(f), e) for f in self.meeting for e in f.errors]
-        for formset in self.formsets:
+        lists = [(self.people, "Person"), (self.items, "Item"), (self.actions, "Action"), (self.updates, "Update"),
+                 (self.decisions, "Decision"), (self.forward_plan, "Forward plan entry")]
+        for formset, noun in lists:
             found += [("main-content", e) for e in formset.non_form_errors()]
-            for form in formset.forms:
-                found += [("main-content", e) for e in form.non_field_errors()]
-                found += [(error_anchor(f), e) for f in form for e in f.errors]
+            for index, form in enumerate(formset.forms):
+                row = f"New {noun.lower()}" if index >= formset.initial_form_count() else f"{noun} {index + 1}"
+                what = " ".join(str(form.initial.get("name") or form.initial.get("title") or form.initial.get("text")
+                                    or "").split())
+                label = f"{row} ({what[:40]}{'…' if len(what) > 40 else ''})" if what else row
+                found += [("main-content", f"{label}: {e}") for e in form.non_field_errors()]
+                found += [(error_anchor(f), f"{label}: {e}") for f in form for e in f.errors]
         return found
 
     def record(self) -> dict:

@@ -114,6 +114,7 @@ def test_upload_reads_the_minutes_and_the_same_file_again_changes_nothing(partne
     document = ImportedDocument.objects.get()
     assert response.status_code == 302 and response["Location"] == url("check", partnership, document.pk)
     assert document.status == ImportedDocument.Status.DRAFT and document.record.get("date") == "2026-01-15"
+    assert {"kind": "paragraph", "text": "2. Neglect strategy"} in document.source_layout   # the layout, kept as read
 
     page = client.get(response["Location"])
     assert page.status_code == 200 and "Jackie Channell" in page.content.decode()
