@@ -171,11 +171,6 @@ class PersonForm(_Row):
         return " · ".join(part for part in (self.shown("name") + (f" ({initials})" if initials else ""),
                                             self.shown("category"), match) if part.strip())
 
-    @property
-    def is_confident(self) -> bool:
-        """Collapsed on the check page: matched to one person already in the partnership, nothing to check."""
-        return bool(self.proposal and self.proposal.outcome == "matched") and not self.needs_a_person
-
     def __init__(self, *args, person_choices=(), organisation_choices=(), match=None, person_names=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.proposal = match
@@ -270,7 +265,7 @@ class DecisionForm(_Row):
 
     @property
     def summary(self) -> str:
-        return " · ".join(p for p in (f"Item {self.shown('item')}" if self.shown("item") else "", self.shown("text")) if p)
+        return " · ".join(p for p in (self.shown("item"), self.shown("text")) if p)
 
 
 class UpdateForm(_Row):
@@ -287,8 +282,7 @@ class UpdateForm(_Row):
     @property
     def summary(self) -> str:
         linked = self.linked_to
-        return " · ".join(p for p in (f"Item {self.shown('item')}" if self.shown("item") else "", self.shown("text"),
-                                      self.shown("status"),
+        return " · ".join(p for p in (self.shown("item"), self.shown("text"), self.shown("status"),
                                       f"on the action of {linked}" if linked else "not linked to an action") if p)
 
     def __init__(self, *args, action_choices=(), match=None, **kwargs):

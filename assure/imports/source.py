@@ -14,6 +14,10 @@ from rapidfuzz import fuzz
 from assure.documents.document import Table
 
 HEADING_STYLES = re.compile(r"^(heading|title|subtitle)", re.I)
+HEADER_WORDS = {"item", "items", "no", "ref", "action", "actions", "agreed", "owner", "owners", "lead", "by", "who", "what",
+                "when", "due", "date", "deadline", "timescale", "discussion", "minutes", "notes", "decision",
+                "decisions", "status", "update", "progress", "comments", "name", "role", "title", "organisation",
+                "agency", "attendance", "present", "apologies", "responsible", "rag", "subject", "agenda"}
 FOUND = 85          # partial ratio at or above which a field's text is taken to come from a block
 NEEDLE_CHARS = 80   # the start of a long text is enough to find it, and keeps the search cheap
 
@@ -26,11 +30,21 @@ def layout_of(document) -> list[dict]:
         if isinstance(block, Table):
             rows = [[cell for cell in row] for row in block.rows if any((cell or "").strip() for cell in row)]
             if rows:
-                layout.append({"kind": "table", "rows": rows})
+                layout.append({"kind": "table", "rows": rows, "header": has_header_row(rows)})
         elif (block.text or "").strip():
             kind = "heading" if HEADING_STYLES.match(block.style or "") else "paragraph"
             layout.append({"kind": kind, "text": block.text})
     return layout
+
+
+def has_header_row(rows: list[list[str]]) -> bool:
+    """Whether a table's first row names its columns ("Item | Action | Owner | Due"), not a first line of data."""
+    if len(rows) < 2:
+        return False
+    cells = [" ".join((cell or "").lower().replace("/", " ").split()) for cell in rows[0]]
+    named = [cell for cell in cells if cell and len(cell.split()) <= 4
+             and any(word.strip(".:#()") in HEADER_WORDS for word in cell.split())]
+    return len(named) * 2 >= len([cell for cell in cells if cell]) > 0
 
 
 def layout_from_text(text: str) -> list[dict]:

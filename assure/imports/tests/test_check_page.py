@@ -143,8 +143,9 @@ def test_the_source_is_shown_with_its_layout_and_each_row_links_to_its_place(par
     draft.source_layout = [
         {"kind": "heading", "text": "Executive Board"},
         {"kind": "paragraph", "text": "Present: Jackie Channell (JC), Tom Price (TP)"},
-        {"kind": "table", "rows": [["Item", "Action", "Owner"],
-                                   ["3", "Circulate the neglect strategy to all members for comment", "JC"]]},
+        {"kind": "table", "header": True, "rows": [["Item", "Action", "Owner"],
+                                                   ["3", "Circulate the neglect strategy to all members for comment", "JC"]]},
+        {"kind": "table", "header": False, "rows": [["Jackie Channell", "Chair"], ["Tom Price", "Police"]]},
     ]
     draft.save()
     html = client_for(business_user).get(url(partnership, draft)).content.decode()
@@ -152,6 +153,8 @@ def test_the_source_is_shown_with_its_layout_and_each_row_links_to_its_place(par
     assert '<h3 class="govuk-heading-s" id="src-0">Executive Board</h3>' in pane
     assert '<th scope="col" class="govuk-table__header">Action</th>' in pane
     assert '<tr class="govuk-table__row" id="src-2-1"><td class="govuk-table__cell">3</td>' in pane
+    assert '<tr class="govuk-table__row" id="src-3-0"><td class="govuk-table__cell">Jackie Channell</td>' in pane
+    assert pane.count("<thead") == 1
     action_row = html.split('id="action-0"', 1)[1].split("</li>", 1)[0]
     assert 'href="#src-2-1">Source<span class="govuk-visually-hidden">: action 1, table 1, row 2</span>' in action_row
     person_row = html.split('id="person-0"', 1)[1].split("</li>", 1)[0]

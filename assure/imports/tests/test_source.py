@@ -2,7 +2,7 @@
 import pytest
 
 from assure.documents.document import Document, Paragraph, Table
-from assure.imports.source import Place, layout_from_text, layout_of, locate
+from assure.imports.source import Place, has_header_row, layout_from_text, layout_of, locate
 
 DOCUMENT = Document(blocks=[
     Paragraph("Fenbridge Safeguarding Partnership Executive Board", style="Title"),
@@ -22,6 +22,20 @@ def test_the_layout_keeps_headings_paragraphs_and_tables_and_drops_empty_ones():
     assert [block["kind"] for block in LAYOUT] == ["heading", "paragraph", "heading", "paragraph", "table"]
     assert LAYOUT[2] == {"kind": "heading", "text": "3. Neglect strategy"}
     assert LAYOUT[4]["rows"][0] == ["Item", "Action", "Owner", "Due"] and len(LAYOUT[4]["rows"]) == 3
+    assert LAYOUT[4]["header"] is True
+
+
+@pytest.mark.parametrize("first_row, expected", [
+    (["Item", "Action", "Owner", "Due"], True),
+    (["No.", "Discussion / decision", "Action by", "Timescale"], True),
+    (["Ref", "Agreed action", "Lead", "RAG"], True),
+    (["Jackie Channell (JC)", "Independent Chair", "Fenbridge Council"], False),   # an attendance list
+    (["3", "Circulate the strategy to all members", "JC", "by 4 December 2026"], False),
+    (["Present:", "", ""], True),                                                 # a label over the list
+    (["", "", ""], False),
+])
+def test_a_tables_first_row_is_its_header_only_when_it_names_columns(first_row, expected):
+    assert has_header_row([first_row, ["a", "b", "c", "d"][:len(first_row)]]) is expected
 
 
 @pytest.mark.parametrize("text, expected", [
