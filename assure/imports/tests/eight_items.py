@@ -21,7 +21,7 @@ APOLOGIES = [("Owen Hart", "OH", "Chief Superintendent", "Fenshire Police"),
 ITEMS = [
     ("1", "Welcome and apologies", "The chair welcomed members. Apologies were noted as above.", "", "", ""),
     ("2", "Minutes and matters arising",
-     "The minutes of the last meeting were agreed as accurate. Action 1 on the escalation leaflet: the audit of "
+     "The minutes of the last meeting were agreed as accurate. Action 7 on the escalation leaflet: the audit of "
      "escalation cases is complete and was circulated with the papers.", "", "", ""),
     ("3", "Neglect strategy",
      "SM presented the draft neglect strategy. Members asked for the toolkit to be tested with two schools first.",
