@@ -121,12 +121,12 @@ def test_an_update_that_was_not_linked_is_flagged_and_a_person_links_it(partners
                             owners=[Owner(person=people["Jackie Channell"])], by=business_user, body=executive_board,
                             meeting=earlier)
     rec = record(people=CLEAN["people"], actions=CLEAN["actions"], forward_plan=[],
-                 action_updates=[{"item": "2", "text": "Action 1: escalation audit complete", "status": "closed"}])
+                 action_updates=[{"item": "2", "text": "Action 5: escalation audit complete", "status": "closed"}])
     draft = make_draft(partnership, business_user, rec)
     client = client_for(business_user)
     page = client.get(url(partnership, draft))
     html = page.content.decode()
-    assert 'href="#update-0">Which earlier action does &#x27;Action 1: escalation audit complete&#x27; report on?' in html
+    assert 'href="#update-0">Which earlier action does &#x27;Action 5: escalation audit complete&#x27; report on?' in html
     assert "not linked to an action" in html
     data = page_data(page)
     assert data["updates-0-action_match"] == "none"
@@ -159,3 +159,22 @@ def test_the_source_is_shown_with_its_layout_and_each_row_links_to_its_place(par
     assert 'href="#src-2-1">Source<span class="govuk-visually-hidden">: action 1, table 1, row 2</span>' in action_row
     person_row = html.split('id="person-0"', 1)[1].split("</li>", 1)[0]
     assert 'href="#src-1"' in person_row
+
+
+def test_an_update_shows_the_action_proposed_for_it_and_how_sure_the_match_is(partnership, business_user, executive_board,
+                                                                            people, client_for):
+    earlier = Meeting.objects.create(partnership=partnership, body=executive_board, date="2025-11-20", status="held")
+    leaflet = create_action(partnership=partnership, text="Produce a practitioner leaflet on resolving disagreements",
+                            owners=[Owner(person=people["Jackie Channell"])], by=business_user, body=executive_board,
+                            meeting=earlier)
+    rec = record(people=CLEAN["people"], actions=CLEAN["actions"], forward_plan=[], action_updates=[
+        {"item": "2", "text": "Produce a practitioner leaflet on resolving disagreements: done", "status": "closed"}])
+    draft = make_draft(partnership, business_user, rec)
+    page = client_for(business_user).get(url(partnership, draft))
+    html = page.content.decode()
+    assert "Nothing to check" in html
+    row = html.split('id="update-0"', 1)[1].split("</li>", 1)[0]
+    assert "on the action of 20 Nov 2025: Produce a practitioner leaflet" in row
+    assert re.search(rf'<optgroup label="Proposed">\s*<option value="{leaflet.pk}" selected>20 Nov 2025: Produce a '
+                     r'practitioner leaflet on resolving disagreements \(proposed, \d+% match\)</option>', row)
+    assert page_data(page)["updates-0-action_match"] == str(leaflet.pk)
