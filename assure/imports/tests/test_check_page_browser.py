@@ -25,6 +25,7 @@ pytestmark = [
     pytest.mark.skipif(not shutil.which(CHROMIUM), reason="make test installs Debian's chromium"),
 ]
 MAX_HEIGHT = 2700   # about three screens at 1280 x 900
+ON_SCREEN = "(s) => { const r = document.querySelector(s).getBoundingClientRect(); return [r.top, r.bottom, innerHeight]; }"
 
 
 def page_height(page) -> int:
@@ -89,6 +90,15 @@ def test_check_an_eight_item_meeting_in_two_minutes(live_server, partnership, bo
         people = page.locator("li[id^=person-]")
         assert people.count() == 10
         assert page.locator("li[id^=person-] details[open]").count() == 0
+
+        # Each row links to where it was read: the source pane beside shows that table row, and the row stays in view.
+        source = page.locator("li#action-0").get_by_role("link", name="Source")
+        target = source.get_attribute("href")
+        source.click()
+        assert "Circulate the neglect strategy" in page.locator(target).inner_text()
+        for shown in (target, "li#action-0"):
+            top, bottom, height = page.evaluate(ON_SCREEN, shown)
+            assert 0 <= top and bottom <= height, f"{shown} is off the screen after following the Source link"
 
         # Fix the flagged owner and its due date in its row, reached from the list.
         to_check.get_by_role("link", name="owner 'ZQ'").click()
