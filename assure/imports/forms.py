@@ -140,6 +140,11 @@ class _Row(forms.Form):
     def more_fields(self):
         return [field for field in self.visible_fields() if field.name not in self.PRIMARY]
 
+    @property
+    def more_has_errors(self) -> bool:
+        """An error under "More" opens it, so the error summary's link lands on a field a person can see."""
+        return any(field.errors for field in self.more_fields)
+
     def shown(self, name) -> str:
         return shown(self, name)
 

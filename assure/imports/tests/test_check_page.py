@@ -178,3 +178,15 @@ def test_an_update_shows_the_action_proposed_for_it_and_how_sure_the_match_is(pa
     assert re.search(rf'<optgroup label="Proposed">\s*<option value="{leaflet.pk}" selected>20 Nov 2025: Produce a '
                      r'practitioner leaflet on resolving disagreements \(proposed, \d+% match\)</option>', row)
     assert page_data(page)["updates-0-action_match"] == str(leaflet.pk)
+
+
+def test_an_error_in_a_rows_more_fields_opens_them(partnership, business_user, executive_board, people, client_for):
+    draft = make_draft(partnership, business_user, CLEAN)
+    client = client_for(business_user)
+    data = page_data(client.get(url(partnership, draft)))
+    data["people-1-organisation"], data["people-1-organisation_match"] = "", "new"
+    html = client.post(url(partnership, draft), data).content.decode()
+    assert 'href="#id_people-1-organisation">Person 2 (Tom Price): Enter the organisation&#x27;s name' in html
+    row = html.split('id="person-1"', 1)[1].split("</li>", 1)[0]
+    assert 'assure-row__details" open' in row and 'class="govuk-details assure-more" open' in row
+    assert 'class="govuk-details assure-more" open' not in html.split('id="person-0"', 1)[1].split("</li>", 1)[0]
