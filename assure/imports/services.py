@@ -25,6 +25,7 @@ from assure.documents import checks
 from .commit import CommitResult, Committer
 from .models import ImportedDocument
 from .queries import CATEGORIES
+from .source import layout_of
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,8 @@ def keep_read_file(partnership, read: ReadFile, *, by) -> tuple[ImportedDocument
 def _save_draft(partnership, read: ReadFile, by):
     fields = dict(file_name=read.file_name, size=read.size, kind=read.document.kind or "", uploaded_by=by,
                   uploaded_at=clock.now(), status=ImportedDocument.Status.DRAFT, record=read.record,
-                  source_text=read.document.text(), failure_reason="")
+                  source_text=read.document.text(),
+                  source_layout=layout_of(read.document), failure_reason="")
     draft = ImportedDocument.objects.select_for_update().filter(
         partnership=partnership, content_hash=read.content_hash).first()
     if draft is not None and draft.status != ImportedDocument.Status.FAILED:
@@ -181,8 +183,8 @@ def _record_failure(partnership, file_name, content_hash, size, reason, by) -> I
     failed, _ = ImportedDocument.objects.update_or_create(
         partnership=partnership, content_hash=content_hash,
         defaults=dict(file_name=file_name, size=size, kind="", uploaded_by=by, uploaded_at=clock.now(),
-                      status=ImportedDocument.Status.FAILED, record={}, source_text="", failure_reason=reason[:300],
-                      source_file=""),
+                      status=ImportedDocument.Status.FAILED, record={}, source_text="", source_layout=[],
+                      failure_reason=reason[:300], source_file=""),
     )
     return failed
 
@@ -195,7 +197,7 @@ def mark_failed(document: ImportedDocument, *, reason: str, by) -> ImportedDocum
     if document.status == ImportedDocument.Status.SAVED:
         raise ValidationError("This document has been saved as a meeting.")
     document.status, document.failure_reason = ImportedDocument.Status.FAILED, " ".join(reason.split())[:300]
-    document.record, document.source_text = {}, ""
+    document.record, document.source_text, document.source_layout = {}, "", []
     _forget_file(document)
     document.version += 1
     document.save()
