@@ -30,7 +30,7 @@ from pdfplumber.page import Page
 
 from ..checks import PASSWORD_PROTECTED_PDF, EncryptedDocument, UnreadableDocument, pdf_is_encrypted
 from ..document import Document, Paragraph, Table
-from .pdf_layout import HYPHENATED_END, Line, RawTable, borderless_tables, column_map, realign, text_lines
+from .pdf_layout import HYPHENATED_END, Line, RawTable, borderless_tables, cell_texts, column_map, realign, text_lines
 
 DEFAULT_MAX_PAGES = 200
 BAND = 0.09                # top and bottom share of the page height where headers and footers live
@@ -166,11 +166,12 @@ def _read_page(page, number: int) -> _Page:
     boxes = []
     if page.rects or page.lines:  # ruled tables; borderless ones come from the lines (pdf_layout)
         for found in page.find_tables():
-            rows = [[_cell_text(cell) for cell in row] for row in found.extract()]
+            x0, top, x1, bottom = found.bbox
+            inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+            rows = [[_cell_text(cell) for cell in row] for row in cell_texts(found.rows, inside)]
             rows = [row for row in rows if any(row)]
             if not rows:
                 continue
-            x0, top, x1, bottom = found.bbox
             result.tables.append(RawTable(rows=rows, top=top, bottom=bottom, columns=_column_edges(found), left=x0, right=x1))
             boxes.append(found.bbox)
     result.lines = [_line_without_cids(line) for line in text_lines(chars, boxes)]

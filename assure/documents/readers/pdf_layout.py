@@ -4,6 +4,7 @@ character dicts; no parsing here (see pdf.py and ADRs 0045-0046).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ class Line:
     bold: bool = False
     cells: tuple[tuple[float, str], ...] = ()  # (left edge, text) of runs split by wide gaps
     x1: float = 0.0
+    head: float = 0.0  # width of the first word
 
     @property
     def height(self) -> float:
@@ -75,6 +77,7 @@ def text_lines(chars: list[dict], boxes: list[tuple]) -> list[Line]:
         cells: list[tuple[float, list[str]]] = []
         gaps: list[float] = []
         previous = None
+        head = 0.0
         for c in row:
             text = c["text"]
             if previous is not None:
@@ -88,6 +91,8 @@ def text_lines(chars: list[dict], boxes: list[tuple]) -> list[Line]:
                 elif c["x0"] - previous["x1"] > min(max(0.2 * previous["size"], 1.0), 3.0) and text != " ":
                     parts.append(" ")
                     cells[-1][1].append(" ")
+                if not head and (text == " " or c["x0"] - previous["x1"] > min(max(0.2 * previous["size"], 1.0), 3.0)):
+                    head = previous["x1"] - row[0]["x0"]
             if not cells:
                 cells.append((c["x0"], []))
             parts.append(text)
@@ -106,7 +111,7 @@ def text_lines(chars: list[dict], boxes: list[tuple]) -> list[Line]:
         bold = sum(1 for c in visible if _is_bold(c.get("fontname", ""))) > len(visible) * 0.8
         lines.append(Line(text=text, top=min(c["top"] for c in row), bottom=max(c["bottom"] for c in row),
                            x0=row[0]["x0"], size=sizes[len(sizes) // 2], bold=bold, cells=runs,
-                           x1=max(c["x1"] for c in row)))
+                           x1=max(c["x1"] for c in row), head=head or max(c["x1"] for c in row) - row[0]["x0"]))
     return lines
 
 
@@ -234,3 +239,57 @@ def realign(row: list[str], mapping: list[int], width: int) -> list[str]:
         if text:
             cells[target] = f"{cells[target]}\n{text}" if cells[target] else text
     return cells
+
+
+# -- Text of a ruled table's cells, from where its lines end ------------------------------------
+BULLET = re.compile(r"^([•▪●◦*➢-]|\(?[a-z0-9]{1,2}[.)])\s")
+
+
+def cell_texts(rows, chars: list[dict]) -> list[list[str]]:
+    """The text of each cell of a ruled table (pdfplumber's `found.rows`), its lines joined by geometry.
+
+    A cell's lines are one paragraph wrapped at the cell's edge unless the break was chosen: the next
+    line's first word would have fitted on the line before, the gap above it is wider than the cell's
+    usual line gap, or it starts a bullet. A line that is one word filling the cell was broken inside
+    that word ("15/07/202" + "4", "Safeguard" + "ing") and is joined without a space. So narrow columns
+    that wrap word by word give their text back whole, and separate paragraphs (two actions, two
+    owners) stay separate lines.
+    """
+    tops = [row.bbox[1] for row in rows]
+    buckets: list[list[list[dict]]] = [[[] for _ in row.cells] for row in rows]
+    for c in chars:
+        ym, xm = (c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2
+        index = bisect.bisect_right(tops, ym) - 1
+        if index < 0 or ym > rows[index].bbox[3]:
+            continue
+        for n, cell in enumerate(rows[index].cells):
+            if cell is not None and cell[0] <= xm <= cell[2] and cell[1] <= ym <= cell[3]:
+                buckets[index][n].append(c)
+                break
+    found = [[text_lines(chunk, []) if chunk and cell is not None else [] for cell, chunk in zip(row.cells, cells)]
+             for row, cells in zip(rows, buckets)]
+    # The table's line spacing: the smallest gap between two lines of one cell (one font, one leading).
+    gaps = [b.top - a.bottom for lines in (ls for row in found for ls in row) for a, b in zip(lines, lines[1:])]
+    usual = min((g for g in gaps if g > -1.0), default=None)
+    return [[_paragraphs(lines, cell, usual) if lines else "" for cell, lines in zip(row.cells, cells)]
+            for row, cells in zip(rows, found)]
+
+
+def _paragraphs(lines: list[Line], cell: tuple, usual: float | None) -> str:
+    padding = max(min(line.x0 for line in lines) - cell[0], 0.0)
+    limit = cell[2] - padding  # text wraps at the cell's edge less the padding, as on its left
+    text = lines[0].text
+    for previous, line in zip(lines, lines[1:]):
+        gap = line.top - previous.bottom
+        space = 0.27 * max(line.size, 1.0)
+        fits = previous.x1 + space + line.head <= limit - 1.0
+        spaced = usual is not None and gap > usual + 0.35 * line.height
+        if fits or spaced or BULLET.match(line.text):
+            text += "\n" + line.text
+        elif HYPHENATED_END.search(text) and line.text[:1].islower():
+            text = text[:-1] + line.text
+        elif " " not in previous.text and previous.x1 + line.head / max(len(line.text.split()[0]), 1) > limit - 0.5:
+            text += line.text  # one word longer than the cell, broken where it met the edge
+        else:
+            text += " " + line.text
+    return text
