@@ -227,6 +227,7 @@ EARLIER = [("Circulate the MASH visit findings", "Complete", "closed"),
            ("Agree the scope of the neglect audit", "Ongoing - carried forward", "carried_forward"),
            ("Confirm the health lead for the exploitation subgroup", "Closed", "closed"),
            ("Refresh the training needs analysis", "Ongoing", "open")]
+PROSE = [s for s in SENTENCES if "agreed" not in s]  # decisions are written apart, so the gold lists them all
 VENUES = ["Committee Room 2, County Hall, Borchester", "Microsoft Teams", "The Guildhall, Felpersham"]
 FAMILIES = ("council_html", "narrow_pdf_table", "narrative_parts", "numbered_log_docx", "tick_grid_docx")
 
@@ -286,7 +287,7 @@ def layout_meeting(seed: int, *, items: int = 7, sentences: int = 3, first_numbe
         else:
             number = str(first_number + n)
         title = topics[n % len(topics)] if n else "Welcome, introductions and apologies"
-        discussion = [" ".join(rng.choice(SENTENCES) for _ in range(sentences)) for _ in range(rng.randint(1, 3))]
+        discussion = [" ".join(rng.choice(PROSE) for _ in range(sentences)) for _ in range(rng.randint(1, 3))]
         actions = []
         if n and texts and rng.random() < 0.75:
             for _ in range(rng.randint(1, 2)):
@@ -342,13 +343,41 @@ def _html_escape(text: str) -> str:
     return escape(text, quote=True)
 
 
-def as_council_html(m: LayoutMeeting, *, table_items: bool = True) -> bytes:
+def _council_attendance(m: LayoutMeeting, style: int) -> list[str]:
+    """Three ways a committee system lists attendance: labelled lists of names and organisations,
+    "Councillors A (Chair), B and C", or the attendance table (Attendee | Role | Attendance)."""
+    e = _html_escape
+    chair, *rest = m.present
+    if style == 1:
+        return ["<p><strong>Present:</strong> Councillors " + e(", ".join(
+                    [f"{chair.name} (Chair)"] + [p.name for p in rest[:-1]]) + f" and {rest[-1].name}") + "</p>",
+                "<p><strong>Substitutes:</strong> " + e(", ".join(f"{d.name} for {member.name}" for d, member in m.deputies))
+                + "</p>",
+                "<p><strong>Officers in attendance:</strong> " + e(", ".join(f"{p.name} ({p.role})" for p in m.officers))
+                + "</p>",
+                "<p><strong>Apologies:</strong> Councillors " + e(", ".join(p.name for p in m.apologies[:-1]))
+                + f" and {e(m.apologies[-1].name)}</p>"]
+    if style == 2:
+        rows = [(f"Councillor {chair.name}", "Chair", "Present")] + [(p.name, "Committee Member", "Present") for p in rest]
+        rows += [(d.name, "Substitute", f"Present as substitute for {member.name}") for d, member in m.deputies]
+        rows += [(p.name, "Committee Member", "Apologies") for p in m.apologies]
+        rows += [(p.name, "Officer", "In attendance") for p in m.officers]
+        return ['<table class="mgStatsTable"><caption>Attendance</caption>',
+                "<tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr>",
+                *(f"<tr><td>{e(a)}</td><td>{e(b)}</td><td>{e(c)}</td></tr>" for a, b, c in rows), "</table>"]
+    return ["<p><strong>Present:</strong> " + e(", ".join(
+                [f"Councillor {chair.name} (Chair)"] + [f"{p.name} ({p.organisation})" for p in rest]
+                + [f"{d.name} (substituting for {member.name})" for d, member in m.deputies])) + "</p>",
+            "<p><strong>Officers in attendance:</strong> " + e(", ".join(f"{p.name} ({p.role})" for p in m.officers)) + "</p>",
+            "<p><strong>Apologies:</strong> " + e(", ".join(p.name for p in m.apologies)) + "</p>"]
+
+
+def as_council_html(m: LayoutMeeting, *, table_items: bool = True, style: int = 0) -> bytes:
     """A council committee website's minutes page (modern.gov style): navigation, breadcrumbs, a
     search box and footer around "Attendance details", items "23. Title" (in an item table or as
     headings) with "Minutes:" and "RESOLVED: That ..." paragraphs, actions as "ACTION:" lines."""
     e = _html_escape
     names = _people_by_initials(m)
-    chair, *rest = m.present
     out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
            f"<title>Minutes - {e(m.body)} - {m.date:%A, %d %B %Y} - Borsetshire County Council</title>",
            "<style>.mgItemTable td{vertical-align:top}</style><script>var cookies = 'accepted';</script></head><body>",
@@ -364,13 +393,8 @@ def as_council_html(m: LayoutMeeting, *, table_items: bool = True) -> bytes:
            f"<p>Date: {m.date:%A}, {m.date.day} {m.date:%B %Y}, {m.start.replace(':', '.')}</p>",
            f"<p>Venue: {e(m.venue)}</p>",
            "<p>Contact: Democratic Services, 01234 567890</p>",
-           "<h2>Attendance details</h2>",
-           "<p><strong>Present:</strong> " + e(", ".join(
-               [f"Councillor {chair.name} (Chair)"] + [f"{p.name} ({p.organisation})" for p in rest]
-               + [f"{d.name} (substituting for {member.name})" for d, member in m.deputies])) + "</p>",
-           "<p><strong>Officers in attendance:</strong> " + e(", ".join(f"{p.name} ({p.role})" for p in m.officers)) + "</p>",
-           "<p><strong>Apologies:</strong> " + e(", ".join(p.name for p in m.apologies)) + "</p>",
-           "<h2>Items</h2>"]
+           "<h2>Attendance details</h2>", *_council_attendance(m, style)]
+    out += ["<h2>Items</h2>"]
     resolution = iter(RESOLUTIONS * 4)
     for item in m.items:
         body = [f"<p>{e(text)}</p>" for text in item.discussion]
@@ -382,7 +406,9 @@ def as_council_html(m: LayoutMeeting, *, table_items: bool = True) -> bytes:
         if table_items:
             out += ['<table class="mgItemTable"><tr>',
                     f'<td class="mgItemNumberCell"><p>{item.number}.</p></td>',
-                    f'<td><p class="mgAiTitleTxt"><a href="/item/{item.number}">{e(item.title)}</a></p>',
+                    f'<td><p class="mgAiTitleTxt"><a href="/item/{item.number}">{e(item.title)}</a>'
+                    f'&nbsp;<span class="mgFileSize">PDF 2{item.number} KB</span></p>',
+                    f"<p>To consider the report on {e(item.title.lower())}.</p>" if item.number != m.items[0].number else "",
                     '<p class="mgSubItemTitleTxt">Minutes:</p>', *body, "</td></tr></table>"]
         else:
             out += [f'<h3 class="mgSubItemTitleTxt">{item.number}. {e(item.title)}</h3>', *body]
@@ -564,7 +590,7 @@ def family_document(family: str, seed: int) -> tuple[str, bytes, dict]:
     """(file name, bytes, gold record) of one document of a layout family."""
     if family == "council_html":
         m = layout_meeting(seed, items=8, first_number=20 + seed % 30)
-        return f"{family}_{seed}.html", as_council_html(m, table_items=seed % 2 == 0), council_gold(m)
+        return f"{family}_{seed}.html", as_council_html(m, table_items=seed % 2 == 0, style=seed % 3), council_gold(m)
     if family == "narrow_pdf_table":
         m = layout_meeting(seed, items=12, sentences=4)
         return f"{family}_{seed}.pdf", as_narrow_table_pdf(m), narrow_gold(m)

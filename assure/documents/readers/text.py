@@ -195,11 +195,39 @@ def _build_blocks(lines: list[str]) -> list:
     return blocks
 
 
+# A web page around the minutes: navigation, breadcrumbs, search, cookie banners, site header and
+# footer. Their text goes to Document.furniture, never into the minutes.
+_PAGE_CHROME_TAGS = {"nav", "form", "button", "select", "noscript", "svg", "iframe", "template"}
+_PAGE_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
+_PAGE_CHROME_WORDS = {"breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "skip", "skiplink", "cookie",
+                      "cookies", "footer", "header", "banner", "masthead", "search", "share", "social", "sitemap"}
+_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+def _is_page_chrome(tag: str, attrs) -> bool:
+    if tag in _PAGE_CHROME_TAGS:
+        return True
+    values = dict(attrs)
+    if (values.get("role") or "").lower() in _PAGE_CHROME_ROLES:
+        return True
+    if tag == "a" and "skip" in (values.get("class") or "").lower() + " " + (values.get("id") or "").lower():
+        return True
+    names = f"{values.get('class') or ''} {values.get('id') or ''}"
+    words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", names)}
+    return tag not in ("html", "body", "main", "table", "tr", "td", "th") and bool(words & _PAGE_CHROME_WORDS)
+
+
 class _HtmlDocument(HTMLParser):
-    """Whole HTML document -> blocks. Nested tables are flattened into their cell (" | " per cell)."""
+    """Whole HTML document -> blocks. Nested tables are flattened into their cell (" | " per cell).
+    Page chrome (navigation, breadcrumbs, search, site header and footer) goes to `furniture`;
+    h1-h6 become Paragraphs styled "Heading N"."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
+        self.furniture: list[str] = []
+        self._chrome: list = []           # [tag, depth of that tag, text] of the chrome element being skipped
+        self._heading = 0
         self.blocks: list = []
         self.text: list[str] = []       # text outside any table
         self.tables: list[list] = []    # stack of tables, each a list of rows (lists of cells)
@@ -215,12 +243,30 @@ class _HtmlDocument(HTMLParser):
     def _sink(self) -> list[str]:
         return self.cell[-1] if self.cell else self.text
 
-    def _flush_text(self):
+    def _flush_text(self, style: str = ""):
         text = tidy("".join(self.text))
-        self.blocks.extend(Paragraph(text=t) for t in text.split("\n") if t)
+        if style:  # a heading is one paragraph, however it is marked up inside
+            text = " ".join(text.split("\n"))
+        self.blocks.extend(Paragraph(text=t, style=style) for t in text.split("\n") if t)
         self.text = []
 
     def handle_starttag(self, tag, attrs):
+        if self._chrome:
+            if tag == self._chrome[0]:
+                self._chrome[1] += 1
+            elif tag in _BLOCK_TAGS or tag in ("td", "th", "a"):
+                self._chrome[2].append(" ")
+            return
+        if tag not in _VOID_TAGS and not self._skip and _is_page_chrome(tag, attrs):
+            self._chrome = [tag, 1, []]
+            return
+        if tag == "title":
+            self._chrome = [tag, 1, []]
+            return
+        if tag in _HEADING_TAGS and not self.tables and not self._skip:
+            self._flush_text()
+            self._heading = _HEADING_TAGS[tag]
+            return
         if tag in _SKIP_TAGS:
             self._skip += 1
         elif tag == "table":
@@ -240,6 +286,19 @@ class _HtmlDocument(HTMLParser):
             self._sink().append("\n" + ("• " if tag == "li" else ""))
 
     def handle_endtag(self, tag):
+        if self._chrome:
+            if tag == self._chrome[0]:
+                self._chrome[1] -= 1
+                if self._chrome[1] <= 0:
+                    text = " ".join("".join(self._chrome[2]).split())
+                    if text and tag == "title":  # the page's title names the meeting; the rest is the site's
+                        self.furniture.append(text)
+                    self._chrome = []
+            return
+        if tag in _HEADING_TAGS and self._heading and not self.tables:
+            self._flush_text(style=f"Heading {self._heading}")
+            self._heading = 0
+            return
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in ("td", "th") and self.cell and self.tables:
@@ -259,7 +318,9 @@ class _HtmlDocument(HTMLParser):
             self._sink().append("\n")
 
     def handle_data(self, data):
-        if not self._skip:
+        if self._chrome:
+            self._chrome[2].append(data)
+        elif not self._skip:
             self._sink().append(data)
 
     def close(self):
@@ -279,7 +340,7 @@ def parse_html(text: str, source: str = "") -> Document:
     parser = _HtmlDocument()
     parser.feed(text)
     parser.close()
-    return Document(blocks=parser.blocks, source=source, kind="html")
+    return Document(blocks=parser.blocks, source=source, kind="html", furniture=parser.furniture)
 
 
 def looks_like_html_document(text: str) -> bool:

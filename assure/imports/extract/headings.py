@@ -22,6 +22,15 @@ _DATED_TITLE = re.compile(r"^(.{4,}?)\s*[:\-–—]\s+(?:(?:mon|tues|wednes|thur
 REPORT_VERBS = r"(advised|reported|shared|presented|provided|informed|explained|noted|gave|updated|confirmed|said|stated|welcomed|introduced)"
 
 
+_FILE_LINK = re.compile(r"\s*[\[(]?\s*\b(?:pdf|docx?|xlsx?|pptx?|odt|rtf|html?)\b[\s,:-]*\d+(?:[.,]\d+)?\s*[kmg]b\b\s*[\])]?\s*$",
+                        re.I)
+
+
+def clean_title(title: str) -> str:
+    """A title as published, without the size of its linked paper ("Risk register PDF 245 KB")."""
+    return _FILE_LINK.sub("", title).strip()
+
+
 def header_map(row) -> dict[str, int]:
     """Column roles from a header row; empty when the row is not a header."""
     found: dict[str, int] = {}
@@ -79,7 +88,7 @@ def parse_heading(text: str, style: str = "") -> tuple[str, str] | None:
     m = _HEADING.match(text)
     if not m or NOT_TITLE.match(m.group(2)):
         return None
-    number, title = m.group(1), m.group(2).strip()
+    number, title = m.group(1), clean_title(m.group(2).strip())
     dated = _DATED_TITLE.match(title)
     if dated:  # "Date of next meeting: 14.07.25, 10am": the date is the item's content, not its title
         title = dated.group(1).strip()
@@ -101,7 +110,7 @@ def number_cell(cell: str) -> tuple[str, str] | None:
     first = rest.split("\n")[0]
     if rest and (NOT_TITLE.match(rest) or len(first) > 160 or re.match(r"^[a-z]", rest)):
         return None
-    return m.group(1), first
+    return m.group(1), clean_title(first)
 
 
 _REPORTING = re.compile(rf"^(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b")
@@ -111,6 +120,7 @@ _REPORTING_AT = re.compile(rf"\s(?=(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b)
 def cut_title(text: str) -> tuple[str, str]:
     """A title cell that runs into the discussion: split it at the first reporting sentence."""
     first, _, rest = text.partition("\n")
+    first = clean_title(first)
     if first.lstrip().startswith("•") or _REPORTING.match(first):
         return "", text
     m = _REPORTING_AT.search(first) or re.search(r"\s•\s", first)

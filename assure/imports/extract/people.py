@@ -33,7 +33,7 @@ _LABELS = [
                     r"observers?|by invitation|invited|attending for (?:item|agenda)[^:]*"),
     (APOLOGIES, r"apologies(?: for absence)?(?: (?:were |have been )?received)?(?: from)?|apols|absent|not present|"
                 r"sent apologies|absences?"),
-    (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting)?|attendees|attending|"
+    (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting)?|attendees|attending|substitutes?(?: members?)?|"
               r"(?:board |group |panel |partnership |core )?members(?: present| attending)?|attended by|attendance"),
 ]
 LABEL_RE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{cat}>{pat})" for cat, pat in _LABELS) + r")\s*(?:[:\-–]|$|(?<=from)\s)",
@@ -46,7 +46,8 @@ _ORG_WORDS = re.compile(
     r"department|cafcass|healthcare|foundation|charity|housing|borough|county|city|district|hmpps|dwp|ofsted|"
     r"barnardo'?s|nspcc|agency|team|unit|centre|clinic|ambulance|camhs|limited|ltd|cic|network|"
     r"directorate|ministry|government|court|prison|church|diocese|association|society|federation|health|"
-    r"education|justice|sector|care|social|voluntary|community|children'?s?|adults'?|youth|public|lay)\b", re.I)
+    r"education|justice|sector|care|social|voluntary|community|children'?s?|adults'?|youth|public|lay|"
+    r"sub-?group|committee|panel|forum|executive|scrutiny|review)\b", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(chair|chairman|chairperson|vice|manager|director|head|officer|lead|reviewer|nurse|doctor|taker|"
     r"advis[eo]r|superintendent|inspector|commissioner|co-?ordinator|designated|named|consultant|"
@@ -109,6 +110,9 @@ def parse_entry(entry: str) -> dict | None:
     if not entry or _NOT_PEOPLE.match(entry):
         return None
     entry, deputy = _take_deputy(entry)
+    substitute = _SUBSTITUTE.match(entry.strip())
+    if substitute and not deputy and is_name(split_title(substitute.group(2))[0]):  # "Jo Bloggs for Ann Lee"
+        entry, deputy = substitute.group(1), split_title(substitute.group(2))[0]
     m = _ENTRY_RE.match(entry.strip())
     if not m or re.match(r"[a-z]", m.group(2)):
         return None  # "Jo Bloggs welcomed everyone": a sentence about a person, not a list entry
@@ -164,9 +168,18 @@ def _starts_before(line: str, marker: re.Pattern) -> list[int]:
     return starts if starts and starts[0] == 0 else []
 
 
+_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs|Drs|Messrs)\.?\s+(?=[A-Z])")
+_SUBSTITUTE = re.compile(rf"^({TITLED_NAME})\s+(?:for|substituting for|instead of)\s+({TITLED_NAME})\s*\.?$")
+
+
+def _bare(piece: str) -> str:
+    """A list piece without a trailing note: "Jo Bloggs (Chair)" -> "Jo Bloggs"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", piece.strip())
+
+
 def split_entries(line: str) -> list[str]:
     """One line of an attendance list -> the people on it (several on one line are common)."""
-    line = line.strip()
+    line = _PLURAL_TITLE.sub("", line.strip())  # "Councillors A (Chair), B and C": the title is each one's
     if not line:
         return []
     starts = _starts_before(line, _INITIALS_PAREN_RE) if line.count("(") >= 2 else []
@@ -185,8 +198,8 @@ def split_entries(line: str) -> list[str]:
             return parts
     if "•" in line:
         return [p for p in line.split("•") if p.strip()]
-    pieces = [p.strip() for p in re.split(r",|\band\b", line) if p.strip()]
-    if len(pieces) >= 2 and all(is_name(p) for p in pieces):
+    pieces = [p.strip() for p in re.split(r",(?![^()]*\))|\band\b(?![^()]*\))", line) if p.strip()]
+    if len(pieces) >= 2 and all(is_name(_bare(p)) or _SUBSTITUTE.match(p) for p in pieces):
         return pieces
     # "Jo Bloggs – Council, Ann Lee – Police": each comma piece starts with a name and a dash.
     pieces = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]

@@ -34,7 +34,7 @@ class TableReader:
         if columns:
             self.columns, self.width = columns, len(rows[0])
             rows = rows[1:]
-        elif self.columns and max(len(r) for r in rows) <= self.width:
+        elif self.columns and max(len(r) for r in rows) <= self.width and not self._starts_business(rows):
             pass  # continues the previous table after a page break
         else:
             self.columns, self.width = self._guess_columns(rows), max(len(r) for r in rows)
@@ -48,6 +48,10 @@ class TableReader:
             return self._attendance_rows(rows)
         for row in rows:
             self._row(self._align(row))
+
+    def _starts_business(self, rows) -> bool:
+        """Rows numbered like items after an attendance table are the business, not more attendees."""
+        return "name" in self.columns and sum(1 for r in rows if number_cell(r[0])) > len(rows) / 2
 
     def _guess_columns(self, rows) -> dict[str, int]:
         if self.category and not any(number_cell(r[0]) for r in rows):
