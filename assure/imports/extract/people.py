@@ -267,7 +267,8 @@ def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
     return found
 
 
-_CODES = {"p": PRESENT, "present": PRESENT, "y": PRESENT, "yes": PRESENT, "✓": PRESENT, "✔": PRESENT,
+_CODES = {"p": PRESENT, "present": PRESENT, "y": PRESENT, "yes": PRESENT, "✓": PRESENT, "✔": PRESENT, "√": PRESENT,
+          "☑": PRESENT, "✗": APOLOGIES, "✘": APOLOGIES, "☒": APOLOGIES, "expected": None, "-": None, "–": None,
           "x": PRESENT, "attended": PRESENT, "a": APOLOGIES, "ap": APOLOGIES, "apols": APOLOGIES,
           "apologies": APOLOGIES, "sent apologies": APOLOGIES, "d": "deputy", "dep": "deputy",
           "deputy": "deputy", "rep": "deputy", "dna": None, "n": None, "no": None, "absent": None}
@@ -290,10 +291,38 @@ def _unstack(rows, name_col: int):
             yield tuple(col[n] if len(col) == len(names) else "" for col in columns)
 
 
+_IN_ATTENDANCE_NOTE = re.compile(r"\b(minutes|minute taker|note taker|observer|officer|in attendance|presenting|guest)\b")
+_REPRESENTED_BY = re.compile(rf"\b(?:represented by|deputised by|deputy:|substitute:|sent|rep(?:\.|resentative)?:)\s*"
+                             rf"(?P<who>{TITLED_NAME})", re.I)
+_STANDS_FOR = re.compile(rf"\b(?:substitute for|substituting for|deputi[sz]ing for|deputy for|on behalf of|in place of|"
+                         rf"representing)\s+(?P<who>{TITLED_NAME})", re.I)
+_KEY_ENTRY = re.compile(r"(?:^|[\s,;(])(?P<code>[A-Za-z]{1,4}|[✓✔✗✘×xX√☑☒-])\s*(?:=|-|–|:)?\s*"
+                        r"(?P<meaning>present|attended|apologies|apologies received|absent|deputy(?: attended)?|"
+                        r"substitute|represented|did not attend|not a member(?: then)?|in attendance)\b", re.I)
+
+
+def attendance_key(text: str) -> dict[str, str | None]:
+    """"Key: P = present, A = apologies, D = deputy" / "✓ attended, ✗ apologies" -> {code: category}.
+    Minutes define their own codes; a key read from the document wins over the usual meanings."""
+    key: dict[str, str | None] = {}
+    if not re.search(r"\bkey\b|=", text, re.I) and not re.search(r"[✓✔✗✘]", text):
+        return key
+    for m in _KEY_ENTRY.finditer(text):
+        meaning = m.group("meaning").lower()
+        category = (APOLOGIES if meaning.startswith("apologies") else
+                    "deputy" if meaning.startswith(("deputy", "substitute", "represented")) else
+                    IN_ATTENDANCE if meaning == "in attendance" else
+                    PRESENT if meaning in ("present", "attended") else None)
+        key[m.group("code").lower()] = category
+    return key
+
+
 def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: list[int],
-                     default: str = PRESENT) -> list[tuple[str, dict]]:
+                     default: str = PRESENT, key: dict | None = None) -> list[tuple[str, dict]]:
     """Attendance table: a name column, detail columns (role, organisation, initials) and
-    optionally a P/A/D code column. A "D" with a named deputy puts the deputy in present."""
+    optionally a P/A/D code column (read with the document's `key` when it gives one). A "D" with a
+    named deputy, or a note "Represented by X", puts the deputy in present; "substitute for X" on a
+    row makes that person X's deputy."""
     found = []
     for row in _unstack(rows, name_col):
         def cell(i, row=row):
@@ -315,19 +344,35 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
                 role = f"{p['role']}, {role}"
             p["role"], p["organisation"] = role or p["role"], p["organisation"] or org
         code_text = cell(code_col).lower() if code_col is not None else ""
-        code = _CODES.get(code_text.split(" ")[0].strip(".:")) if code_col is not None else default
-        if code_text and code is None and code_text.split(" ")[0].strip(".:") not in _CODES:
+        first = code_text.split(" ")[0].strip(".:")
+        code = (key or _CODES).get(first, _CODES.get(first)) if code_col is not None else default
+        if code_text and code is None and first not in _CODES and first not in (key or {}):
             code = label_category(code_text) or None
+        if code == PRESENT and _IN_ATTENDANCE_NOTE.search(code_text):
+            code = IN_ATTENDANCE  # "P (minutes)", "P - observer": there, but not a member
+        notes = [cell(i) for i in [code_col, *detail_cols] if i is not None]
+        stood_in_by = next((m for m in map(_REPRESENTED_BY.search, notes) if m), None)
+        stands_for = next((m for m in map(_STANDS_FOR.search, notes) if m), None)
+        if stands_for and not p["deputising_for"] and code in (PRESENT, "deputy"):
+            p["deputising_for"] = split_title(stands_for.group("who"))[0]  # "Present as substitute for Jo Bloggs"
+            if p["role"] and _STANDS_FOR.search(p["role"]):
+                p["role"] = None
+            code = PRESENT
         for_whom = _DEPUTY_NOTE.match(cell(code_col)) if code == "deputy" else None
         if for_whom and is_name(split_title(for_whom.group(1))[0]):  # "D – for Jo Bloggs" on the deputy's own row
             p["deputising_for"] = split_title(for_whom.group(1))[0]
             found.append((PRESENT, p))
-        elif code == "deputy":
-            deputy = re.search(rf"({NAME})", cell(code_col)[1:] if code_col is not None else "")
+        elif code == "deputy" or (stood_in_by and code != PRESENT):
+            deputy = stood_in_by.group("who") if stood_in_by else None
+            if not deputy:
+                named = re.search(rf"({TITLED_NAME})", cell(code_col)[1:] if code_col is not None else "")
+                deputy = named.group(1) if named else None
             found.append((APOLOGIES, p))
-            if deputy:
-                found.append((PRESENT, person(deputy.group(1), deputising_for=p["name"],
-                                             organisation=p["organisation"])))
+            if deputy and is_name(split_title(deputy)[0]):
+                name, rank = split_title(deputy)
+                found.append((PRESENT, person(name, role=rank, deputising_for=p["name"], organisation=p["organisation"])))
+            if stood_in_by and p["role"] and _REPRESENTED_BY.search(p["role"]):
+                p["role"] = None
         elif code:
             found.append((labelled or code, p))
     return found

@@ -136,7 +136,16 @@ class TableReader:
             code = next((i for i in range(self.width - 1, 0, -1) if self._all_codes(rows, i)), None)
         coded = {i for i in range(self.width) if self._all_codes(rows, i)}
         details = [i for i in range(self.width) if i not in (c["name"], code) and i not in coded]
-        self.walk.people.extend(P.people_from_grid(rows, c["name"], code, details, self.category or P.PRESENT))
+        self.walk.people.extend(P.people_from_grid(rows, c["name"], code, details, self.category or P.PRESENT,
+                                                   key=self._grid_key(rows)))
+
+    def _grid_key(self, rows) -> dict:
+        """The codes' meanings as the minutes give them: a key line just before the grid or inside it."""
+        before = (self.current.lines if self.current else self.walk.preamble)[-3:]
+        key: dict = {}
+        for text in [*before, *(cell for row in rows for cell in row if "=" in cell or "key" in cell.lower())]:
+            key.update(P.attendance_key(text))
+        return key
 
     @staticmethod
     def _all_codes(rows, i: int) -> bool:
