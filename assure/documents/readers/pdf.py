@@ -285,9 +285,10 @@ def _remove_furniture(pages: list[_Page]) -> list[str]:
     seen: set[str] = set()
     for page in pages:
         kept = []
-        for line in page.lines:
+        repeats = [_in_band(line, page) and band_counts.get(_normal(line.text), 0) >= needed for line in page.lines]
+        for n, line in enumerate(page.lines):
             band = _in_band(line, page)
-            repeated = band and band_counts.get(_normal(line.text), 0) >= needed
+            repeated = repeats[n] and not _in_running_text(page.lines, repeats, n)
             page_number = PAGE_NUMBER.search(line.text) and (band or PAGE_NUMBER.fullmatch(line.text.strip()))
             if repeated or page_number or MARKING.match(line.text) or (band and BARE_NUMBER.match(line.text)):
                 if _normal(line.text) not in seen:  # "Page 1 of 9" stands for all its siblings
@@ -299,6 +300,20 @@ def _remove_furniture(pages: list[_Page]) -> list[str]:
         for table in page.tables:
             table.rows = [[("" if MARKING.match(c) else c) for c in row] for row in table.rows]
     return furniture
+
+
+def _in_running_text(lines: list[Line], repeats: list[bool], n: int) -> bool:
+    """A line at the top of a page that sits at the body's line spacing from a body line is the body's
+    text ("17/09/2024." wrapped from the page before), however often the same words recur there: a
+    running header or footer stands apart from the text."""
+    line = lines[n]
+    for other, is_repeat in zip(lines, repeats):
+        if other is line or is_repeat or abs(other.size - line.size) > 0.5:
+            continue
+        gap = max(other.top - line.bottom, line.top - other.bottom)
+        if -1.0 <= gap < 0.5 * line.height:
+            return True
+    return False
 
 
 def _body_size(pages: list[_Page]) -> float:
