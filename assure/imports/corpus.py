@@ -484,9 +484,10 @@ def _part_label(m: LayoutMeeting, label: str) -> str:
     return f"Part {label}" if m.date.toordinal() % 2 else f"Section {label}"
 
 
-def as_narrative_pdf(m: LayoutMeeting) -> bytes:
+def as_narrative_pdf(m: LayoutMeeting, *, run_in: bool = False) -> bytes:
     """Long narrative board minutes in Parts (or Sections) with x.y numbered sub-items, several
-    paragraphs each, decisions in the prose and "ACTION:" lines."""
+    paragraphs each, decisions in the prose and "ACTION:" lines. `run_in`: each sub-item's title
+    opens its first paragraph in bold ("1.2 Risk register: The Board ...") instead of a heading."""
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, Spacer
 
@@ -508,8 +509,12 @@ def as_narrative_pdf(m: LayoutMeeting) -> bytes:
         if n in starts:
             label, title = starts[n]
             story.append(Paragraph(e(f"{_part_label(m, label)}: {title}"), styles["Heading1"]))
-        story.append(Paragraph(e(f"{item.number} {item.title}"), styles["Heading2"]))
-        story += [Paragraph(e(text), styles["BodyText"]) for text in [*item.discussion, *item.decisions]]
+        paragraphs = [e(text) for text in [*item.discussion, *item.decisions]]
+        if run_in:
+            paragraphs[0] = f"<b>{item.number} {e(item.title)}:</b> {paragraphs[0]}"
+        else:
+            story.append(Paragraph(e(f"{item.number} {item.title}"), styles["Heading2"]))
+        story += [Paragraph(text, styles["BodyText"]) for text in paragraphs]
         story += [Paragraph(f"<b>ACTION:</b> {e(who)} to {e(text[0].lower() + text[1:])} by {due:%d/%m/%Y}.",
                             styles["BodyText"]) for text, who, due in item.actions]
     story.append(Paragraph(e(f"The next meeting of the Board will be held on {_long_date(m.next_meeting)}."),
@@ -596,7 +601,7 @@ def family_document(family: str, seed: int) -> tuple[str, bytes, dict]:
         return f"{family}_{seed}.pdf", as_narrow_table_pdf(m), narrow_gold(m)
     if family == "narrative_parts":
         m = layout_meeting(seed, items=10, sentences=5, sub_items=True)
-        return f"{family}_{seed}.pdf", as_narrative_pdf(m), narrative_gold(m)
+        return f"{family}_{seed}.pdf", as_narrative_pdf(m, run_in=seed % 2 == 1), narrative_gold(m)
     if family in ("numbered_log_docx", "tick_grid_docx"):
         m = layout_meeting(seed, items=7)
         return f"{family}_{seed}.docx", as_numbered_log_docx(m, ticks=family == "tick_grid_docx"), numbered_gold(m)

@@ -7,7 +7,7 @@ from assure.imports.extract import people as P
 
 NUM = r"\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?"
 _HEADING = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM})(?:[.):]|\s*[-–—])?\s+(\S.*)$", re.I)
-_PART = re.compile(r"^(Part\s+(?:\d{1,2}|[A-Z]|[IVX]+))\b\s*[.:\-–—]?\s*(.*)$")
+_PART = re.compile(r"^((?:Part|PART|Section|SECTION)\s+(?:\d{1,2}|[A-Z]|[IVX]+))\b\s*[.:\-–—]?\s*(.*)$")
 NUMBER_CELL = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM}|Part\s+\w+)[.):]?(?:\s*[-–—:]?\s+(\S.*))?$",
                           re.I | re.S)
 # "3 children were seen" is a sentence, "3. Children's services" an item: counted nouns in lower case only.
@@ -77,6 +77,30 @@ def header_map(row) -> dict[str, int]:
     if {"name"} & kinds or ({"action", "text", "number"} & kinds and len(kinds) >= 2):
         return found
     return {}
+
+
+def is_part(number: str) -> bool:
+    """"Part 2" / "Section B": a heading that groups items rather than an item itself."""
+    return not number[:1].isdigit()
+
+
+_RUN_IN = re.compile(rf"^({NUM})\.?\s+([A-Z][^.:;!?]{{2,80}}?)\s*(?::|\s[–—-])\s+(?=\S)(.+)$", re.S)
+
+
+def run_in_heading(text: str, items: list, current) -> tuple[str, str] | None:
+    """"2.1 Risk register: The Board received ..." -> ("2.1", "Risk register"): a sub-item whose title
+    opens its first paragraph. Only where x.y can be a sub-item: no item x is open to hold it as a
+    numbered paragraph (under item 3, "3.1 ..." is the minute's paragraph 1)."""
+    m = _RUN_IN.match(text.strip())
+    if not m or "." not in m.group(1).rstrip("."):
+        return None
+    number, title = m.group(1).rstrip("."), m.group(2).strip()
+    parent = number.split(".")[0]
+    if len(title.split()) > 10 or NOT_TITLE.match(title) or re.search(rf"\s{REPORT_VERBS}\b", title):
+        return None
+    if any(i.number == parent for i in items) or (current is not None and current.number == parent):
+        return None
+    return number, title
 
 
 def parse_heading(text: str, style: str = "") -> tuple[str, str] | None:

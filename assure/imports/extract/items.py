@@ -15,8 +15,10 @@ from assure.imports.extract.headings import (  # noqa: F401 - re-exported for te
     NUM,
     cut_title,
     header_map,
+    is_part,
     number_cell,
     parse_heading,
+    run_in_heading,
 )
 from assure.imports.extract.tables import TableReader
 
@@ -85,7 +87,7 @@ class Walker(TableReader):
         if re.fullmatch(rf"(?:item\s*)?({NUM})[.):]?", text, re.I) and not self.category:
             self.pending_number = re.sub(r"(?i)^item\s*", "", text).rstrip(".):")
             return
-        heading = parse_heading(text, style)
+        heading = parse_heading(text, style) or run_in_heading(text, self.walk.items, self.current)
         if heading and self.category and P.parse_entry(heading[1]) and not self.walk.items:
             heading = None  # "1. Jo Bloggs – Chair": a numbered attendance list, not item 1
         if heading and self._accept(heading[0]):
@@ -139,7 +141,7 @@ class Walker(TableReader):
 
     def _accept(self, number: str) -> bool:
         """Item numbers climb: a numbered list inside the discussion restarting at 1 is not an item."""
-        if number.lower().startswith("part"):
+        if is_part(number):
             return True
         top = int(re.match(r"\d+", number).group(0))
         numbered = [i for i in self.walk.items if i.number[:1].isdigit()]

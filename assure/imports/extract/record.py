@@ -8,6 +8,7 @@ from assure.core.dates import find_dates, month_year_mention, parse_date
 from assure.core.names import split_owners
 from assure.documents.document import Document
 from assure.imports.extract import actions as A
+from assure.imports.extract.headings import is_part
 from assure.imports.extract.items import Walk, walk
 from assure.imports.extract.minutes import TooManyActions
 from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners
@@ -65,7 +66,7 @@ def _items(w: Walk, actions: list[dict]):
     owned = {a["item"] for a in actions}
     for n, item in enumerate(w.items):
         following = w.items[n + 1] if n + 1 < len(w.items) else None
-        if item.number.lower().startswith("part") and not item.lines and item.number not in owned \
+        if is_part(item.number) and not item.lines and item.number not in owned \
                 and following and following.number[:1].isdigit():
             continue
         yield item
