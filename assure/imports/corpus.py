@@ -439,10 +439,12 @@ def _pad_rows(m: LayoutMeeting) -> list[list[str]]:
     return rows
 
 
-def as_narrow_table_pdf(m: LayoutMeeting) -> bytes:
+def as_narrow_table_pdf(m: LayoutMeeting, *, title_in_discussion: bool = False, ruled: bool = True) -> bytes:
     """Minutes as one long ruled table with narrow columns (Item | Title | Discussion | Action | Lead |
     Due): titles and actions wrap word by word, the header row repeats on every page, every page has a
-    footer; attendance is a P / A / D grid with a key."""
+    footer; attendance is a P / A / D grid with a key.
+    `title_in_discussion`: no Title column; the title is the discussion cell's bold first line.
+    `ruled=False`: no cell borders, only a rule under the header (Word's "no borders" tables)."""
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
@@ -459,15 +461,24 @@ def as_narrow_table_pdf(m: LayoutMeeting) -> bytes:
                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story += [grid, Spacer(1, 10)]
     rows = [["Item", "Title", "Discussion", "Action", "Lead", "Due"]]
-    for item in m.items:
+    closing = LayoutItem(str(int(m.items[-1].number) + 1), "Date of next meeting",
+                         [f"The next meeting will be held on {_long_date(m.next_meeting)}."])
+    for item in [*m.items, closing]:
         discussion = [p(text) for text in item.discussion] + [p(text) for text in item.decisions]
         rows.append([p(f"{item.number}."), p(item.title), discussion,
                      [p(text) for text, _, _ in item.actions], [p(who) for _, who, _ in item.actions],
                      [p(due.strftime("%d/%m/%Y")) for _, _, due in item.actions]])
-    rows.append([p(f"{int(m.items[-1].number) + 1}."), p("Date of next meeting"),
-                 [p(f"The next meeting will be held on {_long_date(m.next_meeting)}.")], "", "", ""])
-    table = Table(rows, colWidths=[26, 62, 210, 110, 38, 52], repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("FONTSIZE", (0, 0), (-1, -1), 8),
+        if title_in_discussion:
+            rows[-1] = [rows[-1][0], [Paragraph(f"<b>{_html_escape(item.title)}</b>", small), *discussion], *rows[-1][3:]]
+    widths = [26, 62, 210, 110, 38, 52]
+    if title_in_discussion:
+        rows[0] = ["Item", "Discussion", "Action", "Lead", "Due"]
+        widths = [26, 250, 130, 45, 47]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    lines = [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))] if ruled else [
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, (0, 0, 0)), ("TOPPADDING", (0, 1), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 10)]
+    table.setStyle(TableStyle([*lines, ("FONTSIZE", (0, 0), (-1, -1), 8),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
     story.append(table)
     return build_pdf(story, footer=f"{m.body[:32]} minutes {m.date:%d.%m.%y}")
@@ -597,8 +608,9 @@ def family_document(family: str, seed: int) -> tuple[str, bytes, dict]:
         m = layout_meeting(seed, items=8, first_number=20 + seed % 30)
         return f"{family}_{seed}.html", as_council_html(m, table_items=seed % 2 == 0, style=seed % 3), council_gold(m)
     if family == "narrow_pdf_table":
-        m = layout_meeting(seed, items=12, sentences=4)
-        return f"{family}_{seed}.pdf", as_narrow_table_pdf(m), narrow_gold(m)
+        m = layout_meeting(seed, items=12, sentences=7)
+        pdf = as_narrow_table_pdf(m, title_in_discussion=seed % 2 == 1, ruled=seed % 4 < 2)
+        return f"{family}_{seed}.pdf", pdf, narrow_gold(m)
     if family == "narrative_parts":
         m = layout_meeting(seed, items=10, sentences=5, sub_items=True)
         return f"{family}_{seed}.pdf", as_narrative_pdf(m, run_in=seed % 2 == 1), narrative_gold(m)

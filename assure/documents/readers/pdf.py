@@ -195,11 +195,13 @@ def without_cids(text: str) -> str:
 def _line_without_cids(line: Line) -> Line:
     if "(cid:" not in line.text:
         return line
-    cells = [(x, without_cids(t).strip()) for x, t in line.cells]
-    cells = [(x, t) for x, t in cells if t]
-    if len(cells) > 1 and cells[0][1] == "•":  # a bullet drawn apart from its text is not a column
-        cells[:2] = [(cells[0][0], f"• {cells[1][1]}")]
-    return replace(line, text=without_cids(line.text).strip(), cells=tuple(cells))
+    spans = line.spans if len(line.spans) == len(line.cells) else tuple((line.x1, line.head) for _ in line.cells)
+    pairs = [((x, without_cids(t).strip()), span) for (x, t), span in zip(line.cells, spans)]
+    pairs = [(cell, span) for cell, span in pairs if cell[1]]
+    if len(pairs) > 1 and pairs[0][0][1] == "•":  # a bullet drawn apart from its text is not a column
+        pairs[:2] = [((pairs[0][0][0], f"• {pairs[1][0][1]}"), pairs[1][1])]
+    return replace(line, text=without_cids(line.text).strip(), cells=tuple(c for c, _ in pairs),
+                   spans=tuple(s for _, s in pairs))
 
 
 def _process_object(page, obj):
