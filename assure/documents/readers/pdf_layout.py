@@ -200,7 +200,7 @@ def _grid_from(group: list[Line]) -> RawTable | None:
         spaced.append(line.top - lowest > leading + 0.35 * line.height)
         lowest = max(lowest, line.bottom)
     rows: list[list[list[Line]]] = []
-    for n, (line, found) in enumerate(zip(group, pieces)):
+    for n, found in enumerate(pieces):
         first = next((p for i, p in found if i == 0), None)
         if not rows:
             starts_row = True
@@ -332,20 +332,23 @@ def cell_texts(rows, chars: list[dict]) -> list[list[str]]:
             for row, cells in zip(rows, found)]
 
 
+# Words that start a wrapped line far more often than they end a word broken at the edge.
+_SHORT_WORDS = {"a", "an", "and", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or",
+                "the", "their", "to", "was", "were", "will", "with"}
 _SPLIT_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b")
 
 
 def _broken_word(previous: Line, line: Line, limit: float) -> bool:
-    """`previous` is one word cut at the cell's edge and `line` its rest: no space on the line, and the
-    next character would not have fitted (a little slack: padding is not always even); or a date
-    whose year was cut ("30/07/20" + "24")."""
+    """`previous` is one word cut at the cell's edge and `line` its rest: no space on the line, the next
+    character would not have fitted, and the rest is a short fragment ("Safeguard" + "ing"), not a word
+    of its own ("performance" + "dataset" wrapped normally); or a date whose year was cut ("30/07/20" + "24")."""
     if " " in previous.text or not line.text[:1].isalnum():
         return False
     first = line.text.split()[0]
     if previous.text[-1:].isdigit() and _SPLIT_DATE.match(previous.text + first):
         return True
-    return previous.x1 + line.head / max(len(first), 1) > limit - 2.0 and previous.text[-1:].isalpha() \
-        and line.text[:1].islower()
+    return previous.x1 + line.head / max(len(first), 1) > limit + 0.5 and previous.text[-1:].isalpha() \
+        and line.text[:1].islower() and len(first.strip(",.;:")) <= 5 and first.lower().strip(",.;:") not in _SHORT_WORDS
 
 
 def _paragraphs(lines: list[Line], cell: tuple, usual: float | None) -> str:

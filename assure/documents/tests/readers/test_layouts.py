@@ -100,3 +100,11 @@ def test_page_chrome_is_recognised_by_role_and_by_class_words():
     <div><div>nested</div> still content</div></div><img src="x.png"><p>After the image</p></body></html>"""
     document = parse_html(html)
     assert [b.text for b in document.blocks] == ["Present: Jo Bloggs", "nested", "still content", "After the image"]
+
+
+def test_a_word_longer_than_its_column_is_rejoined_but_a_normal_wrap_keeps_its_space():
+    rows = [["Lead", "Title"], [_cell("Safeguarding"), _cell("Quarterly performance dataset")]]
+    table = Table(rows, colWidths=[50, 62])  # 38 pt for text: "Safeguard" + "ing"
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
+    [read] = _tables(read_pdf(corpus.build_pdf([table])))
+    assert read.rows[1] == ("Safeguarding", "Quarterly performance dataset")
