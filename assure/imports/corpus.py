@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 FIRST = ["Alys", "Bram", "Cerys", "Dev", "Elin", "Faisal", "Greta", "Hamish", "Ines", "Jonah", "Kemi", "Lorcan",
          "Maren", "Nuala", "Osian", "Priya", "Quinn", "Rhodri", "Sadia", "Tomas", "Una", "Vikram", "Wren", "Yusuf"]
@@ -190,7 +190,7 @@ def build_pdf(story, *, footer: str = "", pages: int | None = None, marking: str
         canvas.drawString(40, 25, f"{footer} Page {doc.page}{of}".strip())
         canvas.restoreState()
 
-    SimpleDocTemplate(out, pagesize=A4, title="Minutes").build(story, onFirstPage=furniture, onLaterPages=furniture)
+    SimpleDocTemplate(out, pagesize=A4, title="Minutes", invariant=1).build(story, onFirstPage=furniture, onLaterPages=furniture)
     return out.getvalue()
 
 
@@ -357,6 +357,13 @@ def _council_attendance(m: LayoutMeeting, style: int) -> list[str]:
                 + "</p>",
                 "<p><strong>Apologies:</strong> Councillors " + e(", ".join(p.name for p in m.apologies[:-1]))
                 + f" and {e(m.apologies[-1].name)}</p>"]
+    if style == 3:
+        lists = [("Present", [f"Councillor {chair.name} (Chair)", *(f"{p.name} - {p.organisation}" for p in rest),
+                              *(f"{d.name} (deputising for {member.name})" for d, member in m.deputies)]),
+                 ("In attendance", [f"{p.name} - {p.role}" for p in m.officers]),
+                 ("Apologies", [p.name for p in m.apologies])]
+        return [html for label, names in lists
+                for html in (f"<h3>{label}</h3>", "<ul>", *(f"<li>{e(n)}</li>" for n in names), "</ul>")]
     if style == 2:
         rows = [(f"Councillor {chair.name}", "Chair", "Present")] + [(p.name, "Committee Member", "Present") for p in rest]
         rows += [(d.name, "Substitute", f"Present as substitute for {member.name}") for d, member in m.deputies]
@@ -581,6 +588,7 @@ def as_numbered_log_docx(m: LayoutMeeting, *, ticks: bool = False) -> bytes:
             log.append((f"{item.number}.{k}", text, who, due.strftime("%d/%m/%Y"), "New"))
     closing = word.add_paragraph()
     closing.add_run(f"{int(m.items[-1].number) + 1}. Date of next meeting").bold = True
+    word.core_properties.created = word.core_properties.modified = datetime(2025, 1, 1)
     word.add_paragraph(f"{int(m.items[-1].number) + 1}.1 The next meeting will be held on {_long_date(m.next_meeting)}.")
     word.add_heading("Action log", level=2)
     table = word.add_table(rows=1, cols=5)
@@ -591,6 +599,18 @@ def as_numbered_log_docx(m: LayoutMeeting, *, ticks: bool = False) -> bytes:
             cell.text = text
     out = io.BytesIO()
     word.save(out)
+    return _same_bytes(out.getvalue())
+
+
+def _same_bytes(package: bytes) -> bytes:
+    """The Word package with fixed entry times, so a seed always gives the same bytes."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0)), source.read(info.filename),
+                            compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
@@ -606,7 +626,7 @@ def family_document(family: str, seed: int) -> tuple[str, bytes, dict]:
     """(file name, bytes, gold record) of one document of a layout family."""
     if family == "council_html":
         m = layout_meeting(seed, items=8, first_number=20 + seed % 30)
-        return f"{family}_{seed}.html", as_council_html(m, table_items=seed % 2 == 0, style=seed % 3), council_gold(m)
+        return f"{family}_{seed}.html", as_council_html(m, table_items=seed % 2 == 0, style=seed % 4), council_gold(m)
     if family == "narrow_pdf_table":
         m = layout_meeting(seed, items=12, sentences=7)
         pdf = as_narrow_table_pdf(m, title_in_discussion=seed % 2 == 1, ruled=seed % 4 < 2)
