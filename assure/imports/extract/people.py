@@ -301,6 +301,14 @@ _KEY_ENTRY = re.compile(r"(?:^|[\s,;(])(?P<code>[A-Za-z]{1,4}|[✓✔✗✘×xX�
                         r"substitute|represented|did not attend|not a member(?: then)?|in attendance)\b", re.I)
 
 
+def _drop_note(p: dict, note: re.Pattern) -> None:
+    """The deputy note read from a detail cell leaves the role and organisation it was mixed into."""
+    for field in ("role", "organisation"):
+        if p[field] and note.search(p[field]):
+            kept = note.sub("", p[field])
+            p[field] = re.sub(r"\(\s*\)|\s+,|,\s*$", "", kept).strip(" ,;–-") or None
+
+
 def attendance_key(text: str) -> dict[str, str | None]:
     """"Key: P = present, A = apologies, D = deputy" / "✓ attended, ✗ apologies" -> {code: category}.
     Minutes define their own codes; a key read from the document wins over the usual meanings."""
@@ -355,8 +363,7 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
         stands_for = next((m for m in map(_STANDS_FOR.search, notes) if m), None)
         if stands_for and not p["deputising_for"] and code in (PRESENT, "deputy"):
             p["deputising_for"] = split_title(stands_for.group("who"))[0]  # "Present as substitute for Jo Bloggs"
-            if p["role"] and _STANDS_FOR.search(p["role"]):
-                p["role"] = None
+            _drop_note(p, _STANDS_FOR)
             code = PRESENT
         for_whom = _DEPUTY_NOTE.match(cell(code_col)) if code == "deputy" else None
         if for_whom and is_name(split_title(for_whom.group(1))[0]):  # "D – for Jo Bloggs" on the deputy's own row
@@ -371,8 +378,8 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
             if deputy and is_name(split_title(deputy)[0]):
                 name, rank = split_title(deputy)
                 found.append((PRESENT, person(name, role=rank, deputising_for=p["name"], organisation=p["organisation"])))
-            if stood_in_by and p["role"] and _REPRESENTED_BY.search(p["role"]):
-                p["role"] = None
+            if stood_in_by:
+                _drop_note(p, _REPRESENTED_BY)
         elif code:
             found.append((labelled or code, p))
     return found

@@ -158,3 +158,15 @@ def test_sections_group_sub_items_and_are_not_items_themselves():
     assert [(i["number"], i["title"]) for i in record["items"]] == [("1.1", "Risk register"), ("2.1", "Dataset")]
     assert [(a["item"], a["text"]) for a in record["actions"]] == [("1.1", "Update the register")]
     assert [p["name"] for p in record["people"][APOLOGIES]] == ["Ann Lee"]
+
+
+def test_deputy_note_leaves_the_rest_of_the_role():
+    rows = [("Tom Hart", "Head of Adult Social Care, Fenbridge Council (on behalf of Ann Lee)", "P")]
+    [(category, person)] = people_from_grid(rows, 0, 2, [1])
+    assert (category, person["role"], person["deputising_for"]) == \
+        (PRESENT, "Head of Adult Social Care, Fenbridge Council", "Ann Lee")
+
+
+@pytest.mark.parametrize("family", corpus.FAMILIES)
+def test_a_family_seed_always_gives_the_same_document(family):
+    assert corpus.family_document(family, 5) == corpus.family_document(family, 5)
