@@ -330,10 +330,35 @@ class _HtmlDocument(HTMLParser):
         self._flush_text()
 
 
+_EMAIL_HEADER = re.compile(r"^\s*(from|sent|date|to|cc|bcc|subject|importance|attachments?)\s*:\s*\S", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:[-_=*~]{3,}|-+\s*original message\s*-+|begin forwarded message:?)\s*$", re.I)
+
+
+def _email_wrapper(lines: list[str]) -> int:
+    """How many lines at the top are the email the minutes were pasted into: its headers (From, Sent,
+    To, Subject ...) and, when a separator line follows within a few lines, the greeting before it."""
+    n = 0
+    while n < len(lines) and not lines[n].strip():
+        n += 1
+    start = n
+    while n < len(lines) and (_EMAIL_HEADER.match(lines[n]) or (n > start and lines[n][:1] in " \t" and lines[n].strip())):
+        n += 1
+    if sum(1 for line in lines[start:n] if _EMAIL_HEADER.match(line)) < 2:
+        return 0
+    for k in range(n, min(n + 12, len(lines))):
+        if _SEPARATOR.match(lines[k]):
+            return k + 1
+    return n
+
+
 def parse_text(text: str, source: str = "") -> Document:
-    """Plain text (tab-separated tables, HTML fragments in cells) -> Document."""
+    """Plain text (tab-separated tables, HTML fragments in cells) -> Document. Minutes pasted into an
+    email keep the email's headers and greeting in `furniture`, not in the minutes."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    return Document(blocks=_build_blocks(text.split("\n")), source=source, kind="text")
+    lines = text.split("\n")
+    wrapper = _email_wrapper(lines)
+    furniture = [line.strip() for line in lines[:wrapper] if line.strip() and not _SEPARATOR.match(line)]
+    return Document(blocks=_build_blocks(lines[wrapper:]), source=source, kind="text", furniture=furniture)
 
 
 def parse_html(text: str, source: str = "") -> Document:

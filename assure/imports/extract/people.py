@@ -247,6 +247,9 @@ _ATTENDED_FOR = re.compile(rf"[\s,;(–-]*(?P<deputy>{TITLED_NAME})\s+(?:attende
                            rf"(?:\s+(?:on behalf of|for|in place of|instead of)\s+(?P<member>{TITLED_NAME}))?\)?")
 
 
+_TAKES_NOTES = re.compile(r"(?:taking )?(?:the )?(?:notes|minutes|note[- ]?taker|minute[- ]?taker|minuting)", re.I)
+
+
 def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
     """An attendance cell or paragraph (maybe several lines, maybe inline labels) -> people.
     "X attended on behalf of Y" in an apologies list puts X in present, deputising for Y."""
@@ -263,7 +266,8 @@ def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
             for entry in split_entries(line):
                 p = parse_entry(entry)
                 if p:
-                    found.append((cat, p))
+                    takes_notes = cat == PRESENT and _TAKES_NOTES.fullmatch(p["role"] or "")
+                    found.append((IN_ATTENDANCE if takes_notes else cat, p))  # "Emma Stokes (ES) notes"
     return found
 
 

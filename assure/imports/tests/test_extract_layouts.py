@@ -170,3 +170,9 @@ def test_deputy_note_leaves_the_rest_of_the_role():
 @pytest.mark.parametrize("family", corpus.FAMILIES)
 def test_a_family_seed_always_gives_the_same_document(family):
     assert corpus.family_document(family, 5) == corpus.family_document(family, 5)
+
+
+def test_the_note_taker_in_a_present_list_is_in_attendance():
+    found = people_from_text("Alice Morgan (AM) chair, Ben Okafor (BO), Emma Stokes (ES) notes", PRESENT)
+    assert [(cat, p["name"]) for cat, p in found] == \
+        [(PRESENT, "Alice Morgan"), (PRESENT, "Ben Okafor"), (IN_ATTENDANCE, "Emma Stokes")]

@@ -108,3 +108,23 @@ def test_a_word_longer_than_its_column_is_rejoined_but_a_normal_wrap_keeps_its_s
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
     [read] = _tables(read_pdf(corpus.build_pdf([table])))
     assert read.rows[1] == ("Safeguarding", "Quarterly performance dataset")
+
+
+def test_minutes_pasted_into_an_email_keep_its_headers_and_greeting_as_furniture():
+    from assure.documents.readers.text import parse_text
+
+    text = ("From: Jo Bloggs\nSent: 12 March 2025 16:04\nTo: Subgroup members\nSubject: Notes of 11/03/25\n\n"
+            "Hi all,\nPlease see the notes below.\nThanks, Jo\n\n-----\n\nFenbridge Neglect Subgroup\n"
+            "Notes of meeting 11/03/25\n\nPresent: Ann Lee (AL) chair, Jo Bloggs (JB) notes\n")
+    document = parse_text(text)
+    assert [b.text for b in document.blocks] == ["Fenbridge Neglect Subgroup", "Notes of meeting 11/03/25",
+                                                 "Present: Ann Lee (AL) chair, Jo Bloggs (JB) notes"]
+    assert document.furniture[:2] == ["From: Jo Bloggs", "Sent: 12 March 2025 16:04"]
+    assert "Hi all," in document.furniture
+
+
+def test_a_text_that_only_mentions_from_is_not_an_email():
+    from assure.documents.readers.text import parse_text
+
+    document = parse_text("From: the chair's report\n1. Welcome\nThe chair welcomed members.")
+    assert document.furniture == [] and document.blocks[0].text == "From: the chair's report"
