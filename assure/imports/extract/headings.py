@@ -150,7 +150,7 @@ def cut_title(text: str) -> tuple[str, str]:
     m = _REPORTING_AT.search(first) or re.search(r"\s•\s", first)
     if m and m.start() > 0:
         return first[:m.start()].strip(), (first[m.end():] + "\n" + rest).strip()
-    sentence = re.search(r"(?<=[a-z0-9)])[.:]\s+(?=[A-Z])", first)
+    sentence = re.search(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))[.:]\s+(?=[A-Z])", first)  # "AOB. None." too
     if sentence and (len(first) > 120 or (len(first[:sentence.start()].split()) <= 10 and first[sentence.start()] == ".")):
         # "Any other business. Mr B asked ...": a PDF cell joined into one line, the title is its first sentence
         return first[:sentence.start()].strip(), (first[sentence.end():] + "\n" + rest).strip()

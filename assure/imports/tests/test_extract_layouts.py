@@ -176,3 +176,13 @@ def test_the_note_taker_in_a_present_list_is_in_attendance():
     found = people_from_text("Alice Morgan (AM) chair, Ben Okafor (BO), Emma Stokes (ES) notes", PRESENT)
     assert [(cat, p["name"]) for cat, p in found] == \
         [(PRESENT, "Alice Morgan"), (PRESENT, "Ben Okafor"), (IN_ATTENDANCE, "Emma Stokes")]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("AOB. None.", ("AOB", "None.")),
+    ("Any other business. Mr B asked about the venue.", ("Any other business", "Mr B asked about the venue.")),
+])
+def test_a_title_cell_ending_in_an_acronym_is_cut_at_its_full_stop(cell, expected):
+    from assure.imports.extract.headings import cut_title
+
+    assert cut_title(cell) == expected
