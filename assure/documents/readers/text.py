@@ -228,6 +228,7 @@ class _HtmlDocument(HTMLParser):
         self.furniture: list[str] = []
         self._chrome: list = []           # [tag, depth of that tag, text] of the chrome element being skipped
         self._heading = 0
+        self._lists: list[list] = []      # open <ol>/<ul>: [tag, items so far, numbering type]
         self.blocks: list = []
         self.text: list[str] = []       # text outside any table
         self.tables: list[list] = []    # stack of tables, each a list of rows (lists of cells)
@@ -242,6 +243,24 @@ class _HtmlDocument(HTMLParser):
 
     def _sink(self) -> list[str]:
         return self.cell[-1] if self.cell else self.text
+
+    def _marker(self, attrs: dict) -> str:
+        """What a browser shows before a list item: "23. " in an ordered list (its start, type and any
+        value= honoured: minutes publish numbered items so), "• " otherwise."""
+        if not self._lists or self._lists[-1][0] != "ol":
+            return "• "
+        current = self._lists[-1]
+        value = attrs.get("value") or ""
+        current[1] = int(value) if value.isdigit() else current[1] + 1
+        n, kind = current[1], current[2]
+        if kind in ("a", "A") and 1 <= n <= 26:
+            letter = chr(ord("a") + n - 1)
+            return f"({letter.upper() if kind == 'A' else letter}) "
+        if kind in ("i", "I") and 1 <= n <= 20:
+            roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+                     "xvi", "xvii", "xviii", "xix", "xx"][n - 1]
+            return f"({roman.upper() if kind == 'I' else roman}) "
+        return f"{n}. "
 
     def _flush_text(self, style: str = ""):
         text = tidy("".join(self.text))
@@ -282,8 +301,15 @@ class _HtmlDocument(HTMLParser):
             if not self.tables[-1]:
                 self.tables[-1].append([])
             self.cell.append([])
+        elif tag in ("ol", "ul"):
+            values = dict(attrs)
+            start = values.get("start") or "1"
+            self._lists.append([tag, int(start) - 1 if start.lstrip("-").isdigit() else 0, values.get("type") or "1"])
+            self._sink().append("\n")
+        elif tag == "li":
+            self._sink().append("\n" + self._marker(dict(attrs)))
         elif tag in _BLOCK_TAGS:
-            self._sink().append("\n" + ("• " if tag == "li" else ""))
+            self._sink().append("\n")
 
     def handle_endtag(self, tag):
         if self._chrome:
@@ -299,6 +325,9 @@ class _HtmlDocument(HTMLParser):
             self._flush_text(style=f"Heading {self._heading}")
             self._heading = 0
             return
+        if tag in ("ol", "ul") and self._lists:
+            while self._lists and self._lists.pop()[0] != tag:
+                pass  # lists left open inside this one
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in ("td", "th") and self.cell and self.tables:

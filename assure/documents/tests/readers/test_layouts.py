@@ -128,3 +128,12 @@ def test_a_text_that_only_mentions_from_is_not_an_email():
 
     document = parse_text("From: the chair's report\n1. Welcome\nThe chair welcomed members.")
     assert document.furniture == [] and document.blocks[0].text == "From: the chair's report"
+
+
+def test_ordered_lists_keep_the_numbers_a_browser_shows():
+    html = ('<html><body><ol start="23"><li>Minutes of the last meeting</li><li>Risk register'
+            '<ol type="a"><li>Agreed the register</li><li>Noted the new risks</li></ol></li>'
+            '<li value="30">Any other business</li></ol><ul><li>Not numbered</li></ul></body></html>')
+    assert [b.text for b in parse_html(html).blocks] == [
+        "23. Minutes of the last meeting", "24. Risk register", "(a) Agreed the register", "(b) Noted the new risks",
+        "30. Any other business", "• Not numbered"]
