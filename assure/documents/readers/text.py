@@ -200,7 +200,9 @@ def _build_blocks(lines: list[str]) -> list:
 _PAGE_CHROME_TAGS = {"nav", "form", "button", "select", "noscript", "svg", "iframe", "template"}
 _PAGE_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
 _PAGE_CHROME_WORDS = {"breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "skip", "skiplink", "cookie",
-                      "cookies", "footer", "header", "banner", "masthead", "search", "share", "social", "sitemap"}
+                      "cookies", "footer", "banner", "masthead", "search", "share", "social", "sitemap"}
+# Not "header": a page header often holds the minutes' own title ("page-header" around the h1); the
+# site's header is mostly navigation and search, which go anyway.
 _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 

@@ -137,3 +137,9 @@ def test_ordered_lists_keep_the_numbers_a_browser_shows():
     assert [b.text for b in parse_html(html).blocks] == [
         "23. Minutes of the last meeting", "24. Risk register", "(a) Agreed the register", "(b) Noted the new risks",
         "30. Any other business", "• Not numbered"]
+
+
+def test_a_page_header_holding_the_minutes_title_is_kept():
+    html = ('<html><body><div class="page-header"><h1>Minutes: Fenbridge Safeguarding Board</h1></div>'
+            '<div class="site-footer">Contact us</div></body></html>')
+    assert [b.text for b in parse_html(html).blocks] == ["Minutes: Fenbridge Safeguarding Board"]
