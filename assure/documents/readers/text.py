@@ -3,8 +3,9 @@
 Text: lines holding a tab are table rows (consecutive rows form one Table), other lines are
 Paragraphs. Cells may hold HTML fragments (<p>, <ul>/<li>, <u>, <i>, data-bbox attributes),
 turned into plain text with one line per paragraph. Whole HTML documents (<table>, <p>...) are
-read with the same HTML parser into Tables and Paragraphs. Nothing is sanitised here: the
-output is plain text and the templates escape it.
+read with the same HTML parser into Tables and Paragraphs, without the website around them
+(ADR 0106). Minutes pasted into an email keep its headers and greeting in furniture. Nothing is
+sanitised here: the output is plain text and the templates escape it.
 """
 from __future__ import annotations
 
@@ -195,8 +196,8 @@ def _build_blocks(lines: list[str]) -> list:
     return blocks
 
 
-# A web page around the minutes: navigation, breadcrumbs, search, cookie banners, site header and
-# footer. Their text goes to Document.furniture, never into the minutes.
+# A web page around the minutes: navigation, breadcrumbs, search, cookie banners, footers. Their text
+# never goes into the minutes (only the page's <title> is kept, in Document.furniture).
 _PAGE_CHROME_TAGS = {"nav", "form", "button", "select", "noscript", "svg", "iframe", "template"}
 _PAGE_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
 _PAGE_CHROME_WORDS = {"breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "skip", "skiplink", "cookie",
@@ -222,8 +223,8 @@ def _is_page_chrome(tag: str, attrs) -> bool:
 
 class _HtmlDocument(HTMLParser):
     """Whole HTML document -> blocks. Nested tables are flattened into their cell (" | " per cell).
-    Page chrome (navigation, breadcrumbs, search, site header and footer) goes to `furniture`;
-    h1-h6 become Paragraphs styled "Heading N"."""
+    Page chrome (navigation, breadcrumbs, search, banners, footers) is dropped and the page's <title>
+    goes to `furniture`; h1-h6 become Paragraphs styled "Heading N"; ordered lists keep their numbers."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
