@@ -7,7 +7,8 @@ from assure.imports.extract import people as P
 
 NUM = r"\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?"
 _HEADING = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM})(?:[.):]|\s*[-–—])?\s+(\S.*)$", re.I)
-_PART = re.compile(r"^((?:Part|PART|Section|SECTION)\s+(?:\d{1,2}|[A-Z]|[IVX]+))\b\s*[.:\-–—]?\s*(.*)$")
+_PART = re.compile(r"^((?:Part|PART|Section|SECTION)\s+(?:\d{1,2}|[A-Z]|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|"
+                   r"Nine|Ten|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN))\b\s*[.:\-–—]?\s*(.*)$")
 NUMBER_CELL = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM}|Part\s+\w+)[.):]?(?:\s*[-–—:]?\s+(\S.*))?$",
                           re.I | re.S)
 # "3 children were seen" is a sentence, "3. Children's services" an item: counted nouns in lower case only.

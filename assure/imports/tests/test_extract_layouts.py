@@ -186,3 +186,17 @@ def test_a_title_cell_ending_in_an_acronym_is_cut_at_its_full_stop(cell, expecte
     from assure.imports.extract.headings import cut_title
 
     assert cut_title(cell) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Part 1: Governance", ("Part 1", "Governance")),
+    ("PART II - ITEMS FOR DECISION", ("PART II", "ITEMS FOR DECISION")),
+    ("Section B – Performance", ("Section B", "Performance")),
+    ("Part One: Business", ("Part One", "Business")),
+    ("Partners agreed the plan.", None),
+])
+def test_part_and_section_headings(text, expected):
+    from assure.imports.extract.headings import is_part, parse_heading
+
+    assert parse_heading(text) == expected
+    assert expected is None or is_part(expected[0])
