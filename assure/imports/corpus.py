@@ -229,7 +229,7 @@ EARLIER = [("Circulate the MASH visit findings", "Complete", "closed"),
            ("Refresh the training needs analysis", "Ongoing", "open")]
 PROSE = [s for s in SENTENCES if "agreed" not in s]  # decisions are written apart, so the gold lists them all
 VENUES = ["Committee Room 2, County Hall, Borchester", "Microsoft Teams", "The Guildhall, Felpersham"]
-FAMILIES = ("council_html", "narrow_pdf_table", "narrative_parts", "numbered_log_docx", "tick_grid_docx")
+FAMILIES = ("council_html", "narrow_pdf_table", "narrative_parts", "numbered_log_docx", "tick_grid_docx", "email_text")
 
 
 @dataclass
@@ -622,6 +622,36 @@ def numbered_gold(m: LayoutMeeting) -> dict:
     return gold
 
 
+def as_email_text(m: LayoutMeeting) -> bytes:
+    """Notes pasted into an email: its headers, a greeting and a separator, then the notes in plain
+    text ("Present:" on one line with the note taker marked, items "N. Title", "Action:" lines)."""
+    taker = m.officers[0]
+    lines = [f"From: {taker.name}", f"Sent: {m.date + timedelta(days=1):%d %B %Y} 16:04",
+             f"To: {m.body} members", f"Subject: Notes - {m.body} {m.date:%d/%m/%y}", "",
+             "Hi all,", "", "Please see the notes from yesterday's meeting below. Any amendments to me by Friday please.",
+             "", f"Thanks, {taker.name.split()[0]}", "", "-----", "", m.body, f"Notes of meeting {m.date:%d/%m/%y}", "",
+             "Present: " + ", ".join([f"{p.name} ({p.initials})" for p in m.present]
+                                     + [f"{d.name} ({d.initials}) for {member.name}" for d, member in m.deputies]
+                                     + [f"{taker.name} ({taker.initials}) notes"]),
+             "Apologies: " + ", ".join(f"{p.name} ({p.initials})" for p in m.apologies), ""]
+    for item in m.items:
+        lines += [f"{item.number}. {item.title}", *item.discussion, *item.decisions]
+        lines += [f"Action: {who} to {text[0].lower() + text[1:]} by {due:%d/%m/%y}." for text, who, due in item.actions]
+        lines.append("")
+    lines += [f"{int(m.items[-1].number) + 1}. Date of next meeting", f"{m.next_meeting:%d/%m/%y}, 10am, Teams."]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def email_gold(m: LayoutMeeting) -> dict:
+    gold = layout_gold(m)
+    gold["people"]["in_attendance"] = [{"name": m.officers[0].name, "initials": m.officers[0].initials, "role": "notes"}]
+    gold["items"].append({"number": str(int(m.items[-1].number) + 1), "title": "Date of next meeting",
+                          "discussion": f"{m.next_meeting:%d/%m/%y}, 10am, Teams."})
+    for action in gold["actions"]:
+        action["due_text"] = date.fromisoformat(action["due"]).strftime("%d/%m/%y")
+    return gold
+
+
 def family_document(family: str, seed: int) -> tuple[str, bytes, dict]:
     """(file name, bytes, gold record) of one document of a layout family."""
     if family == "council_html":
@@ -637,6 +667,9 @@ def family_document(family: str, seed: int) -> tuple[str, bytes, dict]:
     if family in ("numbered_log_docx", "tick_grid_docx"):
         m = layout_meeting(seed, items=7)
         return f"{family}_{seed}.docx", as_numbered_log_docx(m, ticks=family == "tick_grid_docx"), numbered_gold(m)
+    if family == "email_text":
+        m = layout_meeting(seed, items=5)
+        return f"{family}_{seed}.txt", as_email_text(m), email_gold(m)
     raise ValueError(f"unknown layout family {family!r}")
 
 

@@ -110,9 +110,10 @@ def parse_entry(entry: str) -> dict | None:
     if not entry or _NOT_PEOPLE.match(entry):
         return None
     entry, deputy = _take_deputy(entry)
-    substitute = _SUBSTITUTE.match(entry.strip())
-    if substitute and not deputy and is_name(split_title(substitute.group(2))[0]):  # "Jo Bloggs for Ann Lee"
-        entry, deputy = substitute.group(1), split_title(substitute.group(2))[0]
+    substitute = _SUBSTITUTE.match(entry.strip()) or _SUBSTITUTE_AFTER.search(entry.strip())
+    if substitute and not deputy and is_name(split_title(substitute.group(2))[0]):  # "Jo Bloggs (JB) for Ann Lee"
+        entry, deputy = entry.strip()[:substitute.start(2)], split_title(substitute.group(2))[0]
+        entry = re.sub(r"\s+(?:for|substituting for|instead of)\s*$", "", entry)
     m = _ENTRY_RE.match(entry.strip())
     if not m or re.match(r"[a-z]", m.group(2)):
         return None  # "Jo Bloggs welcomed everyone": a sentence about a person, not a list entry
@@ -170,6 +171,9 @@ def _starts_before(line: str, marker: re.Pattern) -> list[int]:
 
 _PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs|Drs|Messrs)\.?\s+(?=[A-Z])")
 _SUBSTITUTE = re.compile(rf"^({TITLED_NAME})\s+(?:for|substituting for|instead of)\s+({TITLED_NAME})\s*\.?$")
+
+
+_SUBSTITUTE_AFTER = re.compile(rf"^(.*?\(\s*{INITIALS}\s*\))\s+(?:for|substituting for|instead of)\s+({TITLED_NAME})\s*\.?$")
 
 
 def _bare(piece: str) -> str:

@@ -19,7 +19,7 @@ from assure.imports.extract.people import (
     people_from_text,
 )
 
-KINDS = {"html": "html", "pdf": "pdf", "docx": "docx"}
+KINDS = {"html": "html", "pdf": "pdf", "docx": "docx", "txt": "text"}
 
 
 def _record(family: str, seed: int) -> tuple[dict, dict]:
