@@ -342,8 +342,8 @@ def _broken_word(previous: Line, line: Line, limit: float) -> bool:
     """`previous` is one word cut at the cell's edge and `line` its rest: no space on the line, the next
     character would not have fitted, and the rest is a short fragment ("Safeguard" + "ing"), not a word
     of its own ("performance" + "dataset" wrapped normally); or a date whose year was cut ("30/07/20" + "24")."""
-    if " " in previous.text or not line.text[:1].isalnum():
-        return False
+    if " " in previous.text or not line.text[:1].isalnum() or abs(line.x0 - previous.x0) > 1.0:
+        return False  # centred or indented lines are whole words set apart, not one word's pieces
     first = line.text.split()[0]
     if previous.text[-1:].isdigit() and _SPLIT_DATE.match(previous.text + first):
         return True

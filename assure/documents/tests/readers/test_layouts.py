@@ -143,3 +143,12 @@ def test_a_page_header_holding_the_minutes_title_is_kept():
     html = ('<html><body><div class="page-header"><h1>Minutes: Fenbridge Safeguarding Board</h1></div>'
             '<div class="site-footer">Contact us</div></body></html>')
     assert [b.text for b in parse_html(html).blocks] == ["Minutes: Fenbridge Safeguarding Board"]
+
+
+def test_centred_lines_in_a_narrow_cell_keep_their_spaces():
+    centred = SMALL.clone("centred", alignment=1)
+    rows = [["Lead"], [RLParagraph("Safeguarding leads", centred)]]
+    table = Table(rows, colWidths=[62])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
+    [read] = _tables(read_pdf(corpus.build_pdf([table])))
+    assert read.rows[1] == ("Safeguarding leads",)
