@@ -10,7 +10,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from assure.core.dates import due_phrase_at_end
+from assure.core.dates import find_due
 
 _MARKER = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?actions?\s*(?:point)?\s*\d*\s*[:\-–]\s*", re.I)
 _INLINE = re.compile(r"(?:^|(?<=[.;)!?]\s)|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*[:\-–]\s*(?P<rest>\S.*)$")
@@ -116,11 +116,12 @@ def owner_from_text(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def take_due(text: str) -> tuple[str, str | None]:
-    m = due_phrase_at_end(text)
-    if m and m.start() > 10:
-        return text, m.group("due")
-    return text, None
+def take_due(text: str) -> tuple[str, str | None, str | None]:
+    """(text, when, due_text): the due phrase ending an action's sentence, the text left as written."""
+    found = find_due(text)
+    if found and found.start > 10:
+        return text, found.when, found.phrase
+    return text, None, None
 
 
 def without_owner_and_due(text: str) -> str:
@@ -132,9 +133,9 @@ def without_owner_and_due(text: str) -> str:
              or re.match(r"^[A-Z][a-z]+\s+(?:will|is to)\s", text)):
         rest = re.sub(r"^\s*(?:to|will|are to|is to)\s+", "", text[m.end("who"):])
         text = rest[:1].upper() + rest[1:]
-    due = due_phrase_at_end(text)
-    if due and due.start() > 10 and re.search(r"\d|next meeting|next board|end of", due.group("due"), re.I):
-        text = text[:due.start()]
+    due = find_due(text)
+    if due and due.start > 10 and due.detachable:  # kept as the action's due_text
+        text = text[:due.start]
     return text.strip().rstrip(".").strip()
 
 
@@ -147,13 +148,19 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
         return []
     if len(owners) > len(texts):
         owners = [join_owner_lines(owners)] if len(texts) == 1 else owners
+    if len(dues) > len(texts) == 1:
+        dues = [" ".join(dues)]  # "September" / "Board": one due cell wrapped over lines
     out = []
     for i, text in enumerate(texts):
         owner_text = owners[i] if i < len(owners) else (owners[-1] if len(owners) == 1 else None)
+        due_text = dues[i] if i < len(dues) else (dues[-1] if len(dues) == 1 else None)
+        due = due_text
+        if not due_text:  # no due column: a phrase ending the cell's text ("... by 4 June", "– AB – 21/05/2025")
+            dated = _TRAIL_OWNER_DUE.match(text)
+            _, due, due_text = (text, dated.group("due"), dated.group("due")) if dated else take_due(text)
         if not owner_text:
             text, owner_text = owner_from_text(text)
-        due_text = dues[i] if i < len(dues) else (dues[-1] if len(dues) == 1 else None)
-        out.append({"text": text, "owner_text": owner_text, "due": due_text})
+        out.append({"text": text, "owner_text": owner_text, "due": due, "due_text": due_text})
     return out
 
 
@@ -216,11 +223,16 @@ def inline_actions(lines: list[str]) -> list[dict]:
                 found.append({"text": tail.group("text").strip(), "owner_text": None, "due": None,
                               "status": tail.group("status").strip(), "earlier": True})
                 continue
-            text, due = take_due(text)
-            due = given_due or due
+            text, due, due_text = take_due(text)
+            dated = _TRAIL_OWNER_DUE.match(text) if not owner else None
+            if dated and not due:  # "Write to X – DBe – 21/05/2025"
+                due = due_text = dated.group("due")
+            if given_due:
+                due = due_text = given_due
             if not owner:
                 text, owner = owner_from_text(text)
-            found.append({"text": without_owner_and_due(text) if owner else text, "owner_text": owner, "due": due})
+            found.append({"text": without_owner_and_due(text) if owner else text, "owner_text": owner, "due": due,
+                          "due_text": due_text})
     return found
 
 
@@ -308,7 +320,7 @@ def dedupe(actions: list[dict]) -> list[dict]:
         if twin is None:
             kept.append(action)
             continue
-        for key in ("item", "owner_text", "due"):
+        for key in ("item", "owner_text", "due", "due_text"):
             if not twin.get(key) and action.get(key):
                 twin[key] = action[key]
     return kept

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from assure.core.dates import find_dates, month_year_mention, parse_date
+from assure.core.dates import find_dates, month_year_mention, parse_date, parse_due
 from assure.core.names import split_owners
 from assure.documents.document import Document
 from assure.imports.extract import actions as A
@@ -42,16 +42,17 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
                     mentioned=names_in_text(text),
                     known=[{"name": k["name"], "initials": k.get("initials"), "role": k.get("role")}
                            for k in known_people or [] if k.get("name")])
-    actions, updates, flags = _actions(w, roster, date)
+    next_meeting = _next_meeting(w, date)
+    actions, updates, flags = _actions(w, roster, date, next_meeting)
     if not roster.people and not actions:  # an annual report or an agenda, not minutes
         flags.append({"kind": "not_minutes", "reason": "no attendance list and no actions found"})
     return {
         "source": document.source,
         "body": _body(w, document),
         "date": date,
-        "next_meeting_date": _next_meeting(w, date),
+        "next_meeting_date": next_meeting,
         "people": people,
-        "items": [{"number": i.number, "title": i.title} for i in _items(w, actions)],
+        "items": [{"number": i.number, "title": i.title, "discussion": discussion(i)} for i in _items(w, actions)],
         "actions": actions,
         "action_updates": updates,
         "decisions": [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])],
@@ -69,6 +70,11 @@ def _items(w: Walk, actions: list[dict]):
                 and following and following.number[:1].isdigit():
             continue
         yield item
+
+
+def discussion(item) -> str | None:
+    """The item's minute as written: every paragraph, in order (MINUTES_SCHEMA), or None when it has none."""
+    return "\n".join(item.lines) or None
 
 
 def _all_lines(w: Walk) -> list[str]:
@@ -131,13 +137,16 @@ def _iso_dates(text: str, **kwargs) -> list[str]:
     return [d.isoformat() for d in find_dates(text, **kwargs)]
 
 
-def _due(text: str | None, meeting_date: str | None) -> str | None:
-    """A whole date as ISO; otherwise the words as written ("next meeting", "May Board"), or None when blank.
-    The words are read when the record is saved (core.dates.parse_due), against the meeting's date."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    return _iso(parse_date(text, after=_day(meeting_date))) or text
+def _due(when: str | None, due_text: str | None, meeting_date: str | None,
+         next_meeting: str | None) -> tuple[str | None, str | None]:
+    """(due, due_text): the date the minutes let a reader fix, as ISO, or None ("ASAP", "ongoing", "the May
+    Board" when the next meeting is not in May); and the phrase as written (MINUTES_SCHEMA)."""
+    when = " ".join((when or "").split())
+    due_text = " ".join((due_text or when).split()) or None
+    if not when:
+        return None, due_text
+    due = parse_due(when, _day(meeting_date), _day(next_meeting))
+    return _iso(due.date), due_text
 
 
 def _meeting_date(w: Walk, document: Document) -> str | None:
@@ -161,19 +170,22 @@ def _meeting_date(w: Walk, document: Document) -> str | None:
 
 
 def _next_meeting(w: Walk, date: str | None) -> str | None:
+    """The next meeting's date: from a line that starts with the words ("7. Date of next meeting: ...",
+    "Next meeting: ...") before one that only mentions it ("ACTION: ... for the next meeting. ... by 31/03")."""
     lines = [*w.preamble, *w.meta.values(), *[ln for i in w.items for ln in [i.title, *i.lines]], *w.tail]
-    for n, line in enumerate(lines):
-        m = _NEXT.search(line)
-        if not m:
-            continue
-        after = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
-        if len(line) - m.end() < 20 and n + 1 < len(lines):  # "7. Date of next meeting" / "Wednesday 2nd April"
-            after += " " + lines[n + 1][:100]
-        year = int(date[:4]) if date else None
-        found = _iso_dates(after, default_year=year, after=_day(date))
-        found = [d for d in found if not date or d > date]
-        if found:
-            return found[0]
+    for leading in (True, False):
+        for n, line in enumerate(lines):
+            m = _NEXT.search(line)
+            if not m or (leading and m.start() > 30):
+                continue
+            after = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
+            if len(line) - m.end() < 20 and n + 1 < len(lines):  # "7. Date of next meeting" / "Wednesday 2nd April"
+                after += " " + lines[n + 1][:100]
+            year = int(date[:4]) if date else None
+            found = _iso_dates(after, default_year=year, after=_day(date))
+            found = [d for d in found if not date or d > date]
+            if found:
+                return found[0]
     return None
 
 
@@ -193,7 +205,7 @@ def _people(w: Walk) -> dict:
     return out
 
 
-def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, list]:
+def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None) -> tuple[list, list, list]:
     raw = [dict(a) for a in w.actions]
     by_number = {i.number: i for i in w.items}
     # Each item's text joined once and shared: a copy per action made a 2 MB file take 50 s and 12 GB.
@@ -225,8 +237,9 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
         context = contexts[id(item)][0] if item else a.get("context", "")
         resolution = resolve_owners(a.get("owner_text") or "", roster, context, a.get("item"))
         flags += resolution.flags
+        due, due_text = _due(a.get("due"), a.get("due_text"), date, next_meeting)
         actions.append({"item": a.get("item"), "text": a["text"].strip(), "owner_text": a.get("owner_text"),
-                        "owners": resolution.owners, "due": _due(a.get("due"), date)})
+                        "owners": resolution.owners, "due": due, "due_text": due_text})
     updates = [u for n, u in enumerate(updates) if not any(A.same_action(u["text"], v["text"]) for v in updates[:n])]
     order = {i.number: n for n, i in enumerate(w.items)}
     actions.sort(key=lambda a: order.get(a["item"] or "", len(order)))  # document order, log rows by item
@@ -245,5 +258,5 @@ def _forward_plan(actions: list[dict]) -> list[dict]:
             when = month_year_mention(a["text"]) or (re.search(r"next (\w+ )?meeting|\b(january|february|march|april|may|june|july|"
                                                        r"august|september|october|november|december)\b", a["text"], re.I)
                                               or [None])[0]
-            out.append({"item": a["item"], "text": a["text"], "when": a.get("due") or when})
+            out.append({"item": a["item"], "text": a["text"], "when": a.get("due_text") or when})
     return out

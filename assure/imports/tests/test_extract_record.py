@@ -47,7 +47,9 @@ def test_word_table_with_paragraphs_in_cells_and_several_actions_per_cell():
 def test_by_whom_by_when_tables_under_each_item():
     record = extract_record(read_text(FIXTURES / "word_by_whom.html"))
     assert record["date"] == "2023-10-05" and record["next_meeting_date"] == "2023-12-07"
-    assert [a["due"] for a in record["actions"]] == ["2023-10-31", "December Board", "next meeting"]
+    # "December Board" and "next meeting" are the next meeting (7 December), the words kept as written.
+    assert [(a["due"], a["due_text"]) for a in record["actions"]] == [
+        ("2023-10-31", "31/10/2023"), ("2023-12-07", "December Board"), ("2023-12-07", "next meeting")]
     # Two people are "GP": each item's text names the one meant.
     assert action_rows(record) == [
         ("2", "Send comments on the strategy to the business unit", ["All"]),
@@ -128,8 +130,9 @@ def test_table_over_a_page_break_without_its_header():
     ], kind="pdf")
     record = extract_record(doc)
     assert [i["number"] for i in record["items"]] == ["1", "2", "3"]
-    assert [(a["item"], a["text"], a["due"]) for a in record["actions"]] == [
-        ("2", "Add ethnicity data", "June"), ("2", "Report repeat plans", "July")]
+    # No meeting date to read "June" by: no due date, the words kept.
+    assert [(a["item"], a["text"], a["due"], a["due_text"]) for a in record["actions"]] == [
+        ("2", "Add ethnicity data", None, "June"), ("2", "Report repeat plans", None, "July")]
 
 
 def test_attendance_as_one_person_a_line_after_labels_and_part_items():
@@ -271,7 +274,8 @@ def test_date_and_attendance_joined_on_one_line_by_a_pdf_reader():
     record = extract_record(doc)
     assert record["date"] == "2022-02-09"
     assert names(record, "present") == ["Mona Reid", "Karl Stein"]
-    assert record["items"] == [{"number": "1", "title": "Topic one"}]
+    assert record["items"] == [{"number": "1", "title": "Topic one", "discussion": (
+        "The board discussed the matter at length and members shared their views on it before agreeing to come back to it.")}]
     assert action_rows(record) == [("1", "Prepare the follow-up paper", ["Karl Stein"])]
 
 
@@ -371,7 +375,7 @@ def test_converted_text_from_another_board_end_to_end():
     assert [i["number"] for i in record["items"]] == ["1", "2", "3", "4"]
     assert [(a["item"], a["text"], a["owners"], a["due"]) for a in record["actions"]] == [
         ("3", "Publish the report", ["Gemma Lord"], "2023-06-30"),
-        ("3", "Write to the housing provider", ["Beth Armitage", "Colin Marsh"], "May Board"),
-        ("4", "Share custody data with the subgroup", ["Colin Marsh"], "next meeting"),
+        ("3", "Write to the housing provider", ["Beth Armitage", "Colin Marsh"], None),  # "May Board": no May meeting
+        ("4", "Share custody data with the subgroup", ["Colin Marsh"], "2023-06-20"),  # the next meeting
     ]
     assert [u["status"] for u in record["action_updates"]] == ["closed", "carried_forward"]
