@@ -233,6 +233,20 @@ def find_due(text: str | None) -> DuePhrase | None:
 _TIME = re.compile(r"(?<![\d/.:])(?:(?P<h>[01]?\d|2[0-3])\s*[:.]\s*(?P<m>[0-5]\d)|(?P<h2>[01]?\d|2[0-3]))(?:\s*hrs)?"
                    r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d/]|\.\d)", re.I)
 _NOON = re.compile(r"\b(noon|midday)\b", re.I)
+_TIME_RANGE = re.compile(r"(?<![\d/.:])\d{1,2}(?:\s*[:.]\s*\d\d)?\s*(?:[ap]\.?\s?m\b\.?|hrs)?"
+                         r"(?:\s*(?:[-–—]|to|until)\s*\d{1,2}(?:\s*[:.]\s*\d\d)?\s*(?:[ap]\.?\s?m\b\.?|hrs)?)?(?![\d/])", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
+
+
+def date_and_time_spans(text: str | None) -> list[tuple[int, int]]:
+    """Where the text names a date, a weekday or a time of day (with its range), as (start, end) spans in
+    order: a heading line's place is what follows them ("..., 10:00 – 12:00, Room 4, County Hall")."""
+    text = text or ""
+    spans = [m.span() for pattern in (_ISO, _NUMERIC, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _WEEKDAY) for m in pattern.finditer(text)]
+    for m in _TIME_RANGE.finditer(text):
+        if parse_time(m.group(0)) and not any(s <= m.start() < e for s, e in spans):
+            spans.append(m.span())
+    return sorted(spans)
 
 
 def parse_time(text: str | None) -> str | None:

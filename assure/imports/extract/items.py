@@ -162,11 +162,62 @@ class Walker(TableReader):
     # -- tables ----------------------------------------------------------------------------
 
 
+_EMAIL_HEADER = re.compile(r"^\s*(from|sent|to|cc|bcc|subject|date|importance|attachments?)\s*:", re.I)
+_EMAIL_SEPARATOR = re.compile(r"^\s*(?:[-_=*]{3,}|-+\s*original message\s*-+|-+\s*forwarded message\s*-+|begin forwarded message:?)\s*$",
+                              re.I)
+_SIGN_OFF = re.compile(r"^\s*(kind(est)? regards|best wishes|best regards|regards|many thanks|thanks( again)?|thank you|"
+                       r"cheers|warm regards|with thanks)\s*[,.!]?\s*(?:[A-Z][a-z]+)?\s*$", re.I)
+_LITTLE_WORD_END = re.compile(r"\b(the|a|an|to|for|of|with|and|or|on|in|by|from|at|into|about|that|their|its|our|is|are|"
+                              r"was|were|be|has|have|had|will|would|as|this|these|than|but)$", re.I)
+
+
+def unwrap(text: str) -> list[str]:
+    """A paragraph's lines with hard line wraps undone ("RP asked that the" / "health section ..."): a line
+    continues the one before when that one stops without punctuation on a little word, or this one starts in
+    lower case. Numbered headings, bullets and lines after a full stop stay lines of their own."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if out and stripped and out[-1] and not re.search(r"[.:;!?]$", out[-1]) and not stripped[:1] in "•-–*·▪(" \
+                and (stripped[:1].islower() or _LITTLE_WORD_END.search(out[-1])) and not re.match(r"^\d", stripped):
+            out[-1] = f"{out[-1]} {stripped}"
+        else:
+            out.append(stripped)
+    return out
+
+
+def _email_lines(blocks) -> tuple[set[int], int]:
+    """Notes pasted from an email: the header lines (From, Sent, To, Subject), the covering note up to a
+    separator line ("-----") and the sign-off at the end are the email's, not the minutes'. Returns the
+    indexes of the paragraphs to skip and, for a sign-off, where it starts (len(blocks) when none)."""
+    firsts = [(n, b.text.strip()) for n, b in enumerate(blocks[:12]) if isinstance(b, Paragraph) and b.text.strip()]
+    headers = [n for n, text in firsts[:6] if _EMAIL_HEADER.match(text)]
+    if len(headers) < 2 or not re.match(r"^\s*(from|to|subject)\b", " ".join(t for _, t in firsts[:6]), re.I) \
+            or not any(re.match(r"^\s*(from|sent)\s*:", t, re.I) for _, t in firsts[:6]):
+        return set(), len(blocks)
+    skip = set(headers)
+    last_header = max(headers)
+    separator = next((n for n, b in enumerate(blocks[:40]) if n > last_header and isinstance(b, Paragraph)
+                      and _EMAIL_SEPARATOR.match(b.text)), None)
+    if separator is not None:
+        skip.update(range(last_header + 1, separator + 1))
+    end = len(blocks)
+    for n in range(len(blocks) - 1, max(len(blocks) - 8, separator or last_header), -1):
+        block = blocks[n]
+        if isinstance(block, Paragraph) and _SIGN_OFF.match(block.text.split("\n")[0]):
+            end = n
+            break
+    return skip, end
+
+
 def walk(document: Document) -> Walk:
     walker = Walker()
-    for block in document.blocks:
+    skip, end = _email_lines(document.blocks)
+    for n, block in enumerate(document.blocks[:end]):
+        if n in skip:
+            continue
         if isinstance(block, Paragraph):
-            for line in block.text.split("\n"):
+            for line in unwrap(block.text):
                 walker.line(line, block.style)
         else:
             walker.table(block)

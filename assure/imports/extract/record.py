@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from assure.core.dates import find_dates, month_year_mention, parse_date, parse_due
+from assure.core.dates import date_and_time_spans, find_dates, month_year_mention, parse_date, parse_due, parse_time
 from assure.core.names import split_owners
 from assure.documents.document import Document
 from assure.imports.extract import actions as A
@@ -51,6 +51,7 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
         "body": _body(w, document),
         "date": date,
         "next_meeting_date": next_meeting,
+        **_time_and_place(w),
         "people": people,
         "items": [{"number": i.number, "title": i.title, "discussion": discussion(i)} for i in _items(w, actions)],
         "actions": actions,
@@ -187,6 +188,70 @@ def _next_meeting(w: Walk, date: str | None) -> str | None:
             if found:
                 return found[0]
     return None
+
+
+_LABELS = re.compile(r"(?:^|(?<=[\t.;,|]\s)|(?<=[\t|]))\s*(time|start time|venue|location|place|where)\s*:\s*", re.I)
+_PLACE_LEAD = re.compile(r"^[\s,;:|\-–—]*(?:(?:held\s+)?(?:at|in)\s+(?=[A-Z])|venue\s*:?\s*|location\s*:?\s*)?", re.I)
+_NOT_PLACE = re.compile(r"^(?:minutes|notes|draft|official|confidential|agenda|page \d|\(?draft\)?|part\b)|"
+                        r"\b(?:meeting|minutes|notes)\s*$", re.I)
+_HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<place>[A-Z][^,;]{2,60}?)\s+on\b")
+
+
+def _labelled(text: str) -> dict[str, str]:
+    """"24/04/2025\tTime: 13:30 – 16:00\tVenue: Microsoft Teams" -> {"time": ..., "venue": ...}."""
+    marks = list(_LABELS.finditer(text))
+    out = {}
+    for m, nxt in zip(marks, marks[1:] + [None]):
+        label = m.group(1).lower()
+        key = "time" if "time" in label else "venue"
+        value = text[m.end(): nxt.start() if nxt else len(text)].strip(" \t.;|")
+        out.setdefault(key, value)
+    return out
+
+
+def _place_after(line: str) -> str | None:
+    """The place a heading line names after its date and time: "..., 10:00 – 12:00, Room 4, County Hall"."""
+    spans = date_and_time_spans(line)
+    held = _HELD_AT.search(line)
+    if held:
+        return held.group("place").strip()
+    if not spans:
+        return None
+    rest = _PLACE_LEAD.sub("", line[spans[-1][1]:], count=1).strip(" .;:|\t–—-")
+    rest = re.split(r"\s+[-–—|]\s+(?=(?:official|draft|confidential|minutes|notes)\b)", rest, flags=re.I)[0].strip()
+    if not rest or not re.search(r"[A-Za-z]{2}", rest) or len(rest) > 90 or _NOT_PLACE.search(rest) \
+            or (rest[:1].islower() and not rest.lower().startswith("via")):
+        return None
+    return rest
+
+
+def _time_and_place(w: Walk) -> dict:
+    """start_time (24-hour) and location (as written) from the meeting's labels ("Time:", "Venue:") or its
+    heading lines ("Minutes of the meeting held on Tuesday 11 March 2025, 10:00 – 12:00, Room 4, County Hall");
+    a "next meeting" line gives neither."""
+    labelled: dict[str, str] = {}
+    for key in ("time", "venue"):
+        if w.meta.get(key):
+            labelled.setdefault(key, w.meta[key].strip(" .;"))
+    for value in w.meta.values():
+        for key, found in _labelled(value).items():
+            labelled.setdefault(key, found)
+    headings = [ln for ln in [w.meta.get("date", ""), w.meta.get("meeting", ""), *w.preamble[:10]]
+                if ln and not _NEXT.search(ln) and len(ln) < 240]
+    for line in headings:
+        for key, found in _labelled(line).items():
+            labelled.setdefault(key, found)
+    start = parse_time(labelled.get("time"))
+    place = labelled.get("venue") or None
+    for line in headings:
+        if start and place:
+            break
+        head = _LABELS.split(line)[0]
+        if not (find_dates(head) or parse_time(head) or _HELD_AT.search(head)):
+            continue
+        start = start or parse_time(head)
+        place = place or _place_after(head)
+    return {"start_time": start, "location": place}
 
 
 def _people(w: Walk) -> dict:
