@@ -96,6 +96,11 @@ def looks_like_owner_cell(cell: str) -> bool:
     return bool(cell) and len(cell) <= 40 and bool(re.fullmatch(_OWNERS, cell.replace("\n", "/")))
 
 
+_GROUPS = {"All", "Chair"}
+_INITIALS_TO = re.compile(r"^(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}|All)(?:\s*(?:/|,|&|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}))*)"
+                          r"\s+(?:to|will)\s+(?!be\b|have\b|note\b)[a-z]{3,}\b")
+
+
 def owner_from_text(text: str) -> tuple[str, str | None]:
     """("AB to circulate the report") -> (text, "AB"); ("Circulate report – AB") -> (text, "AB")."""
     m = _LEAD_OWNERS.match(text)
@@ -111,8 +116,8 @@ def owner_from_text(text: str) -> tuple[str, str | None]:
         return m.group("text").strip(), m.group("who")
     for pattern in (_TRAIL_PAREN, _TRAIL_OWNERS):
         m = pattern.search(text)
-        if m and m.start() > 0 and not re.fullmatch(r"[A-Z][a-z]+", m.group("who")):
-            return text[:m.start()].strip(" –-:"), m.group("who")
+        if m and m.start() > 0 and (not re.fullmatch(r"[A-Z][a-z]+", m.group("who")) or m.group("who") in _GROUPS):
+            return text[:m.start()].strip(" –-:"), m.group("who")  # "... – AB", "... (CD)", "... – All"
     return text, None
 
 
@@ -160,6 +165,8 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
             _, due, due_text = (text, dated.group("due"), dated.group("due")) if dated else take_due(text)
         if not owner_text:
             text, owner_text = owner_from_text(text)
+            if not due_text:  # "Circulate the draft by 4 December 2026 – All"
+                _, due, due_text = take_due(text)
         out.append({"text": text, "owner_text": owner_text, "due": due, "due_text": due_text})
     return out
 
@@ -209,6 +216,8 @@ def inline_actions(lines: list[str]) -> list[dict]:
             listing = False
         elif listing and (line.lstrip()[:1] in "•-–*·▪" or _LEAD_OWNERS.match(line.lstrip("•-–*·▪ "))):
             segments = [(line.lstrip("•-–*·▪ ").strip(), None, None)]
+        elif _INITIALS_TO.match(line.lstrip("•-–*·▪ ")) and len(line) < 300 and not _DECISION.search(line):
+            segments = [(line.lstrip("•-–*·▪ ").strip(), None, None)]  # "AM to circulate the draft by 25/03/25."
         else:
             listing = False
             paren = _PAREN_ACTION.search(line)
@@ -231,6 +240,8 @@ def inline_actions(lines: list[str]) -> list[dict]:
                 due = due_text = given_due
             if not owner:
                 text, owner = owner_from_text(text)
+                if owner and not due:  # "... by 4 December 2026 – All": the phrase before the owner
+                    text, due, due_text = take_due(text)
             found.append({"text": without_owner_and_due(text) if owner else text, "owner_text": owner, "due": due,
                           "due_text": due_text})
     return found

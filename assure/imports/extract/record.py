@@ -218,6 +218,7 @@ def _place_after(line: str) -> str | None:
     if not spans:
         return None
     rest = _PLACE_LEAD.sub("", line[spans[-1][1]:], count=1).strip(" .;:|\t–—-")
+    rest = re.sub(r"^\((.*)\)$", r"\1", rest).strip()  # "11/03/25 (Teams)"
     rest = re.split(r"\s+[-–—|]\s+(?=(?:official|draft|confidential|minutes|notes)\b)", rest, flags=re.I)[0].strip()
     if not rest or not re.search(r"[A-Za-z]{2}", rest) or len(rest) > 90 or _NOT_PLACE.search(rest) \
             or (rest[:1].islower() and not rest.lower().startswith("via")):
