@@ -277,19 +277,36 @@ def status_of(text: str) -> str:
     return status_words(text) or "open"
 
 
+_REF = re.compile(r"^(?P<ref>action\s*(?:no\.?|ref\.?|number)?\s*\d{1,3}(?:/\d{1,3})?[a-z]?|\d{1,3}/\d{1,3})\b\s*[.:)–—-]?\s*",
+                  re.I)
+_NAMED_BODY = re.compile(r"^\((?P<text>[^()]{4,120})\)\s*[,:–—-]?\s*(?P<status>.+)$")
+
+
 def action_updates(lines: list[str]) -> list[dict]:
-    """Lines of a matters-arising item: "Adult LLB to be progressed – Actioned, ..." -> updates."""
+    """Lines of a matters-arising item: "Adult LLB to be progressed – Actioned, ..." -> updates. Several in one
+    paragraph or cell ("Action 3 ... complete. Action 4 ... complete.") are one update each; a reference
+    ("Action 3", "22/31") goes in "ref" so the update can be linked to the action it names."""
     out = []
     clauses = (c for text in lines for sentence in sentences(text) for c in re.split(r";\s+", sentence))
     for line in clauses:
         line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*|actions?\s*:\s*|matters arising\s*:\s*)", "", line,
                       flags=re.I).strip()
-        line = re.sub(r"^(?:action\s*(?:no\.?\s*)?)?\d{1,3}[a-z]?\s*[.:)–—-]\s*", "", line, flags=re.I)  # "Action 12 – "
-        m = re.match(r"^(?P<text>[^–—]{6,200}?)\s+[–—-]\s+(?P<status>.+)$", line)
-        found = (m.group("text"), m.group("status")) if m else _said_update(line)
-        if not found or re.search(r"^(the|it|members|all)\b", found[0], re.I):
+        ref_m = _REF.match(line)
+        ref = ref_m.group("ref") if ref_m else None
+        body = line[ref_m.end():] if ref_m else re.sub(r"^\d{1,3}[a-z]?\s*[.:)–—-]\s*", "", line)  # "12 – "
+        named = _NAMED_BODY.match(body.rstrip("."))
+        m = re.match(r"^(?P<text>[^–—]{6,200}?)\s+[–—-]\s+(?P<status>.+)$", body)
+        found = (named.group("text"), named.group("status")) if named and status_words(named.group("status")) else \
+            (m.group("text"), m.group("status")) if m else _said_update(body)
+        if not found and ref and len(re.findall(r"[A-Za-z]{2,}", body)) >= 2:
+            found = (body.strip().rstrip("."), body)  # "Action 4 audit letter sent, complete"
+        if not found or (not ref and re.search(r"^(the|it|members|all)\b", found[0], re.I)):
             continue
-        out.append({"text": found[0].strip(), "status": status_of(found[1]), "comment": found[1].strip()})
+        text = found[0].strip()
+        update = {"text": text[:1].upper() + text[1:], "status": status_of(found[1]), "comment": found[1].strip()}
+        if ref:
+            update["ref"] = ref
+        out.append(update)
     return out
 
 

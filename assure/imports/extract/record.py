@@ -287,8 +287,8 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
     roster.tokens = {t for a in raw for t in split_owners(a.get("owner_text") or "")}
     for item in w.items:
         if A.is_matters_arising(item.title):
-            updates += [{"item": item.number, "text": u["text"], "status": u["status"]}
-                        for u in A.action_updates(item.lines)]
+            updates += [{"item": item.number, "text": u["text"], "status": u["status"],
+                         **({"ref": u["ref"]} if u.get("ref") else {})} for u in A.action_updates(item.lines)]
     logged = {(a.get("item"), _squash(a.get("owner_text"))) for a in raw if str(a.get("source", "")).startswith("table")}
     raw = [a for a in raw if not (a.get("paren") and (a["item"], _squash(a.get("owner_text"))) in logged)]  # "(Action: PS)"
     for a in A.dedupe(raw):
