@@ -178,7 +178,7 @@ def unwrap(text: str) -> list[str]:
     out: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if out and stripped and out[-1] and not re.search(r"[.:;!?]$", out[-1]) and not stripped[:1] in "•-–*·▪(" \
+        if out and stripped and out[-1] and not re.search(r"[.:;!?]$", out[-1]) and stripped[:1] not in "•-–*·▪(" \
                 and (stripped[:1].islower() or _LITTLE_WORD_END.search(out[-1])) and not re.match(r"^\d", stripped):
             out[-1] = f"{out[-1]} {stripped}"
         else:

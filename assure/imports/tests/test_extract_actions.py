@@ -1,6 +1,8 @@
 """Actions, action updates and decisions from cells and lines."""
 import pytest
 
+from assure.documents.document import Document, Paragraph, Table
+from assure.imports.extract import extract_record
 from assure.imports.extract.actions import (
     action_updates,
     actions_from_cells,
@@ -120,3 +122,61 @@ def test_dedupe_merges_an_inline_action_with_its_log_row_but_not_rows_of_one_tab
 ])
 def test_inline_action_forms(lines, expected):
     assert [(a["text"], a["owner_text"]) for a in inline_actions(lines)] == expected
+
+
+# --- Due phrases in prose and bullets, 'AB to ...' lines, several updates in one cell (fictional) ---
+
+def minutes_heading(*lines):
+    return [Paragraph("Ambleford Safeguarding Adults Board"), *map(Paragraph, lines),
+            Paragraph("Present: Jo Bloggs (JB) – Chair, Ann Lee (AL), Tom Reyes (TR)")]
+
+
+def minutes_record_of(*blocks, kind="docx"):
+    return extract_record(Document(blocks=list(blocks), kind=kind))
+
+
+def minutes_dues(record):
+    return [(a["text"], a["due"], a["due_text"]) for a in record["actions"]]
+
+
+
+def test_due_phrases_in_prose_and_bullet_lines_are_kept_in_due_text():
+    record = minutes_record_of(*minutes_heading("Minutes of the meeting held on 3 March 2026"),
+                       Paragraph("1. Policy"), Paragraph("The policy was reviewed."),
+                       Paragraph("ACTION: AL to circulate the policy by 18/12/26."),
+                       Paragraph("Action: Circulate the revised leaflet to partners by end of February 2027 – All."),
+                       Paragraph("2. Training"), Paragraph("Actions:"),
+                       Paragraph("• TR to book the trainers w/c 13 April"),
+                       Paragraph("• JB to brief the chairs – ASAP"), kind="text")
+    assert [(a["owner_text"], *row) for a, row in zip(record["actions"], minutes_dues(record))] == [
+        ("AL", "Circulate the policy", "2026-12-18", "by 18/12/26"),
+        ("All", "Circulate the revised leaflet to partners", "2027-02-28", "by end of February 2027"),
+        ("TR", "Book the trainers", "2026-04-13", "w/c 13 April"),
+        ("JB", "Brief the chairs", None, "ASAP"),
+    ]
+
+
+
+def test_initials_to_verb_lines_are_actions_with_their_due_date():
+    record = minutes_record_of(*minutes_heading("Notes of meeting 03/03/26"), Paragraph("1. Strategy"),
+                       Paragraph("AL has drafted the strategy. Members commented."),
+                       Paragraph("AL to circulate the draft strategy to members by 25/03/26."),
+                       Paragraph("Members to note the timetable."), kind="text")
+    assert [(a["owner_text"], a["text"], a["due"]) for a in record["actions"]] == [
+        ("AL", "Circulate the draft strategy to members", "2026-03-25")]
+
+
+
+def test_several_updates_in_one_cell_are_one_update_each_with_their_reference():
+    record = minutes_record_of(*minutes_heading("Date: 3 March 2026"),
+                       Table(rows=(("Item", "Discussion", "Action", "Owner"),
+                                   ("1.", "Minutes of the last meeting and matters arising\nThe minutes were agreed. "
+                                          "Action 3 (training plan) complete. Action 4 – audit letter sent, complete. "
+                                          "Action 5 carried forward to May.", "", ""))))
+    assert [(u.get("ref"), u["text"], u["status"]) for u in record["action_updates"]] == [
+        ("Action 3", "Training plan", "closed"),
+        ("Action 4", "Audit letter sent, complete", "closed"),
+        ("Action 5", "Carried forward to May", "carried_forward"),
+    ]
+
+

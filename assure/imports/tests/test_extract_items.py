@@ -1,7 +1,7 @@
 """Item headings, table headers and title cells."""
 import pytest
 
-from assure.imports.extract.items import cut_title, header_map, number_cell, parse_heading
+from assure.imports.extract.items import cut_title, header_map, number_cell, parse_heading, unwrap
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -62,3 +62,12 @@ def test_number_cell(cell, expected):
 ])
 def test_cut_title(text, title):
     assert cut_title(text)[0] == title
+
+
+def test_hard_wrapped_lines_are_one_paragraph_and_decisions_are_whole():
+    assert unwrap("TR asked that the\nhealth section is updated. Agreed that it goes to the\nExecutive in April.\n"
+                  "2. Training") == [
+        "TR asked that the health section is updated. Agreed that it goes to the Executive in April.", "2. Training"]
+    assert unwrap("• First point\n• second point") == ["• First point", "• second point"]
+
+
