@@ -58,6 +58,7 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
         "action_updates": updates,
         "decisions": [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])],
         "forward_plan": _forward_plan(actions),
+        "other_text": _other_text(w),
         "flags": flags,
     }
 
@@ -76,6 +77,15 @@ def _items(w: Walk, actions: list[dict]):
 def discussion(item) -> str | None:
     """The item's minute as written: every paragraph, in order (MINUTES_SCHEMA), or None when it has none."""
     return "\n".join(item.lines) or None
+
+
+def _other_text(w: Walk) -> list[str]:
+    """Minutes text outside every item, so none is lost: sentences before the first item (not the heading lines
+    that give the body, date, time and place) and lines after a closing action log ("Forward plan: ...",
+    "Date of next meeting: 13 May 2025, 10:00, Council Chamber")."""
+    before = [ln for ln in w.preamble if (re.search(r"[.!?]$", ln) or len(ln.split()) >= 10)
+              and not find_dates(ln) and not parse_time(ln)]
+    return before + list(w.tail)
 
 
 def _all_lines(w: Walk) -> list[str]:
@@ -287,8 +297,13 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
     roster.tokens = {t for a in raw for t in split_owners(a.get("owner_text") or "")}
     for item in w.items:
         if A.is_matters_arising(item.title):
-            updates += [{"item": item.number, "text": u["text"], "status": u["status"],
-                         **({"ref": u["ref"]} if u.get("ref") else {})} for u in A.action_updates(item.lines)]
+            for u in A.action_updates(item.lines):
+                update = {"item": item.number, "text": u["text"], "status": u["status"]}
+                if u["comment"] and u["comment"].lower().rstrip(".") != u["text"].lower().rstrip("."):
+                    update["comment"] = u["comment"]  # "Actioned, shared with partners": the progress as written
+                if u.get("ref"):
+                    update["ref"] = u["ref"]  # "Action 3", "22/31": the earlier action it names
+                updates.append(update)
     logged = {(a.get("item"), _squash(a.get("owner_text"))) for a in raw if str(a.get("source", "")).startswith("table")}
     raw = [a for a in raw if not (a.get("paren") and (a["item"], _squash(a.get("owner_text"))) in logged)]  # "(Action: PS)"
     for a in A.dedupe(raw):
@@ -298,7 +313,10 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
         item = by_number.get(a.get("item") or "")
         earlier = a.get("status") and (a.get("earlier") or (item and A.is_matters_arising(item.title)))
         if status in ("closed", "carried_forward") or earlier:  # about an action from an earlier meeting
-            updates.append({"item": a.get("item"), "text": a["text"], "status": status or "open"})
+            update = {"item": a.get("item"), "text": a["text"], "status": status or "open"}
+            if (a.get("status") or "").strip().lower() not in ("", "open", "closed", "complete", "completed"):
+                update["comment"] = a["status"].strip()  # the progress as written: "Sent on 3 February"
+            updates.append(update)
             continue
         context = contexts[id(item)][0] if item else a.get("context", "")
         resolution = resolve_owners(a.get("owner_text") or "", roster, context, a.get("item"))

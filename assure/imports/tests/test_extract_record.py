@@ -500,3 +500,32 @@ def test_email_headers_covering_note_and_sign_off_are_not_the_minutes():
         "Ambleford Safeguarding Partnership - Training Subgroup", "2026-03-05", "14:00", "Teams")
     assert record["items"] == [{"number": "1", "title": "Course review", "discussion": "AL reported on the courses."}]
 
+
+
+def test_text_outside_every_item_is_kept_in_other_text():
+    record = content_record_of(*content_heading("Minutes of the meeting held on 3 March 2026"),
+                               Paragraph("The meeting was quorate and was recorded for the minute taker."),
+                               Paragraph("1. Welcome"), Paragraph("JB welcomed members."),
+                               Paragraph("Action log"),
+                               Table(rows=(("Item", "Action", "Owner", "Due"), ("1", "Book the room", "JB", "31/03/2026"))),
+                               Paragraph("Forward plan: training review (June 2026)."),
+                               Paragraph("Date of next meeting: 12 May 2026, 10:00, Council Chamber"))
+    assert record["other_text"] == ["The meeting was quorate and was recorded for the minute taker.",
+                                    "Forward plan: training review (June 2026).",
+                                    "Date of next meeting: 12 May 2026, 10:00, Council Chamber"]
+    assert record["next_meeting_date"] == "2026-05-12"
+
+
+def test_an_update_keeps_its_progress_note_as_written():
+    record = content_record_of(*content_heading("Date: 3 March 2026"),
+                               Paragraph("1. Matters arising"),
+                               Paragraph("Refresh the leaflet – actioned, shared with partners on 2 March."),
+                               Paragraph("Action log"),
+                               Table(rows=(("Action", "Owner", "Status"),
+                                           ("Write to the trust", "AL", "Letter sent on 20 February"),
+                                           ("Review the protocol", "TR", "Carried forward"))))
+    assert [(u["text"], u["status"], u.get("comment")) for u in record["action_updates"]] == [
+        ("Refresh the leaflet", "closed", "actioned, shared with partners on 2 March."),
+        ("Write to the trust", "closed", "Letter sent on 20 February"),
+        ("Review the protocol", "carried_forward", "Carried forward"),
+    ]
