@@ -182,7 +182,8 @@ def parse_due(text: str | None, meeting_date: datetime.date | None = None,
 
 
 # Where an action's sentence says when it is due. The phrase (group "phrase") is kept as written; "when" is
-# what parse_due reads. Alternatives are bounded words, so a long sentence costs one pass.
+# what parse_due reads. Alternatives are bounded words and no pattern starts with a repeat of spaces, so a long
+# sentence (or a long run of spaces) costs one pass.
 _WHEN = (r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive)|"
          r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?" + MONTH_RE + r"\.?(?:\s+\d{4})?(?:\s+\w+)?\s+" + _MEETING_NOUN +
          r"|(?:(?:w/?c|wc|week\s+(?:commencing|beginning))\s+)?(?:(?:mon|tues|wednes|thurs|fri)day\s+)?"
@@ -191,17 +192,17 @@ _WHEN = (r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?next\s+(?:[\w&]+\s+){0,2}?(?
          r"|(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?" + MONTH_RE + r"\.?(?:\s+\d{4})?)")
 _DUE_AT_END = [
     # "(31.01.25)", "(by end of March)", "(ASAP)"
-    re.compile(r"\s*\(\s*(?P<phrase>(?:(?:by|before|due|deadline:?)\s+)?(?P<when>" + _WHEN + r"|asap|ongoing))\s*\)\s*\.?$", re.I),
+    re.compile(r"\(\s*(?P<phrase>(?:(?:by|before|due|deadline:?)\s+)?(?P<when>" + _WHEN + r"|asap|ongoing))\s*\)\s*\.?$", re.I),
     # "– deadline 11/12/2026", "deadline: end of May", "due 4 June"
-    re.compile(r"[\s,;]*(?:[-–—]\s*)?(?P<phrase>(?:deadline|due(?:\s+date)?|target(?:\s+date)?|timescale)\s*:?\s*"
+    re.compile(r"(?:(?<=[\s,;])|[-–—]\s*)(?P<phrase>(?:deadline|due(?:\s+date)?|target(?:\s+date)?|timescale)\s*:?\s*"
                r"(?:(?:by|is)\s+)?(?P<when>" + _WHEN + r"|asap|ongoing))\s*\.?$", re.I),
     # "by 4 December 2026", "before the next meeting", "no later than 3/4/25", "for the May Board"
-    re.compile(r"\s+(?P<phrase>(?:by|before|no\s+later\s+than|on\s+or\s+before|until)\s+(?P<when>" + _WHEN + r"))\s*\.?$", re.I),
-    re.compile(r"\s+(?P<phrase>(?:for|to|at)\s+(?P<when>(?:the\s+)?(?:next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive)|"
+    re.compile(r"(?<=\s)(?P<phrase>(?:by|before|no\s+later\s+than|on\s+or\s+before|until)\s+(?P<when>" + _WHEN + r"))\s*\.?$", re.I),
+    re.compile(r"(?<=\s)(?P<phrase>(?:for|to|at)\s+(?P<when>(?:the\s+)?(?:next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive)|"
                + MONTH_RE + r"(?:\s+\w+)?\s+" + _MEETING_NOUN + r")))\s*\.?$", re.I),
     # "– ASAP", "– 31/01/2025", ", w/c 13 January"
-    re.compile(r"\s*[-–—,]\s*(?P<phrase>(?P<when>" + _WHEN + r"|asap|as soon as possible|ongoing))\s*\.?$", re.I),
-    re.compile(r"\s+(?P<phrase>(?P<when>(?:w/?c|week\s+commencing)\s+\S.{0,25}?|asap|as soon as possible))\s*\.?$", re.I),
+    re.compile(r"[-–—,]\s*(?P<phrase>(?P<when>" + _WHEN + r"|asap|as soon as possible|ongoing))\s*\.?$", re.I),
+    re.compile(r"(?<=\s)(?P<phrase>(?P<when>(?:w/?c|week\s+commencing)\s+\S.{0,25}?|asap|as soon as possible))\s*\.?$", re.I),
 ]
 
 
@@ -220,12 +221,12 @@ def find_due(text: str | None) -> DuePhrase | None:
     """The due phrase ending an action's sentence, as written ("... by 4 December 2026.", "... – deadline
     11/12/2026", "... (31.01.25)", "... w/c 13 January", "... for the May Board", "... – ASAP"), or None."""
     text = (text or "").rstrip()
-    if len(text) > 2000:
-        text = text[-2000:]  # a due phrase ends the sentence: the tail is enough, and bounds the work
+    offset = max(0, len(text) - 2000)  # a due phrase ends the sentence: the tail is enough, and bounds the work
+    text = text[offset:]
     for n, pattern in enumerate(_DUE_AT_END):
         m = pattern.search(text)
-        if m and m.start() > 3:
-            return DuePhrase(start=m.start(), phrase=m.group("phrase").strip(), when=m.group("when").strip(),
+        if m and m.start() + offset > 3:
+            return DuePhrase(start=m.start() + offset, phrase=m.group("phrase").strip(), when=m.group("when").strip(),
                              detachable=n != _TO_MEETING)
     return None
 

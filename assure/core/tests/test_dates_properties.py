@@ -80,3 +80,10 @@ def test_no_text_makes_the_readers_raise(text):
     parse_due(text, datetime.date(2026, 3, 9), datetime.date(2026, 5, 12))
     find_due(text)
     parse_time(text)
+
+
+@given(st.integers(0, 5000), st.sampled_from([" ", "\t", "x "]))
+def test_the_due_phrase_start_points_into_the_text_however_long(padding, filler):
+    text = "Circulate the policy" + filler * padding + " by 4 May 2026."
+    found = find_due(text)
+    assert found is not None and text[found.start:].lstrip(" ,").startswith("by 4 May 2026")

@@ -140,7 +140,7 @@ def without_owner_and_due(text: str) -> str:
         text = rest[:1].upper() + rest[1:]
     due = find_due(text)
     if due and due.start > 10 and due.detachable:  # kept as the action's due_text
-        text = text[:due.start]
+        text = text[:due.start].rstrip(" ,;–—-")
     return text.strip().rstrip(".").strip()
 
 
