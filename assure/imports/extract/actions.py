@@ -65,7 +65,19 @@ def split_action_cell(cell: str) -> list[str]:
             actions[-1] = f"{actions[-1]} {text}"
         elif text:
             actions.append(text)
-    return [a for a in actions if not _NO_ACTION.match(a)]
+    return [part for a in actions for part in _owned_sentences(a) if not _NO_ACTION.match(part)]
+
+
+_NEXT_OWNED = re.compile(r"(?<=[.;])\s+(?=(?:ACTIONS?|Actions?)\s*[:\-–]\s*\S|(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}|All)"
+                         r"(?:\s*(?:/|,|&|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}))*\s+(?:to|will)\s+[a-z]{3,})")
+
+
+def _owned_sentences(text: str) -> list[str]:
+    """"JB to circulate the plan. AL to book the room." in one paragraph: two actions, each with its owner."""
+    parts = [p.strip() for p in _NEXT_OWNED.split(text) if p.strip()]
+    if len(parts) > 1 and _INITIALS_TO.match(parts[0]) or len(parts) > 1 and _MARKER.match(parts[1]):
+        return [_MARKER.sub("", p).strip() for p in parts]
+    return [text]
 
 
 def _wrapped(before: str, line: str) -> bool:
@@ -153,6 +165,8 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
         return []
     if len(owners) > len(texts):
         owners = [join_owner_lines(owners)] if len(texts) == 1 else owners
+    if len(texts) > 1 and len(owners) <= 1 and all(_INITIALS_TO.match(t) for t in texts):
+        owners = []  # each action names its own owner: "JB to circulate ...", "AL to book ..."
     if len(dues) > len(texts) == 1:
         dues = [" ".join(dues)]  # "September" / "Board": one due cell wrapped over lines
     out = []

@@ -180,3 +180,18 @@ def test_several_updates_in_one_cell_are_one_update_each_with_their_reference():
     ]
 
 
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("JB to circulate the plan by 4 June 2026. AL to book the room.",
+     ["JB to circulate the plan by 4 June 2026.", "AL to book the room."]),
+    ("Action: Share the audit – TR. Action: Book the room – JB", ["Share the audit – TR.", "Book the room – JB"]),
+    ("Circulate the plan. Members agreed it.", ["Circulate the plan. Members agreed it."]),
+])
+def test_several_owned_actions_in_one_paragraph_of_a_cell(cell, expected):
+    assert split_action_cell(cell) == expected
+
+
+def test_each_action_in_a_cell_keeps_the_owner_it_names_over_a_joint_owner_cell():
+    rows = actions_from_cells("JB to circulate the plan by 4 June 2026. AL to book the room.", "JB, AL", "")
+    assert [(r["owner_text"], r["due_text"]) for r in rows] == [("JB", "by 4 June 2026"), ("AL", None)]
