@@ -33,7 +33,7 @@ DUE_PHRASE = re.compile(
 # Words in front of a due date that say nothing about when: "– deadline", "by the end of", "no later than".
 _DUE_LEAD = re.compile(r"^[\s\-–—:]*(?:(?:deadline|due(?: date)?|target(?: date)?)\s*[:\-–—]?\s*)?"
                        r"(?:by|before|no later than|on or before)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?", re.I)
-_NEXT_MEETING = re.compile(r"\bnext\b.*\b(meeting|board)\b|^(next|nm)$", re.I)
+_NEXT_MEETING = re.compile(r"\bnext\b.*\b(meeting|board|executive|sub-?group|group|panel|committee)\b|^(next|nm)$", re.I)
 _NO_DUE = {"", "-", "n/a", "tbc", "none"}
 
 # "Due soon" on the action log: due today or within this many days.
@@ -171,6 +171,14 @@ def parse_due(text: str | None, meeting_date: datetime.date | None = None,
                 (not meeting_date or next_meeting_date >= meeting_date):
             return Due(date=next_meeting_date, next_meeting=True)
         return Due(understood=False)
+    what = _DUE_LEAD.sub("", words, count=1).lower()
+    if meeting_date and what in ("month", "year", "calendar year", "financial year") and re.search(r"\b(end|close) of\b", words, re.I):
+        # "by the end of the month" / "year" / "financial year" (31 March): the one the meeting is in
+        if what == "month":
+            return Due(date=_end_of_month(meeting_date.year, meeting_date.month))
+        if what == "financial year":
+            return Due(date=datetime.date(meeting_date.year + (meeting_date.month > 3), 3, 31))
+        return Due(date=datetime.date(meeting_date.year, 12, 31))
     m = re.fullmatch(MONTH_RE + r"\.?,?(?:\s+(\d{4}|'?\d{2}))?", rest)
     if m and m[2]:
         return Due(date=_end_of_month(_year(m[2]), _month(m[1])))
@@ -184,7 +192,8 @@ def parse_due(text: str | None, meeting_date: datetime.date | None = None,
 # Where an action's sentence says when it is due. The phrase (group "phrase") is kept as written; "when" is
 # what parse_due reads. Alternatives are bounded words and no pattern starts with a repeat of spaces, so a long
 # sentence (or a long run of spaces) costs one pass.
-_WHEN = (r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive)|"
+_WHEN = (r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive|sub-?group|group|panel|committee)|"
+         r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:month|year|calendar\s+year|financial\s+year)|"
          r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?" + MONTH_RE + r"\.?(?:\s+\d{4})?(?:\s+\w+)?\s+" + _MEETING_NOUN +
          r"|(?:(?:w/?c|wc|week\s+(?:commencing|beginning))\s+)?(?:(?:mon|tues|wednes|thurs|fri)day\s+)?"
          r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\.?,?(?:\s+\d{2,4})?"
@@ -198,7 +207,7 @@ _DUE_AT_END = [
                r"(?:(?:by|is)\s+)?(?P<when>" + _WHEN + r"|asap|ongoing))\s*\.?$", re.I),
     # "by 4 December 2026", "before the next meeting", "no later than 3/4/25", "for the May Board"
     re.compile(r"(?<=\s)(?P<phrase>(?:by|before|no\s+later\s+than|on\s+or\s+before|until)\s+(?P<when>" + _WHEN + r"))\s*\.?$", re.I),
-    re.compile(r"(?<=\s)(?P<phrase>(?:for|to|at)\s+(?P<when>(?:the\s+)?(?:next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive)|"
+    re.compile(r"(?<=\s)(?P<phrase>(?:for|to|at)\s+(?P<when>(?:the\s+)?(?:next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive|sub-?group|group|panel|committee)|"
                + MONTH_RE + r"(?:\s+\w+)?\s+" + _MEETING_NOUN + r")))\s*\.?$", re.I),
     # "– ASAP", "– 31/01/2025", ", w/c 13 January"
     re.compile(r"[-–—,]\s*(?P<phrase>(?P<when>" + _WHEN + r"|asap|as soon as possible|ongoing))\s*\.?$", re.I),

@@ -215,6 +215,10 @@ NEXT_MEETING = D(2026, 5, 12)
     ("the May Board", Due(date=NEXT_MEETING, next_meeting=True)),
     ("May meeting", Due(date=NEXT_MEETING, next_meeting=True)),
     ("the June Board", Due(understood=False)),                 # not the next meeting's month: no date
+    ("by the end of the month", Due(date=D(2026, 3, 31))),     # the meeting's month
+    ("end of the financial year", Due(date=D(2026, 3, 31))),   # the financial year the meeting is in
+    ("by end of year", Due(date=D(2026, 12, 31))),
+    ("the next subgroup", Due(date=NEXT_MEETING, next_meeting=True)),
     ("ASAP", Due(understood=False)),
     ("ongoing", Due(understood=False)),
 ])
