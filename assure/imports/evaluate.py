@@ -10,6 +10,8 @@ drops text is not marked as keeping it.
 
 Prints one line per set (record_f1, due_acc, text_kept, documents refused) and, with --verbose, the
 scorer's per-document lines. --set NAME limits the run to one set; --json prints the figures as JSON.
+A set holding an UNTOUCHED file is left out unless --include-untouched: its figure is taken when an
+issue closes, never watched while the extractor is tuned.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ class LabelledSet:
     docs: Path
     gold: Path
     sources: Path | None  # NAME.txt plain text of each document, when the set ships it
+    untouched: bool = False  # an UNTOUCHED file: scored only with --include-untouched, when an issue closes
 
     def documents(self) -> list[Path]:
         stems = {p.stem for p in self.gold.glob("*.json")}
@@ -45,7 +48,8 @@ def labelled_sets() -> list[LabelledSet]:
     for folder in sorted(TESTS.glob("heldout*")):
         if (folder / "gold").is_dir() and (folder / "docs").is_dir():
             sources = folder / "sources"
-            sets.append(LabelledSet(folder.name, folder / "docs", folder / "gold", sources if sources.is_dir() else None))
+            sets.append(LabelledSet(folder.name, folder / "docs", folder / "gold", sources if sources.is_dir() else None,
+                                    untouched=(folder / "UNTOUCHED").exists()))
     return sets
 
 
@@ -128,8 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", help="only this set (dev, heldout, heldout2, ...)")
     parser.add_argument("--verbose", action="store_true", help="the scorer's line for every document")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--include-untouched", action="store_true",
+                        help="also the sets kept untouched (only when an issue closes: never tune on them)")
     args = parser.parse_args(argv)
-    chosen = [s for s in labelled_sets() if not args.set or s.name.startswith(args.set)]
+    chosen = [s for s in labelled_sets() if (not args.set or s.name.startswith(args.set))
+              and (args.include_untouched or not s.untouched)]
     results = [score(s, verbose=args.verbose) for s in chosen]
     if args.json:
         print(json.dumps(results, indent=2))
