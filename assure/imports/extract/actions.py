@@ -37,7 +37,8 @@ _MATTERS_ARISING = re.compile(r"(minutes|notes)( and actions?)? (of|from) (the )
 _STATUS = [
     ("carried_forward", r"\b(carried forward|carry forward|c/f|roll(ed)? over|remain(s)? on the (agenda|log)|"
                         r"deferred|carried over|to be carried)\b"),
-    ("closed", r"\b(complete[d]?|closed|actioned|done|achieved|resolved|superseded|no longer required|"
+    ("closed", r"\b(complete[d]?|closed|actioned|done|achieved|resolved|superseded|no longer required|published|"
+               r"implemented|delivered|launched|in place|submitted|signed off|"
                r"agenda item|on (the|today's) agenda|discharged|finished|shared|circulated|sent)\b"),
     ("open", r"\b(ongoing|outstanding|in progress|open|not yet|pending|not been possible|to be|will)\b"),
 ]
@@ -109,6 +110,7 @@ def looks_like_owner_cell(cell: str) -> bool:
 
 
 _GROUPS = {"All", "Chair"}
+_LEAD_DASH_OWNER = re.compile(rf"^(?P<who>{_OWNERS})\s*[-–—:]\s+(?=[a-z]{{3,}})")
 _INITIALS_TO = re.compile(r"^(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}|All)(?:\s*(?:/|,|&|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}))*)"
                           r"\s+(?:to|will)\s+(?!be\b|have\b|note\b)[a-z]{3,}\b")
 
@@ -123,6 +125,10 @@ def owner_from_text(text: str) -> tuple[str, str | None]:
         return text, m.group("who")
     if m and _FIRST_NAME_TO.match(text):  # "Laura to book the venue": a first name, then a verb
         return text, m.group("who")
+    m = _LEAD_DASH_OWNER.match(text)
+    if m and (not re.fullmatch(r"[A-Z][a-z]+", m.group("who")) or m.group("who") in _GROUPS):  # "LM – provide the data"
+        rest = text[m.end():]
+        return rest[:1].upper() + rest[1:], m.group("who")
     m = _TRAIL_OWNER_DUE.match(text)
     if m and not re.fullmatch(r"[A-Z][a-z]+", m.group("who")):  # "Write to X – DBe – 21/05/2025"
         return m.group("text").strip(), m.group("who")
@@ -305,6 +311,9 @@ def action_updates(lines: list[str]) -> list[dict]:
     for line in clauses:
         line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*|actions?\s*:\s*|matters arising\s*:\s*)", "", line,
                       flags=re.I).strip()
+        if out and re.fullmatch(r"[\w\s-]{3,30}", line.rstrip(".")) and status_words(line) and len(line.split()) <= 3:
+            out[-1]["status"], out[-1]["comment"] = status_of(line), f"{out[-1]['comment']} {line}".strip()
+            continue  # "... has been published. Closed.": the status of the update before
         ref_m = _REF.match(line)
         ref = ref_m.group("ref") if ref_m else None
         body = line[ref_m.end():] if ref_m else re.sub(r"^\d{1,3}[a-z]?\s*[.:)–—-]\s*", "", line)  # "12 – "

@@ -171,15 +171,21 @@ _LITTLE_WORD_END = re.compile(r"\b(the|a|an|to|for|of|with|and|or|on|in|by|from|
                               r"was|were|be|has|have|had|will|would|as|this|these|than|but)$", re.I)
 
 
+def continues(before: str, line: str) -> bool:
+    """A line that continues the one before (a hard line wrap, "RP asked that the" / "health section ..."):
+    that one stops without punctuation on a little word, or this one starts in lower case. Numbered headings,
+    labels, bullets and lines after a full stop stay lines of their own."""
+    return bool(before and line) and not re.search(r"[.:;!?]$", before) and line[:1] not in "•-–*·▪(" \
+        and not re.match(r"^\d", line) and not parse_heading(before) and not P.LABEL_RE.match(before) \
+        and (line[:1].islower() or bool(_LITTLE_WORD_END.search(before)))
+
+
 def unwrap(text: str) -> list[str]:
-    """A paragraph's lines with hard line wraps undone ("RP asked that the" / "health section ..."): a line
-    continues the one before when that one stops without punctuation on a little word, or this one starts in
-    lower case. Numbered headings, bullets and lines after a full stop stay lines of their own."""
+    """A paragraph's lines with hard line wraps undone (see `continues`)."""
     out: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if out and stripped and out[-1] and not re.search(r"[.:;!?]$", out[-1]) and stripped[:1] not in "•-–*·▪(" \
-                and (stripped[:1].islower() or _LITTLE_WORD_END.search(out[-1])) and not re.match(r"^\d", stripped):
+        if out and continues(out[-1], stripped):
             out[-1] = f"{out[-1]} {stripped}"
         else:
             out.append(stripped)
@@ -213,12 +219,24 @@ def _email_lines(blocks) -> tuple[set[int], int]:
 def walk(document: Document) -> Walk:
     walker = Walker()
     skip, end = _email_lines(document.blocks)
+    pending: list = []  # the last line read and its style, held back in case the next paragraph continues it
     for n, block in enumerate(document.blocks[:end]):
         if n in skip:
             continue
         if isinstance(block, Paragraph):
             for line in unwrap(block.text):
-                walker.line(line, block.style)
+                # Text and PDF readers give each printed line as a paragraph: rejoin hard-wrapped sentences.
+                if pending and document.kind in ("text", "pdf", "") and continues(pending[0], line):
+                    pending[0] = f"{pending[0]} {line}"
+                    continue
+                if pending:
+                    walker.line(*pending)
+                pending = [line, block.style]
         else:
+            if pending:
+                walker.line(*pending)
+                pending = []
             walker.table(block)
+    if pending:
+        walker.line(*pending)
     return walker.walk

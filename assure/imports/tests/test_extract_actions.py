@@ -195,3 +195,16 @@ def test_several_owned_actions_in_one_paragraph_of_a_cell(cell, expected):
 def test_each_action_in_a_cell_keeps_the_owner_it_names_over_a_joint_owner_cell():
     rows = actions_from_cells("JB to circulate the plan by 4 June 2026. AL to book the room.", "JB, AL", "")
     assert [(r["owner_text"], r["due_text"]) for r in rows] == [("JB", "by 4 June 2026"), ("AL", None)]
+
+
+def test_action_with_its_owner_after_the_marker_and_a_status_sentence_after_an_update():
+    record = minutes_record_of(*minutes_heading("Minutes of the meeting held on 3 March 2026"),
+                               Paragraph("1. Matters arising"),
+                               Paragraph("Action 5: the escalation leaflet has been published. Closed."),
+                               Paragraph("22/32 – training dates still to be confirmed, carried forward."),
+                               Paragraph("2. Performance"), Paragraph("Referrals rose."),
+                               Paragraph("Action – TR – provide the missing episodes data for the next meeting."),
+                               kind="text")
+    assert [(u["ref"], u["status"]) for u in record["action_updates"]] == [("Action 5", "closed"), ("22/32", "carried_forward")]
+    assert [(a["text"], a["owner_text"], a["due_text"]) for a in record["actions"]] == [
+        ("Provide the missing episodes data for the next meeting", "TR", "for the next meeting")]

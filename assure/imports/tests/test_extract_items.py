@@ -1,7 +1,8 @@
 """Item headings, table headers and title cells."""
 import pytest
 
-from assure.imports.extract.items import cut_title, header_map, number_cell, parse_heading, unwrap
+from assure.documents.document import Document, Paragraph
+from assure.imports.extract.items import cut_title, header_map, number_cell, parse_heading, unwrap, walk
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -71,3 +72,11 @@ def test_hard_wrapped_lines_are_one_paragraph_and_decisions_are_whole():
     assert unwrap("• First point\n• second point") == ["• First point", "• second point"]
 
 
+
+
+def test_lines_a_text_reader_gives_as_paragraphs_are_rejoined_when_wrapped():
+    doc = Document(blocks=[Paragraph("1. Strategy"), Paragraph("DP presented the strategy. Members discussed the"),
+                           Paragraph("role of early help."), Paragraph("2. Training"), Paragraph("agreed later.")],
+                   kind="text")
+    assert [(i.number, i.lines) for i in walk(doc).items] == [
+        ("1", ["DP presented the strategy. Members discussed the role of early help."]), ("2", ["agreed later."])]
