@@ -188,7 +188,16 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
             if not due_text:  # "Circulate the draft by 4 December 2026 – All"
                 _, due, due_text = take_due(text)
         out.append({"text": text, "owner_text": owner_text, "due": due, "due_text": due_text})
+        ref = _cell_ref(action, texts[i])
+        if ref:
+            out[-1]["ref"] = ref  # "Action 3 – ...": the number of an action, maybe one from an earlier meeting
     return out
+
+
+def _cell_ref(cell: str, text: str) -> str | None:
+    """"Action 3" when the cell numbers this action ("Action 3 – training plan shared, complete")."""
+    m = re.search(r"\b(actions?\s*(?:no\.?\s*)?\d{1,3}[a-z]?)\s*[:\-–—]?\s*" + re.escape(text[:30]), cell or "", re.I)
+    return m.group(1) if m else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")

@@ -312,6 +312,12 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
         status = A.status_of(a["status"]) if a.get("status") else None
         item = by_number.get(a.get("item") or "")
         earlier = a.get("status") and (a.get("earlier") or (item and A.is_matters_arising(item.title)))
+        if a.get("ref") and not a.get("status") and (A.status_words(a["text"]) or (item and A.is_matters_arising(item.title))):
+            # "Action 3 – training plan shared, complete." in an action cell: progress on an earlier action
+            for u in A.action_updates([f"{a['ref']} – {a['text']}"]):
+                updates.append({"item": a.get("item"), "text": u["text"], "status": u["status"], "ref": u.get("ref") or a["ref"],
+                                **({"comment": u["comment"]} if u["comment"].lower().rstrip(".") != u["text"].lower().rstrip(".") else {})})
+            continue
         if status in ("closed", "carried_forward") or earlier:  # about an action from an earlier meeting
             update = {"item": a.get("item"), "text": a["text"], "status": status or "open"}
             if (a.get("status") or "").strip().lower() not in ("", "open", "closed", "complete", "completed"):
@@ -327,6 +333,7 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
     updates = [u for n, u in enumerate(updates) if not any(A.same_action(u["text"], v["text"]) for v in updates[:n])]
     order = {i.number: n for n, i in enumerate(w.items)}
     actions.sort(key=lambda a: order.get(a["item"] or "", len(order)))  # document order, log rows by item
+    updates.sort(key=lambda u: order.get(u["item"] or "", len(order)))
     return actions, updates, flags
 
 

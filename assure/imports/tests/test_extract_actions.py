@@ -208,3 +208,17 @@ def test_action_with_its_owner_after_the_marker_and_a_status_sentence_after_an_u
     assert [(u["ref"], u["status"]) for u in record["action_updates"]] == [("Action 5", "closed"), ("22/32", "carried_forward")]
     assert [(a["text"], a["owner_text"], a["due_text"]) for a in record["actions"]] == [
         ("Provide the missing episodes data for the next meeting", "TR", "for the next meeting")]
+
+
+def test_numbered_progress_in_an_action_cell_is_an_update_each_not_a_new_action():
+    record = minutes_record_of(*minutes_heading("Date: 3 March 2026"),
+                               Table(rows=(("Item", "Discussion", "Action", "Owner"),
+                                           ("1", "Minutes and matters arising\nThe minutes were agreed.",
+                                            "Action 3 – training plan shared with partners, complete.\n"
+                                            "Action 4 – letter to the trust sent, complete.", ""),
+                                           ("2", "Budget\nAL presented the budget.",
+                                            "Action 8: Circulate the budget by 4 December 2026", "AL"))))
+    assert [(u["ref"], u["text"], u["status"]) for u in record["action_updates"]] == [
+        ("Action 3", "Training plan shared with partners, complete", "closed"),
+        ("Action 4", "Letter to the trust sent, complete", "closed")]
+    assert [(a["text"], a["due"]) for a in record["actions"]] == [("Circulate the budget by 4 December 2026", "2026-12-04")]
