@@ -32,8 +32,10 @@ DUE_PHRASE = re.compile(
     r"june|july|august|september|october|november|december)(?:\s+\d{4})?))\s*\.?$", re.I)
 # Words in front of a due date that say nothing about when: "– deadline", "by the end of", "no later than".
 _DUE_LEAD = re.compile(r"^[\s\-–—:]*(?:(?:deadline|due(?: date)?|target(?: date)?)\s*[:\-–—]?\s*)?"
-                       r"(?:by|before|no later than|on or before)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?", re.I)
-_NEXT_MEETING = re.compile(r"\bnext\b.*\b(meeting|board|executive|sub-?group|group|panel|committee)\b|^(next|nm)$", re.I)
+                       r"(?:by|before|no later than|on or before)?\s*(?:the\s+)?(?:end\s+(?:of\s+)?)?(?:the\s+)?", re.I)
+_WITHIN = re.compile(r"^(?:within|in)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|six)\s+(day|week|month)s?$", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+_NEXT_MEETING = re.compile(r"\bnext\b.*\b(meeting|board|exec|executive|sub-?group|group|panel|committee)\b|^(next|nm)$", re.I)
 _NO_DUE = {"", "-", "n/a", "tbc", "none"}
 
 # "Due soon" on the action log: due today or within this many days.
@@ -179,7 +181,16 @@ def parse_due(text: str | None, meeting_date: datetime.date | None = None,
         if what == "financial year":
             return Due(date=datetime.date(meeting_date.year + (meeting_date.month > 3), 3, 31))
         return Due(date=datetime.date(meeting_date.year, 12, 31))
-    m = re.fullmatch(MONTH_RE + r"\.?,?(?:\s+(\d{4}|'?\d{2}))?", rest)
+    within = _WITHIN.match(rest)
+    if within and meeting_date:  # "within 2 weeks" of the meeting
+        n = int(_NUMBER_WORDS.get(within[1].lower(), within[1]))
+        unit = within[2].lower()
+        if unit == "month":
+            year, month = divmod(meeting_date.month - 1 + n, 12)
+            last = calendar.monthrange(meeting_date.year + year, month + 1)[1]
+            return Due(date=meeting_date.replace(year=meeting_date.year + year, month=month + 1, day=min(meeting_date.day, last)))
+        return Due(date=meeting_date + datetime.timedelta(days=n * (7 if unit == "week" else 1)))
+    m = re.fullmatch(MONTH_RE + r"\.?,?(?:(?:\s+|\s*[-/]\s*)(\d{4}|'?\d{2}))?", rest)
     if m and m[2]:
         return Due(date=_end_of_month(_year(m[2]), _month(m[1])))
     if m and meeting_date:
@@ -212,6 +223,8 @@ _DUE_AT_END = [
     # "– ASAP", "– 31/01/2025", ", w/c 13 January"
     re.compile(r"[-–—,]\s*(?P<phrase>(?P<when>" + _WHEN + r"|asap|as soon as possible|ongoing))\s*\.?$", re.I),
     re.compile(r"(?<=\s)(?P<phrase>(?P<when>(?:w/?c|week\s+commencing)\s+\S.{0,25}?|asap|as soon as possible))\s*\.?$", re.I),
+    re.compile(r"(?<=\s)(?P<phrase>(?P<when>within\s+(?:the\s+next\s+)?(?:\d{1,2}|one|two|three|four|six)\s+(?:days?|weeks?|months?)))"
+               r"\s*\.?$", re.I),
 ]
 
 

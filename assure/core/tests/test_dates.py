@@ -219,6 +219,12 @@ NEXT_MEETING = D(2026, 5, 12)
     ("end of the financial year", Due(date=D(2026, 3, 31))),   # the financial year the meeting is in
     ("by end of year", Due(date=D(2026, 12, 31))),
     ("the next subgroup", Due(date=NEXT_MEETING, next_meeting=True)),
+    ("Next Exec", Due(date=NEXT_MEETING, next_meeting=True)),
+    ("Dec-26", Due(date=D(2026, 12, 31))),
+    ("end Feb", Due(date=D(2027, 2, 28))),
+    ("within 2 weeks", Due(date=D(2026, 3, 23))),            # of the meeting
+    ("within one month", Due(date=D(2026, 4, 9))),
+    ("Q1 2027", Due(understood=False)),                        # calendar or financial quarter: not guessed
     ("ASAP", Due(understood=False)),
     ("ongoing", Due(understood=False)),
 ])
@@ -241,6 +247,7 @@ def test_next_meeting_without_its_date_is_still_the_next_meeting():
     ("Bring the findings to the May Board", "to the May Board", "the May Board", False),
     ("Report back at the next meeting", "at the next meeting", "the next meeting", False),
     ("Circulate the revised policy – ASAP", "ASAP", "ASAP", True),
+    ("Circulate the notes within 2 weeks.", "within 2 weeks", "within 2 weeks", True),
     ("Circulate by email", None, None, None),
     ("Review the protocol (CD)", None, None, None),
     ("Agree the plan for 2026", None, None, None),
