@@ -18,6 +18,9 @@ from assure.imports.extract.items import cut_title, header_map, number_cell, par
     ("Part 2: Closed business", ("Part 2", "Closed business")),
     ("Part B", ("Part B", "")),
     ("22 September 2022", None),
+    ("4 Sept 2026", None),
+    ("12. Declarations of interest", ("12", "Declarations of interest")),  # "Dec..." is not December
+    ("7. Marketing the training offer", ("7", "Marketing the training offer")),
     ("10.00 am start", None),
     ("5 years of data were reviewed", None),
     ("2.3 The Board noted that the report had been circulated and that partners had commented on it.", None),
