@@ -280,9 +280,26 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z•])|\s•\s|\n", text) if s.strip()]
 
 
+_OPEN_DECISION = re.compile(r"(?:\b(?:that|to)|:)\s*$", re.I)
+_LIST_LINE = re.compile(r"^\s*(?:[•\-–*·▪]|\(?[a-z0-9ivx]{1,4}[.)])\s*\S|^\s*[a-z]")
+
+
+def _with_resolutions(lines: list[str]) -> list[str]:
+    """"RESOLVED: That" followed by a list ("• the report be noted; and" ...): one decision, the list joined."""
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining and _LIST_LINE.match(line):
+            out[-1] = f"{out[-1]} {line.lstrip('•-–*·▪ ').strip()}"
+            continue
+        joining = bool(_DECISION.search(line) and _OPEN_DECISION.search(line))
+        out.append(line)
+    return out
+
+
 def decisions(lines: list[str]) -> list[str]:
     out = []
-    for line in lines:
+    for line in _with_resolutions(lines):
         for sentence in sentences(line):
             if _DECISION.search(sentence) and not _INLINE.search(sentence) and len(sentence) > 12:
                 out.append(sentence)

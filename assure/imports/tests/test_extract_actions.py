@@ -222,3 +222,9 @@ def test_numbered_progress_in_an_action_cell_is_an_update_each_not_a_new_action(
         ("Action 3", "Training plan shared with partners, complete", "closed"),
         ("Action 4", "Letter to the trust sent, complete", "closed")]
     assert [(a["text"], a["due"]) for a in record["actions"]] == [("Circulate the budget by 4 December 2026", "2026-12-04")]
+
+
+def test_a_resolution_followed_by_its_list_is_one_decision():
+    assert decisions(["The Chair presented the report.", "RESOLVED: That", "• the annual report be noted; and",
+                      "• the Chair write to the trust about discharge.", "The meeting ended at 8pm."]) == [
+        "RESOLVED: That the annual report be noted; and the Chair write to the trust about discharge."]
