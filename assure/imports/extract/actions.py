@@ -222,7 +222,8 @@ def _inline_segments(line: str, previous: str = "") -> list[tuple[str, str | Non
                 out.append((sentence, dated.group("who") if dated else segment.rstrip("."), dated.group("due") if dated else None))
             continue
         if len(re.findall(r"[A-Za-z]{2,}", segment)) < 2 or _NO_ACTION.match(segment) \
-                or re.match(r"(update|log|plan|tracker|points? from)\b", segment, re.I):
+                or re.match(r"(?:updates?|log|plan|tracker)(?:\s*(?:from|on|of|for)\b|\s*[:.]?\s*$)|points? from\b", segment, re.I):
+            # "Actions – update from the last meeting", "Action log:" name a list; "Action: Update the register" is one
             continue
         end = _SENTENCE_END.search(segment)
         out.append((segment[: end.start() + 1] if end else segment, m.group("who"), None))

@@ -228,3 +228,17 @@ def test_a_resolution_followed_by_its_list_is_one_decision():
     assert decisions(["The Chair presented the report.", "RESOLVED: That", "• the annual report be noted; and",
                       "• the Chair write to the trust about discharge.", "The meeting ended at 8pm."]) == [
         "RESOLVED: That the annual report be noted; and the Chair write to the trust about discharge."]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("ACTION: Update the risk register (31.01.27) – DP", ("Update the risk register", "DP", "31.01.27")),
+    ("ACTION DP: Circulate the revised register by 31.01.27", ("Circulate the revised register", "DP", "by 31.01.27")),
+    ("Action: All to send comments on the plan – deadline 11/12/2026.", ("Send comments on the plan", "All", "deadline 11/12/2026")),
+])
+def test_inline_action_keeps_its_due_phrase_in_due_text(line, expected):
+    [found] = inline_actions([line])
+    assert (found["text"], found["owner_text"], found["due_text"]) == expected
+
+
+def test_an_action_list_heading_is_not_an_action():
+    assert inline_actions(["Actions – update from the last meeting:"]) == []
