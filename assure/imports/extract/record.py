@@ -200,7 +200,7 @@ def _next_meeting(w: Walk, date: str | None) -> str | None:
     return None
 
 
-_LABELS = re.compile(r"(?:^|(?<=[\t.;,|]\s)|(?<=[\t|]))\s*(time|start time|venue|location|place|where)\s*:\s*", re.I)
+_LABELS = re.compile(r"(?:^|(?<=\s)|(?<=[\t.;,|]))\s*(time|start time|venue|location|place|where)\s*:\s*", re.I)
 _PLACE_LEAD = re.compile(r"^[\s,;:|\-–—]*(?:(?:held\s+)?(?:at|in)\s+(?=[A-Z])|venue\s*:?\s*|location\s*:?\s*)?", re.I)
 _NOT_PLACE = re.compile(r"^(?:minutes|notes|draft|official|confidential|agenda|page \d|\(?draft\)?|part\b)|"
                         r"\b(?:meeting|minutes|notes)\s*$", re.I)

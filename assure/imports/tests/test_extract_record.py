@@ -430,6 +430,7 @@ def test_discussion_of_a_table_is_its_discussion_cell_not_the_action_columns():
     ("Thursday 5 March 2026 at 10.00am, Riverside House", "10:00", "Riverside House"),
     ("Minutes – 5 March 2026", None, None),
     ("Date: 5 March 2026\tTime: 1.30 pm\tVenue: Committee Room B", "13:30", "Committee Room B"),
+    ("Date: 5 March 2026 Time: 2.00pm – 4.00pm Venue: Room 4, Civic Centre", "14:00", "Room 4, Civic Centre"),
     ("Minutes of the meeting held at Ambleford Guildhall on 5 March 2026", None, "Ambleford Guildhall"),
 ])
 def test_start_time_and_location_from_the_heading_line(line, start, place):
