@@ -11,6 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from assure.core.dates import find_due
+from assure.core.names import split_owners
 
 _MARKER = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?actions?\s*(?:point)?\s*\d*\s*[:\-–]\s*", re.I)
 _INLINE = re.compile(r"(?:^|(?<=[.;)!?]\s)|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*[:\-–]\s*(?P<rest>\S.*)$")
@@ -169,6 +170,8 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
     dues = _lines(due)
     if not texts:
         return []
+    if len(texts) == 1 and len(owners) == 1 and len(dues) <= 1:
+        texts, owners = _paired_sentences(texts[0], owners[0]) or (texts, owners)
     if len(owners) > len(texts):
         owners = [join_owner_lines(owners)] if len(texts) == 1 else owners
     if len(texts) > 1 and len(owners) <= 1 and all(_INITIALS_TO.match(t) for t in texts):
@@ -192,6 +195,22 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
         if ref:
             out[-1]["ref"] = ref  # "Action 3 – ...": the number of an action, maybe one from an earlier meeting
     return out
+
+
+_NOT_IMPERATIVE = re.compile(r"^(?:the|this|these|it|we|they|there|members|partners|all|a|an|in|on|at|if|when|as)\b", re.I)
+
+
+def _paired_sentences(text: str, owner: str) -> tuple[list[str], list[str]] | None:
+    """"Circulate the strategy by 4 December. Send comments – deadline 11/12" beside "AL, All": two actions
+    paired with two owners in order, when the cell holds as many instructions (sentences of four words or more
+    starting with a verb) as the owner cell names owners."""
+    parts = [p.strip() for p in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) < 4 or _NOT_IMPERATIVE.match(p) or _INITIALS_TO.match(p) for p in parts):
+        return None
+    names = split_owners(owner)
+    if len(names) != len(parts):
+        return None
+    return [p.rstrip(".") for p in parts], names
 
 
 def _cell_ref(cell: str, text: str) -> str | None:

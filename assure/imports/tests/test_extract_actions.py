@@ -242,3 +242,16 @@ def test_inline_action_keeps_its_due_phrase_in_due_text(line, expected):
 
 def test_an_action_list_heading_is_not_an_action():
     assert inline_actions(["Actions – update from the last meeting:"]) == []
+
+
+@pytest.mark.parametrize("action, owner, expected", [
+    ("Circulate the draft strategy by 4 December 2026. Send comments on the strategy – deadline 11/12/2026", "AL, All",
+     [("Circulate the draft strategy by 4 December 2026", "AL", "by 4 December 2026"),
+      ("Send comments on the strategy – deadline 11/12/2026", "All", "deadline 11/12/2026")]),
+    # one joint action written in two sentences stays one action
+    ("Review the escalation policy. Report back.", "AL, TR", [("Review the escalation policy. Report back.", "AL, TR", None)]),
+    ("Review the escalation policy with schools. The policy is overdue.", "AL, TR",
+     [("Review the escalation policy with schools. The policy is overdue.", "AL, TR", None)]),
+])
+def test_instructions_in_one_cell_pair_with_the_owners_named_in_order(action, owner, expected):
+    assert [(r["text"], r["owner_text"], r["due_text"]) for r in actions_from_cells(action, owner, "")] == expected
