@@ -176,8 +176,8 @@ def continues(before: str, line: str) -> bool:
     that one stops without punctuation on a little word, or this one starts in lower case. Numbered headings,
     labels, bullets and lines after a full stop stay lines of their own."""
     return bool(before and line) and not re.search(r"[.:;!?]$", before) and line[:1] not in "•-–*·▪(" \
-        and not re.match(r"^\d", line) and not parse_heading(before) and not P.LABEL_RE.match(before) \
-        and (line[:1].islower() or bool(_LITTLE_WORD_END.search(before)))
+        and not re.match(r"^\d", line) and (line[:1].islower() or bool(_LITTLE_WORD_END.search(before))) \
+        and not parse_heading(before) and not P.LABEL_RE.match(before)
 
 
 def unwrap(text: str) -> list[str]:
