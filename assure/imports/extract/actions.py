@@ -300,7 +300,6 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z•])|\s•\s|\n", text) if s.strip()]
 
 
-_OPEN_DECISION = re.compile(r"(?:\b(?:that|to)|:)\s*$", re.I)
 _LIST_LINE = re.compile(r"^\s*(?:[•\-–*·▪]|\(?[a-z0-9ivx]{1,4}[.)])\s*\S|^\s*[a-z]")
 
 
@@ -312,7 +311,8 @@ def _with_resolutions(lines: list[str]) -> list[str]:
         if joining and _LIST_LINE.match(line):
             out[-1] = f"{out[-1]} {line.lstrip('•-–*·▪ ').strip()}"
             continue
-        joining = bool(_DECISION.search(line) and _OPEN_DECISION.search(line))
+        end = line.rstrip()[-5:].lower()
+        joining = (end.endswith(":") or end.endswith("that") or end.endswith(" to")) and bool(_DECISION.search(line))
         out.append(line)
     return out
 

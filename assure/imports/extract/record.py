@@ -184,10 +184,11 @@ def _next_meeting(w: Walk, date: str | None) -> str | None:
     """The next meeting's date: from a line that starts with the words ("7. Date of next meeting: ...",
     "Next meeting: ...") before one that only mentions it ("ACTION: ... for the next meeting. ... by 31/03")."""
     lines = [*w.preamble, *w.meta.values(), *[ln for i in w.items for ln in [i.title, *i.lines]], *w.tail]
+    mentions = [(n, m) for n, line in enumerate(lines) for m in [_NEXT.search(line)] if m]
     for leading in (True, False):
-        for n, line in enumerate(lines):
-            m = _NEXT.search(line)
-            if not m or (leading and m.start() > 30):
+        for n, m in mentions:
+            line = lines[n]
+            if leading and m.start() > 30:
                 continue
             after = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
             if len(line) - m.end() < 20 and n + 1 < len(lines):  # "7. Date of next meeting" / "Wednesday 2nd April"
