@@ -116,6 +116,12 @@ _INITIALS_TO = re.compile(r"^(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}|Al
                           r"\s+(?:to|will)\s+(?!be\b|have\b|note\b)[a-z]{3,}\b")
 
 
+def _owner_to(sentence: str) -> bool:
+    """"PS to share the programme": initials, then "to" and a verb (not "CD will speak ...", which reports)."""
+    m = _INITIALS_TO.match(sentence)
+    return bool(m) and sentence[m.end("who"):].lstrip().startswith("to ")
+
+
 def owner_from_text(text: str) -> tuple[str, str | None]:
     """("AB to circulate the report") -> (text, "AB"); ("Circulate report – AB") -> (text, "AB")."""
     m = _LEAD_OWNERS.match(text)
@@ -267,6 +273,8 @@ def inline_actions(lines: list[str]) -> list[dict]:
             segments = [(line.lstrip("•-–*·▪ ").strip(), None, None)]
         elif _INITIALS_TO.match(line.lstrip("•-–*·▪ ")) and len(line) < 300 and not _DECISION.search(line):
             segments = [(line.lstrip("•-–*·▪ ").strip(), None, None)]  # "AM to circulate the draft by 25/03/25."
+        elif " to " in line and (owned := [s for s in sentences(line)[1:] if _owner_to(s) and not _DECISION.search(s)]):
+            segments = [(s, None, None) for s in owned]  # "IC presented the plan. PS to share it by 20/11/26."
         else:
             listing = False
             paren = _PAREN_ACTION.search(line)

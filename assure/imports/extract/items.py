@@ -165,6 +165,8 @@ class Walker(TableReader):
 _EMAIL_HEADER = re.compile(r"^\s*(from|sent|to|cc|bcc|subject|date|importance|attachments?)\s*:", re.I)
 _EMAIL_SEPARATOR = re.compile(r"^\s*(?:[-_=*]{3,}|-+\s*original message\s*-+|-+\s*forwarded message\s*-+|begin forwarded message:?)\s*$",
                               re.I)
+_GREETING = re.compile(r"^\s*(hi|hello|dear|good (morning|afternoon)|morning|afternoon)\b", re.I)
+_MINUTES_HEADING = re.compile(r"\b(minutes|notes|board|partnership|sub-?group|group|committee|panel|forum|executive)\b", re.I)
 _SIGN_OFF = re.compile(r"^\s*(kind(est)? regards|best wishes|best regards|regards|many thanks|thanks( again)?|thank you|"
                        r"cheers|warm regards|with thanks)\s*[,.!]?\s*(?:[A-Z][a-z]+)?\s*$", re.I)
 _LITTLE_WORD_END = re.compile(r"\b(the|a|an|to|for|of|with|and|or|on|in|by|from|at|into|about|that|their|its|our|is|are|"
@@ -207,6 +209,14 @@ def _email_lines(blocks) -> tuple[set[int], int]:
                       and _EMAIL_SEPARATOR.match(b.text)), None)
     if separator is not None:
         skip.update(range(last_header + 1, separator + 1))
+    else:  # "Hi all," and a covering note, then the minutes' own heading
+        start = next((n for n in range(last_header + 1, min(len(blocks), last_header + 4))
+                      if isinstance(blocks[n], Paragraph) and blocks[n].text.strip()), None)
+        if start is not None and _GREETING.match(blocks[start].text):
+            heading = next((n for n in range(start + 1, min(len(blocks), start + 10)) if isinstance(blocks[n], Paragraph)
+                            and _MINUTES_HEADING.search(blocks[n].text) and not blocks[n].text.strip().endswith(".")), None)
+            if heading is not None:
+                skip.update(range(last_header + 1, heading))
     end = len(blocks)
     for n in range(len(blocks) - 1, max(len(blocks) - 8, separator or last_header), -1):
         block = blocks[n]

@@ -255,3 +255,10 @@ def test_an_action_list_heading_is_not_an_action():
 ])
 def test_instructions_in_one_cell_pair_with_the_owners_named_in_order(action, owner, expected):
     assert [(r["text"], r["owner_text"], r["due_text"]) for r in actions_from_cells(action, owner, "")] == expected
+
+
+def test_an_owner_to_sentence_inside_a_paragraph_is_an_action_but_a_report_is_not():
+    found = inline_actions(["IC presented the audit programme. PS to share the final programme with the Executive by "
+                            "20/11/26. RD will speak to the schools forum."])
+    assert [(a["text"], a["owner_text"], a["due_text"]) for a in found] == [
+        ("Share the final programme with the Executive", "PS", "by 20/11/26")]

@@ -530,3 +530,18 @@ def test_an_update_keeps_its_progress_note_as_written():
         ("Write to the trust", "closed", "Letter sent on 20 February"),
         ("Review the protocol", "carried_forward", "Carried forward"),
     ]
+
+
+def test_an_email_covering_note_without_a_separator_is_not_the_body():
+    record = content_record_of(
+        Paragraph("From: Sam Carter <sam@example.org>"), Paragraph("Sent: Friday, 6 March 2026 09:14"),
+        Paragraph("To: Training Subgroup"), Paragraph("Subject: RE: notes from Thursday"),
+        Paragraph("Hi all,"), Paragraph("Below are the notes from Thursday. Let me know of any changes."),
+        Paragraph("Ambleford Safeguarding Partnership – Training Subgroup"),
+        Paragraph("Notes of the meeting held on 5 March 2026, 10.00am – 11.30am, Microsoft Teams"),
+        Paragraph("Present: Jo Bloggs (JB), Ann Lee (AL)"),
+        Paragraph("1. Courses"), Paragraph("AL reported on the courses."),
+        Paragraph("Kind regards"), Paragraph("Sam"), Paragraph("Sam Carter | Business Support | Ambleford"), kind="text")
+    assert (record["body"], record["date"], record["start_time"], record["location"]) == (
+        "Ambleford Safeguarding Partnership – Training Subgroup", "2026-03-05", "10:00", "Microsoft Teams")
+    assert record["other_text"] == [] and record["items"][0]["discussion"] == "AL reported on the courses."
