@@ -393,10 +393,17 @@ _STATED = re.compile(r"^(?:the\s+action\s+(?:on|about|regarding)\s+|the\s+)?(?P<
                      r"(?P<status>(?:is|are|was|were|has been|have been|remains?)\s+(?:now\s+|still\s+)?[^()]{3,60})$", re.I)
 
 
+_EXCEPT = re.compile(r"\b(?:apart from|except(?: for)?|other than|save for|with the exception of)\s+(?:the\s+)?(?P<text>[^,()]{4,120}?)"
+                     r",?\s+(?:which|that)\s+(?P<status>(?:is|are|was|were|has been|have been|remains?)\s+(?:now\s+|still\s+)?[^,()]{3,60})$", re.I)
+
+
 def _said_update(clause: str) -> tuple[str, str] | None:
     """Updates written as prose: "Action 4 (pathway launch) is complete", "the protocol has been
     published (complete)", "the action on advocacy is complete", "the audit is ongoing"."""
     clause = clause.strip().rstrip(".")
+    m = _EXCEPT.search(clause)  # "All actions are complete apart from the audit schedule, which remains open"
+    if m and status_words(m.group("status")):
+        return m.group("text")[:1].upper() + m.group("text")[1:], m.group("status")
     for pattern in (_NAMED_ACTION, _BRACKET_STATUS, _STATED):
         m = pattern.match(clause)
         if m and status_words(m.group("status")):

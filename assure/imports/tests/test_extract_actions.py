@@ -262,3 +262,11 @@ def test_an_owner_to_sentence_inside_a_paragraph_is_an_action_but_a_report_is_no
                             "20/11/26. RD will speak to the schools forum."])
     assert [(a["text"], a["owner_text"], a["due_text"]) for a in found] == [
         ("Share the final programme with the Executive", "PS", "by 20/11/26")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("All actions on the log are complete apart from the audit schedule, which remains open.", ("Audit schedule", "open")),
+    ("All actions were completed except for the training review, which has been deferred.", ("Training review", "carried_forward")),
+])
+def test_the_one_action_named_as_an_exception_is_an_update(line, expected):
+    assert [(u["text"], u["status"]) for u in action_updates([line])] == [expected]
