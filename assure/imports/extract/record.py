@@ -305,6 +305,10 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
                 if u.get("ref"):
                     update["ref"] = u["ref"]  # "Action 3", "22/31": the earlier action it names
                 updates.append(update)
+    for a in raw:  # a log numbering its actions "3.1", "3.2" under item 3 (no item 3.1): the action is item 3's
+        number = a.get("item") or ""
+        if number and number not in by_number and "." in number and number.split(".")[0] in by_number:
+            a["item"] = number.split(".")[0]
     logged = {(a.get("item"), _squash(a.get("owner_text"))) for a in raw if str(a.get("source", "")).startswith("table")}
     raw = [a for a in raw if not (a.get("paren") and (a["item"], _squash(a.get("owner_text"))) in logged)]  # "(Action: PS)"
     for a in A.dedupe(raw):

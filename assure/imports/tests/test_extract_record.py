@@ -545,3 +545,16 @@ def test_an_email_covering_note_without_a_separator_is_not_the_body():
     assert (record["body"], record["date"], record["start_time"], record["location"]) == (
         "Ambleford Safeguarding Partnership – Training Subgroup", "2026-03-05", "10:00", "Microsoft Teams")
     assert record["other_text"] == [] and record["items"][0]["discussion"] == "AL reported on the courses."
+
+
+def test_a_closing_log_numbering_actions_under_their_item_gives_the_item_and_replaces_the_markers():
+    record = content_record_of(*content_heading("Minutes of the meeting held on 3 March 2026"),
+                               Paragraph("1. Audit"), Paragraph("AL presented the audit. A report will follow. (Action: AL)"),
+                               Paragraph("2. Training"), Paragraph("TR reported on courses. (Action: TR)"),
+                               Paragraph("Action log"),
+                               Table(rows=(("Ref", "Action", "Owner", "Due"),
+                                           ("1.1", "Share the audit report with partners", "AL", "Apr 2026"),
+                                           ("2.1", "Book the refresher course", "TR", "31/05/2026"))))
+    assert [(a["item"], a["text"], a["due"], a["due_text"]) for a in record["actions"]] == [
+        ("1", "Share the audit report with partners", "2026-04-30", "Apr 2026"),
+        ("2", "Book the refresher course", "2026-05-31", "31/05/2026")]
