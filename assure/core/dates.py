@@ -256,6 +256,8 @@ def find_due(text: str | None) -> DuePhrase | None:
 _TIME = re.compile(r"(?<![\d/.:])(?:(?P<h>[01]?\d|2[0-3])\s*[:.]\s*(?P<m>[0-5]\d)|(?P<h2>[01]?\d|2[0-3]))(?:\s*hrs)?"
                    r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d/]|\.\d)", re.I)
 _NOON = re.compile(r"\b(noon|midday)\b", re.I)
+_HRS = re.compile(r"(?<![\d/.:])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b", re.I)
+_TIME_FIRST = re.compile(r"\d\s*[:.]\s*\d\d\b|\d\s*[ap]\.?m\b", re.I)
 _TIME_RANGE = re.compile(r"(?<![\d/.:])\d{1,2}(?:\s*[:.]\s*\d\d)?\s*(?:[ap]\.?\s?m\b\.?|hrs)?"
                          r"(?:\s*(?:[-–—]|to|until)\s*\d{1,2}(?:\s*[:.]\s*\d\d)?\s*(?:[ap]\.?\s?m\b\.?|hrs)?)?(?![\d/])", re.I)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
@@ -276,6 +278,9 @@ def parse_time(text: str | None) -> str | None:
     """The first time of day in the text, 24-hour ("2.00pm – 4.00pm" -> "14:00", "10am", "14:00-16:00",
     "Time: 1.30 pm", "2 – 4pm" -> "14:00"); a bare number or a date ("11.03.25") is not a time."""
     text = re.sub(r"((?:19|20)\d\d)(?=\d{1,2}[:.]\d\d\s*[ap]\.?m)", r"\1 ", text or "")  # "201810.00am"
+    hrs = _HRS.search(text)  # "1400hrs", "0930 hours"
+    if hrs and not _TIME_FIRST.search(text[:hrs.start()]):
+        return f"{hrs.group(1)}:{hrs.group(2)}"
     for m in _TIME.finditer(text):
         ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
         hour, minute = int(m.group("h") or m.group("h2")), int(m.group("m") or 0)

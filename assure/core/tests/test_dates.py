@@ -270,6 +270,9 @@ def test_find_due_at_the_end_of_an_action(text, phrase, when, detachable):
     ("at 10.00am, Town Hall", "10:00"),
     ("Tuesday 8 March 201810.00am", "10:00"),    # year glued to the time
     ("midday", "12:00"),
+    ("Time: 1400hrs", "14:00"),
+    ("0930 hours – 1130 hours", "09:30"),
+    ("Room 1400", None),
     ("11.03.25", None),                          # a date, not a time
     ("Item 10.30", None),                        # a paragraph number
     ("Room 4", None),

@@ -208,6 +208,9 @@ _NOT_PLACE = re.compile(r"^(?:minutes|notes|draft|official|confidential|agenda|p
 _HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<place>[A-Z][^,;]{2,60}?)\s+on\b")
 
 
+_ONLINE = re.compile(r"\b(?:via|on|by|using)\s+(?:microsoft\s+|ms\s+)?(?:teams|zoom|google meet|webex)\b", re.I)
+
+
 def _labelled(text: str) -> dict[str, str]:
     """"24/04/2025\tTime: 13:30 – 16:00\tVenue: Microsoft Teams" -> {"time": ..., "venue": ...}."""
     marks = list(_LABELS.finditer(text))
@@ -263,6 +266,9 @@ def _time_and_place(w: Walk) -> dict:
             continue
         start = start or parse_time(head)
         place = place or _place_after(head)
+    if not place:  # "Held virtually via Microsoft Teams", no place after the date
+        online = next((m for ln in headings for m in [_ONLINE.search(ln)] if m), None)
+        place = online.group(0) if online else None
     return {"start_time": start, "location": place}
 
 

@@ -429,6 +429,7 @@ def test_discussion_of_a_table_is_its_discussion_cell_not_the_action_columns():
     ("Meeting date: 04.03.2026 – 09:30 to 11:30 – Ambleford Library, Room 2", "09:30", "Ambleford Library, Room 2"),
     ("Thursday 5 March 2026 at 10.00am, Riverside House", "10:00", "Riverside House"),
     ("Minutes – 5 March 2026", None, None),
+    ("Minutes – 5 March 2026 (meeting held virtually via MS Teams)", None, "via MS Teams"),
     ("Date: 5 March 2026\tTime: 1.30 pm\tVenue: Committee Room B", "13:30", "Committee Room B"),
     ("Date: 5 March 2026 Time: 2.00pm – 4.00pm Venue: Room 4, Civic Centre", "14:00", "Room 4, Civic Centre"),
     ("Minutes of the meeting held at Ambleford Guildhall on 5 March 2026", None, "Ambleford Guildhall"),
