@@ -24,12 +24,14 @@ class ImportedDocument(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     record = models.JSONField(default=dict, blank=True, help_text="The meeting record extracted (MINUTES_SCHEMA shape)")
     source_text = models.TextField(blank=True, help_text="The document's text, shown beside the draft")
+    # The read document's blocks (headings, paragraphs, tables) so the check page shows the source with its layout.
+    source_layout = models.JSONField(default=list, blank=True, help_text="The document's blocks as read (source.py)")
     meeting = models.ForeignKey("meetings.Meeting", null=True, blank=True, on_delete=models.SET_NULL, related_name="imported_from")
     failure_reason = models.CharField(max_length=300, blank=True)
     saved_at = models.DateTimeField(null=True, blank=True)
     saved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = History(excluded_fields=["source_text", "record"])
+    history = History(excluded_fields=["source_text", "source_layout", "record"])
 
     class Meta:
         ordering = ["-uploaded_at", "-id"]

@@ -145,14 +145,19 @@ def describe_flag(flag) -> str:
 
 def owner_warnings(partnership, record: dict) -> list[str]:
     """Owners that will not become a person: not an attendee, not anyone in the partnership, not a group."""
+    return [message for _index, message in owner_problems(partnership, record)]
+
+
+def owner_problems(partnership, record: dict) -> list[tuple[int, str]]:
+    """owner_warnings with the index of the action each is about, so the check page can link to its row."""
     people = [person for _c, person in record_people(record)]
     candidates = None
     warnings = []
-    for action in record.get("actions") or []:
+    for index, action in enumerate(record.get("actions") or []):
         names = [o for o in action.get("owners") or [] if (o or "").strip()] or \
             split_owners(action.get("owner_text") or "")
         if not names:
-            warnings.append(f"'{(action.get('text') or '')[:60]}' has no owner.")
+            warnings.append((index, f"'{(action.get('text') or '')[:60]}' has no owner."))
         for name in names:
             if is_group(name) or matching.find_record_person(name, people) is not None:
                 continue
@@ -163,7 +168,7 @@ def owner_warnings(partnership, record: dict) -> list[str]:
                 continue
             what = f"Owner '{name}' of '{(action.get('text') or '')[:60]}'"
             if outcome == NEW and looks_like_full_name(name):
-                warnings.append(f"{what} is not on the attendance list; they will be added as a new person.")
+                warnings.append((index, f"{what} is not on the attendance list; they will be added as a new person."))
             else:
-                warnings.append(f"{what} is not one known person; it will be saved as written.")
+                warnings.append((index, f"{what} is not one known person; it will be saved as written."))
     return warnings

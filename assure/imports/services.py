@@ -23,6 +23,7 @@ from assure.documents import checks
 from .commit import CommitResult, Committer
 from .models import ImportedDocument
 from .queries import CATEGORIES
+from .source import layout_of
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,7 @@ def keep_read_file(partnership, read: ReadFile, *, by) -> tuple[ImportedDocument
 def _save_draft(partnership, file_name, content_hash, size, document, record, by):
     fields = dict(file_name=file_name, size=size, kind=document.kind or "", uploaded_by=by, uploaded_at=clock.now(),
                   status=ImportedDocument.Status.DRAFT, record=record, source_text=document.text(),
-                  failure_reason="")
+                  source_layout=layout_of(document), failure_reason="")
     try:
         with transaction.atomic():
             draft, created = ImportedDocument.objects.select_for_update().get_or_create(
@@ -153,7 +154,8 @@ def _record_failure(partnership, file_name, content_hash, size, reason, by) -> I
     failed, _ = ImportedDocument.objects.update_or_create(
         partnership=partnership, content_hash=content_hash,
         defaults=dict(file_name=file_name, size=size, kind="", uploaded_by=by, uploaded_at=clock.now(),
-                      status=ImportedDocument.Status.FAILED, record={}, source_text="", failure_reason=reason[:300]),
+                      status=ImportedDocument.Status.FAILED, record={}, source_text="", source_layout=[],
+                      failure_reason=reason[:300]),
     )
     return failed
 
@@ -166,7 +168,7 @@ def mark_failed(document: ImportedDocument, *, reason: str, by) -> ImportedDocum
     if document.status == ImportedDocument.Status.SAVED:
         raise ValidationError("This document has been saved as a meeting.")
     document.status, document.failure_reason = ImportedDocument.Status.FAILED, " ".join(reason.split())[:300]
-    document.record, document.source_text = {}, ""
+    document.record, document.source_text, document.source_layout = {}, "", []
     document.version += 1
     document.save()
     return document

@@ -47,6 +47,7 @@ def _check_forms(request, document, data=None) -> CheckForms:
         organisations=Organisation.objects.filter(partnership=partnership),
         bodies=Body.objects.filter(partnership=partnership),
         open_actions=queries.open_actions_before(partnership, proposal.body.id, parse_date(record.get("date"))),
+        owner_problems=queries.owner_problems(partnership, record),
     )
 
 
@@ -73,11 +74,8 @@ def check(request, pk):
             messages.success(request, f"Saved: {result.meeting}. {len(result.notes)} thing(s) to check below."
                              if result.notes else f"Saved: {result.meeting}.")
             return redirect("imports:check", request.partnership.slug, document.pk)
-    record = document.record or {}
-    warnings = [queries.describe_flag(f) for f in record.get("flags") or []] + \
-        queries.owner_warnings(request.partnership, record)
     return render(request, "imports/check.html", {"document": document, "forms": forms, "errors": forms.errors(),
-                                                  "warnings": warnings})
+                                                  "things_to_check": forms.things_to_check})
 
 
 @partnership_view(MANAGE)

@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from assure.actions.models import Action
+from assure.conftest import date_boxes
 from assure.imports import services
 from assure.imports.models import ImportedDocument
 from assure.meetings.models import Attendance, Meeting
@@ -113,6 +114,7 @@ def test_upload_reads_the_minutes_and_the_same_file_again_changes_nothing(partne
     document = ImportedDocument.objects.get()
     assert response.status_code == 302 and response["Location"] == url("check", partnership, document.pk)
     assert document.status == ImportedDocument.Status.DRAFT and document.record.get("date") == "2026-01-15"
+    assert {"kind": "paragraph", "text": "2. Neglect strategy"} in document.source_layout   # the layout, kept as read
 
     page = client.get(response["Location"])
     assert page.status_code == 200 and "Jackie Channell" in page.content.decode()
@@ -132,7 +134,7 @@ def page_data(response) -> dict:
 
     html = response.content.decode()
     data = {}
-    form = html.split('<form method="post" novalidate>', 1)[1].split("</form>", 1)[0]
+    form = html.split('<form method="post" novalidate id="check-form">', 1)[1].split("</form>", 1)[0]
     for tag in re.findall(r"<input[^>]*>", form):
         name = re.search(r'name="([^"]+)"', tag)
         if not name or 'type="submit"' in tag:
@@ -168,7 +170,8 @@ def test_check_page_shows_the_draft_beside_the_source_and_saves_it(partnership, 
     assert data["people-0-match"] == str(jackie.pk)                 # matched to the existing person
     assert data["people-1-match"] == "new"                          # nobody like Nadia Okafor yet
 
-    data["actions-1-due"] = "2026-04-30"                            # a correction made on the page
+    assert data["actions-1-due_day"] == "19" and data["actions-1-due_month"] == "3"   # "Next meeting", read as its date
+    data.update(date_boxes("actions-1-due", "2026-04-30"))          # a correction made on the page
     data["people-2-match"] = "skip"                                 # Tom Price left out
     response = client.post(url("check", partnership, draft.pk), data)
 
