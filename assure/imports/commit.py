@@ -291,7 +291,7 @@ class Committer:
         if not owners:
             owners = [Owner(group_name=NO_OWNER)]
             self.notes.append(f"'{text[:60]}' has no owner in the minutes.")
-        due = parse_due(action.get("due"), meeting.date)
+        due = parse_due(action.get("due") or action.get("due_text"), meeting.date)  # "ASAP": no date, the words noted
         if not due.understood:
             self.notes.append(f"Due '{action.get('due')}' of '{text[:60]}' is not a date; saved without one.")
         if due_before_meeting_problem(due.date, meeting.date):

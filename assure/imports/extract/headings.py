@@ -12,7 +12,8 @@ _PART = re.compile(r"^((?:Part|PART|Section|SECTION)\s+(?:\d{1,2}|[A-Z]|[IVX]+|O
 NUMBER_CELL = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM}|Part\s+\w+)[.):]?(?:\s*[-–—:]?\s+(\S.*))?$",
                           re.I | re.S)
 # "3 children were seen" is a sentence, "3. Children's services" an item: counted nouns in lower case only.
-NOT_TITLE = re.compile(r"^(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|am|pm|hrs|x|mins?)\b|^%|"
+NOT_TITLE = re.compile(r"^(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|am|pm|hrs|x|mins?)\b|^%|"
                        r"^(years?|weeks?|days?|months?|children|people|cases|per ?cent)\b(?!['’])")
 META_LABEL = re.compile(r"^\s*(meeting(?: name| title)?|name of meeting|title|board|group|committee|date(?:\s*(?:&|and)\s*time)?(?: of meeting)?|time and date|"
                          r"meeting date|time|venue|location|place|chair(?:ed by)?|chairperson)\s*[:\-–]?\s*$", re.I)
