@@ -32,8 +32,10 @@ DUE_PHRASE = re.compile(
     r"june|july|august|september|october|november|december)(?:\s+\d{4})?))\s*\.?$", re.I)
 # Words in front of a due date that say nothing about when: "– deadline", "by the end of", "no later than".
 _DUE_LEAD = re.compile(r"^[\s\-–—:]*(?:(?:deadline|due(?: date)?|target(?: date)?)\s*[:\-–—]?\s*)?"
-                       r"(?:by|before|no later than|on or before)?\s*(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?", re.I)
-_NEXT_MEETING = re.compile(r"\bnext\b.*\b(meeting|board)\b|^(next|nm)$", re.I)
+                       r"(?:by|before|no later than|on or before)?\s*(?:the\s+)?(?:end\s+(?:of\s+)?)?(?:the\s+)?", re.I)
+_WITHIN = re.compile(r"^(?:within|in)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|six)\s+(day|week|month)s?$", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+_NEXT_MEETING = re.compile(r"\bnext\b.*\b(meeting|board|exec|executive|sub-?group|group|panel|committee)\b|^(next|nm)$", re.I)
 _NO_DUE = {"", "-", "n/a", "tbc", "none"}
 
 # "Due soon" on the action log: due today or within this many days.
@@ -113,7 +115,7 @@ def month_year_mention(text: str | None) -> str | None:
     return m.group(0) if m else None
 
 
-def due_phrase_at_end(text: str) -> re.Match | None:
+def due_phrase_at_end(text: str) -> re.Match | None:  # kept for callers; find_due reads more forms
     """The due phrase ending an action's sentence ("... by 4 December 2026."); its words are group "due"."""
     return DUE_PHRASE.search(text or "")
 
@@ -129,20 +131,66 @@ class Due:
     understood: bool = True      # False: the words said something that is not a date ("ongoing", "Q3")
 
 
-def parse_due(text: str | None, meeting_date: datetime.date | None = None) -> Due:
-    """When an action is due, read against the meeting that set it: a date ("by 18/12/26", "– deadline
-    11/12/2026"), a month (due by its last day: "end of January" is the first January ending after the
-    meeting), "next meeting", or nothing ("", "TBC")."""
-    words = re.sub(r"\s+", " ", (text or "").strip()).rstrip(".")
+# "the May Board", "July Executive", "September meeting": a meeting in that month.
+_MEETING_NOUN = r"(?:meeting|board|executive|exec|group|sub-?group|panel|committee|forum|partnership)"
+_MONTH_MEETING = re.compile(r"(?:the\s+)?" + MONTH_RE + r"(?:\s+\d{4})?(?:\s+\w+)?\s+" + _MEETING_NOUN + r"(?:\s+meeting)?", re.I)
+_WEEK_OF = re.compile(r"^(?:(?:for\s+)?(?:the\s+)?(?:w/?c|wc|w\.c\.|week\s+(?:commencing|beginning|starting)(?:\s+on)?)\s*"
+                      r"(?:the\s+)?)", re.I)
+_DAY_MONTH_NUMERIC = re.compile(r"(\d{1,2})\s*[/.]\s*(\d{1,2})")
+_NO_DATE_WORDS = re.compile(r"^(?:asap|a\.s\.a\.p\.?|as soon as possible|immediately|urgent(?:ly)?|ongoing|on-going|"
+                            r"continuous|as required|as needed|when available|in progress)$", re.I)
+
+
+def parse_due(text: str | None, meeting_date: datetime.date | None = None,
+              next_meeting_date: datetime.date | None = None) -> Due:
+    """When an action is due, read against the meeting that set it (the one reader of due phrases, ADR 0077):
+    a date ("by 18/12/26", "– deadline 11/12/2026", "(31.01.25)", "w/c 13 January": that Monday), a month (due
+    by its last day: "end of January" is the first January ending after the meeting), "next meeting" or "the
+    May Board" (the next meeting's date when it is known and falls in that month), or nothing ("", "TBC").
+    "ASAP", "ongoing" and anything else that is not a date are `understood=False` with no date."""
+    words = re.sub(r"\s+", " ", (text or "").strip()).strip("()[] ").rstrip(".").strip()
     if words.lower() in _NO_DUE:
         return Due()
     if _NEXT_MEETING.search(words):
-        return Due(next_meeting=True)
+        return Due(date=next_meeting_date, next_meeting=True)
+    week = _WEEK_OF.match(_DUE_LEAD.sub("", words, count=1))
+    if week:
+        words = _DUE_LEAD.sub("", words, count=1)[week.end():]
     date = parse_date(words, after=meeting_date)
     if date:
         return Due(date=date)
     rest = _DUE_LEAD.sub("", words, count=1).lower()
-    m = re.fullmatch(MONTH_RE + r"\.?,?(?:\s+(\d{4}|'?\d{2}))?", rest)
+    numeric = _DAY_MONTH_NUMERIC.fullmatch(rest)
+    if numeric and meeting_date:  # "w/c 13/01": day and month, the first one on or after the meeting
+        month, day = int(numeric[2]), int(numeric[1])
+        if 1 <= month <= 12:
+            date = _date(_infer_year(month, day, None, meeting_date), month, day)
+            return Due(date=date) if date else Due(understood=False)
+    board = _MONTH_MEETING.fullmatch(rest)
+    if board:  # "the May Board": the next meeting when it is in that month
+        month = _month(board[1])
+        if next_meeting_date and next_meeting_date.month == month and \
+                (not meeting_date or next_meeting_date >= meeting_date):
+            return Due(date=next_meeting_date, next_meeting=True)
+        return Due(understood=False)
+    what = _DUE_LEAD.sub("", words, count=1).lower()
+    if meeting_date and what in ("month", "year", "calendar year", "financial year") and re.search(r"\b(end|close) of\b", words, re.I):
+        # "by the end of the month" / "year" / "financial year" (31 March): the one the meeting is in
+        if what == "month":
+            return Due(date=_end_of_month(meeting_date.year, meeting_date.month))
+        if what == "financial year":
+            return Due(date=datetime.date(meeting_date.year + (meeting_date.month > 3), 3, 31))
+        return Due(date=datetime.date(meeting_date.year, 12, 31))
+    within = _WITHIN.match(rest)
+    if within and meeting_date:  # "within 2 weeks" of the meeting
+        n = int(_NUMBER_WORDS.get(within[1].lower(), within[1]))
+        unit = within[2].lower()
+        if unit == "month":
+            year, month = divmod(meeting_date.month - 1 + n, 12)
+            last = calendar.monthrange(meeting_date.year + year, month + 1)[1]
+            return Due(date=meeting_date.replace(year=meeting_date.year + year, month=month + 1, day=min(meeting_date.day, last)))
+        return Due(date=meeting_date + datetime.timedelta(days=n * (7 if unit == "week" else 1)))
+    m = re.fullmatch(MONTH_RE + r"\.?,?(?:(?:\s+|\s*[-/]\s*)(\d{4}|'?\d{2}))?", rest)
     if m and m[2]:
         return Due(date=_end_of_month(_year(m[2]), _month(m[1])))
     if m and meeting_date:
@@ -150,6 +198,114 @@ def parse_due(text: str | None, meeting_date: datetime.date | None = None) -> Du
         year = meeting_date.year if _end_of_month(meeting_date.year, month) >= meeting_date else meeting_date.year + 1
         return Due(date=_end_of_month(year, month))
     return Due() if rest in _NO_DUE - {""} else Due(understood=False)
+
+
+# Where an action's sentence says when it is due. The phrase (group "phrase") is kept as written; "when" is
+# what parse_due reads. Alternatives are bounded words and no pattern starts with a repeat of spaces, so a long
+# sentence (or a long run of spaces) costs one pass.
+_WHEN = (r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive|sub-?group|group|panel|committee)|"
+         r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:month|year|calendar\s+year|financial\s+year)|"
+         r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?" + MONTH_RE + r"\.?(?:\s+\d{4})?(?:\s+\w+)?\s+" + _MEETING_NOUN +
+         r"|(?:(?:w/?c|wc|week\s+(?:commencing|beginning))\s+)?(?:(?:mon|tues|wednes|thurs|fri)day\s+)?"
+         r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\.?,?(?:\s+\d{2,4})?"
+         r"|(?:(?:w/?c|wc|week\s+(?:commencing|beginning))\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
+         r"|(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?" + MONTH_RE + r"\.?(?:\s+\d{4})?)")
+_DUE_AT_END = [
+    # "(31.01.25)", "(by end of March)", "(ASAP)"
+    re.compile(r"\(\s*(?P<phrase>(?:(?:by|before|due|deadline:?)\s+)?(?P<when>" + _WHEN + r"|asap|ongoing))\s*\)\s*\.?$", re.I),
+    # "– deadline 11/12/2026", "deadline: end of May", "due 4 June"
+    re.compile(r"(?:(?<=[\s,;])|[-–—]\s*)(?P<phrase>(?:deadline|due(?:\s+date)?|target(?:\s+date)?|timescale)\s*:?\s*"
+               r"(?:(?:by|is)\s+)?(?P<when>" + _WHEN + r"|asap|ongoing))\s*\.?$", re.I),
+    # "by 4 December 2026", "before the next meeting", "no later than 3/4/25", "for the May Board"
+    re.compile(r"(?<=\s)(?P<phrase>(?:by|before|no\s+later\s+than|on\s+or\s+before|until)\s+(?P<when>" + _WHEN + r"))\s*\.?$", re.I),
+    re.compile(r"(?<=\s)(?P<phrase>(?:for|to|at)\s+(?P<when>(?:the\s+)?(?:next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive|sub-?group|group|panel|committee)|"
+               + MONTH_RE + r"(?:\s+\w+)?\s+" + _MEETING_NOUN + r")))\s*\.?$", re.I),
+    # "– ASAP", "– 31/01/2025", ", w/c 13 January"
+    re.compile(r"[-–—,]\s*(?P<phrase>(?P<when>" + _WHEN + r"|asap|as soon as possible|ongoing))\s*\.?$", re.I),
+    re.compile(r"(?<=\s)(?P<phrase>(?P<when>(?:w/?c|week\s+commencing)\s+\S.{0,25}?|asap|as soon as possible))\s*\.?$", re.I),
+    re.compile(r"(?<=\s)(?P<phrase>(?P<when>within\s+(?:the\s+next\s+)?(?:\d{1,2}|one|two|three|four|six)\s+(?:days?|weeks?|months?)))"
+               r"\s*\.?$", re.I),
+]
+
+
+_TO_MEETING = 3  # index of "for/to/at the May Board" in _DUE_AT_END
+
+
+@dataclass(frozen=True)
+class DuePhrase:
+    start: int      # where the phrase (with its dash or bracket) starts in the action's text
+    phrase: str     # as written: "by 4 December 2026", "deadline 11/12/2026", "31.01.25"
+    when: str       # the words parse_due reads
+    detachable: bool = True  # False for "... to the next meeting": the words are part of what is to be done
+
+
+def find_due(text: str | None) -> DuePhrase | None:
+    """The due phrase ending an action's sentence, as written ("... by 4 December 2026.", "... – deadline
+    11/12/2026", "... (31.01.25)", "... w/c 13 January", "... for the May Board", "... – ASAP"), or None."""
+    text = (text or "").rstrip()
+    offset = max(0, len(text) - 2000)  # a due phrase ends the sentence: the tail is enough, and bounds the work
+    text = text[offset:]
+    for n, pattern in enumerate(_DUE_AT_END):
+        m = pattern.search(text)
+        if m and m.start() + offset > 3:
+            return DuePhrase(start=m.start() + offset, phrase=m.group("phrase").strip(), when=m.group("when").strip(),
+                             detachable=n != _TO_MEETING)
+    return None
+
+
+_TIME = re.compile(r"(?<![\d/.:])(?:(?P<h>[01]?\d|2[0-3])\s*[:.]\s*(?P<m>[0-5]\d)|(?P<h2>[01]?\d|2[0-3]))(?:\s*hrs)?"
+                   r"\s*(?P<ampm>[ap]\.?\s?m\b\.?)?(?![\d/]|\.\d)", re.I)
+_NOON = re.compile(r"\b(noon|midday)\b", re.I)
+_HRS = re.compile(r"(?<![\d/.:])([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|h)\b", re.I)
+_TIME_FIRST = re.compile(r"\d\s*[:.]\s*\d\d\b|\d\s*[ap]\.?m\b", re.I)
+_TIME_RANGE = re.compile(r"(?<![\d/.:])\d{1,2}(?:\s*[:.]\s*\d\d)?\s*(?:[ap]\.?\s?m\b\.?|hrs)?"
+                         r"(?:\s*(?:[-–—]|to|until)\s*\d{1,2}(?:\s*[:.]\s*\d\d)?\s*(?:[ap]\.?\s?m\b\.?|hrs)?)?(?![\d/])", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
+
+
+def date_and_time_spans(text: str | None) -> list[tuple[int, int]]:
+    """Where the text names a date, a weekday or a time of day (with its range), as (start, end) spans in
+    order: a heading line's place is what follows them ("..., 10:00 – 12:00, Room 4, County Hall")."""
+    text = text or ""
+    spans = [m.span() for pattern in (_ISO, _NUMERIC, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _WEEKDAY) for m in pattern.finditer(text)]
+    for m in _TIME_RANGE.finditer(text):
+        if parse_time(m.group(0)) and not any(s <= m.start() < e for s, e in spans):
+            spans.append(m.span())
+    return sorted(spans)
+
+
+def parse_time(text: str | None) -> str | None:
+    """The first time of day in the text, 24-hour ("2.00pm – 4.00pm" -> "14:00", "10am", "14:00-16:00",
+    "Time: 1.30 pm", "2 – 4pm" -> "14:00"); a bare number or a date ("11.03.25") is not a time."""
+    text = re.sub(r"((?:19|20)\d\d)(?=\d{1,2}[:.]\d\d\s*[ap]\.?m)", r"\1 ", text or "")  # "201810.00am"
+    hrs = _HRS.search(text)  # "1400hrs", "0930 hours"
+    if hrs and not _TIME_FIRST.search(text[:hrs.start()]):
+        return f"{hrs.group(1)}:{hrs.group(2)}"
+    for m in _TIME.finditer(text):
+        ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+        hour, minute = int(m.group("h") or m.group("h2")), int(m.group("m") or 0)
+        if not ampm:
+            if m.group("h2"):  # "2 – 4pm": a bare hour is a time only as the start of a range ending am/pm
+                after = re.match(r"\s*(?:[-–—]|to)\s*(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b", text[m.end():], re.I)
+                if not after or hour > 12:
+                    continue
+                ampm = after.group(3).lower() + "m"
+                if ampm == "pm" and hour < 12 and hour <= int(after.group(1)) % 12 + 12:
+                    hour = hour if hour == 12 else hour + 12
+                return f"{hour:02d}:{minute:02d}"
+            if ":" not in m.group(0) and not re.match(r"\s*(?:[-–—]|to|hrs)", text[m.end():]):
+                continue  # "10.30" alone could be a section number; "10.30 –" or "10:30" is a time
+            return f"{hour:02d}:{minute:02d}"
+        if hour > 12 or hour == 0:
+            continue
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        return f"{hour:02d}:{minute:02d}"
+    if _NOON.search(text):
+        return "12:00"
+    return None
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """`assure extract FILE... --format json [--out DIR]`: minutes files -> meeting records, no database.
 
-One JSON record per file, printed (one a line) or written to DIR/NAME.json (NAME = source stem).
+One JSON record per file, printed (one a line) or written to DIR/NAME.json (NAME = source stem), in the
+shape of ../shared/MINUTES_SCHEMA.md: items with their discussion, start_time, location, and actions with
+due (ISO or null) and due_text (the phrase as written).
 Every file goes through the web upload's checks (readers.read_document, then "does this look like
 minutes"); a file refused gets the same one-line reason on stderr, the others are still processed,
 and the exit code is 1 at the end. --max-bytes N overrides the size limit (IMPORT_MAX_BYTES).

@@ -199,3 +199,91 @@ def test_due_before_meeting_problem(due, meeting_date, refused):
 ])
 def test_due_group_on_my_actions(due, live, expected):
     assert dates.due_group(due, live, TODAY) == expected
+
+
+# --- Due phrases as the schema reads them: the next meeting's date when known, "w/c", "the May Board" --------
+NEXT_MEETING = D(2026, 5, 12)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(31.01.27)", Due(date=D(2027, 1, 31))),
+    ("end of February 2027", Due(date=D(2027, 2, 28))),
+    ("w/c 13 April", Due(date=D(2026, 4, 13))),                # that Monday, in the meeting's year
+    ("w/c 11 January", Due(date=D(2027, 1, 11))),              # already past this year: the next
+    ("week commencing 13/04", Due(date=D(2026, 4, 13))),
+    ("next meeting", Due(date=NEXT_MEETING, next_meeting=True)),
+    ("the May Board", Due(date=NEXT_MEETING, next_meeting=True)),
+    ("May meeting", Due(date=NEXT_MEETING, next_meeting=True)),
+    ("the June Board", Due(understood=False)),                 # not the next meeting's month: no date
+    ("by the end of the month", Due(date=D(2026, 3, 31))),     # the meeting's month
+    ("end of the financial year", Due(date=D(2026, 3, 31))),   # the financial year the meeting is in
+    ("by end of year", Due(date=D(2026, 12, 31))),
+    ("the next subgroup", Due(date=NEXT_MEETING, next_meeting=True)),
+    ("Next Exec", Due(date=NEXT_MEETING, next_meeting=True)),
+    ("Dec-26", Due(date=D(2026, 12, 31))),
+    ("end Feb", Due(date=D(2027, 2, 28))),
+    ("within 2 weeks", Due(date=D(2026, 3, 23))),            # of the meeting
+    ("within one month", Due(date=D(2026, 4, 9))),
+    ("Q1 2027", Due(understood=False)),                        # calendar or financial quarter: not guessed
+    ("ASAP", Due(understood=False)),
+    ("ongoing", Due(understood=False)),
+])
+def test_parse_due_with_the_next_meeting_known(text, expected):
+    assert parse_due(text, MEETING, NEXT_MEETING) == expected
+
+
+def test_next_meeting_without_its_date_is_still_the_next_meeting():
+    assert parse_due("the next meeting", MEETING) == Due(next_meeting=True)
+    assert parse_due("the May Board", MEETING) == Due(understood=False)
+
+
+@pytest.mark.parametrize("text, phrase, when, detachable", [
+    ("Circulate the draft to partners by 4 December 2026.", "by 4 December 2026", "4 December 2026", True),
+    ("Update the register – deadline 11/12/2026", "deadline 11/12/2026", "11/12/2026", True),
+    ("Send the audit to the chair by 18/12/26", "by 18/12/26", "18/12/26", True),
+    ("Book the training venue (31.01.25)", "31.01.25", "31.01.25", True),
+    ("Finish the audit by end of February 2025", "by end of February 2025", "end of February 2025", True),
+    ("Arrange the workshop w/c 13 January", "w/c 13 January", "w/c 13 January", True),
+    ("Bring the findings to the May Board", "to the May Board", "the May Board", False),
+    ("Report back at the next meeting", "at the next meeting", "the next meeting", False),
+    ("Circulate the revised policy – ASAP", "ASAP", "ASAP", True),
+    ("Circulate the notes within 2 weeks.", "within 2 weeks", "within 2 weeks", True),
+    ("Circulate by email", None, None, None),
+    ("Review the protocol (CD)", None, None, None),
+    ("Agree the plan for 2026", None, None, None),
+])
+def test_find_due_at_the_end_of_an_action(text, phrase, when, detachable):
+    found = dates.find_due(text)
+    got = (found.phrase, found.when, found.detachable) if found else (None, None, None)
+    assert got == (phrase, when, detachable)
+    if found:
+        assert text[found.start:].find(found.phrase) >= 0  # the phrase is in the text as written
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2.00pm – 4.00pm", "14:00"),
+    ("10am", "10:00"),
+    ("14:00-16:00", "14:00"),
+    ("Time: 1.30 pm", "13:30"),
+    ("2 – 4pm", "14:00"),
+    ("held on 11 March 2025, 09:30 to 11:30", "09:30"),
+    ("at 10.00am, Town Hall", "10:00"),
+    ("Tuesday 8 March 201810.00am", "10:00"),    # year glued to the time
+    ("midday", "12:00"),
+    ("Time: 1400hrs", "14:00"),
+    ("0930 hours – 1130 hours", "09:30"),
+    ("Room 1400", None),
+    ("11.03.25", None),                          # a date, not a time
+    ("Item 10.30", None),                        # a paragraph number
+    ("Room 4", None),
+    ("", None),
+    (None, None),
+])
+def test_parse_time(text, expected):
+    assert dates.parse_time(text) == expected
+
+
+def test_date_and_time_spans_end_where_the_place_starts():
+    line = "Minutes of the meeting held on Tuesday 11 March 2025, 10:00 – 12:00, Room 4, Civic Centre"
+    spans = dates.date_and_time_spans(line)
+    assert line[spans[-1][1]:] == ", Room 4, Civic Centre"

@@ -30,7 +30,7 @@ from pdfplumber.page import Page
 
 from ..checks import PASSWORD_PROTECTED_PDF, EncryptedDocument, UnreadableDocument, pdf_is_encrypted
 from ..document import Document, Paragraph, Table
-from .pdf_layout import HYPHENATED_END, Line, RawTable, borderless_tables, column_map, realign, text_lines
+from .pdf_layout import HYPHENATED_END, Line, RawTable, borderless_tables, cell_texts, column_map, realign, text_lines
 
 DEFAULT_MAX_PAGES = 200
 BAND = 0.09                # top and bottom share of the page height where headers and footers live
@@ -166,11 +166,12 @@ def _read_page(page, number: int) -> _Page:
     boxes = []
     if page.rects or page.lines:  # ruled tables; borderless ones come from the lines (pdf_layout)
         for found in page.find_tables():
-            rows = [[_cell_text(cell) for cell in row] for row in found.extract()]
+            x0, top, x1, bottom = found.bbox
+            inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+            rows = [[_cell_text(cell) for cell in row] for row in cell_texts(found.rows, inside)]
             rows = [row for row in rows if any(row)]
             if not rows:
                 continue
-            x0, top, x1, bottom = found.bbox
             result.tables.append(RawTable(rows=rows, top=top, bottom=bottom, columns=_column_edges(found), left=x0, right=x1))
             boxes.append(found.bbox)
     result.lines = [_line_without_cids(line) for line in text_lines(chars, boxes)]
@@ -194,11 +195,13 @@ def without_cids(text: str) -> str:
 def _line_without_cids(line: Line) -> Line:
     if "(cid:" not in line.text:
         return line
-    cells = [(x, without_cids(t).strip()) for x, t in line.cells]
-    cells = [(x, t) for x, t in cells if t]
-    if len(cells) > 1 and cells[0][1] == "•":  # a bullet drawn apart from its text is not a column
-        cells[:2] = [(cells[0][0], f"• {cells[1][1]}")]
-    return replace(line, text=without_cids(line.text).strip(), cells=tuple(cells))
+    spans = line.spans if len(line.spans) == len(line.cells) else tuple((line.x1, line.head) for _ in line.cells)
+    pairs = [((x, without_cids(t).strip()), span) for (x, t), span in zip(line.cells, spans)]
+    pairs = [(cell, span) for cell, span in pairs if cell[1]]
+    if len(pairs) > 1 and pairs[0][0][1] == "•":  # a bullet drawn apart from its text is not a column
+        pairs[:2] = [((pairs[0][0][0], f"• {pairs[1][0][1]}"), pairs[1][1])]
+    return replace(line, text=without_cids(line.text).strip(), cells=tuple(c for c, _ in pairs),
+                   spans=tuple(s for _, s in pairs))
 
 
 def _process_object(page, obj):
@@ -284,9 +287,10 @@ def _remove_furniture(pages: list[_Page]) -> list[str]:
     seen: set[str] = set()
     for page in pages:
         kept = []
-        for line in page.lines:
+        repeats = [_in_band(line, page) and band_counts.get(_normal(line.text), 0) >= needed for line in page.lines]
+        for n, line in enumerate(page.lines):
             band = _in_band(line, page)
-            repeated = band and band_counts.get(_normal(line.text), 0) >= needed
+            repeated = repeats[n] and not _in_running_text(page.lines, repeats, n)
             page_number = PAGE_NUMBER.search(line.text) and (band or PAGE_NUMBER.fullmatch(line.text.strip()))
             if repeated or page_number or MARKING.match(line.text) or (band and BARE_NUMBER.match(line.text)):
                 if _normal(line.text) not in seen:  # "Page 1 of 9" stands for all its siblings
@@ -298,6 +302,20 @@ def _remove_furniture(pages: list[_Page]) -> list[str]:
         for table in page.tables:
             table.rows = [[("" if MARKING.match(c) else c) for c in row] for row in table.rows]
     return furniture
+
+
+def _in_running_text(lines: list[Line], repeats: list[bool], n: int) -> bool:
+    """A line at the top of a page that sits at the body's line spacing from a body line is the body's
+    text ("17/09/2024." wrapped from the page before), however often the same words recur there: a
+    running header or footer stands apart from the text."""
+    line = lines[n]
+    for other, is_repeat in zip(lines, repeats):
+        if other is line or is_repeat or abs(other.size - line.size) > 0.5:
+            continue
+        gap = max(other.top - line.bottom, line.top - other.bottom)
+        if -1.0 <= gap < 0.5 * line.height:
+            return True
+    return False
 
 
 def _body_size(pages: list[_Page]) -> float:

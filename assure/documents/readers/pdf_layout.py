@@ -4,6 +4,7 @@ character dicts; no parsing here (see pdf.py and ADRs 0045-0046).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ class Line:
     bold: bool = False
     cells: tuple[tuple[float, str], ...] = ()  # (left edge, text) of runs split by wide gaps
     x1: float = 0.0
+    head: float = 0.0  # width of the first word
+    spans: tuple[tuple[float, float], ...] = ()  # (right edge, width of the first word) of each run in `cells`
 
     @property
     def height(self) -> float:
@@ -72,7 +75,7 @@ def text_lines(chars: list[dict], boxes: list[tuple]) -> list[Line]:
     for row in rows:
         row.sort(key=lambda c: c["x0"])
         parts: list[str] = []
-        cells: list[tuple[float, list[str]]] = []
+        cells: list[list] = []  # [left edge, texts, right edge, width of the first word]
         gaps: list[float] = []
         previous = None
         for c in row:
@@ -80,33 +83,43 @@ def text_lines(chars: list[dict], boxes: list[tuple]) -> list[Line]:
             if previous is not None:
                 if text == previous["text"] and abs(c["x0"] - previous["x0"]) < 1:
                     continue
-                if text.strip() and c["x0"] - previous["x1"] > 1.0:
-                    gaps.append(c["x0"] - previous["x1"])
-                if text.strip() and c["x0"] - previous["x1"] > max(previous["size"], 8.0):
-                    cells.append((c["x0"], []))  # a wide gap: the next column of a borderless table
+                gap = c["x0"] - previous["x1"]
+                if text.strip() and gap > 1.0:
+                    gaps.append(gap)
+                spaced = text == " " or gap > min(max(0.2 * previous["size"], 1.0), 3.0)
+                if spaced and not cells[-1][3]:
+                    cells[-1][3] = previous["x1"] - cells[-1][0]
+                if text.strip() and gap > max(previous["size"], 8.0):
+                    cells.append([c["x0"], [], c["x1"], 0.0])  # a wide gap: the next column of a borderless table
                     parts.append(" ")
-                elif c["x0"] - previous["x1"] > min(max(0.2 * previous["size"], 1.0), 3.0) and text != " ":
+                elif gap > min(max(0.2 * previous["size"], 1.0), 3.0) and text != " ":
                     parts.append(" ")
                     cells[-1][1].append(" ")
             if not cells:
-                cells.append((c["x0"], []))
+                cells.append([c["x0"], [], c["x1"], 0.0])
             parts.append(text)
             cells[-1][1].append(text)
             if text.strip():
                 previous = c
+                cells[-1][2] = max(cells[-1][2], c["x1"])
         text = " ".join("".join(parts).split())
         if not text:
             continue
-        runs = tuple((x, " ".join("".join(chunk).split())) for x, chunk in cells)
-        runs = tuple(run for run in runs if run[1])
+        for cell in cells:
+            cell[1] = " ".join("".join(cell[1]).split())
+            cell[3] = cell[3] or cell[2] - cell[0]
+        cells = [cell for cell in cells if cell[1]]
+        runs = tuple((x, t) for x, t, _, _ in cells)
+        spans = tuple((x1, head) for _, _, x1, head in cells)
         if len(runs) > 1 and len(gaps) >= 3 and max(gaps) < 1.5 * min(gaps):
             runs = ((row[0]["x0"], text),)  # evenly spread words: a justified line, not columns
+            spans = ((max(c["x1"] for c in row), cells[0][3]),)
         visible = [c for c in row if c["text"].strip()] or row
         sizes = sorted(round(c["size"], 1) for c in visible)
         bold = sum(1 for c in visible if _is_bold(c.get("fontname", ""))) > len(visible) * 0.8
         lines.append(Line(text=text, top=min(c["top"] for c in row), bottom=max(c["bottom"] for c in row),
                            x0=row[0]["x0"], size=sizes[len(sizes) // 2], bold=bold, cells=runs,
-                           x1=max(c["x1"] for c in row)))
+                           x1=max(c["x1"] for c in row), head=cells[0][3] if cells else 0.0, spans=spans))
     return lines
 
 
@@ -169,20 +182,69 @@ def _grid_from(group: list[Line]) -> RawTable | None:
     used = [{column(x) for x, _ in line.cells} for line in multi]
     if sum(1 for cols in used if len(cols) > 1) < 2 or len(set.union(*used)) < 2:
         return None
-    rows: list[list[str]] = []
-    for line in group:
-        cells = [""] * len(starts)
-        for x, text in line.cells or ((line.x0, line.text),):
-            index = column(x)
-            cells[index] = f"{cells[index]} {text}".strip()
-        if len(line.cells) <= 1 and rows:
-            for index, text in enumerate(cells):  # wrapped text: continues the cell above
-                if text:
-                    rows[-1][index] = _join_wrapped(rows[-1][index], text)
+    pieces = [_pieces(line, column) for line in group]
+    # Where each column's text wraps: its longest line ends there.
+    limits = [max((p.x1 for line in pieces for i, p in line if i == n), default=0.0) + 0.5 for n in range(len(starts))]
+    # The wrap leading: the least space between two lines of one column (columns' baselines may differ).
+    bottoms: dict[int, float] = {}
+    column_gaps = []
+    for found in pieces:
+        for index, piece in found:
+            if index in bottoms:
+                column_gaps.append(piece.top - bottoms[index])
+            bottoms[index] = piece.bottom
+    leading = min((g for g in column_gaps if g > -1.0), default=0.0)
+    # A row starts below everything above it, with more space than a wrapped line has.
+    lowest, spaced = group[0].bottom, []
+    for line in group[1:]:
+        spaced.append(line.top - lowest > leading + 0.35 * line.height)
+        lowest = max(lowest, line.bottom)
+    rows: list[list[list[Line]]] = []
+    for n, found in enumerate(pieces):
+        first = next((p for i, p in found if i == 0), None)
+        if not rows:
+            starts_row = True
+        elif first is None:
+            starts_row = False  # nothing under the first column: the row above goes on (wrapped cells)
+        elif spaced[n - 1]:
+            starts_row = True
+        else:  # no more space than between wrapped lines: a new row unless the first column wrapped
+            above = rows[-1][0][-1] if rows[-1][0] else None
+            starts_row = above is None or not any(spaced) or _breaks(above, first, limits[0])
+        if starts_row:
+            rows.append([[] for _ in starts])
+        for index, piece in found:
+            rows[-1][index].append(piece)
+    table = [[_join_column(cell, limits[i], leading) for i, cell in enumerate(row)] for row in rows]
+    return RawTable(rows=table, top=group[0].top, bottom=group[-1].bottom, columns=tuple(starts),
+                    left=starts[0], right=starts[-1])
+
+
+def _pieces(line: Line, column) -> list[tuple[int, Line]]:
+    """A line's runs as one-run Lines, each with the column it falls in (runs in one column joined)."""
+    spans = line.spans if len(line.spans) == len(line.cells) else tuple((line.x1, line.head) for _ in line.cells)
+    out: list[tuple[int, Line]] = []
+    for (x, text), (x1, head) in zip(line.cells or ((line.x0, line.text),), spans or ((line.x1, line.head),)):
+        index = column(x)
+        if out and out[-1][0] == index:
+            joined = out[-1][1]
+            out[-1] = (index, Line(text=f"{joined.text} {text}", top=joined.top, bottom=joined.bottom, x0=joined.x0,
+                                   size=joined.size, bold=joined.bold, x1=x1, head=joined.head))
             continue
-        rows.append(cells)
-    return RawTable(rows=rows, top=group[0].top, bottom=group[-1].bottom, columns=tuple(starts),
-                  left=starts[0], right=starts[-1])
+        out.append((index, Line(text=text, top=line.top, bottom=line.bottom, x0=x, size=line.size, bold=line.bold,
+                                x1=x1, head=head)))
+    return out
+
+
+def _breaks(previous: Line, line: Line, limit: float) -> bool:
+    """The break before `line` was chosen: its first word would have fitted after `previous`."""
+    return previous.x1 + 0.27 * max(line.size, 1.0) + line.head <= limit - 1.0 or bool(BULLET.match(line.text))
+
+
+def _join_column(lines: list[Line], limit: float, leading: float) -> str:
+    if not lines:
+        return ""
+    return _paragraphs(lines, (min(line.x0 for line in lines), 0.0, limit, 0.0), leading)
 
 
 def _join_wrapped(before: str, after: str) -> str:
@@ -234,3 +296,76 @@ def realign(row: list[str], mapping: list[int], width: int) -> list[str]:
         if text:
             cells[target] = f"{cells[target]}\n{text}" if cells[target] else text
     return cells
+
+
+# -- Text of a ruled table's cells, from where its lines end ------------------------------------
+BULLET = re.compile(r"^([•▪●◦*➢-]|\(?[a-z0-9]{1,2}[.)])\s")
+
+
+def cell_texts(rows, chars: list[dict]) -> list[list[str]]:
+    """The text of each cell of a ruled table (pdfplumber's `found.rows`), its lines joined by geometry.
+
+    A cell's lines are one paragraph wrapped at the cell's edge unless the break was chosen: the next
+    line's first word would have fitted on the line before, the gap above it is wider than the cell's
+    usual line gap, or it starts a bullet. A line that is one word filling the cell was broken inside
+    that word ("15/07/202" + "4", "Safeguard" + "ing") and is joined without a space. So narrow columns
+    that wrap word by word give their text back whole, and separate paragraphs (two actions, two
+    owners) stay separate lines.
+    """
+    tops = [row.bbox[1] for row in rows]
+    buckets: list[list[list[dict]]] = [[[] for _ in row.cells] for row in rows]
+    for c in chars:
+        ym, xm = (c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2
+        index = bisect.bisect_right(tops, ym) - 1
+        if index < 0 or ym > rows[index].bbox[3]:
+            continue
+        for n, cell in enumerate(rows[index].cells):
+            if cell is not None and cell[0] <= xm <= cell[2] and cell[1] <= ym <= cell[3]:
+                buckets[index][n].append(c)
+                break
+    found = [[text_lines(chunk, []) if chunk and cell is not None else [] for cell, chunk in zip(row.cells, cells)]
+             for row, cells in zip(rows, buckets)]
+    # The table's line spacing: the smallest gap between two lines of one cell (one font, one leading).
+    gaps = [b.top - a.bottom for lines in (ls for row in found for ls in row) for a, b in zip(lines, lines[1:])]
+    usual = min((g for g in gaps if g > -1.0), default=None)
+    return [[_paragraphs(lines, cell, usual) if lines else "" for cell, lines in zip(row.cells, cells)]
+            for row, cells in zip(rows, found)]
+
+
+# Words that start a wrapped line far more often than they end a word broken at the edge.
+_SHORT_WORDS = {"a", "an", "and", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or",
+                "the", "their", "to", "was", "were", "will", "with"}
+_SPLIT_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b")
+
+
+def _broken_word(previous: Line, line: Line, limit: float) -> bool:
+    """`previous` is one word cut at the cell's edge and `line` its rest: no space on the line, the next
+    character would not have fitted, and the rest is a short fragment ("Safeguard" + "ing"), not a word
+    of its own ("performance" + "dataset" wrapped normally); or a date whose year was cut ("30/07/20" + "24")."""
+    if " " in previous.text or not line.text[:1].isalnum() or abs(line.x0 - previous.x0) > 1.0:
+        return False  # centred or indented lines are whole words set apart, not one word's pieces
+    first = line.text.split()[0]
+    if previous.text[-1:].isdigit() and _SPLIT_DATE.match(previous.text + first):
+        return True
+    return previous.x1 + line.head / max(len(first), 1) > limit + 0.5 and previous.text[-1:].isalpha() \
+        and line.text[:1].islower() and len(first.strip(",.;:")) <= 5 and first.lower().strip(",.;:") not in _SHORT_WORDS
+
+
+def _paragraphs(lines: list[Line], cell: tuple, usual: float | None) -> str:
+    padding = max(min(line.x0 for line in lines) - cell[0], 0.0)
+    limit = cell[2] - padding  # text wraps at the cell's edge less the padding, as on its left
+    text = lines[0].text
+    for previous, line in zip(lines, lines[1:]):
+        gap = line.top - previous.bottom
+        space = 0.27 * max(line.size, 1.0)
+        fits = previous.x1 + space + line.head <= limit - 1.0
+        spaced = usual is not None and gap > usual + 0.35 * line.height
+        if fits or spaced or BULLET.match(line.text):
+            text += "\n" + line.text
+        elif HYPHENATED_END.search(text) and line.text[:1].islower():
+            text = text[:-1] + line.text
+        elif _broken_word(previous, line, limit):
+            text += line.text  # one word longer than the cell, broken where it met the edge
+        else:
+            text += " " + line.text
+    return text

@@ -3,8 +3,9 @@
 Text: lines holding a tab are table rows (consecutive rows form one Table), other lines are
 Paragraphs. Cells may hold HTML fragments (<p>, <ul>/<li>, <u>, <i>, data-bbox attributes),
 turned into plain text with one line per paragraph. Whole HTML documents (<table>, <p>...) are
-read with the same HTML parser into Tables and Paragraphs. Nothing is sanitised here: the
-output is plain text and the templates escape it.
+read with the same HTML parser into Tables and Paragraphs, without the website around them
+(ADR 0106). Minutes pasted into an email keep its headers and greeting in furniture. Nothing is
+sanitised here: the output is plain text and the templates escape it.
 """
 from __future__ import annotations
 
@@ -195,11 +196,42 @@ def _build_blocks(lines: list[str]) -> list:
     return blocks
 
 
+# A web page around the minutes: navigation, breadcrumbs, search, cookie banners, footers. Their text
+# never goes into the minutes (only the page's <title> is kept, in Document.furniture).
+_PAGE_CHROME_TAGS = {"nav", "form", "button", "select", "noscript", "svg", "iframe", "template"}
+_PAGE_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
+_PAGE_CHROME_WORDS = {"breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "skip", "skiplink", "cookie",
+                      "cookies", "footer", "banner", "masthead", "search", "share", "social", "sitemap"}
+# Not "header": a page header often holds the minutes' own title ("page-header" around the h1); the
+# site's header is mostly navigation and search, which go anyway.
+_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+def _is_page_chrome(tag: str, attrs) -> bool:
+    if tag in _PAGE_CHROME_TAGS:
+        return True
+    values = dict(attrs)
+    if (values.get("role") or "").lower() in _PAGE_CHROME_ROLES:
+        return True
+    if tag == "a" and "skip" in (values.get("class") or "").lower() + " " + (values.get("id") or "").lower():
+        return True
+    names = f"{values.get('class') or ''} {values.get('id') or ''}"
+    words = {w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", names)}
+    return tag not in ("html", "body", "main", "table", "tr", "td", "th") and bool(words & _PAGE_CHROME_WORDS)
+
+
 class _HtmlDocument(HTMLParser):
-    """Whole HTML document -> blocks. Nested tables are flattened into their cell (" | " per cell)."""
+    """Whole HTML document -> blocks. Nested tables are flattened into their cell (" | " per cell).
+    Page chrome (navigation, breadcrumbs, search, banners, footers) is dropped and the page's <title>
+    goes to `furniture`; h1-h6 become Paragraphs styled "Heading N"; ordered lists keep their numbers."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
+        self.furniture: list[str] = []
+        self._chrome: list = []           # [tag, depth of that tag, text] of the chrome element being skipped
+        self._heading = 0
+        self._lists: list[list] = []      # open <ol>/<ul>: [tag, items so far, numbering type]
         self.blocks: list = []
         self.text: list[str] = []       # text outside any table
         self.tables: list[list] = []    # stack of tables, each a list of rows (lists of cells)
@@ -215,12 +247,48 @@ class _HtmlDocument(HTMLParser):
     def _sink(self) -> list[str]:
         return self.cell[-1] if self.cell else self.text
 
-    def _flush_text(self):
+    def _marker(self, attrs: dict) -> str:
+        """What a browser shows before a list item: "23. " in an ordered list (its start, type and any
+        value= honoured: minutes publish numbered items so), "• " otherwise."""
+        if not self._lists or self._lists[-1][0] != "ol":
+            return "• "
+        current = self._lists[-1]
+        value = attrs.get("value") or ""
+        current[1] = int(value) if value.isdigit() else current[1] + 1
+        n, kind = current[1], current[2]
+        if kind in ("a", "A") and 1 <= n <= 26:
+            letter = chr(ord("a") + n - 1)
+            return f"({letter.upper() if kind == 'A' else letter}) "
+        if kind in ("i", "I") and 1 <= n <= 20:
+            roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+                     "xvi", "xvii", "xviii", "xix", "xx"][n - 1]
+            return f"({roman.upper() if kind == 'I' else roman}) "
+        return f"{n}. "
+
+    def _flush_text(self, style: str = ""):
         text = tidy("".join(self.text))
-        self.blocks.extend(Paragraph(text=t) for t in text.split("\n") if t)
+        if style:  # a heading is one paragraph, however it is marked up inside
+            text = " ".join(text.split("\n"))
+        self.blocks.extend(Paragraph(text=t, style=style) for t in text.split("\n") if t)
         self.text = []
 
     def handle_starttag(self, tag, attrs):
+        if self._chrome:
+            if tag == self._chrome[0]:
+                self._chrome[1] += 1
+            elif tag in _BLOCK_TAGS or tag in ("td", "th", "a"):
+                self._chrome[2].append(" ")
+            return
+        if tag not in _VOID_TAGS and not self._skip and _is_page_chrome(tag, attrs):
+            self._chrome = [tag, 1, []]
+            return
+        if tag == "title":
+            self._chrome = [tag, 1, []]
+            return
+        if tag in _HEADING_TAGS and not self.tables and not self._skip:
+            self._flush_text()
+            self._heading = _HEADING_TAGS[tag]
+            return
         if tag in _SKIP_TAGS:
             self._skip += 1
         elif tag == "table":
@@ -236,10 +304,33 @@ class _HtmlDocument(HTMLParser):
             if not self.tables[-1]:
                 self.tables[-1].append([])
             self.cell.append([])
+        elif tag in ("ol", "ul"):
+            values = dict(attrs)
+            start = values.get("start") or "1"
+            self._lists.append([tag, int(start) - 1 if start.lstrip("-").isdigit() else 0, values.get("type") or "1"])
+            self._sink().append("\n")
+        elif tag == "li":
+            self._sink().append("\n" + self._marker(dict(attrs)))
         elif tag in _BLOCK_TAGS:
-            self._sink().append("\n" + ("• " if tag == "li" else ""))
+            self._sink().append("\n")
 
     def handle_endtag(self, tag):
+        if self._chrome:
+            if tag == self._chrome[0]:
+                self._chrome[1] -= 1
+                if self._chrome[1] <= 0:
+                    text = " ".join("".join(self._chrome[2]).split())
+                    if text and tag == "title":  # the page's title names the meeting; the rest is the site's
+                        self.furniture.append(text)
+                    self._chrome = []
+            return
+        if tag in _HEADING_TAGS and self._heading and not self.tables:
+            self._flush_text(style=f"Heading {self._heading}")
+            self._heading = 0
+            return
+        if tag in ("ol", "ul") and self._lists:
+            while self._lists and self._lists.pop()[0] != tag:
+                pass  # lists left open inside this one
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in ("td", "th") and self.cell and self.tables:
@@ -259,7 +350,9 @@ class _HtmlDocument(HTMLParser):
             self._sink().append("\n")
 
     def handle_data(self, data):
-        if not self._skip:
+        if self._chrome:
+            self._chrome[2].append(data)
+        elif not self._skip:
             self._sink().append(data)
 
     def close(self):
@@ -269,17 +362,42 @@ class _HtmlDocument(HTMLParser):
         self._flush_text()
 
 
+_EMAIL_HEADER = re.compile(r"^\s*(from|sent|date|to|cc|bcc|subject|importance|attachments?)\s*:\s*\S", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:[-_=*~]{3,}|-+\s*original message\s*-+|begin forwarded message:?)\s*$", re.I)
+
+
+def _email_wrapper(lines: list[str]) -> int:
+    """How many lines at the top are the email the minutes were pasted into: its headers (From, Sent,
+    To, Subject ...) and, when a separator line follows within a few lines, the greeting before it."""
+    n = 0
+    while n < len(lines) and not lines[n].strip():
+        n += 1
+    start = n
+    while n < len(lines) and (_EMAIL_HEADER.match(lines[n]) or (n > start and lines[n][:1] in " \t" and lines[n].strip())):
+        n += 1
+    if sum(1 for line in lines[start:n] if _EMAIL_HEADER.match(line)) < 2:
+        return 0
+    for k in range(n, min(n + 12, len(lines))):
+        if _SEPARATOR.match(lines[k]):
+            return k + 1
+    return n
+
+
 def parse_text(text: str, source: str = "") -> Document:
-    """Plain text (tab-separated tables, HTML fragments in cells) -> Document."""
+    """Plain text (tab-separated tables, HTML fragments in cells) -> Document. Minutes pasted into an
+    email keep the email's headers and greeting in `furniture`, not in the minutes."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    return Document(blocks=_build_blocks(text.split("\n")), source=source, kind="text")
+    lines = text.split("\n")
+    wrapper = _email_wrapper(lines)
+    furniture = [line.strip() for line in lines[:wrapper] if line.strip() and not _SEPARATOR.match(line)]
+    return Document(blocks=_build_blocks(lines[wrapper:]), source=source, kind="text", furniture=furniture)
 
 
 def parse_html(text: str, source: str = "") -> Document:
     parser = _HtmlDocument()
     parser.feed(text)
     parser.close()
-    return Document(blocks=parser.blocks, source=source, kind="html")
+    return Document(blocks=parser.blocks, source=source, kind="html", furniture=parser.furniture)
 
 
 def looks_like_html_document(text: str) -> bool:

@@ -10,7 +10,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from assure.core.dates import due_phrase_at_end
+from assure.core.dates import find_due
+from assure.core.names import split_owners
 
 _MARKER = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?actions?\s*(?:point)?\s*\d*\s*[:\-–]\s*", re.I)
 _INLINE = re.compile(r"(?:^|(?<=[.;)!?]\s)|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*[:\-–]\s*(?P<rest>\S.*)$")
@@ -37,7 +38,8 @@ _MATTERS_ARISING = re.compile(r"(minutes|notes)( and actions?)? (of|from) (the )
 _STATUS = [
     ("carried_forward", r"\b(carried forward|carry forward|c/f|roll(ed)? over|remain(s)? on the (agenda|log)|"
                         r"deferred|carried over|to be carried)\b"),
-    ("closed", r"\b(complete[d]?|closed|actioned|done|achieved|resolved|superseded|no longer required|"
+    ("closed", r"\b(complete[d]?|closed|actioned|done|achieved|resolved|superseded|no longer required|published|"
+               r"implemented|delivered|launched|in place|submitted|signed off|"
                r"agenda item|on (the|today's) agenda|discharged|finished|shared|circulated|sent)\b"),
     ("open", r"\b(ongoing|outstanding|in progress|open|not yet|pending|not been possible|to be|will)\b"),
 ]
@@ -65,7 +67,19 @@ def split_action_cell(cell: str) -> list[str]:
             actions[-1] = f"{actions[-1]} {text}"
         elif text:
             actions.append(text)
-    return [a for a in actions if not _NO_ACTION.match(a)]
+    return [part for a in actions for part in _owned_sentences(a) if not _NO_ACTION.match(part)]
+
+
+_NEXT_OWNED = re.compile(r"(?<=[.;])\s+(?=(?:ACTIONS?|Actions?)\s*[:\-–]\s*\S|(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}|All)"
+                         r"(?:\s*(?:/|,|&|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}))*\s+(?:to|will)\s+[a-z]{3,})")
+
+
+def _owned_sentences(text: str) -> list[str]:
+    """"JB to circulate the plan. AL to book the room." in one paragraph: two actions, each with its owner."""
+    parts = [p.strip() for p in _NEXT_OWNED.split(text) if p.strip()]
+    if len(parts) > 1 and _INITIALS_TO.match(parts[0]) or len(parts) > 1 and _MARKER.match(parts[1]):
+        return [_MARKER.sub("", p).strip() for p in parts]
+    return [text]
 
 
 def _wrapped(before: str, line: str) -> bool:
@@ -96,6 +110,18 @@ def looks_like_owner_cell(cell: str) -> bool:
     return bool(cell) and len(cell) <= 40 and bool(re.fullmatch(_OWNERS, cell.replace("\n", "/")))
 
 
+_GROUPS = {"All", "Chair"}
+_LEAD_DASH_OWNER = re.compile(rf"^(?P<who>{_OWNERS})\s*[-–—:]\s+(?=[a-z]{{3,}})")
+_INITIALS_TO = re.compile(r"^(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}|All)(?:\s*(?:/|,|&|\band\b)\s*(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}))*)"
+                          r"\s+(?:to|will)\s+(?!be\b|have\b|note\b)[a-z]{3,}\b")
+
+
+def _owner_to(sentence: str) -> bool:
+    """"PS to share the programme": initials, then "to" and a verb (not "CD will speak ...", which reports)."""
+    m = _INITIALS_TO.match(sentence)
+    return bool(m) and sentence[m.end("who"):].lstrip().startswith("to ")
+
+
 def owner_from_text(text: str) -> tuple[str, str | None]:
     """("AB to circulate the report") -> (text, "AB"); ("Circulate report – AB") -> (text, "AB")."""
     m = _LEAD_OWNERS.match(text)
@@ -106,21 +132,26 @@ def owner_from_text(text: str) -> tuple[str, str | None]:
         return text, m.group("who")
     if m and _FIRST_NAME_TO.match(text):  # "Laura to book the venue": a first name, then a verb
         return text, m.group("who")
+    m = _LEAD_DASH_OWNER.match(text)
+    if m and (not re.fullmatch(r"[A-Z][a-z]+", m.group("who")) or m.group("who") in _GROUPS):  # "LM – provide the data"
+        rest = text[m.end():]
+        return rest[:1].upper() + rest[1:], m.group("who")
     m = _TRAIL_OWNER_DUE.match(text)
     if m and not re.fullmatch(r"[A-Z][a-z]+", m.group("who")):  # "Write to X – DBe – 21/05/2025"
         return m.group("text").strip(), m.group("who")
     for pattern in (_TRAIL_PAREN, _TRAIL_OWNERS):
         m = pattern.search(text)
-        if m and m.start() > 0 and not re.fullmatch(r"[A-Z][a-z]+", m.group("who")):
-            return text[:m.start()].strip(" –-:"), m.group("who")
+        if m and m.start() > 0 and (not re.fullmatch(r"[A-Z][a-z]+", m.group("who")) or m.group("who") in _GROUPS):
+            return text[:m.start()].strip(" –-:"), m.group("who")  # "... – AB", "... (CD)", "... – All"
     return text, None
 
 
-def take_due(text: str) -> tuple[str, str | None]:
-    m = due_phrase_at_end(text)
-    if m and m.start() > 10:
-        return text, m.group("due")
-    return text, None
+def take_due(text: str) -> tuple[str, str | None, str | None]:
+    """(text, when, due_text): the due phrase ending an action's sentence, the text left as written."""
+    found = find_due(text)
+    if found and found.start > 10:
+        return text, found.when, found.phrase
+    return text, None, None
 
 
 def without_owner_and_due(text: str) -> str:
@@ -132,9 +163,9 @@ def without_owner_and_due(text: str) -> str:
              or re.match(r"^[A-Z][a-z]+\s+(?:will|is to)\s", text)):
         rest = re.sub(r"^\s*(?:to|will|are to|is to)\s+", "", text[m.end("who"):])
         text = rest[:1].upper() + rest[1:]
-    due = due_phrase_at_end(text)
-    if due and due.start() > 10 and re.search(r"\d|next meeting|next board|end of", due.group("due"), re.I):
-        text = text[:due.start()]
+    due = find_due(text)
+    if due and due.start > 10 and due.detachable:  # kept as the action's due_text
+        text = text[:due.start].rstrip(" ,;–—-")
     return text.strip().rstrip(".").strip()
 
 
@@ -145,16 +176,53 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
     dues = _lines(due)
     if not texts:
         return []
+    if len(texts) == 1 and len(owners) == 1 and len(dues) <= 1:
+        texts, owners = _paired_sentences(texts[0], owners[0]) or (texts, owners)
     if len(owners) > len(texts):
         owners = [join_owner_lines(owners)] if len(texts) == 1 else owners
+    if len(texts) > 1 and len(owners) <= 1 and all(_INITIALS_TO.match(t) for t in texts):
+        owners = []  # each action names its own owner: "JB to circulate ...", "AL to book ..."
+    if len(dues) > len(texts) == 1:
+        dues = [" ".join(dues)]  # "September" / "Board": one due cell wrapped over lines
     out = []
     for i, text in enumerate(texts):
         owner_text = owners[i] if i < len(owners) else (owners[-1] if len(owners) == 1 else None)
+        due_text = dues[i] if i < len(dues) else (dues[-1] if len(dues) == 1 else None)
+        due = due_text
+        if not due_text:  # no due column: a phrase ending the cell's text ("... by 4 June", "– AB – 21/05/2025")
+            dated = _TRAIL_OWNER_DUE.match(text)
+            _, due, due_text = (text, dated.group("due"), dated.group("due")) if dated else take_due(text)
         if not owner_text:
             text, owner_text = owner_from_text(text)
-        due_text = dues[i] if i < len(dues) else (dues[-1] if len(dues) == 1 else None)
-        out.append({"text": text, "owner_text": owner_text, "due": due_text})
+            if not due_text:  # "Circulate the draft by 4 December 2026 – All"
+                _, due, due_text = take_due(text)
+        out.append({"text": text, "owner_text": owner_text, "due": due, "due_text": due_text})
+        ref = _cell_ref(action, texts[i])
+        if ref:
+            out[-1]["ref"] = ref  # "Action 3 – ...": the number of an action, maybe one from an earlier meeting
     return out
+
+
+_NOT_IMPERATIVE = re.compile(r"^(?:the|this|these|it|we|they|there|members|partners|all|a|an|in|on|at|if|when|as)\b", re.I)
+
+
+def _paired_sentences(text: str, owner: str) -> tuple[list[str], list[str]] | None:
+    """"Circulate the strategy by 4 December. Send comments – deadline 11/12" beside "AL, All": two actions
+    paired with two owners in order, when the cell holds as many instructions (sentences of four words or more
+    starting with a verb) as the owner cell names owners."""
+    parts = [p.strip() for p in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) < 4 or _NOT_IMPERATIVE.match(p) or _INITIALS_TO.match(p) for p in parts):
+        return None
+    names = split_owners(owner)
+    if len(names) != len(parts):
+        return None
+    return [p.rstrip(".") for p in parts], names
+
+
+def _cell_ref(cell: str, text: str) -> str | None:
+    """"Action 3" when the cell numbers this action ("Action 3 – training plan shared, complete")."""
+    m = re.search(r"\b(actions?\s*(?:no\.?\s*)?\d{1,3}[a-z]?)\s*[:\-–—]?\s*" + re.escape(text[:30]), cell or "", re.I)
+    return m.group(1) if m else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
@@ -179,7 +247,8 @@ def _inline_segments(line: str, previous: str = "") -> list[tuple[str, str | Non
                 out.append((sentence, dated.group("who") if dated else segment.rstrip("."), dated.group("due") if dated else None))
             continue
         if len(re.findall(r"[A-Za-z]{2,}", segment)) < 2 or _NO_ACTION.match(segment) \
-                or re.match(r"(update|log|plan|tracker|points? from)\b", segment, re.I):
+                or re.match(r"(?:updates?|log|plan|tracker)(?:\s*(?:from|on|of|for)\b|\s*[:.]?\s*$)|points? from\b", segment, re.I):
+            # "Actions – update from the last meeting", "Action log:" name a list; "Action: Update the register" is one
             continue
         end = _SENTENCE_END.search(segment)
         out.append((segment[: end.start() + 1] if end else segment, m.group("who"), None))
@@ -202,6 +271,10 @@ def inline_actions(lines: list[str]) -> list[dict]:
             listing = False
         elif listing and (line.lstrip()[:1] in "•-–*·▪" or _LEAD_OWNERS.match(line.lstrip("•-–*·▪ "))):
             segments = [(line.lstrip("•-–*·▪ ").strip(), None, None)]
+        elif _INITIALS_TO.match(line.lstrip("•-–*·▪ ")) and len(line) < 300 and not _DECISION.search(line):
+            segments = [(line.lstrip("•-–*·▪ ").strip(), None, None)]  # "AM to circulate the draft by 25/03/25."
+        elif " to " in line and (owned := [s for s in sentences(line)[1:] if _owner_to(s) and not _DECISION.search(s)]):
+            segments = [(s, None, None) for s in owned]  # "IC presented the plan. PS to share it by 20/11/26."
         else:
             listing = False
             paren = _PAREN_ACTION.search(line)
@@ -216,11 +289,18 @@ def inline_actions(lines: list[str]) -> list[dict]:
                 found.append({"text": tail.group("text").strip(), "owner_text": None, "due": None,
                               "status": tail.group("status").strip(), "earlier": True})
                 continue
-            text, due = take_due(text)
-            due = given_due or due
+            text, due, due_text = take_due(text)
+            dated = _TRAIL_OWNER_DUE.match(text) if not owner else None
+            if dated and not due:  # "Write to X – DBe – 21/05/2025"
+                due = due_text = dated.group("due")
+            if given_due:
+                due = due_text = given_due
             if not owner:
                 text, owner = owner_from_text(text)
-            found.append({"text": without_owner_and_due(text) if owner else text, "owner_text": owner, "due": due})
+                if owner and not due:  # "... by 4 December 2026 – All": the phrase before the owner
+                    text, due, due_text = take_due(text)
+            found.append({"text": without_owner_and_due(text) if owner else text, "owner_text": owner, "due": due,
+                          "due_text": due_text})
     return found
 
 
@@ -228,9 +308,26 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z•])|\s•\s|\n", text) if s.strip()]
 
 
+_LIST_LINE = re.compile(r"^\s*(?:[•\-–*·▪]|\(?[a-z0-9ivx]{1,4}[.)])\s*\S|^\s*[a-z]")
+
+
+def _with_resolutions(lines: list[str]) -> list[str]:
+    """"RESOLVED: That" followed by a list ("• the report be noted; and" ...): one decision, the list joined."""
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining and _LIST_LINE.match(line):
+            out[-1] = f"{out[-1]} {line.lstrip('•-–*·▪ ').strip()}"
+            continue
+        end = line.rstrip()[-5:].lower()
+        joining = (end.endswith(":") or end.endswith("that") or end.endswith(" to")) and bool(_DECISION.search(line))
+        out.append(line)
+    return out
+
+
 def decisions(lines: list[str]) -> list[str]:
     out = []
-    for line in lines:
+    for line in _with_resolutions(lines):
         for sentence in sentences(line):
             if _DECISION.search(sentence) and not _INLINE.search(sentence) and len(sentence) > 12:
                 out.append(sentence)
@@ -254,19 +351,39 @@ def status_of(text: str) -> str:
     return status_words(text) or "open"
 
 
+_REF = re.compile(r"^(?P<ref>action\s*(?:no\.?|ref\.?|number)?\s*\d{1,3}(?:/\d{1,3})?[a-z]?|\d{1,3}/\d{1,3})\b\s*[.:)–—-]?\s*",
+                  re.I)
+_NAMED_BODY = re.compile(r"^\((?P<text>[^()]{4,120})\)\s*[,:–—-]?\s*(?P<status>.+)$")
+
+
 def action_updates(lines: list[str]) -> list[dict]:
-    """Lines of a matters-arising item: "Adult LLB to be progressed – Actioned, ..." -> updates."""
+    """Lines of a matters-arising item: "Adult LLB to be progressed – Actioned, ..." -> updates. Several in one
+    paragraph or cell ("Action 3 ... complete. Action 4 ... complete.") are one update each; a reference
+    ("Action 3", "22/31") goes in "ref" so the update can be linked to the action it names."""
     out = []
     clauses = (c for text in lines for sentence in sentences(text) for c in re.split(r";\s+", sentence))
     for line in clauses:
         line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*|actions?\s*:\s*|matters arising\s*:\s*)", "", line,
                       flags=re.I).strip()
-        line = re.sub(r"^(?:action\s*(?:no\.?\s*)?)?\d{1,3}[a-z]?\s*[.:)–—-]\s*", "", line, flags=re.I)  # "Action 12 – "
-        m = re.match(r"^(?P<text>[^–—]{6,200}?)\s+[–—-]\s+(?P<status>.+)$", line)
-        found = (m.group("text"), m.group("status")) if m else _said_update(line)
-        if not found or re.search(r"^(the|it|members|all)\b", found[0], re.I):
+        if out and re.fullmatch(r"[\w\s-]{3,30}", line.rstrip(".")) and status_words(line) and len(line.split()) <= 3:
+            out[-1]["status"], out[-1]["comment"] = status_of(line), f"{out[-1]['comment']} {line}".strip()
+            continue  # "... has been published. Closed.": the status of the update before
+        ref_m = _REF.match(line)
+        ref = ref_m.group("ref") if ref_m else None
+        body = line[ref_m.end():] if ref_m else re.sub(r"^\d{1,3}[a-z]?\s*[.:)–—-]\s*", "", line)  # "12 – "
+        named = _NAMED_BODY.match(body.rstrip("."))
+        m = re.match(r"^(?P<text>[^–—]{6,200}?)\s+[–—-]\s+(?P<status>.+)$", body)
+        found = (named.group("text"), named.group("status")) if named and status_words(named.group("status")) else \
+            (m.group("text"), m.group("status")) if m else _said_update(body)
+        if not found and ref and len(re.findall(r"[A-Za-z]{2,}", body)) >= 2:
+            found = (body.strip().rstrip("."), body)  # "Action 4 audit letter sent, complete"
+        if not found or (not ref and re.search(r"^(the|it|members|all)\b", found[0], re.I)):
             continue
-        out.append({"text": found[0].strip(), "status": status_of(found[1]), "comment": found[1].strip()})
+        text = found[0].strip()
+        update = {"text": text[:1].upper() + text[1:], "status": status_of(found[1]), "comment": found[1].strip()}
+        if ref:
+            update["ref"] = ref
+        out.append(update)
     return out
 
 
@@ -276,10 +393,17 @@ _STATED = re.compile(r"^(?:the\s+action\s+(?:on|about|regarding)\s+|the\s+)?(?P<
                      r"(?P<status>(?:is|are|was|were|has been|have been|remains?)\s+(?:now\s+|still\s+)?[^()]{3,60})$", re.I)
 
 
+_EXCEPT = re.compile(r"\b(?:apart from|except(?: for)?|other than|save for|with the exception of)\s+(?:the\s+)?(?P<text>[^,()]{4,120}?)"
+                     r",?\s+(?:which|that)\s+(?P<status>(?:is|are|was|were|has been|have been|remains?)\s+(?:now\s+|still\s+)?[^,()]{3,60})$", re.I)
+
+
 def _said_update(clause: str) -> tuple[str, str] | None:
     """Updates written as prose: "Action 4 (pathway launch) is complete", "the protocol has been
     published (complete)", "the action on advocacy is complete", "the audit is ongoing"."""
     clause = clause.strip().rstrip(".")
+    m = _EXCEPT.search(clause)  # "All actions are complete apart from the audit schedule, which remains open"
+    if m and status_words(m.group("status")):
+        return m.group("text")[:1].upper() + m.group("text")[1:], m.group("status")
     for pattern in (_NAMED_ACTION, _BRACKET_STATUS, _STATED):
         m = pattern.match(clause)
         if m and status_words(m.group("status")):
@@ -308,7 +432,7 @@ def dedupe(actions: list[dict]) -> list[dict]:
         if twin is None:
             kept.append(action)
             continue
-        for key in ("item", "owner_text", "due"):
+        for key in ("item", "owner_text", "due", "due_text"):
             if not twin.get(key) and action.get(key):
                 twin[key] = action[key]
     return kept

@@ -7,11 +7,13 @@ from assure.imports.extract import people as P
 
 NUM = r"\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?"
 _HEADING = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM})(?:[.):]|\s*[-–—])?\s+(\S.*)$", re.I)
-_PART = re.compile(r"^(Part\s+(?:\d{1,2}|[A-Z]|[IVX]+))\b\s*[.:\-–—]?\s*(.*)$")
+_PART = re.compile(r"^((?:Part|PART|Section|SECTION)\s+(?:\d{1,2}|[A-Z]|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|"
+                   r"Nine|Ten|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN))\b\s*[.:\-–—]?\s*(.*)$")
 NUMBER_CELL = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM}|Part\s+\w+)[.):]?(?:\s*[-–—:]?\s+(\S.*))?$",
                           re.I | re.S)
 # "3 children were seen" is a sentence, "3. Children's services" an item: counted nouns in lower case only.
-NOT_TITLE = re.compile(r"^(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|am|pm|hrs|x|mins?)\b|^%|"
+NOT_TITLE = re.compile(r"^(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|am|pm|hrs|x|mins?)\b|^%|"
                        r"^(years?|weeks?|days?|months?|children|people|cases|per ?cent)\b(?!['’])")
 META_LABEL = re.compile(r"^\s*(meeting(?: name| title)?|name of meeting|title|board|group|committee|date(?:\s*(?:&|and)\s*time)?(?: of meeting)?|time and date|"
                          r"meeting date|time|venue|location|place|chair(?:ed by)?|chairperson)\s*[:\-–]?\s*$", re.I)
@@ -20,6 +22,15 @@ ACTION_SECTION = re.compile(r"^(summary of |schedule of )?actions?\s*(log|arisin
 _DATED_TITLE = re.compile(r"^(.{4,}?)\s*[:\-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
                           r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|tbc\b|to be confirmed)", re.I)
 REPORT_VERBS = r"(advised|reported|shared|presented|provided|informed|explained|noted|gave|updated|confirmed|said|stated|welcomed|introduced)"
+
+
+_FILE_LINK = re.compile(r"\s*[\[(]?\s*\b(?:pdf|docx?|xlsx?|pptx?|odt|rtf|html?)\b[\s,:-]*\d+(?:[.,]\d+)?\s*[kmg]b\b\s*[\])]?\s*$",
+                        re.I)
+
+
+def clean_title(title: str) -> str:
+    """A title as published, without the size of its linked paper ("Risk register PDF 245 KB")."""
+    return _FILE_LINK.sub("", title).strip()
 
 
 def header_map(row) -> dict[str, int]:
@@ -70,6 +81,30 @@ def header_map(row) -> dict[str, int]:
     return {}
 
 
+def is_part(number: str) -> bool:
+    """"Part 2" / "Section B": a heading that groups items rather than an item itself."""
+    return not number[:1].isdigit()
+
+
+_RUN_IN = re.compile(rf"^({NUM})\.?\s+([A-Z][^.:;!?]{{2,80}}?)\s*(?::|\s[–—-])\s+(?=\S)(.+)$", re.S)
+
+
+def run_in_heading(text: str, items: list, current) -> tuple[str, str] | None:
+    """"2.1 Risk register: The Board received ..." -> ("2.1", "Risk register"): a sub-item whose title
+    opens its first paragraph. Only where x.y can be a sub-item: no item x is open to hold it as a
+    numbered paragraph (under item 3, "3.1 ..." is the minute's paragraph 1)."""
+    m = _RUN_IN.match(text.strip())
+    if not m or "." not in m.group(1).rstrip("."):
+        return None
+    number, title = m.group(1).rstrip("."), m.group(2).strip()
+    parent = number.split(".")[0]
+    if len(title.split()) > 10 or NOT_TITLE.match(title) or re.search(rf"\s{REPORT_VERBS}\b", title):
+        return None
+    if any(i.number == parent for i in items) or (current is not None and current.number == parent):
+        return None
+    return number, title
+
+
 def parse_heading(text: str, style: str = "") -> tuple[str, str] | None:
     """"3. Finance update" / "Item 2.1 – Rapid reviews" / "Part 1: ..." -> (number, title)."""
     text = text.strip()
@@ -79,7 +114,7 @@ def parse_heading(text: str, style: str = "") -> tuple[str, str] | None:
     m = _HEADING.match(text)
     if not m or NOT_TITLE.match(m.group(2)):
         return None
-    number, title = m.group(1), m.group(2).strip()
+    number, title = m.group(1), clean_title(m.group(2).strip())
     dated = _DATED_TITLE.match(title)
     if dated:  # "Date of next meeting: 14.07.25, 10am": the date is the item's content, not its title
         title = dated.group(1).strip()
@@ -101,7 +136,7 @@ def number_cell(cell: str) -> tuple[str, str] | None:
     first = rest.split("\n")[0]
     if rest and (NOT_TITLE.match(rest) or len(first) > 160 or re.match(r"^[a-z]", rest)):
         return None
-    return m.group(1), first
+    return m.group(1), clean_title(first)
 
 
 _REPORTING = re.compile(rf"^(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b")
@@ -111,12 +146,13 @@ _REPORTING_AT = re.compile(rf"\s(?=(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b)
 def cut_title(text: str) -> tuple[str, str]:
     """A title cell that runs into the discussion: split it at the first reporting sentence."""
     first, _, rest = text.partition("\n")
+    first = clean_title(first)
     if first.lstrip().startswith("•") or _REPORTING.match(first):
         return "", text
     m = _REPORTING_AT.search(first) or re.search(r"\s•\s", first)
     if m and m.start() > 0:
         return first[:m.start()].strip(), (first[m.end():] + "\n" + rest).strip()
-    sentence = re.search(r"(?<=[a-z0-9)])[.:]\s+(?=[A-Z])", first)
+    sentence = re.search(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))[.:]\s+(?=[A-Z])", first)  # "AOB. None." too
     if sentence and (len(first) > 120 or (len(first[:sentence.start()].split()) <= 10 and first[sentence.start()] == ".")):
         # "Any other business. Mr B asked ...": a PDF cell joined into one line, the title is its first sentence
         return first[:sentence.start()].strip(), (first[sentence.end():] + "\n" + rest).strip()

@@ -15,8 +15,10 @@ from assure.imports.extract.headings import (  # noqa: F401 - re-exported for te
     NUM,
     cut_title,
     header_map,
+    is_part,
     number_cell,
     parse_heading,
+    run_in_heading,
 )
 from assure.imports.extract.tables import TableReader
 
@@ -85,7 +87,7 @@ class Walker(TableReader):
         if re.fullmatch(rf"(?:item\s*)?({NUM})[.):]?", text, re.I) and not self.category:
             self.pending_number = re.sub(r"(?i)^item\s*", "", text).rstrip(".):")
             return
-        heading = parse_heading(text, style)
+        heading = parse_heading(text, style) or run_in_heading(text, self.walk.items, self.current)
         if heading and self.category and P.parse_entry(heading[1]) and not self.walk.items:
             heading = None  # "1. Jo Bloggs – Chair": a numbered attendance list, not item 1
         if heading and self._accept(heading[0]):
@@ -139,7 +141,7 @@ class Walker(TableReader):
 
     def _accept(self, number: str) -> bool:
         """Item numbers climb: a numbered list inside the discussion restarting at 1 is not an item."""
-        if number.lower().startswith("part"):
+        if is_part(number):
             return True
         top = int(re.match(r"\d+", number).group(0))
         numbered = [i for i in self.walk.items if i.number[:1].isdigit()]
@@ -162,12 +164,91 @@ class Walker(TableReader):
     # -- tables ----------------------------------------------------------------------------
 
 
+_EMAIL_HEADER = re.compile(r"^\s*(from|sent|to|cc|bcc|subject|date|importance|attachments?)\s*:", re.I)
+_EMAIL_SEPARATOR = re.compile(r"^\s*(?:[-_=*]{3,}|-+\s*original message\s*-+|-+\s*forwarded message\s*-+|begin forwarded message:?)\s*$",
+                              re.I)
+_GREETING = re.compile(r"^\s*(hi|hello|dear|good (morning|afternoon)|morning|afternoon)\b", re.I)
+_MINUTES_HEADING = re.compile(r"\b(minutes|notes|board|partnership|sub-?group|group|committee|panel|forum|executive)\b", re.I)
+_SIGN_OFF = re.compile(r"^\s*(kind(est)? regards|best wishes|best regards|regards|many thanks|thanks( again)?|thank you|"
+                       r"cheers|warm regards|with thanks)\s*[,.!]?\s*(?:[A-Z][a-z]+)?\s*$", re.I)
+_LITTLE_WORD_END = re.compile(r"\b(the|a|an|to|for|of|with|and|or|on|in|by|from|at|into|about|that|their|its|our|is|are|"
+                              r"was|were|be|has|have|had|will|would|as|this|these|than|but)$", re.I)
+
+
+def continues(before: str, line: str) -> bool:
+    """A line that continues the one before (a hard line wrap, "RP asked that the" / "health section ..."):
+    that one stops without punctuation on a little word, or this one starts in lower case. Numbered headings,
+    labels, bullets and lines after a full stop stay lines of their own."""
+    return bool(before and line) and not re.search(r"[.:;!?]$", before) and line[:1] not in "•-–*·▪(" \
+        and not re.match(r"^\d", line) and (line[:1].islower() or bool(_LITTLE_WORD_END.search(before))) \
+        and not parse_heading(before) and not P.LABEL_RE.match(before)
+
+
+def unwrap(text: str) -> list[str]:
+    """A paragraph's lines with hard line wraps undone (see `continues`)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if out and continues(out[-1], stripped):
+            out[-1] = f"{out[-1]} {stripped}"
+        else:
+            out.append(stripped)
+    return out
+
+
+def _email_lines(blocks) -> tuple[set[int], int]:
+    """Notes pasted from an email: the header lines (From, Sent, To, Subject), the covering note up to a
+    separator line ("-----") and the sign-off at the end are the email's, not the minutes'. Returns the
+    indexes of the paragraphs to skip and, for a sign-off, where it starts (len(blocks) when none)."""
+    firsts = [(n, b.text.strip()) for n, b in enumerate(blocks[:12]) if isinstance(b, Paragraph) and b.text.strip()]
+    headers = [n for n, text in firsts[:6] if _EMAIL_HEADER.match(text)]
+    if len(headers) < 2 or not re.match(r"^\s*(from|to|subject)\b", " ".join(t for _, t in firsts[:6]), re.I) \
+            or not any(re.match(r"^\s*(from|sent)\s*:", t, re.I) for _, t in firsts[:6]):
+        return set(), len(blocks)
+    skip = set(headers)
+    last_header = max(headers)
+    separator = next((n for n, b in enumerate(blocks[:40]) if n > last_header and isinstance(b, Paragraph)
+                      and _EMAIL_SEPARATOR.match(b.text)), None)
+    if separator is not None:
+        skip.update(range(last_header + 1, separator + 1))
+    else:  # "Hi all," and a covering note, then the minutes' own heading
+        start = next((n for n in range(last_header + 1, min(len(blocks), last_header + 4))
+                      if isinstance(blocks[n], Paragraph) and blocks[n].text.strip()), None)
+        if start is not None and _GREETING.match(blocks[start].text):
+            heading = next((n for n in range(start + 1, min(len(blocks), start + 10)) if isinstance(blocks[n], Paragraph)
+                            and _MINUTES_HEADING.search(blocks[n].text) and not blocks[n].text.strip().endswith(".")), None)
+            if heading is not None:
+                skip.update(range(last_header + 1, heading))
+    end = len(blocks)
+    for n in range(len(blocks) - 1, max(len(blocks) - 8, separator or last_header), -1):
+        block = blocks[n]
+        if isinstance(block, Paragraph) and _SIGN_OFF.match(block.text.split("\n")[0]):
+            end = n
+            break
+    return skip, end
+
+
 def walk(document: Document) -> Walk:
     walker = Walker()
-    for block in document.blocks:
+    skip, end = _email_lines(document.blocks)
+    pending: list = []  # the last line read and its style, held back in case the next paragraph continues it
+    for n, block in enumerate(document.blocks[:end]):
+        if n in skip:
+            continue
         if isinstance(block, Paragraph):
-            for line in block.text.split("\n"):
-                walker.line(line, block.style)
+            for line in unwrap(block.text):
+                # Text and PDF readers give each printed line as a paragraph: rejoin hard-wrapped sentences.
+                if pending and document.kind in ("text", "pdf", "") and continues(pending[0], line):
+                    pending[0] = f"{pending[0]} {line}"
+                    continue
+                if pending:
+                    walker.line(*pending)
+                pending = [line, block.style]
         else:
+            if pending:
+                walker.line(*pending)
+                pending = []
             walker.table(block)
+    if pending:
+        walker.line(*pending)
     return walker.walk

@@ -33,7 +33,7 @@ _LABELS = [
                     r"observers?|by invitation|invited|attending for (?:item|agenda)[^:]*"),
     (APOLOGIES, r"apologies(?: for absence)?(?: (?:were |have been )?received)?(?: from)?|apols|absent|not present|"
                 r"sent apologies|absences?"),
-    (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting)?|attendees|attending|"
+    (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting)?|attendees|attending|substitutes?(?: members?)?|"
               r"(?:board |group |panel |partnership |core )?members(?: present| attending)?|attended by|attendance"),
 ]
 LABEL_RE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{cat}>{pat})" for cat, pat in _LABELS) + r")\s*(?:[:\-–]|$|(?<=from)\s)",
@@ -46,7 +46,8 @@ _ORG_WORDS = re.compile(
     r"department|cafcass|healthcare|foundation|charity|housing|borough|county|city|district|hmpps|dwp|ofsted|"
     r"barnardo'?s|nspcc|agency|team|unit|centre|clinic|ambulance|camhs|limited|ltd|cic|network|"
     r"directorate|ministry|government|court|prison|church|diocese|association|society|federation|health|"
-    r"education|justice|sector|care|social|voluntary|community|children'?s?|adults'?|youth|public|lay)\b", re.I)
+    r"education|justice|sector|care|social|voluntary|community|children'?s?|adults'?|youth|public|lay|"
+    r"sub-?group|committee|panel|forum|executive|scrutiny|review)\b", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(chair|chairman|chairperson|vice|manager|director|head|officer|lead|reviewer|nurse|doctor|taker|"
     r"advis[eo]r|superintendent|inspector|commissioner|co-?ordinator|designated|named|consultant|"
@@ -109,6 +110,10 @@ def parse_entry(entry: str) -> dict | None:
     if not entry or _NOT_PEOPLE.match(entry):
         return None
     entry, deputy = _take_deputy(entry)
+    substitute = _SUBSTITUTE.match(entry.strip()) or _SUBSTITUTE_AFTER.search(entry.strip())
+    if substitute and not deputy and is_name(split_title(substitute.group(2))[0]):  # "Jo Bloggs (JB) for Ann Lee"
+        entry, deputy = entry.strip()[:substitute.start(2)], split_title(substitute.group(2))[0]
+        entry = re.sub(r"\s+(?:for|substituting for|instead of)\s*$", "", entry)
     m = _ENTRY_RE.match(entry.strip())
     if not m or re.match(r"[a-z]", m.group(2)):
         return None  # "Jo Bloggs welcomed everyone": a sentence about a person, not a list entry
@@ -164,9 +169,21 @@ def _starts_before(line: str, marker: re.Pattern) -> list[int]:
     return starts if starts and starts[0] == 0 else []
 
 
+_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs|Drs|Messrs)\.?\s+(?=[A-Z])")
+_SUBSTITUTE = re.compile(rf"^({TITLED_NAME})\s+(?:for|substituting for|instead of)\s+({TITLED_NAME})\s*\.?$")
+
+
+_SUBSTITUTE_AFTER = re.compile(rf"^(.*?\(\s*{INITIALS}\s*\))\s+(?:for|substituting for|instead of)\s+({TITLED_NAME})\s*\.?$")
+
+
+def _bare(piece: str) -> str:
+    """A list piece without a trailing note: "Jo Bloggs (Chair)" -> "Jo Bloggs"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", piece.strip())
+
+
 def split_entries(line: str) -> list[str]:
     """One line of an attendance list -> the people on it (several on one line are common)."""
-    line = line.strip()
+    line = _PLURAL_TITLE.sub("", line.strip())  # "Councillors A (Chair), B and C": the title is each one's
     if not line:
         return []
     starts = _starts_before(line, _INITIALS_PAREN_RE) if line.count("(") >= 2 else []
@@ -185,8 +202,8 @@ def split_entries(line: str) -> list[str]:
             return parts
     if "•" in line:
         return [p for p in line.split("•") if p.strip()]
-    pieces = [p.strip() for p in re.split(r",|\band\b", line) if p.strip()]
-    if len(pieces) >= 2 and all(is_name(p) for p in pieces):
+    pieces = [p.strip() for p in re.split(r",(?![^()]*\))|\band\b(?![^()]*\))", line) if p.strip()]
+    if len(pieces) >= 2 and all(is_name(_bare(p)) or _SUBSTITUTE.match(p) for p in pieces):
         return pieces
     # "Jo Bloggs – Council, Ann Lee – Police": each comma piece starts with a name and a dash.
     pieces = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
@@ -234,6 +251,9 @@ _ATTENDED_FOR = re.compile(rf"[\s,;(–-]*(?P<deputy>{TITLED_NAME})\s+(?:attende
                            rf"(?:\s+(?:on behalf of|for|in place of|instead of)\s+(?P<member>{TITLED_NAME}))?\)?")
 
 
+_TAKES_NOTES = re.compile(r"(?:taking )?(?:the )?(?:notes|minutes|note[- ]?taker|minute[- ]?taker|minuting)", re.I)
+
+
 def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
     """An attendance cell or paragraph (maybe several lines, maybe inline labels) -> people.
     "X attended on behalf of Y" in an apologies list puts X in present, deputising for Y."""
@@ -250,11 +270,13 @@ def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
             for entry in split_entries(line):
                 p = parse_entry(entry)
                 if p:
-                    found.append((cat, p))
+                    takes_notes = cat == PRESENT and _TAKES_NOTES.fullmatch(p["role"] or "")
+                    found.append((IN_ATTENDANCE if takes_notes else cat, p))  # "Emma Stokes (ES) notes"
     return found
 
 
-_CODES = {"p": PRESENT, "present": PRESENT, "y": PRESENT, "yes": PRESENT, "✓": PRESENT, "✔": PRESENT,
+_CODES = {"p": PRESENT, "present": PRESENT, "y": PRESENT, "yes": PRESENT, "✓": PRESENT, "✔": PRESENT, "√": PRESENT,
+          "☑": PRESENT, "✗": APOLOGIES, "✘": APOLOGIES, "☒": APOLOGIES, "expected": None, "-": None, "–": None,
           "x": PRESENT, "attended": PRESENT, "a": APOLOGIES, "ap": APOLOGIES, "apols": APOLOGIES,
           "apologies": APOLOGIES, "sent apologies": APOLOGIES, "d": "deputy", "dep": "deputy",
           "deputy": "deputy", "rep": "deputy", "dna": None, "n": None, "no": None, "absent": None}
@@ -277,10 +299,46 @@ def _unstack(rows, name_col: int):
             yield tuple(col[n] if len(col) == len(names) else "" for col in columns)
 
 
+_IN_ATTENDANCE_NOTE = re.compile(r"\b(minutes|minute taker|note taker|observer|officer|in attendance|presenting|guest)\b")
+_REPRESENTED_BY = re.compile(rf"\b(?:represented by|deputised by|deputy:|substitute:|sent|rep(?:\.|resentative)?:)\s*"
+                             rf"(?P<who>{TITLED_NAME})", re.I)
+_STANDS_FOR = re.compile(rf"\b(?:substitute for|substituting for|deputi[sz]ing for|deputy for|on behalf of|in place of|"
+                         rf"representing)\s+(?P<who>{TITLED_NAME})", re.I)
+_KEY_ENTRY = re.compile(r"(?:^|[\s,;(])(?P<code>[A-Za-z]{1,4}|[✓✔✗✘×xX√☑☒-])\s*(?:=|-|–|:)?\s*"
+                        r"(?P<meaning>present|attended|apologies|apologies received|absent|deputy(?: attended)?|"
+                        r"substitute|represented|did not attend|not a member(?: then)?|in attendance)\b", re.I)
+
+
+def _drop_note(p: dict, note: re.Pattern) -> None:
+    """The deputy note read from a detail cell leaves the role and organisation it was mixed into."""
+    for field in ("role", "organisation"):
+        if p[field] and note.search(p[field]):
+            kept = note.sub("", p[field])
+            p[field] = re.sub(r"\(\s*\)|\s+,|,\s*$", "", kept).strip(" ,;–-") or None
+
+
+def attendance_key(text: str) -> dict[str, str | None]:
+    """"Key: P = present, A = apologies, D = deputy" / "✓ attended, ✗ apologies" -> {code: category}.
+    Minutes define their own codes; a key read from the document wins over the usual meanings."""
+    key: dict[str, str | None] = {}
+    if not re.search(r"\bkey\b|=", text, re.I) and not re.search(r"[✓✔✗✘]", text):
+        return key
+    for m in _KEY_ENTRY.finditer(text):
+        meaning = m.group("meaning").lower()
+        category = (APOLOGIES if meaning.startswith("apologies") else
+                    "deputy" if meaning.startswith(("deputy", "substitute", "represented")) else
+                    IN_ATTENDANCE if meaning == "in attendance" else
+                    PRESENT if meaning in ("present", "attended") else None)
+        key[m.group("code").lower()] = category
+    return key
+
+
 def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: list[int],
-                     default: str = PRESENT) -> list[tuple[str, dict]]:
+                     default: str = PRESENT, key: dict | None = None) -> list[tuple[str, dict]]:
     """Attendance table: a name column, detail columns (role, organisation, initials) and
-    optionally a P/A/D code column. A "D" with a named deputy puts the deputy in present."""
+    optionally a P/A/D code column (read with the document's `key` when it gives one). A "D" with a
+    named deputy, or a note "Represented by X", puts the deputy in present; "substitute for X" on a
+    row makes that person X's deputy."""
     found = []
     for row in _unstack(rows, name_col):
         def cell(i, row=row):
@@ -302,19 +360,34 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
                 role = f"{p['role']}, {role}"
             p["role"], p["organisation"] = role or p["role"], p["organisation"] or org
         code_text = cell(code_col).lower() if code_col is not None else ""
-        code = _CODES.get(code_text.split(" ")[0].strip(".:")) if code_col is not None else default
-        if code_text and code is None and code_text.split(" ")[0].strip(".:") not in _CODES:
+        first = code_text.split(" ")[0].strip(".:")
+        code = (key or _CODES).get(first, _CODES.get(first)) if code_col is not None else default
+        if code_text and code is None and first not in _CODES and first not in (key or {}):
             code = label_category(code_text) or None
+        if code == PRESENT and _IN_ATTENDANCE_NOTE.search(code_text):
+            code = IN_ATTENDANCE  # "P (minutes)", "P - observer": there, but not a member
+        notes = [cell(i) for i in [code_col, *detail_cols] if i is not None]
+        stood_in_by = next((m for m in map(_REPRESENTED_BY.search, notes) if m), None)
+        stands_for = next((m for m in map(_STANDS_FOR.search, notes) if m), None)
+        if stands_for and not p["deputising_for"] and code in (PRESENT, "deputy"):
+            p["deputising_for"] = split_title(stands_for.group("who"))[0]  # "Present as substitute for Jo Bloggs"
+            _drop_note(p, _STANDS_FOR)
+            code = PRESENT
         for_whom = _DEPUTY_NOTE.match(cell(code_col)) if code == "deputy" else None
         if for_whom and is_name(split_title(for_whom.group(1))[0]):  # "D – for Jo Bloggs" on the deputy's own row
             p["deputising_for"] = split_title(for_whom.group(1))[0]
             found.append((PRESENT, p))
-        elif code == "deputy":
-            deputy = re.search(rf"({NAME})", cell(code_col)[1:] if code_col is not None else "")
+        elif code == "deputy" or (stood_in_by and code != PRESENT):
+            deputy = stood_in_by.group("who") if stood_in_by else None
+            if not deputy:
+                named = re.search(rf"({TITLED_NAME})", cell(code_col)[1:] if code_col is not None else "")
+                deputy = named.group(1) if named else None
             found.append((APOLOGIES, p))
-            if deputy:
-                found.append((PRESENT, person(deputy.group(1), deputising_for=p["name"],
-                                             organisation=p["organisation"])))
+            if deputy and is_name(split_title(deputy)[0]):
+                name, rank = split_title(deputy)
+                found.append((PRESENT, person(name, role=rank, deputising_for=p["name"], organisation=p["organisation"])))
+            if stood_in_by:
+                _drop_note(p, _REPRESENTED_BY)
         elif code:
             found.append((labelled or code, p))
     return found

@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime
 import re
 
-from assure.core.dates import find_dates, month_year_mention, parse_date
+from assure.core.dates import date_and_time_spans, find_dates, month_year_mention, parse_date, parse_due, parse_time
 from assure.core.names import split_owners
 from assure.documents.document import Document
 from assure.imports.extract import actions as A
+from assure.imports.extract.headings import is_part
 from assure.imports.extract.items import Walk, walk
 from assure.imports.extract.minutes import TooManyActions
 from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners
@@ -42,20 +43,23 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
                     mentioned=names_in_text(text),
                     known=[{"name": k["name"], "initials": k.get("initials"), "role": k.get("role")}
                            for k in known_people or [] if k.get("name")])
-    actions, updates, flags = _actions(w, roster, date)
+    next_meeting = _next_meeting(w, date)
+    actions, updates, flags = _actions(w, roster, date, next_meeting)
     if not roster.people and not actions:  # an annual report or an agenda, not minutes
         flags.append({"kind": "not_minutes", "reason": "no attendance list and no actions found"})
     return {
         "source": document.source,
         "body": _body(w, document),
         "date": date,
-        "next_meeting_date": _next_meeting(w, date),
+        "next_meeting_date": next_meeting,
+        **_time_and_place(w),
         "people": people,
-        "items": [{"number": i.number, "title": i.title} for i in _items(w, actions)],
+        "items": [{"number": i.number, "title": i.title, "discussion": discussion(i)} for i in _items(w, actions)],
         "actions": actions,
         "action_updates": updates,
         "decisions": [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])],
         "forward_plan": _forward_plan(actions),
+        "other_text": _other_text(w),
         "flags": flags,
     }
 
@@ -65,10 +69,24 @@ def _items(w: Walk, actions: list[dict]):
     owned = {a["item"] for a in actions}
     for n, item in enumerate(w.items):
         following = w.items[n + 1] if n + 1 < len(w.items) else None
-        if item.number.lower().startswith("part") and not item.lines and item.number not in owned \
+        if is_part(item.number) and not item.lines and item.number not in owned \
                 and following and following.number[:1].isdigit():
             continue
         yield item
+
+
+def discussion(item) -> str | None:
+    """The item's minute as written: every paragraph, in order (MINUTES_SCHEMA), or None when it has none."""
+    return "\n".join(item.lines) or None
+
+
+def _other_text(w: Walk) -> list[str]:
+    """Minutes text outside every item, so none is lost: sentences before the first item (not the heading lines
+    that give the body, date, time and place) and lines after a closing action log ("Forward plan: ...",
+    "Date of next meeting: 13 May 2025, 10:00, Council Chamber")."""
+    before = [ln for ln in w.preamble if (re.search(r"[.!?]$", ln) or len(ln.split()) >= 10)
+              and not find_dates(ln) and not parse_time(ln)]
+    return before + list(w.tail)
 
 
 def _all_lines(w: Walk) -> list[str]:
@@ -131,13 +149,16 @@ def _iso_dates(text: str, **kwargs) -> list[str]:
     return [d.isoformat() for d in find_dates(text, **kwargs)]
 
 
-def _due(text: str | None, meeting_date: str | None) -> str | None:
-    """A whole date as ISO; otherwise the words as written ("next meeting", "May Board"), or None when blank.
-    The words are read when the record is saved (core.dates.parse_due), against the meeting's date."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    return _iso(parse_date(text, after=_day(meeting_date))) or text
+def _due(when: str | None, due_text: str | None, meeting_date: str | None,
+         next_meeting: str | None) -> tuple[str | None, str | None]:
+    """(due, due_text): the date the minutes let a reader fix, as ISO, or None ("ASAP", "ongoing", "the May
+    Board" when the next meeting is not in May); and the phrase as written (MINUTES_SCHEMA)."""
+    when = " ".join((when or "").split())
+    due_text = " ".join((due_text or when).split()) or None
+    if not when:
+        return None, due_text
+    due = parse_due(when, _day(meeting_date), _day(next_meeting))
+    return _iso(due.date), due_text
 
 
 def _meeting_date(w: Walk, document: Document) -> str | None:
@@ -161,20 +182,95 @@ def _meeting_date(w: Walk, document: Document) -> str | None:
 
 
 def _next_meeting(w: Walk, date: str | None) -> str | None:
+    """The next meeting's date: from a line that starts with the words ("7. Date of next meeting: ...",
+    "Next meeting: ...") before one that only mentions it ("ACTION: ... for the next meeting. ... by 31/03")."""
     lines = [*w.preamble, *w.meta.values(), *[ln for i in w.items for ln in [i.title, *i.lines]], *w.tail]
-    for n, line in enumerate(lines):
-        m = _NEXT.search(line)
-        if not m:
-            continue
-        after = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
-        if len(line) - m.end() < 20 and n + 1 < len(lines):  # "7. Date of next meeting" / "Wednesday 2nd April"
-            after += " " + lines[n + 1][:100]
-        year = int(date[:4]) if date else None
-        found = _iso_dates(after, default_year=year, after=_day(date))
-        found = [d for d in found if not date or d > date]
-        if found:
-            return found[0]
+    mentions = [(n, m) for n, line in enumerate(lines) for m in [_NEXT.search(line)] if m]
+    for leading in (True, False):
+        for n, m in mentions:
+            line = lines[n]
+            if leading and m.start() > 30:
+                continue
+            after = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
+            if len(line) - m.end() < 20 and n + 1 < len(lines):  # "7. Date of next meeting" / "Wednesday 2nd April"
+                after += " " + lines[n + 1][:100]
+            year = int(date[:4]) if date else None
+            found = _iso_dates(after, default_year=year, after=_day(date))
+            found = [d for d in found if not date or d > date]
+            if found:
+                return found[0]
     return None
+
+
+_LABELS = re.compile(r"(?:^|(?<=\s)|(?<=[\t.;,|]))\s*(time|start time|venue|location|place|where)\s*:\s*", re.I)
+_PLACE_LEAD = re.compile(r"^[\s,;:|\-–—]*(?:(?:held\s+)?(?:at|in)\s+(?=[A-Z])|venue\s*:?\s*|location\s*:?\s*)?", re.I)
+_NOT_PLACE = re.compile(r"^(?:minutes|notes|draft|official|confidential|agenda|page \d|\(?draft\)?|part\b)|"
+                        r"\b(?:meeting|minutes|notes)\s*$", re.I)
+_HELD_AT = re.compile(r"\bheld\s+(?:at|in)\s+(?P<place>[A-Z][^,;]{2,60}?)\s+on\b")
+
+
+_ONLINE = re.compile(r"\b(?:via|on|by|using)\s+(?:microsoft\s+|ms\s+)?(?:teams|zoom|google meet|webex)\b", re.I)
+
+
+def _labelled(text: str) -> dict[str, str]:
+    """"24/04/2025\tTime: 13:30 – 16:00\tVenue: Microsoft Teams" -> {"time": ..., "venue": ...}."""
+    marks = list(_LABELS.finditer(text))
+    out = {}
+    for m, nxt in zip(marks, marks[1:] + [None]):
+        label = m.group(1).lower()
+        key = "time" if "time" in label else "venue"
+        value = text[m.end(): nxt.start() if nxt else len(text)].strip(" \t.;|")
+        out.setdefault(key, value)
+    return out
+
+
+def _place_after(line: str) -> str | None:
+    """The place a heading line names after its date and time: "..., 10:00 – 12:00, Room 4, County Hall"."""
+    spans = date_and_time_spans(line)
+    held = _HELD_AT.search(line)
+    if held:
+        return held.group("place").strip()
+    if not spans:
+        return None
+    rest = _PLACE_LEAD.sub("", line[spans[-1][1]:], count=1).strip(" .;:|\t–—-")
+    rest = re.sub(r"^\((.*)\)$", r"\1", rest).strip()  # "11/03/25 (Teams)"
+    rest = re.split(r"\s+[-–—|]\s+(?=(?:official|draft|confidential|minutes|notes)\b)", rest, flags=re.I)[0].strip()
+    if not rest or not re.search(r"[A-Za-z]{2}", rest) or len(rest) > 90 or _NOT_PLACE.search(rest) \
+            or (rest[:1].islower() and not rest.lower().startswith("via")):
+        return None
+    return rest
+
+
+def _time_and_place(w: Walk) -> dict:
+    """start_time (24-hour) and location (as written) from the meeting's labels ("Time:", "Venue:") or its
+    heading lines ("Minutes of the meeting held on Tuesday 11 March 2025, 10:00 – 12:00, Room 4, County Hall");
+    a "next meeting" line gives neither."""
+    labelled: dict[str, str] = {}
+    for key in ("time", "venue"):
+        if w.meta.get(key):
+            labelled.setdefault(key, w.meta[key].strip(" .;"))
+    for value in w.meta.values():
+        for key, found in _labelled(value).items():
+            labelled.setdefault(key, found)
+    headings = [ln for ln in [w.meta.get("date", ""), w.meta.get("meeting", ""), *w.preamble[:10]]
+                if ln and not _NEXT.search(ln) and len(ln) < 240]
+    for line in headings:
+        for key, found in _labelled(line).items():
+            labelled.setdefault(key, found)
+    start = parse_time(labelled.get("time"))
+    place = labelled.get("venue") or None
+    for line in headings:
+        if start and place:
+            break
+        head = _LABELS.split(line)[0]
+        if not (find_dates(head) or parse_time(head) or _HELD_AT.search(head)):
+            continue
+        start = start or parse_time(head)
+        place = place or _place_after(head)
+    if not place:  # "Held virtually via Microsoft Teams", no place after the date
+        online = next((m for ln in headings for m in [_ONLINE.search(ln)] if m), None)
+        place = online.group(0) if online else None
+    return {"start_time": start, "location": place}
 
 
 def _people(w: Walk) -> dict:
@@ -193,7 +289,7 @@ def _people(w: Walk) -> dict:
     return out
 
 
-def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, list]:
+def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None) -> tuple[list, list, list]:
     raw = [dict(a) for a in w.actions]
     by_number = {i.number: i for i in w.items}
     # Each item's text joined once and shared: a copy per action made a 2 MB file take 50 s and 12 GB.
@@ -209,8 +305,17 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
     roster.tokens = {t for a in raw for t in split_owners(a.get("owner_text") or "")}
     for item in w.items:
         if A.is_matters_arising(item.title):
-            updates += [{"item": item.number, "text": u["text"], "status": u["status"]}
-                        for u in A.action_updates(item.lines)]
+            for u in A.action_updates(item.lines):
+                update = {"item": item.number, "text": u["text"], "status": u["status"]}
+                if u["comment"] and u["comment"].lower().rstrip(".") != u["text"].lower().rstrip("."):
+                    update["comment"] = u["comment"]  # "Actioned, shared with partners": the progress as written
+                if u.get("ref"):
+                    update["ref"] = u["ref"]  # "Action 3", "22/31": the earlier action it names
+                updates.append(update)
+    for a in raw:  # a log numbering its actions "3.1", "3.2" under item 3 (no item 3.1): the action is item 3's
+        number = a.get("item") or ""
+        if number and number not in by_number and "." in number and number.split(".")[0] in by_number:
+            a["item"] = number.split(".")[0]
     logged = {(a.get("item"), _squash(a.get("owner_text"))) for a in raw if str(a.get("source", "")).startswith("table")}
     raw = [a for a in raw if not (a.get("paren") and (a["item"], _squash(a.get("owner_text"))) in logged)]  # "(Action: PS)"
     for a in A.dedupe(raw):
@@ -219,17 +324,28 @@ def _actions(w: Walk, roster: Roster, date: str | None) -> tuple[list, list, lis
         status = A.status_of(a["status"]) if a.get("status") else None
         item = by_number.get(a.get("item") or "")
         earlier = a.get("status") and (a.get("earlier") or (item and A.is_matters_arising(item.title)))
+        if a.get("ref") and not a.get("status") and (A.status_words(a["text"]) or (item and A.is_matters_arising(item.title))):
+            # "Action 3 – training plan shared, complete." in an action cell: progress on an earlier action
+            for u in A.action_updates([f"{a['ref']} – {a['text']}"]):
+                updates.append({"item": a.get("item"), "text": u["text"], "status": u["status"], "ref": u.get("ref") or a["ref"],
+                                **({"comment": u["comment"]} if u["comment"].lower().rstrip(".") != u["text"].lower().rstrip(".") else {})})
+            continue
         if status in ("closed", "carried_forward") or earlier:  # about an action from an earlier meeting
-            updates.append({"item": a.get("item"), "text": a["text"], "status": status or "open"})
+            update = {"item": a.get("item"), "text": a["text"], "status": status or "open"}
+            if (a.get("status") or "").strip().lower() not in ("", "open", "closed", "complete", "completed"):
+                update["comment"] = a["status"].strip()  # the progress as written: "Sent on 3 February"
+            updates.append(update)
             continue
         context = contexts[id(item)][0] if item else a.get("context", "")
         resolution = resolve_owners(a.get("owner_text") or "", roster, context, a.get("item"))
         flags += resolution.flags
+        due, due_text = _due(a.get("due"), a.get("due_text"), date, next_meeting)
         actions.append({"item": a.get("item"), "text": a["text"].strip(), "owner_text": a.get("owner_text"),
-                        "owners": resolution.owners, "due": _due(a.get("due"), date)})
+                        "owners": resolution.owners, "due": due, "due_text": due_text})
     updates = [u for n, u in enumerate(updates) if not any(A.same_action(u["text"], v["text"]) for v in updates[:n])]
     order = {i.number: n for n, i in enumerate(w.items)}
     actions.sort(key=lambda a: order.get(a["item"] or "", len(order)))  # document order, log rows by item
+    updates.sort(key=lambda u: order.get(u["item"] or "", len(order)))
     return actions, updates, flags
 
 
@@ -245,5 +361,5 @@ def _forward_plan(actions: list[dict]) -> list[dict]:
             when = month_year_mention(a["text"]) or (re.search(r"next (\w+ )?meeting|\b(january|february|march|april|may|june|july|"
                                                        r"august|september|october|november|december)\b", a["text"], re.I)
                                               or [None])[0]
-            out.append({"item": a["item"], "text": a["text"], "when": a.get("due") or when})
+            out.append({"item": a["item"], "text": a["text"], "when": a.get("due_text") or when})
     return out

@@ -34,7 +34,7 @@ class TableReader:
         if columns:
             self.columns, self.width = columns, len(rows[0])
             rows = rows[1:]
-        elif self.columns and max(len(r) for r in rows) <= self.width:
+        elif self.columns and max(len(r) for r in rows) <= self.width and not self._starts_business(rows):
             pass  # continues the previous table after a page break
         else:
             self.columns, self.width = self._guess_columns(rows), max(len(r) for r in rows)
@@ -48,6 +48,16 @@ class TableReader:
             return self._attendance_rows(rows)
         for row in rows:
             self._row(self._align(row))
+
+    def _item_of_ref(self, ref: str) -> str:
+        """An action log's reference "3.2" (the second action of item 3) is item 3 when there is no item 3.2."""
+        numbers = {i.number for i in self.walk.items}
+        head = ref.split(".")[0]
+        return ref if ref in numbers or "." not in ref or head not in numbers else head
+
+    def _starts_business(self, rows) -> bool:
+        """Rows numbered like items after an attendance table are the business, not more attendees."""
+        return "name" in self.columns and sum(1 for r in rows if number_cell(r[0])) > len(rows) / 2
 
     def _guess_columns(self, rows) -> dict[str, int]:
         if self.category and not any(number_cell(r[0]) for r in rows):
@@ -132,7 +142,16 @@ class TableReader:
             code = next((i for i in range(self.width - 1, 0, -1) if self._all_codes(rows, i)), None)
         coded = {i for i in range(self.width) if self._all_codes(rows, i)}
         details = [i for i in range(self.width) if i not in (c["name"], code) and i not in coded]
-        self.walk.people.extend(P.people_from_grid(rows, c["name"], code, details, self.category or P.PRESENT))
+        self.walk.people.extend(P.people_from_grid(rows, c["name"], code, details, self.category or P.PRESENT,
+                                                   key=self._grid_key(rows)))
+
+    def _grid_key(self, rows) -> dict:
+        """The codes' meanings as the minutes give them: a key line just before the grid or inside it."""
+        before = (self.current.lines if self.current else self.walk.preamble)[-3:]
+        key: dict = {}
+        for text in [*before, *(cell for row in rows for cell in row if "=" in cell or "key" in cell.lower())]:
+            key.update(P.attendance_key(text))
+        return key
 
     @staticmethod
     def _all_codes(rows, i: int) -> bool:
@@ -154,9 +173,15 @@ class TableReader:
                 self._new_item(m[0], title)
                 item = m[0]
         elif m:
-            item = m[0]
+            item = self._item_of_ref(m[0])
         elif first_cell:
             self._text(first_cell)
+        logged = self.in_action_log or ("action" in c and "text" not in c)
+        # A log row whose reference names no item of this meeting ("24/31", "A12") and that carries a
+        # status is an earlier meeting's action brought up to date, not a new one.
+        ref = first_cell or get("ref")
+        from_before = bool(logged and status and ref and self.walk.items
+                           and not any(i.number == (item if m else None) for i in self.walk.items))
         if "text" not in c and get("title") and not m:
             self._text(get("title"))
         for line in text.split("\n"):
@@ -184,6 +209,7 @@ class TableReader:
             last["owner_text"] = last.get("owner_text") or owner or None
             return
         for raw in actions_from_cells(action, owner, due):
-            raw.update(item=item, status=status or None, context=text, source=f"table{self.tables_seen}",
-                       earlier=not self.walk.items and not self.in_action_log)  # a log of actions before item 1
+            raw.update(item=None if from_before else item, status=status or None, context=text,
+                       source=f"table{self.tables_seen}",
+                       earlier=from_before or (not self.walk.items and not self.in_action_log))  # a log before item 1
             self.walk.actions.append(raw)

@@ -42,7 +42,7 @@ def corrected(record: dict, all_units: list[Unit], rules_roles: list[str], predi
         elif role == "action":
             text = _PREFIX.sub("", unit.text)
             text, owner_text = owner_from_text(text)
-            text, due_text = take_due(text)
+            text, _, due_text = take_due(text)  # (text, when, phrase as written)
             entry = {"item": item, "text": without_owner_and_due(text), "owner_text": owner_text,
                      "owners": resolve_owners(owner_text, roster).owners if owner_text else [], "due": None,
                      "due_text": due_text}

@@ -104,3 +104,19 @@ def test_a_19_mb_text_file_is_refused_in_seconds_not_read_for_minutes(tmp_path):
     assert time.monotonic() - started < 20
     assert result.returncode == 1 and result.stdout == ""
     assert "characters of text; the most Assure reads is 1,000,000 (about 400 pages). Split it" in result.stderr
+
+
+def test_json_has_the_schema_fields_for_discussion_time_place_and_due(tmp_path):
+    minutes = tmp_path / "ambleford.txt"
+    minutes.write_text(
+        "Ambleford Safeguarding Adults Board\n"
+        "Minutes of the meeting held on Tuesday 3 March 2026, 2.00pm – 4.00pm, Room 4, Civic Centre\n"
+        "Present: Jo Bloggs (JB) – Chair, Ann Lee (AL)\n\n"
+        "1. Budget\nAL presented the budget.\nACTION: AL to circulate the budget by 4 December 2026.\n"
+        "2. Date of next meeting\n12 May 2026\n", encoding="utf-8")
+    result = run(minutes, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert (record["start_time"], record["location"]) == ("14:00", "Room 4, Civic Centre")
+    assert record["items"][0]["discussion"] == "AL presented the budget.\nACTION: AL to circulate the budget by 4 December 2026."
+    assert [(a["due"], a["due_text"]) for a in record["actions"]] == [("2026-12-04", "by 4 December 2026")]

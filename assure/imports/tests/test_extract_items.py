@@ -1,7 +1,8 @@
 """Item headings, table headers and title cells."""
 import pytest
 
-from assure.imports.extract.items import cut_title, header_map, number_cell, parse_heading
+from assure.documents.document import Document, Paragraph
+from assure.imports.extract.items import cut_title, header_map, number_cell, parse_heading, unwrap, walk
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -17,6 +18,9 @@ from assure.imports.extract.items import cut_title, header_map, number_cell, par
     ("Part 2: Closed business", ("Part 2", "Closed business")),
     ("Part B", ("Part B", "")),
     ("22 September 2022", None),
+    ("4 Sept 2026", None),
+    ("12. Declarations of interest", ("12", "Declarations of interest")),  # "Dec..." is not December
+    ("7. Marketing the training offer", ("7", "Marketing the training offer")),
     ("10.00 am start", None),
     ("5 years of data were reviewed", None),
     ("2.3 The Board noted that the report had been circulated and that partners had commented on it.", None),
@@ -62,3 +66,20 @@ def test_number_cell(cell, expected):
 ])
 def test_cut_title(text, title):
     assert cut_title(text)[0] == title
+
+
+def test_hard_wrapped_lines_are_one_paragraph_and_decisions_are_whole():
+    assert unwrap("TR asked that the\nhealth section is updated. Agreed that it goes to the\nExecutive in April.\n"
+                  "2. Training") == [
+        "TR asked that the health section is updated. Agreed that it goes to the Executive in April.", "2. Training"]
+    assert unwrap("• First point\n• second point") == ["• First point", "• second point"]
+
+
+
+
+def test_lines_a_text_reader_gives_as_paragraphs_are_rejoined_when_wrapped():
+    doc = Document(blocks=[Paragraph("1. Strategy"), Paragraph("DP presented the strategy. Members discussed the"),
+                           Paragraph("role of early help."), Paragraph("2. Training"), Paragraph("agreed later.")],
+                   kind="text")
+    assert [(i.number, i.lines) for i in walk(doc).items] == [
+        ("1", ["DP presented the strategy. Members discussed the role of early help."]), ("2", ["agreed later."])]

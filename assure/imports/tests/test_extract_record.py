@@ -47,7 +47,9 @@ def test_word_table_with_paragraphs_in_cells_and_several_actions_per_cell():
 def test_by_whom_by_when_tables_under_each_item():
     record = extract_record(read_text(FIXTURES / "word_by_whom.html"))
     assert record["date"] == "2023-10-05" and record["next_meeting_date"] == "2023-12-07"
-    assert [a["due"] for a in record["actions"]] == ["2023-10-31", "December Board", "next meeting"]
+    # "December Board" and "next meeting" are the next meeting (7 December), the words kept as written.
+    assert [(a["due"], a["due_text"]) for a in record["actions"]] == [
+        ("2023-10-31", "31/10/2023"), ("2023-12-07", "December Board"), ("2023-12-07", "next meeting")]
     # Two people are "GP": each item's text names the one meant.
     assert action_rows(record) == [
         ("2", "Send comments on the strategy to the business unit", ["All"]),
@@ -128,8 +130,9 @@ def test_table_over_a_page_break_without_its_header():
     ], kind="pdf")
     record = extract_record(doc)
     assert [i["number"] for i in record["items"]] == ["1", "2", "3"]
-    assert [(a["item"], a["text"], a["due"]) for a in record["actions"]] == [
-        ("2", "Add ethnicity data", "June"), ("2", "Report repeat plans", "July")]
+    # No meeting date to read "June" by: no due date, the words kept.
+    assert [(a["item"], a["text"], a["due"], a["due_text"]) for a in record["actions"]] == [
+        ("2", "Add ethnicity data", None, "June"), ("2", "Report repeat plans", None, "July")]
 
 
 def test_attendance_as_one_person_a_line_after_labels_and_part_items():
@@ -271,7 +274,8 @@ def test_date_and_attendance_joined_on_one_line_by_a_pdf_reader():
     record = extract_record(doc)
     assert record["date"] == "2022-02-09"
     assert names(record, "present") == ["Mona Reid", "Karl Stein"]
-    assert record["items"] == [{"number": "1", "title": "Topic one"}]
+    assert record["items"] == [{"number": "1", "title": "Topic one", "discussion": (
+        "The board discussed the matter at length and members shared their views on it before agreeing to come back to it.")}]
     assert action_rows(record) == [("1", "Prepare the follow-up paper", ["Karl Stein"])]
 
 
@@ -371,7 +375,187 @@ def test_converted_text_from_another_board_end_to_end():
     assert [i["number"] for i in record["items"]] == ["1", "2", "3", "4"]
     assert [(a["item"], a["text"], a["owners"], a["due"]) for a in record["actions"]] == [
         ("3", "Publish the report", ["Gemma Lord"], "2023-06-30"),
-        ("3", "Write to the housing provider", ["Beth Armitage", "Colin Marsh"], "May Board"),
-        ("4", "Share custody data with the subgroup", ["Colin Marsh"], "next meeting"),
+        ("3", "Write to the housing provider", ["Beth Armitage", "Colin Marsh"], None),  # "May Board": no May meeting
+        ("4", "Share custody data with the subgroup", ["Colin Marsh"], "2023-06-20"),  # the next meeting
     ]
     assert [u["status"] for u in record["action_updates"]] == ["closed", "carried_forward"]
+
+
+# --- Issue 8 content: discussion, start time and place, due and due_text, email-pasted notes (fictional) ---
+
+def content_heading(*lines):
+    return [Paragraph("Ambleford Safeguarding Adults Board"), *map(Paragraph, lines),
+            Paragraph("Present: Jo Bloggs (JB) – Chair, Ann Lee (AL), Tom Reyes (TR)")]
+
+
+def content_record_of(*blocks, kind="docx"):
+    return extract_record(Document(blocks=list(blocks), kind=kind))
+
+
+def content_dues(record):
+    return [(a["text"], a["due"], a["due_text"]) for a in record["actions"]]
+
+
+
+def test_discussion_keeps_every_paragraph_of_prose_minutes_in_order():
+    record = content_record_of(*content_heading("Minutes of the meeting held on 3 March 2026"),
+                       Paragraph("1. Welcome"), Paragraph("JB welcomed members."),
+                       Paragraph("2. Budget"), Paragraph("AL presented the budget."),
+                       Paragraph("Members asked about reserves.\n• Reserves are 4%.\n• No overspend is forecast."),
+                       Paragraph("ACTION: AL to circulate the budget by 31/03/2026."), kind="text")
+    assert [(i["number"], i["discussion"]) for i in record["items"]] == [
+        ("1", "JB welcomed members."),
+        ("2", "AL presented the budget.\nMembers asked about reserves.\n• Reserves are 4%.\n• No overspend is forecast.\n"
+              "ACTION: AL to circulate the budget by 31/03/2026."),
+    ]
+
+
+
+def test_discussion_of_a_table_is_its_discussion_cell_not_the_action_columns():
+    record = content_record_of(*content_heading("Date: 3 March 2026"),
+                       Table(rows=(("Item", "Discussion", "Action", "Owner"),
+                                   ("1.", "Audit\nTR presented the audit.\nThe Board agreed the findings.", "Share the audit", "TR"),
+                                   ("2.", "AOB", "", ""))))
+    assert [(i["title"], i["discussion"]) for i in record["items"]] == [
+        ("Audit", "TR presented the audit.\nThe Board agreed the findings."), ("AOB", None)]
+    assert [a["text"] for a in record["actions"]] == ["Share the audit"]
+
+
+
+@pytest.mark.parametrize("line, start, place", [
+    ("Minutes of the meeting held on Tuesday 3 March 2026, 2.00pm – 4.00pm, Room 4, Civic Centre", "14:00", "Room 4, Civic Centre"),
+    ("Wednesday 4 March 2026, 14:00-16:00, Microsoft Teams", "14:00", "Microsoft Teams"),
+    ("Notes of meeting 04/03/26, 10am (via Teams)", "10:00", "via Teams"),
+    ("Meeting date: 04.03.2026 – 09:30 to 11:30 – Ambleford Library, Room 2", "09:30", "Ambleford Library, Room 2"),
+    ("Thursday 5 March 2026 at 10.00am, Riverside House", "10:00", "Riverside House"),
+    ("Minutes – 5 March 2026", None, None),
+    ("Minutes – 5 March 2026 (meeting held virtually via MS Teams)", None, "via MS Teams"),
+    ("Date: 5 March 2026\tTime: 1.30 pm\tVenue: Committee Room B", "13:30", "Committee Room B"),
+    ("Date: 5 March 2026 Time: 2.00pm – 4.00pm Venue: Room 4, Civic Centre", "14:00", "Room 4, Civic Centre"),
+    ("Minutes of the meeting held at Ambleford Guildhall on 5 March 2026", None, "Ambleford Guildhall"),
+])
+def test_start_time_and_location_from_the_heading_line(line, start, place):
+    record = content_record_of(*content_heading(line), Paragraph("1. Welcome"), Paragraph("JB welcomed members."))
+    assert (record["start_time"], record["location"]) == (start, place)
+
+
+
+def test_start_time_and_location_from_a_label_table_not_from_the_next_meeting():
+    record = content_record_of(Paragraph("Ambleford Safeguarding Adults Board"),
+                       Table(rows=(("Date", "5 March 2026"), ("Time", "10am – 12pm"), ("Venue", "Room 4, Civic Centre"),
+                                   ("Present", "Jo Bloggs (JB)"))),
+                       Paragraph("1. Welcome"), Paragraph("JB welcomed members."),
+                       Paragraph("2. Date of next meeting: 7 May 2026, 2pm, Town Hall"))
+    assert (record["start_time"], record["location"], record["next_meeting_date"]) == ("10:00", "Room 4, Civic Centre",
+                                                                                       "2026-05-07")
+
+
+
+def test_no_time_or_place_written_is_null():
+    record = content_record_of(*content_heading("Minutes of the meeting of 5 March 2026"), Paragraph("1. Welcome"),
+                       Paragraph("JB welcomed members; the meeting started at 10am."))
+    assert (record["start_time"], record["location"]) == (None, None)
+
+
+
+def test_due_dates_in_a_due_column_read_against_the_meeting_and_the_next_meeting():
+    record = content_record_of(*content_heading("Date: 3 March 2026"),
+                       Table(rows=(("Item", "Discussion", "Action", "Owner", "By when"),
+                                   ("1.", "Policy\nThe policy was reviewed.",
+                                    "Circulate the policy\nBook the venue\nUpdate the register",
+                                    "AL\nJB\nTR", "by 4 December 2026\nw/c 13 April\nnext meeting"),
+                                   ("2.", "Audit\nThe audit was discussed.", "Send comments", "All", "ASAP"),
+                                   ("3.", "Training\nNoted.", "Present the training plan", "TR", "the May Board"),
+                                   ("4.", "Date of next meeting: 12 May 2026", "", "", ""))))
+    assert content_dues(record) == [
+        ("Circulate the policy", "2026-12-04", "by 4 December 2026"),
+        ("Book the venue", "2026-04-13", "w/c 13 April"),
+        ("Update the register", "2026-05-12", "next meeting"),
+        ("Send comments", None, "ASAP"),
+        ("Present the training plan", "2026-05-12", "the May Board"),
+    ]
+    assert record["actions"][3]["owners"] == ["All"]
+
+
+
+def test_due_phrase_in_a_cell_without_a_due_column_stays_in_the_text_and_in_due_text():
+    record = content_record_of(*content_heading("Date: 3 March 2026"),
+                       Table(rows=(("Item", "Discussion", "Action", "Owner"),
+                                   ("1.", "Policy\nReviewed.", "Circulate the policy – deadline 11/12/2026", "AL"),
+                                   ("2.", "Audit\nReviewed.", "Finish the audit (31.01.27)", "TR"))))
+    assert content_dues(record) == [("Circulate the policy – deadline 11/12/2026", "2026-12-11", "deadline 11/12/2026"),
+                            ("Finish the audit (31.01.27)", "2027-01-31", "31.01.27")]
+
+
+
+def test_email_headers_covering_note_and_sign_off_are_not_the_minutes():
+    record = content_record_of(
+        Paragraph("From: Sam Carter"), Paragraph("Sent: 6 March 2026 17:12"), Paragraph("To: Training Subgroup"),
+        Paragraph("Subject: Notes - Ambleford Training Subgroup 05/03/26"), Paragraph("Hi all,"),
+        Paragraph("Notes from yesterday below."), Paragraph("-----"),
+        Paragraph("Ambleford Safeguarding Partnership - Training Subgroup"),
+        Paragraph("Notes of meeting 05/03/26, 2pm (Teams)"),
+        Paragraph("Present: Jo Bloggs (JB), Ann Lee (AL)"),
+        Paragraph("1. Course review"), Paragraph("AL reported on the courses."),
+        Paragraph("Kind regards,"), Paragraph("Sam Carter"), Paragraph("Business Support Officer"), kind="text")
+    assert (record["body"], record["date"], record["start_time"], record["location"]) == (
+        "Ambleford Safeguarding Partnership - Training Subgroup", "2026-03-05", "14:00", "Teams")
+    assert record["items"] == [{"number": "1", "title": "Course review", "discussion": "AL reported on the courses."}]
+
+
+
+def test_text_outside_every_item_is_kept_in_other_text():
+    record = content_record_of(*content_heading("Minutes of the meeting held on 3 March 2026"),
+                               Paragraph("The meeting was quorate and was recorded for the minute taker."),
+                               Paragraph("1. Welcome"), Paragraph("JB welcomed members."),
+                               Paragraph("Action log"),
+                               Table(rows=(("Item", "Action", "Owner", "Due"), ("1", "Book the room", "JB", "31/03/2026"))),
+                               Paragraph("Forward plan: training review (June 2026)."),
+                               Paragraph("Date of next meeting: 12 May 2026, 10:00, Council Chamber"))
+    assert record["other_text"] == ["The meeting was quorate and was recorded for the minute taker.",
+                                    "Forward plan: training review (June 2026).",
+                                    "Date of next meeting: 12 May 2026, 10:00, Council Chamber"]
+    assert record["next_meeting_date"] == "2026-05-12"
+
+
+def test_an_update_keeps_its_progress_note_as_written():
+    record = content_record_of(*content_heading("Date: 3 March 2026"),
+                               Paragraph("1. Matters arising"),
+                               Paragraph("Refresh the leaflet – actioned, shared with partners on 2 March."),
+                               Paragraph("Action log"),
+                               Table(rows=(("Action", "Owner", "Status"),
+                                           ("Write to the trust", "AL", "Letter sent on 20 February"),
+                                           ("Review the protocol", "TR", "Carried forward"))))
+    assert [(u["text"], u["status"], u.get("comment")) for u in record["action_updates"]] == [
+        ("Refresh the leaflet", "closed", "actioned, shared with partners on 2 March."),
+        ("Write to the trust", "closed", "Letter sent on 20 February"),
+        ("Review the protocol", "carried_forward", "Carried forward"),
+    ]
+
+
+def test_an_email_covering_note_without_a_separator_is_not_the_body():
+    record = content_record_of(
+        Paragraph("From: Sam Carter <sam@example.org>"), Paragraph("Sent: Friday, 6 March 2026 09:14"),
+        Paragraph("To: Training Subgroup"), Paragraph("Subject: RE: notes from Thursday"),
+        Paragraph("Hi all,"), Paragraph("Below are the notes from Thursday. Let me know of any changes."),
+        Paragraph("Ambleford Safeguarding Partnership – Training Subgroup"),
+        Paragraph("Notes of the meeting held on 5 March 2026, 10.00am – 11.30am, Microsoft Teams"),
+        Paragraph("Present: Jo Bloggs (JB), Ann Lee (AL)"),
+        Paragraph("1. Courses"), Paragraph("AL reported on the courses."),
+        Paragraph("Kind regards"), Paragraph("Sam"), Paragraph("Sam Carter | Business Support | Ambleford"), kind="text")
+    assert (record["body"], record["date"], record["start_time"], record["location"]) == (
+        "Ambleford Safeguarding Partnership – Training Subgroup", "2026-03-05", "10:00", "Microsoft Teams")
+    assert record["other_text"] == [] and record["items"][0]["discussion"] == "AL reported on the courses."
+
+
+def test_a_closing_log_numbering_actions_under_their_item_gives_the_item_and_replaces_the_markers():
+    record = content_record_of(*content_heading("Minutes of the meeting held on 3 March 2026"),
+                               Paragraph("1. Audit"), Paragraph("AL presented the audit. A report will follow. (Action: AL)"),
+                               Paragraph("2. Training"), Paragraph("TR reported on courses. (Action: TR)"),
+                               Paragraph("Action log"),
+                               Table(rows=(("Ref", "Action", "Owner", "Due"),
+                                           ("1.1", "Share the audit report with partners", "AL", "Apr 2026"),
+                                           ("2.1", "Book the refresher course", "TR", "31/05/2026"))))
+    assert [(a["item"], a["text"], a["due"], a["due_text"]) for a in record["actions"]] == [
+        ("1", "Share the audit report with partners", "2026-04-30", "Apr 2026"),
+        ("2", "Book the refresher course", "2026-05-31", "31/05/2026")]

@@ -74,7 +74,7 @@ def test_whole_html_document_with_nested_table():
             "<tr><td>1.</td><td><p>Welcome</p><table><tr><td>a</td><td>b</td></tr></table></td></tr></table>"
             "<p>End</p></body></html>")
     doc = parse_html(html)
-    assert doc.blocks[0] == Paragraph("Eastvale Board")
+    assert doc.blocks[0] == Paragraph("Eastvale Board", style="Heading 1")
     assert doc.blocks[1] == Paragraph("Date: 1 May 2024")
     table = doc.blocks[2]
     assert table.rows == (("Item", "Notes"), ("1.", "Welcome\na | b"))

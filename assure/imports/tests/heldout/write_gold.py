@@ -439,9 +439,27 @@ SOURCES = {"d01_brackenshire_exec": "docx", "d02_northwold_sab": "pdf", "d03_cal
            "d07_marlowe_lscp_board": "docx", "d08_felsham_practice_review": "pdf", "d09_ravensmoor_met": "txt",
            "d10_harrowdale_exec": "docx", "d11_kettleby_sar_subgroup": "docx", "d12_oakhurst_learning": "pdf"}
 
+# Issue 8's schema fixes a due date wherever a reader can: the labels above keep the phrase as first
+# written; it becomes due_text, and due the date the schema's rules give (relabelled by hand, 2026-11-30).
+DUE_UNDER_SCHEMA = {"ASAP": None, "next performance report": None, "Autumn term": None,
+                    "July 2025": "2025-07-31", "September 2025": "2025-09-30"}
+NEXT_MEETING_PHRASES = {"Next meeting", "May meeting", "July Executive", "September Board", "September meeting",
+                        "March meeting"}
+
+
+def schema_dues(gold: dict) -> dict:
+    for action in gold["actions"]:
+        phrase = action.get("due")
+        if phrase in NEXT_MEETING_PHRASES:
+            action["due"], action["due_text"] = gold["next_meeting_date"], phrase
+        elif phrase in DUE_UNDER_SCHEMA:
+            action["due"], action["due_text"] = DUE_UNDER_SCHEMA[phrase], phrase
+    return gold
+
+
 if __name__ == "__main__":
     GOLD.mkdir(exist_ok=True)
     for stem, gold in GOLDS.items():
-        record = {"source": f"docs/{stem}.{SOURCES[stem]}", **gold}
+        record = {"source": f"docs/{stem}.{SOURCES[stem]}", **schema_dues(gold)}
         (GOLD / f"{stem}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(stem)
