@@ -5,7 +5,6 @@ that into the decisions the bulk import takes without a person (confident matche
 """
 from __future__ import annotations
 
-import copy
 import datetime
 from dataclasses import dataclass, field
 
@@ -162,7 +161,10 @@ def resolve_automatically(partnership, record: dict, *, body_name: str | None = 
     """
     from django.core.exceptions import ValidationError
 
-    record = copy.deepcopy(record)
+    # A copy of what gets choices written into (the people and the updates), not of the minutes' text.
+    people = record.get("people") or {}
+    record = {**record, "people": {category: [dict(p) for p in people.get(category) or []] for category in CATEGORIES},
+              "action_updates": [dict(u) for u in record.get("action_updates") or []]}
     proposal = propose(partnership, record, body_name=body_name)
     notes = []
     if proposal.body.outcome == MATCHED:

@@ -6,7 +6,6 @@ nothing of the meeting, its people, actions or updates is left behind.
 """
 from __future__ import annotations
 
-import copy
 import hashlib
 import logging
 from dataclasses import dataclass, field
@@ -232,7 +231,7 @@ def commit_import(document: ImportedDocument, *, record: dict, by, expected_vers
             raise ValidationError("This document has already been saved as a meeting.")
         if document.status == ImportedDocument.Status.FAILED:
             raise ValidationError("This document was refused, so there is nothing to save.")
-        committer = Committer(document.partnership, copy.deepcopy(record), by)
+        committer = Committer(document.partnership, record, by)   # it reads the record and never changes it
         result = committer.run()
         document.status = ImportedDocument.Status.SAVED
         document.meeting = result.meeting
