@@ -184,13 +184,14 @@ def closely_matches(name: str, other: str) -> bool:
     return same_initials and name_similarity(name, other) >= CLOSE
 
 
-def close_names(name: str, others: list[str]) -> list[int]:
+def close_names(name: str, others: list[str], plain: list[str] | None = None) -> list[int]:
     """Indexes of `others` that closely_matches(name, ...): the same answers, in one vectorised pass over a
-    partnership's hundreds of names (rapidfuzz) and the full rule only for names that could pass it."""
+    partnership's hundreds of names (rapidfuzz) and the full rule only for names that could pass it.
+    `plain`: normalise_name of each of `others`, when checking many names against one list."""
     target = normalise_name(name)
     if not target or not others:
         return []
-    plain = [normalise_name(other) for other in others]
+    plain = plain if plain is not None else [normalise_name(other) for other in others]
     # closely_matches needs name_similarity >= CLOSE: a plain likeness that high, or the same surname (the
     # initial-and-surname rule); nothing else can pass.
     maybe = {index for _n, _score, index in process.extract(target, plain, scorer=fuzz.token_sort_ratio,

@@ -120,20 +120,26 @@ def person_score(name: str, initials: str, organisation: str, candidate: Candida
 PREFILTER = POSSIBLE - 15
 
 
-def match_person(person: dict, candidates: list[Candidate]) -> Match:
-    """`person` as in the record: name, initials, organisation (role and deputising_for are ignored)."""
+def match_person(person: dict, candidates: list[Candidate], names: list[str] | None = None) -> Match:
+    """`person` as in the record: name, initials, organisation (role and deputising_for are ignored).
+    `names`: the candidates' normalise_name, when matching many people against one list (plain_names)."""
     name, initials = person.get("name") or "", person.get("initials") or ""
     organisation = person.get("organisation") or ""
-    return _decide([(c.id, person_score(name, initials, organisation, c)) for c in _likely(name, candidates)])
+    return _decide([(c.id, person_score(name, initials, organisation, c))
+                    for c in _likely(name, candidates, names)])
 
 
-def _likely(name: str, candidates: list[Candidate]) -> list[Candidate]:
+def plain_names(candidates: list[Candidate]) -> list[str]:
+    return [normalise_name(c.name) for c in candidates]
+
+
+def _likely(name: str, candidates: list[Candidate], names: list[str] | None = None) -> list[Candidate]:
     """The candidates worth scoring in full: every one of a few, else those whose names are at all alike (one
     vectorised pass of rapidfuzz) or who share the surname (initials and surname can make a likely match)."""
     target = normalise_name(name)
     if not target or len(candidates) <= 20:
         return candidates
-    names = [normalise_name(c.name) for c in candidates]
+    names = names if names is not None else plain_names(candidates)
     keep = {index for _n, _score, index in process.extract(target, names, scorer=fuzz.token_sort_ratio,
                                                             score_cutoff=PREFILTER, limit=None)}
     surname = target.split()[-1]

@@ -78,8 +78,9 @@ def propose(partnership, record: dict, *, body_name: str | None = None) -> Propo
     people = people_candidates(partnership)
     organisations = organisation_candidates(partnership)
     person_matches, organisation_matches = [], []
+    names = matching.plain_names(people)   # once for the list, not once a person
     for _category, person in record_people(record):
-        person_matches.append(matching.match_person(person, people))
+        person_matches.append(matching.match_person(person, people, names))
         organisation_matches.append(matching.match_organisation(person.get("organisation") or "", organisations))
     updates = update_matches(partnership, record, body.id)
     return Proposal(body=body, people=person_matches, organisations=organisation_matches, updates=updates,

@@ -3,7 +3,7 @@ from django.db.models import Case, Count, IntegerField, Value, When
 from django.db.models.functions import Upper
 
 from assure.core import clock
-from assure.core.names import close_names
+from assure.core.names import close_names, normalise_name
 
 from .models import Body, Membership, Organisation, Person, Role
 
@@ -35,7 +35,8 @@ def close_matches(partnership, full_name: str, *, exclude_pk=None, among=None) -
     `among`: people already read (Person objects, or people_to_match's rows), when checking many names at once."""
     if among is None:
         among = people_to_match(partnership)
-    found = [among[i] for i in close_names(full_name, [p.full_name for p in among]) if among[i].pk != exclude_pk]
+    found = [among[i] for i in close_names(full_name, [p.full_name for p in among], getattr(among, "plain", None))
+             if among[i].pk != exclude_pk]
     if found and isinstance(found[0], PersonName):   # the few who match, read in full to name them
         return list(Person.objects.filter(pk__in=[p.pk for p in found]).select_related("organisation")
                     .order_by("full_name"))
@@ -50,11 +51,21 @@ class PersonName(tuple):
     full_name = property(lambda self: self[1])
 
 
-def people_to_match(partnership) -> list[PersonName]:
+class PeopleToMatch(list):
+    """people_to_match's rows, with each name normalised once (`plain`) for the many names checked against them."""
+
+    @property
+    def plain(self) -> list[str]:
+        if "_plain" not in self.__dict__:
+            self._plain = [normalise_name(p.full_name) for p in self]
+        return self._plain
+
+
+def people_to_match(partnership) -> PeopleToMatch:
     """Every name in the partnership as plain rows (hundreds, read on every import); close_matches reads in full
     only the few who closely match."""
-    return [PersonName(row) for row in Person.objects.filter(partnership=partnership).order_by("full_name")
-            .values_list("pk", "full_name")]
+    return PeopleToMatch(PersonName(row) for row in Person.objects.filter(partnership=partnership)
+                         .order_by("full_name").values_list("pk", "full_name"))
 
 
 def people(partnership):
