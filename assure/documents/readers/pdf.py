@@ -24,9 +24,12 @@ from unicodedata import normalize as normalize_unicode
 import pdfplumber
 from pdfminer.layout import LTChar
 from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
+from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
-from pdfplumber.page import Page
+from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
+from pdfplumber.utils.exceptions import PdfminerException
 
 from ..checks import PASSWORD_PROTECTED_PDF, EncryptedDocument, UnreadableDocument, pdf_is_encrypted
 from ..document import Document, Paragraph, Table
@@ -82,6 +85,7 @@ def _parse(data: bytes, max_pages: int) -> list[_Page]:
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 page.process_object = types.MethodType(_process_object, page)
+                page._layout = _layout(page)
                 pages.append(_read_page(page, number))
             except UnreadableDocument:
                 raise
@@ -204,13 +208,93 @@ def _line_without_cids(line: Line) -> Line:
                    spans=tuple(s for _, s in pairs))
 
 
+def _layout(page) -> object:
+    """pdfplumber's Page.layout, with characters rendered straight into the dicts the reader uses.
+
+    pdfplumber builds a pdfminer LTChar for every character (its bounding box through generic matrix
+    code), then turns each into a dict by resolving all its attributes; on a ten-page text PDF that was
+    over a third of the reading time. _CharDevice computes the same numbers with the same arithmetic
+    and stores the dict (as _process_object used to build it) directly. Vertical fonts and byte font
+    names take pdfminer's own path. Errors are wrapped as pdfplumber wraps them.
+    """
+    device = _CharDevice(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    device.page_number = page.page_number
+    device.glyphs = {}
+    device.mb_x0, device.mb_top = page.mediabox[:2]
+    device.page_height = page.height
+    device.doctop = page.initial_doctop
+    device.unicode_norm = page.pdf.unicode_norm
+    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    try:
+        interpreter.process_page(page.page_obj)
+    except Exception as exc:
+        raise PdfminerException(exc) from None
+    return device.get_result()
+
+
+class _CharDevice(PDFPageAggregatorWithMarkedContent):
+    page_number = 0
+    mb_x0 = mb_top = page_height = doctop = 0.0
+    unicode_norm = None
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+        fontname = font.fontname
+        if font.is_vertical() or not isinstance(fontname, str):
+            return super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        # pdfminer's PDFLayoutAnalyzer.render_char and LTChar.__init__ (horizontal), same operations in the same order
+        glyph = self.glyphs.get((font, cid))
+        if glyph is None:  # a font's glyphs repeat: their text, width and descent looked up once a page
+            try:
+                text = font.to_unichr(cid)
+                assert isinstance(text, str), str(type(text))
+            except PDFUnicodeNotDefined:
+                text = self.handle_undefined_char(font, cid)
+            glyph = self.glyphs[(font, cid)] = (text, font.char_width(cid), font.get_descent())
+        text, width, descent = glyph
+        adv = width * fontsize * scaling
+        descent = descent * fontsize
+        bx0, by0, bx1, by1 = 0, descent + rise, adv, descent + rise + fontsize
+        a, b, c, d, e, f = matrix
+        upright = a * d * scaling > 0 and b * c <= 0
+        # apply_matrix_rect: the four corners, then the box that holds them
+        left1, bottom1 = a * bx0 + c * by0 + e, b * bx0 + d * by0 + f
+        right1, bottom2 = a * bx1 + c * by0 + e, b * bx1 + d * by0 + f
+        right2, top1 = a * bx1 + c * by1 + e, b * bx1 + d * by1 + f
+        left2, top2 = a * bx0 + c * by1 + e, b * bx0 + d * by1 + f
+        x0, y0 = min(left1, left2, right1, right2), min(bottom1, bottom2, top1, top2)
+        x1, y1 = max(left1, left2, right1, right2), max(bottom1, bottom2, top1, top2)
+        # pdfplumber's process_object, as the reader's fast path did it
+        text = symbol_text(text, fontname)
+        if self.unicode_norm is not None:
+            text = normalize_unicode(self.unicode_norm, text)
+        top = self.page_height - y1 + self.mb_top
+        height = y1 - y0
+        self.cur_item._objs.append({
+            "object_type": "char", "page_number": self.page_number, "text": text,
+            "fontname": fontname, "size": height, "adv": adv, "upright": upright, "matrix": matrix,
+            "x0": x0 + self.mb_x0, "x1": x1 + self.mb_x0, "y0": y0, "y1": y1,
+            "width": x1 - x0, "height": height,
+            "top": top, "bottom": self.page_height - y0 + self.mb_top, "doctop": self.doctop + top,
+            "stroking_color": graphicstate.scolor if isinstance(graphicstate.scolor, tuple) else (graphicstate.scolor,),
+            "non_stroking_color": graphicstate.ncolor if isinstance(graphicstate.ncolor, tuple) else (graphicstate.ncolor,),
+        })
+        return adv
+
+    def tag_cur_item(self) -> None:
+        if self.cur_item._objs and type(self.cur_item._objs[-1]) is not dict:
+            super().tag_cur_item()
+
+
 def _process_object(page, obj):
     """pdfplumber's Page.process_object, with a fast path for characters.
 
-    pdfplumber resolves every attribute of every character through generic PDF-object code; that
-    was a third of the reading time on a text PDF. Characters carry plain numbers and strings, so we
-    copy the attributes the text and table extraction use. Anything else takes the usual path.
+    _CharDevice already stored most characters as the dicts wanted. For an LTChar (a font it left to
+    pdfminer), pdfplumber resolves every attribute through generic PDF-object code; characters carry
+    plain numbers and strings, so we copy the attributes the text and table extraction use. Anything
+    else takes the usual path.
     """
+    if type(obj) is dict:
+        return obj
     if type(obj) is not LTChar or not isinstance(obj.fontname, str):
         return Page.process_object(page, obj)
     text = symbol_text(obj.get_text(), obj.fontname)

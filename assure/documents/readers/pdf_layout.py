@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -13,6 +14,10 @@ COLUMN_TOLERANCE = 4.0  # points: how far column edges may move between pages of
 COLUMN_ALIGN = 6.0      # points: how far the left edges of one borderless column may wander
 HYPHENATED_END = re.compile(r"[A-Za-z]-$")
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|,b\b", re.I)
+
+
+_TOP_LEFT = operator.itemgetter("top", "x0")
+_LEFT = operator.itemgetter("x0")
 
 
 @functools.lru_cache(maxsize=256)
@@ -62,10 +67,11 @@ def text_lines(chars: list[dict], boxes: list[tuple]) -> list[Line]:
 
     rows: list[list[dict]] = []
     extents: list[list[float]] = []
-    for c in sorted((c for c in chars if not boxes or outside(c)), key=lambda c: (c["top"], c["x0"])):
+    for c in sorted(filter(outside, chars) if boxes else chars, key=_TOP_LEFT):
         middle = (c["top"] + c["bottom"]) / 2
         for index in range(len(rows) - 1, max(len(rows) - 3, -1), -1):  # the last line or two
-            if extents[index][0] <= middle <= extents[index][1]:
+            extent = extents[index]
+            if extent[0] <= middle <= extent[1]:
                 rows[index].append(c)
                 break
         else:
@@ -73,35 +79,38 @@ def text_lines(chars: list[dict], boxes: list[tuple]) -> list[Line]:
             extents.append([c["top"], c["bottom"]])
     lines = []
     for row in rows:
-        row.sort(key=lambda c: c["x0"])
+        row.sort(key=_LEFT)
         parts: list[str] = []
         cells: list[list] = []  # [left edge, texts, right edge, width of the first word]
         gaps: list[float] = []
         previous = None
         for c in row:
             text = c["text"]
+            visible = bool(text.strip())
             if previous is not None:
                 if text == previous["text"] and abs(c["x0"] - previous["x0"]) < 1:
                     continue
                 gap = c["x0"] - previous["x1"]
-                if text.strip() and gap > 1.0:
+                if visible and gap > 1.0:
                     gaps.append(gap)
-                spaced = text == " " or gap > min(max(0.2 * previous["size"], 1.0), 3.0)
-                if spaced and not cells[-1][3]:
+                size = previous["size"]
+                space = min(max(0.2 * size, 1.0), 3.0)
+                if (text == " " or gap > space) and not cells[-1][3]:
                     cells[-1][3] = previous["x1"] - cells[-1][0]
-                if text.strip() and gap > max(previous["size"], 8.0):
+                if visible and gap > max(size, 8.0):
                     cells.append([c["x0"], [], c["x1"], 0.0])  # a wide gap: the next column of a borderless table
                     parts.append(" ")
-                elif gap > min(max(0.2 * previous["size"], 1.0), 3.0) and text != " ":
+                elif gap > space and text != " ":
                     parts.append(" ")
                     cells[-1][1].append(" ")
             if not cells:
                 cells.append([c["x0"], [], c["x1"], 0.0])
             parts.append(text)
             cells[-1][1].append(text)
-            if text.strip():
+            if visible:
                 previous = c
-                cells[-1][2] = max(cells[-1][2], c["x1"])
+                if c["x1"] > cells[-1][2]:
+                    cells[-1][2] = c["x1"]
         text = " ".join("".join(parts).split())
         if not text:
             continue
