@@ -40,12 +40,13 @@ def people_candidates(partnership) -> list[Candidate]:
 
 
 def organisation_candidates(partnership) -> list[Candidate]:
-    return [Candidate(o.pk, o.name, organisation=o.short_name)
-            for o in Organisation.objects.filter(partnership=partnership)]
+    rows = Organisation.objects.filter(partnership=partnership).values_list("pk", "name", "short_name")  # plain rows
+    return [Candidate(pk, name, organisation=short_name) for pk, name, short_name in rows]
 
 
 def body_candidates(partnership) -> list[Candidate]:
-    return [Candidate(b.pk, b.name, organisation=b.short_name) for b in Body.objects.filter(partnership=partnership)]
+    rows = Body.objects.filter(partnership=partnership).values_list("pk", "name", "short_name")  # plain rows
+    return [Candidate(pk, name, organisation=short_name) for pk, name, short_name in rows]
 
 
 def open_actions_before(partnership, body_id, date: datetime.date | None):

@@ -224,7 +224,9 @@ def commit_import(document: ImportedDocument, *, record: dict, by, expected_vers
     """
     # One transaction, and the services it calls open no savepoints of their own: any refusal undoes it all.
     with all_or_nothing():
-        document = ImportedDocument.objects.select_for_update().select_related("partnership").get(pk=document.pk)
+        # The draft's text and layout are neither read nor changed here: not loaded, not written back.
+        document = (ImportedDocument.objects.select_for_update().select_related("partnership")
+                    .defer("source_text", "source_layout").get(pk=document.pk))
         if expected_version is not None and document.version != expected_version:
             raise EditConflict()   # the draft changed since the check page was opened (the row is locked: no race)
         if document.status == ImportedDocument.Status.SAVED:
@@ -238,7 +240,7 @@ def commit_import(document: ImportedDocument, *, record: dict, by, expected_vers
         document.record = {**committer.record, "commit_notes": result.notes}
         document.saved_at, document.saved_by = clock.now(), by
         document.version += 1
-        document.save()
+        document.save(update_fields=["status", "meeting", "record", "saved_at", "saved_by", "version"])
     return result
 
 
