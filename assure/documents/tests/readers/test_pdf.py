@@ -326,3 +326,24 @@ def test_bullets_from_a_font_without_a_character_map_keep_the_listed_names():
     assert not any("(cid:" in t for t in texts)
     assert [f"• {n}" for n in names] == [t for t in texts if t.startswith("•")]
     assert [p["name"] for p in extract_record(document)["people"]["apologies"]] == ["Wren Tallis", "Odile Marsh"]
+
+
+def test_characters_rendered_by_the_reader_are_the_ones_pdfplumber_would_give():
+    """The reader's own character device (no LTChar a character) gives every value pdfplumber's path gives."""
+    import types
+
+    import pdfplumber
+
+    from assure.documents.readers import pdf as reader
+
+    meeting = corpus.meeting(3, items=2, sentences=3)
+    data = corpus.as_pdf(meeting, page_per_item=True)
+    keys = ("text", "fontname", "size", "adv", "upright", "matrix", "x0", "x1", "y0", "y1", "width", "height", "top",
+            "bottom", "doctop", "page_number", "stroking_color", "non_stroking_color")
+    with pdfplumber.open(io.BytesIO(data)) as theirs, pdfplumber.open(io.BytesIO(data)) as ours:
+        for their_page, our_page in zip(theirs.pages, ours.pages):
+            our_page.process_object = types.MethodType(reader._process_object, our_page)
+            our_page._layout = reader._layout(our_page)
+            expected = [{k: c[k] for k in keys} for c in their_page.chars]
+            assert expected and [{k: c[k] for k in keys} for c in our_page.chars] == expected
+            assert len(our_page.rects) == len(their_page.rects) and len(our_page.lines) == len(their_page.lines)
