@@ -270,7 +270,7 @@ def _time_and_place(w: Walk) -> dict:
     if not place:  # "Held virtually via Microsoft Teams", no place after the date
         online = next((m for ln in headings for m in [_ONLINE.search(ln)] if m), None)
         place = online.group(0) if online else None
-    return {"start_time": start, "location": place}
+    return {"start_time": f"{start:%H:%M}" if start else None, "location": place}
 
 
 def _people(w: Walk) -> dict:

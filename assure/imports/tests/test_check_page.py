@@ -9,7 +9,6 @@ from django.urls import reverse
 from assure.actions.models import Action
 from assure.actions.services import Owner, create_action
 from assure.conftest import date_boxes
-from assure.imports.forms import read_time
 from assure.imports.models import ImportedDocument
 from assure.meetings.models import Meeting
 from assure.partnerships.models import Person
@@ -36,16 +35,6 @@ def people(partnership, organisations):
     return {name: Person.objects.create(partnership=partnership, full_name=name, initials=initials,
                                         organisation=organisations[kind])
             for name, initials, kind in [("Jackie Channell", "JC", "local_authority"), ("Tom Price", "TP", "police")]}
-
-
-@pytest.mark.parametrize("typed, expected", [
-    ("2pm", "14:00"), ("2 PM", "14:00"), ("2.30 p.m.", "14:30"), ("10am", "10:00"), ("12pm", "12:00"),
-    ("12am", "00:00"), ("noon", "12:00"), ("14:00", "14:00"), ("14.15", "14:15"), ("9:05", "09:05"), ("1400", "14:00"),
-    ("1400hrs", "14:00"), ("0930", "09:30"),
-    ("2", None), ("14", None), ("25:00", None), ("13pm", None), ("10:75", None), ("half past two", None), ("", None),
-])
-def test_a_start_time_is_read_as_people_type_it(typed, expected):
-    assert read_time(typed) == expected
 
 
 def test_when_nothing_is_flagged_one_button_saves(partnership, business_user, executive_board, people, client_for):
