@@ -389,6 +389,7 @@ class CheckForms:
         record = document.record or {}
         self.document = document
         self.layout = document.source_layout or layout_from_text(document.source_text)
+        self.layout_kept = bool(document.source_layout)  # False: the pane shows the plain text, tables flattened
         locator = Locator(self.layout)
         person_choices = [(str(p.pk), f"{p.full_name}{' – ' + p.organisation.name if p.organisation_id else ''}") for p in people]
         organisation_choices = [(str(o.pk), o.name) for o in organisations]
