@@ -190,3 +190,20 @@ def test_an_error_in_a_rows_more_fields_opens_them(partnership, business_user, e
     row = html.split('id="person-1"', 1)[1].split("</li>", 1)[0]
     assert 'assure-row__details" open' in row and 'class="govuk-details assure-more" open' in row
     assert 'class="govuk-details assure-more" open' not in html.split('id="person-0"', 1)[1].split("</li>", 1)[0]
+
+
+def test_text_placed_under_no_item_is_shown_for_a_person_and_counted_among_the_things_to_check(
+        partnership, business_user, executive_board, people, client_for):
+    rec = dict(CLEAN, other_text=["Members noted the revised terms of reference circulated after the meeting."])
+    draft = make_draft(partnership, business_user, rec)
+    html = client_for(business_user).get(url(partnership, draft)).content.decode()
+    to_check = html.split('id="things-to-check"', 1)[1].split("</ol>", 1)[0]
+    assert 'href="#unplaced">1 passage of the minutes was not placed under any item' in to_check
+    unplaced = html.split('id="unplaced"', 1)[1].split("</div>", 1)[0]
+    assert "Members noted the revised terms of reference circulated after the meeting." in unplaced
+    assert "Nothing to check" not in html
+
+    # Without such text, nothing is said about it.
+    clean = client_for(business_user).get(url(partnership, make_draft(partnership, business_user, dict(
+        CLEAN, date="2026-01-22")))).content.decode()
+    assert 'id="unplaced"' not in clean and "Nothing to check" in clean
