@@ -435,6 +435,8 @@ class CheckForms:
         actions = record.get("actions") or []
         action_flags, flagged_owners = [[] for _ in actions], set()
         self.other_flags = []
+        # Minutes text the reading placed under no item: shown for a person to place, never dropped silently.
+        self.unplaced = [text for text in record.get("other_text") or [] if isinstance(text, str) and text.strip()]
         for flag in record.get("flags") or []:
             index = _flag_action(flag, actions) if isinstance(flag, dict) and flag.get("owner") else None
             (action_flags[index] if index is not None else self.other_flags).append(describe_flag(flag))
@@ -490,6 +492,10 @@ class CheckForms:
         for formset, row in ((self.people, "person"), (self.actions, "action"), (self.updates, "update")):
             for index, form in enumerate(formset.forms):
                 found += [(f"{row}-{index}", message) for message in form.flags]
+        if self.unplaced:
+            count = len(self.unplaced)
+            found.append(("unplaced", f"{count} passage{'s' if count > 1 else ''} of the minutes "
+                                      f"{'were' if count > 1 else 'was'} not placed under any item"))
         return found + [("source", message) for message in self.other_flags]
 
     @property

@@ -239,3 +239,20 @@ def test_a_draft_that_kept_no_file_says_so_and_offers_no_download(partnership, b
     assert "Download the file you uploaded" not in html
     assert "The file itself was not kept for this upload" in html
     assert "The layout of this file could not be kept" in html.split('id="source-layout-not-kept"', 1)[1]
+
+
+def test_text_placed_under_no_item_is_shown_for_a_person_and_counted_among_the_things_to_check(
+        partnership, business_user, executive_board, people, client_for):
+    rec = dict(CLEAN, other_text=["Members noted the revised terms of reference circulated after the meeting."])
+    draft = make_draft(partnership, business_user, rec)
+    html = client_for(business_user).get(url(partnership, draft)).content.decode()
+    to_check = html.split('id="things-to-check"', 1)[1].split("</ol>", 1)[0]
+    assert 'href="#unplaced">1 passage of the minutes was not placed under any item' in to_check
+    unplaced = html.split('id="unplaced"', 1)[1].split("</div>", 1)[0]
+    assert "Members noted the revised terms of reference circulated after the meeting." in unplaced
+    assert "Nothing to check" not in html
+
+    # Without such text, nothing is said about it.
+    clean = client_for(business_user).get(url(partnership, make_draft(partnership, business_user, dict(
+        CLEAN, date="2026-01-22")))).content.decode()
+    assert 'id="unplaced"' not in clean and "Nothing to check" in clean
