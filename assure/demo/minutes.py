@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import io
 
-from assure.demo import cast
 from assure.demo.story import weekday_on_or_after
 from assure.imports.services import ImportRefused, start_import
 
@@ -19,7 +18,7 @@ FILE_NAME = "APG extraordinary meeting - draft minutes.docx"
 
 def extend(world) -> None:
     held = weekday_on_or_after(world.today - datetime.timedelta(days=16))
-    next_meeting = world.today + datetime.timedelta(days=cast.SCHEDULE["apg"][-1])
+    next_meeting = world.meetings["apg"][-1].date   # already in the group's diary
     try:
         start_import(partnership=world.partnership, file_name=FILE_NAME, data=minutes_docx(held, next_meeting),
                      by=world.business_user)
@@ -91,7 +90,7 @@ def minutes_docx(held: datetime.date, next_meeting: datetime.date) -> bytes:
         cells = table.add_row().cells
         cells[0].text, cells[1].text, cells[2].text, cells[3].text, cells[4].text = (
             number, title, discussion, action, owner)
-    document.add_paragraph(f"Date of next meeting: {_long(next_meeting)}, 10.00am, Marshcombe Voluntary Action")
+    document.add_paragraph(f"Date of next meeting: {_long(next_meeting)}, 2.00pm, Marshcombe Voluntary Action")
     document.core_properties.created = document.core_properties.modified = datetime.datetime(2026, 1, 1)
     buffer = io.BytesIO()
     document.save(buffer)
