@@ -274,13 +274,40 @@ def date_and_time_spans(text: str | None) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def parse_time(text: str | None) -> str | None:
-    """The first time of day in the text, 24-hour ("2.00pm – 4.00pm" -> "14:00", "10am", "14:00-16:00",
-    "Time: 1.30 pm", "2 – 4pm" -> "14:00"); a bare number or a date ("11.03.25") is not a time."""
-    text = re.sub(r"((?:19|20)\d\d)(?=\d{1,2}[:.]\d\d\s*[ap]\.?m)", r"\1 ", text or "")  # "201810.00am"
+_NOON_ALONE = {"noon", "midday", "12noon", "12midday"}
+_ALONE_12_HOUR = re.compile(r"(\d{1,2})(?:[:.h]?(\d{2}))?([ap])\.?m?\.?")
+_ALONE_24_HOUR = re.compile(r"(\d{1,2})[:.h](\d{2})(?:hrs?|hours)?|(\d{2})(\d{2})(?:hrs?|hours)?")
+
+
+def _time_alone(text: str) -> datetime.time | None:
+    """A text that is only a time, as people type it in a field ("2pm", "2.30 p.m.", "14.15", "1400hrs", "noon")."""
+    words = "".join(text.lower().split())
+    if words in _NOON_ALONE:
+        return datetime.time(12, 0)
+    if found := _ALONE_12_HOUR.fullmatch(words):
+        hour, minute = int(found[1]), int(found[2] or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if found[3] == "p" else 0)
+    elif found := _ALONE_24_HOUR.fullmatch(words):
+        hour, minute = int(found[1] or found[3]), int(found[2] or found[4])
+    else:
+        return None
+    return datetime.time(hour, minute) if hour <= 23 and minute <= 59 else None
+
+
+def parse_time(text: str | None) -> datetime.time | None:
+    """The time of day a text gives, or None. A text that is only a time is read as typed ("2pm", "2.30 p.m.",
+    "14:00", "14.15", "1400hrs", "0930", "noon"); otherwise the first time of day in it ("2.00pm – 4.00pm" -> 14:00,
+    "10am", "14:00-16:00", "Time: 1.30 pm", "2 – 4pm" -> 14:00). A bare hour ("2", "14": morning or afternoon?),
+    a number in a line ("Room 1400", "Item 10.30") or a date ("11.03.25") is not a time."""
+    text = text or ""
+    if alone := _time_alone(text):
+        return alone
+    text = re.sub(r"((?:19|20)\d\d)(?=\d{1,2}[:.]\d\d\s*[ap]\.?m)", r"\1 ", text)  # "201810.00am"
     hrs = _HRS.search(text)  # "1400hrs", "0930 hours"
     if hrs and not _TIME_FIRST.search(text[:hrs.start()]):
-        return f"{hrs.group(1)}:{hrs.group(2)}"
+        return datetime.time(int(hrs.group(1)), int(hrs.group(2)))
     for m in _TIME.finditer(text):
         ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
         hour, minute = int(m.group("h") or m.group("h2")), int(m.group("m") or 0)
@@ -292,19 +319,19 @@ def parse_time(text: str | None) -> str | None:
                 ampm = after.group(3).lower() + "m"
                 if ampm == "pm" and hour < 12 and hour <= int(after.group(1)) % 12 + 12:
                     hour = hour if hour == 12 else hour + 12
-                return f"{hour:02d}:{minute:02d}"
+                return datetime.time(hour, minute)
             if ":" not in m.group(0) and not re.match(r"\s*(?:[-–—]|to|hrs)", text[m.end():]):
-                continue  # "10.30" alone could be a section number; "10.30 –" or "10:30" is a time
-            return f"{hour:02d}:{minute:02d}"
+                continue  # "Item 10.30" could be a section number; "10.30 –" or "10:30" is a time
+            return datetime.time(hour, minute)
         if hour > 12 or hour == 0:
             continue
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
-        return f"{hour:02d}:{minute:02d}"
+        return datetime.time(hour, minute)
     if _NOON.search(text):
-        return "12:00"
+        return datetime.time(12, 0)
     return None
 
 

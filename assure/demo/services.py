@@ -21,11 +21,12 @@ from assure.partnerships import services
 from assure.partnerships.models import Partnership, Person, Role
 
 from . import cast
+from . import minutes as minutes_demo
 from . import reviews as reviews_demo
 from .story import Story, World
 
 # The apps' parts of the demo, in the order they are built; a new app adds its module here.
-EXTENSIONS = [reviews_demo]
+EXTENSIONS = [reviews_demo, minutes_demo]
 
 
 @dataclass

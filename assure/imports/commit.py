@@ -15,7 +15,7 @@ from assure.actions import services as action_services
 from assure.actions.models import Action
 from assure.actions.services import MeetingUpdate, Owner
 from assure.core import clock
-from assure.core.dates import due_before_meeting_problem, parse_date, parse_due, parse_when
+from assure.core.dates import due_before_meeting_problem, parse_date, parse_due, parse_time, parse_when
 from assure.core.names import TITLE_WORDS, is_group, looks_like_full_name, normalise_name, split_owners
 from assure.meetings import plausible as meeting_plausible
 from assure.meetings import services as meeting_services
@@ -121,7 +121,7 @@ class Committer:
     def _when_and_where(self) -> tuple[datetime.time | None, str]:
         """The start time ("14:00", "2pm", "9.30 am") and place as the minutes give them."""
         written = (self.record.get("start_time") or "").strip()
-        start_time = read_time(written)
+        start_time = parse_time(written)
         if written and start_time is None:
             self.notes.append(f"Start time '{written[:40]}' is not a time of day; saved without one.")
         location = " ".join((self.record.get("location") or "").split())
@@ -407,19 +407,6 @@ class Committer:
         if bookings:
             meeting_services.book_forward_plan_entries(partnership=self.partnership, body=meeting.body,
                                                        entries=bookings, by=self.by)
-
-
-def read_time(text: str) -> datetime.time | None:
-    """ "14:00", "14.00", "1400", "2pm", "2.30 pm", "9:30am" -> a time of day; None when it is not one."""
-    m = re.fullmatch(r"(\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*hrs?)?", (text or "").strip().lower())
-    if not m or (m.group(2) is None and m.group(3) is None):
-        return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    if m.group(3):
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if m.group(3).startswith("p") else 0)
-    return datetime.time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 def _squash(text: str) -> str:

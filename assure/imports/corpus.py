@@ -694,7 +694,7 @@ def main(argv: list[str] | None = None) -> int:
     import tempfile
     from pathlib import Path
 
-    from assure.imports.evaluate import LabelledSet, score
+    from assure.imports.evaluate import LabelledSet, print_table, score
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--seeds", type=int, default=3)
@@ -702,21 +702,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path)
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
-    print(f"{'family':<20} {'docs':>4} {'record_f1':>9} {'due_acc':>8} {'text_kept':>9} {'items':>6} {'actions':>7} "
-          f"{'owners':>7} {'people':>7}")
+    results = []
     for family in args.family or FAMILIES:
         with tempfile.TemporaryDirectory() as tmp:
             root = args.keep / family if args.keep else Path(tmp)
             write_families(root, range(args.seeds), [family])
-            result = score(LabelledSet(family, root / "docs", root / "gold", None), verbose=args.verbose)
-        o = result["overall"]
-        print(f"{family:<20} {result['documents']:>4} {o['record_f1']:>9.3f} {o.get('due_acc', 0):>8.3f} "
-              f"{o.get('text_kept', 0):>9.3f} {o['items_f1']:>6.3f} {o['actions_f1']:>7.3f} {o['owners_acc']:>7.3f} "
-              f"{o['people_f1']:>7.3f}")
-        for line in result["refused"]:
-            print(f"    refused {line}")
-        if args.verbose:
-            print(result["per_document"])
+            results.append(score(LabelledSet(family, root / "docs", root / "gold", None), verbose=args.verbose))
+    print_table(results, "family", verbose=args.verbose)
     return 0
 
 

@@ -141,18 +141,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(f"{'set':<12} {'docs':>4} {'record_f1':>9} {'due_acc':>8} {'text_kept':>9} {'owners':>7} {'refused':>7}")
+    print_table(results, "set", verbose=args.verbose)
+    return 0
+
+
+def print_table(results: list[dict], heading: str, *, verbose: bool = False) -> None:
+    """One line of figures per scored set (or layout family), then its refusals and, verbose, its documents."""
+    print(f"{heading:<20} {'docs':>4} {'record_f1':>9} {'due_acc':>8} {'text_kept':>9} {'items':>6} {'actions':>7} "
+          f"{'owners':>7} {'people':>7}")
     for r in results:
         o = r["overall"]
         due = f"{o['due_acc']:.3f}" if "due_acc" in o else "-"
-        print(f"{r['set']:<12} {r['documents']:>4} {o['record_f1']:>9.3f} {due:>8} {o.get('text_kept', 0):>9.3f} "
-              f"{o['owners_acc']:>7.3f} {len(r['refused']):>7}")
+        print(f"{r['set']:<20} {r['documents']:>4} {o['record_f1']:>9.3f} {due:>8} {o.get('text_kept', 0):>9.3f} "
+              f"{o['items_f1']:>6.3f} {o['actions_f1']:>7.3f} {o['owners_acc']:>7.3f} {o['people_f1']:>7.3f}")
         for line in r["refused"]:
             print(f"    refused {line}")
-        if args.verbose:
+        if verbose:
             print(r["per_document"])
-    return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

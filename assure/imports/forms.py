@@ -11,7 +11,7 @@ import re
 from django import forms
 from django.forms import BaseFormSet, formset_factory
 
-from assure.core.dates import parse_date, parse_due
+from assure.core.dates import parse_date, parse_due, parse_time
 from assure.core.forms import DateField, VersionedForm
 from assure.core.forms.summary import error_anchor
 from assure.core.names import closely_matches
@@ -34,31 +34,6 @@ def _text(label, required=False, **kwargs):
     return forms.CharField(label=label, required=required, **kwargs)
 
 
-TIME_WORDS = {"noon": "12pm", "midday": "12pm", "12noon": "12pm", "12midday": "12pm"}
-_TWELVE_HOUR = re.compile(r"(\d{1,2})(?:[:.h]?(\d{2}))?([ap])\.?m?\.?")
-_TWENTY_FOUR_HOUR = re.compile(r"(\d{1,2})[:.h](\d{2})(?:hrs?|hours)?|(\d{2})(\d{2})(?:hrs?|hours)?")
-
-
-def read_time(text: str) -> str | None:
-    """A start time as people type it ("2pm", "2.30 p.m.", "14:00", "1400hrs", "noon") as "HH:MM"; None if not one.
-
-    A bare hour ("2") is not a time: it could be morning or afternoon."""
-    words = "".join((text or "").lower().split())
-    words = TIME_WORDS.get(words, words)
-    if found := _TWELVE_HOUR.fullmatch(words):
-        hour, minute = int(found[1]), int(found[2] or 0)
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if found[3] == "p" else 0)
-    elif found := _TWENTY_FOUR_HOUR.fullmatch(words):
-        hour, minute = int(found[1] or found[3]), int(found[2] or found[4])
-    else:
-        return None
-    if hour > 23 or minute > 59:
-        return None
-    return f"{hour:02d}:{minute:02d}"
-
-
 class TimeTextField(forms.CharField):
     """A time typed as words or digits ("2pm", "14:00"), cleaned to "HH:MM"."""
 
@@ -66,11 +41,11 @@ class TimeTextField(forms.CharField):
         value = super().clean(value)
         if not value:
             return ""
-        time = read_time(value)
+        time = parse_time(value)
         if time is None:
             raise forms.ValidationError(f"Enter the start time as a time of day, like 14:00 or 2pm (not '{value}')",
                                         code="invalid")
-        return time
+        return f"{time:%H:%M}"
 
 
 class MeetingForm(VersionedForm):
@@ -414,6 +389,7 @@ class CheckForms:
         record = document.record or {}
         self.document = document
         self.layout = document.source_layout or layout_from_text(document.source_text)
+        self.layout_kept = bool(document.source_layout)  # False: the pane shows the plain text, tables flattened
         locator = Locator(self.layout)
         person_choices = [(str(p.pk), f"{p.full_name}{' – ' + p.organisation.name if p.organisation_id else ''}") for p in people]
         organisation_choices = [(str(o.pk), o.name) for o in organisations]
@@ -459,6 +435,8 @@ class CheckForms:
         actions = record.get("actions") or []
         action_flags, flagged_owners = [[] for _ in actions], set()
         self.other_flags = []
+        # Minutes text the reading placed under no item: shown for a person to place, never dropped silently.
+        self.unplaced = [text for text in record.get("other_text") or [] if isinstance(text, str) and text.strip()]
         for flag in record.get("flags") or []:
             index = _flag_action(flag, actions) if isinstance(flag, dict) and flag.get("owner") else None
             (action_flags[index] if index is not None else self.other_flags).append(describe_flag(flag))
@@ -514,6 +492,10 @@ class CheckForms:
         for formset, row in ((self.people, "person"), (self.actions, "action"), (self.updates, "update")):
             for index, form in enumerate(formset.forms):
                 found += [(f"{row}-{index}", message) for message in form.flags]
+        if self.unplaced:
+            count = len(self.unplaced)
+            found.append(("unplaced", f"{count} passage{'s' if count > 1 else ''} of the minutes "
+                                      f"{'were' if count > 1 else 'was'} not placed under any item"))
         return found + [("source", message) for message in self.other_flags]
 
     @property

@@ -260,18 +260,29 @@ def test_find_due_at_the_end_of_an_action(text, phrase, when, detachable):
         assert text[found.start:].find(found.phrase) >= 0  # the phrase is in the text as written
 
 
+T = datetime.time
+
+
 @pytest.mark.parametrize("text, expected", [
-    ("2.00pm – 4.00pm", "14:00"),
-    ("10am", "10:00"),
-    ("14:00-16:00", "14:00"),
-    ("Time: 1.30 pm", "13:30"),
-    ("2 – 4pm", "14:00"),
-    ("held on 11 March 2025, 09:30 to 11:30", "09:30"),
-    ("at 10.00am, Town Hall", "10:00"),
-    ("Tuesday 8 March 201810.00am", "10:00"),    # year glued to the time
-    ("midday", "12:00"),
-    ("Time: 1400hrs", "14:00"),
-    ("0930 hours – 1130 hours", "09:30"),
+    # A field that is only a time, as people type it (the check page's start time, a record's start_time).
+    ("2pm", T(14, 0)), ("2 PM", T(14, 0)), ("2.30 p.m.", T(14, 30)), ("2.30 pm", T(14, 30)), ("9:30am", T(9, 30)),
+    ("10am", T(10, 0)), ("12pm", T(12, 0)), ("12am", T(0, 0)), ("noon", T(12, 0)), ("12 noon", T(12, 0)),
+    ("midday", T(12, 0)), ("14:00", T(14, 0)), ("14.00", T(14, 0)), ("14.15", T(14, 15)), ("9:05", T(9, 5)),
+    ("1400", T(14, 0)), ("1400hrs", T(14, 0)), ("0930", T(9, 30)), (" 10.30 ", T(10, 30)),
+    ("2", None), ("14", None),                   # a bare hour: morning or afternoon?
+    ("25:00", None), ("13pm", None), ("0pm", None), ("10:75", None), ("2460", None),
+    ("half past two", None), ("half two", None), ("after lunch", None),
+    # The first time of day in a line of the minutes.
+    ("2.00pm – 4.00pm", T(14, 0)),
+    ("14:00-16:00", T(14, 0)),
+    ("Time: 1.30 pm", T(13, 30)),
+    ("2 – 4pm", T(14, 0)),
+    ("held on 11 March 2025, 09:30 to 11:30", T(9, 30)),
+    ("at 10.00am, Town Hall", T(10, 0)),
+    ("Tuesday 8 March 201810.00am", T(10, 0)),   # year glued to the time
+    ("Time: 1400hrs", T(14, 0)),
+    ("0930 hours – 1130 hours", T(9, 30)),
+    ("at 12 noon in the Guildhall", T(12, 0)),
     ("Room 1400", None),
     ("11.03.25", None),                          # a date, not a time
     ("Item 10.30", None),                        # a paragraph number

@@ -65,13 +65,14 @@ def test_no_date_words_give_no_date(words, meeting):
 
 @given(st.integers(0, 23), st.integers(0, 59))
 def test_a_24_hour_time_reads_back(hour, minute):
-    assert parse_time(f"Time: {hour:02d}:{minute:02d} – 16:00") == f"{hour:02d}:{minute:02d}"
+    assert parse_time(f"Time: {hour:02d}:{minute:02d} – 16:00") == datetime.time(hour, minute)
+    assert parse_time(f"{hour:02d}:{minute:02d}") == parse_time(f"{hour:02d}{minute:02d}hrs") == datetime.time(hour, minute)
 
 
 @given(st.integers(1, 12), st.sampled_from([0, 15, 30, 45]), st.sampled_from(["am", "pm", " pm", "p.m."]))
 def test_a_12_hour_time_reads_back(hour, minute, suffix):
     expected = (hour % 12) + (12 if "p" in suffix else 0)
-    assert parse_time(f"{hour}.{minute:02d}{suffix}") == f"{expected:02d}:{minute:02d}"
+    assert parse_time(f"{hour}.{minute:02d}{suffix}") == datetime.time(expected, minute)
 
 
 @settings(max_examples=300)

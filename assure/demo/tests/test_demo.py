@@ -80,6 +80,21 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert set(Review.objects.filter(partnership=p).values_list("kind", flat=True)) == {"cspr", "sar"}
     assert Review.objects.get(kind="cspr").recommendations.get().plan_links.count() == 2
 
+    # Minutes waiting to be checked: the group and its people recognised, due dates read as written, the file kept.
+    from assure.imports.models import ImportedDocument
+    from assure.imports.queries import propose
+    draft = ImportedDocument.objects.get(partnership=p)
+    assert draft.is_draft and draft.source_file and draft.uploaded_by.username == "demo-business"
+    proposal = propose(p, draft.record)
+    assert proposal.body.id == Body.objects.get(partnership=p, short_name="APG").pk
+    matched = {person.full_name for person in Person.objects.filter(
+        pk__in=[m.id for m in proposal.people if m.is_matched])}
+    assert {"Gareth Sims", "Joanne Baptiste", "Leah Whitmore", "Kwame Mensah", "Ellie Fairbairn"} <= matched
+    dues = [action["due"] for action in draft.record["actions"]]
+    assert len(dues) == 5 and sum(due is not None for due in dues) == 4   # "ASAP" stays without a date
+    next_in_diary = Meeting.objects.filter(body_id=proposal.body.id, date__gt=clock.today()).order_by("date").last()
+    assert draft.record["start_time"] == "14:00" and draft.record["next_meeting_date"] == next_in_diary.date.isoformat()
+
     assert_history_reads_like_a_teams_work(p)
 
     # The printed sign-in works: password, then a backup code.

@@ -356,15 +356,41 @@ _REF = re.compile(r"^(?P<ref>action\s*(?:no\.?|ref\.?|number)?\s*\d{1,3}(?:/\d{1
 _NAMED_BODY = re.compile(r"^\((?P<text>[^()]{4,120})\)\s*[,:–—-]?\s*(?P<status>.+)$")
 
 
+_REF_NUMBER = r"\d{1,3}(?:/\d{1,3})?[a-z]?"
+_REFS_AND_STATUS = re.compile(rf"^actions?\s*(?:nos?\.?\s*)?(?P<refs>{_REF_NUMBER}(?:\s*(?:,|&|\+|\band\b)\s*{_REF_NUMBER})*)"
+                              r"(?![\w/])\s*[.:)–—-]?\s*(?P<status>[^.;]+?)\s*[.!]?$", re.I)
+_ONLY_STATUS = re.compile(r"(?:(?:both|all|now|is|are|was|were|has|have|been|still|marked|as)\s+)*"
+                          r"(?:complete[d]?|closed|done|actioned|achieved|finished|discharged|resolved|superseded|ongoing|"
+                          r"open|outstanding|in progress|pending|carried forward|carried over|c/f|deferred|"
+                          r"no longer required)(?:\s*(?:,|/|and)\s*(?:complete[d]?|closed|done|actioned))?", re.I)
+
+
+def _reference_only(line: str) -> list[dict]:
+    """"Action 2 - complete.", "Action 5: closed", "Actions 3 and 4 complete", "Actions 3, 4 and 7 closed": a
+    reference (or several) and a status, no words about the action: one update per reference, its text the line
+    as written, so the save links it by the reference."""
+    m = _REFS_AND_STATUS.match(line)
+    if not m or not _ONLY_STATUS.fullmatch(m.group("status").strip()):
+        return []
+    numbers = re.findall(_REF_NUMBER, m.group("refs"), re.I)
+    status = status_of(m.group("status"))
+    text = line.strip()
+    return [{"text": text, "status": status, "comment": text, "ref": f"Action {n}"} for n in numbers]
+
+
 def action_updates(lines: list[str]) -> list[dict]:
     """Lines of a matters-arising item: "Adult LLB to be progressed – Actioned, ..." -> updates. Several in one
     paragraph or cell ("Action 3 ... complete. Action 4 ... complete.") are one update each; a reference
-    ("Action 3", "22/31") goes in "ref" so the update can be linked to the action it names."""
+    ("Action 3", "22/31") goes in "ref" so the update can be linked to the action it names. A line that is only
+    references and a status ("Actions 3 and 4 complete") is one update per reference."""
     out = []
     clauses = (c for text in lines for sentence in sentences(text) for c in re.split(r";\s+", sentence))
     for line in clauses:
         line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*|actions?\s*:\s*|matters arising\s*:\s*)", "", line,
                       flags=re.I).strip()
+        if referenced := _reference_only(line):
+            out += referenced
+            continue
         if out and re.fullmatch(r"[\w\s-]{3,30}", line.rstrip(".")) and status_words(line) and len(line.split()) <= 3:
             out[-1]["status"], out[-1]["comment"] = status_of(line), f"{out[-1]['comment']} {line}".strip()
             continue  # "... has been published. Closed.": the status of the update before

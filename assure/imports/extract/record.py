@@ -270,7 +270,7 @@ def _time_and_place(w: Walk) -> dict:
     if not place:  # "Held virtually via Microsoft Teams", no place after the date
         online = next((m for ln in headings for m in [_ONLINE.search(ln)] if m), None)
         place = online.group(0) if online else None
-    return {"start_time": start, "location": place}
+    return {"start_time": f"{start:%H:%M}" if start else None, "location": place}
 
 
 def _people(w: Walk) -> dict:
@@ -342,7 +342,8 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
         due, due_text = _due(a.get("due"), a.get("due_text"), date, next_meeting)
         actions.append({"item": a.get("item"), "text": a["text"].strip(), "owner_text": a.get("owner_text"),
                         "owners": resolution.owners, "due": due, "due_text": due_text})
-    updates = [u for n, u in enumerate(updates) if not any(A.same_action(u["text"], v["text"]) for v in updates[:n])]
+    updates = [u for n, u in enumerate(updates) if not any(A.same_action(u["text"], v["text"]) and not _other_refs(u, v)
+                                                           for v in updates[:n])]
     order = {i.number: n for n, i in enumerate(w.items)}
     actions.sort(key=lambda a: order.get(a["item"] or "", len(order)))  # document order, log rows by item
     updates.sort(key=lambda u: order.get(u["item"] or "", len(order)))
@@ -363,3 +364,14 @@ def _forward_plan(actions: list[dict]) -> list[dict]:
                                               or [None])[0]
             out.append({"item": a["item"], "text": a["text"], "when": a.get("due_text") or when})
     return out
+
+
+def _other_refs(a: dict, b: dict) -> bool:
+    """Two updates naming different actions ("Action 3 – complete", "Action 4 – complete"; "Actions 3 and 4
+    complete" as two) are two updates, however alike their words."""
+    return bool(a.get("ref") and b.get("ref")) and _bare_ref(a["ref"]) != _bare_ref(b["ref"])
+
+
+def _bare_ref(ref: str) -> str:
+    """ "Action 3", "Action no. 03", "A3", "#3" -> "3"."""
+    return re.sub(r"^(?:action|act)s?\s*(?:no\.?|number|ref\.?)?\s*:?\s*|^a(?=\d)|^#|\s+", "", ref.lower().strip()).lstrip("0")

@@ -9,7 +9,7 @@ from django.urls import reverse
 from assure.actions.models import Action
 from assure.actions.services import Owner, create_action
 from assure.conftest import date_boxes
-from assure.imports.forms import read_time
+from assure.imports import services
 from assure.imports.models import ImportedDocument
 from assure.meetings.models import Meeting
 from assure.partnerships.models import Person
@@ -36,16 +36,6 @@ def people(partnership, organisations):
     return {name: Person.objects.create(partnership=partnership, full_name=name, initials=initials,
                                         organisation=organisations[kind])
             for name, initials, kind in [("Jackie Channell", "JC", "local_authority"), ("Tom Price", "TP", "police")]}
-
-
-@pytest.mark.parametrize("typed, expected", [
-    ("2pm", "14:00"), ("2 PM", "14:00"), ("2.30 p.m.", "14:30"), ("10am", "10:00"), ("12pm", "12:00"),
-    ("12am", "00:00"), ("noon", "12:00"), ("14:00", "14:00"), ("14.15", "14:15"), ("9:05", "09:05"), ("1400", "14:00"),
-    ("1400hrs", "14:00"), ("0930", "09:30"),
-    ("2", None), ("14", None), ("25:00", None), ("13pm", None), ("10:75", None), ("half past two", None), ("", None),
-])
-def test_a_start_time_is_read_as_people_type_it(typed, expected):
-    assert read_time(typed) == expected
 
 
 def test_when_nothing_is_flagged_one_button_saves(partnership, business_user, executive_board, people, client_for):
@@ -190,3 +180,79 @@ def test_an_error_in_a_rows_more_fields_opens_them(partnership, business_user, e
     row = html.split('id="person-1"', 1)[1].split("</li>", 1)[0]
     assert 'assure-row__details" open' in row and 'class="govuk-details assure-more" open' in row
     assert 'class="govuk-details assure-more" open' not in html.split('id="person-0"', 1)[1].split("</li>", 1)[0]
+
+
+UPLOADED = b"""Fenbridge Safeguarding Partnership Executive Board
+Minutes of the meeting held on 15 January 2026, 14:00, Shire Hall, Room 2
+
+Present:
+Jackie Channell (JC) - Chair, Fenbridge Council
+Tom Price (TP) - Fenshire Police
+
+1. Exploitation plan
+The board discussed the exploitation plan.
+ACTION: JC to circulate the exploitation plan to all members by 28 February 2026.
+"""
+
+
+def uploaded_draft(partnership, user) -> ImportedDocument:
+    draft, created = services.start_import(partnership=partnership, file_name="Board minutes January.txt",
+                                           data=UPLOADED, by=user)
+    assert created and draft.is_draft and draft.source_file.name
+    return draft
+
+
+def test_the_check_page_links_the_file_you_uploaded_near_the_top(partnership, business_user, executive_board, people,
+                                                                client_for):
+    draft = uploaded_draft(partnership, business_user)
+    client = client_for(business_user)
+    html = client.get(url(partnership, draft)).content.decode()
+    source = reverse("imports:source", args=[partnership.slug, draft.pk])
+    link = re.search(r'<p class="govuk-body" id="uploaded-file"><a class="govuk-link" href="([^"]+)" download>'
+                     r'Download the file you uploaded', html)
+    assert link and link.group(1) == source
+    assert html.index('id="uploaded-file"') < html.index('id="check-form"')   # above the record, not at the end
+    response = client.get(source)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == UPLOADED
+    assert response["Content-Disposition"].startswith("attachment")
+    # The layout was kept: the pane shows it, with no word about a lost layout.
+    assert 'id="source-layout-not-kept"' not in html
+
+
+def test_the_source_pane_says_when_the_layout_could_not_be_kept(partnership, business_user, executive_board, people,
+                                                              client_for):
+    draft = uploaded_draft(partnership, business_user)
+    ImportedDocument.objects.filter(pk=draft.pk).update(source_layout=[])   # as for a draft read before layouts were
+    html = client_for(business_user).get(url(partnership, draft)).content.decode()
+    pane = html.split('id="source"', 1)[1]
+    notice = pane.split('id="source-layout-not-kept"', 1)[1].split("</div>", 1)[0]
+    assert "The layout of this file could not be kept: below is its text only" in notice
+    assert f'href="{reverse("imports:source", args=[partnership.slug, draft.pk])}" download>Download the file you uploaded' \
+        in notice
+    assert "The board discussed the exploitation plan." in pane.split('class="assure-source-pane"', 1)[1]
+
+
+def test_a_draft_that_kept_no_file_says_so_and_offers_no_download(partnership, business_user, executive_board, people,
+                                                                 client_for):
+    draft = make_draft(partnership, business_user, CLEAN)   # text only, no layout, no file
+    html = client_for(business_user).get(url(partnership, draft)).content.decode()
+    assert "Download the file you uploaded" not in html
+    assert "The file itself was not kept for this upload" in html
+    assert "The layout of this file could not be kept" in html.split('id="source-layout-not-kept"', 1)[1]
+
+
+def test_text_placed_under_no_item_is_shown_for_a_person_and_counted_among_the_things_to_check(
+        partnership, business_user, executive_board, people, client_for):
+    rec = dict(CLEAN, other_text=["Members noted the revised terms of reference circulated after the meeting."])
+    draft = make_draft(partnership, business_user, rec)
+    html = client_for(business_user).get(url(partnership, draft)).content.decode()
+    to_check = html.split('id="things-to-check"', 1)[1].split("</ol>", 1)[0]
+    assert 'href="#unplaced">1 passage of the minutes was not placed under any item' in to_check
+    unplaced = html.split('id="unplaced"', 1)[1].split("</div>", 1)[0]
+    assert "Members noted the revised terms of reference circulated after the meeting." in unplaced
+    assert "Nothing to check" not in html
+
+    # Without such text, nothing is said about it.
+    clean = client_for(business_user).get(url(partnership, make_draft(partnership, business_user, dict(
+        CLEAN, date="2026-01-22")))).content.decode()
+    assert 'id="unplaced"' not in clean and "Nothing to check" in clean

@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from assure.actions.models import Action, ActionUpdate
 from assure.conftest import make_user
 from assure.imports import services
-from assure.imports.commit import read_time
 from assure.imports.queries import resolve_automatically, update_links
 from assure.meetings.models import AgendaItem, Decision, ForwardPlanEntry, Meeting
 from assure.partnerships.models import Role
@@ -56,15 +55,6 @@ def test_a_due_phrase_is_read_when_the_extractor_fixed_no_date(partnership, busi
     first, second = Action.objects.filter(meeting=result.meeting).order_by("id")[:2]
     assert first.due_date == D(2026, 12, 4)
     assert second.due_at_next_meeting and second.due_date is None
-
-
-@pytest.mark.parametrize("written, expected", [
-    ("14:00", datetime.time(14, 0)), ("14.00", datetime.time(14, 0)), ("1400", datetime.time(14, 0)),
-    ("2pm", datetime.time(14, 0)), ("2.30 pm", datetime.time(14, 30)), ("9:30am", datetime.time(9, 30)),
-    ("12 noon", None), ("25:00", None), ("13pm", None), ("", None), ("14", None),
-])
-def test_read_time(written, expected):
-    assert read_time(written) == expected
 
 
 def test_a_start_time_that_is_not_a_time_is_noted_not_guessed(partnership, business_user, board, organisations):

@@ -13,6 +13,7 @@ from assure.imports.extract.actions import (
     split_action_cell,
     status_of,
 )
+from assure.imports.matching import MATCHED, ActionCandidate, link_update
 
 
 @pytest.mark.parametrize("cell, expected", [
@@ -270,3 +271,51 @@ def test_an_owner_to_sentence_inside_a_paragraph_is_an_action_but_a_report_is_no
 ])
 def test_the_one_action_named_as_an_exception_is_an_update(line, expected):
     assert [(u["text"], u["status"]) for u in action_updates([line])] == [expected]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Action 2 - complete.", [("Action 2", "closed")]),
+    ("Action 5: closed", [("Action 5", "closed")]),
+    ("Action 6 – carried forward", [("Action 6", "carried_forward")]),
+    ("Action 9 ongoing", [("Action 9", "open")]),
+    ("Actions 3 and 4 complete", [("Action 3", "closed"), ("Action 4", "closed")]),
+    ("Actions 3, 4 and 7 closed.", [("Action 3", "closed"), ("Action 4", "closed"), ("Action 7", "closed")]),
+    ("Actions 25/11 & 25/12 – both done", [("Action 25/11", "closed"), ("Action 25/12", "closed")]),
+])
+def test_a_line_that_is_only_references_and_a_status_is_an_update_per_reference(line, expected):
+    updates = action_updates([line])
+    assert [(u["ref"], u["status"]) for u in updates] == expected
+    assert {u["text"] for u in updates} == {line}   # the line as written
+
+
+@pytest.mark.parametrize("line, expected", [
+    # Words about the action: read as before, the reference kept.
+    ("Action 5 carried forward to May.", [("Action 5", "Carried forward to May", "carried_forward")]),
+    ("Action 3 (room booking) complete.", [("Action 3", "Room booking", "closed")]),
+    # No reference: no update is made up from a count.
+    ("3 and 4 complete", []),
+])
+def test_a_reference_with_words_about_the_action_is_one_update(line, expected):
+    assert [(u.get("ref"), u["text"], u["status"]) for u in action_updates([line])] == expected
+
+
+def test_reference_only_lines_in_matters_arising_are_kept_and_linked_by_their_reference():
+    record = minutes_record_of(*minutes_heading("Minutes of the meeting held on 3 March 2026"),
+                               Paragraph("1. Minutes of the last meeting and matters arising"),
+                               Paragraph("The minutes were agreed as accurate."),
+                               Paragraph("Action 2 - complete."),
+                               Paragraph("Action 5: closed"),
+                               Paragraph("Actions 3 and 4 complete"),
+                               Paragraph("2. Performance"), Paragraph("Referrals to the hub rose in the quarter."),
+                               kind="text")
+    updates = record["action_updates"]
+    assert [(u["item"], u["ref"], u["status"]) for u in updates] == [
+        ("1", "Action 2", "closed"), ("1", "Action 5", "closed"), ("1", "Action 3", "closed"), ("1", "Action 4", "closed")]
+    assert [u["text"] for u in updates] == ["Action 2 - complete.", "Action 5: closed", "Actions 3 and 4 complete",
+                                            "Actions 3 and 4 complete"]
+    assert record["actions"] == []
+    open_actions = [ActionCandidate(n, text, frozenset({str(n - 10)})) for n, text in [
+        (12, "Book the venue for the annual conference"), (13, "Send the audit letter to the trust"),
+        (14, "Update the escalation leaflet"), (15, "Circulate the training calendar")]]
+    linked = [link_update(u, open_actions) for u in updates]
+    assert [(m.outcome, m.id) for m in linked] == [(MATCHED, 12), (MATCHED, 15), (MATCHED, 13), (MATCHED, 14)]
