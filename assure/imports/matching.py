@@ -129,8 +129,21 @@ def match_person(person: dict, candidates: list[Candidate], names: list[str] | N
                     for c in _likely(name, candidates, names)])
 
 
-def plain_names(candidates: list[Candidate]) -> list[str]:
-    return [normalise_name(c.name) for c in candidates]
+class PlainNames(list):
+    """normalise_name of each candidate, and where each last word (surname) is: built once for a list, so that
+    matching many people against it does not scan every name for every person's surname."""
+
+    def __init__(self, names):
+        super().__init__(names)
+        self.by_surname: dict[str, list[int]] = {}
+        for index, name in enumerate(self):
+            words = name.split()
+            if words:
+                self.by_surname.setdefault(words[-1], []).append(index)
+
+
+def plain_names(candidates: list[Candidate]) -> PlainNames:
+    return PlainNames(normalise_name(c.name) for c in candidates)
 
 
 def _likely(name: str, candidates: list[Candidate], names: list[str] | None = None) -> list[Candidate]:
@@ -143,7 +156,11 @@ def _likely(name: str, candidates: list[Candidate], names: list[str] | None = No
     keep = {index for _n, _score, index in process.extract(target, names, scorer=fuzz.token_sort_ratio,
                                                             score_cutoff=PREFILTER, limit=None)}
     surname = target.split()[-1]
-    keep.update(i for i, other in enumerate(names) if other.endswith(surname) and other.split()[-1:] == [surname])
+    by_surname = getattr(names, "by_surname", None)
+    if by_surname is not None:
+        keep.update(i for i in by_surname.get(surname, ()) if names[i].endswith(surname))
+    else:
+        keep.update(i for i, other in enumerate(names) if other.endswith(surname) and other.split()[-1:] == [surname])
     return [candidates[i] for i in sorted(keep)]
 
 
