@@ -150,7 +150,7 @@ def normalise_name(name: str) -> str:
     """"Det Supt Damian O'Neil (DON)" -> "damian o'neil": lower case, no titles, ranks or brackets."""
     words = [w.strip("'-.") for w in _words(name)]
     kept = [w for w in words if w and w not in TITLE_WORDS]
-    return " ".join(kept or words)
+    return " ".join(kept or [w for w in words if w])   # "- -" has no name left: "", never " "
 
 
 @lru_cache(maxsize=8192)

@@ -162,3 +162,10 @@ def test_scoring_only_likely_candidates_decides_as_scoring_them_all():
         everyone = _decide([(c.id, person_score(name, initials, organisation, c)) for c in many])
         found = match_person(person, many)
         assert (found.outcome, found.id, found.candidates) == (everyone.outcome, everyone.id, everyone.candidates), name
+
+
+def test_a_name_of_punctuation_alone_is_a_new_person_even_among_many_candidates():
+    # Over 20 candidates, only likely names are scored in full: a name with nothing left to compare must not break it.
+    many = PEOPLE + [Candidate(100 + i, f"Person Number{i}", f"P{i}") for i in range(30)]
+    assert match_person({"name": "- -"}, many).outcome == NEW
+    assert match_person({"name": "Nigel Minns"}, many).outcome == NEW
