@@ -107,3 +107,17 @@ def date_boxes(name: str, value: str) -> dict:
     """What a browser posts for a GOV.UK date input typed as 'YYYY-MM-DD' (the parts as typed, even if unreal)."""
     year, month, day = (value.split("-") + ["", "", ""])[:3] if value else ("", "", "")
     return {f"{name}_day": day, f"{name}_month": month, f"{name}_year": year}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, and on PostgreSQL no session left holding it when it is dropped: a browser test's live
+    server thread can keep its connection open after the test, and the drop then fails with a warning."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
