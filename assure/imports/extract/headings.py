@@ -83,7 +83,30 @@ def header_map(row) -> dict[str, int]:
 
 def is_part(number: str) -> bool:
     """"Part 2" / "Section B": a heading that groups items rather than an item itself."""
-    return not number[:1].isdigit()
+    return not number[:1].isdigit() and not is_letter(number)
+
+
+def is_letter(number: str) -> bool:
+    """"A", "B": an item lettered rather than numbered."""
+    return bool(re.fullmatch(r"[A-Z]", number))
+
+
+_LETTERED = re.compile(r"^(?:(?i:(?:agenda\s+)?item)\s+([A-Z])\s*[.):\-–—]?|([A-Z])(?:[.):]|\s+[-–—]))\s+([A-Z0-9]\S*.*)$")
+
+
+def lettered_heading(text: str, style: str = "") -> tuple[str, str] | None:
+    """"A. Welcome" / "Item B – Rapid reviews" / "C) Any other business" -> ("A", "Welcome"). The walker
+    takes these as items only where the document letters its items (an A and a B are both there): a
+    single "A. Smith" is an initial, and a list lettered inside an item follows a numbered item."""
+    m = _LETTERED.match(text.strip().split("\n")[0])
+    if not m:
+        return None
+    letter, title = m.group(1) or m.group(2), clean_title(m.group(3).strip())
+    if NOT_TITLE.match(title) or re.match(rf"^[A-Z][a-z'’-]+\s+{REPORT_VERBS}\b", title):
+        return None  # "J. Smith reported ..."
+    if len(title.split()) > 16 or (title.endswith(".") and "heading" not in style.lower()):
+        return None
+    return letter, title
 
 
 _RUN_IN = re.compile(rf"^({NUM})\.?\s+([A-Z][^.:;!?]{{2,80}}?)\s*(?::|\s[–—-])\s+(?=\S)(.+)$", re.S)

@@ -15,7 +15,9 @@ from assure.imports.extract.headings import (  # noqa: F401 - re-exported for te
     NUM,
     cut_title,
     header_map,
+    is_letter,
     is_part,
+    lettered_heading,
     number_cell,
     parse_heading,
     run_in_heading,
@@ -53,6 +55,7 @@ class Walker(TableReader):
         self.pending_number: str | None = None
         self.in_action_log = False
         self.tables_seen = 0
+        self.lettered = False              # the document letters its items (A, B, C ...)
 
     # -- paragraphs ------------------------------------------------------------------------
     def line(self, text: str, style: str = "") -> None:
@@ -87,7 +90,8 @@ class Walker(TableReader):
         if re.fullmatch(rf"(?:item\s*)?({NUM})[.):]?", text, re.I) and not self.category:
             self.pending_number = re.sub(r"(?i)^item\s*", "", text).rstrip(".):")
             return
-        heading = parse_heading(text, style) or run_in_heading(text, self.walk.items, self.current)
+        heading = parse_heading(text, style) or run_in_heading(text, self.walk.items, self.current) \
+            or (lettered_heading(text, style) if self.lettered else None)
         if heading and self.category and P.parse_entry(heading[1]) and not self.walk.items:
             heading = None  # "1. Jo Bloggs – Chair": a numbered attendance list, not item 1
         if heading and self._accept(heading[0]):
@@ -143,6 +147,12 @@ class Walker(TableReader):
         """Item numbers climb: a numbered list inside the discussion restarting at 1 is not an item."""
         if is_part(number):
             return True
+        lettered = [i for i in self.walk.items if is_letter(i.number)]
+        if is_letter(number):  # A, B, C ... in turn, and only where no item is numbered
+            expected = chr(ord(lettered[-1].number) + 1) if lettered else "A"
+            return self.lettered and number == expected and not any(i.number[:1].isdigit() for i in self.walk.items)
+        if lettered:
+            return False  # "1." under item A is the item's own list
         top = int(re.match(r"\d+", number).group(0))
         numbered = [i for i in self.walk.items if i.number[:1].isdigit()]
         if not numbered:
@@ -228,8 +238,21 @@ def _email_lines(blocks) -> tuple[set[int], int]:
     return skip, end
 
 
+def _letters_items(blocks) -> bool:
+    """Items lettered A, B, C ...: both an "A." and a "B." heading open a line or a table cell."""
+    letters = set()
+    for block in blocks:
+        texts = block.text.split("\n") if isinstance(block, Paragraph) else [c for r in block.rows for c in r[:2]]
+        for text in texts:
+            found = lettered_heading(text)
+            if found:
+                letters.add(found[0])
+    return {"A", "B"} <= letters
+
+
 def walk(document: Document) -> Walk:
     walker = Walker()
+    walker.lettered = _letters_items(document.blocks)
     skip, end = _email_lines(document.blocks)
     pending: list = []  # the last line read and its style, held back in case the next paragraph continues it
     for n, block in enumerate(document.blocks[:end]):

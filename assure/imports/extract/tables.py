@@ -9,7 +9,7 @@ import re
 from assure.documents.document import Table
 from assure.imports.extract import people as P
 from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell
-from assure.imports.extract.headings import META_LABEL, cut_title, header_map, number_cell
+from assure.imports.extract.headings import META_LABEL, cut_title, header_map, lettered_heading, number_cell
 
 
 def _acted_on(text: str) -> str:
@@ -165,6 +165,8 @@ class TableReader:
         action, owner, due, status = get("action"), get("owner"), get("due"), get("status")
         item = self.current.number if self.current else None
         m = number_cell(first_cell) if first_cell else None
+        if not m and first_cell and self.lettered:
+            m = lettered_heading(first_cell)
         if m and not self.in_action_log and not ("action" in c and "text" not in c):
             title = (m[1] or get("title") or "").strip()
             if not title and text:

@@ -1,0 +1,50 @@
+"""Document structures beyond numbered items: lettered items, label/value tables, emailed notes."""
+import pytest
+
+from assure.documents.document import Document, Paragraph, Table
+from assure.imports.extract.headings import is_part, lettered_heading
+from assure.imports.extract.items import walk
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A. Welcome and introductions", ("A", "Welcome and introductions")),
+    ("Item B – Rapid reviews", ("B", "Rapid reviews")),
+    ("C) Any other business", ("C", "Any other business")),
+    ("D: Neglect strategy", ("D", "Neglect strategy")),
+    ("J. Okafor reported that the audit was late", None),  # an initial, not an item
+    ("a) the number of referrals", None),                  # a list inside an item
+    ("A lot was discussed", None),
+])
+def test_lettered_heading(text, expected):
+    assert lettered_heading(text) == expected
+
+
+def test_a_letter_is_an_item_not_a_part():
+    assert not is_part("C") and is_part("Part C")
+
+
+def test_items_lettered_a_b_c_in_paragraphs_and_their_lists_stay_inside():
+    doc = Document(blocks=[Paragraph(t) for t in (
+        "Present: Tom Reed (Chair), Ana Lutz", "A. Welcome", "Tom Reed welcomed members.",
+        "B. Training update", "Ana Lutz presented the plan:", "1. Courses booked", "2. Places filled",
+        "C. Any other business", "None.")])
+    w = walk(doc)
+    assert [(i.number, i.title) for i in w.items] == [("A", "Welcome"), ("B", "Training update"),
+                                                      ("C", "Any other business")]
+    assert "1. Courses booked" in w.items[1].lines
+
+
+def test_lettered_items_in_a_table_title_column():
+    doc = Document(blocks=[Table(rows=[
+        ("Agenda item", "Notes", "Actions"),
+        ("A. Apologies", "None received.", ""),
+        ("B. Audit findings", "The group discussed the audit.", "Circulate the audit – TR – by 3 March 2027"),
+    ])])
+    w = walk(doc)
+    assert [(i.number, i.title) for i in w.items] == [("A", "Apologies"), ("B", "Audit findings")]
+    assert w.actions[0]["item"] == "B"
+
+
+def test_a_lone_initial_is_not_an_item():
+    doc = Document(blocks=[Paragraph(t) for t in ("1. Welcome", "A. Smith joined the meeting late", "2. Finance")])
+    assert [i.number for i in walk(doc).items] == ["1", "2"]
