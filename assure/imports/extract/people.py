@@ -251,6 +251,23 @@ _ATTENDED_FOR = re.compile(rf"[\s,;(–-]*(?P<deputy>{TITLED_NAME})\s+(?:attende
                            rf"(?:\s+(?:on behalf of|for|in place of|instead of)\s+(?P<member>{TITLED_NAME}))?\)?")
 
 
+_NOTES_LABEL = re.compile(r"^\s*(?:notes?(?: taken by| by)?|note[- ]?taking|clerk(?:ed by)?)\s*:?\s*$", re.I)
+
+
+def note_takers(label: str, value: str) -> list[tuple[str, dict]]:
+    """"Notes | Jo Bloggs, Partnership Officer" in a meeting-details table: the person taking the notes is
+    in attendance. Only when the value is one or two people (a "Notes" row of text is not)."""
+    if not _NOTES_LABEL.match(label or ""):
+        return []
+    entries = [e for line in value.split("\n") for e in split_entries(line)]
+    found = [parse_entry(e) for e in entries]
+    if not found or len(found) > 2 or not all(found) or len(value) > 160:
+        return []
+    for p in found:
+        p["role"] = f"{p['role']} (notes)" if p["role"] else "notes"
+    return [(IN_ATTENDANCE, p) for p in found]
+
+
 _TAKES_NOTES = re.compile(r"(?:taking )?(?:the )?(?:notes|minutes|note[- ]?taker|minute[- ]?taker|minuting)", re.I)
 
 
@@ -333,6 +350,10 @@ def attendance_key(text: str) -> dict[str, str | None]:
     return key
 
 
+_NOTES_ROLE = re.compile(r"(?:\s[-–—]\s*|\(|,\s*)(?:taking )?(?:the )?(?:notes|minutes|note[- ]?taker|minute[- ]?taker|minuting)\)?$",
+                        re.I)
+
+
 def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: list[int],
                      default: str = PRESENT, key: dict | None = None) -> list[tuple[str, dict]]:
     """Attendance table: a name column, detail columns (role, organisation, initials) and
@@ -366,6 +387,8 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
             code = label_category(code_text) or None
         if code == PRESENT and _IN_ATTENDANCE_NOTE.search(code_text):
             code = IN_ATTENDANCE  # "P (minutes)", "P - observer": there, but not a member
+        if code == PRESENT and _NOTES_ROLE.search(p["role"] or ""):
+            code = IN_ATTENDANCE  # "Reviews Officer – notes": there to take the notes
         notes = [cell(i) for i in [code_col, *detail_cols] if i is not None]
         stood_in_by = next((m for m in map(_REPRESENTED_BY.search, notes) if m), None)
         stands_for = next((m for m in map(_STANDS_FOR.search, notes) if m), None)

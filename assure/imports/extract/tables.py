@@ -98,6 +98,11 @@ class TableReader:
                 category = None
                 continue
             cat = P.label_category(label) if label else None
+            takers = P.note_takers(label, value) if not cat else []
+            if takers:
+                self.walk.people.extend(takers)
+                category = None
+                continue
             if cat:
                 category = cat
             elif label and category and P.parse_entry(label) and all("\n" not in c for c in row):
@@ -129,6 +134,9 @@ class TableReader:
             if cat:
                 self._attendance_group(group)
                 group, self.category = [], cat
+                rest = row[0][P.LABEL_RE.match(row[0]).end():].strip()
+                if rest:  # "Apologies: Jo Bloggs (School), ..." in a row of its own
+                    self.walk.people.extend(P.people_from_text(rest, cat))
             else:
                 group.append(row)
         self._attendance_group(group)

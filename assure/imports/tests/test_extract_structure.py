@@ -48,3 +48,39 @@ def test_lettered_items_in_a_table_title_column():
 def test_a_lone_initial_is_not_an_item():
     doc = Document(blocks=[Paragraph(t) for t in ("1. Welcome", "A. Smith joined the meeting late", "2. Finance")])
     assert [i.number for i in walk(doc).items] == ["1", "2"]
+
+
+def _people(w):
+    return sorted((cat, p["name"]) for cat, p in w.people)
+
+
+def test_meeting_details_table_with_a_notes_row_puts_the_note_taker_in_attendance():
+    doc = Document(blocks=[Table(rows=[
+        ("Date", "Wednesday 4 March 2026"), ("Time", "10:00 – 11:30"), ("Venue", "Room 2, Civic Offices"),
+        ("Chair", "Tom Reed, Head of Service"), ("Notes", "Ana Lutz, Business Support"),
+    ])])
+    w = walk(doc)
+    assert w.meta["date"] == "Wednesday 4 March 2026" and w.meta["venue"] == "Room 2, Civic Offices"
+    assert ("in_attendance", "Ana Lutz") in _people(w) and ("present", "Tom Reed") in _people(w)
+
+
+def test_a_notes_row_of_text_is_not_a_person():
+    doc = Document(blocks=[Table(rows=[("Date", "4 March 2026"), ("Notes", "Papers were circulated late.")])])
+    assert not walk(doc).people
+
+
+def test_apologies_in_a_row_of_their_own_inside_the_attendance_table():
+    doc = Document(blocks=[Table(rows=[
+        ("Name", "Initials", "Organisation"), ("Tom Reed", "TR", "Council (Chair)"), ("Ana Lutz", "AL", "Police"),
+        ("Apologies: Ben Cole (Headteacher, Oak School), Dee Rao (Probation)", "", ""),
+    ])])
+    assert _people(walk(doc)) == [("apologies", "Ben Cole"), ("apologies", "Dee Rao"),
+                                  ("present", "Ana Lutz"), ("present", "Tom Reed")]
+
+
+def test_an_attendance_column_and_a_note_taker_row():
+    doc = Document(blocks=[Table(rows=[
+        ("Name", "Role", "Attendance"), ("Tom Reed (TR)", "Service Manager", "Present"),
+        ("Ben Cole", "Designated Doctor", "Apologies"), ("Ana Lutz", "Reviews Officer – notes", "Present"),
+    ])])
+    assert _people(walk(doc)) == [("apologies", "Ben Cole"), ("in_attendance", "Ana Lutz"), ("present", "Tom Reed")]
