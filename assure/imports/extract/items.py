@@ -43,6 +43,8 @@ class Walk:
     items: list[Item] = field(default_factory=list)
     actions: list[dict] = field(default_factory=list)   # raw: item, text, owner_text, due, status
     tail: list[str] = field(default_factory=list)       # text after an "Action log" heading
+    sent: str | None = None                              # notes pasted into an email: its Sent/Date header
+    covering: list[str] = field(default_factory=list)   # ... and its covering note ("Notes from yesterday's ...")
 
 
 class Walker(TableReader):
@@ -220,7 +222,12 @@ def _email_lines(blocks) -> tuple[set[int], int]:
     separator = next((n for n, b in enumerate(blocks[:40]) if n > last_header and isinstance(b, Paragraph)
                       and _EMAIL_SEPARATOR.match(b.text)), None)
     if separator is not None:
-        skip.update(range(last_header + 1, separator + 1))
+        # "Who was there:" / "Apologies: ..." before the separator belong to the minutes, not the note.
+        labelled = next((n for n in range(last_header + 1, separator) if isinstance(blocks[n], Paragraph)
+                         and P.LABEL_RE.match(blocks[n].text.strip())), separator + 1)
+        skip.update(range(last_header + 1, labelled))
+        if labelled < separator:
+            skip.add(separator)
     else:  # "Hi all," and a covering note, then the minutes' own heading
         start = next((n for n in range(last_header + 1, min(len(blocks), last_header + 4))
                       if isinstance(blocks[n], Paragraph) and blocks[n].text.strip()), None)
@@ -254,6 +261,20 @@ def walk(document: Document) -> Walk:
     walker = Walker()
     walker.lettered = _letters_items(document.blocks)
     skip, end = _email_lines(document.blocks)
+    for n in sorted(skip):
+        block = document.blocks[n]
+        if not isinstance(block, Paragraph):
+            continue
+        sent = re.match(r"^\s*(?:sent|date)\s*:\s*(.+)$", block.text.strip(), re.I)
+        if sent:
+            walker.walk.sent = walker.walk.sent or sent.group(1).strip()
+        elif not _EMAIL_HEADER.match(block.text):
+            walker.walk.covering.extend(unwrap(block.text))
+    furniture = [str(f) for f in getattr(document, "furniture", None) or []]
+    if not walker.walk.sent and any(re.match(r"^\s*(from|subject)\s*:", f, re.I) for f in furniture):
+        # the reader set the email's headers aside as furniture
+        walker.walk.sent = next((m.group(1).strip() for f in furniture
+                                 for m in [re.match(r"^\s*(?:sent|date)\s*:\s*(.+)$", f, re.I)] if m), None)
     pending: list = []  # the last line read and its style, held back in case the next paragraph continues it
     for n, block in enumerate(document.blocks[:end]):
         if n in skip:

@@ -34,7 +34,8 @@ _LABELS = [
     (APOLOGIES, r"apologies(?: for absence)?(?: (?:were |have been )?received)?(?: from)?|apols|absent|not present|"
                 r"sent apologies|absences?"),
     (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting)?|attendees|attending|substitutes?(?: members?)?|"
-              r"(?:board |group |panel |partnership |core )?members(?: present| attending)?|attended by|attendance"),
+              r"(?:board |group |panel |partnership |core )?members(?: present| attending)?|attended by|attendance|"
+              r"who (?:was|were) (?:there|present)|who attended"),
 ]
 LABEL_RE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{cat}>{pat})" for cat, pat in _LABELS) + r")\s*(?:[:\-–]|$|(?<=from)\s)",
                       re.I)
@@ -190,12 +191,13 @@ def split_entries(line: str) -> list[str]:
     if not starts and len(_SPACED_DASH.findall(line)) >= 2:  # "A Bee – Chair C Dee – Police"
         starts = _starts_before(line, _SPACED_DASH)
     if len(starts) >= 2:
-        return [line[a:b].strip(" ,;") for a, b in zip(starts, starts[1:] + [len(line)])]
+        # "A (Doctor) and B (Probation)": the "and" joins them, it is no part of A's entry
+        return [re.sub(r"\s+(?:and|&)$", "", line[a:b].strip(" ,;")) for a, b in zip(starts, starts[1:] + [len(line)])]
     # "Name (details) Name (details) ..." with nothing between the closing and the next name.
     chunks = [] if line.count("(") < 2 else _CHUNK_RE.findall(line)
     if len(chunks) >= 2 and sum(len(c) for c in chunks) >= 0.8 * len(line) and all(
             is_name(re.split(r"[,(]", c)[0]) for c in chunks):
-        return [c.strip(" ,;") for c in chunks]
+        return [re.sub(r"\s+(?:and|&)$", "", c.strip(" ,;")) for c in chunks]
     if ";" in line:
         parts = [p for p in re.split(r";(?![^()]*\))", line) if p.strip()]
         if len(parts) > 1:
@@ -287,7 +289,9 @@ def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
             for entry in split_entries(line):
                 p = parse_entry(entry)
                 if p:
-                    takes_notes = cat == PRESENT and _TAKES_NOTES.fullmatch(p["role"] or "")
+                    if p["organisation"] and _TAKES_NOTES.fullmatch(p["organisation"]):  # "Kit Barlow - Support (notes)"
+                        p["role"], p["organisation"] = f"{p['role']} ({p['organisation']})" if p["role"] else p["organisation"], None
+                    takes_notes = cat == PRESENT and (_TAKES_NOTES.fullmatch(p["role"] or "") or _NOTES_ROLE.search(p["role"] or ""))
                     found.append((IN_ATTENDANCE if takes_notes else cat, p))  # "Emma Stokes (ES) notes"
     return found
 

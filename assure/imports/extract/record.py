@@ -161,11 +161,41 @@ def _due(when: str | None, due_text: str | None, meeting_date: str | None,
     return _iso(due.date), due_text
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAY = re.compile(r"\b(yesterday|today|this (?:morning|afternoon)|last (" + "|".join(_WEEKDAYS) + r"))\b", re.I)
+_ABOUT_MEETING = re.compile(r"\b(meet|met|meeting|notes|minutes|group|board|panel|forum|session|call)\b", re.I)
+
+
+def _relative_date(w: Walk) -> str | None:
+    """Notes pasted into an email: "Notes from yesterday's group", "we met this morning", "last Tuesday's
+    meeting" counted back from the day the email was sent (its Sent/Date header)."""
+    sent = _day(_iso(parse_date(w.sent))) if w.sent else None
+    if not sent:
+        return None
+    for line in [*w.covering, *w.preamble[:8]]:
+        for sentence in re.split(r"(?<=[.!?])\s+", line):
+            m = _RELATIVE_DAY.search(sentence)
+            if not m or _NEXT.search(sentence) or not _ABOUT_MEETING.search(sentence):
+                continue
+            word = m.group(1).lower()
+            if word.startswith("yesterday"):
+                back = 1
+            elif word.startswith("last"):
+                back = (sent.weekday() - _WEEKDAYS.index(m.group(2).lower())) % 7 or 7
+            else:
+                back = 0
+            return _iso(sent - datetime.timedelta(days=back))
+    return None
+
+
 def _meeting_date(w: Walk, document: Document) -> str | None:
     if w.meta.get("date"):
         found = _iso(parse_date(w.meta["date"]))
         if found:
             return found
+    relative = _relative_date(w)
+    if relative:
+        return relative
     candidates = [ln for ln in [*w.preamble[:15], w.meta.get("meeting", "")] if ln and not _NEXT.search(ln)]
     for line in candidates:
         if _HELD_ON.search(line) and _iso_dates(line):

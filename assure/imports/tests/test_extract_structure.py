@@ -84,3 +84,39 @@ def test_an_attendance_column_and_a_note_taker_row():
         ("Ben Cole", "Designated Doctor", "Apologies"), ("Ana Lutz", "Reviews Officer – notes", "Present"),
     ])])
     assert _people(walk(doc)) == [("apologies", "Ben Cole"), ("in_attendance", "Ana Lutz"), ("present", "Tom Reed")]
+
+
+def _emailed(covering: str, *, sent="Sent: Thursday, March 5, 2026 4:10 PM", in_body=False):
+    headers = ["From: Tom Reed <tom@example.org>", sent, "To: Review Group", "Subject: Notes"]
+    body = [Paragraph("Hi all"), Paragraph(covering),
+            Paragraph("Who was there:\nTom Reed - Reviews Manager (chair)\nAna Lutz - Designated Nurse\n"
+                      "Kit Marr - Business Support (notes)"),
+            Paragraph("Apologies from Ben Cole (Designated Doctor) and Dee Rao (Probation)."),
+            Paragraph("1) Rapid review"), Paragraph("The group agreed to hold a review on 20 March 2026.")]
+    if in_body:
+        return Document(blocks=[*(Paragraph(h) for h in headers), *body], kind="text")
+    return Document(blocks=body, kind="text", furniture=headers)
+
+
+@pytest.mark.parametrize("covering, expected", [
+    ("Notes from yesterday's review group below.", "2026-03-04"),
+    ("We met this morning on Teams; notes below.", "2026-03-05"),
+    ("Notes of last Tuesday's meeting below.", "2026-03-03"),
+    ("Notes of last Thursday's meeting below.", "2026-02-26"),  # sent on a Thursday: a week before
+])
+def test_a_meeting_date_given_relative_to_the_email(covering, expected):
+    from assure.imports.extract.record import extract_record
+    assert extract_record(_emailed(covering))["date"] == expected
+    assert extract_record(_emailed(covering, sent="Date: Thu, 5 Mar 2026 16:10:00 +0000", in_body=True))["date"] == expected
+
+
+def test_relative_words_not_about_the_meeting_are_not_its_date():
+    from assure.imports.extract.record import extract_record
+    assert extract_record(_emailed("I was off yesterday, sorry for the delay."))["date"] != "2026-03-04"
+
+
+def test_who_was_there_one_person_a_line_and_apologies_joined_by_and():
+    w = walk(_emailed("Notes below."))
+    assert _people(w) == [("apologies", "Ben Cole"), ("apologies", "Dee Rao"), ("in_attendance", "Kit Marr"),
+                          ("present", "Ana Lutz"), ("present", "Tom Reed")]
+    assert dict((p["name"], p["role"]) for _, p in w.people)["Ben Cole"] == "Designated Doctor"
