@@ -58,6 +58,7 @@ class Walker(TableReader):
         self.in_action_log = False
         self.tables_seen = 0
         self.lettered = False              # the document letters its items (A, B, C ...)
+        self.side_by_side: tuple[str, str] | None = None  # "Present    Apologies": two lists in columns
 
     # -- paragraphs ------------------------------------------------------------------------
     def line(self, text: str, style: str = "") -> None:
@@ -73,6 +74,10 @@ class Walker(TableReader):
             # "Date: 9 May 2022 Present: A (AB); ..." joined into one line by the PDF reader.
             self.line(text[:inline.start()], style)
             return self.line(text[inline.start():], style)
+        pair = _two_labels(text) if not self.walk.items else None
+        if pair:
+            self.category, self.side_by_side = pair[0], pair
+            return
         label = P.LABEL_RE.match(text)
         if label and not parse_heading(text):
             cat = next(c for c in (P.PRESENT, P.IN_ATTENDANCE, P.APOLOGIES) if label.group(c))
@@ -106,6 +111,8 @@ class Walker(TableReader):
         if ACTION_SECTION.match(text) and not own_list:
             self.in_action_log, self.current, self.category = True, None, None
             return
+        if self.category and self.side_by_side and self._side_by_side(text):
+            return
         if self.category:
             found = P.people_from_text(text, self.category)
             if found:
@@ -117,6 +124,19 @@ class Walker(TableReader):
         if self.current and len(self.walk.items) <= 2:
             self._attendance_in_text(text)
         self._text(text)
+
+    def _side_by_side(self, text: str) -> bool:
+        """A line under "Present    Apologies" (a PDF or text layout of two columns, the spacing lost): two
+        people on a line are one of each list; once a line holds one person the shorter column has ended,
+        and the rest are the first (longer) list's."""
+        entries = P.split_entries(text)
+        people = [P.parse_entry(e) for e in entries]
+        if len(people) == 2 and all(people) and self.side_by_side[1]:
+            for cat, entry in zip(self.side_by_side, entries):
+                self.walk.people.extend(P.people_from_text(entry, cat))
+            return True
+        self.side_by_side = (self.side_by_side[0], None)  # the second column has ended
+        return False
 
     def _attendance_in_text(self, text: str) -> None:
         """"AK welcomed members. Apologies: Ruth Gann (Probation), Cllr Terry Blake." in the first items."""
@@ -165,7 +185,7 @@ class Walker(TableReader):
         return last < top <= last + 8
 
     def _new_item(self, number: str, title: str) -> None:
-        self.category, self.in_action_log = None, False
+        self.category, self.in_action_log, self.side_by_side = None, False, None
         existing = next((i for i in self.walk.items if i.number == number), None)
         if existing:  # the same item again (a heading repeated on a new page)
             self.current = existing
@@ -243,6 +263,17 @@ def _email_lines(blocks) -> tuple[set[int], int]:
             end = n
             break
     return skip, end
+
+
+def _two_labels(text: str) -> tuple[str, str] | None:
+    """"Present    Apologies" / "Attendees  Apologies:": two attendance labels heading two columns."""
+    words = re.split(r"\s*:?\s+", text.strip().rstrip(":"), maxsplit=1) if len(text) <= 40 else []
+    if len(words) != 2:
+        return None
+    cats = [P.label_category(w) for w in words]
+    if not all(cats) or cats[0] == cats[1] or not all(P.is_bare_label(w) for w in words):
+        return None
+    return cats[0], cats[1]
 
 
 def _letters_items(blocks) -> bool:

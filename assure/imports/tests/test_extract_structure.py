@@ -120,3 +120,19 @@ def test_who_was_there_one_person_a_line_and_apologies_joined_by_and():
     assert _people(w) == [("apologies", "Ben Cole"), ("apologies", "Dee Rao"), ("in_attendance", "Kit Marr"),
                           ("present", "Ana Lutz"), ("present", "Tom Reed")]
     assert dict((p["name"], p["role"]) for _, p in w.people)["Ben Cole"] == "Designated Doctor"
+
+
+def test_present_and_apologies_side_by_side_as_a_pdf_to_text_conversion_gives_them():
+    doc = Document(blocks=[Paragraph(t) for t in (
+        "Date: 4 March 2026", "Present Apologies",
+        "Tom Reed (TR) - Reviews Manager (Chair) Ben Cole (BC) - Oak Police",
+        "Ana Lutz (AL) - Named Nurse, Oak ICB Dee Rao (DR) - Probation",
+        "Sam Hill (SH) - Housing Officer", "Kit Marr - minutes", "1. Welcome", "Tom Reed welcomed members.")], kind="text")
+    assert _people(walk(doc)) == [("apologies", "Ben Cole"), ("apologies", "Dee Rao"), ("in_attendance", "Kit Marr"),
+                                  ("present", "Ana Lutz"), ("present", "Sam Hill"), ("present", "Tom Reed")]
+
+
+@pytest.mark.parametrize("line", ["Present and correct", "Apologies Apologies", "Present Minutes of the last meeting"])
+def test_two_labels_need_two_different_bare_labels(line):
+    from assure.imports.extract.items import _two_labels
+    assert _two_labels(line) is None
