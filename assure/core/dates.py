@@ -19,7 +19,7 @@ MONTH_RE = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|ju
             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])")
 # The year group takes exactly 4 digits, so "201810.00am" (year glued to the time) still yields 2018.
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(\d{1,2})\s*(?:st|nd|rd|th)?\s*(?:of\s+)?" + MONTH_RE + r"\.?,?\s*((?:19|20)\d\d|'?\d\d(?![\d:.]))?", re.I)
+    r"\b(\d{1,2})\s*(?:st|nd|rd|th)?\s*(?:of\s+)?" + MONTH_RE + r"\.?,?\s*((?:19|20)\d\d|'?\d\d(?![\d:.]|\s*(?:am|pm|a\.m|p\.m|hrs?)\b))?", re.I)
 _MONTH_DAY_YEAR = re.compile(MONTH_RE + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d|\d\d)(?!\d)")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")  # "2023-04-05T10:00" too

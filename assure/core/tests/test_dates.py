@@ -45,6 +45,7 @@ def test_a_date_without_a_year_takes_the_next_one_after_the_meeting():
     assert parse_date("Next meeting: 10 March", after=D(2022, 12, 5)) == D(2023, 3, 10)
     assert parse_date("4 June 10:00", default_year=2021) == D(2021, 6, 4)  # 10:00 is a time, not '10
     assert parse_date("4 June") is None                                      # no year and nothing to read it by
+    assert parse_date("Wed 13 Jan, 10am, Teams", after=D(2026, 12, 2)) == D(2027, 1, 13)  # 10am is no year
 
 
 def test_find_dates_in_the_order_written():

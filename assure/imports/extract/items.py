@@ -45,6 +45,7 @@ class Walk:
     tail: list[str] = field(default_factory=list)       # text after an "Action log" heading
     sent: str | None = None                              # notes pasted into an email: its Sent/Date header
     covering: list[str] = field(default_factory=list)   # ... and its covering note ("Notes from yesterday's ...")
+    signature: list[str] = field(default_factory=list)  # ... and the sender's signature (their partnership)
 
 
 class Walker(TableReader):
@@ -228,12 +229,14 @@ def unwrap(text: str) -> list[str]:
     return out
 
 
-def _email_lines(blocks) -> tuple[set[int], int]:
+def _email_lines(blocks, headers_aside: bool = False) -> tuple[set[int], int]:
     """Notes pasted from an email: the header lines (From, Sent, To, Subject), the covering note up to a
     separator line ("-----") and the sign-off at the end are the email's, not the minutes'. Returns the
     indexes of the paragraphs to skip and, for a sign-off, where it starts (len(blocks) when none)."""
     firsts = [(n, b.text.strip()) for n, b in enumerate(blocks[:12]) if isinstance(b, Paragraph) and b.text.strip()]
     headers = [n for n, text in firsts[:6] if _EMAIL_HEADER.match(text)]
+    if headers_aside and len(headers) < 2:  # the reader set the headers aside: only the sign-off to find
+        return set(), _sign_off(blocks, -1, 25)
     if len(headers) < 2 or not re.match(r"^\s*(from|to|subject)\b", " ".join(t for _, t in firsts[:6]), re.I) \
             or not any(re.match(r"^\s*(from|sent)\s*:", t, re.I) for _, t in firsts[:6]):
         return set(), len(blocks)
@@ -256,13 +259,16 @@ def _email_lines(blocks) -> tuple[set[int], int]:
                             and _MINUTES_HEADING.search(blocks[n].text) and not blocks[n].text.strip().endswith(".")), None)
             if heading is not None:
                 skip.update(range(last_header + 1, heading))
-    end = len(blocks)
-    for n in range(len(blocks) - 1, max(len(blocks) - 8, separator or last_header), -1):
+    return skip, _sign_off(blocks, separator or last_header, 8)
+
+
+def _sign_off(blocks, after: int, within: int) -> int:
+    """Where the email's sign-off ("Thanks", "Kind regards, Jo") starts among its last paragraphs."""
+    for n in range(len(blocks) - 1, max(len(blocks) - within, after), -1):
         block = blocks[n]
         if isinstance(block, Paragraph) and _SIGN_OFF.match(block.text.split("\n")[0]):
-            end = n
-            break
-    return skip, end
+            return n
+    return len(blocks)
 
 
 def _two_labels(text: str) -> tuple[str, str] | None:
@@ -291,7 +297,10 @@ def _letters_items(blocks) -> bool:
 def walk(document: Document) -> Walk:
     walker = Walker()
     walker.lettered = _letters_items(document.blocks)
-    skip, end = _email_lines(document.blocks)
+    furniture = [str(f) for f in getattr(document, "furniture", None) or []]
+    headers_aside = sum(1 for f in furniture if _EMAIL_HEADER.match(f)) >= 2 \
+        and any(re.match(r"^\s*(from|subject)\s*:", f, re.I) for f in furniture)
+    skip, end = _email_lines(document.blocks, headers_aside)
     for n in sorted(skip):
         block = document.blocks[n]
         if not isinstance(block, Paragraph):
@@ -301,8 +310,10 @@ def walk(document: Document) -> Walk:
             walker.walk.sent = walker.walk.sent or sent.group(1).strip()
         elif not _EMAIL_HEADER.match(block.text):
             walker.walk.covering.extend(unwrap(block.text))
-    furniture = [str(f) for f in getattr(document, "furniture", None) or []]
-    if not walker.walk.sent and any(re.match(r"^\s*(from|subject)\s*:", f, re.I) for f in furniture):
+    for block in document.blocks[end:]:
+        if isinstance(block, Paragraph):
+            walker.walk.signature.extend(ln for ln in unwrap(block.text) if ln)
+    if not walker.walk.sent and headers_aside:
         # the reader set the email's headers aside as furniture
         walker.walk.sent = next((m.group(1).strip() for f in furniture
                                  for m in [re.match(r"^\s*(?:sent|date)\s*:\s*(.+)$", f, re.I)] if m), None)

@@ -17,7 +17,7 @@ from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT
 # Far above any real minutes (a long board meeting agrees a few dozen); bounds the pairwise de-duplication.
 MAX_ACTIONS = 1_000
 _NEXT = re.compile(r"\b(next meeting|date of next|next board|future meeting|next scheduled meeting|"
-                   r"date and time of next|next full)\b", re.I)
+                   r"date and time of next|next full|next one (?:is|will be)|we (?:will )?next meet)\b", re.I)
 _BODY_WORDS = re.compile(r"\b(board|partnership|sub-?group|group|panel|committee|forum|executive|safeguarding|"
                          r"lscb|lscp|sab|council)\b", re.I)
 _STRONG_BODY_WORDS = re.compile(r"\b(board|partnership|sub-?group|group|panel|committee|forum|lscb|lscp|sab)\b", re.I)
@@ -109,13 +109,17 @@ def _clean_body(text: str) -> str:
 def _body(w: Walk, document: Document) -> str | None:
     if w.meta.get("meeting"):
         return _clean_body(w.meta["meeting"]) or None
-    lines = [ln for ln in [*w.preamble[:8], *document.furniture]
-             if len(ln) < 160 and not re.match(r"^(present|apologies|in attendance)\b", ln, re.I)]
+    furniture = [re.sub(r"^\s*subject\s*:\s*(?:(?:re|fwd?)\s*:\s*)*", "", ln, flags=re.I) for ln in document.furniture
+                 if not (w.sent and re.match(r"^\s*(from|to|cc|bcc|sent|date|importance)\s*:", ln, re.I))]
+    lines = [ln for ln in [*w.preamble[:8], *furniture]
+             if len(ln) < 160 and not re.match(r"^(present|apologies|in attendance)\b", ln, re.I)
+             and not (w.sent and ln.endswith("."))]  # an email's covering sentence names no meeting
     for words in (_STRONG_BODY_WORDS, _BODY_WORDS):  # "X Board" before a bare "Fenshire County Council"
         for n, line in enumerate(lines):
             body = _clean_body(line) if words.search(line) else ""
             if body and words.search(body):
-                return _with_parent(body, lines[n + 1] if n + 1 < len(w.preamble[:8]) else "", document.furniture)
+                return _with_parent(body, lines[n + 1] if n + 1 < len(w.preamble[:8]) else "",
+                                    [*document.furniture, *w.signature[:6]])  # an email's: its sender's partnership
     return None
 
 

@@ -136,3 +136,15 @@ def test_present_and_apologies_side_by_side_as_a_pdf_to_text_conversion_gives_th
 def test_two_labels_need_two_different_bare_labels(line):
     from assure.imports.extract.items import _two_labels
     assert _two_labels(line) is None
+
+
+def test_an_emailed_note_s_body_takes_the_sender_s_partnership_and_its_next_meeting():
+    from assure.imports.extract.record import extract_record
+    doc = _emailed("Notes from yesterday's review group below.")
+    doc.furniture[-1] = "Subject: Notes - Review Group - 4 Mar"
+    doc.blocks.extend([Paragraph("Next one is Thu 9 Apr, 10am, Teams again."), Paragraph("Thanks\nTom"),
+                       Paragraph("Tom Reed | Reviews Manager\nOakmoor Safeguarding Children Partnership"),
+                       Paragraph("-----Original Appointment-----"), Paragraph("When: 4 March 2026 10:00")])
+    record = extract_record(doc)
+    assert record["body"] == "Oakmoor Safeguarding Children Partnership Review Group"
+    assert record["next_meeting_date"] == "2026-04-09"
