@@ -128,6 +128,20 @@ def run_in_heading(text: str, items: list, current) -> tuple[str, str] | None:
     return number, title
 
 
+_ABBREVIATED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Cllr|Prof|Rev|Supt|Insp|Sgt|etc|e\.g|i\.e|vs?)$", re.I)
+
+
+def _first_sentence(title: str) -> str | None:
+    """A heading line that runs on into the discussion (a text layout's column joined into one line): its
+    first sentence, when that is a title's length (2-8 words) and more sentence follows."""
+    for m in re.finditer(r"\.\s+(?=[A-Z])", title):
+        head = title[:m.start()]
+        if _ABBREVIATED.search(head) or re.search(r"\b[A-Z]\.?[A-Z]?$", head) and len(head.split()) < 2:
+            continue
+        return head.strip() if 1 <= len(head.split()) <= 8 and len(title[m.end():].split()) >= 1 else None
+    return None
+
+
 def parse_heading(text: str, style: str = "") -> tuple[str, str] | None:
     """"3. Finance update" / "Item 2.1 – Rapid reviews" / "Part 1: ..." -> (number, title)."""
     text = text.strip()
@@ -141,6 +155,9 @@ def parse_heading(text: str, style: str = "") -> tuple[str, str] | None:
     dated = _DATED_TITLE.match(title)
     if dated:  # "Date of next meeting: 14.07.25, 10am": the date is the item's content, not its title
         title = dated.group(1).strip()
+    first = _first_sentence(title) if "." not in number.rstrip(".") else None
+    if first:  # "1. Introductions and apologies. Members introduced themselves": the title is the first sentence
+        title = first
     words = len(title.split())
     if "." in number and (words > 14 or title.endswith(".")) and "heading" not in style.lower():
         return None  # a numbered paragraph of discussion, not a sub-item

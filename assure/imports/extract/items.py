@@ -104,7 +104,7 @@ class Walker(TableReader):
             heading = None  # "1. Jo Bloggs – Chair": a numbered attendance list, not item 1
         if heading and self._accept(heading[0]):
             self._new_item(*heading)
-            rest = text[text.find(heading[1]) + len(heading[1]):].strip(" :-–—") if heading[1] else ""
+            rest = text[text.find(heading[1]) + len(heading[1]):].lstrip(" .").strip(" :-–—") if heading[1] else ""
             if rest and self.current and self.current.title == heading[1]:
                 self._text(rest)  # "Date of next meeting: 14.07.25": the date is the item's first line
             return

@@ -148,3 +148,20 @@ def test_an_emailed_note_s_body_takes_the_sender_s_partnership_and_its_next_meet
     record = extract_record(doc)
     assert record["body"] == "Oakmoor Safeguarding Children Partnership Review Group"
     assert record["next_meeting_date"] == "2026-04-09"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. Introductions and apologies. Members introduced themselves.", ("1", "Introductions and apologies")),
+    ("3. Referral - Mr E. The group considered the referral", ("3", "Referral - Mr E")),
+    ("6. AOB. None.", ("6", "AOB")),
+    ("4. Report from Dr. Patel on audits", ("4", "Report from Dr. Patel on audits")),  # an abbreviation
+    ("2. Minutes of the last meeting", ("2", "Minutes of the last meeting")),
+])
+def test_a_heading_run_on_into_its_discussion_keeps_its_first_sentence_as_title(text, expected):
+    from assure.imports.extract.headings import parse_heading
+    assert parse_heading(text) == expected
+
+
+def test_the_rest_of_a_run_on_heading_is_the_item_s_first_line():
+    w = walk(Document(blocks=[Paragraph("1. Introductions and apologies. Members introduced themselves.")], kind="text"))
+    assert w.items[0].lines == ["Members introduced themselves."]
