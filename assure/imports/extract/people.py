@@ -185,6 +185,7 @@ def _bare(piece: str) -> str:
 def split_entries(line: str) -> list[str]:
     """One line of an attendance list -> the people on it (several on one line are common)."""
     line = _PLURAL_TITLE.sub("", line.strip())  # "Councillors A (Chair), B and C": the title is each one's
+    line = re.sub(r"(?<=[a-z)])\.$", "", line)  # a list written as a sentence: "A and B (ICB)."
     if not line:
         return []
     starts = _starts_before(line, _INITIALS_PAREN_RE) if line.count("(") >= 2 else []
@@ -358,6 +359,9 @@ _NOTES_ROLE = re.compile(r"(?:\s[-–—]\s*|\(|,\s*)(?:taking )?(?:the )?(?:not
                         re.I)
 
 
+_FOR_ITEMS = re.compile(r"\bitems?\s+\d+(?:\s*(?:,|&|and|-|–)\s*\d+)*\s+only\b|\bfor (?:agenda )?items?\s+\d", re.I)
+
+
 def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: list[int],
                      default: str = PRESENT, key: dict | None = None) -> list[tuple[str, dict]]:
     """Attendance table: a name column, detail columns (role, organisation, initials) and
@@ -391,8 +395,9 @@ def people_from_grid(rows, name_col: int, code_col: int | None, detail_cols: lis
             code = label_category(code_text) or None
         if code == PRESENT and _IN_ATTENDANCE_NOTE.search(code_text):
             code = IN_ATTENDANCE  # "P (minutes)", "P - observer": there, but not a member
-        if code == PRESENT and _NOTES_ROLE.search(p["role"] or ""):
-            code = IN_ATTENDANCE  # "Reviews Officer – notes": there to take the notes
+        if code == PRESENT and any(_NOTES_ROLE.search(x or "") or _FOR_ITEMS.search(x or "")
+                                   for x in (p["role"], p["organisation"])):
+            code = IN_ATTENDANCE  # "Reviews Officer – notes", "Reviewer (item 4 only)": not a member
         notes = [cell(i) for i in [code_col, *detail_cols] if i is not None]
         stood_in_by = next((m for m in map(_REPRESENTED_BY.search, notes) if m), None)
         stands_for = next((m for m in map(_STANDS_FOR.search, notes) if m), None)

@@ -165,3 +165,17 @@ def test_a_heading_run_on_into_its_discussion_keeps_its_first_sentence_as_title(
 def test_the_rest_of_a_run_on_heading_is_the_item_s_first_line():
     w = walk(Document(blocks=[Paragraph("1. Introductions and apologies. Members introduced themselves.")], kind="text"))
     assert w.items[0].lines == ["Members introduced themselves."]
+
+
+def test_apologies_written_as_a_sentence_with_and():
+    w = walk(Document(blocks=[Paragraph("Apologies: Councillor Ann Bell and Raj Patel (Oak ICB)."),
+                              Paragraph("1. Welcome")], kind="text"))
+    assert _people(w) == [("apologies", "Ann Bell"), ("apologies", "Raj Patel")]
+
+
+def test_a_grid_row_there_for_one_item_or_to_take_notes_is_in_attendance():
+    doc = Document(blocks=[Table(rows=[
+        ("Name", "Role", "Attendance"), ("Tom Reed", "Service Manager", "✓"),
+        ("Ana Lutz", "Independent Reviewer (item 4 only)", "✓"), ("Kit Marr", "Business Unit (notes)", "✓"),
+    ])])
+    assert _people(walk(doc)) == [("in_attendance", "Ana Lutz"), ("in_attendance", "Kit Marr"), ("present", "Tom Reed")]
