@@ -98,7 +98,7 @@ def _all_lines(w: Walk) -> list[str]:
 
 def _clean_body(text: str) -> str:
     text = re.split(r"\n", text.strip())[0]
-    text = re.sub(r"^(draft\s+|confirmed\s+|approved\s+)?(minutes|notes|record)(\s+(of|from)\s+(the\s+)?|\s*[:\-–]\s*)", "",
+    text = re.sub(r"^(draft\s+|confirmed\s+|approved\s+)?(?:agenda(?:,?\s+reports)?\s+(?:and|&)\s+)?(minutes|notes|record)(\s+(of|from)\s+(the\s+)?|\s*[:\-–]\s*)", "",
                   text, flags=re.I)
     text = re.sub(r"^(meeting of\s+(the\s+)?)", "", text, flags=re.I)
     text = re.split(r"\s+(held|on|at|dated?)\s+(?=\w)|\s+[-–—|]\s+(?=.*\d)|,\s*(?=\w+day\b|\d)", text, maxsplit=1)[0]

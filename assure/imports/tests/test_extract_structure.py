@@ -179,3 +179,13 @@ def test_a_grid_row_there_for_one_item_or_to_take_notes_is_in_attendance():
         ("Ana Lutz", "Independent Reviewer (item 4 only)", "✓"), ("Kit Marr", "Business Unit (notes)", "✓"),
     ])])
     assert _people(walk(doc)) == [("in_attendance", "Ana Lutz"), ("in_attendance", "Kit Marr"), ("present", "Tom Reed")]
+
+
+@pytest.mark.parametrize("line, body", [
+    ("Agenda and minutes - Oakmoor Safeguarding Children Partnership Executive - Tuesday, 3rd March, 2026 2.00 pm",
+     "Oakmoor Safeguarding Children Partnership Executive"),
+    ("Agenda, reports and minutes - Oakmoor Adults Board - 3 May 2026", "Oakmoor Adults Board"),
+])
+def test_a_council_website_s_agenda_and_minutes_heading_names_the_body(line, body):
+    from assure.imports.extract.record import _clean_body
+    assert _clean_body(line) == body
