@@ -147,7 +147,10 @@ def parse_heading(text: str, style: str = "") -> tuple[str, str] | None:
     text = text.strip()
     m = _PART.match(text)
     if m:
-        return m.group(1), m.group(2).strip()
+        rest = m.group(2).strip()
+        if rest[:1].islower() or len(rest.split()) > 12:
+            return None  # "Section 42 enquiries completed within ... fell to 64%.": a sentence, not a heading
+        return m.group(1), rest
     m = _HEADING.match(text)
     if not m or NOT_TITLE.match(m.group(2)):
         return None

@@ -189,3 +189,12 @@ def test_a_grid_row_there_for_one_item_or_to_take_notes_is_in_attendance():
 def test_a_council_website_s_agenda_and_minutes_heading_names_the_body(line, body):
     from assure.imports.extract.record import _clean_body
     assert _clean_body(line) == body
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Section 42 enquiries completed within 28 days fell to 64%.", None),
+    ("Part 2 – Closed business", ("Part 2", "Closed business")),
+])
+def test_a_sentence_starting_with_section_n_is_not_a_part_heading(text, expected):
+    from assure.imports.extract.headings import parse_heading
+    assert parse_heading(text) == expected
