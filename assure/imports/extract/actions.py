@@ -31,7 +31,7 @@ _DECISION = re.compile(r"\b(it was agreed|(?:board|group|panel|members|partners|
                        r"was agreed|was endorsed|was signed off|(?:were|was) (?:agreed|approved|accepted)\b|"
                        r"(?:executive|subgroup|sub-group|forum|board|group)\s+agreed\b|^minutes of .{3,40} (?:agreed|approved))",
                        re.I)
-_MATTERS_ARISING = re.compile(r"(minutes|notes)( and actions?)? (of|from) (the )?(last|previous|(meeting (of|on|held on) )?"
+_MATTERS_ARISING = re.compile(r"(minutes|notes)( and actions?(?: points?)?)? (of|from) (the )?(last|previous|(meeting (of|on|held on) )?"
                               r"\d{1,2}(st|nd|rd|th)? \w+)|matters arising|action (log|tracker|update)|"
                               r"review of actions|previous actions|actions? from (the )?(last|previous)|outstanding actions",
                               re.I)
@@ -469,7 +469,7 @@ def status_of(text: str) -> str:
     return status_words(text) or "open"
 
 
-_REF = re.compile(r"^(?P<ref>action\s*(?:no\.?|ref\.?|number)?\s*\d{1,3}(?:/\d{1,3})?[a-z]?|\d{1,3}/\d{1,3})\b\s*[.:)–—-]?\s*",
+_REF = re.compile(r"^(?P<ref>action\s*(?:point\s*)?(?:no\.?|ref\.?|number)?\s*\d{1,3}(?:/\d{1,3})?[a-z]?|\d{1,3}/\d{1,3})\b\s*[.:)–—-]?\s*",
                   re.I)
 _NAMED_BODY = re.compile(r"^\((?P<text>[^()]{4,120})\)\s*[,:–—-]?\s*(?P<status>.+)$")
 
@@ -496,13 +496,25 @@ def _reference_only(line: str) -> list[dict]:
     return [{"text": text, "status": status, "comment": text, "ref": f"Action {n}"} for n in numbers]
 
 
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses split at semicolons, except what follows a numbered action's status ("Action Point 6b
+    (dip sample) – not started; carried forward to December" is one update, its status the whole of it)."""
+    out: list[str] = []
+    for part in re.split(r";\s+", sentence):
+        if out and _REF.match(out[-1]) and re.search(r"\s[–—-]\s", out[-1]) and not _REF.match(part):
+            out[-1] = f"{out[-1]}; {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def action_updates(lines: list[str]) -> list[dict]:
     """Lines of a matters-arising item: "Adult LLB to be progressed – Actioned, ..." -> updates. Several in one
     paragraph or cell ("Action 3 ... complete. Action 4 ... complete.") are one update each; a reference
     ("Action 3", "22/31") goes in "ref" so the update can be linked to the action it names. A line that is only
     references and a status ("Actions 3 and 4 complete") is one update per reference."""
     out = []
-    clauses = (c for text in lines for sentence in sentences(text) for c in re.split(r";\s+", sentence))
+    clauses = (c for text in lines for sentence in sentences(text) for c in _clauses(sentence))
     for line in clauses:
         line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*|actions?\s*:\s*|matters arising\s*:\s*)", "", line,
                       flags=re.I).strip()
@@ -531,7 +543,7 @@ def action_updates(lines: list[str]) -> list[dict]:
     return out
 
 
-_NAMED_ACTION = re.compile(r"^action\s*(?:no\.?\s*)?\d{1,3}[a-z]?\s*\((?P<text>[^()]{4,120})\)\s*(?P<status>.+)$", re.I)
+_NAMED_ACTION = re.compile(r"^action\s*(?:point\s*)?(?:no\.?\s*)?\d{1,3}[a-z]?\s*\((?P<text>[^()]{4,120})\)\s*(?P<status>.+)$", re.I)
 _BRACKET_STATUS = re.compile(r"^(?:the\s+)?(?P<text>[^()]{4,160}?)\s*\((?P<status>[^()]{3,40})\)\.?$", re.I)
 _STATED = re.compile(r"^(?:the\s+action\s+(?:on|about|regarding)\s+|the\s+)?(?P<text>[^()]{4,160}?)\s+"
                      r"(?P<status>(?:is|are|was|were|has been|have been|remains?)\s+(?:now\s+|still\s+)?[^()]{3,60})$", re.I)

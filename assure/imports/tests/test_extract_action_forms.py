@@ -86,3 +86,14 @@ def test_action_lines_repeated_by_a_closing_log_are_one_action_each_the_log_comp
         (None, "Draft the board's response to the consultation", ["Nia Pell"], "2026-04-30"),
     ]
     assert [(u["text"], u["status"]) for u in record["action_updates"]] == [("Circulate the winter plan", "closed")]
+
+
+def test_numbered_action_points_in_a_minutes_and_action_points_item_are_updates_with_their_whole_status():
+    record = record_of(Paragraph("1. Minutes and action points from 4 December 2025"), Paragraph("The minutes were agreed."),
+                       Paragraph("Action Point 3a (audit of missing episodes) – completed; findings at item 2."),
+                       Paragraph("Action Point 3b (carers' leaflet) – not started; carried forward to the May meeting."),
+                       Paragraph("2. Audit findings"), Paragraph("The findings were presented."))
+    assert [(u["text"], u["status"], u["ref"]) for u in record["action_updates"]] == [
+        ("Audit of missing episodes", "closed", "Action Point 3a"),
+        ("Carers' leaflet", "carried_forward", "Action Point 3b"),
+    ]
