@@ -97,3 +97,14 @@ def test_numbered_action_points_in_a_minutes_and_action_points_item_are_updates_
         ("Audit of missing episodes", "closed", "Action Point 3a"),
         ("Carers' leaflet", "carried_forward", "Action Point 3b"),
     ]
+
+
+def test_an_officer_named_by_role_in_a_resolution_is_the_attendee_with_that_role_even_listed_with_and():
+    from assure.imports.extract.people import split_entries
+    assert split_entries("Lena Voss (Board Business Manager) and Ed Wray (Committee Officer).") == [
+        "Lena Voss (Board Business Manager)", "Ed Wray (Committee Officer)."]
+    record = record_of(Paragraph("Also Present: Lena Voss (Board Business Manager) and Ed Wray (Committee Officer)."),
+                       Paragraph("1. Annual report"),
+                       Paragraph("RESOLVED: That (1) the annual report be approved; and (2) the Board Business Manager "
+                                 "publish it on the website by 30 April 2026."))
+    assert [(a["owner_text"], a["owners"]) for a in record["actions"]] == [("the Board Business Manager", ["Lena Voss"])]
