@@ -108,3 +108,10 @@ def test_an_officer_named_by_role_in_a_resolution_is_the_attendee_with_that_role
                        Paragraph("RESOLVED: That (1) the annual report be approved; and (2) the Board Business Manager "
                                  "publish it on the website by 30 April 2026."))
     assert [(a["owner_text"], a["owners"]) for a in record["actions"]] == [("the Board Business Manager", ["Lena Voss"])]
+
+
+def test_a_resolution_reporting_what_a_body_does_tasks_nobody():
+    assert inline_actions(["RESOLVED: That the Safeguarding Board receives the annual report in June.",
+                           "RESOLVED: That (1) the report be noted; and (2) the Board be updated in June."]) == []
+    assert [a["owner_text"] for a in inline_actions(["Agreed that the Head of Service address the backlog."])] == [
+        "the Head of Service"]
