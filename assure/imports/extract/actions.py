@@ -31,7 +31,7 @@ _DECISION = re.compile(r"\b(it was agreed|(?:board|group|panel|members|partners|
                        r"was agreed|was endorsed|was signed off|(?:were|was) (?:agreed|approved|accepted)\b|"
                        r"(?:executive|subgroup|sub-group|forum|board|group)\s+agreed\b|^minutes of .{3,40} (?:agreed|approved))",
                        re.I)
-_MATTERS_ARISING = re.compile(r"(minutes|notes)( and actions?)? (of|from) (the )?(last|previous|(meeting (of|on|held on) )?"
+_MATTERS_ARISING = re.compile(r"(minutes|notes)( and actions?(?: points?)?)? (of|from) (the )?(last|previous|(meeting (of|on|held on) )?"
                               r"\d{1,2}(st|nd|rd|th)? \w+)|matters arising|action (log|tracker|update)|"
                               r"review of actions|previous actions|actions? from (the )?(last|previous)|outstanding actions",
                               re.I)
@@ -122,6 +122,10 @@ def _owner_to(sentence: str) -> bool:
     return bool(m) and sentence[m.end("who"):].lstrip().startswith("to ")
 
 
+_LEAD_GROUP = re.compile(r"^(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|&)\s+)?){1,5}(?:sub-?group|group|team|board|"
+                         r"panel|unit|service|forum|committee|network))\s+(?P<to>to|will|are to|is to)\s+(?=[a-z]{3,})")
+
+
 def owner_from_text(text: str) -> tuple[str, str | None]:
     """("AB to circulate the report") -> (text, "AB"); ("Circulate report – AB") -> (text, "AB")."""
     m = _LEAD_OWNERS.match(text)
@@ -139,6 +143,9 @@ def owner_from_text(text: str) -> tuple[str, str | None]:
     m = _TRAIL_OWNER_DUE.match(text)
     if m and not re.fullmatch(r"[A-Z][a-z]+", m.group("who")):  # "Write to X – DBe – 21/05/2025"
         return m.group("text").strip(), m.group("who")
+    m = _LEAD_GROUP.match(text)
+    if m:  # "Safeguarding Adults Review subgroup to consider ...": a named group, then what it is to do
+        return text, m.group("who")
     for pattern in (_TRAIL_PAREN, _TRAIL_OWNERS):
         m = pattern.search(text)
         if m and m.start() > 0 and (not re.fullmatch(r"[A-Z][a-z]+", m.group("who")) or m.group("who") in _GROUPS):
@@ -162,6 +169,10 @@ def without_owner_and_due(text: str) -> str:
             (not re.fullmatch(r"[A-Z][a-z]+", m.group("who")) or m.group("who") == "All" or _FIRST_NAME_TO.match(text)
              or re.match(r"^[A-Z][a-z]+\s+(?:will|is to)\s", text)):
         rest = re.sub(r"^\s*(?:to|will|are to|is to)\s+", "", text[m.end("who"):])
+        text = rest[:1].upper() + rest[1:]
+    group = _LEAD_GROUP.match(text)
+    if group:
+        rest = text[group.end():]
         text = rest[:1].upper() + rest[1:]
     due = find_due(text)
     if due and due.start > 10 and due.detachable:  # kept as the action's due_text
@@ -255,6 +266,108 @@ def _inline_segments(line: str, previous: str = "") -> list[tuple[str, str | Non
     return out
 
 
+_LIST_LEAD = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?(?:agreed\s+|further\s+|new\s+)?actions?(?:\s+(?:arising|agreed))?\s*[:\-–]\s*"
+                        r"(?=\(\s*(?:[a-h]|i{1,3}|iv|v|\d{1,2})\s*\)\s)", re.I)
+_DUE_PIECE = re.compile(r"^(?:by|before|end|w/?c\b|wc\b|week|within|asap|ongoing|next|deadline|"
+                        r"the\s+(?:next|end|\w+\s+(?:meeting|board|group|panel|executive|committee|forum))|\d|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri)[a-z]*\b)", re.I)
+_LIST_MARK = re.compile(r"(?:^|[;,.]?\s+)(?:and\s+)?\(\s*(?:[a-h]|i{1,3}|iv|v|\d{1,2})\s*\)\s+", re.I)
+_DASHED = re.compile(r"\s+[–—-]\s+")
+
+
+def _lettered(line: str) -> list[dict] | None:
+    """"Actions arising: (a) Circulate the plan – GT – by 11 December 2026; (b) Book the room – AL – 31/12/2026":
+    one action a letter (or number), each "text – owner – due" with the owner and due parted from the text."""
+    lead = _LIST_LEAD.match(line)
+    if not lead:
+        return None
+    out = []
+    for part in _LIST_MARK.split(line[lead.end():]):
+        part = part.strip().rstrip(".;, ")
+        if len(re.findall(r"[A-Za-z]{2,}", part)) < 2:
+            continue
+        pieces = _DASHED.split(part)
+        owner = due = None
+        if len(pieces) >= 2 and _DUE_PIECE.match(pieces[-1]) and len(pieces[-1].split()) <= 6:
+            due = pieces.pop()
+        if len(pieces) >= 2 and _short_owner(pieces[-1]):
+            owner = pieces.pop()
+        text = " – ".join(pieces).strip()
+        if not owner:
+            text, owner = owner_from_text(text)
+        if not due:
+            text, _, due = take_due(text)
+            text = without_owner_and_due(text) if due else text
+        out.append({"text": text.rstrip("."), "owner_text": owner, "due": due, "due_text": due})
+    return out
+
+
+def _short_owner(text: str) -> bool:
+    """"GT", "AT / LC", "All", "Education Safeguarding Team", "Jo Bloggs": a name, initials or a team (a few
+    capitalised words), not the words of an action."""
+    text = text.strip()
+    return bool(re.fullmatch(_OWNERS, text)) or bool(
+        re.fullmatch(r"(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’&-]*){0,5}", text)) and len(text) <= 60
+
+
+_FIELD_ACTION = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?actions?(?:\s+point)?\s*(?:no\.?\s*)?\d{0,3}[a-z]?\s*[:\-–]\s*(?P<body>.+)$", re.I)
+_OWNER_FIELD = re.compile(r"(?:^|(?<=[.;,])\s*|\s+)(?:lead|owner|responsible|by whom|who|action by)\s*:\s*(?P<v>[^.;]+?)\s*(?:[.;]|$)", re.I)
+_DUE_FIELD = re.compile(r"(?:^|(?<=[.;,])\s*|\s+)(?:target(?:\s+date)?|deadline|due(?:\s+date)?|by when|timescale|when)\s*:\s*"
+                        r"(?P<v>.+?)\s*(?:[;]|\.(?=\s|$)|$)", re.I)
+
+
+def _fielded(line: str) -> list[dict] | None:
+    """"Action Point 3a: Amend the template. Lead: VS. Target: 30 October 2026.": the action's owner and due in
+    labelled fields after its text, each taken out of the text."""
+    m = _FIELD_ACTION.match(line)
+    if not m:
+        return None
+    body = m.group("body")
+    owner, due = _OWNER_FIELD.search(body), _DUE_FIELD.search(body)
+    if not owner:
+        return None
+    cut = min(f.start() for f in (owner, due) if f)
+    text = body[:cut].strip().rstrip(".;, ")
+    if len(re.findall(r"[A-Za-z]{2,}", text)) < 2:
+        return None
+    due_text = due.group("v").strip() if due else None
+    return [{"text": text, "owner_text": owner.group("v").strip(), "due": due_text, "due_text": due_text}]
+
+
+_RESOLUTION = re.compile(r"^\s*(?:resolved|agreed)\s*(?:[:\-–]\s*|\s+)(?:that\s+)?", re.I)
+_RES_PART = re.compile(r"(?:^|[;,]?\s+)(?:and\s+)?\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\s*\)\s+", re.I)
+_TASKED = re.compile(r"^(?:that\s+)?(?P<who>the\s+[A-Z][\w'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’-]*))*?\s+[A-Z][\w'’-]*|"
+                     r"the\s+[A-Z][\w'’-]*)\s+(?:be\s+(?:asked|requested|instructed|invited)\s+to\s+)?"
+                     r"(?!(?:be|is|are|was|were|has|have|had|will|would|should|may|can|and|of)\b|[a-z]+[^s\W]s\b)"  # "the Board receives": a report
+                     r"(?P<rest>[a-z]{3,}\b.+)$")
+
+
+_TO_DATED_MEETING = re.compile(r"\b(?:to|at|for|by)\s+(?P<phrase>the\s+(?:\w+\s+)?(?:meeting|board|committee|executive|panel)"
+                               r"\s+(?:on|of|in)\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*$")
+
+
+def _tasked_officers(line: str) -> list[dict]:
+    """"RESOLVED: That (1) the report be noted; and (2) the Director of Children's Services report back to the
+    March meeting": the part that tasks a named officer is an action too, owned by the officer as written."""
+    lead = _RESOLUTION.match(line)
+    if not lead:
+        return []
+    out = []
+    for part in _RES_PART.split(line[lead.end():]):
+        m = _TASKED.match(part.strip().rstrip(".;"))
+        if not m:
+            continue
+        text, _, due_text = take_due(m.group("rest"))
+        found = find_due(text)
+        if due_text and found and found.detachable:
+            text = text[:found.start].rstrip(" ,;–—-")
+        meeting = _TO_DATED_MEETING.search(text)
+        if not due_text and meeting:  # "report back to the meeting on 19 January 2027": the meeting is when it is due
+            due_text = meeting.group("phrase")
+        out.append({"text": text, "owner_text": m.group("who"), "due": due_text, "due_text": due_text})
+    return out
+
+
 def inline_actions(lines: list[str]) -> list[dict]:
     """'ACTION: AB to …', 'Action – circulate the report (CD)', '(Action: EF)' in discussion text;
     an "Actions:" line on its own makes the lines after it actions until a line that is not one."""
@@ -265,6 +378,12 @@ def inline_actions(lines: list[str]) -> list[dict]:
         if re.fullmatch(r"\s*(agreed\s+)?actions?\s*(arising|agreed)?\s*:?\s*", line, re.I):
             listing = True
             continue
+        listed = _lettered(line) or _fielded(line)
+        if listed:
+            found += listed
+            previous, listing = line, False
+            continue
+        found += _tasked_officers(line)
         segments = _inline_segments(line, previous)
         previous = line
         if segments:
@@ -351,7 +470,7 @@ def status_of(text: str) -> str:
     return status_words(text) or "open"
 
 
-_REF = re.compile(r"^(?P<ref>action\s*(?:no\.?|ref\.?|number)?\s*\d{1,3}(?:/\d{1,3})?[a-z]?|\d{1,3}/\d{1,3})\b\s*[.:)–—-]?\s*",
+_REF = re.compile(r"^(?P<ref>action\s*(?:point\s*)?(?:no\.?|ref\.?|number)?\s*\d{1,3}(?:/\d{1,3})?[a-z]?|\d{1,3}/\d{1,3})\b\s*[.:)–—-]?\s*",
                   re.I)
 _NAMED_BODY = re.compile(r"^\((?P<text>[^()]{4,120})\)\s*[,:–—-]?\s*(?P<status>.+)$")
 
@@ -378,13 +497,25 @@ def _reference_only(line: str) -> list[dict]:
     return [{"text": text, "status": status, "comment": text, "ref": f"Action {n}"} for n in numbers]
 
 
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses split at semicolons, except what follows a numbered action's status ("Action Point 6b
+    (dip sample) – not started; carried forward to December" is one update, its status the whole of it)."""
+    out: list[str] = []
+    for part in re.split(r";\s+", sentence):
+        if out and _REF.match(out[-1]) and re.search(r"\s[–—-]\s", out[-1]) and not _REF.match(part):
+            out[-1] = f"{out[-1]}; {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def action_updates(lines: list[str]) -> list[dict]:
     """Lines of a matters-arising item: "Adult LLB to be progressed – Actioned, ..." -> updates. Several in one
     paragraph or cell ("Action 3 ... complete. Action 4 ... complete.") are one update each; a reference
     ("Action 3", "22/31") goes in "ref" so the update can be linked to the action it names. A line that is only
     references and a status ("Actions 3 and 4 complete") is one update per reference."""
     out = []
-    clauses = (c for text in lines for sentence in sentences(text) for c in re.split(r";\s+", sentence))
+    clauses = (c for text in lines for sentence in sentences(text) for c in _clauses(sentence))
     for line in clauses:
         line = re.sub(r"^\s*(?:action (?:update|log)s?\s*:?\s*|actions?\s*:\s*|matters arising\s*:\s*)", "", line,
                       flags=re.I).strip()
@@ -413,7 +544,7 @@ def action_updates(lines: list[str]) -> list[dict]:
     return out
 
 
-_NAMED_ACTION = re.compile(r"^action\s*(?:no\.?\s*)?\d{1,3}[a-z]?\s*\((?P<text>[^()]{4,120})\)\s*(?P<status>.+)$", re.I)
+_NAMED_ACTION = re.compile(r"^action\s*(?:point\s*)?(?:no\.?\s*)?\d{1,3}[a-z]?\s*\((?P<text>[^()]{4,120})\)\s*(?P<status>.+)$", re.I)
 _BRACKET_STATUS = re.compile(r"^(?:the\s+)?(?P<text>[^()]{4,160}?)\s*\((?P<status>[^()]{3,40})\)\.?$", re.I)
 _STATED = re.compile(r"^(?:the\s+action\s+(?:on|about|regarding)\s+|the\s+)?(?P<text>[^()]{4,160}?)\s+"
                      r"(?P<status>(?:is|are|was|were|has been|have been|remains?)\s+(?:now\s+|still\s+)?[^()]{3,60})$", re.I)
@@ -448,16 +579,32 @@ def _plain(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
+def _logged_twin(a: dict, b: dict) -> bool:
+    """An action log row (no item) repeating an inline action in other words: "Consider the four deaths of ..."
+    in the log, "... to consider the four deaths at its January meeting" in the minutes: the same first
+    four words of what is to be done."""
+    log, inline = (a, b) if str(a.get("source", "")).startswith("table") else (b, a)
+    if not str(log.get("source", "")).startswith("table") or inline.get("source") != "inline" or log.get("item"):
+        return False
+    first = _plain(log["text"]).split()[:4]
+    said = _plain(without_owner_and_due(inline["text"])).split()
+    return len(first) == 4 and any(said[i:i + 4] == first for i in range(min(len(said), 8)))
+
+
 def dedupe(actions: list[dict]) -> list[dict]:
     """The same action written inline and again in a closing action log: keep one, with the
     most detail (an item, an owner). Rows of one table are never twins of each other."""
     kept: list[dict] = []
     for action in actions:
-        twin = next((k for k in kept if k.get("source") != action.get("source") and same_action(k["text"], action["text"])
+        twin = next((k for k in kept if k.get("source") != action.get("source")
+                     and (same_action(k["text"], action["text"]) or _logged_twin(k, action))
                      and (k.get("item") == action.get("item") or not k.get("item") or not action.get("item"))), None)
         if twin is None:
             kept.append(action)
             continue
+        if str(twin.get("source", "")).startswith("table") and action.get("source") == "inline" and not twin.get("item"):
+            twin["text"] = action["text"]  # the minutes' own words; the log row completes them (owner, due)
+            twin["owner_text"] = action.get("owner_text") or twin.get("owner_text")
         for key in ("item", "owner_text", "due", "due_text"):
             if not twin.get(key) and action.get(key):
                 twin[key] = action[key]

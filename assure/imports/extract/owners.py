@@ -138,9 +138,10 @@ def _resolve_token(token: str, roster: Roster, context: str, item, flags: list[d
             flags.append({"kind": "ambiguous_owner", "item": item, "owner": token,
                           "candidates": sorted(unique)})
             return token
+    role = re.sub(r"^the\s+", "", token, flags=re.I)  # "the Director of Children's Services", as a resolution names them
     by_role = [p for p in roster.people if p.get("role") and
-               re.search(rf"(^|[\s,]){re.escape(token)}($|[\s,])", p["role"], re.I)]
-    if is_group(token) and not any((p.get("role") or "").lower() == token.lower() for p in by_role):
+               re.search(rf"(^|[\s,]){re.escape(role)}($|[\s,])", p["role"], re.I)]
+    if is_group(token) and not any((p.get("role") or "").lower() == role.lower() for p in by_role):
         return token  # "Business Unit" is the unit, not the "Business Unit Manager"
     if len(by_role) == 1 and not re.fullmatch(r"[A-Z]{2,4}", token):  # "Business Manager" named by role
         return by_role[0]["name"]

@@ -192,13 +192,13 @@ def split_entries(line: str) -> list[str]:
     if not starts and len(_SPACED_DASH.findall(line)) >= 2:  # "A Bee – Chair C Dee – Police"
         starts = _starts_before(line, _SPACED_DASH)
     if len(starts) >= 2:
-        # "A (Doctor) and B (Probation)": the "and" joins them, it is no part of A's entry
-        return [re.sub(r"\s+(?:and|&)$", "", line[a:b].strip(" ,;")) for a, b in zip(starts, starts[1:] + [len(line)])]
+        return [re.sub(r"[\s,;]*(?:\band|&)[\s,;]*$", "", line[a:b]).strip(" ,;")  # "A (Manager) and B (Officer)"
+                for a, b in zip(starts, starts[1:] + [len(line)])]
     # "Name (details) Name (details) ..." with nothing between the closing and the next name.
     chunks = [] if line.count("(") < 2 else _CHUNK_RE.findall(line)
     if len(chunks) >= 2 and sum(len(c) for c in chunks) >= 0.8 * len(line) and all(
             is_name(re.split(r"[,(]", c)[0]) for c in chunks):
-        return [re.sub(r"\s+(?:and|&)$", "", c.strip(" ,;")) for c in chunks]
+        return [re.sub(r"[\s,;]*(?:\band|&)[\s,;]*$", "", c).strip(" ,;") for c in chunks]
     if ";" in line:
         parts = [p for p in re.split(r";(?![^()]*\))", line) if p.strip()]
         if len(parts) > 1:

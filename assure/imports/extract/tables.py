@@ -190,8 +190,11 @@ class TableReader:
         # A log row whose reference names no item of this meeting ("24/31", "A12") and that carries a
         # status is an earlier meeting's action brought up to date, not a new one.
         ref = first_cell or get("ref")
-        from_before = bool(logged and status and ref and self.walk.items
+        new = bool(re.match(r"\s*new\b", status or "", re.I))  # "New": set at this meeting, not one brought up to date
+        from_before = bool(logged and status and ref and self.walk.items and not new
                            and not any(i.number == (item if m else None) for i in self.walk.items))
+        if new and m and self.walk.items and not any(i.number == item for i in self.walk.items):
+            item, status = None, ""  # "15 | Convene ... | JB | 18/12/2026 | New": the log's own number, no item's
         if "text" not in c and get("title") and not m:
             self._text(get("title"))
         for line in text.split("\n"):
