@@ -185,7 +185,6 @@ def _bare(piece: str) -> str:
 def split_entries(line: str) -> list[str]:
     """One line of an attendance list -> the people on it (several on one line are common)."""
     line = _PLURAL_TITLE.sub("", line.strip())  # "Councillors A (Chair), B and C": the title is each one's
-    line = re.sub(r"(?<=[a-z)])\.$", "", line)  # a list written as a sentence: "A and B (ICB)."
     if not line:
         return []
     starts = _starts_before(line, _INITIALS_PAREN_RE) if line.count("(") >= 2 else []
@@ -205,7 +204,8 @@ def split_entries(line: str) -> list[str]:
             return parts
     if "•" in line:
         return [p for p in line.split("•") if p.strip()]
-    pieces = [p.strip() for p in re.split(r",(?![^()]*\))|\band\b(?![^()]*\))", line) if p.strip()]
+    sentence = re.sub(r"(?<=[a-z)])\.$", "", line)  # a list written as a sentence: "A and B (ICB)."
+    pieces = [p.strip() for p in re.split(r",(?![^()]*\))|\band\b(?![^()]*\))", sentence) if p.strip()]
     if len(pieces) >= 2 and all(is_name(_bare(p)) or _SUBSTITUTE.match(p) for p in pieces):
         return pieces
     # "Jo Bloggs – Council, Ann Lee – Police": each comma piece starts with a name and a dash.
