@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from _kit import A, P
+from assure.imports.tests.heldout_kit import A, P
 
 
 def _disc(paras):

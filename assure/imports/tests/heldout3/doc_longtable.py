@@ -1,12 +1,13 @@
 """h02: multi-page PDF, whole minutes one narrow table, P/A/D grid."""
 from __future__ import annotations
 
-from _kit import BODY, H1, PAGE, SMALL, A, P, Pdf
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import SimpleDocTemplate
+
+from assure.imports.tests.heldout_kit import BODY, H1, PAGE, SMALL, A, P, Pdf
 
 NARROW = ParagraphStyle("narrow", parent=SMALL, fontSize=9.5, leading=13, spaceAfter=5)
 

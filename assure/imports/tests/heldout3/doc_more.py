@@ -1,7 +1,7 @@
 """h03-h12: the other layouts. Each builder renders one document, writes its plain text, and returns its gold."""
 from __future__ import annotations
 
-from _kit import A, Docx, P
+from assure.imports.tests.heldout_kit import A, Docx, P
 
 
 def disc(paras):

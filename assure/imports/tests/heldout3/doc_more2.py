@@ -1,9 +1,10 @@
 """h04 (numbered paragraphs + action log PDF) and h05 (email notes)."""
 from __future__ import annotations
 
-from _kit import BODY, H1, H2, PAGE, A, P, Pdf, save_text
 from reportlab.lib.units import cm
 from reportlab.platypus import SimpleDocTemplate
+
+from assure.imports.tests.heldout_kit import BODY, H1, H2, PAGE, A, P, Pdf, save_text
 
 
 def disc(paras):

@@ -1,7 +1,7 @@
 """h06 (Item | Discussion | Action | Owner with human due dates) and h07 (tick attendance)."""
 from __future__ import annotations
 
-from _kit import A, Docx, P
+from assure.imports.tests.heldout_kit import A, Docx, P
 
 
 def disc(paras):

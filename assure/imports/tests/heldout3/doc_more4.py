@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import textwrap
 
-from _kit import BODY, H1, H2, PAGE, A, P, Pdf, save_text
 from reportlab.lib.units import cm
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+
+from assure.imports.tests.heldout_kit import BODY, H1, H2, PAGE, A, P, Pdf, save_text
 
 
 def disc(paras):

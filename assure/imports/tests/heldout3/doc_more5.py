@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from html import escape
 
-from _kit import BODY, H1, H2, PAGE, A, Docx, P, Pdf
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import SimpleDocTemplate
+
+from assure.imports.tests.heldout_kit import BODY, H1, H2, PAGE, A, Docx, P, Pdf
 
 
 def disc(paras):

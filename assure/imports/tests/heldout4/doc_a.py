@@ -1,9 +1,10 @@
 """k01-k03: landscape Part table (docx), decisions log (pdf), Summary/Decision/Action agenda (docx)."""
 from __future__ import annotations
 
-from _kit import BODY, H1, H2, A, Docx, P, Pdf, build_pdf, disc
 from docx.enum.section import WD_ORIENT
 from docx.shared import Pt
+
+from assure.imports.tests.heldout_kit import BODY, H1, H2, A, Docx, P, Pdf, build_pdf, disc
 
 # ---------------------------------------------------------------- k01: landscape table, merged Part rows
 K01_PARTS = [

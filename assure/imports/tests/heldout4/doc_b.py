@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from _kit import A, Docx, P, disc, save_text
+from assure.imports.tests.heldout_kit import A, Docx, P, disc, save_text
 
 
 # ---------------------------------------------------------------- k04: meetings-app plain-text export, [Item N] markers

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from html import escape
 
-from _kit import BODY, H1, H2, SMALL, A, P, Pdf, build_pdf, disc
 from reportlab.lib import colors
+
+from assure.imports.tests.heldout_kit import BODY, H1, H2, SMALL, A, P, Pdf, build_pdf, disc
 
 
 # ---------------------------------------------------------------- k08: actions only in a register grouped by lead officer

@@ -1,23 +1,23 @@
-"""Well-formedness check of gold/ against MINUTES_SCHEMA keys (no extractor, no scorer).
+"""Well-formedness check of a held-out set's gold/ against MINUTES_SCHEMA keys (no extractor, no scorer).
 
-    .venv/bin/python assure/imports/tests/heldout3/check_gold.py
+    .venv/bin/python assure/imports/tests/check_heldout_gold.py assure/imports/tests/heldout4
 """
 from __future__ import annotations
 
 import datetime
 import json
 import re
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
 KEYS = ["body", "date", "start_time", "location", "next_meeting_date", "people", "items", "actions",
         "action_updates", "decisions", "forward_plan", "notes"]
 PERSON = {"name", "initials", "role", "organisation", "deputising_for"}
 
 
-def main():
+def main(folder: Path):
     totals = dict(documents=0, items=0, actions=0, dated_actions=0, updates=0, decisions=0, forward_plan=0, people=0)
-    for f in sorted((HERE / "gold").glob("*.json")):
+    for f in sorted((folder / "gold").glob("*.json")):
         g = json.loads(f.read_text(encoding="utf-8"))
         assert list(g) == KEYS, f
         assert g["body"] and g["notes"]
@@ -38,7 +38,7 @@ def main():
         assert all(u["status"] in ("open", "carried_forward", "closed") and u["item"] in nums for u in g["action_updates"]), f
         assert all(d["item"] in nums and d["text"] for d in g["decisions"]), f
         assert all(x["item"] is None or x["item"] in nums for x in g["forward_plan"]), f
-        assert (HERE / "sources" / f"{f.stem}.txt").exists() and list((HERE / "docs").glob(f"{f.stem}.*")), f
+        assert (folder / "sources" / f"{f.stem}.txt").exists() and list((folder / "docs").glob(f"{f.stem}.*")), f
         totals["documents"] += 1
         totals["items"] += len(nums)
         totals["actions"] += len(g["actions"])
@@ -51,4 +51,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]))

@@ -1,4 +1,4 @@
-"""Rendering kit for held-out set 3: each writer records the plain text a reader sees."""
+"""Rendering kit for the held-out minutes sets (heldout3, heldout4): each writer records the plain text a reader sees."""
 from __future__ import annotations
 
 import datetime as dt
@@ -167,3 +167,20 @@ def save_text(path, source_path, text):
 
 
 PAGE = A4
+
+
+def build_pdf(pdf, path, title, author, landscape_page=False, on_page=None):
+    from reportlab.lib.pagesizes import landscape
+    from reportlab.platypus import SimpleDocTemplate
+    size = landscape(PAGE) if landscape_page else PAGE
+    doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
+                            bottomMargin=2 * cm, invariant=1, title=title, author=author, creator="heldout4",
+                            producer="heldout4")
+    if on_page:
+        doc.build(pdf.story, onFirstPage=on_page, onLaterPages=on_page)
+    else:
+        doc.build(pdf.story)
+
+
+def disc(paras):
+    return "\n\n".join(paras)
