@@ -1,4 +1,6 @@
-"""The two shared page shapes: a form page and a confirmation page (templates in core/templates/core/)."""
+"""The shared page shapes: a form page, a confirmation page (templates in core/templates/core/) and a stored
+file sent as a download."""
+from django.http import FileResponse, Http404
 from django.shortcuts import render
 
 
@@ -26,3 +28,17 @@ def confirm_page(request, *, title, button, cancel_url, form=None, caption="", p
         "consequences_heading": consequences_heading, "warning": warning, "refusal": refusal,
         "destructive": destructive,
     })
+
+
+def file_download(stored, filename: str, content_type: str | None = None) -> FileResponse:
+    """A stored file (a FieldFile) as an attachment, never shown in the browser; a missing file is a 404, not a 500.
+    Without `content_type` it is guessed from `filename`."""
+    if not stored.name:
+        raise Http404("No file is kept here")
+    try:
+        handle = stored.open("rb")
+    except (FileNotFoundError, ValueError) as missing:
+        raise Http404("The stored file is missing") from missing
+    response = FileResponse(handle, as_attachment=True, filename=filename, content_type=content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

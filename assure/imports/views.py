@@ -1,12 +1,13 @@
 """Upload minutes, check the draft beside the source, save it as a meeting. Business team only."""
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.dates import parse_date
 from assure.core.forms import call_service, call_service_for_button
+from assure.core.pages import file_download
 from assure.core.pagination import paginate
 from assure.partnerships.models import Body, Organisation, Person
 
@@ -91,18 +92,9 @@ def discard(request, pk):
 
 
 
-def _download(document: ImportedDocument) -> FileResponse:
-    """The file as uploaded, as an attachment with the type its bytes were read as (never shown in the browser)."""
-    if not document.source_file.name:
-        raise Http404("This import keeps no file")
-    try:
-        handle = document.source_file.open("rb")
-    except (FileNotFoundError, ValueError) as missing:
-        raise Http404("The stored file is missing") from missing
-    response = FileResponse(handle, as_attachment=True, filename=document.file_name,
-                            content_type=document.content_type)
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+def _download(document: ImportedDocument):
+    """The file as uploaded, with the type its bytes were read as."""
+    return file_download(document.source_file, document.file_name, document.content_type)
 
 
 @partnership_view(MANAGE)

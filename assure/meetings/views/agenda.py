@@ -1,11 +1,10 @@
 from django.contrib import messages
 from django.forms import Form
-from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import call_service, call_service_for_button
-from assure.core.pages import confirm_page, form_page
+from assure.core.pages import confirm_page, file_download, form_page
 
 from .. import papers, services
 from ..forms import AgendaItemForm, EditAgendaItemForm, ItemPage, PaperForm
@@ -110,13 +109,8 @@ def paper_add(request, meeting_id, item_id):
 def paper_download(request, meeting_id, paper_id):
     meeting = get_meeting(request, meeting_id)
     paper = get_object_or_404(Paper, pk=paper_id, item__meeting=meeting)
-    try:
-        handle = paper.file.open("rb")
-    except (FileNotFoundError, ValueError) as missing:
-        raise Http404("The file of this paper is missing") from missing
     name = paper.original_name or f"{paper.title}.{papers.extension(paper.file.name)}"
-    response = FileResponse(handle, as_attachment=True, filename=name, content_type=papers.content_type(name))
-    return response
+    return file_download(paper.file, name, papers.content_type(name))
 
 
 @partnership_view(MANAGE)

@@ -1,14 +1,13 @@
 """Uploading the report and briefings, the identifiability check, and publishing."""
 from django import forms
 from django.contrib import messages
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import call_service
-from assure.core.pages import form_page
+from assure.core.pages import file_download, form_page
 
 from .. import access, publishing
 from ..forms import HitDecisionForm, PublicationForm, PublishForm
@@ -57,7 +56,7 @@ def publication_detail(request, publication_id):
 @partnership_view(READ)
 def publication_file(request, publication_id):
     pub = access.get_publication_or_404(request, publication_id)
-    return FileResponse(pub.file.open("rb"), as_attachment=True, filename=pub.original_filename)
+    return file_download(pub.file, pub.original_filename)
 
 
 @partnership_view(MANAGE)
