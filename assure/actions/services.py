@@ -14,6 +14,7 @@ from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
 from assure.core.dates import due_before_meeting_problem
+from assure.core.text import shorten
 from assure.core.transactions import atomic
 
 from .models import Action, ActionOwner, ActionUpdate
@@ -119,7 +120,7 @@ def create_actions(*, partnership, actions, by) -> list[Action]:
                 raise ValidationError("An action due at the next meeting must come from a meeting.")
             _check_owners(partnership, spec.owners)
         except ValidationError as error:
-            raise ValidationError(f"Action {number} ('{text[:60]}'): {' '.join(error.messages)}") from error
+            raise ValidationError(f"Action {number} ('{shorten(text)}'): {' '.join(error.messages)}") from error
         rows.append(Action(partnership=partnership, text=text, due_date=spec.due_date,
                            due_at_next_meeting=spec.due_at_next_meeting,
                            body=spec.meeting.body if spec.meeting else None, meeting=spec.meeting, item=spec.item,
@@ -253,7 +254,7 @@ def post_meeting_updates(meeting, *, updates, by) -> list[ActionUpdate]:
     for update in updates:
         action = locked.get(update.action_id)
         if action is None or update.action_id not in earlier or update.action_id in closed:
-            what = f"'{action.text[:60]}'" if action is not None else "That action"
+            what = f"'{shorten(action.text)}'" if action is not None else "That action"
             raise ValidationError(f"{what} is not a matter arising at this meeting: choose an open action of an "
                                   "earlier meeting of the same board or group.")
         if update.status not in Action.Status.values:

@@ -17,6 +17,7 @@ from assure.actions.services import MeetingUpdate, Owner
 from assure.core import clock
 from assure.core.dates import due_before_meeting_problem, parse_date, parse_due, parse_time, parse_when
 from assure.core.names import TITLE_WORDS, is_group, looks_like_full_name, normalise_name, split_owners
+from assure.core.text import shorten
 from assure.meetings import plausible as meeting_plausible
 from assure.meetings import services as meeting_services
 from assure.meetings.models import Meeting
@@ -123,10 +124,10 @@ class Committer:
         written = (self.record.get("start_time") or "").strip()
         start_time = parse_time(written)
         if written and start_time is None:
-            self.notes.append(f"Start time '{written[:40]}' is not a time of day; saved without one.")
+            self.notes.append(f"Start time '{shorten(written, 40)}' is not a time of day; saved without one.")
         location = " ".join((self.record.get("location") or "").split())
         if len(location) > 200:
-            self.notes.append(f"The place '{location[:60]}...' is longer than 200 characters; saved cut short.")
+            self.notes.append(f"The place '{shorten(location)}' is longer than 200 characters; saved cut short.")
             location = location[:200]
         return start_time, location
 
@@ -305,7 +306,7 @@ class Committer:
             entry = entries.get(clean_number(update.get("item") or "")) or next(
                 (e for e in order if _MATTERS_ARISING.search(e[1])), None)
             status = (update.get("status") or "open").replace("_", " ")
-            self.notes.append(f"Update '{text[:60]}' ({status}) was not linked to an earlier action"
+            self.notes.append(f"Update '{shorten(text)}' ({status}) was not linked to an earlier action"
                               + (f"; it is kept in the minutes of item {entry[0] or entry[1]}." if entry else "."))
             if entry is not None and _squash(text) not in _squash(entry[2]):
                 entry[2] = f"{entry[2]}\n\nUpdate not linked to an action: {text} ({status})".strip()
@@ -344,17 +345,17 @@ class Committer:
                 continue
             owners.append(Owner(group_name=name.strip()[:100]))
             if not is_group(name):
-                self.notes.append(f"Owner '{name}' of '{text[:60]}' was not matched to one person; saved as written.")
+                self.notes.append(f"Owner '{name}' of '{shorten(text)}' was not matched to one person; saved as written.")
         if not owners:
             owners = [Owner(group_name=NO_OWNER)]
-            self.notes.append(f"'{text[:60]}' has no owner in the minutes.")
+            self.notes.append(f"'{shorten(text)}' has no owner in the minutes.")
         # "due" is the date the extractor fixed; "due_text" the phrase as written, read here when it fixed none.
         written = action.get("due") or action.get("due_text")
         due = parse_due(written, meeting.date)
         if not due.understood:
-            self.notes.append(f"Due '{written}' of '{text[:60]}' is not a date; saved without one.")
+            self.notes.append(f"Due '{written}' of '{shorten(text)}' is not a date; saved without one.")
         if due_before_meeting_problem(due.date, meeting.date):
-            self.notes.append(f"Due '{written}' of '{text[:60]}' is before the meeting; saved without a date.")
+            self.notes.append(f"Due '{written}' of '{shorten(text)}' is before the meeting; saved without a date.")
             due = replace(due, date=None)
         item = self._item_for(meeting, items, action, required=False)
         return action_services.NewActionRow(text=text, owners=owners, due_date=due.date,
@@ -372,10 +373,10 @@ class Committer:
                 continue
             action_id = _as_id(choice)
             if action_id is None:
-                raise ValidationError(f"Update '{text[:60]}': choose an open action of an earlier meeting of "
+                raise ValidationError(f"Update '{shorten(text)}': choose an open action of an earlier meeting of "
                                       f"{meeting.body}, or 'do not link'.")
             if (update.get("status") or "open").strip().lower() not in UPDATE_STATUSES:
-                raise ValidationError(f"Update '{text[:60]}': choose closed, carried forward or open.")
+                raise ValidationError(f"Update '{shorten(text)}': choose closed, carried forward or open.")
             chosen.append((update, action_id))
         return chosen
 
@@ -403,7 +404,7 @@ class Committer:
                 notes=f"When: {when_text}" if when_text else "",
                 source_item=self._item_for(meeting, items, entry, required=False)))
             if not (when.month or when.every_year_in) and when_text:
-                self.notes.append(f"Forward plan '{title[:60]}' for '{when_text}' is not booked to a month.")
+                self.notes.append(f"Forward plan '{shorten(title)}' for '{when_text}' is not booked to a month.")
         if bookings:
             meeting_services.book_forward_plan_entries(partnership=self.partnership, body=meeting.body,
                                                        entries=bookings, by=self.by)

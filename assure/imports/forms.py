@@ -15,6 +15,7 @@ from assure.core.dates import parse_date, parse_due, parse_time
 from assure.core.forms import DateField, VersionedForm
 from assure.core.forms.summary import error_anchor
 from assure.core.names import closely_matches
+from assure.core.text import shorten
 
 from .queries import CATEGORIES, NEW_CHOICE, NONE_CHOICE, SKIP_CHOICE, describe_flag, record_people
 from .source import Locator, layout_from_text
@@ -474,7 +475,7 @@ class CheckForms:
                      for u, m in zip(updates, proposal.updates)],
             form_kwargs={"action_choices": action_choices},
             row_kwargs=[{"match": m, "source": locator.locate(u.get("text") or ""),
-                         "flags": ([f"Which earlier action does '{(u.get('text') or '')[:60]}' report on? "
+                         "flags": ([f"Which earlier action does '{shorten(u.get('text'))}' report on? "
                                     "Choose it, or leave the update unlinked."]
                                    if allowed and not (m.outcome == "matched" and str(m.id) in allowed) else [])}
                         for u, m in zip(updates, proposal.updates)])
@@ -547,7 +548,7 @@ class CheckForms:
                 row = f"New {noun.lower()}" if index >= formset.initial_form_count() else f"{noun} {index + 1}"
                 what = " ".join(str(form.initial.get("name") or form.initial.get("title") or form.initial.get("text")
                                     or "").split())
-                label = f"{row} ({what[:40]}{'…' if len(what) > 40 else ''})" if what else row
+                label = f"{row} ({shorten(what, 40)})" if what else row
                 found += [("main-content", f"{label}: {e}") for e in form.non_field_errors()]
                 found += [(error_anchor(f), f"{label}: {e}") for f in form for e in f.errors]
         return found

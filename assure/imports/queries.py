@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from assure.actions.models import Action
 from assure.core.dates import parse_date
 from assure.core.names import is_group, looks_like_full_name, split_owners
+from assure.core.text import shorten
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import matching
@@ -234,7 +235,7 @@ def owner_problems(partnership, record: dict) -> list[tuple[int, str]]:
         names = [o for o in action.get("owners") or [] if (o or "").strip()] or \
             split_owners(action.get("owner_text") or "")
         if not names:
-            warnings.append((index, f"'{(action.get('text') or '')[:60]}' has no owner."))
+            warnings.append((index, f"'{shorten(action.get('text'))}' has no owner."))
         for name in names:
             if is_group(name) or matching.find_record_person(name, people) is not None:
                 continue
@@ -243,7 +244,7 @@ def owner_problems(partnership, record: dict) -> list[tuple[int, str]]:
             outcome = matching.match_person({"name": name}, candidates).outcome
             if outcome == MATCHED:
                 continue
-            what = f"Owner '{name}' of '{(action.get('text') or '')[:60]}'"
+            what = f"Owner '{name}' of '{shorten(action.get('text'))}'"
             if outcome == NEW and looks_like_full_name(name):
                 warnings.append((index, f"{what} is not on the attendance list; they will be added as a new person."))
             else:

@@ -94,7 +94,7 @@ def test_a_start_time_that_is_not_a_time_and_a_due_date_that_is_not_real_are_nam
     summary = html.split('class="govuk-error-summary"', 1)[1].split("</ul>", 1)[0]
     assert "<title>Error: " in html
     assert 'href="#id_meeting-start_time">Enter the start time as a time of day, like 14:00 or 2pm (not &#x27;half two&#x27;)' in summary
-    assert 'href="#id_actions-0-due">Action 1 (Circulate the neglect strategy to all me…): The due date must be a real date' in summary
+    assert 'href="#id_actions-0-due">Action 1 (Circulate the neglect strategy to all…): The due date must be a real date' in summary
     assert 'id="meeting"' in html and 'assure-row__details" open' in html.split('id="meeting"', 1)[1][:200]
     assert not Meeting.objects.exists()
     data["meeting-start_time"] = "2pm"
