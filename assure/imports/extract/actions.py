@@ -428,6 +428,14 @@ _PERSON_TO = re.compile(rf"^(?P<who>(?:{_TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{0,2}}
 _NAME_DASH = re.compile(rf"^(?P<who>(?:{_TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{1,2}}|{_INITIALS_LIST})\s*[-–—:]\s+(?=[a-z]{{3,}})")
 
 
+_PROGRESS_TAIL = re.compile(r"^(?P<text>.{6,300}?)(?::\s+|\s+[–—-]\s+)(?P<status>[^:–—]{2,120})$")
+_PROGRESS = re.compile(r"^(?:(?:now|all|has been|have been|was|were|is|are|still|marked(?: as)?)\s+)*(?:done|complete[d]?|closed|"
+                       r"actioned|achieved|finished|sent|shared|circulated|published|in place|delivered|discharged|"
+                       r"superseded|no longer required|carried (?:forward|over)|c/f|deferred|rolled over|outstanding|"
+                       r"in progress|pending|not (?:yet )?(?:started|done|complete[d]?|received|sent)|waiting|awaiting|"
+                       r"delayed|overdue|behind)\b", re.I)
+
+
 def _lead_person(text: str) -> tuple[str, str, bool] | None:
     """(owner, what is to be done, whether that alone sets a task) when the text starts with the person who is to do it: "@Owain Fitch send ...",
     "BS to draft ...", "DS Farah to check ...", "Dr Onwuka will raise ...", "Sophie and Bryony to run ...",
@@ -587,6 +595,11 @@ def action_line(line: str, listing: bool = False) -> dict | None:
         tail = _STATUS_TAIL.match(text)
         if tail and status_words(tail.group("status")):
             return None  # "Action: Housing pathway – closed": an earlier action, read below
+    progress = _PROGRESS_TAIL.match(body.rstrip(". "))
+    if progress and _PROGRESS.match(progress.group("status")) and not _dueish(progress.group("status")):
+        # "Dominic to share the learning with team managers: done.": progress on an earlier action, not a new one
+        return {"text": progress.group("text").strip(), "owner_text": None, "due": None, "due_text": None,
+                "status": progress.group("status").strip(), "earlier": True}
     owner_text = owner or field_owner or (person[0] if person else None)
     found = {"text": text[:1].upper() + text[1:] if person or said else text, "owner_text": owner_text, "due": when,
              "due_text": due}
