@@ -203,6 +203,10 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
         if not due_text:  # no due column: a phrase ending the cell's text ("... by 4 June", "– AB – 21/05/2025")
             dated = _TRAIL_OWNER_DUE.match(text)
             _, due, due_text = (text, dated.group("due"), dated.group("due")) if dated else take_due(text)
+        if not owner_text and not dues:  # "... – RB – for the February Board (11.02.27)", "... (Kieran Lusk, ongoing)"
+            cut, said, when, phrase = _owner_and_due_at_end(text)
+            if said:
+                text, owner_text, due, due_text = cut, said, when, phrase
         if not owner_text:
             text, owner_text = owner_from_text(text)
             if not due_text:  # "Circulate the draft by 4 December 2026 – All"
@@ -460,7 +464,8 @@ def _dueish(piece: str) -> bool:
     piece = piece.strip().rstrip(".")
     if not piece or len(piece.split()) > 7:
         return False
-    return bool(_DUE_WORDS.match(piece)) or bool(find_due(f"Do it – {piece}")) and find_due(f"Do it – {piece}").start <= 6
+    found = find_due(f"Do it – {piece}")
+    return bool(_DUE_WORDS.match(piece)) or bool(found) and found.start <= len("Do it – ")
 
 
 def _ownerish(piece: str, loose: bool = False) -> bool:
