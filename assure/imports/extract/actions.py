@@ -429,6 +429,8 @@ _NOT_A_NAME = re.compile(r"^(?:the|this|that|these|those|it|there|here|we|they|o
 _MENTION = re.compile(r"^@(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[-–—:,]?\s*(?=[a-z])")
 _PERSON_TO = re.compile(rf"^(?P<who>(?:{_TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{0,2}}(?:\s*(?:/|,|&|\band\b)\s*(?:{_TITLE}\s+)?"
                         rf"{_NAME}(?:\s+{_NAME}){{0,2}})*)\s+(?P<to>to|will)\s+(?P<verb>[a-z][a-z-]+)\b")
+_CHAIR_TO = re.compile(r"^(?P<who>(?:[Tt]he\s+)?(?:(?:Independent|Vice|Deputy)[- ])?Chair(?:person)?)\s+(?P<to>to|will)\s+"
+                       r"(?P<verb>[a-z][a-z-]+)\b")
 _NAME_DASH = re.compile(rf"^(?P<who>(?:{_TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{1,2}}|{_INITIALS_LIST})\s*[-–—:]\s+(?=[a-z]{{3,}})")
 
 
@@ -450,8 +452,8 @@ def _lead_person(text: str) -> tuple[str, str, bool] | None:
     m = _INITIALS_TO.match(text)
     if m:
         return m.group("who"), re.sub(r"^\s*(?:to|will)\s+", "", text[m.end("who"):]), True
-    m = _PERSON_TO.match(text)
-    if m and m.group("verb") in _INSTRUCTION and not _NOT_A_NAME.match(m.group("who").split()[0]):
+    m = _CHAIR_TO.match(text) or _PERSON_TO.match(text)
+    if m and m.group("verb") in _INSTRUCTION and (m.re is _CHAIR_TO or not _NOT_A_NAME.match(m.group("who").split()[0])):
         return m.group("who"), text[m.end("to"):].lstrip(), True
     m = _NAME_DASH.match(text)
     if m and not _NOT_A_NAME.match(m.group("who").split()[0]):
@@ -513,8 +515,14 @@ def _owner_and_due_at_end(text: str) -> tuple[str, str | None, str | None, str |
             due = dues[0].strip().rstrip(".") if dues else None
             text = text[:bracket.start()].rstrip(" ,;–—-")
             said = _DASHED.split(text)[-1].strip() if len(_DASHED.split(text)) > 1 else ""
+            lead = re.search(r"(?<=\s)(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:half[- ]?term|term|"
+                             r"christmas|easter|summer|autumn|winter|spring|new\s+year|next\s+\w+|"
+                             r"\w+\s+(?:meeting|board|executive|panel|committee))$", text, re.I)
             if due and not owners and said and _dueish(said):  # "– March Executive (10.03.27)": one phrase
                 due, text = f"{said} ({due})", text[:text.rindex(said)].rstrip(" –—-")
+            elif due and not owners and lead and not re.match(r"(?:by|before|due|deadline)\b", due, re.I):
+                # "by half term (12 February 2027)": the date in brackets says when the words before it are
+                due, text = f"{lead.group(0)} ({due})", text[:lead.start()].rstrip(" ,;–—-")
     pieces = _DASHED.split(text)
     while len(pieces) > 1:
         last = pieces[-1].strip().rstrip(".")
@@ -568,9 +576,12 @@ def action_line(line: str, listing: bool = False) -> dict | None:
         body = f"{body[:link.start()].rstrip()} – {after}" if after else body[:link.start()].rstrip()
     fielded = _fields(body)
     field_owner = None
+    tail_owner = None
     if fielded:
         text, field_owner, due = fielded
         when = due
+        if not due:  # "Produce the flowchart by half term (12 February 2027) – Lead: RD"
+            text, _, when, due = _owner_and_due_at_end(text)
     else:
         end = _SENTENCE_END.search(body)
         text, tail_owner, when, due = _owner_and_due_at_end(body[: end.start() + 1] if end else body)
@@ -578,7 +589,8 @@ def action_line(line: str, listing: bool = False) -> dict | None:
     person = _lead_person(text)
     if person and not person[2] and (owner or field_owner):
         person = None  # "Action for DW: Mags – ...": keep the text whole when the owner is given elsewhere
-    if not (label or boxed or fielded and field_owner or person and person[2] or listing and bulleted):
+    dashed = bool(tail_owner and due and _STRICT_OWNER.fullmatch(tail_owner) and re.match(r"[A-Z][a-z]", text))
+    if not (label or boxed or fielded and field_owner or person and person[2] or listing and bulleted or dashed):
         return None  # nothing marks the line as an action
     if label and label.group("num") and not (owner or field_owner or person or owner_from_text(text)[1]):
         return None  # "Action 3 – training plan shared, complete": progress on a numbered action
