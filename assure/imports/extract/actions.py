@@ -629,13 +629,40 @@ def action_line(line: str, listing: bool = False) -> dict | None:
     return found
 
 
+_STACKED_LABEL = re.compile(rf"^\s*(?P<label>(?i:{_OWNER_LABELS}|{_DUE_LABELS}))\s*:?\s*$")
+
+
+def _stacked_fields(lines: list[str]) -> list[str]:
+    """Labels on lines of their own, each value on the line after (a form or definition list flattened to lines):
+    "Action" / "Amend the section" / "Who" / "TO" / "When" / "by 18 December 2026" -> one line, "Action: Amend the
+    section Who: TO When: by 18 December 2026", read as any labelled action line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        value = lines[i + 1] if i + 1 < len(lines) else ""
+        later = lines[i + 2] if i + 2 < len(lines) else ""
+        if re.fullmatch(r"\s*action\s*:?\s*", line, re.I) and value and not _STACKED_LABEL.match(value) \
+                and _STACKED_LABEL.match(later):
+            out.append(f"Action: {value.strip()}")
+            i += 2
+            continue
+        if out and _STACKED_LABEL.match(line) and value.strip() and not _STACKED_LABEL.match(value) and len(value) < 120:
+            out[-1] = f"{out[-1].rstrip()} {_STACKED_LABEL.match(line).group('label')}: {value.strip()}"
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def inline_actions(lines: list[str]) -> list[dict]:
     """'ACTION: AB to …', 'Action – circulate the report (CD)', '(Action: EF)' in discussion text;
     an "Actions:" line on its own makes the lines after it actions until a line that is not one."""
     found = []
     listing = False
     previous = ""
-    for line in lines:
+    for line in _stacked_fields(lines):
         if re.fullmatch(r"\s*(?:summary\s+of\s+|agreed\s+|new\s+)?actions?\s*(?:items?|points?|list|arising|agreed|"
                         r"from\s+(?:this|today'?s)\s+meeting)?\s*:?\s*", line, re.I):
             listing = True

@@ -160,3 +160,14 @@ def test_a_numbered_owned_action_is_new_even_when_its_words_sound_like_progress(
     assert [(a["text"], a["owners"], a["due"]) for a in record["actions"]] == [
         ("Circulate the annual report once it is published", ["Jonah Whitlock"], "2026-12-18")]
     assert record["action_updates"] == []
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["The Board approved the report.", "Action", "Amend the personal outcomes section", "Who", "TO", "When",
+      "by 18 December 2026"], [("Amend the personal outcomes section", "TO", "by 18 December 2026")]),
+    (["Arrange a joint workshop on transitional safeguarding", "Owner:", "DW / TO", "Due:", "February 2027"],
+     [("Arrange a joint workshop on transitional safeguarding", "DW / TO", "February 2027")]),
+    (["Action", "Who", "When", "Circulate the plan", "AB", "June"], []),  # a flattened table's header row, not fields
+])
+def test_labels_on_lines_of_their_own_with_each_value_on_the_next(lines, expected):
+    assert [(a["text"], a["owner_text"], a["due_text"]) for a in inline_actions(lines)] == expected
