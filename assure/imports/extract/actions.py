@@ -119,7 +119,11 @@ _INITIALS_TO = re.compile(r"^(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}|Al
 def _owner_to(sentence: str) -> bool:
     """"PS to share the programme": initials, then "to" and a verb (not "CD will speak ...", which reports)."""
     m = _INITIALS_TO.match(sentence)
-    return bool(m) and sentence[m.end("who"):].lstrip().startswith("to ")
+    if m:
+        return sentence[m.end("who"):].lstrip().startswith("to ")
+    person = _lead_person(sentence)  # "Jo to share it", "DS Farah to check ...": a name, "to" and an instruction
+    return bool(person and person[2] and sentence.startswith(person[0])
+                and sentence[len(person[0]):].lstrip().startswith("to "))
 
 
 _LEAD_GROUP = re.compile(r"^(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|&)\s+)?){1,5}(?:sub-?group|group|team|board|"
@@ -693,7 +697,9 @@ def inline_actions(lines: list[str]) -> list[dict]:
         elif _INITIALS_TO.match(line.lstrip("•-–*·▪ ")) and len(line) < 300 and not _DECISION.search(line):
             segments = [(line.lstrip("•-–*·▪ ").strip(), None, None)]  # "AM to circulate the draft by 25/03/25."
         elif " to " in line and (owned := [s for s in sentences(line)[1:] if _owner_to(s) and not _DECISION.search(s)]):
-            segments = [(s, None, None) for s in owned]  # "IC presented the plan. PS to share it by 20/11/26."
+            # "IC presented the plan. PS to share it by 20/11/26.", "... DS Farah to check the records."
+            found += [a for s in owned if (a := action_line(s))]
+            segments = [(s, None, None) for s in owned if not action_line(s)]
         else:
             listing = False
             paren = _PAREN_ACTION.search(line)

@@ -171,3 +171,15 @@ def test_a_numbered_owned_action_is_new_even_when_its_words_sound_like_progress(
 ])
 def test_labels_on_lines_of_their_own_with_each_value_on_the_next(lines, expected):
     assert [(a["text"], a["owner_text"], a["due_text"]) for a in inline_actions(lines)] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Alys presented the plan. Jo to share it with partners by 20/11/26.",
+     [("Share it with partners", "Jo", "by 20/11/26")]),
+    ("The group discussed the referrals. DS Farah to check the police records.",
+     [("Check the police records", "DS Farah", None)]),
+    ("Members discussed the audit. Ifan said he would check the sample.", []),
+    ("The plan was agreed. Members to note the timetable.", []),
+])
+def test_a_named_owner_setting_a_task_later_in_a_paragraph(line, expected):
+    assert read(line) == expected
