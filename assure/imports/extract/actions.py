@@ -395,7 +395,7 @@ _INITIALS_LIST = rf"{_INITIALS}(?:\s*(?:/|,|&|\band\b)\s*{_INITIALS})*"
 # "Actions – TO:", "Action 4a:", "Agreed action:": the owner, when the label names one, is the action's owner.
 _LINE_LABEL = re.compile(rf"^(?i:(?:agreed\s+|new\s+|further\s+)?(?:actions?(?:\s+points?)?|tasks?|to-?dos?))"
                          rf"(?:\s*(?i:no\.?)?\s*(?P<num>\d{{1,3}}[a-z]?)(?![\w/]))?"
-                         rf"(?:\s*\(\s*(?:(?P<pwho>{_OWNERS})|(?P<pwords>[a-z][a-z ,/&]{{1,30}}))\s*\))?"
+                         rf"(?:\s*\(\s*(?:(?P<pwho>{_OWNERS})|(?P<pwords>[a-z][a-z ,/&]{{1,30}})|(?P<pboth>[^()]{{3,60}}))\s*\))?"
                          rf"(?:\s+(?i:for|by|to|owner)\s*:?\s+(?P<for>{_OWNERS}))?"
                          rf"(?:\s+(?P<who>{_INITIALS_LIST}))?"
                          rf"\s*[:\-–—]\s*(?:(?P<who2>{_OWNERS})\s*:\s*)?")
@@ -505,39 +505,48 @@ def _fields(body: str) -> tuple[str, str | None, str | None] | None:
     return body[:first.start()].rstrip(" .;,·|–—-"), owner, due
 
 
+def _bracket_parts(inside: str) -> tuple[str | None, str | None] | None:
+    """(owner, due) a bracket gives: "(Kieran Lusk, ongoing)", "(AB)", "(by 18/12 – RQ)", "(31.01.25)"; None when it says
+    something else ("(see appendix)", "(who, when)")."""
+    parts = [p for p in _BRACKET_PARTS.split(inside.strip()) if p.strip()]
+    owners = [p for p in parts if _ownerish(p, loose=len(parts) > 1)]
+    dues = [p for p in parts if _dueish(p)]
+    if len(owners) + len(dues) != len(parts) or len(dues) > 1 or not parts:
+        return None
+    return ", ".join(p.strip() for p in owners) or None, dues[0].strip().rstrip(".") if dues else None
+
+
 def _owner_and_due_at_end(text: str) -> tuple[str, str | None, str | None, str | None]:
     """(text, owner, when, due) from what ends the text: "(Kieran Lusk, ongoing)", "(AB)", "– AB – 30.06.25",
     "– by 27 November 2026", ", end of December"; the text keeps the rest."""
     owner = due = when = None
-    bracket = _TRAIL_BRACKET.search(text)
-    if bracket and bracket.start() > 0:
-        parts = [p for p in _BRACKET_PARTS.split(bracket.group("inside").strip()) if p.strip()]
-        owners = [p for p in parts if _ownerish(p, loose=len(parts) > 1)]
-        dues = [p for p in parts if _dueish(p)]
-        if len(owners) + len(dues) == len(parts) and len(dues) <= 1 and (owners or dues):
-            owner = ", ".join(p.strip() for p in owners) or None
-            due = dues[0].strip().rstrip(".") if dues else None
+    for _ in range(2):  # "(Kieran Lusk, ongoing)", "– AB – 30.06.25", "(JB) – 30/06/26": brackets and dashes in any order
+        bracket = _TRAIL_BRACKET.search(text)
+        parts = _bracket_parts(bracket.group("inside")) if bracket and bracket.start() > 0 else None
+        if parts and not (parts[0] and owner) and not (parts[1] and due):
+            owners, dated = parts
+            owner, due = owner or owners, due or dated
             text = text[:bracket.start()].rstrip(" ,;–—-")
             said = _DASHED.split(text)[-1].strip() if len(_DASHED.split(text)) > 1 else ""
             lead = re.search(r"(?<=\s)(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:half[- ]?term|term|"
                              r"christmas|easter|summer|autumn|winter|spring|new\s+year|next\s+\w+|"
                              r"\w+\s+(?:meeting|board|executive|panel|committee))$", text, re.I)
-            if due and not owners and said and _dueish(said):  # "– March Executive (10.03.27)": one phrase
+            if dated and not owners and said and _dueish(said):  # "– March Executive (10.03.27)": one phrase
                 due, text = f"{said} ({due})", text[:text.rindex(said)].rstrip(" –—-")
-            elif due and not owners and lead and not re.match(r"(?:by|before|due|deadline)\b", due, re.I):
+            elif dated and not owners and lead and not re.match(r"(?:by|before|due|deadline)\b", due, re.I):
                 # "by half term (12 February 2027)": the date in brackets says when the words before it are
                 due, text = f"{lead.group(0)} ({due})", text[:lead.start()].rstrip(" ,;–—-")
-    pieces = _DASHED.split(text)
-    while len(pieces) > 1:
-        last = pieces[-1].strip().rstrip(".")
-        if not due and _dueish(last):
-            due = last
-        elif not owner and _ownerish(last):
-            owner = last
-        else:
-            break
-        pieces.pop()
-    text = " – ".join(pieces)
+        pieces = _DASHED.split(text)
+        while len(pieces) > 1:
+            last = pieces[-1].strip().rstrip(".")
+            if not due and _dueish(last):
+                due = last
+            elif not owner and _ownerish(last):
+                owner = last
+            else:
+                break
+            pieces.pop()
+        text = " – ".join(pieces)
     if not due:
         found = find_due(text)
         if found and found.start > 10:
@@ -560,10 +569,15 @@ def action_line(line: str, listing: bool = False) -> dict | None:
     boxed = bool(lead.group("open") or lead.group("done"))
     bulleted = lead.end() > 0 and bool(line[:lead.end()].strip())
     label = _LINE_LABEL.match(rest)
-    owner = None
+    owner = label_due = None
     if label:
         body = rest[label.end():].strip()
         owner = label.group("pwho") or label.group("for") or label.group("who") or label.group("who2")
+        given = _bracket_parts(label.group("pboth")) if label.group("pboth") else None
+        if label.group("pboth") and not given:
+            return None  # "Action (see appendix 2):" is no owner and due
+        if given:  # "Action (AB, 30/06/26): circulate the plan"
+            owner, label_due = given
         if label.group("num") and not ref:
             ref = f"Action {label.group('num')}"
     else:
@@ -590,6 +604,8 @@ def action_line(line: str, listing: bool = False) -> dict | None:
         end = _SENTENCE_END.search(body)
         text, tail_owner, when, due = _owner_and_due_at_end(body[: end.start() + 1] if end else body)
         field_owner = tail_owner
+    if label_due and not due:
+        due = when = label_due
     person = _lead_person(text)
     if person and not person[2] and (owner or field_owner):
         person = None  # "Action for DW: Mags – ...": keep the text whole when the owner is given elsewhere

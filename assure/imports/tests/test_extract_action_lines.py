@@ -68,6 +68,8 @@ def test_a_label_carrying_extra_words_or_the_owner(line, expected):
      ("Produce the flowchart for schools", "RD", "by half term (12 February 2027)")),
     ("Draft the refreshed neglect strategy – SB – deadline 11/12/2026",
      ("Draft the refreshed neglect strategy", "SB", "deadline 11/12/2026")),
+    ("• Circulate the plan to all schools (JB) – 30/06/26", ("Circulate the plan to all schools", "JB", "30/06/26")),
+    ("Action (AB, 30/06/26): circulate the plan to members", ("circulate the plan to members", "AB", "30/06/26")),
 ])
 def test_owner_and_due_in_a_closing_bracket_or_trailing_fields_in_any_order(line, expected):
     assert read(line) == [expected]
