@@ -61,6 +61,9 @@ def split_action_cell(cell: str) -> list[str]:
         marked = bool(_MARKER.match(line)) or line.lstrip()[:1] in "•-–*·▪"
         starts = marked or line[:1].isupper() or line[:1].isdigit()
         text = _MARKER.sub("", line).lstrip("•-–*·▪ ").strip()
+        numbered = re.match(r"\(?(?:\d{1,2}|[a-h])[.)]\s+(?=[A-Z])", text)  # "1. Draft the strategy", "b) Share the data"
+        if numbered:
+            text, marked = text[numbered.end():], True
         if actions and not marked and _wrapped(actions[-1], text):
             starts = False  # "... for the" / "Executive": a cell line wrapped by the PDF reader
         if actions and not starts:
