@@ -11,7 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from assure.core.dates import find_due
-from assure.core.names import split_owners
+from assure.core.names import GROUP_WORDS, split_owners
 
 _MARKER = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?actions?\s*(?:point)?\s*\d*\s*[:\-–]\s*", re.I)
 _INLINE = re.compile(r"(?:^|(?<=[.;)!?]\s)|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*[:\-–]\s*(?P<rest>\S.*)$")
@@ -449,6 +449,11 @@ _PROGRESS = re.compile(r"^(?:(?:now|all|has been|have been|was|were|is|are|still
                        r"delayed|overdue|behind)\b", re.I)
 
 
+# "Referrals to review teams rose by 10%": a plural noun, not a person or a group, and a verb saying what happened.
+_REPORTED_PLURAL = re.compile(rf"^(?!(?i:{'|'.join(sorted(GROUP_WORDS))})\b)[A-Z][a-z]+s\s+to\s+.*\b(?:rose|fell|was|were|is|are|"
+                              r"has|have|had|increased|decreased|continues|continued|remains|remained|went|came)\b")
+
+
 def _lead_person(text: str) -> tuple[str, str, bool] | None:
     """(owner, what is to be done, whether that alone sets a task) when the text starts with the person who is to do it: "@Owain Fitch send ...",
     "BS to draft ...", "DS Farah to check ...", "Dr Onwuka will raise ...", "Sophie and Bryony to run ...",
@@ -460,7 +465,8 @@ def _lead_person(text: str) -> tuple[str, str, bool] | None:
     if m:
         return m.group("who"), re.sub(r"^\s*(?:to|will)\s+", "", text[m.end("who"):]), True
     m = _CHAIR_TO.match(text) or _PERSON_TO.match(text)
-    if m and m.group("verb") in _INSTRUCTION and (m.re is _CHAIR_TO or not _NOT_A_NAME.match(m.group("who").split()[0])):
+    if m and m.group("verb") in _INSTRUCTION and (m.re is _CHAIR_TO or not _NOT_A_NAME.match(m.group("who").split()[0])) \
+            and not _REPORTED_PLURAL.match(text):
         return m.group("who"), text[m.end("to"):].lstrip(), True
     m = _NAME_DASH.match(text)
     if m and not _NOT_A_NAME.match(m.group("who").split()[0]):
@@ -559,6 +565,10 @@ def _owner_and_due_at_end(text: str) -> tuple[str, str | None, str | None, str |
     return text.rstrip(" ,;:–—-."), owner, when or due, due
 
 
+def _owner_text_of(owner: str | None, field_owner: str | None, person: tuple | None) -> str | None:
+    return owner or field_owner or (person[0] if person else None)
+
+
 def action_line(line: str, listing: bool = False) -> dict | None:
     """One line of minutes read as one action: its text, owner_text and due as written (due_text keeps the phrase,
     MINUTES_SCHEMA), "ref" when it carries an action number ("[A1]", "A3.", "Action 4a"), "linked_item" when it names
@@ -629,8 +639,8 @@ def action_line(line: str, listing: bool = False) -> dict | None:
     if not label and not boxed and person and not fielded and (len(line) > 300 or _DECISION.search(line)):
         return None
     text = text.strip().rstrip(".").strip()
-    if len(re.findall(r"[A-Za-z]{2,}", text)) < 2:
-        return None
+    if len(re.findall(r"[A-Za-z]{2,}", text)) < (3 if boxed and not _owner_text_of(owner, field_owner, person) else 2):
+        return None  # "☑ Jo Bloggs": a box ticked beside a name, not a task
     if not (owner or field_owner or person) and label:
         tail = _STATUS_TAIL.match(text)
         if tail and status_words(tail.group("status")):
@@ -640,7 +650,7 @@ def action_line(line: str, listing: bool = False) -> dict | None:
         # "Dominic to share the learning with team managers: done.": progress on an earlier action, not a new one
         return {"text": progress.group("text").strip(), "owner_text": None, "due": None, "due_text": None,
                 "status": progress.group("status").strip(), "earlier": True}
-    owner_text = owner or field_owner or (person[0] if person else None)
+    owner_text = _owner_text_of(owner, field_owner, person)
     found = {"text": text[:1].upper() + text[1:] if person or said else text, "owner_text": owner_text, "due": when,
              "due_text": due}
     if ref:

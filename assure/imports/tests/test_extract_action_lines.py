@@ -112,6 +112,9 @@ def test_a_ticked_task_is_an_earlier_action_done_not_a_new_one(line):
     ("Members to note the timetable.", []),
     ("Work to develop the hub continues.", []),
     ("Jo Bloggs – designated nurse, Ambleford ICB", []),
+    ("Referrals to review teams rose by 10% in the quarter.", []),
+    ("Police to provide data on financial abuse crimes.", [("Provide data on financial abuse crimes", "Police", None)]),
+    ("☑ Jo Bloggs", []),  # a box ticked beside a name
     ("Ann Lee (AL) – apologies", []),
 ])
 def test_named_and_titled_owners_only_before_an_instruction_verb(line, expected):
