@@ -518,6 +518,13 @@ def _bracket_parts(inside: str) -> tuple[str | None, str | None] | None:
     """(owner, due) a bracket gives: "(Kieran Lusk, ongoing)", "(AB)", "(by 18/12 – RQ)", "(31.01.25)"; None when it says
     something else ("(see appendix)", "(who, when)")."""
     parts = [p for p in _BRACKET_PARTS.split(inside.strip()) if p.strip()]
+    labelled = [_FIELD_LABEL.match(p.strip()) for p in parts]
+    if any(labelled):  # "(Owner: AB; Due: 30/06/2026)"
+        owners = [p.strip()[m.end():] for p, m in zip(parts, labelled) if m and re.fullmatch(rf"(?i:{_OWNER_LABELS})", m["label"])]
+        dues = [p.strip()[m.end():] for p, m in zip(parts, labelled) if m and not re.fullmatch(rf"(?i:{_OWNER_LABELS})", m["label"])]
+        if not all(labelled) or len(owners) > 1 or len(dues) > 1:
+            return None
+        return (owners[0].strip() or None) if owners else None, (dues[0].strip().rstrip(".") or None) if dues else None
     owners = [p for p in parts if _ownerish(p, loose=len(parts) > 1)]
     dues = [p for p in parts if _dueish(p)]
     if len(owners) + len(dues) != len(parts) or len(dues) > 1 or not parts:
@@ -605,7 +612,8 @@ def action_line(line: str, listing: bool = False) -> dict | None:
         item = link.group("a") or link.group("b")
         after = body[link.end():].strip()
         body = f"{body[:link.start()].rstrip()} – {after}" if after else body[:link.start()].rstrip()
-    fielded = _fields(body)
+    closing = _TRAIL_BRACKET.search(body)
+    fielded = None if closing and _bracket_parts(closing.group("inside")) else _fields(body)  # "(Owner: AB; Due: ...)"
     field_owner = None
     tail_owner = None
     if fielded:

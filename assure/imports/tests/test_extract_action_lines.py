@@ -70,6 +70,9 @@ def test_a_label_carrying_extra_words_or_the_owner(line, expected):
      ("Draft the refreshed neglect strategy", "SB", "deadline 11/12/2026")),
     ("• Circulate the plan to all schools (JB) – 30/06/26", ("Circulate the plan to all schools", "JB", "30/06/26")),
     ("Action (AB, 30/06/26): circulate the plan to members", ("circulate the plan to members", "AB", "30/06/26")),
+    ("Action: Circulate the plan to members (Owner: AB; Due: 30/06/2026)",
+     ("Circulate the plan to members", "AB", "30/06/2026")),
+    ("• Refresh the audit tool (Lead: Jo Bloggs, Deadline: end of March)", ("Refresh the audit tool", "Jo Bloggs", "end of March")),
 ])
 def test_owner_and_due_in_a_closing_bracket_or_trailing_fields_in_any_order(line, expected):
     assert read(line) == [expected]
