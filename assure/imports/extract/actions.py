@@ -153,6 +153,9 @@ def owner_from_text(text: str) -> tuple[str, str | None]:
     m = _LEAD_GROUP.match(text)
     if m:  # "Safeguarding Adults Review subgroup to consider ...": a named group, then what it is to do
         return text, m.group("who")
+    person = _lead_person(text)
+    if person and person[2]:  # "DS Farah to check ...", "@Owain Fitch send ...", "The Chair to write ..."
+        return text, person[0]
     for pattern in (_TRAIL_PAREN, _TRAIL_OWNERS):
         m = pattern.search(text)
         if m and m.start() > 0 and (not re.fullmatch(r"[A-Z][a-z]+", m.group("who")) or m.group("who") in _GROUPS):
@@ -178,9 +181,12 @@ def without_owner_and_due(text: str) -> str:
         rest = re.sub(r"^\s*(?:to|will|are to|is to)\s+", "", text[m.end("who"):])
         text = rest[:1].upper() + rest[1:]
     group = _LEAD_GROUP.match(text)
+    person = _lead_person(text) if not group else None
     if group:
         rest = text[group.end():]
         text = rest[:1].upper() + rest[1:]
+    elif person and person[2]:
+        text = person[1][:1].upper() + person[1][1:]
     due = find_due(text)
     if due and due.start > 10 and due.detachable:  # kept as the action's due_text
         text = text[:due.start].rstrip(" ,;–—-")

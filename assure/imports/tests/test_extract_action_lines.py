@@ -191,3 +191,12 @@ def test_labels_on_lines_of_their_own_with_each_value_on_the_next(lines, expecte
 ])
 def test_a_named_owner_setting_a_task_later_in_a_paragraph(line, expected):
     assert read(line) == expected
+
+
+@pytest.mark.parametrize("cell, owner_text", [
+    ("DS Farah to check the police records by 4 June 2026", "DS Farah"),
+    ("@Owain Fitch send the reminder to GP practices", "@Owain Fitch"),
+    ("Ifan said the licence holder would reply", None),
+])
+def test_an_action_cell_naming_its_owner_first_by_name_title_or_mention(cell, owner_text):
+    assert [r["owner_text"] for r in actions_from_cells(cell, "", "")] == [owner_text]
