@@ -394,7 +394,7 @@ def _tasked_officers(line: str) -> list[dict]:
 _BULLET = r"(?:->|=>|[•\-–*·▪◦‣>→➢➤○](?=\s|\[))"
 _BOX_OPEN = r"\[\s?\]|[☐❑□]"
 _BOX_DONE = r"\[[xX✓✔]\]|[☑☒✅✓✔]"
-_ACTION_REF = r"\[(?P<bref>[A-Z]{0,3}\d{1,3}[a-z]?)\]|(?P<cref>[A-Z]{1,2}\d{1,3}[a-z]?)[.):](?=\s)|#(?P<href>\d{1,3}[a-z]?)\b"
+_ACTION_REF = r"\[(?P<bref>[A-Z]{0,3}\d{1,3}[a-z]?)\]|(?P<cref>[A-Z]{1,2}\d{1,3}[a-z]?)(?:[.):]|\s+[–—-])(?=\s)|#(?P<href>\d{1,3}[a-z]?)\b"
 _LIST_NUMBER = r"\(\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\s*\)|(?:[a-z]|[ivx]{1,4})\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)]?(?=\s)"
 _LINE_LEAD = re.compile(rf"^\s*(?:{_BULLET}\s*)?(?:(?P<open>{_BOX_OPEN})|(?P<done>{_BOX_DONE}))?\s*"
                         rf"(?:{_ACTION_REF}|{_LIST_NUMBER})?\s*")

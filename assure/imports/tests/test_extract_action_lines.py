@@ -19,6 +19,8 @@ def read(line):
      ("Confirm the council contribution to the Executive", "JW", "by the January meeting")),
     ("Action 4a: Circulate the revised protocol to all members – RS – 30/06/2026", "Action 4a",
      ("Circulate the revised protocol to all members", "RS", "30/06/2026")),
+    ("A2 – RL to write to secondary headteachers about the panel – before the end of term.", "A2",
+     ("Write to secondary headteachers about the panel", "RL", "before the end of term")),
     ("#12 TU to book the venue for the practitioner event by 12 March 2026.", "#12",
      ("Book the venue for the practitioner event", "TU", "by 12 March 2026")),
     ("(b) TU to book the venue for the practitioner event by 12 March 2026.", None,
