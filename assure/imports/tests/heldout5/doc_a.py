@@ -1,7 +1,9 @@
 """m01-m03: plain Word minutes with an action table per item (docx), long P/A/D board table (pdf), tick grid + bold actions (docx)."""
 from __future__ import annotations
 
-from assure.imports.tests.heldout_kit import H1, H2, SMALL, A, Docx, P, Pdf, build_pdf, disc
+from assure.imports.tests.heldout_kit import H1, H2, SMALL, A, Docx, P, Pdf, build_pdf_as, disc
+
+WORD = ("Microsoft® Word for Microsoft 365", "Microsoft® Word for Microsoft 365")  # PDF creator / producer
 
 
 # ---------------------------------------------------------------- m01: Present / Apologies / In attendance paragraphs, action table under each item
@@ -55,7 +57,7 @@ def m01(path, src):
                                   "and Quality, Elmsworth ICB; Simon Deakin (SD), Partnership Business Manager", False)])
     d.para([("Apologies: ", True), ("Chief Supt Colin Frame, Elmsworth Police; Dr Amaka Obi, Designated Doctor", False)])
     d.para([("In attendance: ", True), ("Hannah Brook (HB), Head of Quality Assurance (item 4); Leanne Price, Business Support Officer (minutes)", False)])
-    items, actions = [], []
+    items = []
     for num, title, paras, acts in M01_ITEMS:
         d.heading(f"{num}. {title}", 2)
         for p in paras:
@@ -177,7 +179,7 @@ def m02(path, src):
         items.append({"number": num, "title": title, "discussion": disc([t for t, _, _ in paras])})
     # narrow Lead and Deadline columns force the dates to wrap; rules only between items
     pdf.table(rows, [1.0, 11.6, 1.6, 2.8])
-    build_pdf(pdf, path, "SAB Board minutes 25 November 2026", "Harrowgate and Lyne SAB", on_page=footer)
+    build_pdf_as(pdf, path, "SAB Board minutes 25 November 2026", "Harrowgate and Lyne SAB", *WORD, on_page=footer)
     src.write_text("\n".join(pdf.lines) + "\n", encoding="utf-8")
     present = [P("Eleanor Vance", None, "Independent Chair", "Harrowgate and Lyne SAB"),
                P("Graham Petrie", None, "Director of Adult Social Care", "Harrowgate Council"),
@@ -191,7 +193,6 @@ def m02(path, src):
              P("Sandra Oduya", None, "Chief Executive", "Lyne Housing Association"),
              P("Mike Tranter", None, "Station Manager, Prevention", "Harrowgate Fire and Rescue")]
     inatt = [P("Marie Cole", None, "Board Support Officer (minutes)", None)]
-    allp = ["Eleanor Vance", "Graham Petrie", "Aisha Rahman", "Sarah Kimber", "Claire Mottram", "Peter Ng", "Katherine Wells"]
     return {
         "body": "Harrowgate and Lyne Safeguarding Adults Board", "date": "2026-11-25", "start_time": "13:30",
         "location": "Lyne Room, Harrowgate Town Hall", "next_meeting_date": "2027-03-17",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from assure.imports.tests.heldout_kit import BODY, H1, H2, A, P, Pdf, build_pdf, disc, save_text
+from assure.imports.tests.heldout_kit import BODY, H1, H2, A, P, Pdf, build_pdf_as, disc, save_text
+
+WORD = ("Microsoft® Word for Microsoft 365", "Microsoft® Word for Microsoft 365")  # PDF creator / producer
 
 
 # ---------------------------------------------------------------- m04: email with the notes pasted in
@@ -283,7 +285,7 @@ def m06(path, src):
             pdf.para(p)
         items.append({"number": num, "title": title, "discussion": disc(paras)})
     pdf.para("Next meeting: Wednesday 3 February 2027, 09:30, Conference Room 2, Thornleigh Police Station", BODY, bold=True)
-    build_pdf(pdf, path, "Executive Group minutes 02.12.2026", "Thornleigh SCP", on_page=page)
+    build_pdf_as(pdf, path, "Executive Group minutes 02.12.2026", "Thornleigh SCP", *WORD, on_page=page)
     pdf.lines[:0] = ["TSCP", "Thornleigh Safeguarding Children Partnership", "Working together to keep children safe"]
     src.write_text("\n".join(pdf.lines) + "\n", encoding="utf-8")
     return {

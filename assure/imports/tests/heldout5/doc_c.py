@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from assure.imports.tests.heldout_kit import BODY, H1, H2, A, Docx, P, Pdf, build_pdf, disc
+from assure.imports.tests.heldout_kit import BODY, H1, H2, A, Docx, P, Pdf, build_pdf_as, disc
+
+WORD = ("Microsoft® Word for Microsoft 365", "Microsoft® Word for Microsoft 365")  # PDF creator / producer
 
 
 # ---------------------------------------------------------------- m07: "Actions:" bullets under each item
@@ -153,7 +155,7 @@ def m08(path, src):
                P("Yvonne Platt", "YP", "Named Nurse", "Ravensholme Community Health", "Rachel Hume"),
                P("Gemma Holroyd", "GH", "Head of Safeguarding and Quality Assurance", "Ravensholme Council")]
     inatt = [P("Lucy Fenton", None, "Minute taker", "Ravensholme SCP")]
-    apols = [P("Rachel Hume", "RH", "Designated Nurse", "Ravensholme ICB"),
+    apols = [P("Rachel Hume", None, "Designated Nurse", "Ravensholme ICB"),
              P("Owen Price", None, "Head of Education Safeguarding", "Ravensholme Council")]
     att = [["Name", "Initials", "Role", "Agency"],
            ["Joanne Pryce (Chair)", "JP", "Safeguarding Partnership Manager", "Ravensholme SCP"],
@@ -176,7 +178,7 @@ def m08(path, src):
             actions.append(A(num, t, w, owners, due, d or None))
     pdf.table(rows, [5, 11, 8])
     pdf.para("Date of next meeting: Friday 22 January 2027, 1.00pm, Ravensholme Safeguarding Hub", BODY, bold=True)
-    build_pdf(pdf, path, "CRG notes 27.11.2026", "Ravensholme SCP", landscape_page=True, on_page=footer)
+    build_pdf_as(pdf, path, "CRG notes 27.11.2026", "Ravensholme SCP", *WORD, landscape_page=True, on_page=footer)
     src.write_text("\n".join(pdf.lines) + "\n", encoding="utf-8")
     return {
         "body": "Ravensholme Safeguarding Children Partnership Case Review Group", "date": "2026-11-27", "start_time": "13:00",

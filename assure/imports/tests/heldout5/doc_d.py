@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from assure.imports.tests.heldout_kit import BODY, H1, A, Docx, P, Pdf, build_pdf, disc, save_text
+from assure.imports.tests.heldout_kit import BODY, H1, A, Docx, P, Pdf, build_pdf_as, disc, save_text
+
+WORD = ("Microsoft® Word for Microsoft 365", "Microsoft® Word for Microsoft 365")  # PDF creator / producer
 
 
 # ---------------------------------------------------------------- m10: plain text, fixed-width attendance and action log
@@ -261,7 +263,7 @@ def m12(path, src):
     pdf.rich([("In attendance: ", True), ("Sana Mirza (notes)", False)])
     pdf.rich([("Apologies: ", True), ("Phil Gaunt, Principal, Eddington College; Detective Sergeant Ann Cole, Eddington Police", False)])
     rows = [["Minute", "Action by"]]
-    items, actions = [], []
+    items = []
     for num, title, paras in M12_ITEMS:
         rows.append([[(f"{num}. {title}", True)], ""])
         for text, by in paras:
@@ -269,7 +271,7 @@ def m12(path, src):
         items.append({"number": num, "title": title, "discussion": disc([t for t, _ in paras])})
     pdf.table(rows, [14.5, 2.5])
     pdf.para("Next meeting: Tuesday 9 February 2027, 4.00pm", BODY, bold=True)
-    build_pdf(pdf, path, "Education Safeguarding Subgroup minutes 8 December 2026", "Eddington SCP", on_page=page)
+    build_pdf_as(pdf, path, "Education Safeguarding Subgroup minutes 8 December 2026", "Eddington SCP", *WORD, on_page=page)
     src.write_text("\n".join(pdf.lines) + "\n", encoding="utf-8")
     return {
         "body": "Eddington Safeguarding Children Partnership Education Safeguarding Subgroup", "date": "2026-12-08", "start_time": "16:00",
