@@ -1,4 +1,4 @@
-"""Rendering kit for the held-out minutes sets (heldout3, heldout4): each writer records the plain text a reader sees."""
+"""Rendering kit for the held-out minutes sets (heldout3, heldout4, heldout5): each writer records the plain text a reader sees."""
 from __future__ import annotations
 
 import datetime as dt
