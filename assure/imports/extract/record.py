@@ -44,12 +44,13 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
                     known=[{"name": k["name"], "initials": k.get("initials"), "role": k.get("role")}
                            for k in known_people or [] if k.get("name")])
     next_meeting = _next_meeting(w, date)
-    actions, updates, flags = _actions(w, roster, date, next_meeting)
+    body = _body(w, document)
+    actions, updates, flags = _actions(w, roster, date, next_meeting, body)
     if not roster.people and not actions:  # an annual report or an agenda, not minutes
         flags.append({"kind": "not_minutes", "reason": "no attendance list and no actions found"})
     return {
         "source": document.source,
-        "body": _body(w, document),
+        "body": body,
         "date": date,
         "next_meeting_date": next_meeting,
         **_time_and_place(w),
@@ -154,14 +155,15 @@ def _iso_dates(text: str, **kwargs) -> list[str]:
 
 
 def _due(when: str | None, due_text: str | None, meeting_date: str | None,
-         next_meeting: str | None) -> tuple[str | None, str | None]:
+         next_meeting: str | None, body: str | None = None) -> tuple[str | None, str | None]:
     """(due, due_text): the date the minutes let a reader fix, as ISO, or None ("ASAP", "ongoing", "the May
-    Board" when the next meeting is not in May); and the phrase as written (MINUTES_SCHEMA)."""
+    Board" when the next meeting is not in May, or when `body` is a subgroup and the Board is another body);
+    and the phrase as written (MINUTES_SCHEMA)."""
     when = " ".join((when or "").split())
     due_text = " ".join((due_text or when).split()) or None
     if not when:
         return None, due_text
-    due = parse_due(when, _day(meeting_date), _day(next_meeting))
+    due = parse_due(when, _day(meeting_date), _day(next_meeting), body=body)
     return _iso(due.date), due_text
 
 
@@ -323,7 +325,8 @@ def _people(w: Walk) -> dict:
     return out
 
 
-def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None) -> tuple[list, list, list]:
+def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None,
+             body: str | None = None) -> tuple[list, list, list]:
     raw = [dict(a) for a in w.actions]
     by_number = {i.number: i for i in w.items}
     # Each item's text joined once and shared: a copy per action made a 2 MB file take 50 s and 12 GB.
@@ -373,7 +376,7 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
         context = contexts[id(item)][0] if item else a.get("context", "")
         resolution = resolve_owners(a.get("owner_text") or "", roster, context, a.get("item"))
         flags += resolution.flags
-        due, due_text = _due(a.get("due"), a.get("due_text"), date, next_meeting)
+        due, due_text = _due(a.get("due"), a.get("due_text"), date, next_meeting, body)
         actions.append({"item": a.get("item"), "text": a["text"].strip(), "owner_text": a.get("owner_text"),
                         "owners": resolution.owners, "due": due, "due_text": due_text})
     updates = [u for n, u in enumerate(updates) if not any(A.same_action(u["text"], v["text"]) and not _other_refs(u, v)
