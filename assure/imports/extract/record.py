@@ -217,6 +217,23 @@ def _meeting_date(w: Walk, document: Document) -> str | None:
     return None
 
 
+_WEEKDAY_DAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(\d{1,2})(?!\d)", re.I)
+
+
+def _wrong_weekday(iso: str, text: str) -> bool:
+    """"Thursday 7" then a line from another column, "February (closed).": 7 February 2027 is a Sunday, so the two
+    lines are not one date. A day written with its weekday that does not fall on it."""
+    day = datetime.date.fromisoformat(iso)
+    return any(int(m[2]) == day.day and _WEEKDAYS.index(m[1].lower() + "day") != day.weekday()
+               for m in _WEEKDAY_DAY.finditer(text))
+
+
+def _on_its_weekday(iso: str, text: str) -> bool:
+    day = datetime.date.fromisoformat(iso)
+    return any(int(m[2]) == day.day and _WEEKDAYS.index(m[1].lower() + "day") == day.weekday()
+               for m in _WEEKDAY_DAY.finditer(text))
+
+
 def _next_meeting(w: Walk, date: str | None) -> str | None:
     """The next meeting's date: from a line that starts with the words ("7. Date of next meeting: ...",
     "Next meeting: ...") before one that only mentions it ("ACTION: ... for the next meeting. ... by 31/03")."""
@@ -227,14 +244,18 @@ def _next_meeting(w: Walk, date: str | None) -> str | None:
             line = lines[n]
             if leading and m.start() > 30:
                 continue
-            after = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
-            if len(line) - m.end() < 20 and n + 1 < len(lines):  # "7. Date of next meeting" / "Wednesday 2nd April"
-                after += " " + lines[n + 1][:100]
             year = int(date[:4]) if date else None
-            found = _iso_dates(after, default_year=year, after=_day(date))
-            found = [d for d in found if not date or d > date]
-            if found:
-                return found[0]
+            head = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
+            # "7. Date of next meeting" / "Wednesday 2nd April": the date goes on on the next line; in two columns read
+            # across ("Thursday 7" / "February (closed)." / "January 2027, ..."), on the one after, where the day
+            # falls on its weekday
+            follow = lines[n + 1: n + 3] if len(line) - m.end() < 20 else []
+            for k, after in enumerate([f"{head} {nxt[:100]}" for nxt in follow] or [head]):
+                found = _iso_dates(after, default_year=year, after=_day(date))
+                found = [d for d in found if (not date or d > date) and not (follow and _wrong_weekday(d, after))
+                         and (k == 0 or _on_its_weekday(d, after))]
+                if found:
+                    return found[0]
     return None
 
 
