@@ -2,7 +2,9 @@
 
 Reading: "Thursday 22 nd September 2022", "21/03/2023" (day first), "21.03.23", "March 21, 2023", ISO;
 due phrases "by 4 December 2026", "– deadline 11/12/2026", "by 18/12/26", "end of January", "next meeting",
-read against the date of the meeting that set them; forward-plan timings ("April 2023", "each September").
+"2 weeks", "within 10 working days", "by the end of next month", "end of Q3 2026/27", "by half term (12 February
+2027)", read against the date of the meeting that set them (MINUTES_SCHEMA: a date only where a reader can fix one;
+"Q1 2027", "before Christmas", "ASAP" stay null); forward-plan timings ("April 2023", "each September").
 The action log: an action's effective due date, overdue and due soon (actions/queries.py does the same in SQL).
 """
 from __future__ import annotations
@@ -358,13 +360,15 @@ _WHEN = (r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?next\s+(?:[\w&]+\s+){0,2}?(?
          r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\.?,?(?:\s+\d{2,4})?"
          r"|(?:(?:w/?c|wc|week\s+(?:commencing|beginning))\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
          r"|(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?" + MONTH_RE + r"\.?(?:\s+\d{4})?)")
+# Said instead of a date, kept as due_text with no date: "– ASAP", "(ongoing)", "– as required", "– TBC"
+_NO_DATE = r"asap|as soon as possible|ongoing|as required|as needed|as and when required|tbc|tba|to be confirmed"
 _DATED_OCCASION = re.compile(
     r"(?:(?<=[\s,;])|[-–—]\s*)(?P<phrase>(?:(?:by|before|for|at|to|until|no\s+later\s+than)\s+)?(?P<when>(?:" + _OCCASION +
     r"|(?:the\s+)?(?:next|" + MONTH_RE + r")\s+(?:\w+\s+)?" + _MEETING_NOUN + r")\s*\(\s*(?!by\b|before\b|due\b)[^()]{4,40}\)))\s*\.?$", re.I)
 _DUE_AT_END = [
     _DATED_OCCASION,
     # "(31.01.25)", "(by end of March)", "(ASAP)"
-    re.compile(r"\(\s*(?P<phrase>(?:(?:by|before|due|deadline:?)\s+)?(?P<when>" + _WHEN + r"|asap|ongoing))\s*\)\s*\.?$", re.I),
+    re.compile(r"\(\s*(?P<phrase>(?:(?:by|before|due|deadline:?)\s+)?(?P<when>" + _WHEN + r"|" + _NO_DATE + r"))\s*\)\s*\.?$", re.I),
     # "– deadline 11/12/2026", "deadline: end of May", "due 4 June"
     re.compile(r"(?:(?<=[\s,;])|[-–—]\s*)(?P<phrase>(?:deadline|due(?:\s+date)?|target(?:\s+date)?|timescale)\s*:?\s*"
                r"(?:(?:by|is)\s+)?(?P<when>" + _WHEN + r"|asap|ongoing))\s*\.?$", re.I),
@@ -373,7 +377,7 @@ _DUE_AT_END = [
     re.compile(r"(?<=\s)(?P<phrase>(?:for|to|at)\s+(?P<when>(?:the\s+)?(?:next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive|sub-?group|group|panel|committee)|"
                + MONTH_RE + r"(?:\s+\w+)?\s+" + _MEETING_NOUN + r")))\s*\.?$", re.I),
     # "– ASAP", "– 31/01/2025", ", w/c 13 January"
-    re.compile(r"[-–—,]\s*(?P<phrase>(?P<when>" + _WHEN + r"|asap|as soon as possible|ongoing))\s*\.?$", re.I),
+    re.compile(r"[-–—,]\s*(?P<phrase>(?P<when>" + _WHEN + r"|" + _NO_DATE + r"))\s*\.?$", re.I),
     re.compile(r"(?<=\s)(?P<phrase>(?P<when>(?:w/?c|week\s+commencing)\s+\S.{0,25}?|asap|as soon as possible))\s*\.?$", re.I),
     re.compile(r"(?<=\s)(?P<phrase>(?P<when>(?:within|in)\s+" + _DURATION + r"))\s*\.?$", re.I),
 ]

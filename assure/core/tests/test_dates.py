@@ -419,6 +419,9 @@ def test_a_named_meeting_is_the_next_meeting_only_in_its_month_and_of_this_body(
     ("Send the briefing by Tue 8 Dec 2026", "by Tue 8 Dec 2026", "Tue 8 Dec 2026", True),
     ("Publish the briefing before Christmas (by 18/12)", "by 18/12", "18/12", True),
     ("Provide a breakdown by age group (29.01.27)", "29.01.27", "29.01.27", True),
+    ("Review the escalation policy – as required", "as required", "as required", True),
+    ("Confirm the venue for the conference – TBC", "TBC", "TBC", True),
+    ("Update the risk register (ongoing)", "ongoing", "ongoing", True),
     ("Review cases opened in the last 6 months", None, None, None),
     ("Audit cases open for over 6 months", None, None, None),
 ])
