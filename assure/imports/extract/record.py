@@ -44,12 +44,13 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
                     known=[{"name": k["name"], "initials": k.get("initials"), "role": k.get("role")}
                            for k in known_people or [] if k.get("name")])
     next_meeting = _next_meeting(w, date)
-    actions, updates, flags = _actions(w, roster, date, next_meeting)
+    body = _body(w, document)
+    actions, updates, flags = _actions(w, roster, date, next_meeting, body)
     if not roster.people and not actions:  # an annual report or an agenda, not minutes
         flags.append({"kind": "not_minutes", "reason": "no attendance list and no actions found"})
     return {
         "source": document.source,
-        "body": _body(w, document),
+        "body": body,
         "date": date,
         "next_meeting_date": next_meeting,
         **_time_and_place(w),
@@ -154,14 +155,15 @@ def _iso_dates(text: str, **kwargs) -> list[str]:
 
 
 def _due(when: str | None, due_text: str | None, meeting_date: str | None,
-         next_meeting: str | None) -> tuple[str | None, str | None]:
+         next_meeting: str | None, body: str | None = None) -> tuple[str | None, str | None]:
     """(due, due_text): the date the minutes let a reader fix, as ISO, or None ("ASAP", "ongoing", "the May
-    Board" when the next meeting is not in May); and the phrase as written (MINUTES_SCHEMA)."""
+    Board" when the next meeting is not in May, or when `body` is a subgroup and the Board is another body);
+    and the phrase as written (MINUTES_SCHEMA)."""
     when = " ".join((when or "").split())
     due_text = " ".join((due_text or when).split()) or None
     if not when:
         return None, due_text
-    due = parse_due(when, _day(meeting_date), _day(next_meeting))
+    due = parse_due(when, _day(meeting_date), _day(next_meeting), body=body)
     return _iso(due.date), due_text
 
 
@@ -215,6 +217,23 @@ def _meeting_date(w: Walk, document: Document) -> str | None:
     return None
 
 
+_WEEKDAY_DAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(\d{1,2})(?!\d)", re.I)
+
+
+def _wrong_weekday(iso: str, text: str) -> bool:
+    """"Thursday 7" then a line from another column, "February (closed).": 7 February 2027 is a Sunday, so the two
+    lines are not one date. A day written with its weekday that does not fall on it."""
+    day = datetime.date.fromisoformat(iso)
+    return any(int(m[2]) == day.day and _WEEKDAYS.index(m[1].lower() + "day") != day.weekday()
+               for m in _WEEKDAY_DAY.finditer(text))
+
+
+def _on_its_weekday(iso: str, text: str) -> bool:
+    day = datetime.date.fromisoformat(iso)
+    return any(int(m[2]) == day.day and _WEEKDAYS.index(m[1].lower() + "day") == day.weekday()
+               for m in _WEEKDAY_DAY.finditer(text))
+
+
 def _next_meeting(w: Walk, date: str | None) -> str | None:
     """The next meeting's date: from a line that starts with the words ("7. Date of next meeting: ...",
     "Next meeting: ...") before one that only mentions it ("ACTION: ... for the next meeting. ... by 31/03")."""
@@ -225,14 +244,18 @@ def _next_meeting(w: Walk, date: str | None) -> str | None:
             line = lines[n]
             if leading and m.start() > 30:
                 continue
-            after = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
-            if len(line) - m.end() < 20 and n + 1 < len(lines):  # "7. Date of next meeting" / "Wednesday 2nd April"
-                after += " " + lines[n + 1][:100]
             year = int(date[:4]) if date else None
-            found = _iso_dates(after, default_year=year, after=_day(date))
-            found = [d for d in found if not date or d > date]
-            if found:
-                return found[0]
+            head = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
+            # "7. Date of next meeting" / "Wednesday 2nd April": the date goes on on the next line; in two columns read
+            # across ("Thursday 7" / "February (closed)." / "January 2027, ..."), on the one after, where the day
+            # falls on its weekday
+            follow = lines[n + 1: n + 3] if len(line) - m.end() < 20 else []
+            for k, after in enumerate([f"{head} {nxt[:100]}" for nxt in follow] or [head]):
+                found = _iso_dates(after, default_year=year, after=_day(date))
+                found = [d for d in found if (not date or d > date) and not (follow and _wrong_weekday(d, after))
+                         and (k == 0 or _on_its_weekday(d, after))]
+                if found:
+                    return found[0]
     return None
 
 
@@ -323,7 +346,8 @@ def _people(w: Walk) -> dict:
     return out
 
 
-def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None) -> tuple[list, list, list]:
+def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None,
+             body: str | None = None) -> tuple[list, list, list]:
     raw = [dict(a) for a in w.actions]
     by_number = {i.number: i for i in w.items}
     # Each item's text joined once and shared: a copy per action made a 2 MB file take 50 s and 12 GB.
@@ -373,7 +397,7 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
         context = contexts[id(item)][0] if item else a.get("context", "")
         resolution = resolve_owners(a.get("owner_text") or "", roster, context, a.get("item"))
         flags += resolution.flags
-        due, due_text = _due(a.get("due"), a.get("due_text"), date, next_meeting)
+        due, due_text = _due(a.get("due"), a.get("due_text"), date, next_meeting, body)
         actions.append({"item": a.get("item"), "text": a["text"].strip(), "owner_text": a.get("owner_text"),
                         "owners": resolution.owners, "due": due, "due_text": due_text})
     updates = [u for n, u in enumerate(updates) if not any(A.same_action(u["text"], v["text"]) and not _other_refs(u, v)
