@@ -77,6 +77,10 @@ def header_map(row) -> dict[str, int]:
         found["number"] = item_col
         if found.get("title") == item_col:
             del found["title"]
+    owner = found.get("owner")
+    if owner is not None and "action" not in found and "text" in found and owner < found["text"] \
+            and re.fullmatch(r"\W*(who|leads?|led by)\W*", row[owner].lower()):
+        found["presenter"] = found.pop("owner")  # "# | Item | Who | Notes": who brought the item, not an action's owner
     kinds = set(found)
     if {"name"} & kinds or ({"action", "text", "number"} & kinds and len(kinds) >= 2):
         return found
@@ -125,7 +129,8 @@ _OTHER_LANGUAGE_ITEM = re.compile(rf"^[^\W\d_]{{3,}}\s+({NUM})\s*[.:]?\s*/\s*((?
 _ENGLISH_LABELS = (r"date|time|venue|location|place|present|in attendance|also present|apologies|attendees|chair|"
                    r"minutes|notes|date of next meeting|next meeting|agenda")
 _SECOND_LANGUAGE = re.compile(rf"(?:^((?:[^\W\d_][\w'’-]*\s){{0,4}}[^\W\d_][\w'’-]*)|(?<=\s\s)((?:[^\W\d_][\w'’-]*\s){{0,3}}"
-                              rf"[^\W\d_][\w'’-]*)|(?<=[\s\t])([^\W\d_][\w'’-]*))\s/\s(?=[A-Z])(?=(?i:{_ENGLISH_LABELS})\b)")
+                              rf"[^\W\d_][\w'’-]*)|(?<=\s)([^\W\d_][\w'’-]*))\s/\s(?=[A-Z])"
+                              rf"(?=(?i:{_ENGLISH_LABELS})(?:\s*:|\s*$))")  # a label: the line's end or a colon follows
 
 
 def english_half(text: str) -> str:

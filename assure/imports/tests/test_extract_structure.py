@@ -359,3 +359,21 @@ def test_a_team_wiki_page_gives_its_date_body_and_mentioned_attendees():
     assert record["body"] == "Fenbridge Safeguarding Partnership – Audit Group"
     people = {cat: [p["name"] for p in record["people"][cat]] for cat in record["people"]}
     assert people == {"present": ["Tom Reed", "Ana Lutz"], "in_attendance": [], "apologies": ["Sam Cole"]}
+
+
+def test_a_who_column_before_the_notes_is_who_brought_the_item_not_an_actions_owner():
+    doc = Document(blocks=[Table(rows=(
+        ("#", "Item", "Who", "Notes"),
+        ("1", "Audit programme", "Priya", "Priya Lanning proposed three audits. Group agreed the programme."),
+    ))])
+    w = walk(doc)
+    assert [(i.number, i.title) for i in w.items] == [("1", "Audit programme")] and w.actions == []
+    # after the notes, the same column names who does the action
+    doc = Document(blocks=[Table(rows=(
+        ("#", "Item", "Notes", "Who"), ("1", "Audit programme", "Share the audit plan.", "PL")))])
+    assert [(a["text"], a["owner_text"]) for a in walk(doc).actions] == [("Share the audit plan.", "PL")]
+
+
+def test_a_slash_in_the_discussion_is_not_taken_for_a_second_language():
+    line = "The report went to members of the Board / Minutes were agreed without change."
+    assert english_half(line) == line
