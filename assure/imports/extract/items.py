@@ -89,7 +89,7 @@ class Walker(TableReader):
             return self.line(text[inline.start():], style)
         pair = _two_labels(text) if not self.walk.items else None
         if pair:
-            self.category, self.side_by_side = pair[0], pair
+            self.category, self.side_by_side, self.agencies = pair[0], pair, False
             return
         label = P.LABEL_RE.match(text)
         if label and not parse_heading(text):

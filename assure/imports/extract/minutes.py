@@ -22,7 +22,8 @@ class TooManyActions(UnreadableDocument):
 
 _MINUTES_TITLE = re.compile(r"\b(minutes|notes of|meeting notes|notes from|action notes|record of (?:the )?meeting|"
                             r"notes|cofnodion)\b", re.I)
-_OTHER_KIND = re.compile(r"\b(?P<kind>agenda|annual report|newsletter|terms of reference|business plan)\b", re.I)
+_OTHER_KIND = re.compile(r"\b(?P<kind>agenda(?!\s+item)|annual report|newsletter|terms of reference|business plan)\b", re.I)
+_FIRST_ITEM = re.compile(r"^\s*(?:\[?\s*(?:agenda\s+)?item\b|\d{1,2}(?:\.\d{1,2})?[.):]?\s+[A-Z])", re.I)
 _LETTER = re.compile(r"^\s*dear\b", re.I)
 _BUSINESS_WORDS = re.compile(r"\b(agreed|resolved|actions?\s*:|decisions?\s*:|noted|members (?:discussed|asked|noted|agreed)|"
                              r"the (?:board|group|panel|committee|partnership|subgroup) (?:agreed|noted|discussed|received))\b", re.I)
@@ -35,6 +36,8 @@ def title_lines(document, count: int = 4) -> list[str]:
         text = getattr(block, "text", None)
         if text is None:  # a table: the title is above it
             break
+        if _FIRST_ITEM.match(text):
+            break  # the business has started: "1. Welcome", "Agenda item 1 – ..."
         if text.strip() and len(text) < 200:
             lines.append(text.strip())
         if len(lines) >= count:
@@ -63,7 +66,8 @@ def looks_like_minutes(record: dict, document=None) -> str | None:
     titles = title_lines(document) if document is not None else []
     kind = _kind(titles)
     text = " ".join([*(i.get("discussion") or "" for i in items), *(record.get("other_text") or [])])
-    if titles and _LETTER.match(" ".join(titles[:3])) and not has_people and not items:
+    if titles and _LETTER.match(" ".join(titles[:3])) and not has_people and not items and not kind \
+            and not _MINUTES_TITLE.search(" ".join(titles)):
         return "This does not look like minutes: it reads as a letter, with no attendance list and no agenda items."
     if kind and not (has_people and (has_records or discussed)):
         return (f"This does not look like minutes: it is titled as {'an' if kind[0] in 'aeiou' else 'a'} {kind} and does not "

@@ -147,6 +147,15 @@ def test_an_annual_report_an_agenda_or_a_letter_is_still_refused(text, expected)
     assert reason and reason.startswith("This does not look like minutes") and expected in reason
 
 
+def test_notes_headed_by_agenda_items_or_pasted_under_a_greeting_are_not_taken_for_an_agenda_or_a_letter():
+    _record, reason = _read("Fenbridge Executive Board\n12 May 2026\nAgenda item 1 – Welcome\n"
+                            "The Chair welcomed members and the board agreed the order of business.\n")
+    assert reason is None
+    _record, reason = _read("Dear all,\nNotes from the Transport Group, 12 May 2026, below.\n"
+                            "We agreed to ask the council for a crossing patrol.\n")
+    assert reason is None
+
+
 def test_an_agenda_with_minutes_recorded_under_its_items_is_minutes():
     """"Agenda item 3" headings and a title saying minutes: the word agenda does not make minutes an agenda."""
     _record, reason = _read("Minutes of the Fenbridge Executive Board, 12 May 2026\nPresent: Tom Reed (Chair), Ana Lutz\n"
