@@ -147,7 +147,11 @@ def english_half(text: str) -> str:
 
     def drop(found: re.Match) -> str:
         other = next(g for g in found.groups() if g)
-        return found.group(0) if re.fullmatch(rf"(?i:{_ENGLISH_LABELS})", other) or P.label_category(other) else ""
+        english = re.match(rf"(?i:{_ENGLISH_LABELS})", text[found.end():]).group(0)
+        other_category = P.label_category(other)
+        if re.fullmatch(rf"(?i:{_ENGLISH_LABELS})", other) or (other_category and other_category != P.label_category(english)):
+            return found.group(0)  # "Present / Apologies": two lists, not two languages
+        return ""
 
     return _SECOND_LANGUAGE.sub(drop, text)
 

@@ -28,14 +28,14 @@ _SPACED_DASH = re.compile(r"\s[–—-]\s")
 _LED_RE = re.compile(rf"({TITLED_NAME})\s*(?:[-–—]\s|$)")
 
 _LABELS = [
-    (IN_ATTENDANCE, r"in attendance|also (?:present|in attendance|attending)|to present|presenting|presenters?|"
+    (IN_ATTENDANCE, r"in attendance|also (?:present|in attendance|attending)|hefyd yn bresennol|to present|presenting|presenters?|"
                     r"minutes?(?: taker| taken by)?|minuted by|note ?taker|officers? in attendance|guests?|"
                     r"observers?|by invitation|invited|attending for (?:item|agenda)[^:]*"),
     (APOLOGIES, r"apologies(?: for absence)?(?: (?:were |have been )?received)?(?: from)?|apols|absent|not present|"
-                r"sent apologies|absences?|declined|regrets|not attending|unable to attend|"
+                r"sent apologies|absences?|declined|regrets|not attending|unable to attend|ymddiheuriadau|"
                 r"(?:agencies|organi[sz]ations|services|partners)\s+(?:sending|sent|giving|who sent|that sent|with)\s+apologies"),
     (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting)?|attendees|attending|substitutes?(?: members?)?|"
-              r"(?:agencies|organi[sz]ations|services|partners)\s+(?:represented|present|attending|in attendance)|"
+              r"(?:agencies|organi[sz]ations|services|partners)\s+(?:represented|present|attending|in attendance)|yn bresennol|"
               r"(?:board |group |panel |partnership |core )?members(?: present| attending)?|attended by|attendance|"
               r"who (?:was|were) (?:there|present)|who attended"),
 ]
@@ -336,7 +336,8 @@ _CODES = {"p": PRESENT, "present": PRESENT, "y": PRESENT, "yes": PRESENT, "✓":
           "☑": PRESENT, "✗": APOLOGIES, "✘": APOLOGIES, "☒": APOLOGIES, "expected": None, "-": None, "–": None,
           "x": PRESENT, "attended": PRESENT, "a": APOLOGIES, "ap": APOLOGIES, "apols": APOLOGIES,
           "apologies": APOLOGIES, "sent apologies": APOLOGIES, "d": "deputy", "dep": "deputy",
-          "deputy": "deputy", "rep": "deputy", "dna": None, "n": None, "no": None, "absent": None}
+          "deputy": "deputy", "rep": "deputy", "dna": None, "n": None, "no": None, "absent": None,
+          "joined": PRESENT, "declined": APOLOGIES}  # a meetings app's response column
 
 
 _DEPUTY_NOTE = re.compile(rf"^\w+\.?\s*[-–—:(]?\s*(?:for|deputi[sz]ing for|on behalf of|rep(?:resenting)?|in place of)\s+"

@@ -109,6 +109,7 @@ def test_label_category(label, category):
     ("Attendees (joined)", PRESENT), ("Declined", APOLOGIES), ("Regrets", APOLOGIES), ("Not attending", APOLOGIES),
     ("Agencies represented", PRESENT), ("Organisations represented", PRESENT),
     ("Agencies sending apologies", APOLOGIES), ("Apologies (received)", APOLOGIES),
+    ("Yn bresennol", PRESENT), ("Hefyd yn bresennol", IN_ATTENDANCE), ("Ymddiheuriadau", APOLOGIES),  # Welsh only
 ])
 def test_attendance_labels_in_other_words(label, category):
     assert label_category(label) == category
@@ -142,3 +143,9 @@ def test_wiki_mentions_are_people():
     found = people_from_text("• @Priya Lanning – Practice Review Lead (chair)\n• @Owain Fitch – Named GP", PRESENT)
     assert [(p["name"], p["role"]) for _, p in found] == [("Priya Lanning", "Practice Review Lead, chair"),
                                                           ("Owain Fitch", "Named GP")]
+
+
+def test_a_meetings_apps_response_column():
+    rows = [("Nadia Price", "Organiser", "Joined"), ("Colm Reilly", "Headteacher", "Declined")]
+    found = [(c, p["name"]) for c, p in people_from_grid(rows, 0, 2, [1])]
+    assert found == [(PRESENT, "Nadia Price"), (APOLOGIES, "Colm Reilly")]
