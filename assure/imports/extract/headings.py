@@ -153,7 +153,10 @@ def english_half(text: str) -> str:
             return found.group(0)  # "Present / Apologies": two lists, not two languages
         return ""
 
-    return _SECOND_LANGUAGE.sub(drop, text)
+    english = _SECOND_LANGUAGE.sub(drop, text)
+    if english != text:  # a bilingual line: its values too ("Venue: Siambr y Cyngor / Council Chamber, ...")
+        english = re.sub(r"(?<=:\s)([^/:,;\d]{2,40}?)\s/\s(?=[A-Z])", "", english)
+    return english
 
 
 def is_letter(number: str) -> bool:

@@ -244,6 +244,7 @@ def test_item_markers(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Yn bresennol / Present", "Present"),
     ("Dyddiad / Date: 3 March 2027   Amser / Time: 14:00", "Date: 3 March 2027   Time: 14:00"),
+    ("Lleoliad / Venue: Siambr y Cyngor / Council Chamber, County Hall", "Venue: Council Chamber, County Hall"),
     ("Eitem 4 / Item 4: Diogelu / Safeguarding in Welsh", "Item 4: Safeguarding in Welsh"),
     ("Present / Apologies", "Present / Apologies"),       # two English labels, not two languages
     ("The report / date was agreed", "The report / date was agreed"),
