@@ -31,10 +31,11 @@ _LABELS = [
     (IN_ATTENDANCE, r"in attendance|also (?:present|in attendance|attending)|hefyd yn bresennol|to present|presenting|presenters?|"
                     r"minutes?(?: taker| taken by)?|minuted by|note ?taker|officers? in attendance|guests?|"
                     r"observers?|by invitation|invited|attending for (?:item|agenda)[^:]*"),
-    (APOLOGIES, r"apologies(?: for absence)?(?: (?:were |have been )?received)?(?: from)?|apols|absent|not present|"
+    (APOLOGIES, r"apologies(?: for absence)?(?: (?:were |have been )?received)?(?: from)?|apols|absent(?: with apologies)?|not present|"
                 r"sent apologies|absences?|declined|regrets|not attending|unable to attend|ymddiheuriadau|"
                 r"(?:agencies|organi[sz]ations|services|partners)\s+(?:sending|sent|giving|who sent|that sent|with)\s+apologies"),
-    (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting)?|attendees|attending|substitutes?(?: members?)?|"
+    (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting| in person| in the room| online| virtually| remotely)?|"
+              r"attendees|(?:those |members )?attending|participants|substitutes?(?: members?)?|"
               r"(?:agencies|organi[sz]ations|services|partners)\s+(?:represented|present|attending|in attendance)|yn bresennol|"
               r"(?:board |group |panel |partnership |core )?members(?: present| attending)?|attended by|attendance|"
               r"who (?:was|were) (?:there|present)|who attended"),

@@ -109,6 +109,8 @@ def test_label_category(label, category):
     ("Attendees (joined)", PRESENT), ("Declined", APOLOGIES), ("Regrets", APOLOGIES), ("Not attending", APOLOGIES),
     ("Agencies represented", PRESENT), ("Organisations represented", PRESENT),
     ("Agencies sending apologies", APOLOGIES), ("Apologies (received)", APOLOGIES),
+    ("Participants", PRESENT), ("Those attending", PRESENT), ("Present in the room", PRESENT),
+    ("Present online", PRESENT), ("Absent with apologies", APOLOGIES),
     ("Yn bresennol", PRESENT), ("Hefyd yn bresennol", IN_ATTENDANCE), ("Ymddiheuriadau", APOLOGIES),  # Welsh only
 ])
 def test_attendance_labels_in_other_words(label, category):
