@@ -20,7 +20,8 @@ NOT_TITLE = re.compile(r"^(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 META_LABEL = re.compile(r"^\s*(meeting(?: name| title)?|name of meeting|title|board|group|committee|date(?:\s*(?:&|and)\s*time)?(?: of meeting)?|time and date|"
                          r"meeting date|time|venue|location|place|chair(?:ed by)?|chairperson)\s*[:\-–]?\s*$", re.I)
 ACTION_SECTION = re.compile(r"^(summary of |schedule of )?actions?\s*(log|arising|summary|tracker|list|table|"
-                             r"agreed|items|points)?\s*(?:\([^()]{1,20}\))?\s*:?$", re.I)  # "Action items (3)", "Action tracker (RAG)"
+                             r"agreed|items|points|register)?\s*(?:\([^()]{1,20}\)|\s[–—-]\s+(?:by|per)\s(?-i:[a-z ]{3,30}))?\s*:?$",
+                             re.I)  # "Action items (3)", "Action tracker (RAG)"
 _DATED_TITLE = re.compile(r"^(.{4,}?)\s*[:\-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
                           r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|tbc\b|to be confirmed)", re.I)
 REPORT_VERBS = r"(advised|reported|shared|presented|provided|informed|explained|noted|gave|updated|confirmed|said|stated|welcomed|introduced)"

@@ -2,7 +2,14 @@
 import pytest
 
 from assure.documents.document import Document, Paragraph, Table
-from assure.imports.extract.headings import english_half, is_part, lettered_heading, parse_heading, roman_heading
+from assure.imports.extract.headings import (
+    ACTION_SECTION,
+    english_half,
+    is_part,
+    lettered_heading,
+    parse_heading,
+    roman_heading,
+)
 from assure.imports.extract.items import walk
 
 
@@ -378,3 +385,12 @@ def test_a_who_column_before_the_notes_is_who_brought_the_item_not_an_actions_ow
 def test_a_slash_in_the_discussion_is_not_taken_for_a_second_language():
     line = "The report went to members of the Board / Minutes were agreed without change."
     assert english_half(line) == line
+
+
+@pytest.mark.parametrize("text, closes", [
+    ("Action items (3)", True), ("Action tracker (RAG)", True), ("Action register – by lead officer", True),
+    ("Actions:", True), ("Action register – by lead officer Head of Inclusion", False),  # two heading lines joined
+    ("Action on the audit was slow", False),
+])
+def test_headings_that_close_the_items_for_an_action_list(text, closes):
+    assert bool(ACTION_SECTION.match(text)) == closes
