@@ -223,6 +223,7 @@ class Walker(TableReader):
 
     # -- tables ----------------------------------------------------------------------------
     def table(self, table: Table) -> None:
+        self.pending_meta = None  # a "Date" heading over a table gives no value of its own
         super().table(_one_action_across(table))
 
 
