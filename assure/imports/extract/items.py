@@ -118,8 +118,9 @@ class Walker(TableReader):
         if takers:  # "Notes: Holly Dunne, Business Support" in the heading lines: who took the notes
             self.walk.people.extend(takers)
             return
-        if re.fullmatch(rf"(?:item\s*)?({NUM})[.):]?", text, re.I) and not self.category:
-            self.pending_number = re.sub(r"(?i)^item\s*", "", text).rstrip(".):")
+        alone = re.fullmatch(rf"\[?\s*(?:(?:agenda\s+)?item\s*)?({NUM})\s*\]?[.):]?", text, re.I)
+        if alone and not self.category:  # "3." / "Agenda item 3" / "[Item 3]" on its own line, the title below
+            self.pending_number = alone.group(1).rstrip(".")
             return
         heading = parse_heading(text, style) or run_in_heading(text, self.walk.items, self.current) \
             or (lettered_heading(text, style) if self.lettered else None) \
@@ -133,7 +134,8 @@ class Walker(TableReader):
                 self._text(rest)  # "Date of next meeting: 14.07.25": the date is the item's first line
             return
         own_list = self.current and re.fullmatch(r"(actions?( agreed| arising)?):", text, re.I)  # this item's actions
-        if ACTION_SECTION.match(text) and not own_list:
+        tasks = "heading" in style.lower() and _TASK_HEADING.fullmatch(text)  # a meetings app's or wiki's task list
+        if (ACTION_SECTION.match(text) or tasks) and not own_list:
             self.in_action_log, self.current, self.category = True, None, None
             return
         if self.category and self.side_by_side and self._side_by_side(text):
@@ -242,6 +244,7 @@ def _one_action_across(table: Table) -> Table:
     return Table(rows=(labels, tuple(r[1] for r in rows)), page=table.page)
 
 
+_TASK_HEADING = re.compile(r"(?:follow[- ]up (?:tasks|actions|items)|tasks|to-?dos?|next steps|actions? items?)\s*:?", re.I)
 _EMAIL_HEADER = re.compile(r"^\s*(from|sent|to|cc|bcc|subject|date|importance|attachments?)\s*:", re.I)
 _EMAIL_SEPARATOR = re.compile(r"^\s*(?:[-_=*]{3,}|-+\s*original message\s*-+|-+\s*forwarded message\s*-+|begin forwarded message:?)\s*$",
                               re.I)

@@ -394,3 +394,18 @@ def test_a_slash_in_the_discussion_is_not_taken_for_a_second_language():
 ])
 def test_headings_that_close_the_items_for_an_action_list(text, closes):
     assert bool(ACTION_SECTION.match(text)) == closes
+
+
+@pytest.mark.parametrize("marker", ["3.", "Agenda item 3", "[Item 3]", "Item 3:"])
+def test_an_item_number_on_its_own_line_takes_the_title_below(marker):
+    doc = Document(blocks=[Paragraph(t) for t in ("1. Welcome", "Tom Reed welcomed members.", "2. Minutes", "Agreed.",
+                                                  marker, "Neglect strategy", "The strategy was approved.")])
+    assert [(i.number, i.title) for i in walk(doc).items][-1] == ("3", "Neglect strategy")
+
+
+def test_a_task_list_heading_closes_the_items_but_the_same_words_in_the_text_do_not():
+    blocks = [Paragraph("1. Audit"), Paragraph("Next steps"), Paragraph("Share the findings."),
+              Paragraph("Follow-up tasks", style="Heading 2"), Paragraph("Tom Reed: book the workshop")]
+    w = walk(Document(blocks=blocks))
+    assert w.items[0].lines == ["Next steps", "Share the findings."]
+    assert w.tail == ["Tom Reed: book the workshop"]
