@@ -286,6 +286,9 @@ class _HtmlDocument(HTMLParser):
         if tag == "title":
             self._chrome = [tag, 1, []]
             return
+        if tag == "input" and not self._skip and (dict(attrs).get("type") or "").lower() == "checkbox":
+            self._sink().append("☑ " if any(name == "checked" for name, _ in attrs) else "☐ ")  # a task list's box
+            return
         if tag in _HEADING_TAGS and not self.tables and not self._skip:
             self._flush_text()
             self._heading = _HEADING_TAGS[tag]

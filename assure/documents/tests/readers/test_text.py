@@ -143,3 +143,9 @@ def test_definition_lists_read_as_label_tables_headings_and_paragraphs():
 def test_a_definition_list_in_a_table_cell_stays_the_cells_text():
     (table,) = parse_html("<table><tr><td>1.</td><td><dl><dt>Lead</dt><dd>AL</dd></dl></td></tr></table>").blocks
     assert table.rows == (("1.", "Lead\nAL"),)
+
+
+def test_a_task_lists_checkboxes_are_kept_as_boxes():
+    doc = parse_html('<ul class="task-list"><li><input type="checkbox"> @Tom Reed book the room</li>'
+                     '<li><input type="checkbox" checked> @Ana Lutz send the notes</li></ul>')
+    assert [b.text for b in doc.blocks] == ["• ☐ @Tom Reed book the room", "• ☑ @Ana Lutz send the notes"]
