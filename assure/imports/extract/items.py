@@ -226,7 +226,10 @@ class Walker(TableReader):
     # -- tables ----------------------------------------------------------------------------
     def table(self, table: Table) -> None:
         self.pending_meta = None  # a "Date" heading over a table gives no value of its own
-        super().table(_one_action_across(table))
+        across = _one_action_across(table)
+        super().table(across)
+        if across is not table:  # one action, complete: no later table continues it over a page break
+            self.columns, self.width = {}, 0
 
 
 def _one_action_across(table: Table) -> Table:

@@ -311,6 +311,16 @@ def test_an_action_as_label_and_value_rows_is_an_action_of_its_item():
     assert w.items[1].lines == ["None."]
 
 
+def test_a_table_after_one_action_written_down_the_page_does_not_continue_it():
+    doc = Document(blocks=[
+        Paragraph("1. Annual report"), Paragraph("The Board approved it."),
+        Table(rows=(("Action", "Publish the report"), ("Who", "AL"), ("When", "by 18 December 2026"))),
+        Paragraph("2. Any other business"), Paragraph("Abbreviations"),
+        Table(rows=(("CSPR", "Child Safeguarding Practice Review"), ("SAB", "Safeguarding Adults Board")))])
+    w = walk(doc)
+    assert len(w.actions) == 1 and "Child Safeguarding Practice Review" in w.items[1].lines
+
+
 def test_a_meeting_details_table_is_not_taken_for_an_action():
     doc = Document(blocks=[Table(rows=(("Date", "4 March 2026"), ("Time", "10:00"), ("Venue", "Room 2")))])
     w = walk(doc)
