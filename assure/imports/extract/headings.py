@@ -22,7 +22,7 @@ META_LABEL = re.compile(r"^\s*(meeting(?: name| title)?|name of meeting|title|bo
 ACTION_SECTION = re.compile(r"^(summary of |schedule of )?actions?\s*(log|arising|summary|tracker|list|table|"
                              r"agreed|items|points|register)?\s*(?:\([^()]{1,20}\)|\s[–—-]\s+(?:by|per)\s(?-i:[a-z ]{3,30}))?\s*:?$",
                              re.I)  # "Action items (3)", "Action tracker (RAG)"
-_DATED_TITLE = re.compile(r"^(.{4,}?)\s*[:\-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
+_DATED_TITLE = re.compile(r"^((?:.{4,}?\s)?next meeting|.{4,}?\s*(?=[:\-–—]))\s*[:\-–—]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
                           r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|tbc\b|to be confirmed)", re.I)
 REPORT_VERBS = r"(advised|reported|shared|presented|provided|informed|explained|noted|gave|updated|confirmed|said|stated|welcomed|introduced)"
 

@@ -419,3 +419,13 @@ def test_a_task_list_heading_closes_the_items_but_the_same_words_in_the_text_do_
     w = walk(Document(blocks=blocks))
     assert w.items[0].lines == ["Next steps", "Share the findings."]
     assert w.tail == ["Tom Reed: book the workshop"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("9 Date of next meeting Thursday 10 December 2026, 10.00am, Council Chamber", "Date of next meeting"),
+    ("8. Next meeting 3 May 2026", "Next meeting"),
+    ("7. Date of next meeting: 14.07.25, 10am", "Date of next meeting"),
+    ("4. Review of the next meeting schedule", "Review of the next meeting schedule"),
+])
+def test_the_next_meetings_date_is_not_part_of_the_items_title(text, title):
+    assert parse_heading(text)[1] == title
