@@ -70,8 +70,9 @@ def looks_like_minutes(record: dict, document=None) -> str | None:
             and not _MINUTES_TITLE.search(" ".join(titles)):
         return "This does not look like minutes: it reads as a letter, with no attendance list and no agenda items."
     if kind and not (has_people and (has_records or discussed)):
-        return (f"This does not look like minutes: it is titled as {'an' if kind[0] in 'aeiou' else 'a'} {kind} and does not "
-                f"record who attended and what was discussed or agreed.")
+        named = kind if kind == "terms of reference" else f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
+        return (f"This does not look like minutes: it is titled as {named} and does not record who attended and what "
+                f"was discussed or agreed.")
     if has_people or has_records:
         return None
     if record.get("date") and (discussed or (titles and _MINUTES_TITLE.search(" ".join(titles)))

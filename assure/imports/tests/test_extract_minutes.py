@@ -140,6 +140,8 @@ Meeting on Tuesday 12 May 2026 at 10:00, Council Chamber
 @pytest.mark.parametrize("text, expected", [
     (ANNUAL_REPORT, "titled as an annual report"),
     (AGENDA, "titled as an agenda"),
+    ("Fenbridge Audit Group\nTerms of Reference\nAgreed 4 May 2026\n1. Purpose\nThe group reviews multi-agency audits.\n",
+     "titled as terms of reference and"),
     ("Dear colleague,\n\nThank you for your letter of 4 May 2026 about the parking arrangements.\n", "letter"),
 ])
 def test_an_annual_report_an_agenda_or_a_letter_is_still_refused(text, expected):
