@@ -21,7 +21,8 @@ RANKS = ["Detective Chief Superintendent", "Det Chief Supt", "Chief Superintende
          "Chief Constable", "Assistant Chief Constable", "T/DCI", "T/DI", "T/Supt", "A/DI", "A/DCI",
          "Cllr", "Councillor", "Station Manager", "Watch Manager", "Crew Manager", "Group Manager", "Area Manager",
          "Chief Fire Officer", "Deputy Chief Fire Officer"]  # fire and rescue ranks written before the name
-HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Sir", "Dame"]
+HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Father", "Fr",
+              "Canon", "Sir", "Dame"]  # a diocese's safeguarding adviser is often "Father" or "Canon"
 _TITLE_RE = re.compile(r"^(" + "|".join(re.escape(t) for t in sorted(RANKS + HONORIFICS, key=len, reverse=True))
                        + r")\.?\s+(?=[A-Z])")
 

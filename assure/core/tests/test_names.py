@@ -64,6 +64,8 @@ def test_initials_variants_are_capitals_without_titles():
     ("Mrs Sarah Beattie", "Sarah Beattie", None),
     ("Prof Cllr Ann Lee", "Ann Lee", "Cllr"),
     ("Di Jones", "Di Jones", None),  # a first name, not a rank
+    ("Father Michael Quinn", "Michael Quinn", None),
+    ("Revd Canon Ruth Hale", "Ruth Hale", None),
 ])
 def test_split_title(text, name, rank):
     assert split_title(text) == (name, rank)

@@ -10,7 +10,7 @@ from assure.documents.document import Document
 from assure.imports.extract import actions as A
 from assure.imports.extract.headings import is_part
 from assure.imports.extract.items import Walk, walk
-from assure.imports.extract.minutes import TooManyActions
+from assure.imports.extract.minutes import TooManyActions, not_understood
 from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners
 from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT
 
@@ -46,9 +46,7 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
     next_meeting = _next_meeting(w, date)
     body = _body(w, document)
     actions, updates, flags = _actions(w, roster, date, next_meeting, body)
-    if not roster.people and not actions:  # an annual report or an agenda, not minutes
-        flags.append({"kind": "not_minutes", "reason": "no attendance list and no actions found"})
-    return {
+    record = {
         "source": document.source,
         "body": body,
         "date": date,
@@ -63,6 +61,8 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
         "other_text": _other_text(w),
         "flags": flags,
     }
+    flags += not_understood(record)  # a partly read document says what was not found, never guesses
+    return record
 
 
 def _items(w: Walk, actions: list[dict]):
@@ -99,6 +99,8 @@ def _all_lines(w: Walk) -> list[str]:
 
 def _clean_body(text: str) -> str:
     text = re.split(r"\n", text.strip())[0]
+    text = re.sub(r"^\d{4}-\d{2}-\d{2}\s+", "", text)  # a wiki page's "2026-11-30 Practice Review Group meeting notes"
+    text = re.sub(r"\s+(?:meeting\s+)?(?:notes|minutes)\s*$", "", text, flags=re.I)
     text = re.sub(r"^(draft\s+|confirmed\s+|approved\s+)?(?:agenda(?:,?\s+reports)?\s+(?:and|&)\s+)?(minutes|notes|record)(\s+(of|from)\s+(the\s+)?|\s*[:\-–]\s*)", "",
                   text, flags=re.I)
     text = re.sub(r"^(meeting of\s+(the\s+)?)", "", text, flags=re.I)
@@ -131,6 +133,8 @@ def _with_parent(body: str, following: str, furniture) -> str:
     """"X Safeguarding Partnership" over "Practice Review Subgroup": the body is the two together;
     a subgroup named alone takes the partnership from the page header."""
     below = _clean_body(following) if following and not re.match(r"^(minutes|notes)\b", following, re.I) else ""
+    if below and _STRONG_BODY_WORDS.search(below) and len(below) < 100 and _words(body) < _words(below):
+        return below  # "Practice Review Group" over "Kestrel Cross Safeguarding Partnership – Practice Review Group"
     if below and _STRONG_BODY_WORDS.search(below) and len(below.split()) >= 2 and not re.search(r"\d", below) \
             and below.lower() not in body.lower() and len(below) < 100:
         return f"{body} {below}"
@@ -139,6 +143,10 @@ def _with_parent(body: str, following: str, furniture) -> str:
     parents = [_clean_body(ln) for ln in furniture if _PARENT_WORDS.search(ln) and len(ln) < 100]
     parent = next((p for p in parents if p and _PARENT_WORDS.search(p) and not re.search(r"\d", p)), None)
     return f"{parent} {body}" if parent and body.lower() not in parent.lower() else body
+
+
+def _words(text: str) -> set:
+    return set(re.findall(r"[a-z]+", text.lower()))
 
 
 def _day(iso: str | None) -> datetime.date | None:
