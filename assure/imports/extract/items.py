@@ -22,6 +22,7 @@ from assure.imports.extract.headings import (  # noqa: F401 - re-exported for te
     parse_heading,
     run_in_heading,
 )
+from assure.imports.extract.registers import register_heading
 from assure.imports.extract.tables import TableReader
 
 _IN_TEXT_LABEL = re.compile(r"(?:^|(?<=[\s.;]))(apologies(?: for absence)?(?: (?:were|have been) received)?(?: from)?|"
@@ -109,8 +110,11 @@ class Walker(TableReader):
                 self._text(rest)  # "Date of next meeting: 14.07.25": the date is the item's first line
             return
         own_list = self.current and re.fullmatch(r"(actions?( agreed| arising)?):", text, re.I)  # this item's actions
-        if ACTION_SECTION.match(text) and not own_list:
+        register = register_heading(text)  # a closing register ("Action register – by lead officer") is no item
+        if (ACTION_SECTION.match(text) and not own_list) or register is not None:
             self.in_action_log, self.current, self.category = True, None, None
+            if register:
+                self._text(register)  # its first sub-heading, joined on by a PDF reader
             return
         if self.category and self.side_by_side and self._side_by_side(text):
             return

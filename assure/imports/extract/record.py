@@ -13,6 +13,7 @@ from assure.imports.extract.items import Walk, walk
 from assure.imports.extract.minutes import TooManyActions
 from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners
 from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT
+from assure.imports.extract.registers import register_actions
 
 # Far above any real minutes (a long board meeting agrees a few dozen); bounds the pairwise de-duplication.
 MAX_ACTIONS = 1_000
@@ -331,7 +332,12 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
     for item in w.items:
         raw += [{**a, "item": item.number, "context": contexts[id(item)][1], "source": "inline"}
                 for a in A.inline_actions(item.lines)]
-    raw += [{**a, "item": None, "context": "", "source": "inline"} for a in A.inline_actions(w.tail)]
+    listed, used = register_actions(w.tail)  # a closing register: entries with their item, owner and due
+    raw += [{**a, "item": a["item"] if a["item"] in by_number else None, "context": "", "source": "register"}
+            for a in listed]
+    rest = [line for n, line in enumerate(w.tail) if n not in used]
+    raw += [{"context": "", "source": "inline", **a, "item": a.get("item") if a.get("item") in by_number else None}
+            for a in A.inline_actions(rest)]
     if len(raw) > MAX_ACTIONS:  # de-duplicating compares actions pairwise: bound the pairs
         raise TooManyActions(f"The file holds {len(raw):,} actions; the most Assure reads in one set of minutes is "
                              f"{MAX_ACTIONS:,}. Split it or upload the part you need.")

@@ -1,0 +1,173 @@
+"""Closing registers: the list of actions (or decisions) minutes give after their last item, in the shapes
+business teams write them:
+
+    Action register – by lead officer          Action items (3)
+    Head of Inclusion                          ☐ Draft the safety plan with centre management
+    • Item 2 – Produce a flowchart – 2 weeks       Assigned to: Maya Cole · Linked to: Item 3 · Due: 18 Dec 2026
+
+A register heading ends the item before it (the register is no agenda item); its entries carry their item
+("Item 2 –", "Linked to: Item 4"), their owner (a sub-heading naming a job title or person, an "Assigned to:"
+field, or a dashed piece "– AB –") and when they are due. Pure: lines in, raw actions out.
+"""
+from __future__ import annotations
+
+import re
+
+from assure.imports.extract.actions import owner_from_text
+
+# "Action register", "Action register – by lead officer", "Action items (3)", "Actions log", "Action tracker (RAG)",
+# "Summary of agreed actions", "Decisions log", "Schedule of decisions". A bare "Decision" or "Tasks" is a label.
+REGISTER_HEADING = re.compile(
+    r"^(?:(?:summary|schedule|record|table|list|register)\s+of\s+(?:the\s+)?)?(?:agreed\s+|new\s+|open\s+)?"
+    r"(?:(?:actions?(?:\s+(?:points?|items?))?|tasks?)(?:\s+(?:register|log|list|summary|tracker|table|schedule|record|"
+    r"items?|arising|agreed))?|actions?\s+(?:and|&)\s+decisions?(?:\s+(?:log|register|summary|table))?|"
+    r"decisions?(?:\s+(?:and|&)\s+actions?)?\s+(?:log|register|summary|schedule|record|table|list))"
+    r"\s*(?:\((?:\d{1,3}|rag|open|new)\))?"
+    r"(?:\s*[-–—:]\s*(?:(?:grouped|sorted|listed)\s+)?(?:by|per)\s+(?-i:[a-z][a-z ]{1,30}?))?\s*:?"
+    r"(?P<rest>\s+(?-i:[A-Z])[^.]{2,70})?$", re.I)
+_OF_DECISIONS = re.compile(r"^(?:summary|schedule|record|register|list|log)\s+of\s+(?:the\s+)?(?:agreed\s+)?"
+                           r"decisions?(?:\s+(?:and|&)\s+actions?)?\s*:?$", re.I)
+_NEEDS_WORD = re.compile(r"^(?:tasks?|actions?)\s*:?$", re.I)  # a bare "Actions" is a register only as the walker says
+
+_MARK = re.compile(r"^\s*(?:[•\-–*·▪◦○●☐☑☒✓✔✗]|\[\s?[xX ]?\s?\]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s*")
+_ITEM_REF = re.compile(r"^\s*[\[(]?\s*(?:agenda\s+)?(?:item|min(?:ute)?|ref)\.?\s*(?P<n>\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5}|[A-Z])"
+                       r"\s*[\])]?\s*[-–—:.)]?\s+", re.I)
+_DASH = re.compile(r"\s+[–—-]\s+")
+_DUE_START = re.compile(r"^(?:by|before|end|w/?c\b|wc\b|week|within|asap|a\.s\.a\.p|ongoing|next|deadline|due|immediately|"
+                        r"the\s+(?:next|end|\w+\s+(?:meeting|board|group|panel|executive|committee|forum))|\d|q[1-4]\b|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri)[a-z]*\b|"
+                        r"(?:spring|summer|autumn|winter)\b|half\s+term|christmas|tbc\b)", re.I)
+_FIELD = re.compile(r"(?P<label>assigned\s+to|owners?|leads?|responsible|who|by\s+whom|action\s+by|linked\s+to|items?|"
+                    r"agenda\s+item|due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|when|timescale|status|progress|rag)"
+                    r"\s*:\s*(?P<value>[^·•|;]*)", re.I)
+_ROLE = {"owner": r"assigned|owner|lead|responsible|who|action by", "item": r"linked|item",
+         "due": r"due|deadline|target|when|timescale", "status": r"status|progress|rag"}
+_OWNER_WORDS = re.compile(r"^(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'’&.-]*){0,6}"
+                          r"(?:\s*(?:/|,|&|\band\b)\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'’&.-]*){0,6})*$")
+
+
+def register_heading(text: str) -> str | None:
+    """For a line that opens a closing register of actions or decisions (not a bare "Actions", which an item uses
+    for its own list), what follows the heading on the same line ("" mostly; a PDF reader joins "Action register –
+    by lead officer" and the first sub-heading "Head of Inclusion" into one line); None for any other line."""
+    text = text.strip()
+    if _OF_DECISIONS.match(text):
+        return ""
+    m = REGISTER_HEADING.match(text) if len(text) <= 120 else None
+    if not m or _NEEDS_WORD.match(text):
+        return None
+    rest = (m.group("rest") or "").strip()
+    if rest and not re.search(r"[-–—:]\s*(?:(?:grouped|sorted|listed)\s+)?(?:by|per)\s", text[:m.start("rest")]):
+        return None  # "Actions arising Members agreed ...": words after the heading only where it says "– by lead officer"
+    return rest
+
+
+def fields(text: str) -> dict[str, str]:
+    """"Assigned to: A, B · Linked to: Item 4 · Due: Next meeting" -> {"owner": "A, B", "item": "4", "due": ...}."""
+    out: dict[str, str] = {}
+    for m in _FIELD.finditer(text):
+        label, value = m.group("label").lower(), m.group("value").strip(" .,")
+        role = next(r for r, words in _ROLE.items() if re.match(words, label))
+        if role == "item":
+            ref = re.search(r"(\d{1,2}(?:\.\d{1,2})?[a-z]?|\b[IVX]{1,5}\b)", value)
+            value = ref.group(1) if ref else ""
+        if value:
+            out.setdefault(role, value)
+    return out
+
+
+def _fields_at(text: str) -> int | None:
+    """Where a line's labelled fields start ("… · Assigned to: …"), or None when it has none."""
+    m = _FIELD.search(text)
+    if not m or not re.search(r"assigned|owner|lead|responsible|who|action by|linked|due|deadline|target|when|timescale",
+                              m.group("label"), re.I):
+        return None
+    return m.start()
+
+
+def _owner_heading(line: str, following: str | None) -> bool:
+    """"Head of Inclusion" / "Education Safeguarding Manager:" over entries: who the entries below belong to."""
+    text = line.strip().rstrip(":").strip()
+    if not following or not _entry_line(following) or _MARK.match(line) or _ITEM_REF.match(text + " "):
+        return False
+    return 1 <= len(text.split()) <= 8 and len(text) <= 70 and not re.search(r"[.!?;]$|\d", text) \
+        and bool(_OWNER_WORDS.fullmatch(text))
+
+
+def _entry_line(line: str) -> bool:
+    return bool(_MARK.match(line) or _ITEM_REF.match(line))
+
+
+def _looks_due(piece: str) -> bool:
+    return bool(_DUE_START.match(piece.strip())) and len(piece.split()) <= 8
+
+
+def _short_owner(piece: str) -> bool:
+    piece = piece.strip()
+    return len(piece) <= 60 and bool(_OWNER_WORDS.fullmatch(piece)) and len(piece.split()) <= 8
+
+
+def _entry(text: str, owner: str | None) -> dict | None:
+    """"Item 2 – Produce the flowchart – by half term" under an owner heading, or "Circulate the plan – AB – 30 June"."""
+    item = None
+    ref = _ITEM_REF.match(text + " ")
+    if ref:
+        item, text = ref.group("n"), text[ref.end():].strip()
+    at = _fields_at(text)
+    found = fields(text[at:]) if at is not None else {}
+    text = text[:at].strip(" ·•|–—-") if at is not None else text
+    tail_ref = re.search(r"\s*[\[(]\s*item\s+(\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*[\])]\s*$", text, re.I)
+    if tail_ref and not item:  # "... with centre management (Item 3)"
+        item, text = tail_ref.group(1), text[:tail_ref.start()]
+    pieces = [p.strip() for p in _DASH.split(text) if p.strip()]
+    due = found.get("due")
+    if not due and len(pieces) >= 2 and _looks_due(pieces[-1]):
+        due = pieces.pop()
+    who = found.get("owner") or owner
+    if not who and len(pieces) >= 2 and _short_owner(pieces[-1]):
+        who = pieces.pop()
+    text = " – ".join(pieces).strip().rstrip(".")
+    if not who:
+        text, who = owner_from_text(text)
+    if len(re.findall(r"[A-Za-z]{2,}", text)) < 3 or not (who or item or found):
+        return None
+    return {"text": text[:1].upper() + text[1:], "owner_text": who, "due": due, "due_text": due,
+            "item": found.get("item") or item, "status": found.get("status")}
+
+
+def register_actions(lines: list[str]) -> tuple[list[dict], set[int]]:
+    """Entries of a closing register -> raw actions (text, owner_text, due, item), and the indexes of the
+    lines they used; the rest are left for the inline readers."""
+    out: list[dict] = []
+    used: set[int] = set()
+    owner: str | None = None
+    for n, line in enumerate(lines):
+        following = next((ln for ln in lines[n + 1:] if ln.strip()), None)
+        if _owner_heading(line, following):
+            owner, _ = line.strip().rstrip(":").strip(), used.add(n)
+            continue
+        if out and n - 1 in used and not _MARK.match(line) and _fields_at(line) == 0:
+            found = fields(line)  # "Assigned to: … · Linked to: Item 4 · Due: …" under its entry
+            last = out[-1]
+            last["owner_text"] = found.get("owner") or last["owner_text"]
+            last["item"] = found.get("item") or last["item"]
+            last["due"] = last["due_text"] = found.get("due") or last["due"]
+            last["status"] = found.get("status") or last.get("status")
+            used.add(n)
+            continue
+        if not _MARK.match(line) and not _ITEM_REF.match(line + " "):
+            if not line.strip() or re.fullmatch(r"\s*[-=_]{3,}\s*", line):
+                continue
+            owner = None  # a paragraph ends the owner's entries
+            if not (following and _fields_at(following) == 0):
+                continue
+        text = _MARK.sub("", line, count=1).strip()
+        fielded_below = following is not None and _fields_at(following) == 0
+        entry = _entry(text, owner) if not text.startswith("@") else None  # "@Name ..." task lines: inline readers'
+        if entry is None and fielded_below and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3:
+            entry = {"text": text.rstrip("."), "owner_text": None, "due": None, "due_text": None, "item": None,
+                     "status": None}
+        if entry:
+            out.append(entry)
+            used.add(n)
+    return out, used

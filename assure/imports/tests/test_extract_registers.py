@@ -1,0 +1,121 @@
+"""Closing registers, decision logs and trackers after the last item (issue 8, "any common layout"): fictional
+minutes in the shapes business teams write them, read end to end and rule by rule."""
+import pytest
+
+from assure.documents.document import Document, Paragraph, Table
+from assure.imports.extract import extract_record
+from assure.imports.extract.registers import fields, register_actions, register_heading
+
+ATTENDANCE = [
+    "Present:",
+    "Lucy Harrow, Chair; Headteacher, Fenmoor High School",
+    "Tomasz Mahler, Education Safeguarding Manager, Fenmoor Council",
+    "Rita Desmond, Head of Inclusion, Fenmoor Council",
+    "Kerry Lyle, School Nursing Team Leader, Fenmoor Community Health",
+]
+ITEMS = [
+    "1. Notes of the last meeting",
+    "The notes of 14 September 2026 were agreed.",
+    "2. Children missing education",
+    "Rita Desmond reported on the rise in children missing education.",
+    "3. Supervision for designated leads",
+    "The group discussed the pilot of group supervision.",
+    "4. Health and education",
+    "Kerry Lyle said school nurses are not told of exclusions.",
+]
+
+
+def _record(lines, tables=()):
+    blocks = [Paragraph("Fenmoor Education Reference Group"), Paragraph("Notes of the meeting held on 16 November 2026"),
+              *[Paragraph(t) for t in ATTENDANCE + ITEMS + list(lines)], *tables]
+    return extract_record(Document(blocks=blocks, kind="docx"))
+
+
+def _actions(record):
+    return [(a["item"], a["text"], a["owners"], a["due_text"]) for a in record["actions"]]
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("Action register – by lead officer", ""),
+    ("Action register", ""),
+    ("Action items (3)", ""),
+    ("Actions log", ""),
+    ("Action tracker (RAG)", ""),
+    ("Summary of agreed actions", ""),
+    ("Decisions log", ""),
+    ("Schedule of decisions", ""),
+    ("Actions and decisions log", ""),
+    ("Action register – by lead officer Head of Inclusion", "Head of Inclusion"),  # a PDF reader joined two lines
+    ("Actions", None),            # an item's own list heading, not a register by itself
+    ("Decision", None),           # a label
+    ("Decisions", None),
+    ("Tasks", None),
+    ("Action plan for the neglect strategy", None),
+    ("Actions arising Members agreed the plan", None),
+])
+def test_register_headings(line, rest):
+    assert register_heading(line) == rest
+
+
+def test_register_by_lead_officer_gives_each_entry_its_heading_owner_and_its_item():
+    record = _record([
+        "Next meeting: Monday 25 January 2027",
+        "Action register – by lead officer",
+        "Head of Inclusion",
+        "• Item 2 – Produce a one-page referral flowchart for schools – by half term (12 February 2027)",
+        "Education Safeguarding Manager",
+        "• Item 3 – Take the supervision recommendation to the Executive – January Executive",
+        "• Item 4 – Add school nursing to the exclusion notification list – end of December",
+        "School Nursing Team Leader",
+        "• Item 4 – Provide the list of school nurse contacts by school – 2 weeks",
+    ])
+    assert _actions(record) == [
+        ("2", "Produce a one-page referral flowchart for schools", ["Rita Desmond"], "by half term (12 February 2027)"),
+        ("3", "Take the supervision recommendation to the Executive", ["Tomasz Mahler"], "January Executive"),
+        ("4", "Add school nursing to the exclusion notification list", ["Tomasz Mahler"], "end of December"),
+        ("4", "Provide the list of school nurse contacts by school", ["Kerry Lyle"], "2 weeks"),
+    ]
+    assert [i["number"] for i in record["items"]] == ["1", "2", "3", "4"]  # the register is no item
+    assert "register" not in (record["items"][-1]["discussion"] or "").lower()
+
+
+def test_checkbox_action_items_take_owner_item_and_due_from_the_fields_below():
+    record = _record([
+        "Action items (3)",
+        "----------------",
+        "☐ Draft the place-based safety plan for the retail park with centre management",
+        "Assigned to: Rita Desmond · Linked to: Item 3 · Due: 18 Dec 2026",
+        "☐ Set up the deep dive into missing episodes",
+        "Assigned to: Tomasz Mahler, Kerry Lyle · Linked to: Item 4 · Due: Next meeting",
+        "☐ Share patrol outcomes with the group",
+        "Assigned to: Lucy Harrow · Linked to: Item 2 · Due: End of Jan",
+        "Next meeting: Tue 2 Feb 2027, 09:30",
+    ])
+    assert _actions(record) == [
+        ("2", "Share patrol outcomes with the group", ["Lucy Harrow"], "End of Jan"),
+        ("3", "Draft the place-based safety plan for the retail park with centre management", ["Rita Desmond"], "18 Dec 2026"),
+        ("4", "Set up the deep dive into missing episodes", ["Tomasz Mahler", "Kerry Lyle"], "Next meeting"),
+    ]
+    assert record["next_meeting_date"] == "2027-02-02"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # dashed pieces without sub-headings: text – owner – due
+    (["• Circulate the revised protocol – TM – 30/01/2027"], [("Circulate the revised protocol", "TM", "30/01/2027", None)]),
+    (["• Item 2: Circulate the revised protocol – Head of Inclusion – end of January"],
+     [("Circulate the revised protocol", "Head of Inclusion", "end of January", "2")]),
+    # fields on the entry's own line
+    (["☐ Book the venue · Assigned to: KL · Due: 4 March"], [("Book the venue", "KL", "4 March", None)]),
+    (["[ ] Book the venue (Item 4)", "Owner: KL; Due: 4 March"], [("Book the venue", "KL", "4 March", "4")]),
+    # a paragraph is not an entry, and a sub-heading needs entries below it
+    (["The group thanked the officers for their work.", "Date of next meeting: 3 March 2027"], []),
+])
+def test_register_entries(lines, expected):
+    found, _ = register_actions(lines)
+    assert [(a["text"], a["owner_text"], a["due_text"], a["item"]) for a in found] == expected
+
+
+def test_register_fields():
+    assert fields("Assigned to: Ann Lee, Bo Tan · Linked to: Item 4 · Due: Next meeting") == \
+        {"owner": "Ann Lee, Bo Tan", "item": "4", "due": "Next meeting"}
+    assert fields("Lead: KL | Target date: 31/03/2027 | Status: open") == {"owner": "KL", "due": "31/03/2027", "status": "open"}
