@@ -44,6 +44,7 @@ class Walk:
     items: list[Item] = field(default_factory=list)
     actions: list[dict] = field(default_factory=list)   # raw: item, text, owner_text, due, status
     tail: list[str] = field(default_factory=list)       # text after an "Action log" heading
+    decisions: list[dict] = field(default_factory=list)  # from a Decision(s) column: item, text
     sent: str | None = None                              # notes pasted into an email: its Sent/Date header
     covering: list[str] = field(default_factory=list)   # ... and its covering note ("Notes from yesterday's ...")
     signature: list[str] = field(default_factory=list)  # ... and the sender's signature (their partnership)

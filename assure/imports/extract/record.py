@@ -58,11 +58,22 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
         "items": [{"number": i.number, "title": i.title, "discussion": discussion(i)} for i in _items(w, actions)],
         "actions": actions,
         "action_updates": updates,
-        "decisions": [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])],
+        "decisions": _decisions(w),
         "forward_plan": _forward_plan(actions),
         "other_text": _other_text(w),
         "flags": flags,
     }
+
+
+def _decisions(w: Walk) -> list[dict]:
+    """Decisions in the items' text, and those a Decision(s) column or a closing decisions log gives (each with
+    the item its row names), in item order; one written in both places once."""
+    found = [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])]
+    for d in w.decisions:
+        if not any(A.same_action(d["text"], f["text"]) for f in found):
+            found.append(d)
+    order = {i.number: n for n, i in enumerate(w.items)}
+    return sorted(found, key=lambda d: order.get(d["item"] or "", len(order)))
 
 
 def _items(w: Walk, actions: list[dict]):
@@ -358,6 +369,8 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
             a["item"] = number.split(".")[0]
     logged = {(a.get("item"), _squash(a.get("owner_text"))) for a in raw if str(a.get("source", "")).startswith("table")}
     raw = [a for a in raw if not (a.get("paren") and (a["item"], _squash(a.get("owner_text"))) in logged)]  # "(Action: PS)"
+    arising = [i.number for i in w.items if A.is_matters_arising(i.title)]
+    reviewing = arising[0] if len(arising) == 1 else None
     for a in A.dedupe(raw):
         if not a.get("text"):
             continue
@@ -371,7 +384,8 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
                                 **({"comment": u["comment"]} if u["comment"].lower().rstrip(".") != u["text"].lower().rstrip(".") else {})})
             continue
         if status in ("closed", "carried_forward") or earlier:  # about an action from an earlier meeting
-            update = {"item": a.get("item"), "text": a["text"], "status": status or "open"}
+            # a tracker's row: the item the table sits in, else the meeting's one item on earlier actions
+            update = {"item": a.get("item") or a.get("within") or reviewing, "text": a["text"], "status": status or "open"}
             if (a.get("status") or "").strip().lower() not in ("", "open", "closed", "complete", "completed"):
                 update["comment"] = a["status"].strip()  # the progress as written: "Sent on 3 February"
             updates.append(update)

@@ -20,6 +20,56 @@ def _acted_on(text: str) -> str:
     return re.sub(r"^.*?\bactions?\s*[:\-–]\s*", "", line, flags=re.I) if marked else line
 
 
+_DECISION_HEADER = re.compile(r"^(?:agreed\s+|key\s+)?decisions?(?:\s+(?:made|taken|agreed|reached))?(?:\s*/\s*outcomes?)?$")
+_ITEM_HEADER = re.compile(r"^(?:agenda\s+)?item(?:\s+(?:no|number|ref))?$|^min(?:ute)?\s+(?:no|ref)$")
+_ACTION_HEADER = re.compile(r"^(?:what|tasks?|agreed actions?|actions? (?:arising|agreed|required)|what is to be done)$")
+_DUE_HEADER = re.compile(r"^(?:by|due by|complete by|date due|to be done by|for)$")
+_COMMENT_HEADER = re.compile(r"^(?:comments?|commentary|notes on progress|progress notes?)$")
+# "Who" / "Lead" beside the notes of an item with no action column names who presented it; these name who acts.
+_ACTS = re.compile(r"\b(?:action by|actioned by|by whom|owners?|responsible|assigned to|action owner|action lead)\b")
+
+
+def column_roles(row) -> dict[str, int]:
+    """Column roles from a header row by what the header means (headings.header_map, widened): "What" is the
+    action, "By" when it is due, "Decision(s)" the decisions taken, "Comment" / "Update" beside an action or
+    RAG column the progress on it, and a decisions log's "Item" column the item each decision belongs to
+    ("No. | Item | Decision": No. numbers the decision). Empty when the row is no header."""
+    found = dict(header_map(row))
+    cells = [re.sub(r"\s+", " ", re.sub(r"[^\w/#& ]+", " ", re.sub(r"\(.*?\)", "", c.lower()))).strip() for c in row]
+    for i, cell in enumerate(cells):
+        taken = i in found.values()
+        if _DECISION_HEADER.match(cell):
+            if found.get("text") == i:
+                del found["text"]
+            found["decision"] = i
+        elif _ACTION_HEADER.match(cell) and "action" not in found and not taken:
+            found["action"] = i
+        elif _DUE_HEADER.match(cell) and "due" not in found and not taken:
+            found["due"] = i
+    comment = next((i for i, cell in enumerate(cells) if _COMMENT_HEADER.match(cell)), None)
+    if comment is not None and found.get("text") == comment and "status" in found:
+        del found["text"]  # "Ref | Action | Owner | RAG | Comment": the comment is the action's progress
+        found["comment"] = comment
+    if "decision" in found and "text" not in found:
+        item = next((i for i, cell in enumerate(cells) if _ITEM_HEADER.match(cell)), None)
+        if item is not None and found.get("number") != item:
+            if "number" in found:
+                found["ref"] = found["number"]
+            found["number"] = item
+            if found.get("title") == item:
+                del found["title"]
+    owner = found.get("owner")
+    if owner is not None and "action" not in found and "text" in found and not _ACTS.search(cells[owner]):
+        found["presenter"] = found.pop("owner")  # "# | Item | Who | Notes": who presented the item
+    if len(found) >= 2 and ({"decision", "action"} & set(found)):
+        return found
+    return found if header_map(row) else {}
+
+
+_RAG = re.compile(r"^\s*(?:red|amber|green|blue|grey|gray|r|a|g|b)\b(?!\s+(?:light|paper|book))", re.I)
+_NONE = re.compile(r"^\s*(?:none|nil|n/?a|-+|–|no decisions?(?: made| taken)?)\.?\s*$", re.I)
+
+
 class TableReader:
     """Mixin for items.Walker: the table half of the walk."""
 
@@ -30,7 +80,7 @@ class TableReader:
             return
         if self._label_table(rows) or self._category_columns(rows):
             return
-        columns = header_map(rows[0])
+        columns = column_roles(rows[0])
         if columns:
             self.columns, self.width = columns, len(rows[0])
             rows = rows[1:]
@@ -166,11 +216,28 @@ class TableReader:
         values = [r[i].strip().lower() for r in rows if i < len(r) and r[i].strip()]
         return bool(values) and all(v.split(" ")[0].strip(".:") in P._CODES for v in values)
 
+    def _decision_row(self, row, get) -> bool:
+        """A decisions log row ("D1 | 2 | The Executive approved ..."): each decision the item its Item cell
+        names, else the item it sits under. Logs with a discussion column keep the row for the item."""
+        if "text" in self.columns or "action" in self.columns:
+            return False
+        named = number_cell(get("number")) if get("number") else None
+        known = {i.number for i in self.walk.items}
+        item = named[0] if named and named[0] in known else (self.current.number if self.current else None)
+        for line in get("decision").split("\n"):
+            if line.strip() and not _NONE.match(line):
+                self.walk.decisions.append({"item": item, "text": line.strip()})
+        return True
+
     def _row(self, row) -> None:
         c = self.columns
         get = lambda key: row[c[key]] if key in c and c[key] < len(row) else ""  # noqa: E731
+        if "decision" in c and self._decision_row(row, get):
+            return
         first_cell, text = get("number") or ("" if "number" in c else get("title")), get("text")
         action, owner, due, status = get("action"), get("owner"), get("due"), get("status")
+        if get("comment"):  # "Amber" and "Carried forward – awaiting budget setting": the progress as written
+            status = f"{status} – {get('comment')}" if status else get("comment")
         item = self.current.number if self.current else None
         m = number_cell(first_cell) if first_cell else None
         if not m and first_cell and self.lettered:
@@ -186,12 +253,16 @@ class TableReader:
             item = self._item_of_ref(m[0])
         elif first_cell:
             self._text(first_cell)
+        for line in get("decision").split("\n"):  # "Item | Discussion | Decision | Action": the row's item decided
+            if line.strip() and not _NONE.match(line) and item:
+                self.walk.decisions.append({"item": item, "text": line.strip()})
         logged = self.in_action_log or ("action" in c and "text" not in c)
         # A log row whose reference names no item of this meeting ("24/31", "A12") and that carries a
         # status is an earlier meeting's action brought up to date, not a new one.
         ref = first_cell or get("ref")
         new = bool(re.match(r"\s*new\b", status or "", re.I))  # "New": set at this meeting, not one brought up to date
-        from_before = bool(logged and status and ref and self.walk.items and not new
+        rated = bool(logged and _RAG.match(status or ""))  # a RAG rating: progress on an action set before
+        from_before = rated or bool(logged and status and ref and self.walk.items and not new
                            and not any(i.number == (item if m else None) for i in self.walk.items))
         if new and m and self.walk.items and not any(i.number == item for i in self.walk.items):
             item, status = None, ""  # "15 | Convene ... | JB | 18/12/2026 | New": the log's own number, no item's
@@ -223,6 +294,7 @@ class TableReader:
             return
         for raw in actions_from_cells(action, owner, due):
             raw.update(item=None if from_before else item, status=status or None, context=text,
+                       within=self.current.number if self.current else None,  # the item the table sits in
                        source=f"table{self.tables_seen}",
                        earlier=from_before or (not self.walk.items and not self.in_action_log))  # a log before item 1
             self.walk.actions.append(raw)
