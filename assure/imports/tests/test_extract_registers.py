@@ -5,6 +5,7 @@ import pytest
 from assure.documents.document import Document, Paragraph, Table
 from assure.imports.extract import extract_record
 from assure.imports.extract.registers import fields, register_actions, register_heading
+from assure.imports.extract.tables import column_roles
 
 ATTENDANCE = [
     "Present:",
@@ -119,3 +120,87 @@ def test_register_fields():
     assert fields("Assigned to: Ann Lee, Bo Tan · Linked to: Item 4 · Due: Next meeting") == \
         {"owner": "Ann Lee, Bo Tan", "item": "4", "due": "Next meeting"}
     assert fields("Lead: KL | Target date: 31/03/2027 | Status: open") == {"owner": "KL", "due": "31/03/2027", "status": "open"}
+
+
+# -- tables: column roles by what the header means ---------------------------------------------------------
+@pytest.mark.parametrize("header, expected", [
+    (("Item", "What", "Who", "By"), {"number": 0, "action": 1, "owner": 2, "due": 3}),
+    (("Agenda item", "Agreed action", "Responsible", "Target date"), {"title": 0, "action": 1, "owner": 2, "due": 3}),
+    (("#", "Actions arising", "Assigned to", "Deadline", "Progress"),
+     {"number": 0, "action": 1, "owner": 2, "due": 3, "status": 4}),
+    (("No", "Action", "Action by", "Timescale", "Update"), {"number": 0, "action": 1, "owner": 2, "due": 3, "status": 4}),
+    (("Ref", "Action", "Owner", "RAG", "Comment"), {"number": 0, "action": 1, "owner": 2, "status": 3, "comment": 4}),
+    (("No.", "Item", "Decision"), {"ref": 0, "number": 1, "decision": 2}),
+    (("Ref", "Decisions", "Agenda item"), {"ref": 0, "decision": 1, "number": 2}),
+    (("Item", "Discussion", "Decision", "Action", "Lead", "By when"),
+     {"number": 0, "text": 1, "decision": 2, "action": 3, "owner": 4, "due": 5}),
+    (("#", "Item", "Who", "Notes"), {"number": 0, "title": 1, "presenter": 2, "text": 3}),  # who presented
+    (("Item", "Notes", "Action by"), {"number": 0, "text": 1, "owner": 2}),  # who acts on the notes
+    (("Ref", "Item", "Minute", "Action", "Lead", "Timescale"),
+     {"number": 0, "title": 1, "text": 2, "action": 3, "owner": 4, "due": 5}),
+    (("Name", "Role", "Organisation"), {"name": 0, "role": 1, "organisation": 2}),
+    (("Decision", "Owner"), {"decision": 0, "owner": 1}),
+    (("Welcome", "Apologies noted"), {}),
+])
+def test_column_roles_by_header_meaning(header, expected):
+    assert column_roles(header) == expected
+
+
+def test_decisions_log_after_the_last_item_gives_each_decision_the_item_its_row_names():
+    log = Table(rows=[("No.", "Item", "Decision"),
+                      ("D1", "2", "The rise in children missing education was noted."),
+                      ("D2", "3", "The pilot of group supervision is extended to secondary schools."),
+                      ("D3", "4", "None")])
+    record = _record(["Date of next meeting: 25 January 2027", "Decisions log"], tables=[log])
+    found = [(d["item"], d["text"]) for d in record["decisions"]]
+    assert ("2", "The rise in children missing education was noted.") in found
+    assert ("3", "The pilot of group supervision is extended to secondary schools.") in found
+    assert not [d for d in record["decisions"] if d["item"] == "4"]  # "None" is no decision
+    assert [i["number"] for i in record["items"]] == ["1", "2", "3", "4"]
+    assert "D1" not in (record["items"][-1]["discussion"] or "")
+
+
+def test_rag_tracker_after_the_last_item_gives_updates_of_the_matters_arising_item():
+    tracker = Table(rows=[("Ref", "Action", "Owner", "RAG", "Comment"),
+                          ("E14", "Refresh the communications plan", "TM", "Green", "Complete – plan published"),
+                          ("E15", "Agree funding for the transitions post", "RD", "Amber", "Carried forward – awaiting budget"),
+                          ("E16", "Provide data on exclusions", "KL", "Red", "Not started – overdue")])
+    record = _record(["Action tracker (RAG)"], tables=[tracker])
+    assert [(u["item"], u["text"], u["status"]) for u in record["action_updates"]] == [
+        ("1", "Refresh the communications plan", "closed"),
+        ("1", "Agree funding for the transitions post", "carried_forward"),
+        ("1", "Provide data on exclusions", "open"),
+    ]
+    assert record["actions"] == []  # progress on earlier actions, not new ones
+    assert record["action_updates"][1]["comment"] == "Amber – Carried forward – awaiting budget"
+
+
+def test_presenter_column_is_not_an_owner():
+    table = Table(rows=[("#", "Item", "Who", "Notes"),
+                        ("5", "Audit programme", "Rita", "Rita Desmond proposed three audits for 2027. The group agreed them."),
+                        ("6", "Any other business", "", "None.")])
+    record = _record([], tables=[table])
+    assert record["actions"] == []
+    assert [i["title"] for i in record["items"]][-2:] == ["Audit programme", "Any other business"]
+
+
+def test_minutes_table_with_part_rows_merged_across_all_columns():
+    """Ref | Item | Minute | Action | Lead | Timescale, "PART 1 – ..." rows across every column: the parts group
+    the items and are not items; two actions in one cell pair with two leads and two timescales in order."""
+    table = Table(rows=[
+        ("Ref", "Item", "Minute", "Action", "Lead", "Timescale"),
+        ("PART 1 – STATUTORY BUSINESS", "", "", "", "", ""),
+        ("5", "Exclusions data", "Tomasz Mahler presented the data. Exclusions rose by a fifth.",
+         "Break down the exclusions by school and report the reasons", "Education Safeguarding Manager", "31.01.27"),
+        ("PART 2 – LEARNING", "", "", "", "", ""),
+        ("6", "Review of Child F", "Rita Desmond introduced the review. It makes four recommendations.",
+         "Prepare the publication plan for the Child F review\nShare the learning with the school nursing team",
+         "Head of Inclusion\nSchool Nursing Team Leader", "31 March 2027\n2 weeks"),
+    ])
+    record = _record([], tables=[table])
+    assert [i["number"] for i in record["items"]] == ["1", "2", "3", "4", "5", "6"]
+    assert [(a["item"], a["text"], a["owners"], a["due_text"]) for a in record["actions"]] == [
+        ("5", "Break down the exclusions by school and report the reasons", ["Tomasz Mahler"], "31.01.27"),
+        ("6", "Prepare the publication plan for the Child F review", ["Rita Desmond"], "31 March 2027"),
+        ("6", "Share the learning with the school nursing team", ["Kerry Lyle"], "2 weeks"),
+    ]
