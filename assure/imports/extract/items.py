@@ -22,7 +22,7 @@ from assure.imports.extract.headings import (  # noqa: F401 - re-exported for te
     parse_heading,
     run_in_heading,
 )
-from assure.imports.extract.registers import register_heading
+from assure.imports.extract.registers import form_runs, register_heading
 from assure.imports.extract.tables import TableReader
 
 _IN_TEXT_LABEL = re.compile(r"(?:^|(?<=[\s.;]))(apologies(?: for absence)?(?: (?:were|have been) received)?(?: from)?|"
@@ -199,6 +199,13 @@ class Walker(TableReader):
         self.current = Item(number, title)
         self.walk.items.append(self.current)
 
+    def action_form(self, found: list[dict]) -> None:
+        """Actions given as a form (Action / Who / When, a label to a line or a row): the open item's."""
+        for raw in found:
+            self.walk.actions.append({**raw, "item": self.current.number if self.current else None,
+                                      "context": "\n".join(self.current.lines) if self.current else "",
+                                      "source": f"form{len(self.walk.actions)}", "earlier": False})
+
     # -- tables ----------------------------------------------------------------------------
 
 
@@ -323,8 +330,18 @@ def walk(document: Document) -> Walk:
         walker.walk.sent = next((m.group(1).strip() for f in furniture
                                  for m in [re.match(r"^\s*(?:sent|date)\s*:\s*(.+)$", f, re.I)] if m), None)
     pending: list = []  # the last line read and its style, held back in case the next paragraph continues it
+    texts = [b.text.strip() if isinstance(b, Paragraph) and "\n" not in b.text.strip() else "" for b in document.blocks[:end]]
+    forms = {start: (stop, found) for start, stop, found in form_runs(texts)}  # "Action" / text / "Who" / "TO" ...
+    form_end = 0
     for n, block in enumerate(document.blocks[:end]):
-        if n in skip:
+        if n in skip or n < form_end:
+            continue
+        if n in forms:
+            if pending:
+                walker.line(*pending)
+                pending = []
+            form_end, found = forms[n]
+            walker.action_form(found)
             continue
         if isinstance(block, Paragraph):
             for line in unwrap(block.text):

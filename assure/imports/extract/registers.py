@@ -171,3 +171,61 @@ def register_actions(lines: list[str]) -> tuple[list[dict], set[int]]:
             out.append(entry)
             used.add(n)
     return out, used
+
+
+# -- action forms: "Action" / text / "Who" / "TO" / "When" / "by 18 December" -----------------------------------
+_FORM_LABELS = {
+    "text": r"action|agreed action|action agreed|action required|actions? arising|what",
+    "owner": r"who|owners?|leads?|lead officer|responsible|by whom|action by|assigned to",
+    "due": r"when|due|due date|by when|deadline|timescales?|target date|target",
+    "status": r"status|progress|rag",
+}
+_FORM_LABEL = re.compile(r"^\s*(?P<label>" + "|".join(_FORM_LABELS.values()) + r")\s*:?\s*$", re.I)
+
+
+def form_label(text: str) -> str | None:
+    """"Who" -> "owner": a label of an action form, alone on its line or in its cell."""
+    m = _FORM_LABEL.match(text or "")
+    if not m:
+        return None
+    return next(role for role, words in _FORM_LABELS.items() if re.fullmatch(words, m.group("label").strip(), re.I))
+
+
+def action_forms(pairs: list[tuple[str, str]]) -> list[dict]:
+    """(label, value) pairs of a form -> raw actions: each "Action" label opens one, the labels after it
+    (Who, When, Status) fill it. Empty when the pairs hold no action with an owner or a due date."""
+    out: list[dict] = []
+    for label, value in pairs:
+        role = form_label(label)
+        value = " ".join(value.split())
+        if role == "text":
+            out.append({"text": value.rstrip("."), "owner_text": None, "due": None, "due_text": None, "status": None})
+        elif role and out and value:
+            key = "owner_text" if role == "owner" else role
+            out[-1][key] = out[-1][key] or value
+            if role == "due":
+                out[-1]["due_text"] = out[-1]["due"]
+    return [a for a in out if a["text"] and (a["owner_text"] or a["due"])]
+
+
+def form_runs(texts: list[str]) -> list[tuple[int, int, list[dict]]]:
+    """Where paragraphs alone on their lines make action forms ("Action", its text, "Who", "TO", "When",
+    "February 2027"): (first index, index after the last, raw actions)."""
+    runs = []
+    n = 0
+    while n < len(texts):
+        if form_label(texts[n]) != "text" or n + 1 >= len(texts) or form_label(texts[n + 1]):
+            n += 1
+            continue
+        pairs, end = [(texts[n], texts[n + 1])], n + 2
+        while end + 1 < len(texts) and form_label(texts[end]) in ("owner", "due", "status") \
+                and not form_label(texts[end + 1]):
+            pairs.append((texts[end], texts[end + 1]))
+            end += 2
+        found = action_forms(pairs) if len(pairs) > 1 else []
+        if found:
+            runs.append((n, end, found))
+            n = end
+        else:
+            n += 1
+    return runs

@@ -10,6 +10,7 @@ from assure.documents.document import Table
 from assure.imports.extract import people as P
 from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell
 from assure.imports.extract.headings import META_LABEL, cut_title, header_map, lettered_heading, number_cell
+from assure.imports.extract.registers import action_forms, form_label
 
 
 def _acted_on(text: str) -> str:
@@ -78,7 +79,7 @@ class TableReader:
         rows = [tuple(c.strip() for c in r) for r in table.rows if any(c.strip() for c in r)]
         if not rows:
             return
-        if self._label_table(rows) or self._category_columns(rows):
+        if self._action_form(rows) or self._label_table(rows) or self._category_columns(rows):
             return
         columns = column_roles(rows[0])
         if columns:
@@ -98,6 +99,16 @@ class TableReader:
             return self._attendance_rows(rows)
         for row in rows:
             self._row(self._align(row))
+
+    def _action_form(self, rows) -> bool:
+        """A two-column form "Action | Amend the report", "Who | TO", "When | by 18 December": the open item's
+        action, its owner and due date."""
+        if max(len(r) for r in rows) > 2 or not all(form_label(r[0]) for r in rows if r[0]):
+            return False
+        found = action_forms([(r[0], r[1] if len(r) > 1 else "") for r in rows])
+        if found:
+            self.action_form(found)
+        return bool(found)
 
     def _item_of_ref(self, ref: str) -> str:
         """An action log's reference "3.2" (the second action of item 3) is item 3 when there is no item 3.2."""

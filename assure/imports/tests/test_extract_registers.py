@@ -4,7 +4,7 @@ import pytest
 
 from assure.documents.document import Document, Paragraph, Table
 from assure.imports.extract import extract_record
-from assure.imports.extract.registers import fields, register_actions, register_heading
+from assure.imports.extract.registers import fields, form_runs, register_actions, register_heading
 from assure.imports.extract.tables import column_roles
 
 ATTENDANCE = [
@@ -204,3 +204,43 @@ def test_minutes_table_with_part_rows_merged_across_all_columns():
         ("6", "Prepare the publication plan for the Child F review", ["Rita Desmond"], "31 March 2027"),
         ("6", "Share the learning with the school nursing team", ["Kerry Lyle"], "2 weeks"),
     ]
+
+
+# -- action forms: a label to a line (an intranet page's definition list) or to a row -----------------------
+def test_action_form_a_label_to_a_line_is_the_open_items_action():
+    record = _record([
+        "5. Annual report",
+        "Rita Desmond presented the draft annual report.",
+        "Action", "Amend the inclusion section and publish the annual report",
+        "Who", "RD",
+        "When", "by 18 December 2026",
+        "6. Transitions",
+        "The group discussed transitions at 16.",
+        "Agreed action:", "Arrange a joint workshop with the adults board",
+        "Lead:", "Tomasz Mahler / Kerry Lyle",
+        "7. Any other business",
+    ])
+    assert [(a["item"], a["text"], a["owners"], a["due_text"]) for a in record["actions"]] == [
+        ("5", "Amend the inclusion section and publish the annual report", ["Rita Desmond"], "by 18 December 2026"),
+        ("6", "Arrange a joint workshop with the adults board", ["Tomasz Mahler", "Kerry Lyle"], None),
+    ]
+    assert [i["number"] for i in record["items"]][-3:] == ["5", "6", "7"]  # the labels end no item
+    assert "Who" not in record["items"][4]["discussion"]
+
+
+def test_action_form_in_a_two_column_table():
+    form = Table(rows=[("Action", "Write to all headteachers about the new exclusions notice"),
+                       ("Owner", "Tomasz Mahler"), ("Due date", "end of January 2027")])
+    record = _record([], tables=[form])
+    assert [(a["item"], a["text"], a["owners"], a["due_text"]) for a in record["actions"]] == [
+        ("4", "Write to all headteachers about the new exclusions notice", ["Tomasz Mahler"], "end of January 2027")]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["Action", "Book the room", "Who", "KL", "When", "4 March"], [(0, 6, "Book the room", "KL", "4 March")]),
+    (["Action", "Book the room", "Status", "open"], []),          # no owner, no date: not a form of an action
+    (["Action", "Who", "KL"], []),                                 # a label with no text
+    (["Actions", "Book the room", "Who", "KL"], []),               # "Actions" heads a list, not a form
+])
+def test_form_runs(texts, expected):
+    assert [(s, e, a["text"], a["owner_text"], a["due"]) for s, e, found in form_runs(texts) for a in found] == expected
