@@ -33,7 +33,7 @@ _MARK = re.compile(r"^\s*(?:[•\-–*·▪◦○●☐☑☒✓✔✗]|\[\s?[xX
 _ITEM_REF = re.compile(r"^\s*[\[(]?\s*(?:agenda\s+)?(?:item|min(?:ute)?|ref)\.?\s*(?P<n>\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5}|[A-Z])"
                        r"\s*[\])]?\s*[-–—:.)]?\s+", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
-_DUE_START = re.compile(r"^(?:by|before|end|w/?c\b|wc\b|week|within|asap|a\.s\.a\.p|ongoing|next|deadline|due|immediately|"
+_DUE_START = re.compile(r"^(?:by|before|end|for\s+(?:the\s+)?(?:next|\w+\s+(?:meeting|board|group|panel|executive|committee|forum))|w/?c\b|wc\b|week|within|asap|a\.s\.a\.p|ongoing|next|deadline|due|immediately|"
                         r"the\s+(?:next|end|\w+\s+(?:meeting|board|group|panel|executive|committee|forum))|\d|q[1-4]\b|"
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri)[a-z]*\b|"
                         r"(?:spring|summer|autumn|winter)\b|half\s+term|christmas|tbc\b)", re.I)
@@ -121,18 +121,30 @@ def _entry(text: str, owner: str | None) -> dict | None:
         item, text = tail_ref.group(1), text[:tail_ref.start()]
     pieces = [p.strip() for p in _DASH.split(text) if p.strip()]
     due = found.get("due")
-    if not due and len(pieces) >= 2 and _looks_due(pieces[-1]):
-        due = pieces.pop()
+    if not due and len(pieces) >= 2 and (_looks_due(pieces[-1]) or len(pieces) >= 3 and not owner
+                                         and _short_owner(pieces[-2]) and len(pieces[-1].split()) <= 6):
+        due = pieces.pop()  # "... – SH – book by 15/01/2027": text, owner, then when
     who = found.get("owner") or owner
     if not who and len(pieces) >= 2 and _short_owner(pieces[-1]):
         who = pieces.pop()
     text = " – ".join(pieces).strip().rstrip(".")
+    due_text = due
+    dated = re.search(r"\(([^()]*\d[^()]*)\)\s*$", due or "")
+    if dated:  # "for the February Board (11.02.27)": the date in brackets says when
+        due = dated.group(1)
     if not who:
         text, who = owner_from_text(text)
     if len(re.findall(r"[A-Za-z]{2,}", text)) < 3 or not (who or item or found):
         return None
-    return {"text": text[:1].upper() + text[1:], "owner_text": who, "due": due, "due_text": due,
+    return {"text": text[:1].upper() + text[1:], "owner_text": who, "due": due, "due_text": due_text,
             "item": found.get("item") or item, "status": found.get("status")}
+
+
+def dashed_entry(text: str) -> dict | None:
+    """"Prepare a report for the Board – RB – for the February Board (11.02.27)": an action, its owner and
+    when, parted by dashes (a cell of an "Agreed actions (who / when)" column); None when it is not so written."""
+    entry = _entry(text, None)
+    return {k: entry[k] for k in ("text", "owner_text", "due", "due_text")} if entry and entry["owner_text"] else None
 
 
 def register_actions(lines: list[str]) -> tuple[list[dict], set[int]]:

@@ -8,9 +8,9 @@ import re
 
 from assure.documents.document import Table
 from assure.imports.extract import people as P
-from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell
+from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell, split_action_cell
 from assure.imports.extract.headings import META_LABEL, cut_title, header_map, lettered_heading, number_cell
-from assure.imports.extract.registers import action_forms, form_label
+from assure.imports.extract.registers import action_forms, dashed_entry, form_label
 
 
 def _acted_on(text: str) -> str:
@@ -62,6 +62,10 @@ def column_roles(row) -> dict[str, int]:
     owner = found.get("owner")
     if owner is not None and "action" not in found and "text" in found and not _ACTS.search(cells[owner]):
         found["presenter"] = found.pop("owner")  # "# | Item | Who | Notes": who presented the item
+    action = found.get("action")
+    if action is not None and "owner" not in found and "due" not in found \
+            and re.search(r"\b(who|owners?|leads?|by whom|when|due|by when|deadline)\b", row[action].lower()):
+        found["fielded"] = action  # "Agreed actions (who / when)": each action names its owner and date
     if len(found) >= 2 and ({"decision", "action"} & set(found)):
         return found
     return found if header_map(row) else {}
@@ -303,7 +307,11 @@ class TableReader:
             last["text"] = f"{last['text']} {action}"
             last["owner_text"] = last.get("owner_text") or owner or None
             return
-        for raw in actions_from_cells(action, owner, due):
+        found = actions_from_cells(action, owner, due)
+        if "fielded" in c and not owner and not due:  # "Agreed actions (who / when)": "text – RB – by 4 May" a line
+            dashed = [dashed_entry(line) for line in split_action_cell(action)]
+            found = [d for d in dashed if d] if all(dashed) else found
+        for raw in found:
             raw.update(item=None if from_before else item, status=status or None, context=text,
                        within=self.current.number if self.current else None,  # the item the table sits in
                        source=f"table{self.tables_seen}",

@@ -244,3 +244,21 @@ def test_action_form_in_a_two_column_table():
 ])
 def test_form_runs(texts, expected):
     assert [(s, e, a["text"], a["owner_text"], a["due"]) for s, e, found in form_runs(texts) for a in found] == expected
+
+
+def test_action_column_that_says_who_and_when_parts_each_line():
+    table = Table(rows=[
+        ("Agenda item", "Notes", "Agreed actions (who / when)"),
+        ("5. Low-level concerns", "The group agreed a model policy was needed.",
+         "Produce a model low-level concerns policy – RD – by 18 December 2026\n"
+         "Offer a governor briefing in the spring term – TM – book by 15/01/2027"),
+        ("6. Exclusions", "Members asked for a report to the Board.",
+         "Prepare a report on exclusions for the Board – KL – for the February Board (11.02.27)"),
+    ])
+    record = _record([], tables=[table])
+    assert [(a["item"], a["text"], a["owners"], a["due"], a["due_text"]) for a in record["actions"]] == [
+        ("5", "Produce a model low-level concerns policy", ["Rita Desmond"], "2026-12-18", "by 18 December 2026"),
+        ("5", "Offer a governor briefing in the spring term", ["Tomasz Mahler"], "2027-01-15", "book by 15/01/2027"),
+        ("6", "Prepare a report on exclusions for the Board", ["Kerry Lyle"], "2027-02-11",
+         "for the February Board (11.02.27)"),
+    ]
