@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from rapidfuzz import fuzz
+
 from assure.core.dates import date_and_time_spans, find_dates, month_year_mention, parse_date, parse_due, parse_time
 from assure.core.names import split_owners
 from assure.documents.document import Document
@@ -68,12 +70,18 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
 def _decisions(w: Walk) -> list[dict]:
     """Decisions in the items' text, and those a Decision(s) column or a closing decisions log gives (each with
     the item its row names), in item order; one written in both places once."""
-    found = [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])]
-    for d in w.decisions:
-        if not any(A.same_action(d["text"], f["text"]) for f in found):
-            found.append(d)
+    logged = w.decisions
+    # the log's words stand for a decision the item's text also reports ("The notes ... were accepted.")
+    found = [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])
+             if not any(d["item"] == i.number and _reports(t, d["text"]) for d in logged)]
+    found += logged
     order = {i.number: n for n, i in enumerate(w.items)}
     return sorted(found, key=lambda d: order.get(d["item"] or "", len(order)))
+
+
+def _reports(said: str, logged: str) -> bool:
+    """The item's sentence reports the logged decision: its words are (nearly) all the log's."""
+    return fuzz.token_set_ratio(A._plain(said), A._plain(logged)) >= 90
 
 
 def _items(w: Walk, actions: list[dict]):

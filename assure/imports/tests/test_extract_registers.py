@@ -148,6 +148,7 @@ def test_column_roles_by_header_meaning(header, expected):
 
 def test_decisions_log_after_the_last_item_gives_each_decision_the_item_its_row_names():
     log = Table(rows=[("No.", "Item", "Decision"),
+                      ("D0", "1", "The notes of the meeting on 14 September 2026 were agreed as accurate."),
                       ("D1", "2", "The rise in children missing education was noted."),
                       ("D2", "3", "The pilot of group supervision is extended to secondary schools."),
                       ("D3", "4", "None")])
@@ -156,6 +157,9 @@ def test_decisions_log_after_the_last_item_gives_each_decision_the_item_its_row_
     assert ("2", "The rise in children missing education was noted.") in found
     assert ("3", "The pilot of group supervision is extended to secondary schools.") in found
     assert not [d for d in record["decisions"] if d["item"] == "4"]  # "None" is no decision
+    # item 1's text reports the same decision ("The notes of 14 September 2026 were agreed."): the log's words, once
+    assert [d["text"] for d in record["decisions"] if d["item"] == "1"] == [
+        "The notes of the meeting on 14 September 2026 were agreed as accurate."]
     assert [i["number"] for i in record["items"]] == ["1", "2", "3", "4"]
     assert "D1" not in (record["items"][-1]["discussion"] or "")
 
