@@ -110,9 +110,10 @@ class Walker(TableReader):
             if rest and self.current and self.current.title == heading[1]:
                 self._text(rest)  # "Date of next meeting: 14.07.25": the date is the item's first line
             return
-        own_list = self.current and re.fullmatch(r"(actions?( agreed| arising)?):", text, re.I)  # this item's actions
+        own_list = self.current and re.fullmatch(r"(?:(?:agreed |new )?actions?( agreed| arising| points?| items?)?):", text,
+                                                 re.I)  # "Action points:" under an item: this item's actions
         register = register_heading(text)  # a closing register ("Action register – by lead officer") is no item
-        if (ACTION_SECTION.match(text) and not own_list) or register is not None:
+        if (ACTION_SECTION.match(text) or register is not None) and not own_list:
             self.in_action_log, self.current, self.category = True, None, None
             if register:
                 self._text(register)  # its first sub-heading, joined on by a PDF reader

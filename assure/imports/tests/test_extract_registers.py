@@ -266,3 +266,9 @@ def test_action_column_that_says_who_and_when_parts_each_line():
         ("6", "Prepare a report on exclusions for the Board", ["Kerry Lyle"], "2027-02-11",
          "for the February Board (11.02.27)"),
     ]
+
+
+def test_an_items_own_action_points_list_stays_the_items():
+    record = _record(["Action points:", "• RD to circulate the flowchart to all schools by 30 January 2027",
+                      "5. Any other business", "None."])
+    assert [(a["item"], a["owners"]) for a in record["actions"]] == [("4", ["Rita Desmond"])]
