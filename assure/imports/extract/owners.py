@@ -22,6 +22,12 @@ class Roster:
     tokens: set[str] = field(default_factory=set)        # every owner token the document uses
     absent: set[str] = field(default_factory=set)        # names of people who sent apologies
 
+    def lists(self, owner_text: str) -> bool:
+        """Every owner the text names is someone this roster lists, by name, initials or job title."""
+        tokens = split_owners(owner_text)
+        return bool(tokens) and all(_one_by_role(t, self) or any(_candidates(t, tier) for tier in self.tiers())
+                                    for t in tokens)
+
     def tiers(self):
         yield self.people
         yield [{"name": n, "initials": None} for n in self.mentioned]

@@ -352,6 +352,10 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
         raw += [{**a, "item": item.number, "context": contexts[id(item)][1], "source": "inline"}
                 for a in A.inline_actions(item.lines)]
     listed, used = register_actions(w.tail)  # a closing register: entries with their item, owner and due
+    for a in listed:
+        lead = a.pop("lead", None)
+        if lead and roster.lists(lead):  # "Rita Desmond – Produce the flowchart": a listed person first
+            a["owner_text"], a["text"] = lead, re.sub(rf"^{re.escape(lead)}\s*[–—-]\s*", "", a["text"])
     raw += [{**a, "item": a["item"] if a["item"] in by_number else None, "context": "", "source": "register"}
             for a in listed]
     rest = [line for n, line in enumerate(w.tail) if n not in used]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assure.imports.extract import people as P
 from assure.imports.extract.actions import owner_from_text
 
 # "Action register", "Action register – by lead officer", "Action items (3)", "Actions log", "Action tracker (RAG)",
@@ -42,6 +43,8 @@ _FIELD = re.compile(r"(?P<label>assigned\s+to|owners?|leads?|responsible|who|by\
                     r"\s*:\s*(?P<value>[^·•|;]*)", re.I)
 _ROLE = {"owner": r"assigned|owner|lead|responsible|who|action by", "item": r"linked|item",
          "due": r"due|deadline|target|when|timescale", "status": r"status|progress|rag"}
+_JOB_WORDS = re.compile(r"\b(?:head|manager|director|officer|lead|leader|chair|nurse|doctor|inspector|co-?ordinator|"
+                        r"advis[eo]r|principal|headteacher|team|unit|group|board|panel|partners|all)\b", re.I)
 _OWNER_WORDS = re.compile(r"^(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'’&.-]*){0,6}"
                           r"(?:\s*(?:/|,|&|\band\b)\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'’&.-]*){0,6})*$")
 
@@ -107,6 +110,14 @@ def _short_owner(piece: str) -> bool:
     return len(piece) <= 60 and bool(_OWNER_WORDS.fullmatch(piece)) and len(piece.split()) <= 8
 
 
+def _named(piece: str) -> bool:
+    """Written like a person, initials or a job title ("Rita Desmond", "RD / TM", "Head of Inclusion"); whether
+    the minutes list them is for the record to say ("Safeguarding Week" is written like a name too)."""
+    piece = piece.strip()
+    return bool(re.fullmatch(rf"{P.NAME}|[A-Z]{{2,4}}(?:\s*[/,&]\s*[A-Z]{{2,4}})*", piece)) or \
+        bool(_short_owner(piece) and _JOB_WORDS.search(piece))
+
+
 def _entry(text: str, owner: str | None) -> dict | None:
     """"Item 2 – Produce the flowchart – by half term" under an owner heading, or "Circulate the plan – AB – 30 June"."""
     item = None
@@ -127,6 +138,9 @@ def _entry(text: str, owner: str | None) -> dict | None:
     who = found.get("owner") or owner
     if not who and len(pieces) >= 2 and _short_owner(pieces[-1]):
         who = pieces.pop()
+    lead = None
+    if not who and len(pieces) >= 2 and _named(pieces[0]) and len(pieces[1].split()) >= 3:
+        lead = pieces[0]  # "Rita Desmond – Produce the flowchart": the owner first, if the minutes list them
     text = " – ".join(pieces).strip().rstrip(".")
     due_text = due
     dated = re.search(r"\(([^()]*\d[^()]*)\)\s*$", due or "")
@@ -134,10 +148,10 @@ def _entry(text: str, owner: str | None) -> dict | None:
         due = dated.group(1)
     if not who:
         text, who = owner_from_text(text)
-    if len(re.findall(r"[A-Za-z]{2,}", text)) < 3 or not (who or item or found):
+    if len(re.findall(r"[A-Za-z]{2,}", text)) < 3 or not (who or item or found or lead):
         return None
     return {"text": text[:1].upper() + text[1:], "owner_text": who, "due": due, "due_text": due_text,
-            "item": found.get("item") or item, "status": found.get("status")}
+            "item": found.get("item") or item, "status": found.get("status"), **({"lead": lead} if lead else {})}
 
 
 def dashed_entry(text: str) -> dict | None:
@@ -149,14 +163,20 @@ def dashed_entry(text: str) -> dict | None:
 
 def register_actions(lines: list[str]) -> tuple[list[dict], set[int]]:
     """Entries of a closing register -> raw actions (text, owner_text, due, item), and the indexes of the
-    lines they used; the rest are left for the inline readers."""
+    lines they used; the rest are left for the inline readers. Sub-headings group the entries under them by
+    owner ("Head of Inclusion") or by item ("Item 2 – Children missing education")."""
     out: list[dict] = []
     used: set[int] = set()
     owner: str | None = None
+    item: str | None = None
     for n, line in enumerate(lines):
         following = next((ln for ln in lines[n + 1:] if ln.strip()), None)
         if _owner_heading(line, following):
             owner, _ = line.strip().rstrip(":").strip(), used.add(n)
+            continue
+        heading = _ITEM_REF.match(line + " ") if not _MARK.match(line) else None
+        if heading and following and _MARK.match(following) and not _ITEM_REF.match(_MARK.sub("", following) + " "):
+            item, _ = heading.group("n"), used.add(n)  # "Item 2 – Children missing education" over its entries
             continue
         if out and n - 1 in used and not _MARK.match(line) and _fields_at(line) == 0:
             found = fields(line)  # "Assigned to: … · Linked to: Item 4 · Due: …" under its entry
@@ -170,7 +190,7 @@ def register_actions(lines: list[str]) -> tuple[list[dict], set[int]]:
         if not _MARK.match(line) and not _ITEM_REF.match(line + " "):
             if not line.strip() or re.fullmatch(r"\s*[-=_]{3,}\s*", line):
                 continue
-            owner = None  # a paragraph ends the owner's entries
+            owner = item = None  # a paragraph ends the sub-heading's entries
             if not (following and _fields_at(following) == 0):
                 continue
         text = _MARK.sub("", line, count=1).strip()
@@ -180,6 +200,7 @@ def register_actions(lines: list[str]) -> tuple[list[dict], set[int]]:
             entry = {"text": text.rstrip("."), "owner_text": None, "due": None, "due_text": None, "item": None,
                      "status": None}
         if entry:
+            entry["item"] = entry["item"] or item
             out.append(entry)
             used.add(n)
     return out, used

@@ -272,3 +272,20 @@ def test_an_items_own_action_points_list_stays_the_items():
     record = _record(["Action points:", "• RD to circulate the flowchart to all schools by 30 January 2027",
                       "5. Any other business", "None."])
     assert [(a["item"], a["owners"]) for a in record["actions"]] == [("4", ["Rita Desmond"])]
+
+
+def test_register_by_item_with_the_owner_first():
+    record = _record([
+        "Summary of actions",
+        "Item 2 – Children missing education",
+        "• Rita Desmond – Produce a referral flowchart for schools – 30 January 2027",
+        "• RD / KL – Agree a joint notification route with school nursing – next meeting",
+        "Item 4 – Health and education",
+        "• Safeguarding Week – Plan the launch event with school nurses – May 2027",
+    ])
+    assert [(a["item"], a["text"], a["owners"], a["due_text"]) for a in record["actions"]] == [
+        ("2", "Produce a referral flowchart for schools", ["Rita Desmond"], "30 January 2027"),
+        ("2", "Agree a joint notification route with school nursing", ["Rita Desmond", "Kerry Lyle"], "next meeting"),
+        # written like a name but nobody the minutes list: the words stay the action's, no owner is made up
+        ("4", "Safeguarding Week – Plan the launch event with school nurses", [], "May 2027"),
+    ]
