@@ -23,8 +23,10 @@ def _acted_on(text: str) -> str:
 
 _DECISION_HEADER = re.compile(r"^(?:agreed\s+|key\s+)?decisions?(?:\s+(?:made|taken|agreed|reached))?(?:\s*/\s*outcomes?)?$")
 _ITEM_HEADER = re.compile(r"^(?:agenda\s+)?item(?:\s+(?:no|number|ref))?$|^min(?:ute)?\s+(?:no|ref)$")
-_ACTION_HEADER = re.compile(r"^(?:what|tasks?|agreed actions?|actions? (?:arising|agreed|required)|what is to be done)$")
+_ACTION_HEADER = re.compile(r"^(?:what|tasks?|agreed actions?|actions? (?:arising|agreed|required)|what is to be done|"
+                            r"next steps?)$")
 _DUE_HEADER = re.compile(r"^(?:by|due by|complete by|date due|to be done by|for)$")
+_LINKED_HEADER = re.compile(r"^(?:linked to|relates to|related item|agenda ref|from item)$")
 _COMMENT_HEADER = re.compile(r"^(?:comments?|commentary|notes on progress|progress notes?)$")
 # "Who" / "Lead" beside the notes of an item with no action column names who presented it; these name who acts.
 _ACTS = re.compile(r"\b(?:action by|actioned by|by whom|owners?|responsible|assigned to|action owner|action lead)\b")
@@ -35,18 +37,16 @@ def column_roles(row) -> dict[str, int]:
     action, "By" when it is due, "Decision(s)" the decisions taken, "Comment" / "Update" beside an action or
     RAG column the progress on it, and a decisions log's "Item" column the item each decision belongs to
     ("No. | Item | Decision": No. numbers the decision). Empty when the row is no header."""
-    found = dict(header_map(row))
     cells = [re.sub(r"\s+", " ", re.sub(r"[^\w/#& ]+", " ", re.sub(r"\(.*?\)", "", c.lower()))).strip() for c in row]
+    # the words header_map knows for what these headers mean
+    canon = ["Action" if _ACTION_HEADER.match(cell) else "Due" if _DUE_HEADER.match(cell) else
+             "Item" if _LINKED_HEADER.match(cell) else raw for raw, cell in zip(row, cells)]
+    found = dict(header_map(canon))
     for i, cell in enumerate(cells):
-        taken = i in found.values()
         if _DECISION_HEADER.match(cell):
             if found.get("text") == i:
                 del found["text"]
             found["decision"] = i
-        elif _ACTION_HEADER.match(cell) and "action" not in found and not taken:
-            found["action"] = i
-        elif _DUE_HEADER.match(cell) and "due" not in found and not taken:
-            found["due"] = i
     comment = next((i for i, cell in enumerate(cells) if _COMMENT_HEADER.match(cell)), None)
     if comment is not None and found.get("text") == comment and "status" in found:
         del found["text"]  # "Ref | Action | Owner | RAG | Comment": the comment is the action's progress
@@ -68,7 +68,7 @@ def column_roles(row) -> dict[str, int]:
         found["fielded"] = action  # "Agreed actions (who / when)": each action names its owner and date
     if len(found) >= 2 and ({"decision", "action"} & set(found)):
         return found
-    return found if header_map(row) else {}
+    return found if header_map(canon) else {}
 
 
 _RAG = re.compile(r"^\s*(?:red|amber|green|blue|grey|gray|r|a|g|b)\b(?!\s+(?:light|paper|book))", re.I)

@@ -140,6 +140,8 @@ def test_register_fields():
      {"number": 0, "title": 1, "text": 2, "action": 3, "owner": 4, "due": 5}),
     (("Name", "Role", "Organisation"), {"name": 0, "role": 1, "organisation": 2}),
     (("Decision", "Owner"), {"decision": 0, "owner": 1}),
+    (("Action", "Assigned to", "Linked to", "Due"), {"action": 0, "owner": 1, "number": 2, "due": 3}),
+    (("Task", "Owner", "Agenda item", "When"), {"action": 0, "owner": 1, "title": 2, "due": 3}),
     (("Welcome", "Apologies noted"), {}),
 ])
 def test_column_roles_by_header_meaning(header, expected):
@@ -288,4 +290,15 @@ def test_register_by_item_with_the_owner_first():
         ("2", "Agree a joint notification route with school nursing", ["Rita Desmond", "Kerry Lyle"], "next meeting"),
         # written like a name but nobody the minutes list: the words stay the action's, no owner is made up
         ("4", "Safeguarding Week – Plan the launch event with school nurses", [], "May 2027"),
+    ]
+
+
+def test_closing_action_table_links_each_row_to_the_item_it_names():
+    table = Table(rows=[("Task", "Assigned to", "Linked to", "When"),
+                        ("Draft the safety plan with centre management", "Rita Desmond", "Item 3", "18 Dec 2026"),
+                        ("Set up the deep dive into missing episodes", "Tomasz Mahler, Kerry Lyle", "Item 4", "Next meeting")])
+    record = _record(["Action items (2)"], tables=[table])
+    assert [(a["item"], a["text"], a["owners"], a["due_text"]) for a in record["actions"]] == [
+        ("3", "Draft the safety plan with centre management", ["Rita Desmond"], "18 Dec 2026"),
+        ("4", "Set up the deep dive into missing episodes", ["Tomasz Mahler", "Kerry Lyle"], "Next meeting"),
     ]
