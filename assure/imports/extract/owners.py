@@ -23,10 +23,11 @@ class Roster:
     absent: set[str] = field(default_factory=set)        # names of people who sent apologies
 
     def lists(self, owner_text: str) -> bool:
-        """Every owner the text names is someone this roster lists, by name, initials or job title."""
-        tokens = split_owners(owner_text)
-        return bool(tokens) and all(_one_by_role(t, self) or any(_candidates(t, tier) for tier in self.tiers())
-                                    for t in tokens)
+        """Every owner the text names is someone this roster lists, by name, initials or job title (an
+        organisation after a title, "Head of Safeguarding, Cwm Tawel Health Board", goes with the title)."""
+        resolution = resolve_owners(owner_text, self)
+        names = {p["name"] for tier in self.tiers() for p in tier}
+        return bool(resolution.owners) and not resolution.flags and all(o in names for o in resolution.owners)
 
     def tiers(self):
         yield self.people

@@ -402,6 +402,8 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
                 update["comment"] = a["status"].strip()  # the progress as written: "Sent on 3 February"
             updates.append(update)
             continue
+        if not a.get("owner_text"):  # "Head of Children's Services, Tawel Council, and ..., to report how ..."
+            a["text"], a["owner_text"] = _titled_owners(a["text"], roster)
         context = contexts[id(item)][0] if item else a.get("context", "")
         resolution = resolve_owners(a.get("owner_text") or "", roster, context, a.get("item"))
         flags += resolution.flags
@@ -414,6 +416,20 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
     actions.sort(key=lambda a: order.get(a["item"] or "", len(order)))  # document order, log rows by item
     updates.sort(key=lambda u: order.get(u["item"] or "", len(order)))
     return actions, updates, flags
+
+
+_TITLED_TO = re.compile(r"^(?P<who>(?:the\s+)?[A-Z][^.;:]{2,200}?),?\s+(?:to|are to|is to|will)\s+(?P<rest>[a-z]{3,}\b.*)$", re.S)
+
+
+def _titled_owners(text: str, roster: Roster) -> tuple[str, str | None]:
+    """An action opening with the job titles of people the minutes list, then "to" and what they are to do
+    ("Head of Children's Services, Tawel Council, and Head of Safeguarding, Cwm Tawel Health Board, to report
+    ..."): (what is to be done, the owners as written); the text unchanged and None otherwise."""
+    m = _TITLED_TO.match(text.strip())
+    if not m or not roster.lists(m.group("who")):
+        return text, None
+    rest = m.group("rest")
+    return rest[:1].upper() + rest[1:], m.group("who").strip()
 
 
 def _squash(owner_text: str | None) -> str:

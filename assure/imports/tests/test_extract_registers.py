@@ -302,3 +302,19 @@ def test_closing_action_table_links_each_row_to_the_item_it_names():
         ("3", "Draft the safety plan with centre management", ["Rita Desmond"], "18 Dec 2026"),
         ("4", "Set up the deep dive into missing episodes", ["Tomasz Mahler", "Kerry Lyle"], "Next meeting"),
     ]
+
+
+@pytest.mark.parametrize("line, owners, text", [
+    ("Action: Head of Inclusion, Fenmoor Council, and School Nursing Team Leader, Fenmoor Community Health, to report "
+     "how exclusions are notified in each service.", ["Rita Desmond", "Kerry Lyle"],
+     "Report how exclusions are notified in each service"),
+    ("Action: Education Safeguarding Manager to write to all headteachers about the notice.", ["Tomasz Mahler"],
+     "Write to all headteachers about the notice"),
+    # titles nobody on the list holds: no owner is made up, the words stay the action's
+    ("Action: Head of Finance, Fenmoor Council, to confirm the budget.", [],
+     "Head of Finance, Fenmoor Council, to confirm the budget"),
+])
+def test_inline_action_owned_by_listed_job_titles(line, owners, text):
+    record = _record(["5. Exclusions", line])
+    (action,) = [a for a in record["actions"] if a["item"] == "5"]
+    assert (action["owners"], action["text"].rstrip(".")) == (owners, text)
