@@ -428,7 +428,7 @@ def _titled_owners(text: str, roster: Roster) -> tuple[str, str | None]:
     m = _TITLED_TO.match(text.strip())
     if not m or not roster.lists(m.group("who")):
         return text, None
-    rest = m.group("rest")
+    rest = A.without_owner_and_due(m.group("rest"))  # "... – next Board meeting": the due date is a field of its own
     return rest[:1].upper() + rest[1:], m.group("who").strip()
 
 

@@ -306,7 +306,7 @@ def test_closing_action_table_links_each_row_to_the_item_it_names():
 
 @pytest.mark.parametrize("line, owners, text", [
     ("Action: Head of Inclusion, Fenmoor Council, and School Nursing Team Leader, Fenmoor Community Health, to report "
-     "how exclusions are notified in each service.", ["Rita Desmond", "Kerry Lyle"],
+     "how exclusions are notified in each service – next meeting.", ["Rita Desmond", "Kerry Lyle"],
      "Report how exclusions are notified in each service"),
     ("Action: Education Safeguarding Manager to write to all headteachers about the notice.", ["Tomasz Mahler"],
      "Write to all headteachers about the notice"),
