@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assure.imports.extract import people as P
-from assure.imports.extract.actions import owner_from_text
+from assure.imports.extract.actions import owner_from_text, take_due, without_owner_and_due
 
 # "Action register", "Action register – by lead officer", "Action items (3)", "Actions log", "Action tracker (RAG)",
 # "Summary of agreed actions", "Decisions log", "Schedule of decisions". A bare "Decision" or "Tasks" is a label.
@@ -146,9 +146,14 @@ def _entry(text: str, owner: str | None) -> dict | None:
     dated = re.search(r"\(([^()]*\d[^()]*)\)\s*$", due or "")
     if dated:  # "for the February Board (11.02.27)": the date in brackets says when
         due = dated.group(1)
-    if not who:
-        text, who = owner_from_text(text)
-    if len(re.findall(r"[A-Za-z]{2,}", text)) < 3 or not (who or item or found or lead):
+    if not (who or item or found or lead):
+        return None  # "• JB to circulate the plan by 30 June": an action line, the inline readers' to read
+    if not who:  # "Item 2 – JB to circulate the plan by 30 June"
+        said, who = owner_from_text(text)
+        if who and not due:
+            _, due, due_text = take_due(said)
+        text = without_owner_and_due(said) if who else text
+    if len(re.findall(r"[A-Za-z]{2,}", text)) < 3:
         return None
     return {"text": text[:1].upper() + text[1:], "owner_text": who, "due": due, "due_text": due_text,
             "item": found.get("item") or item, "status": found.get("status"), **({"lead": lead} if lead else {})}

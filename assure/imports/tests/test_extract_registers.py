@@ -108,6 +108,11 @@ def test_checkbox_action_items_take_owner_item_and_due_from_the_fields_below():
     # fields on the entry's own line
     (["☐ Book the venue · Assigned to: KL · Due: 4 March"], [("Book the venue", "KL", "4 March", None)]),
     (["[ ] Book the venue (Item 4)", "Owner: KL; Due: 4 March"], [("Book the venue", "KL", "4 March", "4")]),
+    # an item's reference, then an action line: its owner and due date read as the line's own
+    (["• Item 4 – KL to send the contact list by 30 January 2027"],
+     [("Send the contact list", "KL", "by 30 January 2027", "4")]),
+    # an action line with nothing of a register about it is left to the readers of action lines
+    (["• KL to send the contact list by 30 January 2027"], []),
     # a paragraph is not an entry, and a sub-heading needs entries below it
     (["The group thanked the officers for their work.", "Date of next meeting: 3 March 2027"], []),
 ])
