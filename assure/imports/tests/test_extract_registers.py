@@ -323,3 +323,32 @@ def test_inline_action_owned_by_listed_job_titles(line, owners, text):
     record = _record(["5. Exclusions", line])
     (action,) = [a for a in record["actions"] if a["item"] == "5"]
     assert (action["owners"], action["text"].rstrip(".")) == (owners, text)
+
+
+def test_decision_column_beside_the_discussion_gives_each_rows_item_its_decisions():
+    table = Table(rows=[
+        ("Item", "Discussion", "Decision", "Action", "Lead", "By when"),
+        ("5", "Exclusions\nTomasz Mahler presented the exclusions data.", "The notification pilot is extended to all schools.",
+         "Write to headteachers about the pilot", "TM", "31/01/2027"),
+        ("6", "Any other business\nNone raised.", "None", "", "", ""),
+    ])
+    record = _record([], tables=[table])
+    assert [(d["item"], d["text"]) for d in record["decisions"] if d["item"] in ("5", "6")] == [
+        ("5", "The notification pilot is extended to all schools.")]
+    assert [(a["item"], a["text"], a["owners"]) for a in record["actions"]] == [
+        ("5", "Write to headteachers about the pilot", ["Tomasz Mahler"])]
+
+
+def test_status_tracker_inside_an_item_gives_that_items_updates():
+    """The tracker sits in item 2: its rows are item 2's updates, not those of the matters-arising item 1."""
+    tracker = Table(rows=[("Ref", "Action", "Owner", "Status", "Comment"),
+                          ("A7", "Audit referrals from dentists", "KL", "Complete", "No gaps found"),
+                          ("A8", "Update the escalation flowchart", "RD", "Ongoing", "Draft with the policy group")])
+    blocks = [Paragraph("Fenmoor Education Reference Group"), Paragraph("Notes of the meeting held on 16 November 2026"),
+              *[Paragraph(t) for t in ATTENDANCE], Paragraph("1. Minutes of the last meeting and matters arising"),
+              Paragraph("The minutes were agreed."), Paragraph("2. Neglect strategy action plan"),
+              Paragraph("The plan's actions were reviewed:"), tracker, Paragraph("3. Exclusions"), Paragraph("Data was noted.")]
+    record = extract_record(Document(blocks=blocks, kind="docx"))
+    assert [(u["item"], u["text"], u["status"]) for u in record["action_updates"]] == [
+        ("2", "Audit referrals from dentists", "closed"), ("2", "Update the escalation flowchart", "open")]
+    assert record["actions"] == []
