@@ -174,8 +174,11 @@ def register_actions(lines: list[str]) -> tuple[list[dict], set[int]]:
     used: set[int] = set()
     owner: str | None = None
     item: str | None = None
+    nexts: list[str | None] = [None] * len(lines)  # the next line with words, found once (a long tail is linear)
+    for n in range(len(lines) - 2, -1, -1):
+        nexts[n] = lines[n + 1] if lines[n + 1].strip() else nexts[n + 1]
     for n, line in enumerate(lines):
-        following = next((ln for ln in lines[n + 1:] if ln.strip()), None)
+        following = nexts[n]
         if _owner_heading(line, following):
             owner, _ = line.strip().rstrip(":").strip(), used.add(n)
             continue
