@@ -12,6 +12,8 @@ from assure.imports.extract.actions import actions_from_cells, looks_like_owner_
 from assure.imports.extract.headings import META_LABEL, cut_title, header_map, lettered_heading, number_cell
 from assure.imports.extract.registers import action_forms, dashed_entry, form_label
 
+_MARKED = re.compile(r"\bACTIONS?\b|^(?i:actions?)\s*[:\-–]")
+
 
 def _acted_on(text: str) -> str:
     """The paragraph of a discussion cell that an owner-only column refers to."""
@@ -251,6 +253,8 @@ class TableReader:
             return
         first_cell, text = get("number") or ("" if "number" in c else get("title")), get("text")
         action, owner, due, status = get("action"), get("owner"), get("due"), get("status")
+        if get("presenter") and any(_MARKED.search(ln) for ln in get("text").split("\n")):
+            owner = get("presenter")  # "Who" beside notes that mark an ACTION: who is to do it
         if get("comment"):  # "Amber" and "Carried forward – awaiting budget setting": the progress as written
             status = f"{status} – {get('comment')}" if status else get("comment")
         item = self.current.number if self.current else None

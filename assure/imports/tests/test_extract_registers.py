@@ -352,3 +352,11 @@ def test_status_tracker_inside_an_item_gives_that_items_updates():
     assert [(u["item"], u["text"], u["status"]) for u in record["action_updates"]] == [
         ("2", "Audit referrals from dentists", "closed"), ("2", "Update the escalation flowchart", "open")]
     assert record["actions"] == []
+
+
+def test_who_column_owns_the_action_its_row_marks():
+    table = Table(rows=[("#", "Item", "Who", "Notes"),
+                        ("5", "Exclusions", "TM", "Tomasz Mahler presented the data.\nACTION: write to all headteachers."),
+                        ("6", "Audit programme", "Rita", "Rita Desmond proposed three audits. Agreed.")])
+    record = _record([], tables=[table])
+    assert [(a["item"], a["owners"]) for a in record["actions"]] == [("5", ["Tomasz Mahler"])]
