@@ -202,6 +202,7 @@ def register_actions(lines: list[str]) -> tuple[list[dict], set[int]]:
             if not (following and _fields_at(following) == 0):
                 continue
         text = _MARK.sub("", line, count=1).strip()
+        text = _MARK.sub("", text, count=1).strip() if re.match(r"[☐☑☒✓✔✗\[]", text) else text  # "• ☐ ..."
         fielded_below = following is not None and _fields_at(following) == 0
         entry = _entry(text, owner) if not text.startswith("@") else None  # "@Name ..." task lines: inline readers'
         if entry is None and fielded_below and len(re.findall(r"[A-Za-z]{2,}", text)) >= 3:

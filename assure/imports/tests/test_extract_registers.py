@@ -111,6 +111,8 @@ def test_checkbox_action_items_take_owner_item_and_due_from_the_fields_below():
     # an item's reference, then an action line: its owner and due date read as the line's own
     (["• Item 4 – KL to send the contact list by 30 January 2027"],
      [("Send the contact list", "KL", "by 30 January 2027", "4")]),
+    # a task line naming its owner with an @mention is left to the readers of task lines, bullet and box or not
+    (["• ☐ @Kerry Lyle get the school nurse contact list (item 4)"], []),
     # an action line with nothing of a register about it is left to the readers of action lines
     (["• KL to send the contact list by 30 January 2027"], []),
     # a paragraph is not an entry, and a sub-heading needs entries below it
