@@ -45,6 +45,8 @@ class Walk:
     actions: list[dict] = field(default_factory=list)   # raw: item, text, owner_text, due, status
     tail: list[str] = field(default_factory=list)       # text after an "Action log" heading
     decisions: list[dict] = field(default_factory=list)  # from a Decision(s) column: item, text
+    decided: list[tuple[str, bool]] = field(default_factory=list)  # lines under a "Decisions log" heading: line,
+    # and whether the heading gave decisions only (else "Decisions and actions": only lines worded as decisions)
     sent: str | None = None                              # notes pasted into an email: its Sent/Date header
     covering: list[str] = field(default_factory=list)   # ... and its covering note ("Notes from yesterday's ...")
     signature: list[str] = field(default_factory=list)  # ... and the sender's signature (their partnership)
@@ -59,6 +61,7 @@ class Walker(TableReader):
         self.width = 0
         self.pending_number: str | None = None
         self.in_action_log = False
+        self.decision_log: str | None = None  # the closing section is a decisions log ("only") or both ("mixed")
         self.tables_seen = 0
         self.lettered = False              # the document letters its items (A, B, C ...)
         self.side_by_side: tuple[str, str] | None = None  # "Present    Apologies": two lists in columns
@@ -115,6 +118,8 @@ class Walker(TableReader):
         register = register_heading(text)  # a closing register ("Action register – by lead officer") is no item
         if (ACTION_SECTION.match(text) or register is not None) and not own_list:
             self.in_action_log, self.current, self.category = True, None, None
+            self.decision_log = None if not re.search(r"decision", text, re.I) else \
+                "only" if not re.search(r"action", text, re.I) else "mixed"
             if register:
                 self._text(register)  # its first sub-heading, joined on by a PDF reader
             return
@@ -158,6 +163,8 @@ class Walker(TableReader):
             self.current.lines.append(text)
         elif self.in_action_log:
             self.walk.tail.append(text)
+            if self.decision_log:
+                self.walk.decided.append((text, self.decision_log == "only"))
         else:
             self.walk.preamble.append(text)
 

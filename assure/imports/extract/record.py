@@ -70,13 +70,36 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
 def _decisions(w: Walk) -> list[dict]:
     """Decisions in the items' text, and those a Decision(s) column or a closing decisions log gives (each with
     the item its row names), in item order; one written in both places once."""
-    logged = w.decisions
+    logged = w.decisions + _decided(w)
     # the log's words stand for a decision the item's text also reports ("The notes ... were accepted.")
     found = [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])
              if not any(d["item"] == i.number and _reports(t, d["text"]) for d in logged)]
     found += logged
     order = {i.number: n for n, i in enumerate(w.items)}
     return sorted(found, key=lambda d: order.get(d["item"] or "", len(order)))
+
+
+_DECIDED_REF = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?(?:D\d{1,3}\s*[.:)–—-]?\s*)?(?:(?:agenda\s+)?item\s+|min(?:ute)?\s+)?"
+                          r"(?P<n>\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5})\s*[.:)–—-]\s*(?=\S)", re.I)
+
+
+def _decided(w: Walk) -> list[dict]:
+    """Lines under a closing "Decisions log" heading: one decision a line, of the item it names ("Item 3 – The
+    Executive approved ...", "3. ...", "D2 – Item 4: ..."); under "Decisions and actions" only the lines worded
+    as decisions."""
+    numbers = {i.number for i in w.items}
+    out = []
+    for line, only in w.decided:
+        ref = _DECIDED_REF.match(line)
+        item = ref.group("n") if ref and ref.group("n") in numbers else None
+        text = line[ref.end():].strip() if item else re.sub(r"^\s*[•\-–*·▪]\s*", "", line).strip()
+        if len(re.findall(r"[A-Za-z]{2,}", text)) < 3 or re.match(r"^(?:none|nil|n/?a)\b", text, re.I) \
+                or re.match(r"^(?:(?:date of )?next meeting|signed|chair|date)\b", text, re.I) \
+                or re.search(r"\b(?:closed|ended|finished)\s+at\b", text, re.I):  # "The meeting closed at 12.30"
+            continue
+        for said in ([text] if only else A.decisions([text])):
+            out.append({"item": item, "text": said})
+    return out
 
 
 def _reports(said: str, logged: str) -> bool:

@@ -22,9 +22,12 @@ REGISTER_HEADING = re.compile(
     r"^(?:(?:summary|schedule|record|table|list|register)\s+of\s+(?:the\s+)?)?(?:agreed\s+|new\s+|open\s+)?"
     r"(?:(?:actions?(?:\s+(?:points?|items?))?|tasks?)(?:\s+(?:register|log|list|summary|tracker|table|schedule|record|"
     r"items?|arising|agreed))?|actions?\s+(?:and|&)\s+decisions?(?:\s+(?:log|register|summary|table))?|"
-    r"decisions?(?:\s+(?:and|&)\s+actions?)?\s+(?:log|register|summary|schedule|record|table|list))"
-    r"\s*(?:\((?:\d{1,3}|rag|open|new)\))?"
-    r"(?:\s*[-–—:]\s*(?:(?:grouped|sorted|listed)\s+)?(?:by|per)\s+(?-i:[a-z][a-z ]{1,30}?))?\s*:?"
+    r"decisions?(?:\s+(?:and|&)\s+actions?)?\s+(?:log|register|summary|schedule|record|table|list)|"
+    r"decisions?\s+(?:and|&)\s+actions?)"
+    r"(?:\s+(?:agreed\s+)?(?:at|from|arising\s+from|of)\s+(?:this|the|today'?s|today’s)\s+meeting)?"
+    r"\s*(?:\((?:\d{1,3}|rag|open|new|(?:grouped\s+|sorted\s+)?by\s+[a-z ]{2,20})\))?"
+    r"(?:\s*[-–—:]\s*(?:(?:grouped|sorted|listed)\s+)?(?:by|per)\s+(?-i:[a-z][a-z ]{1,30}?)|"
+    r"\s*[-–—:]\s*(?:new|open|outstanding|closed|agreed|current)\s+actions?)?\s*:?"
     r"(?P<rest>\s+(?-i:[A-Z])[^.]{2,70})?$", re.I)
 _OF_DECISIONS = re.compile(r"^(?:summary|schedule|record|register|list|log)\s+of\s+(?:the\s+)?(?:agreed\s+)?"
                            r"decisions?(?:\s+(?:and|&)\s+actions?)?\s*:?$", re.I)

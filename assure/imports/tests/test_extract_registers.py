@@ -362,3 +362,18 @@ def test_who_column_owns_the_action_its_row_marks():
                         ("6", "Audit programme", "Rita", "Rita Desmond proposed three audits. Agreed.")])
     record = _record([], tables=[table])
     assert [(a["item"], a["owners"]) for a in record["actions"]] == [("5", ["Tomasz Mahler"])]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Record of decisions", "Item 2 – A referral flowchart for schools is to be produced.",
+      "D2 – Item 3: The supervision pilot is extended to secondary schools.", "The meeting closed at 17:10."],
+     [("2", "A referral flowchart for schools is to be produced."),
+      ("3", "The supervision pilot is extended to secondary schools.")]),
+    (["Decisions and actions", "3. The group agreed to extend the pilot to secondary schools.",
+      "• Item 4 – KL to send the contact list by 30 January 2027", "Next meeting: 25 January 2027"],
+     [("3", "The group agreed to extend the pilot to secondary schools.")]),
+])
+def test_decisions_listed_under_a_closing_heading_belong_to_the_item_they_name(lines, expected):
+    record = _record(lines)
+    assert [(d["item"], d["text"]) for d in record["decisions"] if d["item"] != "1"] == expected
+    assert [i["number"] for i in record["items"]] == ["1", "2", "3", "4"]
