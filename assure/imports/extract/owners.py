@@ -137,7 +137,8 @@ def _role_key(text: str) -> str:
     """A job title compared as words: "the Head of Children’s Services" ~ "head of children's services"."""
     text = re.sub(r"\([^)]*\)", " ", (text or "").replace("’", "'").lower())
     text = re.sub(r"^\s*the\s+", "", text)
-    return " ".join(re.findall(r"[\w']+", text))
+    # "Head of Service for Early Help" ~ "Head of Service, Early Help"; "Learning & Development" ~ "... and ..."
+    return " ".join(w for w in re.findall(r"[\w']+", text) if w not in ("for", "and", "the"))
 
 
 def _titles(person: dict) -> set[str]:
@@ -149,7 +150,9 @@ def _titles(person: dict) -> set[str]:
     parts = re.split(r"\s*[;,]\s*|\s+[–—-]\s+", role)
     parts = [role, parts[0], *(p for p in parts[1:] if _JOB.search(p))]  # not "Adult Social Care" of "Director, ..."
     organisation = person.get("organisation") or ""
-    keys = {_role_key(p) for p in parts} | ({_role_key(f"{role}, {organisation}")} if organisation else set())
+    keys = {_role_key(p) for p in parts}
+    if organisation:  # "Head of Safeguarding, Tawel Health Board" / "Tawel Health Board Head of Safeguarding"
+        keys |= {_role_key(f"{role}, {organisation}"), _role_key(f"{organisation} {parts[1]}")}
     return {k for k in keys if len(k.split()) >= 2}
 
 

@@ -131,6 +131,8 @@ TITLED = [
     ("Learning and Development Subgroup", ["Learning and Development Subgroup"]),
     ("Adult Social Care", ["Adult Social Care"]),  # a service named after a title is not its director
     ("Assistant Director", ["Nadia Cole"]),
+    ("Head of Service for Housing Options", ["Owen Trew"]),  # written with "for" where the list has a comma
+    ("Fenmoor ICB Designated Nurse", ["Sunil Bhatt"]),  # the organisation before the title
 ])
 def test_owners_written_as_job_titles_are_the_people_listed_with_them(text, expected):
     result = resolve_owners(text, Roster(people=TITLED))
