@@ -91,13 +91,17 @@ def _fields_at(text: str) -> int | None:
     return m.start()
 
 
-def _owner_heading(line: str, following: str | None) -> bool:
-    """"Head of Inclusion" / "Education Safeguarding Manager:" over entries: who the entries below belong to."""
-    text = line.strip().rstrip(":").strip()
+def _owner_heading(line: str, following: str | None) -> str | None:
+    """"Head of Inclusion" / "Education Safeguarding Manager:" / "Lead: Rita Desmond (Head of Inclusion)" over
+    entries: who the entries below belong to, as written; None for any other line."""
+    text = re.sub(r"^\s*(?:lead(?:\s+officer)?|owner|responsible|assigned\s+to)\s*:\s*", "", line, flags=re.I)
+    text = re.sub(r"\s*\([^()]{2,60}\)\s*$", "", text.strip().rstrip(":").strip())  # "(Head of Inclusion)"
     if not following or not _entry_line(following) or _MARK.match(line) or _ITEM_REF.match(text + " "):
-        return False
-    return 1 <= len(text.split()) <= 8 and len(text) <= 70 and not re.search(r"[.!?;]$|\d", text) \
-        and bool(_OWNER_WORDS.fullmatch(text))
+        return None
+    if 1 <= len(text.split()) <= 8 and len(text) <= 70 and not re.search(r"[.!?;]$|\d", text) \
+            and _OWNER_WORDS.fullmatch(text):
+        return text
+    return None
 
 
 def _entry_line(line: str) -> bool:
@@ -182,8 +186,9 @@ def register_actions(lines: list[str]) -> tuple[list[dict], set[int]]:
         nexts[n] = lines[n + 1] if lines[n + 1].strip() else nexts[n + 1]
     for n, line in enumerate(lines):
         following = nexts[n]
-        if _owner_heading(line, following):
-            owner, _ = line.strip().rstrip(":").strip(), used.add(n)
+        heading_owner = _owner_heading(line, following)
+        if heading_owner:
+            owner, _ = heading_owner, used.add(n)
             continue
         heading = _ITEM_REF.match(line + " ") if not _MARK.match(line) else None
         if heading and following and _MARK.match(following) and not _ITEM_REF.match(_MARK.sub("", following) + " "):

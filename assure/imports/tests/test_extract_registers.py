@@ -111,6 +111,11 @@ def test_checkbox_action_items_take_owner_item_and_due_from_the_fields_below():
     # an item's reference, then an action line: its owner and due date read as the line's own
     (["• Item 4 – KL to send the contact list by 30 January 2027"],
      [("Send the contact list", "KL", "by 30 January 2027", "4")]),
+    # owner sub-headings written with a label or the person's title in brackets
+    (["Lead: Rita Desmond (Head of Inclusion)", "• Item 2 – Produce the referral flowchart – 2 weeks",
+      "Kerry Lyle:", "- Item 4 – Send the contact list to schools – end of January"],
+     [("Produce the referral flowchart", "Rita Desmond", "2 weeks", "2"),
+      ("Send the contact list to schools", "Kerry Lyle", "end of January", "4")]),
     # a task line naming its owner with an @mention is left to the readers of task lines, bullet and box or not
     (["• ☐ @Kerry Lyle get the school nurse contact list (item 4)"], []),
     # an action line with nothing of a register about it is left to the readers of action lines
