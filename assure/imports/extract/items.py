@@ -207,11 +207,15 @@ class Walker(TableReader):
         self.current = Item(number, title)
         self.walk.items.append(self.current)
 
-    def action_form(self, found: list[dict]) -> None:
-        """Actions given as a form (Action / Who / When, a label to a line or a row): the open item's."""
+    def action_form(self, found: list[dict], lines: list[str]) -> None:
+        """Actions given as a form (Action / Who / When, a label to a line or a row): the open item's. Its lines
+        stay in the item's minute too (the minutes are the record)."""
+        context = "\n".join(self.current.lines) if self.current else ""
+        for line in lines:
+            self._text(line)
         for raw in found:
             self.walk.actions.append({**raw, "item": self.current.number if self.current else None,
-                                      "context": "\n".join(self.current.lines) if self.current else "",
+                                      "context": context,
                                       "source": f"form{len(self.walk.actions)}", "earlier": False})
 
     # -- tables ----------------------------------------------------------------------------
@@ -349,7 +353,7 @@ def walk(document: Document) -> Walk:
                 walker.line(*pending)
                 pending = []
             form_end, found = forms[n]
-            walker.action_form(found)
+            walker.action_form(found, texts[n:form_end])
             continue
         if isinstance(block, Paragraph):
             for line in unwrap(block.text):

@@ -113,7 +113,7 @@ class TableReader:
             return False
         found = action_forms([(r[0], r[1] if len(r) > 1 else "") for r in rows])
         if found:
-            self.action_form(found)
+            self.action_form(found, [f"{r[0]}: {r[1]}" if len(r) > 1 and r[1] else r[0] for r in rows])
         return bool(found)
 
     def _item_of_ref(self, ref: str) -> str:
@@ -287,6 +287,8 @@ class TableReader:
             item, status = None, ""  # "15 | Convene ... | JB | 18/12/2026 | New": the log's own number, no item's
         if "text" not in c and get("title") and not m:
             self._text(get("title"))
+        if get("presenter") and (m or self.current):
+            self._text(get("presenter"))  # who presented the item: part of its minute, nobody's action
         for line in text.split("\n"):
             self._text(line) if line.strip() else None
         if owner and not action and not looks_like_owner_cell(owner) and len(owner) > 40:

@@ -243,7 +243,8 @@ def test_action_form_a_label_to_a_line_is_the_open_items_action():
         ("6", "Arrange a joint workshop with the adults board", ["Tomasz Mahler", "Kerry Lyle"], None),
     ]
     assert [i["number"] for i in record["items"]][-3:] == ["5", "6", "7"]  # the labels end no item
-    assert "Who" not in record["items"][4]["discussion"]
+    # the form stays in the item's minute as written (the minutes are the record), read once as an action
+    assert record["items"][4]["discussion"].endswith("Who\nRD\nWhen\nby 18 December 2026")
 
 
 def test_action_form_in_a_two_column_table():
