@@ -62,8 +62,9 @@ def column_roles(row) -> dict[str, int]:
             if found.get("title") == item:
                 del found["title"]
     owner = found.get("owner")
-    if owner is not None and "action" not in found and "text" in found and not _ACTS.search(cells[owner]):
-        found["presenter"] = found.pop("owner")  # "# | Item | Who | Notes": who presented the item
+    if owner is not None and "action" not in found and found.get("text", -1) > owner and not _ACTS.search(cells[owner]):
+        found["presenter"] = found.pop("owner")  # "# | Item | Who | Notes": who presented the item (after the
+        # notes, "Notes | Who" names who does what they mark)
     action = found.get("action")
     if action is not None and "owner" not in found and "due" not in found \
             and re.search(r"\b(who|owners?|leads?|by whom|when|due|by when|deadline)\b", row[action].lower()):

@@ -148,6 +148,7 @@ def test_register_fields():
      {"number": 0, "text": 1, "decision": 2, "action": 3, "owner": 4, "due": 5}),
     (("#", "Item", "Who", "Notes"), {"number": 0, "title": 1, "presenter": 2, "text": 3}),  # who presented
     (("Item", "Notes", "Action by"), {"number": 0, "text": 1, "owner": 2}),  # who acts on the notes
+    (("Item", "Notes", "Who"), {"number": 0, "text": 1, "owner": 2}),  # after the notes: who acts on them
     (("Ref", "Item", "Minute", "Action", "Lead", "Timescale"),
      {"number": 0, "title": 1, "text": 2, "action": 3, "owner": 4, "due": 5}),
     (("Name", "Role", "Organisation"), {"name": 0, "role": 1, "organisation": 2}),
