@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from django.core.exceptions import ValidationError
 from rapidfuzz import fuzz, process
 
 # Written before a name. Ranks are kept (they go into the person's role); honorifics are dropped.
@@ -211,6 +210,8 @@ PSEUDONYM_WORDS = {"child", "children", "adult", "baby", "infant", "mr", "mrs", 
 def check_pseudonym(value: str) -> str:
     """A pseudonym for a child or adult (a review's case, an audit's sample case): tidied, or refused when it looks
     like a real name, contact details or a date of birth. Records about abused children hold no real names."""
+    from django.core.exceptions import ValidationError  # here, so the extractor's command stays free of Django
+
     value = " ".join((value or "").split())
     if not value:
         raise ValidationError('Enter a pseudonym, such as "Child T" or "Mr K". This record must hold no real names.')

@@ -25,6 +25,7 @@ from assure.imports.extract.headings import (  # noqa: F401 - re-exported for te
     roman_value,
     run_in_heading,
 )
+from assure.imports.extract.registers import form_runs, register_heading
 from assure.imports.extract.tables import TableReader
 
 _IN_TEXT_LABEL = re.compile(r"(?:^|(?<=[\s.;]))(apologies(?: for absence)?(?: (?:were|have been) received)?(?: from)?|"
@@ -46,6 +47,9 @@ class Walk:
     items: list[Item] = field(default_factory=list)
     actions: list[dict] = field(default_factory=list)   # raw: item, text, owner_text, due, status
     tail: list[str] = field(default_factory=list)       # text after an "Action log" heading
+    decisions: list[dict] = field(default_factory=list)  # from a Decision(s) column: item, text
+    decided: list[tuple[str, bool]] = field(default_factory=list)  # lines under a "Decisions log" heading: line,
+    # and whether the heading gave decisions only (else "Decisions and actions": only lines worded as decisions)
     sent: str | None = None                              # notes pasted into an email: its Sent/Date header
     covering: list[str] = field(default_factory=list)   # ... and its covering note ("Notes from yesterday's ...")
     signature: list[str] = field(default_factory=list)  # ... and the sender's signature (their partnership)
@@ -60,6 +64,7 @@ class Walker(TableReader):
         self.width = 0
         self.pending_number: str | None = None
         self.in_action_log = False
+        self.decision_log: str | None = None  # the closing section is a decisions log ("only") or both ("mixed")
         self.tables_seen = 0
         self.lettered = False              # the document letters its items (A, B, C ...)
         self.roman = False                 # ... or numbers them I, II, III
@@ -133,10 +138,16 @@ class Walker(TableReader):
             if rest and self.current and self.current.title == heading[1]:
                 self._text(rest)  # "Date of next meeting: 14.07.25": the date is the item's first line
             return
-        own_list = self.current and re.fullmatch(r"(actions?( agreed| arising)?):", text, re.I)  # this item's actions
+        own_list = self.current and re.fullmatch(r"(?:(?:agreed |new )?actions?( agreed| arising| points?| items?)?):", text,
+                                                 re.I)  # "Action points:" under an item: this item's actions
         tasks = "heading" in style.lower() and _TASK_HEADING.fullmatch(text)  # a meetings app's or wiki's task list
-        if (ACTION_SECTION.match(text) or tasks) and not own_list:
+        register = register_heading(text)  # a closing register ("Action register – by lead officer") is no item
+        if (ACTION_SECTION.match(text) or tasks or register is not None) and not own_list:
             self.in_action_log, self.current, self.category = True, None, None
+            self.decision_log = None if not re.search(r"decision", text, re.I) else \
+                "only" if not re.search(r"action", text, re.I) else "mixed"
+            if register:
+                self._text(register)  # its first sub-heading, joined on by a PDF reader
             return
         if self.category and self.side_by_side and self._side_by_side(text):
             return
@@ -178,6 +189,8 @@ class Walker(TableReader):
             self.current.lines.append(text)
         elif self.in_action_log:
             self.walk.tail.append(text)
+            if self.decision_log:
+                self.walk.decided.append((text, self.decision_log == "only"))
         else:
             self.walk.preamble.append(text)
 
@@ -222,6 +235,17 @@ class Walker(TableReader):
             return
         self.current = Item(number, title)
         self.walk.items.append(self.current)
+
+    def action_form(self, found: list[dict], lines: list[str]) -> None:
+        """Actions given as a form (Action / Who / When, a label to a line or a row): the open item's. Its lines
+        stay in the item's minute too (the minutes are the record)."""
+        context = "\n".join(self.current.lines) if self.current else ""
+        for line in lines:
+            self._text(line)
+        for raw in found:
+            self.walk.actions.append({**raw, "item": self.current.number if self.current else None,
+                                      "context": context,
+                                      "source": f"form{len(self.walk.actions)}", "earlier": False})
 
     # -- tables ----------------------------------------------------------------------------
     def table(self, table: Table) -> None:
@@ -377,8 +401,18 @@ def walk(document: Document) -> Walk:
         walker.walk.sent = next((m.group(1).strip() for f in furniture
                                  for m in [re.match(r"^\s*(?:sent|date)\s*:\s*(.+)$", f, re.I)] if m), None)
     pending: list = []  # the last line read and its style, held back in case the next paragraph continues it
+    texts = [b.text.strip() if isinstance(b, Paragraph) and "\n" not in b.text.strip() else "" for b in document.blocks[:end]]
+    forms = {start: (stop, found) for start, stop, found in form_runs(texts)}  # "Action" / text / "Who" / "TO" ...
+    form_end = 0
     for n, block in enumerate(document.blocks[:end]):
-        if n in skip:
+        if n in skip or n < form_end:
+            continue
+        if n in forms:
+            if pending:
+                walker.line(*pending)
+                pending = []
+            form_end, found = forms[n]
+            walker.action_form(found, texts[n:form_end])
             continue
         if isinstance(block, Paragraph):
             for line in unwrap(block.text):

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from rapidfuzz import fuzz
+
 from assure.core.dates import date_and_time_spans, find_dates, month_year_mention, parse_date, parse_due, parse_time
 from assure.core.names import split_owners
 from assure.documents.document import Document
@@ -13,6 +15,7 @@ from assure.imports.extract.items import Walk, walk
 from assure.imports.extract.minutes import TooManyActions, not_understood
 from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners
 from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT
+from assure.imports.extract.registers import register_actions
 
 # Far above any real minutes (a long board meeting agrees a few dozen); bounds the pairwise de-duplication.
 MAX_ACTIONS = 1_000
@@ -56,13 +59,53 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
         "items": [{"number": i.number, "title": i.title, "discussion": discussion(i)} for i in _items(w, actions)],
         "actions": actions,
         "action_updates": updates,
-        "decisions": [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])],
+        "decisions": _decisions(w),
         "forward_plan": _forward_plan(actions),
         "other_text": _other_text(w),
         "flags": flags,
     }
     flags += not_understood(record)  # a partly read document says what was not found, never guesses
     return record
+
+
+def _decisions(w: Walk) -> list[dict]:
+    """Decisions in the items' text, and those a Decision(s) column or a closing decisions log gives (each with
+    the item its row names), in item order; one written in both places once."""
+    logged = w.decisions + _decided(w)
+    # the log's words stand for a decision the item's text also reports ("The notes ... were accepted.")
+    found = [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])
+             if not any(d["item"] == i.number and _reports(t, d["text"]) for d in logged)]
+    found += logged
+    order = {i.number: n for n, i in enumerate(w.items)}
+    return sorted(found, key=lambda d: order.get(d["item"] or "", len(order)))
+
+
+_DECIDED_REF = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?(?:D\d{1,3}\s*[.:)–—-]?\s*)?(?:(?:agenda\s+)?item\s+|min(?:ute)?\s+)?"
+                          r"(?P<n>\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5})\s*[.:)–—-]\s*(?=\S)", re.I)
+
+
+def _decided(w: Walk) -> list[dict]:
+    """Lines under a closing "Decisions log" heading: one decision a line, of the item it names ("Item 3 – The
+    Executive approved ...", "3. ...", "D2 – Item 4: ..."); under "Decisions and actions" only the lines worded
+    as decisions."""
+    numbers = {i.number for i in w.items}
+    out = []
+    for line, only in w.decided:
+        ref = _DECIDED_REF.match(line)
+        item = ref.group("n") if ref and ref.group("n") in numbers else None
+        text = line[ref.end():].strip() if item else re.sub(r"^\s*[•\-–*·▪]\s*", "", line).strip()
+        if len(re.findall(r"[A-Za-z]{2,}", text)) < 3 or re.match(r"^(?:none|nil|n/?a)\b", text, re.I) \
+                or re.match(r"^(?:(?:date of )?next meeting|signed|chair|date)\b", text, re.I) \
+                or re.search(r"\b(?:closed|ended|finished)\s+at\b", text, re.I):  # "The meeting closed at 12.30"
+            continue
+        for said in ([text] if only else A.decisions([text])):
+            out.append({"item": item, "text": said})
+    return out
+
+
+def _reports(said: str, logged: str) -> bool:
+    """The item's sentence reports the logged decision: its words are (nearly) all the log's."""
+    return fuzz.token_set_ratio(A._plain(said), A._plain(logged)) >= 90
 
 
 def _items(w: Walk, actions: list[dict]):
@@ -363,7 +406,16 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
     for item in w.items:
         raw += [{**a, "item": item.number, "context": contexts[id(item)][1], "source": "inline"}
                 for a in A.inline_actions(item.lines)]
-    raw += [{**a, "item": None, "context": "", "source": "inline"} for a in A.inline_actions(w.tail)]
+    listed, used = register_actions(w.tail)  # a closing register: entries with their item, owner and due
+    for a in listed:
+        lead = a.pop("lead", None)
+        if lead and roster.lists(lead):  # "Rita Desmond – Produce the flowchart": a listed person first
+            a["owner_text"], a["text"] = lead, re.sub(rf"^{re.escape(lead)}\s*[–—-]\s*", "", a["text"])
+    raw += [{**a, "item": a["item"] if a["item"] in by_number else None, "context": "", "source": "register"}
+            for a in listed]
+    rest = [line for n, line in enumerate(w.tail) if n not in used]
+    raw += [{"context": "", "source": "inline", **a, "item": a.get("item") if a.get("item") in by_number else None}
+            for a in A.inline_actions(rest)]
     if len(raw) > MAX_ACTIONS:  # de-duplicating compares actions pairwise: bound the pairs
         raise TooManyActions(f"The file holds {len(raw):,} actions; the most Assure reads in one set of minutes is "
                              f"{MAX_ACTIONS:,}. Split it or upload the part you need.")
@@ -384,6 +436,8 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
             a["item"] = number.split(".")[0]
     logged = {(a.get("item"), _squash(a.get("owner_text"))) for a in raw if str(a.get("source", "")).startswith("table")}
     raw = [a for a in raw if not (a.get("paren") and (a["item"], _squash(a.get("owner_text"))) in logged)]  # "(Action: PS)"
+    arising = [i.number for i in w.items if A.is_matters_arising(i.title)]
+    reviewing = arising[0] if len(arising) == 1 else None
     for a in A.dedupe(raw):
         if not a.get("text"):
             continue
@@ -397,11 +451,14 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
                                 **({"comment": u["comment"]} if u["comment"].lower().rstrip(".") != u["text"].lower().rstrip(".") else {})})
             continue
         if status in ("closed", "carried_forward") or earlier:  # about an action from an earlier meeting
-            update = {"item": a.get("item"), "text": a["text"], "status": status or "open"}
+            # a tracker's row: the item the table sits in, else the meeting's one item on earlier actions
+            update = {"item": a.get("item") or a.get("within") or reviewing, "text": a["text"], "status": status or "open"}
             if (a.get("status") or "").strip().lower() not in ("", "open", "closed", "complete", "completed"):
                 update["comment"] = a["status"].strip()  # the progress as written: "Sent on 3 February"
             updates.append(update)
             continue
+        if not a.get("owner_text"):  # "Head of Children's Services, Tawel Council, and ..., to report how ..."
+            a["text"], a["owner_text"] = _titled_owners(a["text"], roster)
         context = contexts[id(item)][0] if item else a.get("context", "")
         resolution = resolve_owners(a.get("owner_text") or "", roster, context, a.get("item"))
         flags += resolution.flags
@@ -414,6 +471,20 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
     actions.sort(key=lambda a: order.get(a["item"] or "", len(order)))  # document order, log rows by item
     updates.sort(key=lambda u: order.get(u["item"] or "", len(order)))
     return actions, updates, flags
+
+
+_TITLED_TO = re.compile(r"^(?P<who>(?:the\s+)?[A-Z][^.;:]{2,200}?),?\s+(?:to|are to|is to|will)\s+(?P<rest>[a-z]{3,}\b.*)$", re.S)
+
+
+def _titled_owners(text: str, roster: Roster) -> tuple[str, str | None]:
+    """An action opening with the job titles of people the minutes list, then "to" and what they are to do
+    ("Head of Children's Services, Tawel Council, and Head of Safeguarding, Cwm Tawel Health Board, to report
+    ..."): (what is to be done, the owners as written); the text unchanged and None otherwise."""
+    m = _TITLED_TO.match(text.strip())
+    if not m or not roster.lists(m.group("who")):
+        return text, None
+    rest = A.without_owner_and_due(m.group("rest"))  # "... – next Board meeting": the due date is a field of its own
+    return rest[:1].upper() + rest[1:], m.group("who").strip()
 
 
 def _squash(owner_text: str | None) -> str:
