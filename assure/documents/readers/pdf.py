@@ -33,7 +33,20 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ..checks import PASSWORD_PROTECTED_PDF, EncryptedDocument, UnreadableDocument, pdf_is_encrypted
 from ..document import Document, Paragraph, Table
-from .pdf_layout import HYPHENATED_END, Line, RawTable, borderless_tables, cell_texts, column_map, realign, text_lines
+from .pdf_layout import (
+    HYPHENATED_END,
+    Columns,
+    Line,
+    RawTable,
+    borderless_tables,
+    cell_texts,
+    column_lines,
+    column_map,
+    column_regions,
+    flow_key,
+    realign,
+    text_lines,
+)
 
 DEFAULT_MAX_PAGES = 200
 BAND = 0.09                # top and bottom share of the page height where headers and footers live
@@ -53,6 +66,7 @@ class _Page:
     height: float
     lines: list[Line] = field(default_factory=list)
     tables: list[RawTable] = field(default_factory=list)
+    columns: list[Columns] = field(default_factory=list)  # stretches set in two columns (read left, then right)
     chars: int = 0
     undecodable: int = 0
     has_graphics: bool = False
@@ -178,8 +192,13 @@ def _read_page(page, number: int) -> _Page:
                 continue
             result.tables.append(RawTable(rows=rows, top=top, bottom=bottom, columns=_column_edges(found), left=x0, right=x1))
             boxes.append(found.bbox)
-    result.lines = [_line_without_cids(line) for line in text_lines(chars, boxes)]
+    lines = text_lines(chars, boxes)
+    result.columns = column_regions(lines, boxes, band=(height * BAND * 1.4, height * (1 - BAND)))
+    if result.columns:
+        lines = column_lines(chars, boxes, result.columns)
+    result.lines = [_line_without_cids(line) for line in lines]
     return result
+
 
 
 CID = re.compile(r"\(cid:\d+\)")
@@ -424,16 +443,21 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
     for page in pages:
         lines, borderless = borderless_tables(page.lines)
         # Where full lines end on this page: the longest line, or a table's right edge when every
-        # line is shorter (a page of labelled one-liners above a table).
+        # line is shorter (a page of labelled one-liners above a table). In two columns, each column's.
         right = max([line.x1 for line in lines] + [table.right for table in page.tables + borderless] or [0.0])
         items = sorted(
-            [(line.top, 0, line) for line in lines] + [(table.top, 1, table) for table in page.tables + borderless],
+            [(flow_key(page.columns, line.top, line.x0), 0, line) for line in lines]
+            + [(flow_key(page.columns, table.top, table.left), 1, table) for table in page.tables + borderless],
             key=lambda item: (item[0], item[1]),
         )
+        column_right: dict[tuple[float, int], float] = {}
+        for key, _, item in items:
+            if isinstance(item, Line) and key[0] != key[2]:
+                column_right[key[:2]] = max(column_right.get(key[:2], 0.0), item.x1)
         paragraph: list[Line] = []
-        for position, (_, _, item) in enumerate(items):
+        for position, (key, _, item) in enumerate(items):
             if isinstance(item, Line):
-                if paragraph and _starts_new_paragraph(paragraph[-1], item, right):
+                if paragraph and _starts_new_paragraph(paragraph[-1], item, column_right.get(key[:2], right)):
                     blocks.append(_paragraph(paragraph, page.number, body_size))
                     paragraph = []
                 paragraph.append(item)

@@ -1,0 +1,126 @@
+"""PDF pages set in two columns (issue 8): a full-width title, then two columns of text, read left
+column first, then the right; full-width parts (titles, tables across the page) keep their place;
+tables whose columns happen to sit either side of the page's middle stay tables."""
+import io
+
+import pytest
+
+pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageTemplate, TableStyle  # noqa: E402
+from reportlab.platypus import Paragraph as RLParagraph  # noqa: E402
+from reportlab.platypus import Table as RLTable  # noqa: E402
+
+from assure.documents.document import Paragraph, Table  # noqa: E402
+from assure.documents.readers.pdf import read_pdf  # noqa: E402
+
+STYLES = getSampleStyleSheet()
+BODY = STYLES["BodyText"].clone("body", fontName="Helvetica", fontSize=9.5, leading=12, spaceAfter=4)
+HEADING = STYLES["BodyText"].clone("heading", fontName="Helvetica-Bold", fontSize=10.5, leading=13, spaceBefore=6)
+TITLE = STYLES["BodyText"].clone("title", fontName="Helvetica-Bold", fontSize=13, leading=16)
+TOPICS = ["the neglect audit", "the missing episodes protocol", "school transition plans", "the training offer",
+          "the escalation policy", "the learning events", "the dataset for the quarter", "the annual report"]
+
+
+def _paragraph(n: int) -> str:
+    topic = TOPICS[n % len(TOPICS)]
+    return (f"Paragraph {n}: members discussed {topic} at some length and agreed that the partnership would "
+            f"write to each agency about {topic} before the next meeting, asking for a named lead and a short "
+            f"written update on progress, risks and what had been learned since the last review.")
+
+
+def _build(story, templates) -> bytes:
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=A4, invariant=1, title="Minutes")
+    doc.addPageTemplates(templates)
+    doc.build(story)
+    return out.getvalue()
+
+
+def _frames(top: float, bottom: float, prefix: str, gap: float = 0.8 * cm) -> list[Frame]:
+    width = (A4[0] - 4 * cm - gap) / 2
+    return [Frame(2 * cm, bottom, width, top - bottom, id=f"{prefix}1"),
+            Frame(2 * cm + width + gap, bottom, width, top - bottom, id=f"{prefix}2")]
+
+
+def _texts(document) -> list[str]:
+    return [b.text for b in document.blocks if isinstance(b, Paragraph)]
+
+
+def _footer(canvas, doc):
+    canvas.setFont("Helvetica", 7.5)
+    canvas.drawString(2 * cm, 1.2 * cm, "Fenbridge Review Group minutes - OFFICIAL")
+    canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, str(doc.page))
+
+
+def test_two_columns_under_a_full_width_title_are_read_left_column_then_right_over_pages():
+    w, h = A4
+    head = Frame(2 * cm, h - 5 * cm, w - 4 * cm, 3 * cm, id="head")
+    story = [RLParagraph("Fenbridge Practice Review Group", TITLE),
+             RLParagraph("Minutes of 5 November 2026", BODY), NextPageTemplate("later"), FrameBreak()]
+    expected = ["Fenbridge Practice Review Group", "Minutes of 5 November 2026"]
+    for n in range(1, 25):
+        if n % 4 == 1:
+            story.append(RLParagraph(f"{n // 4 + 1}  Item on {TOPICS[n // 4]}", HEADING))
+            expected.append(f"{n // 4 + 1} Item on {TOPICS[n // 4]}")
+        story.append(RLParagraph(_paragraph(n), BODY))
+        expected.append(_paragraph(n))
+    pdf = _build(story, [PageTemplate("first", [head, *_frames(h - 5 * cm, 2 * cm, "c")], onPage=_footer),
+                         PageTemplate("later", _frames(h - 2 * cm, 2 * cm, "l"), onPage=_footer)])
+    document = read_pdf(pdf)
+    assert document.pages == 2
+    texts = _texts(document)
+    # A paragraph that runs from the foot of one column to the head of the next is read as two halves.
+    assert " ".join(texts) == " ".join(expected)
+    assert texts[:3] == ["Fenbridge Practice Review Group", "Minutes of 5 November 2026", "1 Item on the neglect audit"]
+    headings = [b.text for b in document.blocks if isinstance(b, Paragraph) and b.style == "Heading"]
+    assert headings[1:] == [f"{k} Item on {TOPICS[k - 1]}" for k in range(1, 7)]
+    assert document.furniture == ["Fenbridge Review Group minutes - OFFICIAL 1"]  # the footer stays furniture
+
+
+def test_a_table_across_the_page_between_two_column_stretches_keeps_its_place():
+    w, h = A4
+    middle = h - 12 * cm
+    frames = [Frame(2 * cm, h - 4 * cm, w - 4 * cm, 2 * cm, id="head"), *_frames(h - 4 * cm, middle, "u"),
+              Frame(2 * cm, middle - 5 * cm, w - 4 * cm, 5 * cm, id="table"), *_frames(middle - 5 * cm, 2 * cm, "d")]
+    story = [RLParagraph("Fenbridge Neglect Subgroup", TITLE), FrameBreak()]
+    story += [RLParagraph(_paragraph(n), BODY) for n in range(1, 5)]
+    story.append(FrameBreak("table"))
+    table = RLTable([["Action", "Lead", "Due"], ["Write to each agency about the neglect audit", "AB", "12/12/2026"],
+                     ["Share the learning events programme with schools", "CD", "15/01/2027"]],
+                    colWidths=[10 * cm, 3 * cm, 4 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    story.append(table)
+    story.append(FrameBreak())
+    story += [RLParagraph(_paragraph(n), BODY) for n in range(5, 9)]
+    document = read_pdf(_build(story, [PageTemplate("page", frames)]))
+    order = [b.rows[1][0] if isinstance(b, Table) else b.text for b in document.blocks]
+    joined = " | ".join(order)
+    positions = [joined.index(f"Paragraph {n}:") for n in range(1, 9)]
+    assert positions == sorted(positions)
+    table_at = joined.index("Write to each agency about the neglect audit")
+    assert positions[3] < table_at < positions[4]
+    [read] = [b for b in document.blocks if isinstance(b, Table)]
+    assert read.rows[2] == ("Share the learning events programme with schools", "CD", "15/01/2027")
+
+
+def test_a_borderless_table_of_prose_either_side_of_the_middle_stays_a_table():
+    # Discussion | Action: both wrapped prose, both near half the page wide. Its rows start level on
+    # both sides, which two independent columns of text do not: it is read as a table, row by row.
+    rows = [["Discussion", "Action"]]
+    for n in range(1, 5):
+        rows.append([RLParagraph(_paragraph(n), BODY),
+                     RLParagraph(f"Action {n}: write to each agency about {TOPICS[n]} and ask for a named lead "
+                                 f"and a written update before the next meeting of the group.", BODY)])
+    table = RLTable(rows, colWidths=[8.5 * cm, 8.5 * cm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, -1), 8),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 14)]))
+    w, h = A4
+    document = read_pdf(_build([RLParagraph("Fenbridge Board", TITLE), table],
+                               [PageTemplate("page", [Frame(2 * cm, 2 * cm, w - 4 * cm, h - 4 * cm)])]))
+    [read] = [b for b in document.blocks if isinstance(b, Table)]
+    assert read.rows[0] == ("Discussion", "Action")
+    assert [row[0] for row in read.rows[1:]] == [_paragraph(n) for n in range(1, 5)]
+    assert read.rows[2][1].startswith("Action 2: write to each agency about school transition plans and")
