@@ -95,12 +95,13 @@ def _parse(data: bytes, max_pages: int) -> list[_Page]:
         raise UnreadableDocument(f"The PDF is damaged and cannot be opened ({type(cause).__name__}).") from None
     with pdf:
         check_page_count(pdf, max_pages)
-        pages = []
+        pages: list[_Page] = []
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 page.process_object = types.MethodType(_process_object, page)
                 page._layout = _layout(page)
-                pages.append(_read_page(page, number))
+                gutters = tuple(region.gutter for before in pages[-2:] for region in before.columns)
+                pages.append(_read_page(page, number, gutters))
             except UnreadableDocument:
                 raise
             except MemoryError:
@@ -172,7 +173,8 @@ def _declared_page_count(pdf) -> int:
     return count if isinstance(count, int) else 0
 
 
-def _read_page(page, number: int) -> _Page:
+def _read_page(page, number: int, gutters: tuple[float, ...] = ()) -> _Page:
+    """One page's text lines and ruled tables; `gutters`: where the pages before were split in two columns."""
     height = float(page.height) or 1.0
     result = _Page(number=number, height=height)
     chars = page.chars
@@ -193,7 +195,7 @@ def _read_page(page, number: int) -> _Page:
             result.tables.append(RawTable(rows=rows, top=top, bottom=bottom, columns=_column_edges(found), left=x0, right=x1))
             boxes.append(found.bbox)
     lines = text_lines(chars, boxes)
-    result.columns = column_regions(lines, boxes, band=(height * BAND * 1.4, height * (1 - BAND)))
+    result.columns = column_regions(lines, boxes, band=(height * BAND * 1.4, height * (1 - BAND)), known=gutters)
     if result.columns:
         lines = column_lines(chars, boxes, result.columns)
     result.lines = [_line_without_cids(line) for line in lines]

@@ -414,26 +414,28 @@ def _intervals(line: Line) -> list[tuple[float, float]]:
     return [(x, x1) for (x, _), (x1, _) in zip(line.cells, line.spans)]
 
 
-def column_regions(lines: list[Line], boxes: list[tuple] = (), band: tuple[float, float] | None = None) -> list[Columns]:
+def column_regions(lines: list[Line], boxes: list[tuple] = (), band: tuple[float, float] | None = None,
+                   known: tuple[float, ...] = ()) -> list[Columns]:
     """Where a page is set in two columns: a vertical gutter no text crosses over a run of consecutive
     lines, with wrapped prose on both sides of it (most lines on each side run on to that side's right
     edge). Text that spans the gutter (a title, a full-width table) ends a run, so it keeps its place.
     A table's columns are not text columns: its cells rarely fill to one edge on both sides, and its
     rows start level on both sides, where two columns of prose start paragraphs independently.
     `band` (top, bottom): lines beyond these that stand apart from the text are running headers or
-    footers and end a run.
+    footers and end a run. `known`: gutters of the pages before; at one of those, a column may be short
+    (the right column of the last page holding a few lines).
     """
-    if len(lines) < 2 * MIN_COLUMN_LINES:
+    if len(lines) < MIN_COLUMN_LINES + 1:
         return []
     left = min(line.x0 for line in lines)
     width = max(line.x1 for line in lines) - left
     starts = sorted(b0 for line in lines if len(line.cells) > 1
                     for (_, _), (b0, _) in zip(_intervals(line), _intervals(line)[1:])
                     if left + 0.3 * width <= b0 <= left + 0.75 * width)
-    if len(starts) < MIN_COLUMN_LINES - 1:
+    if len(starts) < (1 if known else MIN_COLUMN_LINES - 1):
         return []
     clusters: list[list[float]] = []
-    for x in starts:
+    for x in sorted(starts + [g for g in known if any(abs(g - x) <= COLUMN_ALIGN for x in starts)]):
         if clusters and x - clusters[-1][-1] <= COLUMN_ALIGN:
             clusters[-1].append(x)
         else:
@@ -442,16 +444,17 @@ def column_regions(lines: list[Line], boxes: list[tuple] = (), band: tuple[float
                   + [(box[1], box[3], [(box[0], box[2])], 0.0) for box in boxes], key=operator.itemgetter(0))
     found: list[Columns] = []
     for cluster in sorted(clusters, key=len, reverse=True):
-        if len(cluster) < MIN_COLUMN_LINES - 1:
-            break
         gutter = cluster[0]
+        seen = any(abs(gutter - g) <= COLUMN_ALIGN for g in known)
+        if len(cluster) < MIN_COLUMN_LINES - 1 and not seen:
+            continue
         run: list[tuple] = []
         for row in rows + [None]:
             if row is not None and not any(c.top - 1 <= row[0] <= c.bottom + 1 for c in found) \
                     and _fits(row, gutter) and not (run and _stands_apart(run[-1], row, band)):
                 run.append(row)
                 continue
-            if run and _two_columns(run, gutter, width):
+            if run and _two_columns(run, gutter, width, seen):
                 found.append(Columns(top=run[0][0], bottom=max(r[1] for r in run), gutter=gutter))
             run = [row] if row is not None and _fits(row, gutter) else []
     return sorted(found, key=operator.attrgetter("top"))
@@ -469,7 +472,7 @@ def _stands_apart(previous: tuple, row: tuple, band: tuple[float, float] | None)
     return row[0] - previous[1] > max(previous[3], row[3], 1.0)
 
 
-def _two_columns(run: list[tuple], gutter: float, width: float) -> bool:
+def _two_columns(run: list[tuple], gutter: float, width: float, seen: bool = False) -> bool:
     sides: list[list[tuple[float, float, float, float]]] = [[], []]  # per side: (top, bottom, x0, x1) of each line
     split = [0, 0]  # lines of each side in more than one run: cells side by side, not a column of prose
     for top, bottom, intervals, _ in run:
@@ -478,12 +481,19 @@ def _two_columns(run: list[tuple], gutter: float, width: float) -> bool:
             if parts:
                 sides[side].append((top, bottom, min(p[0] for p in parts), max(p[1] for p in parts)))
                 split[side] += len(parts) > 1
-    if any(len(side) < MIN_COLUMN_LINES or n > 0.2 * len(side) for side, n in zip(sides, split)):
+    if any(n > 0.2 * len(side) for side, n in zip(sides, split)):
+        return False
+    if seen:  # the gutter of the pages before: one column of prose enough, the other may be short
+        if not sides[1] or max(len(side) for side in sides) < MIN_COLUMN_LINES:
+            return False
+    elif any(len(side) < MIN_COLUMN_LINES for side in sides):
         return False
     tops = [{round(piece[0]) for piece in side} for side in sides]
-    if len(tops[0] & tops[1]) < MIN_COLUMN_LINES - 1:
+    if len(tops[0] & tops[1]) < MIN_COLUMN_LINES - 1 and not seen:
         return False  # hardly ever level: one column beside a few lines, not two columns of text
     for side in sides:
+        if seen and len(side) < MIN_COLUMN_LINES:
+            continue
         x0, x1 = min(p[2] for p in side), max(p[3] for p in side)
         if x1 - x0 < 0.25 * width:
             return False

@@ -124,3 +124,30 @@ def test_a_borderless_table_of_prose_either_side_of_the_middle_stays_a_table():
     assert read.rows[0] == ("Discussion", "Action")
     assert [row[0] for row in read.rows[1:]] == [_paragraph(n) for n in range(1, 5)]
     assert read.rows[2][1].startswith("Action 2: write to each agency about school transition plans and")
+
+
+def test_a_short_right_column_on_the_last_page_is_still_read_after_the_left():
+    # Laid out line by line: two full columns on page 1; on page 2 a full left column and two lines on
+    # the right, too few to show a gutter on their own; the pages before show it.
+    import textwrap
+
+    from reportlab.pdfgen import canvas
+
+    words = " ".join(f"Sentence {n} records what the group heard about {TOPICS[n % len(TOPICS)]}." for n in range(1, 400))
+    lines = textwrap.wrap(words, 44)
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, invariant=1)
+    page.setFont("Helvetica-Bold", 13)
+    page.drawString(57, A4[1] - 60, "Fenbridge Practice Review Group: notes of the meeting on 5 November 2026")
+    taken = 0
+    for top, columns in ((A4[1] - 90, ((57, 50), (310, 50))), (A4[1] - 60, ((57, 52), (310, 2)))):
+        page.setFont("Helvetica", 9.5)
+        for x, count in columns:
+            for k, line in enumerate(lines[taken:taken + count]):
+                page.drawString(x, top - 12 * k, line)
+            taken += count
+        page.showPage()
+    page.save()
+    document = read_pdf(out.getvalue())
+    read = " ".join(b.text for b in document.blocks if isinstance(b, Paragraph))
+    assert read.split()[12:] == " ".join(lines[:taken]).split()
