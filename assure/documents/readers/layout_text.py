@@ -16,6 +16,9 @@ FIELD_GAP = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces: one fi
 PAGE_FOOTER = re.compile(r"^(?:.*\S\s{2,})?page\s+\d+\s+of\s+\d+\s*$", re.I)
 ATTENDANCE_LABEL = re.compile(r"^(present|apologies( received)?|in attendance|also present|absent|attendees|"
                               r"members( present)?|not present|guests|observers|minutes?)\s*:?$", re.I)
+COLUMN_WORD = re.compile(r"\b(item|no|ref|discussion|notes?|minutes?|actions?|owners?|leads?|by|due|when|deadline|"
+                         r"target|timescales?|status|progress|name|role|organi[sz]ation|agency|decisions?|update)\b",
+                         re.I)
 LIST_START = re.compile(r"^([•▪●◦*-]|\(?[a-z0-9]{1,2}[.)])\s")
 MAX_HEADER_FIELD = 30
 
@@ -36,13 +39,13 @@ def unlayout(lines: list[str]) -> tuple[list[str], list[str]]:
                 furniture.append(" ".join(line.split()))  # "Page 1 of 9" stands for its siblings
             n += 1
             continue
-        starts = header_starts(line)
-        if starts:
-            labels = cut(line, starts)
-            lists = all(ATTENDANCE_LABEL.match(label) for label in labels)
-            end = _block_end(lines, n, starts, lists)
+        fields = header_fields(line)
+        if fields:
+            lists = all(ATTENDANCE_LABEL.match(text) for _, text in fields)
+            end, starts = _block(lines, n, fields, lists)
             rows = lines[n + 1:end]
             if _columns_used(rows, starts):
+                labels = cut(line, starts)
                 if lists:
                     out.extend(_lists(labels, rows, starts))
                 else:
@@ -55,16 +58,25 @@ def unlayout(lines: list[str]) -> tuple[list[str], list[str]]:
     return out, furniture
 
 
-def header_starts(line: str) -> list[int] | None:
-    """Where the columns start, when this line reads as a row of column headings: two or more short
-    fields set apart by two or more spaces, none of them a label with a colon or a sentence."""
+def header_fields(line: str) -> list[tuple[int, str]] | None:
+    """(start, text) of each column heading, when this line reads as a row of them: short fields set
+    apart by two or more spaces, none of them a label with a colon, a sentence or a date; two fields
+    only when one names a column minutes tables have (or both are attendance labels)."""
     fields = [(m.start(), m.group()) for m in FIELD_GAP.finditer(line)]
     if len(fields) < 2 or any(b[0] - (a[0] + len(a[1])) < 2 for a, b in zip(fields, fields[1:])):
         return None
-    if any(len(text) > MAX_HEADER_FIELD or len(text.split()) > 4 or text.endswith((":", ",", ";"))
-           or re.search(r"\d{2}", text) for _, text in fields):
+    if any(len(text) > MAX_HEADER_FIELD or len(text.split()) > 4 or text.endswith((":", ",", ";", "."))
+           and text.lower() not in ("no.", "ref.") or re.search(r"\d{2}", text) for _, text in fields):
         return None
-    return [start for start, _ in fields]
+    if len(fields) == 2 and not all(ATTENDANCE_LABEL.match(text) for _, text in fields) \
+            and not any(COLUMN_WORD.search(text) for _, text in fields):
+        return None
+    return fields
+
+
+def header_starts(line: str) -> list[int] | None:
+    fields = header_fields(line)
+    return [start for start, _ in fields] if fields else None
 
 
 def cut(line: str, starts: list[int]) -> list[str]:
@@ -73,16 +85,16 @@ def cut(line: str, starts: list[int]) -> list[str]:
     return [" ".join(cell.split()) for cell in cells]
 
 
-def fits(line: str, starts: list[int]) -> bool:
-    """The line breaks on whitespace at every column boundary, and starts no earlier than the first."""
-    if line[:starts[0]].strip():
-        return False
-    return all(len(line) <= s or line[s - 1] == " " or line[s] == " " for s in starts[1:])
+def _block(lines: list[str], n: int, fields: list[tuple[int, str]], lists: bool) -> tuple[int, list[int]]:
+    """Where the laid-out block under the header at `n` ends, and where its columns start.
 
-
-def _block_end(lines: list[str], n: int, starts: list[int], lists: bool) -> int:
-    """Where the laid-out block under the header at `n` ends: at a line that crosses a column boundary,
-    a page footer, the header repeated (the next page's table), three blank lines, or (lists) one."""
+    A column starts where every line of the block has a space just before it, somewhere between the end
+    of the heading before and its own heading (a centred heading stands right of its cells' start). The
+    block ends at a line with no such space at some column (text across the columns), a page footer,
+    the header repeated (the next page's table), three blank lines, or, for lists, one.
+    """
+    windows = [set(range(a + len(text) + 1, b + 1)) for (a, text), (b, _) in zip(fields, fields[1:])]
+    header = [start for start, _ in fields]
     end = n + 1
     blanks = 0
     while end < len(lines):
@@ -95,13 +107,17 @@ def _block_end(lines: list[str], n: int, starts: list[int], lists: bool) -> int:
                 break
             end += 1
             continue
-        if PAGE_FOOTER.match(line.strip()) or not fits(line, starts) or header_starts(line) == starts:
+        if PAGE_FOOTER.match(line.strip()) or header_starts(line) == header:
             break
+        narrowed = [{b for b in window if len(line) < b or line[b - 1] == " "} for window in windows]
+        if not all(narrowed):
+            break
+        windows = narrowed
         blanks = 0
         end += 1
     while end > n + 1 and not lines[end - 1].strip():
         end -= 1
-    return end
+    return end, [header[0], *(max(window) for window in windows)]
 
 
 def _columns_used(rows: list[str], starts: list[int]) -> bool:

@@ -91,3 +91,23 @@ def test_a_heading_over_text_without_columns_stays_text():
 def test_text_with_tabs_keeps_its_tab_separated_tables():
     lines = ["Item\tAction\tOwner", "1\tShare the plan\tAL", "Ref  Topic      Owner", "2    Budget     AL"]
     assert unlayout(lines) == (lines, [])
+
+
+def test_a_heading_centred_over_its_column_still_cuts_where_the_cells_start():
+    text = """\
+Ref   Discussion                           Action                 Owner
+
+1     The panel reviewed the safety    Write to the school        AL
+      plan and agreed the next steps.  about the safety plan
+"""
+    _, [table], _ = _blocks(text)
+    assert table.rows == (("Ref", "Discussion", "Action", "Owner"),
+                          ("1", "The panel reviewed the safety plan and agreed the next steps.",
+                           "Write to the school about the safety plan", "AL"))
+
+
+def test_an_item_line_over_prose_is_not_a_table():
+    text = ("Item 1   Welcome\nThe chair welcomed everyone to the meeting and noted the apologies.\n"
+            "Members agreed the minutes of the last meeting as a true record.\n")
+    _, tables, paragraphs = _blocks(text)
+    assert tables == [] and paragraphs[0] == "Item 1 Welcome"
