@@ -429,9 +429,9 @@ def column_regions(lines: list[Line], boxes: list[tuple] = (), band: tuple[float
         return []
     left = min(line.x0 for line in lines)
     width = max(line.x1 for line in lines) - left
-    starts = sorted(b0 for line in lines if len(line.cells) > 1
-                    for (_, _), (b0, _) in zip(_intervals(line), _intervals(line)[1:])
-                    if left + 0.3 * width <= b0 <= left + 0.75 * width)
+    # Where runs start near the middle of the page: after a wide gap, or a line's first (the right
+    # column's lines are apart from the left's when the two columns' baselines are not level).
+    starts = [x0 for line in lines for x0, _ in _intervals(line) if left + 0.3 * width <= x0 <= left + 0.75 * width]
     if len(starts) < (1 if known else MIN_COLUMN_LINES - 1):
         return []
     clusters: list[list[float]] = []
@@ -488,9 +488,9 @@ def _two_columns(run: list[tuple], gutter: float, width: float, seen: bool = Fal
             return False
     elif any(len(side) < MIN_COLUMN_LINES for side in sides):
         return False
-    tops = [{round(piece[0]) for piece in side} for side in sides]
-    if len(tops[0] & tops[1]) < MIN_COLUMN_LINES - 1 and not seen:
-        return False  # hardly ever level: one column beside a few lines, not two columns of text
+    beside = min(sides[0][-1][1], sides[1][-1][1]) - max(sides[0][0][0], sides[1][0][0])
+    if beside < (MIN_COLUMN_LINES - 1) * (sides[0][0][1] - sides[0][0][0]) and not seen:
+        return False  # hardly ever side by side: one column above the other, not two columns of text
     for side in sides:
         if seen and len(side) < MIN_COLUMN_LINES:
             continue

@@ -151,3 +151,26 @@ def test_a_short_right_column_on_the_last_page_is_still_read_after_the_left():
     document = read_pdf(out.getvalue())
     read = " ".join(b.text for b in document.blocks if isinstance(b, Paragraph))
     assert read.split()[12:] == " ".join(lines[:taken]).split()
+
+
+@pytest.mark.parametrize("offset", [0, 4, 7, 11])
+def test_columns_whose_lines_are_not_level_are_still_read_one_after_the_other(offset):
+    # Word and InDesign set each column's lines from its own top: the right column's baselines sit
+    # anywhere between the left column's.
+    import textwrap
+
+    from reportlab.pdfgen import canvas
+
+    words = " ".join(f"Point {n} notes what the panel heard about {TOPICS[n % len(TOPICS)]}." for n in range(1, 120))
+    lines = textwrap.wrap(words, 44)[:70]
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, invariant=1)
+    page.setFont("Helvetica-Bold", 13)
+    page.drawString(57, A4[1] - 60, "Fenbridge Practice Review Group: notes of the meeting on 5 November 2026")
+    page.setFont("Helvetica", 9.5)
+    for k, line in enumerate(lines):
+        x, row, shift = (57, k, 0) if k < 35 else (310, k - 35, offset)
+        page.drawString(x, A4[1] - 90 - shift - 12 * row, line)
+    page.save()
+    read = " ".join(b.text for b in read_pdf(out.getvalue()).blocks if isinstance(b, Paragraph))
+    assert read.split()[12:] == " ".join(lines).split()
