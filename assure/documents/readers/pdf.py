@@ -2,7 +2,8 @@
 
 Per page: ruled tables with pdfplumber's table finder, the rest as text lines (pdf_layout.py
 groups characters into lines and finds borderless tables), grouped into paragraphs, all in
-reading order by their position. Then, across pages (see ADR 0046):
+reading order by their position; a stretch of a page set in two columns is read left column, then
+right (pdf_layout.column_regions, ADR 0117). Then, across pages (see ADR 0046):
 - page furniture is removed into Document.furniture: lines in the top/bottom band repeated on
   most pages (digits ignored, so "Page 3 of 9" matches "Page 4 of 9"), "Page N of M" lines, bare
   page numbers in the band, protective markings such as OFFICIAL-SENSITIVE;
