@@ -174,3 +174,22 @@ def test_columns_whose_lines_are_not_level_are_still_read_one_after_the_other(of
     page.save()
     read = " ".join(b.text for b in read_pdf(out.getvalue()).blocks if isinstance(b, Paragraph))
     assert read.split()[12:] == " ".join(lines).split()
+
+
+def test_a_ruled_table_inside_one_column_is_read_in_that_column():
+    w, h = A4
+    head = Frame(2 * cm, h - 4 * cm, w - 4 * cm, 2 * cm, id="head")
+    story = [RLParagraph("Fenbridge Neglect Subgroup", TITLE), FrameBreak()]
+    story += [RLParagraph(_paragraph(n), BODY) for n in range(1, 4)]
+    table = RLTable([["Action", "Lead"], ["Write to each school", "AB"], ["Book the panel", "CD"]],
+                    colWidths=[5 * cm, 2 * cm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    story += [table, *(RLParagraph(_paragraph(n), BODY) for n in range(4, 6)), FrameBreak()]
+    story += [RLParagraph(_paragraph(n), BODY) for n in range(6, 10)]
+    document = read_pdf(_build(story, [PageTemplate("page", [head, *_frames(h - 4 * cm, 2 * cm, "c")])]))
+    order = ["TABLE" if isinstance(b, Table) else b.text.split(":")[0] for b in document.blocks]
+    assert [o for o in order if o == "TABLE" or o.startswith("Paragraph ")] == [
+        "Paragraph 1", "Paragraph 2", "Paragraph 3", "TABLE", "Paragraph 4", "Paragraph 5",
+        "Paragraph 6", "Paragraph 7", "Paragraph 8", "Paragraph 9"]
+    [read] = [b for b in document.blocks if isinstance(b, Table)]
+    assert read.rows == (("Action", "Lead"), ("Write to each school", "AB"), ("Book the panel", "CD"))
