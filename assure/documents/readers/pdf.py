@@ -443,6 +443,7 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
     blocks: list[Paragraph | Table] = []
     open_table: RawTable | None = None  # the table that ended the previous page, if it did
     table_block_index = -1
+    carried: tuple[list[Line], int, float] | None = None  # a paragraph the page before ended mid-sentence
     for page in pages:
         lines, borderless = borderless_tables(page.lines)
         # Where full lines end on this page: the longest line, or a table's right edge when every
@@ -458,16 +459,29 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
             if isinstance(item, Line) and key[0] != key[2]:
                 column_right[key[:2]] = max(column_right.get(key[:2], 0.0), item.x1)
         paragraph: list[Line] = []
+        paragraph_page = page.number
+        after = None  # (stretch, column, right edge) of the paragraph's last line when a column or page ended there
+        if carried is not None:
+            paragraph, paragraph_page, edge = carried
+            after = (None, None, edge)
+            carried = None
         for position, (key, _, item) in enumerate(items):
             if isinstance(item, Line):
-                if paragraph and _starts_new_paragraph(paragraph[-1], item, column_right.get(key[:2], right)):
-                    blocks.append(_paragraph(paragraph, page.number, body_size))
-                    paragraph = []
+                edge = column_right.get(key[:2], right)
+                if after is not None and (after[0] is None or (key[0] == after[0] and key[1] == after[1] + 1)):
+                    new = not _runs_on(paragraph[-1], item, after[2])  # over a column or page break
+                else:
+                    new = bool(paragraph) and _starts_new_paragraph(paragraph[-1], item, edge)
+                if paragraph and new:
+                    blocks.append(_paragraph(paragraph, paragraph_page, body_size))
+                    paragraph, paragraph_page = [], page.number
                 paragraph.append(item)
+                after = (key[0], key[1], edge) if key[0] != key[2] else None
                 continue
+            after = None
             if paragraph:
-                blocks.append(_paragraph(paragraph, page.number, body_size))
-                paragraph = []
+                blocks.append(_paragraph(paragraph, paragraph_page, body_size))
+                paragraph, paragraph_page = [], page.number
             continued = position == 0 and open_table is not None and item.top <= page.height * 0.25
             mapping = column_map(open_table, item) if continued else None
             if mapping is not None:
@@ -480,11 +494,17 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
                 blocks.append(Table(rows=_as_rows(item.rows), page=page.number))
                 table_block_index = len(blocks) - 1
         if paragraph:
-            blocks.append(_paragraph(paragraph, page.number, body_size))
+            last = items[-1][0] if items and isinstance(items[-1][2], Line) else None
+            if last is not None and items[-1][2] is paragraph[-1]:
+                carried = (paragraph, paragraph_page, column_right.get(last[:2], right))
+            else:
+                blocks.append(_paragraph(paragraph, paragraph_page, body_size))
             open_table = None
         elif not items or items[-1][2].bottom < page.height * 0.75:
             open_table = None  # the page ended early: a table after the break is a new one
         # else the page ended with a table at its foot, and open_table is it (grown, if continued)
+    if carried is not None:
+        blocks.append(_paragraph(carried[0], carried[1], body_size))
     return blocks
 
 
@@ -506,6 +526,16 @@ def _starts_new_paragraph(previous: Line, line: Line, right: float) -> bool:
     # "2.1 ...", "• ...", "ACTION ..." start an entry, unless the line before ran on to the margin
     # mid-sentence and this is its wrap ("... held in" / "2023 the Board ...").
     return not previous_full or previous.text[-1:] in ".:;!?)"
+
+
+def _runs_on(previous: Line, line: Line, right: float) -> bool:
+    """The paragraph at the foot of a column or page goes on at the head of the next: its last line ran
+    on to the edge mid-sentence, and the next opens in the same type with no new entry."""
+    if previous.x1 < right - 2 * max(previous.size, 1.0) or previous.text[-1:] in ".:;!?":
+        return False
+    if abs(line.size - previous.size) > 1.0 or line.bold != previous.bold:
+        return False
+    return not (BULLET_START.match(line.text) or LABEL_START.match(line.text))
 
 
 def _join_lines(lines: list[Line]) -> str:

@@ -72,8 +72,8 @@ def test_two_columns_under_a_full_width_title_are_read_left_column_then_right_ov
     document = read_pdf(pdf)
     assert document.pages == 2
     texts = _texts(document)
-    # A paragraph that runs from the foot of one column to the head of the next is read as two halves.
-    assert " ".join(texts) == " ".join(expected)
+    # Paragraphs that run on from the foot of a column, or of a page, to the head of the next are whole.
+    assert texts == expected
     assert texts[:3] == ["Fenbridge Practice Review Group", "Minutes of 5 November 2026", "1 Item on the neglect audit"]
     headings = [b.text for b in document.blocks if isinstance(b, Paragraph) and b.style == "Heading"]
     assert headings[1:] == [f"{k} Item on {TOPICS[k - 1]}" for k in range(1, 7)]
@@ -193,3 +193,26 @@ def test_a_ruled_table_inside_one_column_is_read_in_that_column():
         "Paragraph 6", "Paragraph 7", "Paragraph 8", "Paragraph 9"]
     [read] = [b for b in document.blocks if isinstance(b, Table)]
     assert read.rows == (("Action", "Lead"), ("Write to each school", "AB"), ("Book the panel", "CD"))
+
+
+def test_a_sentence_broken_by_a_page_break_is_one_paragraph_but_a_finished_one_is_not():
+    import textwrap
+
+    from reportlab.pdfgen import canvas
+
+    first = "The group heard " + ", ".join(f"about {TOPICS[n % len(TOPICS)]} from agency {n}" for n in range(1, 16)) + "."
+    second = "The group noted the report. Members thanked the author for a clear summary of the findings."
+    wrapped = textwrap.wrap(first, 90)
+    pages = [wrapped[:3], [*wrapped[3:], None, *textwrap.wrap(second, 90)]]  # page 1 ends mid-sentence
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, invariant=1)
+    for lines in pages:
+        page.setFont("Helvetica", 10)
+        top = A4[1] - 80 if lines is pages[1] else A4[1] - 700
+        for k, line in enumerate(lines):
+            if line:
+                page.drawString(57, top - 12 * k, line)
+        page.showPage()
+    page.save()
+    texts = [b.text for b in read_pdf(out.getvalue()).blocks if isinstance(b, Paragraph)]
+    assert texts == [first, second]
