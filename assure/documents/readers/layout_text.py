@@ -49,6 +49,8 @@ def unlayout(lines: list[str]) -> tuple[list[str], list[str]]:
                 if lists:
                     out.extend(_lists(labels, rows, starts))
                 else:
+                    while rows and rows[0].strip() and _heading_goes_on(cut(rows[0], starts)):
+                        labels = [f"{a} {b}".strip() for a, b in zip(labels, cut(rows.pop(0), starts))]
                     out.extend("\t".join(row) for row in [labels, *table_rows(rows, starts)])
                     out.append("")
                 n = end
@@ -118,6 +120,12 @@ def _block(lines: list[str], n: int, fields: list[tuple[int, str]], lists: bool)
     while end > n + 1 and not lines[end - 1].strip():
         end -= 1
     return end, [header[0], *(max(window) for window in windows)]
+
+
+def _heading_goes_on(cells: list[str]) -> bool:
+    """A line straight under the headings with a word or two under some of them and nothing under the
+    first: the rest of headings wrapped in their cells ("Target" / "date")."""
+    return not cells[0] and all(len(cell.split()) <= 2 and not re.search(r"\d", cell) for cell in cells)
 
 
 def _columns_used(rows: list[str], starts: list[int]) -> bool:

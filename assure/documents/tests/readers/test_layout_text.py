@@ -111,3 +111,15 @@ def test_an_item_line_over_prose_is_not_a_table():
             "Members agreed the minutes of the last meeting as a true record.\n")
     _, tables, paragraphs = _blocks(text)
     assert tables == [] and paragraphs[0] == "Item 1 Welcome"
+
+
+def test_headings_wrapped_in_their_cells_are_joined_into_one_header_row():
+    text = """\
+Item  Notes                          Action               Lead     Target
+                                     agreed               officer  date
+1     The forum reviewed the plan.   Share the plan       AL       12/12/2026
+2     Budget noted.                  None                 -        -
+"""
+    _, [table], _ = _blocks(text)
+    assert table.rows[0] == ("Item", "Notes", "Action agreed", "Lead officer", "Target date")
+    assert table.rows[1] == ("1", "The forum reviewed the plan.", "Share the plan", "AL", "12/12/2026")
