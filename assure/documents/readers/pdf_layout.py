@@ -167,24 +167,9 @@ def borderless_tables(lines: list[Line]) -> tuple[list[Line], list[RawTable]]:
 
 
 def _continues_a_cell(group: list[Line], line: Line) -> bool:
-    if line.top - group[-1].bottom > group[-1].height:
-        return False
     starts = sorted({x for member in group for x, _ in member.cells})
-    if any(abs(x - line.x0) <= COLUMN_ALIGN for x in starts[1:]):
-        return True
-    # Under the first column and within it, where the line above wrapped there (its next word would not
-    # have fitted): the first column's text runs on below the others' ("Discussion" longer than "Action").
-    if len(starts) < 2 or abs(line.x0 - starts[0]) > COLUMN_ALIGN or line.x1 >= starts[1] - COLUMN_ALIGN:
-        return False
-    ends = [x1 for member in group for (x, _), (x1, _) in zip(member.cells, _spans(member))
-            if abs(x - starts[0]) <= COLUMN_ALIGN and x1 < starts[1]]
-    above = next(((x, x1) for (x, _), (x1, _) in zip(group[-1].cells, _spans(group[-1]))), None)
-    return bool(ends) and above is not None and abs(above[0] - starts[0]) <= COLUMN_ALIGN \
-        and above[1] + 0.27 * max(line.size, 1.0) + line.head > max(ends) - 1.0
-
-
-def _spans(line: Line) -> tuple[tuple[float, float], ...]:
-    return line.spans if len(line.spans) == len(line.cells) else tuple((line.x1, line.head) for _ in line.cells)
+    later = [x for x in starts[1:] if abs(x - line.x0) <= COLUMN_ALIGN]
+    return bool(later) and line.top - group[-1].bottom <= group[-1].height
 
 
 def _grid_from(group: list[Line]) -> RawTable | None:
@@ -420,7 +405,8 @@ def column_regions(lines: list[Line], boxes: list[tuple] = (), band: tuple[float
     lines, with wrapped prose on both sides of it (most lines on each side run on to that side's right
     edge). Text that spans the gutter (a title, a full-width table) ends a run, so it keeps its place.
     A table's columns are not text columns: its cells rarely fill to one edge on both sides, and its
-    rows start level on both sides, where two columns of prose start paragraphs independently.
+    rows start level on both sides, where two columns of prose start paragraphs independently; the
+    columns of a page are alike in width (within a factor of two).
     `band` (top, bottom): lines beyond these that stand apart from the text are running headers or
     footers and end a run. `known`: gutters of the pages before; at one of those, a column may be short
     (the right column of the last page holding a few lines).
@@ -491,6 +477,9 @@ def _two_columns(run: list[tuple], gutter: float, width: float, seen: bool = Fal
     beside = min(sides[0][-1][1], sides[1][-1][1]) - max(sides[0][0][0], sides[1][0][0])
     if beside < (MIN_COLUMN_LINES - 1) * (sides[0][0][1] - sides[0][0][0]) and not seen:
         return False  # hardly ever side by side: one column above the other, not two columns of text
+    widths = [max(p[3] for p in side) - min(p[2] for p in side) for side in sides]
+    if not seen and not 0.5 <= widths[0] / max(widths[1], 1.0) <= 2.0:
+        return False  # text beside a margin of notes, or notes beside text: columns of a page are alike
     for side in sides:
         if seen and len(side) < MIN_COLUMN_LINES:
             continue

@@ -2,6 +2,7 @@
 column first, then the right; full-width parts (titles, tables across the page) keep their place;
 tables whose columns happen to sit either side of the page's middle stay tables."""
 import io
+import re
 
 import pytest
 
@@ -29,6 +30,11 @@ def _paragraph(n: int) -> str:
     return (f"Paragraph {n}: members discussed {topic} at some length and agreed that the partnership would "
             f"write to each agency about {topic} before the next meeting, asking for a named lead and a short "
             f"written update on progress, risks and what had been learned since the last review.")
+
+
+def _discussion(n: int) -> str:
+    return (f"Members discussed {TOPICS[n % len(TOPICS)]} at some length and agreed that the partnership "
+            f"would write to each agency about it.")
 
 
 def _build(story, templates) -> bytes:
@@ -111,9 +117,11 @@ def test_a_borderless_table_of_prose_either_side_of_the_middle_stays_a_table():
     # both sides, which two independent columns of text do not: it is read as a table, row by row.
     rows = [["Discussion", "Action"]]
     for n in range(1, 5):
-        rows.append([RLParagraph(_paragraph(n), BODY),
+        rows.append([RLParagraph(_discussion(n), BODY),
                      RLParagraph(f"Action {n}: write to each agency about {TOPICS[n]} and ask for a named lead "
-                                 f"and a written update before the next meeting of the group.", BODY)])
+                                 f"and a written update before the next meeting of the group, copying in the "
+                                 f"chair, the business manager and the lead for {TOPICS[n + 1]}, and report back "
+                                 f"on the replies.", BODY)])
     table = RLTable(rows, colWidths=[8.5 * cm, 8.5 * cm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, -1), 8),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 14)]))
@@ -122,7 +130,7 @@ def test_a_borderless_table_of_prose_either_side_of_the_middle_stays_a_table():
                                [PageTemplate("page", [Frame(2 * cm, 2 * cm, w - 4 * cm, h - 4 * cm)])]))
     [read] = [b for b in document.blocks if isinstance(b, Table)]
     assert read.rows[0] == ("Discussion", "Action")
-    assert [row[0] for row in read.rows[1:]] == [_paragraph(n) for n in range(1, 5)]
+    assert [row[0] for row in read.rows[1:]] == [_discussion(n) for n in range(1, 5)]
     assert read.rows[2][1].startswith("Action 2: write to each agency about school transition plans and")
 
 
@@ -216,3 +224,29 @@ def test_a_sentence_broken_by_a_page_break_is_one_paragraph_but_a_finished_one_i
     page.save()
     texts = [b.text for b in read_pdf(out.getvalue()).blocks if isinstance(b, Paragraph)]
     assert texts == [first, second]
+
+
+def test_notes_in_a_narrow_margin_beside_the_text_are_not_a_second_column():
+    # Discussion with action notes in the right margin, level with the text they belong to: a margin
+    # a third as wide as the text is not a column of the page, so a note is not moved below the text.
+    import textwrap
+
+    from reportlab.pdfgen import canvas
+
+    text = textwrap.wrap(" ".join(f"Finding {n} was discussed by the panel and {TOPICS[n % 8]} was noted." for n in range(60)), 56)[:40]
+    notes = {4: "Note A: JK to write to the school about the plan", 18: "Note B: MB to share the audit with partners",
+             30: "Note C: all to send comments on the draft"}
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, invariant=1)
+    page.setFont("Helvetica", 9.5)
+    for k, line in enumerate(text):
+        page.drawString(57, A4[1] - 80 - 12 * k, line)
+    for row, note in notes.items():
+        for j, part in enumerate(textwrap.wrap(note, 26)):
+            page.drawString(360, A4[1] - 80 - 12 * (row + j), part)
+    page.save()
+    document = read_pdf(out.getvalue())
+    flat = " ".join(b.text if isinstance(b, Paragraph) else " ".join(c for row in b.rows for c in row) for b in document.blocks)
+    # a finding in the text between notes B and C
+    later = next(m.group() for line in text[21:28] if (m := re.search(r"Finding \d+", line)))
+    assert flat.index("Note A") < flat.index(f"{later} ") < flat.index("Note C")
