@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from assure.documents.document import Document, Paragraph, Table
+from assure.documents.readers.layout_text import unlayout
 
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "title"}
@@ -433,7 +434,8 @@ def parse_text(text: str, source: str = "") -> Document:
     lines = text.split("\n")
     wrapper = _email_wrapper(lines)
     furniture = [line.strip() for line in lines[:wrapper] if line.strip() and not _SEPARATOR.match(line)]
-    return Document(blocks=_build_blocks(lines[wrapper:]), source=source, kind="text", furniture=furniture)
+    lines, page_furniture = unlayout(lines[wrapper:])  # text laid out with spaces (pdftotext -layout)
+    return Document(blocks=_build_blocks(lines), source=source, kind="text", furniture=furniture + page_furniture)
 
 
 def parse_html(text: str, source: str = "") -> Document:
