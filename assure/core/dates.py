@@ -2,7 +2,9 @@
 
 Reading: "Thursday 22 nd September 2022", "21/03/2023" (day first), "21.03.23", "March 21, 2023", ISO;
 due phrases "by 4 December 2026", "– deadline 11/12/2026", "by 18/12/26", "end of January", "next meeting",
-read against the date of the meeting that set them; forward-plan timings ("April 2023", "each September").
+"2 weeks", "within 10 working days", "by the end of next month", "end of Q3 2026/27", "by half term (12 February
+2027)", read against the date of the meeting that set them (MINUTES_SCHEMA: a date only where a reader can fix one;
+"Q1 2027", "before Christmas", "ASAP" stay null); forward-plan timings ("April 2023", "each September").
 The action log: an action's effective due date, overdue and due soon (actions/queries.py does the same in SQL).
 """
 from __future__ import annotations
@@ -11,6 +13,8 @@ import calendar
 import datetime
 import re
 from dataclasses import dataclass
+
+from assure.core.working_days import add_working_days
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -33,8 +37,13 @@ DUE_PHRASE = re.compile(
 # Words in front of a due date that say nothing about when: "– deadline", "by the end of", "no later than".
 _DUE_LEAD = re.compile(r"^[\s\-–—:]*(?:(?:deadline|due(?: date)?|target(?: date)?)\s*[:\-–—]?\s*)?"
                        r"(?:by|before|no later than|on or before)?\s*(?:the\s+)?(?:end\s+(?:of\s+)?)?(?:the\s+)?", re.I)
-_WITHIN = re.compile(r"^(?:within|in)\s+(?:the\s+next\s+)?(\d{1,2}|one|two|three|four|six)\s+(day|week|month)s?$", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6}
+# "2 weeks", "within 4 weeks", "in a fortnight", "within 10 working days", "in 3 months' time": counted from the
+# meeting. "within 4 weeks of decision" counts from something else and is not read.
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}
+_WITHIN = re.compile(r"^(?:(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?)?(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+                     r"(working\s+day|business\s+day|day|week|fortnight|month)s?(?:\s*(?:'|’)?\s*time)?"
+                     r"(?:\s+(?:of|from|after)\s+(?:the|this|today'?s?)\s+meeting)?$", re.I)
 _NEXT_MEETING = re.compile(r"\bnext\b.*\b(meeting|board|exec|executive|sub-?group|group|panel|committee)\b|^(next|nm)$", re.I)
 _NO_DUE = {"", "-", "n/a", "tbc", "none"}
 
@@ -133,7 +142,7 @@ class Due:
 
 # "the May Board", "July Executive", "September meeting": a meeting in that month.
 _MEETING_NOUN = r"(?:meeting|board|executive|exec|group|sub-?group|panel|committee|forum|partnership)"
-_MONTH_MEETING = re.compile(r"(?:the\s+)?" + MONTH_RE + r"(?:\s+\d{4})?(?:\s+\w+)?\s+" + _MEETING_NOUN + r"(?:\s+meeting)?", re.I)
+_MONTH_MEETING = re.compile(r"(?:the\s+)?" + MONTH_RE + r"(?:\s+\d{4})?(?:\s+\w+)?\s+(" + _MEETING_NOUN + r")(?:\s+meeting)?", re.I)
 _WEEK_OF = re.compile(r"^(?:(?:for\s+)?(?:the\s+)?(?:w/?c|wc|w\.c\.|week\s+(?:commencing|beginning|starting)(?:\s+on)?)\s*"
                       r"(?:the\s+)?)", re.I)
 _DAY_MONTH_NUMERIC = re.compile(r"(\d{1,2})\s*[/.]\s*(\d{1,2})")
@@ -141,16 +150,112 @@ _NO_DATE_WORDS = re.compile(r"^(?:asap|a\.s\.a\.p\.?|as soon as possible|immedia
                             r"continuous|as required|as needed|when available|in progress)$", re.I)
 
 
+def _add_months(day: datetime.date, n: int) -> datetime.date:
+    year, month = divmod(day.month - 1 + n, 12)
+    return day.replace(year=day.year + year, month=month + 1,
+                       day=min(day.day, calendar.monthrange(day.year + year, month + 1)[1]))
+
+
+def _financial_year_start(text: str) -> int | None:
+    """The first calendar year of a financial year written "2026/27", "2026-27", "2026/2027", "FY26/27"."""
+    m = re.search(r"\b(?:fy\s*)?((?:20)?\d\d)\s*[/\-–]\s*((?:20)?\d\d)\b", text, re.I)
+    if not m:
+        return None
+    first, second = _year(m[1]), _year(m[2])
+    return first if second == first + 1 else None
+
+
+# "end of Q3 2026/27", "Q4 2026-27", "Q2 of 2026/27", "FY26/27 Q1": a quarter of a named financial year (April to
+# March), so its end is fixed. "Q1 2027" or "by Q4" could be a calendar or a financial quarter: not guessed.
+_QUARTER = re.compile(r"^(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:fy\s*)?\S+\s+)?q([1-4])\b(?:\s+(?:of\s+)?(?:the\s+)?(.*))?$", re.I)
+_END_OF = re.compile(r"^(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?|)(this|next|current)?\s*"
+                     r"(week|month|quarter|year|calendar\s+year|financial\s+year)(?:\s+end)?$", re.I)
+
+
+def _relative_due(words: str, rest: str, meeting_date: datetime.date | None) -> Due | None:
+    """Due phrases counted from the meeting: "within 2 weeks", "in a fortnight", "within 10 working days", "by the
+    end of next month", "end of next week" (its Friday), "end of the quarter", "end of the financial year" (31 March),
+    "end of Q3 2026/27". None when the words are none of these."""
+    if not meeting_date:
+        return None
+    within = _WITHIN.match(rest)
+    if within:
+        n, unit = int(_NUMBER_WORDS.get(within[1].lower(), within[1])), within[2].lower().split()[0]
+        if unit == "month":
+            return Due(date=_add_months(meeting_date, n))
+        if unit in ("working", "business"):
+            return Due(date=add_working_days(meeting_date, n))
+        return Due(date=meeting_date + datetime.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit]))
+    lowered = words.lower()
+    fy = _financial_year_start(lowered)
+    quarter = _QUARTER.match(_DUE_LEAD.sub("", lowered, count=1).replace("financial year", "").strip())
+    if quarter:
+        if fy is None:
+            return Due(understood=False)
+        q = int(quarter[1])
+        return Due(date=_end_of_month(fy + (q == 4), (3 * q + 3 - 1) % 12 + 1))
+    if fy is not None and re.fullmatch(r"(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:the\s+)?(?:financial\s+year\s+)?"
+                                       r"(?:fy\s*)?\S+(?:\s+financial\s+year)?", _DUE_LEAD.sub("", lowered, count=1)) \
+            and re.search(r"\b(?:end|close)\s+of\b", lowered):
+        return Due(date=datetime.date(fy + 1, 3, 31))   # "by the end of 2026/27"
+    end = _END_OF.match(_DUE_LEAD.sub("", lowered, count=1)) if re.search(r"\b(?:end|close)\s+of\b|\bend$", lowered) else None
+    if end:
+        step = 1 if (end[1] or "").lower() == "next" else 0
+        what = " ".join(end[2].lower().split())
+        if what == "week":   # the working week: its Friday
+            return Due(date=meeting_date + datetime.timedelta(days=4 - meeting_date.weekday() + 7 * step))
+        if what == "month":
+            month = _add_months(meeting_date.replace(day=1), step)
+            return Due(date=_end_of_month(month.year, month.month))
+        if what == "quarter":  # calendar and financial quarters end on the same days
+            month = _add_months(meeting_date.replace(day=1), 3 * step)
+            month = month.replace(month=(month.month - 1) // 3 * 3 + 3)
+            return Due(date=_end_of_month(month.year, month.month))
+        if what == "financial year":
+            return Due(date=datetime.date(meeting_date.year + (meeting_date.month > 3) + step, 3, 31))
+        return Due(date=datetime.date(meeting_date.year + step, 12, 31))
+    return None
+
+
+_KINDS = {"exec": "executive", "sub-group": "group", "subgroup": "group", "sub group": "group"}
+_BODY_NOUNS = re.compile(r"\b(executive|exec|board|sub-?group|group|panel|committee|forum)\b", re.I)
+
+
+def _kind(noun: str) -> str:
+    noun = noun.lower()
+    return _KINDS.get(noun, noun)
+
+
+def _names_this_body(noun: str, body: str | None) -> bool:
+    """Whether "Board" in "the May Board" is the body whose minutes these are. A Board or an Executive (its "Executive
+    Group" too) is the partnership's own top meeting: its "May Board" or "May Executive" is itself. A subgroup, panel,
+    forum or reference group answers to one: its "May Board" or "May Executive" is that other body's meeting, whose
+    date its minutes do not give. "meeting", or a body named without a meeting noun, names no other body."""
+    nouns = [_kind(n) for n in _BODY_NOUNS.findall(body or "")]
+    if noun.lower() == "meeting" or not nouns:
+        return True
+    top = nouns[-1] in ("board", "executive") or \
+        re.search(r"\b(?:executive|exec)\s+(?:board|group|committee)\W*$", body or "", re.I)
+    own = {nouns[-1], *(("board", "executive", "partnership") if top else ())}
+    return _kind(noun) in own
+
+
 def parse_due(text: str | None, meeting_date: datetime.date | None = None,
-              next_meeting_date: datetime.date | None = None) -> Due:
+              next_meeting_date: datetime.date | None = None, body: str | None = None) -> Due:
     """When an action is due, read against the meeting that set it (the one reader of due phrases, ADR 0077):
     a date ("by 18/12/26", "– deadline 11/12/2026", "(31.01.25)", "w/c 13 January": that Monday), a month (due
     by its last day: "end of January" is the first January ending after the meeting), "next meeting" or "the
-    May Board" (the next meeting's date when it is known and falls in that month), or nothing ("", "TBC").
+    May Board" (the next meeting's date when it is known, falls in that month and, given the `body` whose minutes
+    these are, names that body: a subgroup's "May Board" is another body's meeting), "within 2 weeks", "by the end
+    of next month", "end of Q3 2026/27" (see _relative_due), or nothing ("", "TBC").
     "ASAP", "ongoing" and anything else that is not a date are `understood=False` with no date."""
     words = re.sub(r"\s+", " ", (text or "").strip()).strip("()[] ").rstrip(".").strip()
     if words.lower() in _NO_DUE:
         return Due()
+    bracket = re.search(r"\S.*?\(([^()]+)\)", text or "")  # words, then the date in brackets
+    dated = parse_date(bracket[1], after=meeting_date) if bracket else None
+    if dated:  # "by half term (12 February 2027)", "the next Executive (10.03.27)": the date written
+        return Due(date=dated)
     if _NEXT_MEETING.search(words):
         return Due(date=next_meeting_date, next_meeting=True)
     week = _WEEK_OF.match(_DUE_LEAD.sub("", words, count=1))
@@ -169,27 +274,13 @@ def parse_due(text: str | None, meeting_date: datetime.date | None = None,
     board = _MONTH_MEETING.fullmatch(rest)
     if board:  # "the May Board": the next meeting when it is in that month
         month = _month(board[1])
-        if next_meeting_date and next_meeting_date.month == month and \
+        if next_meeting_date and next_meeting_date.month == month and _names_this_body(board[2], body) and \
                 (not meeting_date or next_meeting_date >= meeting_date):
             return Due(date=next_meeting_date, next_meeting=True)
         return Due(understood=False)
-    what = _DUE_LEAD.sub("", words, count=1).lower()
-    if meeting_date and what in ("month", "year", "calendar year", "financial year") and re.search(r"\b(end|close) of\b", words, re.I):
-        # "by the end of the month" / "year" / "financial year" (31 March): the one the meeting is in
-        if what == "month":
-            return Due(date=_end_of_month(meeting_date.year, meeting_date.month))
-        if what == "financial year":
-            return Due(date=datetime.date(meeting_date.year + (meeting_date.month > 3), 3, 31))
-        return Due(date=datetime.date(meeting_date.year, 12, 31))
-    within = _WITHIN.match(rest)
-    if within and meeting_date:  # "within 2 weeks" of the meeting
-        n = int(_NUMBER_WORDS.get(within[1].lower(), within[1]))
-        unit = within[2].lower()
-        if unit == "month":
-            year, month = divmod(meeting_date.month - 1 + n, 12)
-            last = calendar.monthrange(meeting_date.year + year, month + 1)[1]
-            return Due(date=meeting_date.replace(year=meeting_date.year + year, month=month + 1, day=min(meeting_date.day, last)))
-        return Due(date=meeting_date + datetime.timedelta(days=n * (7 if unit == "week" else 1)))
+    relative = _relative_due(words, rest, meeting_date)
+    if relative is not None:
+        return relative
     m = re.fullmatch(MONTH_RE + r"\.?,?(?:(?:\s+|\s*[-/]\s*)(\d{4}|'?\d{2}))?", rest)
     if m and m[2]:
         return Due(date=_end_of_month(_year(m[2]), _month(m[1])))
@@ -203,16 +294,32 @@ def parse_due(text: str | None, meeting_date: datetime.date | None = None,
 # Where an action's sentence says when it is due. The phrase (group "phrase") is kept as written; "when" is
 # what parse_due reads. Alternatives are bounded words and no pattern starts with a repeat of spaces, so a long
 # sentence (or a long run of spaces) costs one pass.
+# "2 weeks", "within 10 working days", "in a fortnight", "in 3 months' time"
+_DURATION = (r"(?:(?:within|in|over)\s+(?:the\s+next\s+)?)?(?:\d{1,2}|a|an|one|two|three|four|five|six|eight|ten|twelve)\s+"
+             r"(?:(?:working|business)\s+)?(?:days?|weeks?|fortnights?|months?)(?:\s*['’]?\s*time)?(?!\s*\w)")
+# "Q1 2027", "by Q4", "end of Q3 2026/27", "2026/27 Q2" (found; read only with a financial year)
+_QUARTER_WORDS = (r"(?:(?:the\s+)?(?:end|close)\s+of\s+)?(?:(?:fy\s*)?\d{2,4}\s*[/\-]\s*\d{2,4}\s+)?q[1-4]"
+                  r"(?:\s+(?:of\s+)?(?:fy\s*)?\d{2,4}(?:\s*[/\-]\s*\d{2,4})?)?")
+# "before Christmas", "end of term", "by half term (12 February 2027)": a date only when one is given
+_OCCASION = (r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(?:autumn|spring|summer)\s+)?"
+             r"(?:half[\s-]?term|term|christmas|easter|summer\s+holidays?|school\s+holidays?)")
 _WHEN = (r"(?:(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive|sub-?group|group|panel|committee)|"
-         r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:month|year|calendar\s+year|financial\s+year)|"
+         r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:(?:this|next|current)\s+)?(?:week|month|quarter|year|calendar\s+year|"
+         r"financial\s+year)|" + _DURATION + "|" + _QUARTER_WORDS + "|" + _OCCASION + "|"
          r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?" + MONTH_RE + r"\.?(?:\s+\d{4})?(?:\s+\w+)?\s+" + _MEETING_NOUN +
-         r"|(?:(?:w/?c|wc|week\s+(?:commencing|beginning))\s+)?(?:(?:mon|tues|wednes|thurs|fri)day\s+)?"
+         r"|(?:(?:w/?c|wc|week\s+(?:commencing|beginning))\s+)?(?:(?:mon|tue(?:s)?|wed(?:nes)?|thu(?:r(?:s)?)?|fri)(?:day)?\.?,?\s+)?"
          r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_RE + r"\.?,?(?:\s+\d{2,4})?"
          r"|(?:(?:w/?c|wc|week\s+(?:commencing|beginning))\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
          r"|(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?" + MONTH_RE + r"\.?(?:\s+\d{4})?)")
+# Said instead of a date, kept as due_text with no date: "– ASAP", "(ongoing)", "– as required", "– TBC"
+_NO_DATE = r"asap|as soon as possible|ongoing|as required|as needed|as and when required|tbc|tba|to be confirmed"
+_DATED_OCCASION = re.compile(
+    r"(?:(?<=[\s,;])|[-–—]\s*)(?P<phrase>(?:(?:by|before|for|at|to|until|no\s+later\s+than)\s+)?(?P<when>(?:" + _OCCASION +
+    r"|(?:the\s+)?(?:next|" + MONTH_RE + r")\s+(?:\w+\s+)?" + _MEETING_NOUN + r")\s*\(\s*(?!by\b|before\b|due\b)[^()]{4,40}\)))\s*\.?$", re.I)
 _DUE_AT_END = [
+    _DATED_OCCASION,
     # "(31.01.25)", "(by end of March)", "(ASAP)"
-    re.compile(r"\(\s*(?P<phrase>(?:(?:by|before|due|deadline:?)\s+)?(?P<when>" + _WHEN + r"|asap|ongoing))\s*\)\s*\.?$", re.I),
+    re.compile(r"\(\s*(?P<phrase>(?:(?:by|before|due|deadline:?)\s+)?(?P<when>" + _WHEN + r"|" + _NO_DATE + r"))\s*\)\s*\.?$", re.I),
     # "– deadline 11/12/2026", "deadline: end of May", "due 4 June"
     re.compile(r"(?:(?<=[\s,;])|[-–—]\s*)(?P<phrase>(?:deadline|due(?:\s+date)?|target(?:\s+date)?|timescale)\s*:?\s*"
                r"(?:(?:by|is)\s+)?(?P<when>" + _WHEN + r"|asap|ongoing))\s*\.?$", re.I),
@@ -221,14 +328,13 @@ _DUE_AT_END = [
     re.compile(r"(?<=\s)(?P<phrase>(?:for|to|at)\s+(?P<when>(?:the\s+)?(?:next\s+(?:[\w&]+\s+){0,2}?(?:meeting|board|executive|sub-?group|group|panel|committee)|"
                + MONTH_RE + r"(?:\s+\w+)?\s+" + _MEETING_NOUN + r")))\s*\.?$", re.I),
     # "– ASAP", "– 31/01/2025", ", w/c 13 January"
-    re.compile(r"[-–—,]\s*(?P<phrase>(?P<when>" + _WHEN + r"|asap|as soon as possible|ongoing))\s*\.?$", re.I),
+    re.compile(r"[-–—,]\s*(?P<phrase>(?P<when>" + _WHEN + r"|" + _NO_DATE + r"))\s*\.?$", re.I),
     re.compile(r"(?<=\s)(?P<phrase>(?P<when>(?:w/?c|week\s+commencing)\s+\S.{0,25}?|asap|as soon as possible))\s*\.?$", re.I),
-    re.compile(r"(?<=\s)(?P<phrase>(?P<when>within\s+(?:the\s+next\s+)?(?:\d{1,2}|one|two|three|four|six)\s+(?:days?|weeks?|months?)))"
-               r"\s*\.?$", re.I),
+    re.compile(r"(?<=\s)(?P<phrase>(?P<when>(?:within|in)\s+" + _DURATION + r"))\s*\.?$", re.I),
 ]
 
 
-_TO_MEETING = 3  # index of "for/to/at the May Board" in _DUE_AT_END
+_TO_MEETING = 4  # index of "for/to/at the May Board" in _DUE_AT_END
 
 
 @dataclass(frozen=True)
@@ -248,8 +354,11 @@ def find_due(text: str | None) -> DuePhrase | None:
     for n, pattern in enumerate(_DUE_AT_END):
         m = pattern.search(text)
         if m and m.start() + offset > 3:
-            return DuePhrase(start=m.start() + offset, phrase=m.group("phrase").strip(), when=m.group("when").strip(),
-                             detachable=n != _TO_MEETING)
+            phrase = m.group("phrase").strip()
+            # "to the May Board", "at the next Executive (10 March)": where the work goes, part of what is to be done
+            attached = n == _TO_MEETING or (pattern is _DATED_OCCASION and re.match(r"(?:to|at)\s", phrase, re.I))
+            return DuePhrase(start=m.start() + offset, phrase=phrase, when=m.group("when").strip(),
+                             detachable=not attached)
     return None
 
 

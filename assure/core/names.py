@@ -20,7 +20,8 @@ RANKS = ["Detective Chief Superintendent", "Det Chief Supt", "Chief Superintende
          "Chief Constable", "Assistant Chief Constable", "T/DCI", "T/DI", "T/Supt", "A/DI", "A/DCI",
          "Cllr", "Councillor", "Station Manager", "Watch Manager", "Crew Manager", "Group Manager", "Area Manager",
          "Chief Fire Officer", "Deputy Chief Fire Officer"]  # fire and rescue ranks written before the name
-HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Sir", "Dame"]
+HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Rev", "Revd", "Reverend", "Father", "Fr",
+              "Canon", "Sir", "Dame"]  # a diocese's safeguarding adviser is often "Father" or "Canon"
 _TITLE_RE = re.compile(r"^(" + "|".join(re.escape(t) for t in sorted(RANKS + HONORIFICS, key=len, reverse=True))
                        + r")\.?\s+(?=[A-Z])")
 
@@ -199,3 +200,28 @@ def close_names(name: str, others: list[str], plain: list[str] | None = None) ->
     surname = target.split()[-1]
     maybe.update(i for i, other in enumerate(plain) if other.endswith(surname))
     return [i for i in sorted(maybe) if closely_matches(name, others[i])]
+
+
+# Words a pseudonym may use besides one name or initial: "Child T", "Mr K", "Baby L and sibling".
+PSEUDONYM_WORDS = {"child", "children", "adult", "baby", "infant", "mr", "mrs", "ms", "miss", "mx", "young",
+                   "person", "case", "man", "woman", "boy", "girl", "family", "sibling", "siblings", "twins", "and", "the"}
+
+
+def check_pseudonym(value: str) -> str:
+    """A pseudonym for a child or adult (a review's case, an audit's sample case): tidied, or refused when it looks
+    like a real name, contact details or a date of birth. Records about abused children hold no real names."""
+    from django.core.exceptions import ValidationError  # here, so the extractor's command stays free of Django
+
+    value = " ".join((value or "").split())
+    if not value:
+        raise ValidationError('Enter a pseudonym, such as "Child T" or "Mr K". This record must hold no real names.')
+    if len(value) > 60:
+        raise ValidationError("The pseudonym must be 60 characters or fewer.")
+    if "@" in value or re.search(r"\d{2}[/.-]\d{2}", value):
+        raise ValidationError('The pseudonym looks like contact details or a date. Use a pseudonym such as "Child T".')
+    names = [w for w in re.findall(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])", value) if len(w) > 1 and w.lower() not in PSEUDONYM_WORDS]
+    if len(names) >= 2:
+        raise ValidationError(
+            f'"{value}" looks like a real name. Use a pseudonym such as "Child T" or "Mr K": '
+            "a first name or initial, never a full name.")
+    return value

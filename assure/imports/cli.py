@@ -57,7 +57,7 @@ def extract(path: Path, *, max_bytes: int | None = None) -> dict:
         record = extract_record(document)
     except UnreadableDocument as exc:  # e.g. more actions than any minutes hold
         raise ValueError(str(exc)) from None
-    reason = looks_like_minutes(record)
+    reason = looks_like_minutes(record, document)
     if reason:
         raise ValueError(reason)
     return record

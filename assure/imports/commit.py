@@ -299,6 +299,17 @@ class Committer:
             order.append(entry)
             if number:
                 entries[number] = entry
+        for passage in self.record.get("placed_text") or []:  # text the reading left out, placed by a person
+            text, number = (passage.get("text") or "").strip(), clean_number(passage.get("item") or "")
+            if not text or not number:
+                continue
+            entry = entries.get(number)
+            if entry is None:
+                entry = entries[number] = [number, f"Item {number}", ""]
+                order.append(entry)
+                self.notes.append(f"Item {number} was not in the list of items; added as 'Item {number}'.")
+            if _squash(text) not in _squash(entry[2]):
+                entry[2] = f"{entry[2]}\n\n{text}".strip()
         for update in unlinked:
             text = " ".join((update.get("text") or "").split())
             if not text:

@@ -306,6 +306,20 @@ class ForwardPlanForm(_Row):
         return " · ".join(p for p in (self.shown("text"), self.shown("when")) if p)
 
 
+class PassageForm(_Row):
+    """Minutes text the reading placed under no item: a person says which item's minutes it belongs to."""
+    text = _text("Text", required=True, widget=forms.Textarea(attrs={"rows": 3}),
+                 error_messages={"required": "Enter the text, or empty the item number to leave it out"})
+    item = _text("Add to the minutes of item", max_length=20,
+                 help_text="The item number, for example 3. Leave it empty to leave the text out of the meeting "
+                           "record; it stays in the file you uploaded.")
+    PRIMARY = ("item", "text")
+
+    @property
+    def summary(self) -> str:
+        return self.shown("text")
+
+
 class RowFormSet(BaseFormSet):
     """A formset whose rows may each get their own keyword arguments (a row's proposed match)."""
 
@@ -345,6 +359,7 @@ ActionFormSet = _formset(ActionForm)
 DecisionFormSet = _formset(DecisionForm)
 UpdateFormSet = _formset(UpdateForm)
 ForwardPlanFormSet = _formset(ForwardPlanForm)
+PassageFormSet = formset_factory(PassageForm, formset=RowFormSet, extra=0, max_num=500, absolute_max=1000)
 
 
 def _initial_choice(match) -> str:
@@ -437,7 +452,12 @@ class CheckForms:
         action_flags, flagged_owners = [[] for _ in actions], set()
         self.other_flags = []
         # Minutes text the reading placed under no item: shown for a person to place, never dropped silently.
-        self.unplaced = [text for text in record.get("other_text") or [] if isinstance(text, str) and text.strip()]
+        self.unplaced = PassageFormSet(data, prefix="unplaced", initial=[
+            {"text": text.strip(), "item": ""} for text in record.get("other_text") or []
+            if isinstance(text, str) and text.strip()], row_kwargs=[{"flags": [
+                "The reading could not tell which item this text belongs to. If it is part of the minutes, enter the "
+                "item's number; if not, leave it empty."]} for text in record.get("other_text") or []
+                if isinstance(text, str) and text.strip()])
         for flag in record.get("flags") or []:
             index = _flag_action(flag, actions) if isinstance(flag, dict) and flag.get("owner") else None
             (action_flags[index] if index is not None else self.other_flags).append(describe_flag(flag))
@@ -484,7 +504,8 @@ class CheckForms:
         self.forward_plan = ForwardPlanFormSet(data, prefix="plan", initial=[
             {"item": f.get("item") or "", "text": f.get("text") or "", "when": f.get("when") or ""} for f in plan],
             row_kwargs=[{"source": locator.locate(f.get("text") or "")} for f in plan])
-        self.formsets = [self.people, self.items, self.actions, self.decisions, self.updates, self.forward_plan]
+        self.formsets = [self.people, self.items, self.actions, self.decisions, self.updates, self.forward_plan,
+                         self.unplaced]
 
     @property
     def things_to_check(self) -> list[tuple[str, str]]:
@@ -493,8 +514,8 @@ class CheckForms:
         for formset, row in ((self.people, "person"), (self.actions, "action"), (self.updates, "update")):
             for index, form in enumerate(formset.forms):
                 found += [(f"{row}-{index}", message) for message in form.flags]
-        if self.unplaced:
-            count = len(self.unplaced)
+        if self.unplaced.forms:
+            count = len(self.unplaced.forms)
             found.append(("unplaced", f"{count} passage{'s' if count > 1 else ''} of the minutes "
                                       f"{'were' if count > 1 else 'was'} not placed under any item"))
         return found + [("source", message) for message in self.other_flags]
@@ -541,7 +562,7 @@ class CheckForms:
         found = [("main-content", e) for e in self.meeting.non_field_errors()]
         found += [(error_anchor(f), e) for f in self.meeting for e in f.errors]
         lists = [(self.people, "Person"), (self.items, "Item"), (self.actions, "Action"), (self.updates, "Update"),
-                 (self.decisions, "Decision"), (self.forward_plan, "Forward plan entry")]
+                 (self.decisions, "Decision"), (self.forward_plan, "Forward plan entry"), (self.unplaced, "Passage")]
         for formset, noun in lists:
             found += [("main-content", e) for e in formset.non_form_errors()]
             for index, form in enumerate(formset.forms):
@@ -575,5 +596,7 @@ class CheckForms:
             "decisions": self.decisions.rows(),
             "action_updates": self.updates.rows(),
             "forward_plan": self.forward_plan.rows(),
+            # Passages a person placed under an item; those left without one stay only in the uploaded file.
+            "placed_text": [row for row in self.unplaced.rows() if row["item"].strip()],
             "flags": (self.document.record or {}).get("flags") or [],
         }

@@ -204,6 +204,9 @@ def resolve_automatically(partnership, record: dict, *, body_name: str | None = 
 
     for update, match in zip(record.get("action_updates") or [], proposal.updates):
         update["action_match"] = match.id if match.outcome == MATCHED else NONE_CHOICE
+    # What the reading did not find in a partly read file: saved without it, so said (never guessed at).
+    notes += [flag["message"] for flag in record.get("flags") or []
+              if isinstance(flag, dict) and flag.get("kind") == "not_understood" and flag.get("message")]
     return record, notes
 
 

@@ -53,7 +53,7 @@ def read_upload(file_name: str, data: bytes, *, max_bytes: int | None = None):
     # read_document checks size, real type and zip structure before any parser runs, then parses in a sandbox.
     document = read_document(data, file_name, max_bytes=max_bytes)
     record = extract_record(document)
-    reason = looks_like_minutes(record)
+    reason = looks_like_minutes(record, document)
     if reason:
         raise NotMinutes(reason)
     return document, record

@@ -299,3 +299,129 @@ def test_date_and_time_spans_end_where_the_place_starts():
     line = "Minutes of the meeting held on Tuesday 11 March 2025, 10:00 – 12:00, Room 4, Civic Centre"
     spans = dates.date_and_time_spans(line)
     assert line[spans[-1][1]:] == ", Room 4, Civic Centre"
+
+
+# --- Due phrases counted from the meeting, quarters, dated occasions, short forms (issue 8) -------------------
+# A Tuesday meeting in November whose next meeting is in January.
+TUESDAY, JANUARY_MEETING = D(2026, 11, 17), D(2027, 1, 19)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # durations from the meeting
+    ("2 weeks", D(2026, 12, 1)),
+    ("within 4 weeks", D(2026, 12, 15)),
+    ("within 2 weeks of the meeting", D(2026, 12, 1)),
+    ("in a fortnight", D(2026, 12, 1)),
+    ("within 10 working days", D(2026, 12, 1)),            # Monday to Friday: two weekends skipped
+    ("within two months", D(2027, 1, 17)),
+    ("in 3 months' time", D(2027, 2, 17)),
+    ("within 6 weeks", D(2026, 12, 29)),
+    # the end of a period, from the meeting's own
+    ("by the end of next month", D(2026, 12, 31)),
+    ("end of this month", D(2026, 11, 30)),
+    ("end of next week", D(2026, 11, 27)),                  # the Friday of the following week
+    ("by the end of the week", D(2026, 11, 20)),
+    ("end of the quarter", D(2026, 12, 31)),                # calendar and financial quarters end on the same days
+    ("by the end of next quarter", D(2027, 3, 31)),
+    ("by the end of next year", D(2027, 12, 31)),
+    ("end of the financial year", D(2027, 3, 31)),
+    ("end of next financial year", D(2028, 3, 31)),
+    # a quarter of a named financial year (April to March)
+    ("end of Q3 2026/27", D(2026, 12, 31)),
+    ("Q4 2026-27", D(2027, 3, 31)),
+    ("Q1 of 2027/28", D(2027, 6, 30)),
+    ("by the end of 2026/27", D(2027, 3, 31)),
+    # a date in brackets after the words
+    ("by half term (12 February 2027)", D(2027, 2, 12)),
+    ("March Executive (10.03.27)", D(2027, 3, 10)),
+    ("for the February Board (11.02.27)", D(2027, 2, 11)),
+    ("the next Executive (10 March)", D(2027, 3, 10)),      # the date written wins over the next meeting's
+    # short dates, w/c forms, two-digit years
+    ("Tue 8 Dec 2026", D(2026, 12, 8)),
+    ("by Fri 11 Dec", D(2026, 12, 11)),
+    ("End of Jan", D(2027, 1, 31)),
+    ("w/c 7/12", D(2026, 12, 7)),
+    ("w/c Monday 7 December", D(2026, 12, 7)),
+    ("wc 7th Dec", D(2026, 12, 7)),
+    ("week beginning 7.12.26", D(2026, 12, 7)),
+    ("w/c 11 Jan 27", D(2027, 1, 11)),
+    ("end of Jan 27", D(2027, 1, 31)),
+    ("Jan '27", D(2027, 1, 31)),
+    ("by 5.2.27", D(2027, 2, 5)),
+    ("31/1/27", D(2027, 1, 31)),
+])
+def test_parse_due_reads_the_forms_a_reader_can_fix(text, expected):
+    assert parse_due(text, TUESDAY, JANUARY_MEETING) == Due(date=expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Q1 2027", "by Q4", "Q3",                                   # calendar or financial quarter: not guessed
+    "within 4 weeks of decision",                               # counted from something the minutes do not date
+    "before Christmas", "by Christmas", "end of term", "before the end of term", "by half term",  # no day given
+    "ASAP", "asap", "ongoing", "as required", "next week", "by next month",
+])
+def test_parse_due_leaves_what_no_reader_can_fix_without_a_date(text):
+    assert parse_due(text, TUESDAY, JANUARY_MEETING) == Due(understood=False)
+
+
+def test_parse_due_tbc_is_no_due_at_all():
+    assert parse_due("tbc", TUESDAY, JANUARY_MEETING) == Due()
+
+
+def test_working_days_skip_bank_holidays():
+    # Monday 14 December 2026: Christmas Day is a Friday, Boxing Day's holiday the Monday after
+    assert parse_due("within 10 working days", D(2026, 12, 14)) == Due(date=D(2026, 12, 30))
+    assert parse_due("within 3 working days", D(2027, 3, 24)) == Due(date=D(2027, 3, 31))  # Easter 2027
+
+
+SUBGROUP = "Ashby Moor Safeguarding Children Partnership Education Reference Group"
+
+
+@pytest.mark.parametrize("text, body, expected", [
+    ("the January meeting", SUBGROUP, Due(date=JANUARY_MEETING, next_meeting=True)),
+    ("the January group", SUBGROUP, Due(date=JANUARY_MEETING, next_meeting=True)),
+    ("January Executive", SUBGROUP, Due(understood=False)),           # another body's meeting, date not given
+    ("the January Board", "Kestrel Safeguarding Adults Board Performance and Quality Subgroup", Due(understood=False)),
+    ("the January Board", "Millbrook Safeguarding Children Partnership Board", Due(date=JANUARY_MEETING, next_meeting=True)),
+    ("January Executive", "Westhaven Safeguarding Adults Board Executive Group", Due(date=JANUARY_MEETING, next_meeting=True)),
+    ("the January Board", "North Fenshire Safeguarding Children Partnership – Executive Group",
+     Due(date=JANUARY_MEETING, next_meeting=True)),                 # the partnership's own top meeting
+    ("the January subgroup", "Brackenvale Safeguarding Adults Board Executive", Due(understood=False)),
+    ("the January Panel", "Thistlebrook Safeguarding Children Partnership Rapid Review Panel",
+     Due(date=JANUARY_MEETING, next_meeting=True)),
+    ("the January Board", None, Due(date=JANUARY_MEETING, next_meeting=True)),   # body unknown: the month decides
+    ("the March Board", "Millbrook Safeguarding Children Partnership Board", Due(understood=False)),  # not next
+])
+def test_a_named_meeting_is_the_next_meeting_only_in_its_month_and_of_this_body(text, body, expected):
+    assert parse_due(text, TUESDAY, JANUARY_MEETING, body=body) == expected
+
+
+@pytest.mark.parametrize("text, phrase, when, detachable", [
+    ("Contact the licence holder about a schools version – 2 weeks.", "2 weeks", "2 weeks", True),
+    ("Run two refresher sessions on scoring – Q1 2027.", "Q1 2027", "Q1 2027", True),
+    ("Send the updated action plan to all members – before Christmas.", "before Christmas", "Christmas", True),
+    ("Check the address history – by the end of next month.", "by the end of next month", "the end of next month", True),
+    ("Write to secondary headteachers – before the end of term.", "before the end of term", "the end of term", True),
+    ("Produce a referral flowchart for schools – by half term (12 February 2027)",
+     "by half term (12 February 2027)", "half term (12 February 2027)", True),
+    ("Prepare a report on children missing education – RB – for the February Board (11.02.27)",
+     "for the February Board (11.02.27)", "the February Board (11.02.27)", True),
+    ("Propose a borough-wide model – March Executive (10.03.27).", "March Executive (10.03.27)",
+     "March Executive (10.03.27)", True),
+    ("Take the pilot findings to the next Executive (10 March)", "to the next Executive (10 March)",
+     "the next Executive (10 March)", False),
+    ("Circulate the notes within 10 working days.", "within 10 working days", "within 10 working days", True),
+    ("Send the leaflet to GP practices in a fortnight", "in a fortnight", "in a fortnight", True),
+    ("Finish the audit by end of Q3 2026/27", "by end of Q3 2026/27", "end of Q3 2026/27", True),
+    ("Send the briefing by Tue 8 Dec 2026", "by Tue 8 Dec 2026", "Tue 8 Dec 2026", True),
+    ("Publish the briefing before Christmas (by 18/12)", "by 18/12", "18/12", True),
+    ("Provide a breakdown by age group (29.01.27)", "29.01.27", "29.01.27", True),
+    ("Review the escalation policy – as required", "as required", "as required", True),
+    ("Confirm the venue for the conference – TBC", "TBC", "TBC", True),
+    ("Update the risk register (ongoing)", "ongoing", "ongoing", True),
+    ("Review cases opened in the last 6 months", None, None, None),
+    ("Audit cases open for over 6 months", None, None, None),
+])
+def test_find_due_finds_the_newer_forms(text, phrase, when, detachable):
+    found = dates.find_due(text)
+    assert ((found.phrase, found.when, found.detachable) if found else (None, None, None)) == (phrase, when, detachable)

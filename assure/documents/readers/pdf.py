@@ -2,7 +2,8 @@
 
 Per page: ruled tables with pdfplumber's table finder, the rest as text lines (pdf_layout.py
 groups characters into lines and finds borderless tables), grouped into paragraphs, all in
-reading order by their position. Then, across pages (see ADR 0046):
+reading order by their position; a stretch of a page set in two columns is read left column, then
+right (pdf_layout.column_regions, ADR 0117). Then, across pages (see ADR 0046):
 - page furniture is removed into Document.furniture: lines in the top/bottom band repeated on
   most pages (digits ignored, so "Page 3 of 9" matches "Page 4 of 9"), "Page N of M" lines, bare
   page numbers in the band, protective markings such as OFFICIAL-SENSITIVE;
@@ -33,7 +34,20 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ..checks import PASSWORD_PROTECTED_PDF, EncryptedDocument, UnreadableDocument, pdf_is_encrypted
 from ..document import Document, Paragraph, Table
-from .pdf_layout import HYPHENATED_END, Line, RawTable, borderless_tables, cell_texts, column_map, realign, text_lines
+from .pdf_layout import (
+    HYPHENATED_END,
+    Columns,
+    Line,
+    RawTable,
+    borderless_tables,
+    cell_texts,
+    column_lines,
+    column_map,
+    column_regions,
+    flow_key,
+    realign,
+    text_lines,
+)
 
 DEFAULT_MAX_PAGES = 200
 BAND = 0.09                # top and bottom share of the page height where headers and footers live
@@ -53,6 +67,7 @@ class _Page:
     height: float
     lines: list[Line] = field(default_factory=list)
     tables: list[RawTable] = field(default_factory=list)
+    columns: list[Columns] = field(default_factory=list)  # stretches set in two columns (read left, then right)
     chars: int = 0
     undecodable: int = 0
     has_graphics: bool = False
@@ -81,12 +96,13 @@ def _parse(data: bytes, max_pages: int) -> list[_Page]:
         raise UnreadableDocument(f"The PDF is damaged and cannot be opened ({type(cause).__name__}).") from None
     with pdf:
         check_page_count(pdf, max_pages)
-        pages = []
+        pages: list[_Page] = []
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 page.process_object = types.MethodType(_process_object, page)
                 page._layout = _layout(page)
-                pages.append(_read_page(page, number))
+                gutters = tuple(region.gutter for before in pages[-2:] for region in before.columns)
+                pages.append(_read_page(page, number, gutters))
             except UnreadableDocument:
                 raise
             except MemoryError:
@@ -158,7 +174,8 @@ def _declared_page_count(pdf) -> int:
     return count if isinstance(count, int) else 0
 
 
-def _read_page(page, number: int) -> _Page:
+def _read_page(page, number: int, gutters: tuple[float, ...] = ()) -> _Page:
+    """One page's text lines and ruled tables; `gutters`: where the pages before were split in two columns."""
     height = float(page.height) or 1.0
     result = _Page(number=number, height=height)
     chars = page.chars
@@ -178,8 +195,13 @@ def _read_page(page, number: int) -> _Page:
                 continue
             result.tables.append(RawTable(rows=rows, top=top, bottom=bottom, columns=_column_edges(found), left=x0, right=x1))
             boxes.append(found.bbox)
-    result.lines = [_line_without_cids(line) for line in text_lines(chars, boxes)]
+    lines = text_lines(chars, boxes)
+    result.columns = column_regions(lines, boxes, band=(height * BAND * 1.4, height * (1 - BAND)), known=gutters)
+    if result.columns:
+        lines = column_lines(chars, boxes, result.columns)
+    result.lines = [_line_without_cids(line) for line in lines]
     return result
+
 
 
 CID = re.compile(r"\(cid:\d+\)")
@@ -421,26 +443,45 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
     blocks: list[Paragraph | Table] = []
     open_table: RawTable | None = None  # the table that ended the previous page, if it did
     table_block_index = -1
+    carried: tuple[list[Line], int, float] | None = None  # a paragraph the page before ended mid-sentence
     for page in pages:
         lines, borderless = borderless_tables(page.lines)
         # Where full lines end on this page: the longest line, or a table's right edge when every
-        # line is shorter (a page of labelled one-liners above a table).
+        # line is shorter (a page of labelled one-liners above a table). In two columns, each column's.
         right = max([line.x1 for line in lines] + [table.right for table in page.tables + borderless] or [0.0])
         items = sorted(
-            [(line.top, 0, line) for line in lines] + [(table.top, 1, table) for table in page.tables + borderless],
+            [(flow_key(page.columns, line.top, line.x0), 0, line) for line in lines]
+            + [(flow_key(page.columns, table.top, table.left), 1, table) for table in page.tables + borderless],
             key=lambda item: (item[0], item[1]),
         )
+        column_right: dict[tuple[float, int], float] = {}
+        for key, _, item in items:
+            if isinstance(item, Line) and key[0] != key[2]:
+                column_right[key[:2]] = max(column_right.get(key[:2], 0.0), item.x1)
         paragraph: list[Line] = []
-        for position, (_, _, item) in enumerate(items):
+        paragraph_page = page.number
+        after = None  # (stretch, column, right edge) of the paragraph's last line when a column or page ended there
+        if carried is not None:
+            paragraph, paragraph_page, edge = carried
+            after = (None, None, edge)
+            carried = None
+        for position, (key, _, item) in enumerate(items):
             if isinstance(item, Line):
-                if paragraph and _starts_new_paragraph(paragraph[-1], item, right):
-                    blocks.append(_paragraph(paragraph, page.number, body_size))
-                    paragraph = []
+                edge = column_right.get(key[:2], right)
+                if after is not None and (after[0] is None or (key[0] == after[0] and key[1] == after[1] + 1)):
+                    new = not _runs_on(paragraph[-1], item, after[2])  # over a column or page break
+                else:
+                    new = bool(paragraph) and _starts_new_paragraph(paragraph[-1], item, edge)
+                if paragraph and new:
+                    blocks.append(_paragraph(paragraph, paragraph_page, body_size))
+                    paragraph, paragraph_page = [], page.number
                 paragraph.append(item)
+                after = (key[0], key[1], edge) if key[0] != key[2] else None
                 continue
+            after = None
             if paragraph:
-                blocks.append(_paragraph(paragraph, page.number, body_size))
-                paragraph = []
+                blocks.append(_paragraph(paragraph, paragraph_page, body_size))
+                paragraph, paragraph_page = [], page.number
             continued = position == 0 and open_table is not None and item.top <= page.height * 0.25
             mapping = column_map(open_table, item) if continued else None
             if mapping is not None:
@@ -453,11 +494,17 @@ def _blocks(pages: list[_Page]) -> list[Paragraph | Table]:
                 blocks.append(Table(rows=_as_rows(item.rows), page=page.number))
                 table_block_index = len(blocks) - 1
         if paragraph:
-            blocks.append(_paragraph(paragraph, page.number, body_size))
+            last = items[-1][0] if items and isinstance(items[-1][2], Line) else None
+            if last is not None and items[-1][2] is paragraph[-1]:
+                carried = (paragraph, paragraph_page, column_right.get(last[:2], right))
+            else:
+                blocks.append(_paragraph(paragraph, paragraph_page, body_size))
             open_table = None
         elif not items or items[-1][2].bottom < page.height * 0.75:
             open_table = None  # the page ended early: a table after the break is a new one
         # else the page ended with a table at its foot, and open_table is it (grown, if continued)
+    if carried is not None:
+        blocks.append(_paragraph(carried[0], carried[1], body_size))
     return blocks
 
 
@@ -479,6 +526,16 @@ def _starts_new_paragraph(previous: Line, line: Line, right: float) -> bool:
     # "2.1 ...", "• ...", "ACTION ..." start an entry, unless the line before ran on to the margin
     # mid-sentence and this is its wrap ("... held in" / "2023 the Board ...").
     return not previous_full or previous.text[-1:] in ".:;!?)"
+
+
+def _runs_on(previous: Line, line: Line, right: float) -> bool:
+    """The paragraph at the foot of a column or page goes on at the head of the next: its last line ran
+    on to the edge mid-sentence, and the next opens in the same type with no new entry."""
+    if previous.x1 < right - 2 * max(previous.size, 1.0) or previous.text[-1:] in ".:;!?":
+        return False
+    if abs(line.size - previous.size) > 1.0 or line.bold != previous.bold:
+        return False
+    return not (BULLET_START.match(line.text) or LABEL_START.match(line.text))
 
 
 def _join_lines(lines: list[Line]) -> str:

@@ -152,8 +152,8 @@ def borderless_tables(lines: list[Line]) -> tuple[list[Line], list[RawTable]]:
 
     for line in lines:
         if len(line.cells) > 1:
-            if group and line.top - group[-1].bottom > 2.5 * group[-1].height:
-                flush()
+            if group and not -group[-1].height < line.top - group[-1].bottom <= 2.5 * group[-1].height:
+                flush()  # far below, or back up at the top of the next column
             group.append(line)
         elif group and _continues_a_cell(group, line):
             group.append(line)
@@ -378,3 +378,145 @@ def _paragraphs(lines: list[Line], cell: tuple, usual: float | None) -> str:
         else:
             text += " " + line.text
     return text
+
+
+# -- Two-column page layouts ---------------------------------------------------------------------
+MIN_COLUMN_LINES = 4   # lines each column needs before a gutter counts as one
+PROSE_FULL = 0.5       # share of a column's lines that must run on to its right edge (wrapped prose)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A stretch of a page set in two columns: from `top` to `bottom`, the right column starting at `gutter`."""
+    top: float
+    bottom: float
+    gutter: float
+
+
+def _intervals(line: Line) -> list[tuple[float, float]]:
+    if len(line.spans) != len(line.cells) or not line.cells:
+        return [(line.x0, line.x1)]
+    return [(x, x1) for (x, _), (x1, _) in zip(line.cells, line.spans)]
+
+
+def column_regions(lines: list[Line], boxes: list[tuple] = (), band: tuple[float, float] | None = None,
+                   known: tuple[float, ...] = ()) -> list[Columns]:
+    """Where a page is set in two columns: a vertical gutter no text crosses over a run of consecutive
+    lines, with wrapped prose on both sides of it (most lines on each side run on to that side's right
+    edge). Text that spans the gutter (a title, a full-width table) ends a run, so it keeps its place.
+    A table's columns are not text columns: its cells rarely fill to one edge on both sides, and its
+    rows start level on both sides, where two columns of prose start paragraphs independently; the
+    columns of a page are alike in width (within a factor of two).
+    `band` (top, bottom): lines beyond these that stand apart from the text are running headers or
+    footers and end a run. `known`: gutters of the pages before; at one of those, a column may be short
+    (the right column of the last page holding a few lines).
+    """
+    if len(lines) < MIN_COLUMN_LINES + 1:
+        return []
+    left = min(line.x0 for line in lines)
+    width = max(line.x1 for line in lines) - left
+    # Where runs start near the middle of the page: after a wide gap, or a line's first (the right
+    # column's lines are apart from the left's when the two columns' baselines are not level).
+    starts = [x0 for line in lines for x0, _ in _intervals(line) if left + 0.3 * width <= x0 <= left + 0.75 * width]
+    if len(starts) < (1 if known else MIN_COLUMN_LINES - 1):
+        return []
+    clusters: list[list[float]] = []
+    for x in sorted(starts + [g for g in known if any(abs(g - x) <= COLUMN_ALIGN for x in starts)]):
+        if clusters and x - clusters[-1][-1] <= COLUMN_ALIGN:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    rows = sorted([(line.top, line.bottom, _intervals(line), line.height) for line in lines]
+                  + [(box[1], box[3], [(box[0], box[2])], 0.0) for box in boxes], key=operator.itemgetter(0))
+    found: list[Columns] = []
+    for cluster in sorted(clusters, key=len, reverse=True):
+        gutter = cluster[0]
+        seen = any(abs(gutter - g) <= COLUMN_ALIGN for g in known)
+        if len(cluster) < MIN_COLUMN_LINES - 1 and not seen:
+            continue
+        run: list[tuple] = []
+        for row in rows + [None]:
+            if row is not None and not any(c.top - 1 <= row[0] <= c.bottom + 1 for c in found) \
+                    and _fits(row, gutter) and not (run and _stands_apart(run[-1], row, band)):
+                run.append(row)
+                continue
+            if run and _two_columns(run, gutter, width, seen):
+                found.append(Columns(top=run[0][0], bottom=max(r[1] for r in run), gutter=gutter))
+            run = [row] if row is not None and _fits(row, gutter) else []
+    return sorted(found, key=operator.attrgetter("top"))
+
+
+def _fits(row: tuple, gutter: float) -> bool:
+    """Nothing on this line crosses the gutter: each run ends before it or starts at or after it."""
+    least = max(6.0, 0.5 * row[3])
+    return all(x1 <= gutter - least or x0 >= gutter - 2.0 for x0, x1 in row[2])
+
+
+def _stands_apart(previous: tuple, row: tuple, band: tuple[float, float] | None) -> bool:
+    if band is None or band[0] < row[0] < band[1] and band[0] < previous[0] < band[1]:
+        return False
+    return row[0] - previous[1] > max(previous[3], row[3], 1.0)
+
+
+def _two_columns(run: list[tuple], gutter: float, width: float, seen: bool = False) -> bool:
+    sides: list[list[tuple[float, float, float, float]]] = [[], []]  # per side: (top, bottom, x0, x1) of each line
+    split = [0, 0]  # lines of each side in more than one run: cells side by side, not a column of prose
+    for top, bottom, intervals, _ in run:
+        for side in (0, 1):
+            parts = [(x0, x1) for x0, x1 in intervals if (x0 >= gutter - 2.0) == bool(side)]
+            if parts:
+                sides[side].append((top, bottom, min(p[0] for p in parts), max(p[1] for p in parts)))
+                split[side] += len(parts) > 1
+    if any(n > 0.2 * len(side) for side, n in zip(sides, split)):
+        return False
+    if seen:  # the gutter of the pages before: one column of prose enough, the other may be short
+        if not sides[1] or max(len(side) for side in sides) < MIN_COLUMN_LINES:
+            return False
+    elif any(len(side) < MIN_COLUMN_LINES for side in sides):
+        return False
+    beside = min(sides[0][-1][1], sides[1][-1][1]) - max(sides[0][0][0], sides[1][0][0])
+    if beside < (MIN_COLUMN_LINES - 1) * (sides[0][0][1] - sides[0][0][0]) and not seen:
+        return False  # hardly ever side by side: one column above the other, not two columns of text
+    widths = [max(p[3] for p in side) - min(p[2] for p in side) for side in sides]
+    if not seen and not 0.5 <= widths[0] / max(widths[1], 1.0) <= 2.0:
+        return False  # text beside a margin of notes, or notes beside text: columns of a page are alike
+    for side in sides:
+        if seen and len(side) < MIN_COLUMN_LINES:
+            continue
+        x0, x1 = min(p[2] for p in side), max(p[3] for p in side)
+        if x1 - x0 < 0.25 * width:
+            return False
+        if sum(1 for p in side if p[3] >= x1 - 0.15 * (x1 - x0)) < PROSE_FULL * len(side):
+            return False  # ragged short entries (names, owners, dates): a table's column, not prose
+    starts = [_block_starts(side) for side in sides]
+    return not (len(starts[1]) >= 2 and starts[1] <= starts[0])
+
+
+def _block_starts(side: list[tuple[float, float, float, float]]) -> set[int]:
+    """Tops (rounded) of the lines of one side that open a block: more space above than the side's wrap leading."""
+    gaps = [b[0] - a[1] for a, b in zip(side, side[1:])]
+    leading = min((g for g in gaps if g > -1.0), default=0.0)
+    return {round(b[0]) for a, b, gap in zip(side, side[1:], gaps) if gap > leading + 0.35 * (b[1] - b[0])}
+
+
+def flow_key(regions: list[Columns], top: float, x0: float) -> tuple[float, int, float]:
+    """Reading order on a page: down the page, but a two-column stretch left column first, then the right."""
+    for region in regions:
+        if region.top - 1 <= top <= region.bottom + 1:
+            return (region.top, int(x0 >= region.gutter - 2.0), top)
+    return (top, 0, top)
+
+
+def column_lines(chars: list[dict], boxes: list[tuple], regions: list[Columns]) -> list[Line]:
+    """The page's lines with each two-column stretch split at its gutter, in reading order."""
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for c in chars:
+        middle = (c["top"] + c["bottom"]) / 2
+        key = (-1, 0)
+        for n, region in enumerate(regions):
+            if region.top - 1 <= middle <= region.bottom + 1:
+                key = (n, int(c["x0"] >= region.gutter - 2.0))
+                break
+        groups.setdefault(key, []).append(c)
+    lines = [line for group in groups.values() for line in text_lines(group, boxes)]
+    return sorted(lines, key=lambda line: flow_key(regions, line.top, line.x0))

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from assure.documents.document import Document, Paragraph, Table
+from assure.documents.readers.layout_text import unlayout
 
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "title"}
@@ -198,10 +199,10 @@ def _build_blocks(lines: list[str]) -> list:
 
 # A web page around the minutes: navigation, breadcrumbs, search, cookie banners, footers. Their text
 # never goes into the minutes (only the page's <title> is kept, in Document.furniture).
-_PAGE_CHROME_TAGS = {"nav", "form", "button", "select", "noscript", "svg", "iframe", "template"}
+_PAGE_CHROME_TAGS = {"nav", "form", "button", "select", "noscript", "svg", "iframe", "template", "footer"}
 _PAGE_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
 _PAGE_CHROME_WORDS = {"breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "skip", "skiplink", "cookie",
-                      "cookies", "footer", "banner", "masthead", "search", "share", "social", "sitemap"}
+                      "cookies", "footer", "banner", "masthead", "search", "share", "social", "sitemap", "metadata"}
 # Not "header": a page header often holds the minutes' own title ("page-header" around the h1); the
 # site's header is mostly navigation and search, which go anyway.
 _VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -238,6 +239,7 @@ class _HtmlDocument(HTMLParser):
         self.cell: list[list[str]] = []  # stack of cell text buffers
         self._depth: list[int] = []      # open cells outside each open table
         self._skip = 0
+        self._dls: list[list] = []       # open <dl> outside tables: [first block, [(tag, first block, end)]]
 
     def _close_cells(self):
         """Close cells left open (HTML allows omitting </td>) in the innermost table."""
@@ -285,9 +287,19 @@ class _HtmlDocument(HTMLParser):
         if tag == "title":
             self._chrome = [tag, 1, []]
             return
+        if tag == "input" and not self._skip and (dict(attrs).get("type") or "").lower() == "checkbox":
+            self._sink().append("☑ " if any(name == "checked" for name, _ in attrs) else "☐ ")  # a task list's box
+            return
         if tag in _HEADING_TAGS and not self.tables and not self._skip:
             self._flush_text()
             self._heading = _HEADING_TAGS[tag]
+            return
+        if tag in ("dl", "dt", "dd") and not self.tables and not self._skip:
+            self._flush_text()
+            if tag == "dl":
+                self._dls.append([len(self.blocks), []])
+            elif self._dls:
+                self._dls[-1][1].append([tag, len(self.blocks), None])
             return
         if tag in _SKIP_TAGS:
             self._skip += 1
@@ -328,6 +340,13 @@ class _HtmlDocument(HTMLParser):
             self._flush_text(style=f"Heading {self._heading}")
             self._heading = 0
             return
+        if tag in ("dl", "dt", "dd") and not self.tables and not self._skip:
+            self._flush_text()
+            if tag != "dl" and self._dls and self._dls[-1][1] and self._dls[-1][1][-1][0] == tag:
+                self._dls[-1][1][-1][2] = len(self.blocks)
+            elif tag == "dl" and self._dls:
+                self._definition_list(*self._dls.pop())
+            return
         if tag in ("ol", "ul") and self._lists:
             while self._lists and self._lists.pop()[0] != tag:
                 pass  # lists left open inside this one
@@ -354,6 +373,31 @@ class _HtmlDocument(HTMLParser):
             self._chrome[2].append(data)
         elif not self._skip:
             self._sink().append(data)
+
+    def _definition_list(self, start: int, parts: list) -> None:
+        """A <dl> of labels and values ("Date" / "24 November 2026", "Present" / names, "Action" / "Who" / "When")
+        becomes a two-column table of label | value rows, as a Word table of meeting details or of one action
+        reads; a single label and value becomes the line "Label: value". A <dl> whose terms are headings
+        ("3. Annual report" over its paragraphs) stays paragraphs: each term a heading line, its text after it."""
+        blocks = self.blocks[start:]
+        rows: list[list[str]] = []
+        for tag, first, end in parts:
+            inside = self.blocks[first:end if end is not None else len(self.blocks)]
+            if any(not isinstance(b, Paragraph) for b in inside):
+                return  # a value holding a table or another list of its own
+            text = "\n".join(b.text for b in inside)
+            if tag == "dt":
+                if len(inside) != 1 or len(text) > 40 or re.match(r"^\W*\d", text) or re.search(r"[.;!?]$", text):
+                    return
+                rows.append([text.rstrip(" :"), ""])
+            elif rows and text:
+                rows[-1][1] = f"{rows[-1][1]}\n{text}".strip()
+        if not rows or not all(value for _, value in rows) or sum(len(b.text) for b in blocks) > 4000:
+            return
+        if len(rows) == 1:
+            self.blocks[start:] = [Paragraph(text=f"{rows[0][0]}: {rows[0][1]}")]
+        else:
+            self.blocks[start:] = [Table(rows=tuple(tuple(row) for row in rows))]
 
     def close(self):
         super().close()
@@ -390,7 +434,8 @@ def parse_text(text: str, source: str = "") -> Document:
     lines = text.split("\n")
     wrapper = _email_wrapper(lines)
     furniture = [line.strip() for line in lines[:wrapper] if line.strip() and not _SEPARATOR.match(line)]
-    return Document(blocks=_build_blocks(lines[wrapper:]), source=source, kind="text", furniture=furniture)
+    lines, page_furniture = unlayout(lines[wrapper:])  # text laid out with spaces (pdftotext -layout)
+    return Document(blocks=_build_blocks(lines), source=source, kind="text", furniture=furniture + page_furniture)
 
 
 def parse_html(text: str, source: str = "") -> Document:

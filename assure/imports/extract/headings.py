@@ -6,7 +6,9 @@ import re
 from assure.imports.extract import people as P
 
 NUM = r"\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?"
-_HEADING = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM})(?:[.):]|\s*[-–—])?\s+(\S.*)$", re.I)
+# "3. Finance", "Item 3 – Finance", "Agenda item 3: Finance" and a meetings app's "[Item 3] Finance".
+_HEADING = re.compile(rf"^(?:\[\s*(?:agenda\s+)?item\s*({NUM})\s*\]\s*[.:\-–—]?|(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM})"
+                      rf"(?:[.):]|\s*[-–—])?)\s+(\S.*)$", re.I)
 _PART = re.compile(r"^((?:Part|PART|Section|SECTION)\s+(?:\d{1,2}|[A-Z]|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|"
                    r"Nine|Ten|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN))\b\s*[.:\-–—]?\s*(.*)$")
 NUMBER_CELL = re.compile(rf"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?)?({NUM}|Part\s+\w+)[.):]?(?:\s*[-–—:]?\s+(\S.*))?$",
@@ -18,8 +20,9 @@ NOT_TITLE = re.compile(r"^(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 META_LABEL = re.compile(r"^\s*(meeting(?: name| title)?|name of meeting|title|board|group|committee|date(?:\s*(?:&|and)\s*time)?(?: of meeting)?|time and date|"
                          r"meeting date|time|venue|location|place|chair(?:ed by)?|chairperson)\s*[:\-–]?\s*$", re.I)
 ACTION_SECTION = re.compile(r"^(summary of |schedule of )?actions?\s*(log|arising|summary|tracker|list|table|"
-                             r"agreed)?\s*:?$", re.I)
-_DATED_TITLE = re.compile(r"^(.{4,}?)\s*[:\-–—]\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
+                             r"agreed|items|points|register)?\s*(?:\([^()]{1,20}\)|\s[–—-]\s+(?:by|per)\s(?-i:[a-z ]{3,30}))?\s*:?$",
+                             re.I)  # "Action items (3)", "Action tracker (RAG)"
+_DATED_TITLE = re.compile(r"^((?:.{4,}?\s)?next meeting|.{4,}?\s*(?=[:\-–—]))\s*[:\-–—]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
                           r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|tbc\b|to be confirmed)", re.I)
 REPORT_VERBS = r"(advised|reported|shared|presented|provided|informed|explained|noted|gave|updated|confirmed|said|stated|welcomed|introduced)"
 
@@ -75,6 +78,10 @@ def header_map(row) -> dict[str, int]:
         found["number"] = item_col
         if found.get("title") == item_col:
             del found["title"]
+    owner = found.get("owner")
+    if owner is not None and "action" not in found and "text" in found and owner < found["text"] \
+            and re.fullmatch(r"\W*(who|leads?|led by)\W*", row[owner].lower()):
+        found["presenter"] = found.pop("owner")  # "# | Item | Who | Notes": who brought the item, not an action's owner
     kinds = set(found)
     if {"name"} & kinds or ({"action", "text", "number"} & kinds and len(kinds) >= 2):
         return found
@@ -83,7 +90,74 @@ def header_map(row) -> dict[str, int]:
 
 def is_part(number: str) -> bool:
     """"Part 2" / "Section B": a heading that groups items rather than an item itself."""
-    return not number[:1].isdigit() and not is_letter(number)
+    return not number[:1].isdigit() and not is_letter(number) and not is_roman(number)
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(number: str) -> int | None:
+    """"IV" -> 4; None when not a roman numeral up to 49."""
+    if not re.fullmatch(r"X{0,4}(?:IX|IV|V?I{0,3})", number or "") or not number:
+        return None
+    values = [_ROMAN_VALUES[c] for c in number]
+    return sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values))
+
+
+def is_roman(number: str) -> bool:
+    return roman_value(number) is not None
+
+
+_ROMAN = re.compile(r"^(?:(?i:(?:agenda\s+)?item)\s+)?([IVX]{1,6})(?:[.):]|\s+[-–—])\s+([A-Z0-9]\S*.*)$")
+
+
+def roman_heading(text: str, style: str = "") -> tuple[str, str] | None:
+    """"III. Self-neglect review" / "Item IV – AOB" -> ("III", "Self-neglect review"). The walker takes these as
+    items only where the document numbers its items so (an I and a II are both there), as with letters."""
+    m = _ROMAN.match(text.strip().split("\n")[0])
+    if not m or not is_roman(m.group(1)):
+        return None
+    title = clean_title(m.group(2).strip())
+    if NOT_TITLE.match(title) or re.match(rf"^[A-Z][a-z'’-]+\s+{REPORT_VERBS}\b", title):
+        return None
+    if len(title.split()) > 16 or (title.endswith(".") and "heading" not in style.lower()):
+        return None
+    return m.group(1), title
+
+
+_OTHER_LANGUAGE_ITEM = re.compile(rf"^[^\W\d_]{{3,}}\s+({NUM})\s*[.:]?\s*/\s*((?:agenda\s+)?item\s+\1\b\s*[.:\-–—]?\s*)(.*)$",
+                                  re.I)
+_ENGLISH_LABELS = (r"date|time|venue|location|place|present|in attendance|also present|apologies|attendees|chair|"
+                   r"minutes|notes|date of next meeting|next meeting|agenda")
+_SECOND_LANGUAGE = re.compile(rf"(?:^((?:[^\W\d_][\w'’-]*\s){{0,4}}[^\W\d_][\w'’-]*)|(?<=\s\s)((?:[^\W\d_][\w'’-]*\s){{0,3}}"
+                              rf"[^\W\d_][\w'’-]*)|(?<=\s)([^\W\d_][\w'’-]*))\s/\s(?=[A-Z])"
+                              rf"(?=(?i:{_ENGLISH_LABELS})(?:\s*:|\s*$))")  # a label: the line's end or a colon follows
+
+
+def english_half(text: str) -> str:
+    """A bilingual heading or label read by its English half: "Yn bresennol / Present" -> "Present";
+    "Dyddiad / Date: 10 May 2026  Amser / Time: 10:00" -> "Date: 10 May 2026  Time: 10:00"; "Eitem 3 / Item 3:
+    Adolygiadau / Child Practice Reviews" -> "Item 3: Child Practice Reviews". The other half is kept only where
+    it is itself an English label ("Present / Apologies" is two labels, not two languages)."""
+    m = _OTHER_LANGUAGE_ITEM.match(text)
+    if m:
+        halves = m.group(3).split(" / ")
+        return m.group(2) + (halves[-1].strip() if len(halves) == 2 else m.group(3))
+    if " / " not in text:
+        return text
+
+    def drop(found: re.Match) -> str:
+        other = next(g for g in found.groups() if g)
+        english = re.match(rf"(?i:{_ENGLISH_LABELS})", text[found.end():]).group(0)
+        other_category = P.label_category(other)
+        if re.fullmatch(rf"(?i:{_ENGLISH_LABELS})", other) or (other_category and other_category != P.label_category(english)):
+            return found.group(0)  # "Present / Apologies": two lists, not two languages
+        return ""
+
+    english = _SECOND_LANGUAGE.sub(drop, text)
+    if english != text:  # a bilingual line: its values too ("Venue: Siambr y Cyngor / Council Chamber, ...")
+        english = re.sub(r"(?<=:\s)([^/:,;\d]{2,40}?)\s/\s(?=[A-Z])", "", english)
+    return english
 
 
 def is_letter(number: str) -> bool:
@@ -152,9 +226,9 @@ def parse_heading(text: str, style: str = "") -> tuple[str, str] | None:
             return None  # "Section 42 enquiries completed within ... fell to 64%.": a sentence, not a heading
         return m.group(1), rest
     m = _HEADING.match(text)
-    if not m or NOT_TITLE.match(m.group(2)):
+    if not m or NOT_TITLE.match(m.group(3)):
         return None
-    number, title = m.group(1), clean_title(m.group(2).strip())
+    number, title = m.group(1) or m.group(2), clean_title(m.group(3).strip())
     dated = _DATED_TITLE.match(title)
     if dated:  # "Date of next meeting: 14.07.25, 10am": the date is the item's content, not its title
         title = dated.group(1).strip()

@@ -8,20 +8,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assure.documents.document import Document, Paragraph
+from assure.documents.document import Document, Paragraph, Table
 from assure.imports.extract import people as P
 from assure.imports.extract.headings import (  # noqa: F401 - re-exported for tests and callers
     ACTION_SECTION,
     NUM,
     cut_title,
+    english_half,
     header_map,
     is_letter,
     is_part,
     lettered_heading,
     number_cell,
     parse_heading,
+    roman_heading,
+    roman_value,
     run_in_heading,
 )
+from assure.imports.extract.registers import form_runs, register_heading
 from assure.imports.extract.tables import TableReader
 
 _IN_TEXT_LABEL = re.compile(r"(?:^|(?<=[\s.;]))(apologies(?: for absence)?(?: (?:were|have been) received)?(?: from)?|"
@@ -43,6 +47,9 @@ class Walk:
     items: list[Item] = field(default_factory=list)
     actions: list[dict] = field(default_factory=list)   # raw: item, text, owner_text, due, status
     tail: list[str] = field(default_factory=list)       # text after an "Action log" heading
+    decisions: list[dict] = field(default_factory=list)  # from a Decision(s) column: item, text
+    decided: list[tuple[str, bool]] = field(default_factory=list)  # lines under a "Decisions log" heading: line,
+    # and whether the heading gave decisions only (else "Decisions and actions": only lines worded as decisions)
     sent: str | None = None                              # notes pasted into an email: its Sent/Date header
     covering: list[str] = field(default_factory=list)   # ... and its covering note ("Notes from yesterday's ...")
     signature: list[str] = field(default_factory=list)  # ... and the sender's signature (their partnership)
@@ -57,15 +64,25 @@ class Walker(TableReader):
         self.width = 0
         self.pending_number: str | None = None
         self.in_action_log = False
+        self.decision_log: str | None = None  # the closing section is a decisions log ("only") or both ("mixed")
         self.tables_seen = 0
         self.lettered = False              # the document letters its items (A, B, C ...)
+        self.roman = False                 # ... or numbers them I, II, III
+        self.agencies = False              # the attendance list is of agencies, their people in brackets
+        self.pending_meta: str | None = None  # a "Date" heading whose value is the next line
         self.side_by_side: tuple[str, str] | None = None  # "Present    Apologies": two lists in columns
 
     # -- paragraphs ------------------------------------------------------------------------
     def line(self, text: str, style: str = "") -> None:
-        text = text.strip()
+        text = english_half(text.strip())
         if not text:
             return
+        if self.pending_meta:
+            label, self.pending_meta = self.pending_meta, None
+            if not P.LABEL_RE.match(text) and not parse_heading(text):
+                self._meta(label, text)
+                self.walk.preamble.append(text)
+                return
         if self.pending_number:
             number, self.pending_number = self.pending_number, None
             return self._new_item(number, text)
@@ -77,29 +94,42 @@ class Walker(TableReader):
             return self.line(text[inline.start():], style)
         pair = _two_labels(text) if not self.walk.items else None
         if pair:
-            self.category, self.side_by_side = pair[0], pair
+            self.category, self.side_by_side, self.agencies = pair[0], pair, False
             return
         label = P.LABEL_RE.match(text)
         if label and not parse_heading(text):
             cat = next(c for c in (P.PRESENT, P.IN_ATTENDANCE, P.APOLOGIES) if label.group(c))
             rest = text[label.end():].strip()
-            found = P.people_from_text(rest, cat) if rest else []
+            agencies = bool(P.AGENCY_LABEL.search(label.group(0)))  # "Agencies represented:"
+            found = P.people_from_text(rest, cat, agencies) if rest else []
             bare_minutes = not rest and (label.group(P.IN_ATTENDANCE) or "").lower().startswith("minute")
             if (found or not rest or P._NOT_PEOPLE.match(rest)) and not bare_minutes:  # "MINUTES" is a title
-                self.category = cat
+                self.category, self.agencies = cat, agencies
                 self.walk.people.extend(found)
                 return
             # "Minutes: 5th October 2023" is a heading, not a minute taker.
-        meta = re.match(r"^\s*(date(?:\s*(?:&|and)\s*time)?(?: of meeting)?|time|venue|location|meeting(?: name| title)?|"
-                        r"name of meeting|chair(?:ed by)?)\s*:\s*(.+)$", text, re.I)
+        meta = re.match(r"^\s*(date(?:\s*(?:&|and)\s*time)?(?: of meeting)?|time|venue|location|place|when|where|"
+                        r"meeting(?: name| title)?|name of meeting|chair(?:ed by)?)\s*:\s*(.+)$", text, re.I)
         if meta and not self.walk.items:
             self._meta(meta.group(1), meta.group(2))
             return
-        if re.fullmatch(rf"(?:item\s*)?({NUM})[.):]?", text, re.I) and not self.category:
-            self.pending_number = re.sub(r"(?i)^item\s*", "", text).rstrip(".):")
+        bare = re.fullmatch(r"(date(?: of meeting)?|time|venue|location|place|when|where)\s*:?", text, re.I)
+        if bare and not self.walk.items and not self.category:
+            self.pending_meta = bare.group(1)  # "Date" as a heading, the date on the line below
+            return
+        notes = re.match(r"^\s*(notes?(?: taken by| by)?|note[- ]?taker|minutes taken by|clerk(?:ed by)?)\s*:\s*(.+)$", text, re.I)
+        takers = P.note_takers(notes.group(1).replace("minutes taken by", "notes taken by"), notes.group(2)) \
+            if notes and not self.walk.items else []
+        if takers:  # "Notes: Holly Dunne, Business Support" in the heading lines: who took the notes
+            self.walk.people.extend(takers)
+            return
+        alone = re.fullmatch(rf"\[?\s*(?:(?:agenda\s+)?item\s*)?({NUM})\s*\]?[.):]?", text, re.I)
+        if alone and not self.category:  # "3." / "Agenda item 3" / "[Item 3]" on its own line, the title below
+            self.pending_number = alone.group(1).rstrip(".")
             return
         heading = parse_heading(text, style) or run_in_heading(text, self.walk.items, self.current) \
-            or (lettered_heading(text, style) if self.lettered else None)
+            or (lettered_heading(text, style) if self.lettered else None) \
+            or (roman_heading(text, style) if self.roman else None)
         if heading and self.category and P.parse_entry(heading[1]) and not self.walk.items:
             heading = None  # "1. Jo Bloggs – Chair": a numbered attendance list, not item 1
         if heading and self._accept(heading[0]):
@@ -108,14 +138,21 @@ class Walker(TableReader):
             if rest and self.current and self.current.title == heading[1]:
                 self._text(rest)  # "Date of next meeting: 14.07.25": the date is the item's first line
             return
-        own_list = self.current and re.fullmatch(r"(actions?( agreed| arising)?):", text, re.I)  # this item's actions
-        if ACTION_SECTION.match(text) and not own_list:
+        own_list = self.current and re.fullmatch(r"(?:(?:agreed |new )?actions?( agreed| arising| points?| items?)?):", text,
+                                                 re.I)  # "Action points:" under an item: this item's actions
+        tasks = "heading" in style.lower() and _TASK_HEADING.fullmatch(text)  # a meetings app's or wiki's task list
+        register = register_heading(text)  # a closing register ("Action register – by lead officer") is no item
+        if (ACTION_SECTION.match(text) or tasks or register is not None) and not own_list:
             self.in_action_log, self.current, self.category = True, None, None
+            self.decision_log = None if not re.search(r"decision", text, re.I) else \
+                "only" if not re.search(r"action", text, re.I) else "mixed"
+            if register:
+                self._text(register)  # its first sub-heading, joined on by a PDF reader
             return
         if self.category and self.side_by_side and self._side_by_side(text):
             return
         if self.category:
-            found = P.people_from_text(text, self.category)
+            found = P.people_from_text(text, self.category, self.agencies)
             if found:
                 self.walk.people.extend(found)
                 return
@@ -152,13 +189,15 @@ class Walker(TableReader):
             self.current.lines.append(text)
         elif self.in_action_log:
             self.walk.tail.append(text)
+            if self.decision_log:
+                self.walk.decided.append((text, self.decision_log == "only"))
         else:
             self.walk.preamble.append(text)
 
     def _meta(self, label: str, value: str) -> None:
         label = label.lower()
-        key = "date" if "date" in label else "chair" if "chair" in label else "time" if label == "time" else \
-            "venue" if label in ("venue", "location", "place") else "meeting"
+        key = "date" if "date" in label or label == "when" else "chair" if "chair" in label else "time" if label == "time" \
+            else "venue" if label in ("venue", "location", "place", "where") else "meeting"
         self.walk.meta.setdefault(key, value.strip())
         if key == "chair":
             for _, person in P.people_from_text(value, P.PRESENT):
@@ -168,6 +207,9 @@ class Walker(TableReader):
 
     def _accept(self, number: str) -> bool:
         """Item numbers climb: a numbered list inside the discussion restarting at 1 is not an item."""
+        if self.roman and roman_value(number):  # I, II, III ... in turn
+            romans = [roman_value(i.number) or 0 for i in self.walk.items]
+            return roman_value(number) == (max(romans) + 1 if romans else 1)
         if is_part(number):
             return True
         lettered = [i for i in self.walk.items if is_letter(i.number)]
@@ -194,9 +236,42 @@ class Walker(TableReader):
         self.current = Item(number, title)
         self.walk.items.append(self.current)
 
+    def action_form(self, found: list[dict], lines: list[str]) -> None:
+        """Actions given as a form (Action / Who / When, a label to a line or a row): the open item's. Its lines
+        stay in the item's minute too (the minutes are the record)."""
+        context = "\n".join(self.current.lines) if self.current else ""
+        for line in lines:
+            self._text(line)
+        for raw in found:
+            self.walk.actions.append({**raw, "item": self.current.number if self.current else None,
+                                      "context": context,
+                                      "source": f"form{len(self.walk.actions)}", "earlier": False})
+
     # -- tables ----------------------------------------------------------------------------
+    def table(self, table: Table) -> None:
+        self.pending_meta = None  # a "Date" heading over a table gives no value of its own
+        across = _one_action_across(table)
+        super().table(across)
+        if across is not table:  # one action, complete: no later table continues it over a page break
+            self.columns, self.width = {}, 0
 
 
+def _one_action_across(table: Table) -> Table:
+    """One action written down the page ("Action | Amend the report", "Who | TO", "When | by 18 December"):
+    a label and value a row, as a Word table or a web page's definition list gives it. Turned across (the
+    labels a header row, the values one row under it) it is an action table like any other."""
+    rows = [r for r in table.rows if any(c.strip() for c in r)]
+    if not 2 <= len(rows) <= 6 or any(len(r) != 2 for r in rows):
+        return table
+    labels = tuple(r[0].strip().rstrip(":").strip() for r in rows)
+    roles = header_map(labels)
+    if "action" not in roles or not {"owner", "due"} & set(roles) or {"text", "number", "name"} & set(roles) \
+            or len(roles) < len(labels) - 1 or any(len(label) > 30 for label in labels):
+        return table
+    return Table(rows=(labels, tuple(r[1] for r in rows)), page=table.page)
+
+
+_TASK_HEADING = re.compile(r"(?:follow[- ]up (?:tasks|actions|items)|tasks|to-?dos?|next steps|actions? items?)\s*:?", re.I)
 _EMAIL_HEADER = re.compile(r"^\s*(from|sent|to|cc|bcc|subject|date|importance|attachments?)\s*:", re.I)
 _EMAIL_SEPARATOR = re.compile(r"^\s*(?:[-_=*]{3,}|-+\s*original message\s*-+|-+\s*forwarded message\s*-+|begin forwarded message:?)\s*$",
                               re.I)
@@ -294,9 +369,17 @@ def _letters_items(blocks) -> bool:
     return {"A", "B"} <= letters
 
 
+def _numbers_items_in_roman(blocks) -> bool:
+    """Items numbered I, II, III ...: both an "I." and a "II." heading open a line."""
+    found = {roman_heading(text)[0] for block in blocks if isinstance(block, Paragraph)
+             for text in block.text.split("\n") if roman_heading(text)}
+    return {"I", "II"} <= found
+
+
 def walk(document: Document) -> Walk:
     walker = Walker()
     walker.lettered = _letters_items(document.blocks)
+    walker.roman = not walker.lettered and _numbers_items_in_roman(document.blocks)
     furniture = [str(f) for f in getattr(document, "furniture", None) or []]
     headers_aside = sum(1 for f in furniture if _EMAIL_HEADER.match(f)) >= 2 \
         and any(re.match(r"^\s*(from|subject)\s*:", f, re.I) for f in furniture)
@@ -318,8 +401,18 @@ def walk(document: Document) -> Walk:
         walker.walk.sent = next((m.group(1).strip() for f in furniture
                                  for m in [re.match(r"^\s*(?:sent|date)\s*:\s*(.+)$", f, re.I)] if m), None)
     pending: list = []  # the last line read and its style, held back in case the next paragraph continues it
+    texts = [b.text.strip() if isinstance(b, Paragraph) and "\n" not in b.text.strip() else "" for b in document.blocks[:end]]
+    forms = {start: (stop, found) for start, stop, found in form_runs(texts)}  # "Action" / text / "Who" / "TO" ...
+    form_end = 0
     for n, block in enumerate(document.blocks[:end]):
-        if n in skip:
+        if n in skip or n < form_end:
+            continue
+        if n in forms:
+            if pending:
+                walker.line(*pending)
+                pending = []
+            form_end, found = forms[n]
+            walker.action_form(found, texts[n:form_end])
             continue
         if isinstance(block, Paragraph):
             for line in unwrap(block.text):

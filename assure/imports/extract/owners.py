@@ -22,6 +22,13 @@ class Roster:
     tokens: set[str] = field(default_factory=set)        # every owner token the document uses
     absent: set[str] = field(default_factory=set)        # names of people who sent apologies
 
+    def lists(self, owner_text: str) -> bool:
+        """Every owner the text names is someone this roster lists, by name, initials or job title (an
+        organisation after a title, "Head of Safeguarding, Cwm Tawel Health Board", goes with the title)."""
+        resolution = resolve_owners(owner_text, self)
+        names = {p["name"] for tier in self.tiers() for p in tier}
+        return bool(resolution.owners) and not resolution.flags and all(o in names for o in resolution.owners)
+
     def tiers(self):
         yield self.people
         yield [{"name": n, "initials": None} for n in self.mentioned]
@@ -104,12 +111,78 @@ def resolve_owners(owner_text: str, roster: Roster, context: str = "", item: str
     owners: list[str] = []
     flags: list[dict] = []
     whole = (owner_text or "").strip()
-    tokens = [whole] if whole and is_group(whole) and not re.search(r"[/,&;\n]", whole) else split_owners(whole)
+    titled = _one_by_role(whole, roster)
+    if titled:  # "Head of Service, Housing Options": one person's job title, commas and all
+        return Resolution([titled["name"]], flags)
+    if whole and is_group(whole) and not re.search(r"[/,&;\n]", whole):
+        parts = re.split(r"\s+and\s+", whole)
+        # "Education Safeguarding Manager and School Nursing Team Leader": two listed job titles; "Learning and
+        # Development Subgroup" stays one group
+        tokens = parts if len(parts) > 1 and all(_one_by_role(p, roster) for p in parts) else [whole]
+    else:
+        tokens = _titles_joined(split_owners(whole), roster)
+    resolved_from: dict | None = None
     for token in tokens:
-        name = _resolve_token(token, roster, context, item, flags)
+        if resolved_from and _role_key(token) == _role_key(resolved_from.get("organisation") or ""):
+            continue  # "Head of Safeguarding, Cwm Tawel Health Board": the organisation of the title before
+        person = _one_by_role(token, roster)
+        name = person["name"] if person else _resolve_token(token, roster, context, item, flags)
+        resolved_from = person or next((p for p in roster.people if p["name"] == name), None)
         if name and name not in owners:
             owners.append(name)
     return Resolution(owners, flags)
+
+
+def _role_key(text: str) -> str:
+    """A job title compared as words: "the Head of Children’s Services" ~ "head of children's services"."""
+    text = re.sub(r"\([^)]*\)", " ", (text or "").replace("’", "'").lower())
+    text = re.sub(r"^\s*the\s+", "", text)
+    # "Head of Service for Early Help" ~ "Head of Service, Early Help"; "Learning & Development" ~ "... and ..."
+    return " ".join(w for w in re.findall(r"[\w']+", text) if w not in ("for", "and", "the"))
+
+
+def _titles(person: dict) -> set[str]:
+    """The ways a listed person's job can be written as an owner: the role as listed, each of its parts
+    ("Chair; Headteacher", "Detective Chief Inspector, Head of Safeguarding"), with or without the organisation."""
+    role = person.get("role") or ""
+    if not role:
+        return set()
+    parts = re.split(r"\s*[;,]\s*|\s+[–—-]\s+", role)
+    parts = [role, parts[0], *(p for p in parts[1:] if _JOB.search(p))]  # not "Adult Social Care" of "Director, ..."
+    organisation = person.get("organisation") or ""
+    keys = {_role_key(p) for p in parts}
+    if organisation:  # "Head of Safeguarding, Tawel Health Board" / "Tawel Health Board Head of Safeguarding"
+        keys |= {_role_key(f"{role}, {organisation}"), _role_key(f"{organisation} {parts[1]}")}
+    return {k for k in keys if len(k.split()) >= 2}
+
+
+_JOB = re.compile(r"\b(head|manager|director|officer|lead|leader|chair|nurse|doctor|inspector|co-?ordinator|worker|"
+                  r"advis[eo]r|principal|headteacher|superintendent|consultant|chief|deputy|assistant|secretary|clerk|"
+                  r"practitioner|paediatrician|commissioner|administrator|analyst|partner)\b", re.I)
+
+
+def _one_by_role(text: str, roster: Roster) -> dict | None:
+    """The one person on the attendance list whose job title the owner is, exactly ("Head of Inclusion",
+    "Board Manager", "the Director of Children's Services"); of several, the one at the meeting."""
+    key = _role_key(text)
+    if not key or len(key.split()) < 2 or re.fullmatch(r"[A-Z]{2,4}", (text or "").strip()):
+        return None
+    found = {p["name"]: p for p in roster.people if key in _titles(p)}
+    if len(found) > 1:
+        found = {n: p for n, p in found.items() if n not in roster.absent}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _titles_joined(tokens: list[str], roster: Roster) -> list[str]:
+    """Owner tokens split at commas put back where together they are one listed job title
+    ("Head of Service" + "Housing Options")."""
+    out: list[str] = []
+    for token in tokens:
+        if out and not _one_by_role(out[-1], roster) and _one_by_role(f"{out[-1]}, {token}", roster):
+            out[-1] = f"{out[-1]}, {token}"
+        else:
+            out.append(token)
+    return out
 
 
 def _resolve_token(token: str, roster: Roster, context: str, item, flags: list[dict]) -> str | None:
@@ -143,7 +216,7 @@ def _resolve_token(token: str, roster: Roster, context: str, item, flags: list[d
                re.search(rf"(^|[\s,]){re.escape(role)}($|[\s,])", p["role"], re.I)]
     if is_group(token) and not any((p.get("role") or "").lower() == role.lower() for p in by_role):
         return token  # "Business Unit" is the unit, not the "Business Unit Manager"
-    if len(by_role) == 1 and not re.fullmatch(r"[A-Z]{2,4}", token):  # "Business Manager" named by role
+    if len(by_role) == 1 and not re.fullmatch(r"[A-Z]{2,4}", token) and _JOB.search(token):  # "Business Manager"
         return by_role[0]["name"]
     if is_group(token):
         return token

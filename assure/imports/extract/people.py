@@ -28,17 +28,21 @@ _SPACED_DASH = re.compile(r"\s[–—-]\s")
 _LED_RE = re.compile(rf"({TITLED_NAME})\s*(?:[-–—]\s|$)")
 
 _LABELS = [
-    (IN_ATTENDANCE, r"in attendance|also (?:present|in attendance|attending)|to present|presenting|presenters?|"
+    (IN_ATTENDANCE, r"in attendance|also (?:present|in attendance|attending)|hefyd yn bresennol|to present|presenting|presenters?|"
                     r"minutes?(?: taker| taken by)?|minuted by|note ?taker|officers? in attendance|guests?|"
                     r"observers?|by invitation|invited|attending for (?:item|agenda)[^:]*"),
-    (APOLOGIES, r"apologies(?: for absence)?(?: (?:were |have been )?received)?(?: from)?|apols|absent|not present|"
-                r"sent apologies|absences?"),
-    (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting)?|attendees|attending|substitutes?(?: members?)?|"
+    (APOLOGIES, r"apologies(?: for absence)?(?: (?:were |have been )?received)?(?: from)?|apols|absent(?: with apologies)?|not present|"
+                r"sent apologies|absences?|declined|regrets|not attending|unable to attend|ymddiheuriadau|"
+                r"(?:agencies|organi[sz]ations|services|partners)\s+(?:sending|sent|giving|who sent|that sent|with)\s+apologies"),
+    (PRESENT, r"(?:those |members |people )?present(?: at (?:the )?meeting| in person| in the room| online| virtually| remotely)?|"
+              r"attendees|(?:those |members )?attending|participants|substitutes?(?: members?)?|"
+              r"(?:agencies|organi[sz]ations|services|partners)\s+(?:represented|present|attending|in attendance)|yn bresennol|"
               r"(?:board |group |panel |partnership |core )?members(?: present| attending)?|attended by|attendance|"
               r"who (?:was|were) (?:there|present)|who attended"),
 ]
-LABEL_RE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{cat}>{pat})" for cat, pat in _LABELS) + r")\s*(?:[:\-–]|$|(?<=from)\s)",
-                      re.I)
+# "Attendees (joined)", "Apologies (received)": a short note in brackets after the label is part of it.
+LABEL_RE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{cat}>{pat})" for cat, pat in _LABELS) + r")(?:\s*\([a-z][^()]{0,30}\))?"
+                      r"\s*(?:[:\-–]|$|(?<=from)\s)", re.I)
 _INLINE_LABEL = re.compile(r"(?:^|(?<=[\s.;)]))(" + "|".join(p for _, p in _LABELS) + r")\s*:", re.I)
 
 _ORG_WORDS = re.compile(
@@ -55,7 +59,7 @@ _ROLE_WORDS = re.compile(
     r"councillor|cllr|member|secretary|administrator|clerk|scrutineer|principal|deputy|assistant|"
     r"chief|gp|solicitor|practitioner|analyst|specialist|worker|governor|portfolio|cabinet|leader|"
     r"minutes?|sergeant|constable|detective|supt|dci|head teacher|headteacher|business manager|"
-    r"independent|professional|representative|rep|author|presenter|guest|observer)\b", re.I)
+    r"independent|professional|representative|rep|author|presenter|guest|observer|support)\b", re.I)
 _DEPUTY = re.compile(
     r"\(?\s*(?:deputi[sz]ing for|deputy for|depping for|substituting for|in place of|"
     r"(?:also\s+)?rep(?:resenting)?\.?|on behalf of|re|for)\s+(?P<who>[^,;()]+?)\s*(?:\)|(?=[,;])|$)")
@@ -274,10 +278,42 @@ def note_takers(label: str, value: str) -> list[tuple[str, dict]]:
 _TAKES_NOTES = re.compile(r"(?:taking )?(?:the )?(?:notes|minutes|note[- ]?taker|minute[- ]?taker|minuting)", re.I)
 
 
-def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
+_MENTION = re.compile(r"(?<![\w@.])@(?=[A-Z])")
+_AGENCY_LINE = re.compile(r"^\s*(?:[•\-–*·▪]\s+)?(?P<org>[A-Z][^()]{1,80}?)\s*\((?P<inner>[^()]+)\)\s*[.;,]?\s*$")
+AGENCY_LABEL = re.compile(r"\b(agenc(?:y|ies)|organi[sz]ations?|services|partners)\b", re.I)
+
+
+def agency_people(line: str, agencies: bool = False) -> list[dict] | None:
+    """"Rothwick Police (DS Ali Farah)", "Community Health (Bryony Kemp, Health Visiting Lead; Patrick Nye,
+    School Nursing)": an agency and, in brackets, the people who came from it. Each person's organisation is
+    the agency unless they name their own (then the agency's name is theirs only where they give no role).
+    Under an "Agencies represented:" label (`agencies`) any bracketed list of people is read so ("Early Years
+    (Tasha Okoro)"); elsewhere only when the part before the brackets is plainly an organisation."""
+    m = _AGENCY_LINE.match(line)
+    if not m:
+        return None
+    org = m.group("org").strip(" :-–—,")
+    if not agencies and (is_name(org) or not _ORG_WORDS.search(org) or parse_entry(org)):
+        return None
+    found = [parse_entry(e) for e in split_entries(m.group("inner"))]
+    if not found or not all(found):
+        return None
+    for p in found:
+        if p["organisation"] and _ROLE_WORDS.search(p["organisation"]):  # "Chair, Team Manager": both roles
+            p["role"], p["organisation"] = ", ".join(x for x in (p["role"], p["organisation"]) if x), None
+        if not p["organisation"]:
+            p["organisation"] = org
+        elif not p["role"]:  # "Patrick Nye, School Nursing" under Community Health: his team, the agency's name
+            p["role"], p["organisation"] = p["organisation"], org
+    return found
+
+
+def people_from_text(text: str, category: str, agencies: bool = False) -> list[tuple[str, dict]]:
     """An attendance cell or paragraph (maybe several lines, maybe inline labels) -> people.
-    "X attended on behalf of Y" in an apologies list puts X in present, deputising for Y."""
+    "X attended on behalf of Y" in an apologies list puts X in present, deputising for Y. `agencies`: the
+    list is headed as agencies ("Agencies represented:"), each line an agency with its people in brackets."""
     found = []
+    text = _MENTION.sub("", text)  # "@Priya Lanning": a wiki's mention of a person
     cheap = re.search(r"\b(attended|attending|deputi[sz]ed|represented)\b", text)  # skip the slow pattern
     for m in (_ATTENDED_FOR.finditer(text) if cheap else ()):
         deputy, _ = split_title(m.group("deputy"))
@@ -287,8 +323,8 @@ def people_from_text(text: str, category: str) -> list[tuple[str, dict]]:
     text = _ATTENDED_FOR.sub("", text) if found else text
     for cat, chunk in split_labels(text, category):
         for line in chunk.split("\n"):
-            for entry in split_entries(line):
-                p = parse_entry(entry)
+            listed = agency_people(line, agencies) or [parse_entry(entry) for entry in split_entries(line)]
+            for p in listed:
                 if p:
                     if p["organisation"] and _TAKES_NOTES.fullmatch(p["organisation"]):  # "Kit Barlow - Support (notes)"
                         p["role"], p["organisation"] = f"{p['role']} ({p['organisation']})" if p["role"] else p["organisation"], None
@@ -301,7 +337,8 @@ _CODES = {"p": PRESENT, "present": PRESENT, "y": PRESENT, "yes": PRESENT, "✓":
           "☑": PRESENT, "✗": APOLOGIES, "✘": APOLOGIES, "☒": APOLOGIES, "expected": None, "-": None, "–": None,
           "x": PRESENT, "attended": PRESENT, "a": APOLOGIES, "ap": APOLOGIES, "apols": APOLOGIES,
           "apologies": APOLOGIES, "sent apologies": APOLOGIES, "d": "deputy", "dep": "deputy",
-          "deputy": "deputy", "rep": "deputy", "dna": None, "n": None, "no": None, "absent": None}
+          "deputy": "deputy", "rep": "deputy", "dna": None, "n": None, "no": None, "absent": None,
+          "joined": PRESENT, "declined": APOLOGIES}  # a meetings app's response column
 
 
 _DEPUTY_NOTE = re.compile(rf"^\w+\.?\s*[-–—:(]?\s*(?:for|deputi[sz]ing for|on behalf of|rep(?:resenting)?|in place of)\s+"

@@ -4,15 +4,18 @@ from __future__ import annotations
 import datetime
 import re
 
+from rapidfuzz import fuzz
+
 from assure.core.dates import date_and_time_spans, find_dates, month_year_mention, parse_date, parse_due, parse_time
 from assure.core.names import split_owners
 from assure.documents.document import Document
 from assure.imports.extract import actions as A
 from assure.imports.extract.headings import is_part
 from assure.imports.extract.items import Walk, walk
-from assure.imports.extract.minutes import TooManyActions
+from assure.imports.extract.minutes import TooManyActions, not_understood
 from assure.imports.extract.owners import Roster, introduced_initials, names_in_text, resolve_owners
 from assure.imports.extract.people import APOLOGIES, IN_ATTENDANCE, PRESENT
+from assure.imports.extract.registers import register_actions
 
 # Far above any real minutes (a long board meeting agrees a few dozen); bounds the pairwise de-duplication.
 MAX_ACTIONS = 1_000
@@ -44,12 +47,11 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
                     known=[{"name": k["name"], "initials": k.get("initials"), "role": k.get("role")}
                            for k in known_people or [] if k.get("name")])
     next_meeting = _next_meeting(w, date)
-    actions, updates, flags = _actions(w, roster, date, next_meeting)
-    if not roster.people and not actions:  # an annual report or an agenda, not minutes
-        flags.append({"kind": "not_minutes", "reason": "no attendance list and no actions found"})
-    return {
+    body = _body(w, document)
+    actions, updates, flags = _actions(w, roster, date, next_meeting, body)
+    record = {
         "source": document.source,
-        "body": _body(w, document),
+        "body": body,
         "date": date,
         "next_meeting_date": next_meeting,
         **_time_and_place(w),
@@ -57,11 +59,53 @@ def extract_record(document: Document, known_people: list[dict] | None = None) -
         "items": [{"number": i.number, "title": i.title, "discussion": discussion(i)} for i in _items(w, actions)],
         "actions": actions,
         "action_updates": updates,
-        "decisions": [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])],
+        "decisions": _decisions(w),
         "forward_plan": _forward_plan(actions),
         "other_text": _other_text(w),
         "flags": flags,
     }
+    flags += not_understood(record)  # a partly read document says what was not found, never guesses
+    return record
+
+
+def _decisions(w: Walk) -> list[dict]:
+    """Decisions in the items' text, and those a Decision(s) column or a closing decisions log gives (each with
+    the item its row names), in item order; one written in both places once."""
+    logged = w.decisions + _decided(w)
+    # the log's words stand for a decision the item's text also reports ("The notes ... were accepted.")
+    found = [{"item": i.number, "text": t} for i in w.items for t in A.decisions([i.title, *i.lines])
+             if not any(d["item"] == i.number and _reports(t, d["text"]) for d in logged)]
+    found += logged
+    order = {i.number: n for n, i in enumerate(w.items)}
+    return sorted(found, key=lambda d: order.get(d["item"] or "", len(order)))
+
+
+_DECIDED_REF = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?(?:D\d{1,3}\s*[.:)–—-]?\s*)?(?:(?:agenda\s+)?item\s+|min(?:ute)?\s+)?"
+                          r"(?P<n>\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5})\s*[.:)–—-]\s*(?=\S)", re.I)
+
+
+def _decided(w: Walk) -> list[dict]:
+    """Lines under a closing "Decisions log" heading: one decision a line, of the item it names ("Item 3 – The
+    Executive approved ...", "3. ...", "D2 – Item 4: ..."); under "Decisions and actions" only the lines worded
+    as decisions."""
+    numbers = {i.number for i in w.items}
+    out = []
+    for line, only in w.decided:
+        ref = _DECIDED_REF.match(line)
+        item = ref.group("n") if ref and ref.group("n") in numbers else None
+        text = line[ref.end():].strip() if item else re.sub(r"^\s*[•\-–*·▪]\s*", "", line).strip()
+        if len(re.findall(r"[A-Za-z]{2,}", text)) < 3 or re.match(r"^(?:none|nil|n/?a)\b", text, re.I) \
+                or re.match(r"^(?:(?:date of )?next meeting|signed|chair|date)\b", text, re.I) \
+                or re.search(r"\b(?:closed|ended|finished)\s+at\b", text, re.I):  # "The meeting closed at 12.30"
+            continue
+        for said in ([text] if only else A.decisions([text])):
+            out.append({"item": item, "text": said})
+    return out
+
+
+def _reports(said: str, logged: str) -> bool:
+    """The item's sentence reports the logged decision: its words are (nearly) all the log's."""
+    return fuzz.token_set_ratio(A._plain(said), A._plain(logged)) >= 90
 
 
 def _items(w: Walk, actions: list[dict]):
@@ -98,6 +142,8 @@ def _all_lines(w: Walk) -> list[str]:
 
 def _clean_body(text: str) -> str:
     text = re.split(r"\n", text.strip())[0]
+    text = re.sub(r"^\d{4}-\d{2}-\d{2}\s+", "", text)  # a wiki page's "2026-11-30 Practice Review Group meeting notes"
+    text = re.sub(r"\s+(?:meeting\s+)?(?:notes|minutes)\s*$", "", text, flags=re.I)
     text = re.sub(r"^(draft\s+|confirmed\s+|approved\s+)?(?:agenda(?:,?\s+reports)?\s+(?:and|&)\s+)?(minutes|notes|record)(\s+(of|from)\s+(the\s+)?|\s*[:\-–]\s*)", "",
                   text, flags=re.I)
     text = re.sub(r"^(meeting of\s+(the\s+)?)", "", text, flags=re.I)
@@ -130,6 +176,8 @@ def _with_parent(body: str, following: str, furniture) -> str:
     """"X Safeguarding Partnership" over "Practice Review Subgroup": the body is the two together;
     a subgroup named alone takes the partnership from the page header."""
     below = _clean_body(following) if following and not re.match(r"^(minutes|notes)\b", following, re.I) else ""
+    if below and _STRONG_BODY_WORDS.search(below) and len(below) < 100 and _words(body) < _words(below):
+        return below  # "Practice Review Group" over "Kestrel Cross Safeguarding Partnership – Practice Review Group"
     if below and _STRONG_BODY_WORDS.search(below) and len(below.split()) >= 2 and not re.search(r"\d", below) \
             and below.lower() not in body.lower() and len(below) < 100:
         return f"{body} {below}"
@@ -138,6 +186,10 @@ def _with_parent(body: str, following: str, furniture) -> str:
     parents = [_clean_body(ln) for ln in furniture if _PARENT_WORDS.search(ln) and len(ln) < 100]
     parent = next((p for p in parents if p and _PARENT_WORDS.search(p) and not re.search(r"\d", p)), None)
     return f"{parent} {body}" if parent and body.lower() not in parent.lower() else body
+
+
+def _words(text: str) -> set:
+    return set(re.findall(r"[a-z]+", text.lower()))
 
 
 def _day(iso: str | None) -> datetime.date | None:
@@ -154,14 +206,15 @@ def _iso_dates(text: str, **kwargs) -> list[str]:
 
 
 def _due(when: str | None, due_text: str | None, meeting_date: str | None,
-         next_meeting: str | None) -> tuple[str | None, str | None]:
+         next_meeting: str | None, body: str | None = None) -> tuple[str | None, str | None]:
     """(due, due_text): the date the minutes let a reader fix, as ISO, or None ("ASAP", "ongoing", "the May
-    Board" when the next meeting is not in May); and the phrase as written (MINUTES_SCHEMA)."""
+    Board" when the next meeting is not in May, or when `body` is a subgroup and the Board is another body);
+    and the phrase as written (MINUTES_SCHEMA)."""
     when = " ".join((when or "").split())
     due_text = " ".join((due_text or when).split()) or None
     if not when:
         return None, due_text
-    due = parse_due(when, _day(meeting_date), _day(next_meeting))
+    due = parse_due(when, _day(meeting_date), _day(next_meeting), body=body)
     return _iso(due.date), due_text
 
 
@@ -215,6 +268,23 @@ def _meeting_date(w: Walk, document: Document) -> str | None:
     return None
 
 
+_WEEKDAY_DAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(\d{1,2})(?!\d)", re.I)
+
+
+def _wrong_weekday(iso: str, text: str) -> bool:
+    """"Thursday 7" then a line from another column, "February (closed).": 7 February 2027 is a Sunday, so the two
+    lines are not one date. A day written with its weekday that does not fall on it."""
+    day = datetime.date.fromisoformat(iso)
+    return any(int(m[2]) == day.day and _WEEKDAYS.index(m[1].lower() + "day") != day.weekday()
+               for m in _WEEKDAY_DAY.finditer(text))
+
+
+def _on_its_weekday(iso: str, text: str) -> bool:
+    day = datetime.date.fromisoformat(iso)
+    return any(int(m[2]) == day.day and _WEEKDAYS.index(m[1].lower() + "day") == day.weekday()
+               for m in _WEEKDAY_DAY.finditer(text))
+
+
 def _next_meeting(w: Walk, date: str | None) -> str | None:
     """The next meeting's date: from a line that starts with the words ("7. Date of next meeting: ...",
     "Next meeting: ...") before one that only mentions it ("ACTION: ... for the next meeting. ... by 31/03")."""
@@ -225,14 +295,18 @@ def _next_meeting(w: Walk, date: str | None) -> str | None:
             line = lines[n]
             if leading and m.start() > 30:
                 continue
-            after = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
-            if len(line) - m.end() < 20 and n + 1 < len(lines):  # "7. Date of next meeting" / "Wednesday 2nd April"
-                after += " " + lines[n + 1][:100]
             year = int(date[:4]) if date else None
-            found = _iso_dates(after, default_year=year, after=_day(date))
-            found = [d for d in found if not date or d > date]
-            if found:
-                return found[0]
+            head = line[m.start(): m.start() + 100]  # the date next to the words, not one later in the paragraph
+            # "7. Date of next meeting" / "Wednesday 2nd April": the date goes on on the next line; in two columns read
+            # across ("Thursday 7" / "February (closed)." / "January 2027, ..."), on the one after, where the day
+            # falls on its weekday
+            follow = lines[n + 1: n + 3] if len(line) - m.end() < 20 else []
+            for k, after in enumerate([f"{head} {nxt[:100]}" for nxt in follow] or [head]):
+                found = _iso_dates(after, default_year=year, after=_day(date))
+                found = [d for d in found if (not date or d > date) and not (follow and _wrong_weekday(d, after))
+                         and (k == 0 or _on_its_weekday(d, after))]
+                if found:
+                    return found[0]
     return None
 
 
@@ -323,7 +397,8 @@ def _people(w: Walk) -> dict:
     return out
 
 
-def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None) -> tuple[list, list, list]:
+def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None,
+             body: str | None = None) -> tuple[list, list, list]:
     raw = [dict(a) for a in w.actions]
     by_number = {i.number: i for i in w.items}
     # Each item's text joined once and shared: a copy per action made a 2 MB file take 50 s and 12 GB.
@@ -331,7 +406,16 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
     for item in w.items:
         raw += [{**a, "item": item.number, "context": contexts[id(item)][1], "source": "inline"}
                 for a in A.inline_actions(item.lines)]
-    raw += [{**a, "item": None, "context": "", "source": "inline"} for a in A.inline_actions(w.tail)]
+    listed, used = register_actions(w.tail)  # a closing register: entries with their item, owner and due
+    for a in listed:
+        lead = a.pop("lead", None)
+        if lead and roster.lists(lead):  # "Rita Desmond – Produce the flowchart": a listed person first
+            a["owner_text"], a["text"] = lead, re.sub(rf"^{re.escape(lead)}\s*[–—-]\s*", "", a["text"])
+    raw += [{**a, "item": a["item"] if a["item"] in by_number else None, "context": "", "source": "register"}
+            for a in listed]
+    rest = [line for n, line in enumerate(w.tail) if n not in used]
+    raw += [{"context": "", "source": "inline", **a, "item": a.get("item") if a.get("item") in by_number else None}
+            for a in A.inline_actions(rest)]
     for a in raw:  # "(item 2)", "Linked to: Item 4" on a closing task list: the action is that item's
         linked = a.pop("linked_item", None)
         if linked in by_number:
@@ -356,6 +440,8 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
             a["item"] = number.split(".")[0]
     logged = {(a.get("item"), _squash(a.get("owner_text"))) for a in raw if str(a.get("source", "")).startswith("table")}
     raw = [a for a in raw if not (a.get("paren") and (a["item"], _squash(a.get("owner_text"))) in logged)]  # "(Action: PS)"
+    arising = [i.number for i in w.items if A.is_matters_arising(i.title)]
+    reviewing = arising[0] if len(arising) == 1 else None
     for a in A.dedupe(raw):
         if not a.get("text"):
             continue
@@ -371,15 +457,18 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
                                 **({"comment": u["comment"]} if u["comment"].lower().rstrip(".") != u["text"].lower().rstrip(".") else {})})
             continue
         if status in ("closed", "carried_forward") or earlier:  # about an action from an earlier meeting
-            update = {"item": a.get("item"), "text": a["text"], "status": status or "open"}
+            # a tracker's row: the item the table sits in, else the meeting's one item on earlier actions
+            update = {"item": a.get("item") or a.get("within") or reviewing, "text": a["text"], "status": status or "open"}
             if (a.get("status") or "").strip().lower() not in ("", "open", "closed", "complete", "completed"):
                 update["comment"] = a["status"].strip()  # the progress as written: "Sent on 3 February"
             updates.append(update)
             continue
+        if not a.get("owner_text"):  # "Head of Children's Services, Tawel Council, and ..., to report how ..."
+            a["text"], a["owner_text"] = _titled_owners(a["text"], roster)
         context = contexts[id(item)][0] if item else a.get("context", "")
         resolution = resolve_owners(a.get("owner_text") or "", roster, context, a.get("item"))
         flags += resolution.flags
-        due, due_text = _due(a.get("due"), a.get("due_text"), date, next_meeting)
+        due, due_text = _due(a.get("due"), a.get("due_text"), date, next_meeting, body)
         actions.append({"item": a.get("item"), "text": a["text"].strip(), "owner_text": a.get("owner_text"),
                         "owners": resolution.owners, "due": due, "due_text": due_text})
     updates = [u for n, u in enumerate(updates) if not any(A.same_action(u["text"], v["text"]) and not _other_refs(u, v)
@@ -388,6 +477,20 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
     actions.sort(key=lambda a: order.get(a["item"] or "", len(order)))  # document order, log rows by item
     updates.sort(key=lambda u: order.get(u["item"] or "", len(order)))
     return actions, updates, flags
+
+
+_TITLED_TO = re.compile(r"^(?P<who>(?:the\s+)?[A-Z][^.;:]{2,200}?),?\s+(?:to|are to|is to|will)\s+(?P<rest>[a-z]{3,}\b.*)$", re.S)
+
+
+def _titled_owners(text: str, roster: Roster) -> tuple[str, str | None]:
+    """An action opening with the job titles of people the minutes list, then "to" and what they are to do
+    ("Head of Children's Services, Tawel Council, and Head of Safeguarding, Cwm Tawel Health Board, to report
+    ..."): (what is to be done, the owners as written); the text unchanged and None otherwise."""
+    m = _TITLED_TO.match(text.strip())
+    if not m or not roster.lists(m.group("who")):
+        return text, None
+    rest = A.without_owner_and_due(m.group("rest"))  # "... – next Board meeting": the due date is a field of its own
+    return rest[:1].upper() + rest[1:], m.group("who").strip()
 
 
 def _squash(owner_text: str | None) -> str:

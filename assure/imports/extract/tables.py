@@ -8,8 +8,11 @@ import re
 
 from assure.documents.document import Table
 from assure.imports.extract import people as P
-from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell
+from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell, split_action_cell
 from assure.imports.extract.headings import META_LABEL, cut_title, header_map, lettered_heading, number_cell
+from assure.imports.extract.registers import action_forms, dashed_entry, form_label
+
+_MARKED = re.compile(r"\bACTIONS?\b|^(?i:actions?)\s*[:\-–]")
 
 
 def _acted_on(text: str) -> str:
@@ -20,6 +23,61 @@ def _acted_on(text: str) -> str:
     return re.sub(r"^.*?\bactions?\s*[:\-–]\s*", "", line, flags=re.I) if marked else line
 
 
+_DECISION_HEADER = re.compile(r"^(?:agreed\s+|key\s+)?decisions?(?:\s+(?:made|taken|agreed|reached))?(?:\s*/\s*outcomes?)?$")
+_ITEM_HEADER = re.compile(r"^(?:agenda\s+)?item(?:\s+(?:no|number|ref))?$|^min(?:ute)?\s+(?:no|ref)$")
+_ACTION_HEADER = re.compile(r"^(?:what|tasks?|agreed actions?|actions? (?:arising|agreed|required)|what is to be done|"
+                            r"next steps?)$")
+_DUE_HEADER = re.compile(r"^(?:by|due by|complete by|date due|to be done by|for)$")
+_LINKED_HEADER = re.compile(r"^(?:linked to|relates to|related item|agenda ref|from item)$")
+_COMMENT_HEADER = re.compile(r"^(?:comments?|commentary|notes on progress|progress notes?)$")
+# "Who" / "Lead" beside the notes of an item with no action column names who presented it; these name who acts.
+_ACTS = re.compile(r"\b(?:action by|actioned by|by whom|owners?|responsible|assigned to|action owner|action lead)\b")
+
+
+def column_roles(row) -> dict[str, int]:
+    """Column roles from a header row by what the header means (headings.header_map, widened): "What" is the
+    action, "By" when it is due, "Decision(s)" the decisions taken, "Comment" / "Update" beside an action or
+    RAG column the progress on it, and a decisions log's "Item" column the item each decision belongs to
+    ("No. | Item | Decision": No. numbers the decision). Empty when the row is no header."""
+    cells = [re.sub(r"\s+", " ", re.sub(r"[^\w/#& ]+", " ", re.sub(r"\(.*?\)", "", c.lower()))).strip() for c in row]
+    # the words header_map knows for what these headers mean
+    canon = ["Action" if _ACTION_HEADER.match(cell) else "Due" if _DUE_HEADER.match(cell) else
+             "Item" if _LINKED_HEADER.match(cell) else raw for raw, cell in zip(row, cells)]
+    found = dict(header_map(canon))
+    for i, cell in enumerate(cells):
+        if _DECISION_HEADER.match(cell):
+            if found.get("text") == i:
+                del found["text"]
+            found["decision"] = i
+    comment = next((i for i, cell in enumerate(cells) if _COMMENT_HEADER.match(cell)), None)
+    if comment is not None and found.get("text") == comment and "status" in found:
+        del found["text"]  # "Ref | Action | Owner | RAG | Comment": the comment is the action's progress
+        found["comment"] = comment
+    if "decision" in found and "text" not in found:
+        item = next((i for i, cell in enumerate(cells) if _ITEM_HEADER.match(cell)), None)
+        if item is not None and found.get("number") != item:
+            if "number" in found:
+                found["ref"] = found["number"]
+            found["number"] = item
+            if found.get("title") == item:
+                del found["title"]
+    owner = found.get("owner")
+    if owner is not None and "action" not in found and found.get("text", -1) > owner and not _ACTS.search(cells[owner]):
+        found["presenter"] = found.pop("owner")  # "# | Item | Who | Notes": who presented the item (after the
+        # notes, "Notes | Who" names who does what they mark)
+    action = found.get("action")
+    if action is not None and "owner" not in found and "due" not in found \
+            and re.search(r"\b(who|owners?|leads?|by whom|when|due|by when|deadline)\b", row[action].lower()):
+        found["fielded"] = action  # "Agreed actions (who / when)": each action names its owner and date
+    if len(found) >= 2 and ({"decision", "action"} & set(found)):
+        return found
+    return found if header_map(canon) else {}
+
+
+_RAG = re.compile(r"^\s*(?:red|amber|green|blue|grey|gray|r|a|g|b)\b(?!\s+(?:light|paper|book))", re.I)
+_NONE = re.compile(r"^\s*(?:none|nil|n/?a|-+|–|no decisions?(?: made| taken)?)\.?\s*$", re.I)
+
+
 class TableReader:
     """Mixin for items.Walker: the table half of the walk."""
 
@@ -28,9 +86,9 @@ class TableReader:
         rows = [tuple(c.strip() for c in r) for r in table.rows if any(c.strip() for c in r)]
         if not rows:
             return
-        if self._label_table(rows) or self._category_columns(rows):
+        if self._action_form(rows) or self._label_table(rows) or self._category_columns(rows):
             return
-        columns = header_map(rows[0])
+        columns = column_roles(rows[0])
         if columns:
             self.columns, self.width = columns, len(rows[0])
             rows = rows[1:]
@@ -48,6 +106,16 @@ class TableReader:
             return self._attendance_rows(rows)
         for row in rows:
             self._row(self._align(row))
+
+    def _action_form(self, rows) -> bool:
+        """A two-column form "Action | Amend the report", "Who | TO", "When | by 18 December": the open item's
+        action, its owner and due date."""
+        if max(len(r) for r in rows) > 2 or not all(form_label(r[0]) for r in rows if r[0]):
+            return False
+        found = action_forms([(r[0], r[1] if len(r) > 1 else "") for r in rows])
+        if found:
+            self.action_form(found, [f"{r[0]}: {r[1]}" if len(r) > 1 and r[1] else r[0] for r in rows])
+        return bool(found)
 
     def _item_of_ref(self, ref: str) -> str:
         """An action log's reference "3.2" (the second action of item 3) is item 3 when there is no item 3.2."""
@@ -166,11 +234,30 @@ class TableReader:
         values = [r[i].strip().lower() for r in rows if i < len(r) and r[i].strip()]
         return bool(values) and all(v.split(" ")[0].strip(".:") in P._CODES for v in values)
 
+    def _decision_row(self, row, get) -> bool:
+        """A decisions log row ("D1 | 2 | The Executive approved ..."): each decision the item its Item cell
+        names, else the item it sits under. Logs with a discussion column keep the row for the item."""
+        if "text" in self.columns or "action" in self.columns:
+            return False
+        named = number_cell(get("number")) if get("number") else None
+        known = {i.number for i in self.walk.items}
+        item = named[0] if named and named[0] in known else (self.current.number if self.current else None)
+        for line in get("decision").split("\n"):
+            if line.strip() and not _NONE.match(line):
+                self.walk.decisions.append({"item": item, "text": line.strip()})
+        return True
+
     def _row(self, row) -> None:
         c = self.columns
         get = lambda key: row[c[key]] if key in c and c[key] < len(row) else ""  # noqa: E731
+        if "decision" in c and self._decision_row(row, get):
+            return
         first_cell, text = get("number") or ("" if "number" in c else get("title")), get("text")
         action, owner, due, status = get("action"), get("owner"), get("due"), get("status")
+        if get("presenter") and any(_MARKED.search(ln) for ln in get("text").split("\n")):
+            owner = get("presenter")  # "Who" beside notes that mark an ACTION: who is to do it
+        if get("comment"):  # "Amber" and "Carried forward – awaiting budget setting": the progress as written
+            status = f"{status} – {get('comment')}" if status else get("comment")
         item = self.current.number if self.current else None
         m = number_cell(first_cell) if first_cell else None
         if not m and first_cell and self.lettered:
@@ -186,17 +273,23 @@ class TableReader:
             item = self._item_of_ref(m[0])
         elif first_cell:
             self._text(first_cell)
+        for line in get("decision").split("\n"):  # "Item | Discussion | Decision | Action": the row's item decided
+            if line.strip() and not _NONE.match(line) and item:
+                self.walk.decisions.append({"item": item, "text": line.strip()})
         logged = self.in_action_log or ("action" in c and "text" not in c)
         # A log row whose reference names no item of this meeting ("24/31", "A12") and that carries a
         # status is an earlier meeting's action brought up to date, not a new one.
         ref = first_cell or get("ref")
         new = bool(re.match(r"\s*new\b", status or "", re.I))  # "New": set at this meeting, not one brought up to date
-        from_before = bool(logged and status and ref and self.walk.items and not new
+        rated = bool(logged and _RAG.match(status or ""))  # a RAG rating: progress on an action set before
+        from_before = rated or bool(logged and status and ref and self.walk.items and not new
                            and not any(i.number == (item if m else None) for i in self.walk.items))
         if new and m and self.walk.items and not any(i.number == item for i in self.walk.items):
             item, status = None, ""  # "15 | Convene ... | JB | 18/12/2026 | New": the log's own number, no item's
         if "text" not in c and get("title") and not m:
             self._text(get("title"))
+        if get("presenter") and (m or self.current):
+            self._text(get("presenter"))  # who presented the item: part of its minute, nobody's action
         for line in text.split("\n"):
             self._text(line) if line.strip() else None
         if owner and not action and not looks_like_owner_cell(owner) and len(owner) > 40:
@@ -221,8 +314,13 @@ class TableReader:
             last["text"] = f"{last['text']} {action}"
             last["owner_text"] = last.get("owner_text") or owner or None
             return
-        for raw in actions_from_cells(action, owner, due):
+        found = actions_from_cells(action, owner, due)
+        if "fielded" in c and not owner and not due:  # "Agreed actions (who / when)": "text – RB – by 4 May" a line
+            dashed = [dashed_entry(line) for line in split_action_cell(action)]
+            found = [d for d in dashed if d] if all(dashed) else found
+        for raw in found:
             raw.update(item=None if from_before else item, status=status or None, context=text,
+                       within=self.current.number if self.current else None,  # the item the table sits in
                        source=f"table{self.tables_seen}",
                        earlier=from_before or (not self.walk.items and not self.in_action_log))  # a log before item 1
             self.walk.actions.append(raw)

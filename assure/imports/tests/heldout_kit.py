@@ -1,4 +1,4 @@
-"""Rendering kit for the held-out minutes sets (heldout3, heldout4): each writer records the plain text a reader sees."""
+"""Rendering kit for the held-out minutes sets (heldout3, heldout4, heldout5): each writer records the plain text a reader sees."""
 from __future__ import annotations
 
 import datetime as dt
@@ -184,3 +184,17 @@ def build_pdf(pdf, path, title, author, landscape_page=False, on_page=None):
 
 def disc(paras):
     return "\n\n".join(paras)
+
+
+def build_pdf_as(pdf, path, title, author, creator, producer, landscape_page=False, on_page=None):
+    """build_pdf with the creator / producer a real export would carry (heldout5 onwards)."""
+    from reportlab.lib.pagesizes import landscape
+    from reportlab.platypus import SimpleDocTemplate
+    size = landscape(PAGE) if landscape_page else PAGE
+    doc = SimpleDocTemplate(str(path), pagesize=size, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
+                            bottomMargin=2 * cm, invariant=1, title=title, author=author, creator=creator,
+                            producer=producer)
+    if on_page:
+        doc.build(pdf.story, onFirstPage=on_page, onLaterPages=on_page)
+    else:
+        doc.build(pdf.story)

@@ -248,7 +248,7 @@ def test_text_placed_under_no_item_is_shown_for_a_person_and_counted_among_the_t
     html = client_for(business_user).get(url(partnership, draft)).content.decode()
     to_check = html.split('id="things-to-check"', 1)[1].split("</ol>", 1)[0]
     assert 'href="#unplaced">1 passage of the minutes was not placed under any item' in to_check
-    unplaced = html.split('id="unplaced"', 1)[1].split("</div>", 1)[0]
+    unplaced = html.split('id="unplaced"', 1)[1].split("</ul>", 1)[0]
     assert "Members noted the revised terms of reference circulated after the meeting." in unplaced
     assert "Nothing to check" not in html
 
@@ -256,3 +256,32 @@ def test_text_placed_under_no_item_is_shown_for_a_person_and_counted_among_the_t
     clean = client_for(business_user).get(url(partnership, make_draft(partnership, business_user, dict(
         CLEAN, date="2026-01-22")))).content.decode()
     assert 'id="unplaced"' not in clean and "Nothing to check" in clean
+
+
+def test_a_passage_placed_under_an_item_joins_its_minutes_and_one_left_unplaced_stays_only_in_the_file(
+        partnership, business_user, executive_board, people, client_for):
+    placed = "Members noted the revised terms of reference circulated after the meeting."
+    left = "Refreshments were provided by the hosting agency."
+    draft = make_draft(partnership, business_user, dict(CLEAN, other_text=[placed, left]))
+    client = client_for(business_user)
+    page = client.get(url(partnership, draft))
+    assert 'id="passage-0"' in page.content.decode() and 'id="passage-1"' in page.content.decode()
+    data = page_data(page)
+    data["unplaced-0-item"] = "3"
+    assert client.post(url(partnership, draft), data).status_code == 302
+    minutes = {item.number: item.discussion for item in Meeting.objects.get(pk=ImportedDocument.objects.get(
+        pk=draft.pk).meeting_id).items.all()}
+    assert minutes["3"].endswith(placed)
+    assert all(left not in text for text in minutes.values())
+
+
+def test_a_passage_placed_under_an_item_the_minutes_do_not_list_adds_that_item(
+        partnership, business_user, executive_board, people, client_for):
+    passage = "Any other business: the chair thanked the outgoing designated nurse."
+    draft = make_draft(partnership, business_user, dict(CLEAN, other_text=[passage]))
+    client = client_for(business_user)
+    data = page_data(client.get(url(partnership, draft)))
+    data["unplaced-0-item"] = "9"
+    assert client.post(url(partnership, draft), data).status_code == 302
+    item = Meeting.objects.get(pk=ImportedDocument.objects.get(pk=draft.pk).meeting_id).items.get(number="9")
+    assert (item.title, item.discussion) == ("Item 9", passage)

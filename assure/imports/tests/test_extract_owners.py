@@ -98,3 +98,47 @@ def test_names_in_text_only_where_a_person_would_be():
     text = ("Holly Reed is to liaise with Dave Andrews. The Front Door services are good. A Rapid Review was held. "
             "Contact Tracy Pilcher today. Dr Ann Bell attended. Child Protection Conference dates were set.")
     assert names_in_text(text) == ["Holly Reed", "Dave Andrews", "Tracy Pilcher", "Ann Bell"]
+
+
+# A fictional attendance list with job titles, as an education reference group or a board would list it.
+TITLED = [
+    {"name": "Lucy Harrow", "initials": None, "role": "Chair; Headteacher", "organisation": "Fenmoor High School"},
+    {"name": "Tomasz Mahler", "initials": None, "role": "Education Safeguarding Manager", "organisation": "Fenmoor Council"},
+    {"name": "Rita Desmond", "initials": None, "role": "Head of Inclusion", "organisation": "Fenmoor Council"},
+    {"name": "Kerry Lyle", "initials": None, "role": "School Nursing Team Leader", "organisation": "Fenmoor Community Health"},
+    {"name": "Lydia Fenn", "initials": None, "role": "Board Manager", "organisation": "Fenmoor Safeguarding Adults Board"},
+    {"name": "Sunil Bhatt", "initials": None, "role": "Designated Nurse", "organisation": "Fenmoor ICB"},
+    {"name": "Owen Trew", "initials": None, "role": "Head of Service, Housing Options", "organisation": "Fenmoor Council"},
+    {"name": "Raj Mehta", "initials": None, "role": "Head of Service", "organisation": "Fenmoor Probation"},
+    {"name": "Gareth Hale", "initials": None, "role": "Head of Children's Services", "organisation": "Fenmoor Council"},
+    {"name": "Sian Bede", "initials": None, "role": "Head of Safeguarding", "organisation": "Fenmoor Health Board"},
+    {"name": "Nadia Cole", "initials": None, "role": "Assistant Director, Adult Social Care", "organisation": "Fenmoor Council"},
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Head of Inclusion", ["Rita Desmond"]),
+    ("Education Safeguarding Manager", ["Tomasz Mahler"]),
+    ("the Head of Inclusion", ["Rita Desmond"]),
+    ("School Nursing Team Leader", ["Kerry Lyle"]),
+    ("Headteacher", ["Lucy Harrow"]),  # one word of a listed role: the only head teacher
+    ("Board Manager / Designated Nurse", ["Lydia Fenn", "Sunil Bhatt"]),
+    ("Education Safeguarding Manager and School Nursing Team Leader", ["Tomasz Mahler", "Kerry Lyle"]),
+    ("Head of Service, Housing Options", ["Owen Trew"]),  # a title with a comma is one person, not two
+    ("Head of Children’s Services, Fenmoor Council, and Head of Safeguarding, Fenmoor Health Board",
+     ["Gareth Hale", "Sian Bede"]),  # each title followed by its organisation
+    ("Business Unit", ["Business Unit"]),  # a group stays a group
+    ("Learning and Development Subgroup", ["Learning and Development Subgroup"]),
+    ("Adult Social Care", ["Adult Social Care"]),  # a service named after a title is not its director
+    ("Assistant Director", ["Nadia Cole"]),
+    ("Head of Service for Housing Options", ["Owen Trew"]),  # written with "for" where the list has a comma
+    ("Fenmoor ICB Designated Nurse", ["Sunil Bhatt"]),  # the organisation before the title
+])
+def test_owners_written_as_job_titles_are_the_people_listed_with_them(text, expected):
+    result = resolve_owners(text, Roster(people=TITLED))
+    assert result.owners == expected
+
+
+def test_a_shared_job_title_goes_to_the_one_at_the_meeting():
+    roster = Roster(people=TITLED, absent={"Raj Mehta"})
+    assert resolve_owners("Head of Service", roster).owners == ["Owen Trew"]

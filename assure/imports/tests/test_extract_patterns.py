@@ -73,6 +73,11 @@ def _minutes(*lines, date="Minutes of the meeting held on 3 February 2025"):
     (["Next meeting: 9 April 2025"], "2025-04-09"),
     # a later paragraph's date is not the next meeting when the heading has its own line of text
     (["6. Date of next meeting to be agreed by the Chair once the review has been published", "1 March 2026"], None),
+    # two columns read across: the line after is the other column's; the date goes on where the day is a Thursday
+    (["No other business. Next meeting: Thursday 10", "March (closed).", "April 2025, 09:30, via Microsoft Teams."],
+     "2025-04-10"),
+    (["No other business. Next meeting: Thursday 10", "March (closed).", "The annual report was noted."], None),
+    (["Next meeting: Tuesday 8", "April 2025 at 2pm"], "2025-04-08"),
 ])
 def test_next_meeting_date_on_the_line_after_its_heading(lines, expected):
     assert extract_record(_minutes("1. Welcome", "HK welcomed members.", *lines))["next_meeting_date"] == expected

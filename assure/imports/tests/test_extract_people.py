@@ -103,3 +103,51 @@ def test_grid_read_column_by_column_is_unstacked():
 ])
 def test_label_category(label, category):
     assert label_category(label) == category
+
+
+@pytest.mark.parametrize("label, category", [
+    ("Attendees (joined)", PRESENT), ("Declined", APOLOGIES), ("Regrets", APOLOGIES), ("Not attending", APOLOGIES),
+    ("Agencies represented", PRESENT), ("Organisations represented", PRESENT),
+    ("Agencies sending apologies", APOLOGIES), ("Apologies (received)", APOLOGIES),
+    ("Participants", PRESENT), ("Those attending", PRESENT), ("Present in the room", PRESENT),
+    ("Present online", PRESENT), ("Absent with apologies", APOLOGIES),
+    ("Yn bresennol", PRESENT), ("Hefyd yn bresennol", IN_ATTENDANCE), ("Ymddiheuriadau", APOLOGIES),  # Welsh only
+])
+def test_attendance_labels_in_other_words(label, category):
+    assert label_category(label) == category
+
+
+def test_agencies_with_their_people_in_brackets():
+    text = ("Marsh Lane Council Children's Services (Tom Reed – Chair, Service Manager; Ana Lutz, Practice Lead)\n"
+            "Marsh Lane Police (DS Kofi Mensah)\n"
+            "Marsh Lane Community Health (Ruth Kerr, School Nursing)\n"
+            "Schools (Mrs Jan Pole, Head, Fenway Primary)\n"
+            "Partnership Business Unit (Eve Hart – notes)")
+    found = [(cat, p["name"], p["role"], p["organisation"]) for cat, p in people_from_text(text, PRESENT, agencies=True)]
+    assert found == [
+        (PRESENT, "Tom Reed", "Chair, Service Manager", "Marsh Lane Council Children's Services"),
+        (PRESENT, "Ana Lutz", "Practice Lead", "Marsh Lane Council Children's Services"),
+        (PRESENT, "Kofi Mensah", "DS", "Marsh Lane Police"),
+        (PRESENT, "Ruth Kerr", "School Nursing", "Marsh Lane Community Health"),  # her team; the agency is hers
+        (PRESENT, "Jan Pole", "Head", "Fenway Primary"),                          # she names her own school
+        (IN_ATTENDANCE, "Eve Hart", "notes", "Partnership Business Unit"),
+    ]
+
+
+def test_an_agency_named_like_a_person_is_read_so_only_under_an_agencies_label():
+    assert [p["name"] for _, p in people_from_text("Early Years (Tasha Okoro)", APOLOGIES, agencies=True)] == ["Tasha Okoro"]
+    # elsewhere "Jo Bloggs (Ann Lee)" could be a deputy note: not taken for an agency
+    assert [p["name"] for _, p in people_from_text("Early Years (Tasha Okoro)", APOLOGIES)] != ["Tasha Okoro"]
+    assert people_from_text("Jo Bloggs (Fenbridge Council)", PRESENT)[0][1]["organisation"] == "Fenbridge Council"
+
+
+def test_wiki_mentions_are_people():
+    found = people_from_text("• @Priya Lanning – Practice Review Lead (chair)\n• @Owain Fitch – Named GP", PRESENT)
+    assert [(p["name"], p["role"]) for _, p in found] == [("Priya Lanning", "Practice Review Lead, chair"),
+                                                          ("Owain Fitch", "Named GP")]
+
+
+def test_a_meetings_apps_response_column():
+    rows = [("Nadia Price", "Organiser", "Joined"), ("Colm Reilly", "Headteacher", "Declined")]
+    found = [(c, p["name"]) for c, p in people_from_grid(rows, 0, 2, [1])]
+    assert found == [(PRESENT, "Nadia Price"), (APOLOGIES, "Colm Reilly")]

@@ -559,3 +559,25 @@ def test_a_closing_log_numbering_actions_under_their_item_gives_the_item_and_rep
     assert [(a["item"], a["text"], a["due"], a["due_text"]) for a in record["actions"]] == [
         ("1", "Share the audit report with partners", "2026-04-30", "Apr 2026"),
         ("2", "Book the refresher course", "2026-05-31", "31/05/2026")]
+
+
+def test_due_phrases_counted_from_the_meeting_and_named_meetings_of_another_body():
+    record = content_record_of(Paragraph("Ambleford Safeguarding Adults Board"), Paragraph("Quality Assurance Subgroup"),
+                               Paragraph("Date: Tuesday 17 November 2026"),
+                               Paragraph("Present: Jo Bloggs (JB) – Chair, Ann Lee (AL), Tom Reyes (TR)"),
+                               Table(rows=(("Item", "Discussion", "Action", "Owner", "By when"),
+                                           ("1.", "Audit\nThe audit was discussed.",
+                                            "Share the audit\nBook the venue\nUpdate the register\nWrite to schools",
+                                            "AL\nJB\nTR\nAL", "2 weeks\nby the end of next month\nQ1 2027\nbefore Christmas"),
+                                           ("2.", "Policy\nNoted.", "Take the policy to the Board\nRevise the leaflet",
+                                            "TR\nJB", "the January Board\nthe January meeting"),
+                                           ("3.", "Date of next meeting: 19 January 2027", "", "", ""))))
+    assert record["body"].endswith("Quality Assurance Subgroup")
+    assert content_dues(record) == [
+        ("Share the audit", "2026-12-01", "2 weeks"),
+        ("Book the venue", "2026-12-31", "by the end of next month"),
+        ("Update the register", None, "Q1 2027"),            # calendar or financial quarter: not guessed
+        ("Write to schools", None, "before Christmas"),
+        ("Take the policy to the Board", None, "the January Board"),   # the Board meets apart from this subgroup
+        ("Revise the leaflet", "2027-01-19", "the January meeting"),
+    ]

@@ -103,6 +103,17 @@ def test_minutes_naming_only_the_partnership_need_body(partnership, executive_bo
     assert Meeting.objects.filter(body=executive_board, status="held").count() == 1
 
 
+def test_minutes_read_only_in_part_are_imported_with_what_was_not_found_to_check(partnership, executive_board, tmp_path,
+                                                                                  capsys):
+    path = tmp_path / "notes.txt"
+    path.write_text("Fenbridge Safeguarding Partnership Executive Board\nNotes of the meeting, 15 January 2026\n\n"
+                    "We went through the neglect audit and the board agreed to repeat it in the summer.\n")
+    assert run(path, "--partnership", "fenbridge") == 0
+    out = capsys.readouterr().out
+    assert "1 imported" in out and "notes.txt: No attendance list was read" in out
+    assert Meeting.objects.filter(body=executive_board, status="held").count() == 1
+
+
 def test_body_and_partnership_must_exist(partnership, executive_board, files, capsys):
     assert run(files[0], "--partnership", "nowhere") == 2
     assert "No partnership with the short name 'nowhere'" in capsys.readouterr().err

@@ -108,6 +108,26 @@ def test_a_document_that_is_not_minutes_is_refused(partnership, business_user, c
     assert_refused(response, "does not look like minutes")
 
 
+def test_an_annual_report_is_refused_as_not_minutes(partnership, business_user, client_for):
+    report = (b"Fenbridge Safeguarding Children Partnership\nAnnual Report 2025/26\nPublished 30 September 2026\n"
+              b"1. Foreword\nThis year the partnership agreed three new priorities.\n")
+    response = upload(client_for(business_user), partnership, "annual report.txt", report)
+    assert_refused(response, "titled as an annual report")
+
+
+def test_minutes_read_only_in_part_open_as_a_draft_listing_what_was_not_found(partnership, business_user, client_for):
+    notes = (b"Notes of the Transport Safety Group meeting, 12 May 2026\n\n"
+             b"We went through the school run survey and the group agreed to ask for a crossing patrol on Mill Road.\n")
+    client = client_for(business_user)
+    response = upload(client, partnership, "notes.txt", notes)
+    document = ImportedDocument.objects.get()
+    assert response.status_code == 302 and document.status == ImportedDocument.Status.DRAFT
+    page = client.get(response["Location"]).content.decode()
+    things = page[page.index('id="things-to-check"'):page.index('id="meeting"')]
+    assert "No attendance list was read" in things and "No agenda items were read" in things
+    assert "crossing patrol on Mill Road" in page  # the text the reading could not place, shown to place by hand
+
+
 def test_upload_reads_the_minutes_and_the_same_file_again_changes_nothing(partnership, business_user, executive_board, client_for):
     client = client_for(business_user)
     response = upload(client, partnership, "jan.txt", MINUTES_TXT.encode())

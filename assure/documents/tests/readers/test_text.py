@@ -111,3 +111,41 @@ def test_markdown_left_by_converters():
 @pytest.mark.parametrize("text", ["a ** b", "snake_case__name", "2 * 3 * 4", "**", "x | y"])
 def test_text_that_only_looks_like_markdown_is_kept(text):
     assert parse_text(text).blocks[0].text == text
+
+
+INTRANET_DL = """<html><head><title>Board minutes – Staff intranet</title></head><body>
+<nav class="breadcrumbs"><a href="/">Home</a> › Minutes</nav>
+<main><h1>Fenbridge Adults Board – minutes</h1>
+<dl class="meeting"><dt>Date</dt><dd>Tuesday 3 March 2026</dd><dt>Place</dt><dd>Room 1, Town Hall</dd>
+<dt>Present</dt><dd>Tom Reed (Chair); Ana Lutz (Board Manager)</dd></dl>
+<dl class="items">
+<dt>1. Welcome</dt><dd><p>The Chair welcomed members.</p></dd>
+<dt>2. Annual report</dt><dd><p>Ana Lutz presented the draft.</p><p>The Board approved it.</p>
+<dl class="action"><dt>Action</dt><dd>Publish the annual report</dd><dt>Who</dt><dd>AL</dd><dt>When</dt><dd>by 18 December 2026</dd></dl>
+</dd></dl>
+<dl><dt>Next meeting</dt><dd>Tuesday 2 June 2026, 10.00am</dd></dl>
+</main><footer><p>Page owner: Business Unit</p></footer></body></html>"""
+
+
+def test_definition_lists_read_as_label_tables_headings_and_paragraphs():
+    doc = parse_html(INTRANET_DL)
+    assert doc.blocks == [
+        Paragraph("Fenbridge Adults Board – minutes", style="Heading 1"),
+        Table(rows=(("Date", "Tuesday 3 March 2026"), ("Place", "Room 1, Town Hall"),
+                    ("Present", "Tom Reed (Chair); Ana Lutz (Board Manager)"))),
+        Paragraph("1. Welcome"), Paragraph("The Chair welcomed members."),
+        Paragraph("2. Annual report"), Paragraph("Ana Lutz presented the draft."), Paragraph("The Board approved it."),
+        Table(rows=(("Action", "Publish the annual report"), ("Who", "AL"), ("When", "by 18 December 2026"))),
+        Paragraph("Next meeting: Tuesday 2 June 2026, 10.00am"),  # one label and value: a line; the footer is gone
+    ]
+
+
+def test_a_definition_list_in_a_table_cell_stays_the_cells_text():
+    (table,) = parse_html("<table><tr><td>1.</td><td><dl><dt>Lead</dt><dd>AL</dd></dl></td></tr></table>").blocks
+    assert table.rows == (("1.", "Lead\nAL"),)
+
+
+def test_a_task_lists_checkboxes_are_kept_as_boxes():
+    doc = parse_html('<ul class="task-list"><li><input type="checkbox"> @Tom Reed book the room</li>'
+                     '<li><input type="checkbox" checked> @Ana Lutz send the notes</li></ul>')
+    assert [b.text for b in doc.blocks] == ["• ☐ @Tom Reed book the room", "• ☑ @Ana Lutz send the notes"]
