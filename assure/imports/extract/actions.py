@@ -355,7 +355,8 @@ _RESOLUTION = re.compile(r"^\s*(?:resolved|agreed)\s*(?:[:\-–]\s*|\s+)(?:that\
 _RES_PART = re.compile(r"(?:^|[;,]?\s+)(?:and\s+)?\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\s*\)\s+", re.I)
 _TASKED = re.compile(r"^(?:that\s+)?(?P<who>the\s+[A-Z][\w'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’-]*))*?\s+[A-Z][\w'’-]*|"
                      r"the\s+[A-Z][\w'’-]*)\s+(?:be\s+(?:asked|requested|instructed|invited)\s+to\s+)?"
-                     r"(?!(?:be|is|are|was|were|has|have|had|will|would|should|may|can|and|of)\b|[a-z]+[^s\W]s\b)"  # "the Board receives": a report
+                     r"(?!(?:be|is|are|was|were|has|have|had|will|would|should|may|can|and|of)\b|[a-z]+[^s\W]s\b|[a-z]+[^e\W]ed\b)"
+                     # "the Board receives", "the Executive accepted": a report of what happened, no task
                      r"(?P<rest>[a-z]{3,}\b.+)$")
 
 

@@ -202,3 +202,13 @@ def test_a_named_owner_setting_a_task_later_in_a_paragraph(line, expected):
 ])
 def test_an_action_cell_naming_its_owner_first_by_name_title_or_mention(cell, owner_text):
     assert [r["owner_text"] for r in actions_from_cells(cell, "", "")] == [owner_text]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("AGREED: the Executive accepted the revised ratings.", []),
+    ("RESOLVED: the Board noted the report.", []),
+    ("RESOLVED: That the Head of Adult Services circulate the dashboard to members by 10 April 2026.",
+     [("circulate the dashboard to members", "the Head of Adult Services", "by 10 April 2026")]),
+])
+def test_a_resolution_reporting_what_a_body_did_sets_no_task(line, expected):
+    assert read(line) == expected
