@@ -403,7 +403,7 @@ _INITIALS = r"(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}|All)"
 _INITIALS_LIST = rf"{_INITIALS}(?:\s*(?:/|,|&|\band\b)\s*{_INITIALS})*"
 # "Action:", "ACTION NC:", "ACTION YK/IR:", "Action (AB):", "Action (who, when):", "Action for DW:", "Action by PH:",
 # "Actions – TO:", "Action 4a:", "Agreed action:": the owner, when the label names one, is the action's owner.
-_LINE_LABEL = re.compile(rf"^(?i:(?:agreed\s+|new\s+|further\s+)?(?:actions?(?:\s+points?)?|tasks?|to-?dos?))"
+_LINE_LABEL = re.compile(rf"^(?i:(?:agreed\s+|new\s+|further\s+)?(?:actions?(?:\s+points?)?|tasks?|to[- ]?dos?))"
                          rf"(?:\s*(?i:no\.?)?\s*(?P<num>\d{{1,3}}[a-z]?)(?![\w/]))?"
                          rf"(?:\s*\(\s*(?:(?P<pwho>{_OWNERS})|(?P<pwords>[a-z][a-z ,/&]{{1,30}})|(?P<pboth>[^()]{{3,60}}))\s*\))?"
                          rf"(?:\s+(?i:for|by|to|owner)\s*:?\s+(?P<for>{_OWNERS}))?"
@@ -711,7 +711,7 @@ def inline_actions(lines: list[str]) -> list[dict]:
     listing = False
     previous = ""
     for line in _stacked_fields(lines):
-        if re.fullmatch(r"\s*(?:summary\s+of\s+|agreed\s+|new\s+)?actions?\s*(?:items?|points?|list|arising|agreed|"
+        if re.fullmatch(r"\s*(?:summary\s+of\s+|agreed\s+|new\s+)?(?:actions?|tasks?|to[- ]?dos?)\s*(?:items?|points?|list|arising|agreed|"
                         r"from\s+(?:this|today'?s)\s+meeting)?\s*:?\s*", line, re.I):
             listing = True
             continue

@@ -212,3 +212,11 @@ def test_an_action_cell_naming_its_owner_first_by_name_title_or_mention(cell, ow
 ])
 def test_a_resolution_reporting_what_a_body_did_sets_no_task(line, expected):
     assert read(line) == expected
+
+
+@pytest.mark.parametrize("heading", ["Action items", "Actions agreed:", "Tasks:", "To do", "Summary of actions"])
+def test_a_heading_naming_a_list_of_actions_makes_its_bullets_actions(heading):
+    found = inline_actions([heading, "• Book the venue for the spring conference", "• Refresh the escalation policy – OQ",
+                            "The meeting closed at 12:30."])
+    assert [(a["text"], a["owner_text"]) for a in found] == [("Book the venue for the spring conference", None),
+                                                            ("Refresh the escalation policy", "OQ")]
