@@ -17,6 +17,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import assure
 from assure.actions import services as actions
 from assure.actions.models import Action
+from assure.assurance import services as assurance
+from assure.assurance.tests import factories as risk_factories
 from assure.conftest import make_user
 from assure.core.audit import History, MissingActor
 from assure.imports import import_command
@@ -391,6 +393,18 @@ CASES = {
         publishing.run_check(a_publication(w), by=w.setup, case_names=["Jordan Blake"])),
     "assure.reviews.publishing.publish": lambda w: (lambda p: lambda by: publishing.publish(
         p, by=by, expected_version=p.version, published_on=D(2026, 3, 9)))(decided_publication(w)),
+    # --- assurance: the risk register
+    "assure.assurance.services.add_risk": lambda w: lambda by: assurance.add_risk(
+        partnership=w.partnership, by=by, **risk_factories.risk_fields(w.partnership, owner=w.person, body=w.board)),
+    "assure.assurance.services.edit_risk": lambda w: (lambda r: lambda by: assurance.edit_risk(
+        r, by=by, expected_version=r.version, note="Re-scored after the audit", **risk_factories.risk_fields(
+            w.partnership, owner=w.person, body=w.board, **risk_factories.scores(current=(2, 4)))))(a_risk(w)),
+    "assure.assurance.services.add_risk_action": lambda w: (lambda r: lambda by: assurance.add_risk_action(
+        r, by=by, text="Agree the three-year funding formula", owner_organisation=w.org, due_date=due(60)))(a_risk(w)),
+    "assure.assurance.services.close_risk": lambda w: (lambda r: lambda by: assurance.close_risk(
+        r, by=by, expected_version=r.version, closed_on=D(2026, 3, 6), reason="Funding agreed"))(a_risk(w)),
+    "assure.assurance.services.reopen_risk": lambda w: (lambda r: lambda by: assurance.reopen_risk(
+        r, by=by, expected_version=r.version, reason="The agreement fell through"))(closed_risk(w)),
     # --- imports
     "assure.imports.services.import_upload": lambda w: lambda by: imports.import_upload(
         partnership=w.partnership, upload=SimpleUploadedFile("jan.txt", MINUTES.encode()), by=by),
@@ -414,6 +428,16 @@ CASES = {
 def an_entry(w):
     return meetings.book_forward_plan_entry(partnership=w.partnership, body=w.board, title="LADO annual report",
                                             by=w.setup, month=D(2026, 9, 1))
+
+
+def a_risk(w):
+    return risk_factories.risk(w.partnership, w.setup, owner=w.person, body=w.board)
+
+
+def closed_risk(w):
+    risk = a_risk(w)
+    return assurance.close_risk(risk, by=w.setup, expected_version=risk.version, closed_on=D(2026, 3, 6),
+                                reason="Funding agreed")
 
 
 def an_information_request(w):

@@ -1,0 +1,107 @@
+"""Reads of the risk register: the list with its scores, the heat map, the top and overdue risks, score history."""
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Count, F, Prefetch
+
+from assure.actions.models import Action
+
+from . import scoring
+from .models import Risk, RiskAction
+
+TOP = 5   # how many of the highest current scores the heat map page lists
+
+
+def register(partnership):
+    """The partnership's risks with `score` (the current score) for sorting and filtering by band."""
+    return (Risk.objects.filter(partnership=partnership)
+            .select_related("owner", "owner_organisation", "body")
+            .annotate(score=F("current_likelihood") * F("current_impact"))
+            .order_by("number"))
+
+
+def open_risks(partnership):
+    return register(partnership).filter(status=Risk.Status.OPEN)
+
+
+@dataclass(frozen=True)
+class Cell:
+    likelihood: int
+    impact: int
+    count: int
+
+    @property
+    def score(self) -> int:
+        return scoring.score(self.likelihood, self.impact)
+
+    @property
+    def band(self) -> scoring.Band:
+        return scoring.band(self.score)
+
+
+@dataclass(frozen=True)
+class HeatMapRow:
+    likelihood: int
+    label: str
+    cells: list
+
+
+def heat_map(partnership) -> list[HeatMapRow]:
+    """Open risks counted by current likelihood (rows, 5 at the top) and current impact (columns, 1 to 5)."""
+    counts = {(row["current_likelihood"], row["current_impact"]): row["n"] for row in
+              open_risks(partnership).order_by().values("current_likelihood", "current_impact").annotate(n=Count("id"))}
+    return [HeatMapRow(likelihood, scoring.LIKELIHOOD[likelihood],
+                       [Cell(likelihood, impact, counts.get((likelihood, impact), 0)) for impact in scoring.IMPACT])
+            for likelihood in sorted(scoring.LIKELIHOOD, reverse=True)]
+
+
+def top_risks(partnership, limit: int = TOP) -> list[Risk]:
+    """The open risks with the highest current scores (then the higher impact, then the older reference)."""
+    return list(open_risks(partnership).order_by("-score", "-current_impact", "number")[:limit])
+
+
+def overdue_reviews(partnership, today) -> list[Risk]:
+    return list(open_risks(partnership).filter(review_date__lt=today).order_by("review_date", "number"))
+
+
+def further_actions(risk: Risk) -> list[Action]:
+    """The risk's further actions from the shared action log, soonest due first, with their owners."""
+    links = (RiskAction.objects.filter(risk=risk).select_related("action", "action__owner_organisation")
+             .prefetch_related(Prefetch("action__owners")).order_by("action__due_date", "action__id"))
+    return [link.action for link in links]
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """The three scores as they stood after one saved change."""
+
+    when: datetime
+    who: str
+    inherent: int
+    current: int
+    target: int
+    note: str = ""
+
+
+def score_history(risk: Risk, names: dict | None = None) -> list[Scoring]:
+    """Newest first: each saved version of the risk whose scores differ from the version before it."""
+    names = names or {}
+    records = sorted(risk.history.select_related("history_user"), key=lambda r: (r.history_date, r.history_id))
+    rows, last = [], None
+    for record in records:
+        scores = (scoring.score(record.inherent_likelihood, record.inherent_impact),
+                  scoring.score(record.current_likelihood, record.current_impact),
+                  scoring.score(record.target_likelihood, record.target_impact))
+        if scores != last:
+            user = record.history_user
+            who = (names.get(user.pk) or user.get_full_name() or user.get_username()) if user else "Not recorded"
+            rows.append(Scoring(record.history_date, who, *scores, note=record.history_change_reason or ""))
+            last = scores
+    rows.reverse()
+    return rows
+
+
+def direction_of_travel(risk: Risk, history: list[Scoring]) -> str:
+    """The current score against the one before its latest change, or against the inherent score if never changed."""
+    previous = scoring.previous_score(risk.current_score, [row.current for row in history])
+    return scoring.direction(risk.current_score, risk.inherent_score if previous is None else previous)

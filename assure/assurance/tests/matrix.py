@@ -1,0 +1,39 @@
+"""For the central permission matrix: one open risk with a further action, and one closed risk.
+
+Every role of the partnership reads the register, a risk and the heat map; only the business team writes
+(MANAGE pages are 403 for the others). Another partnership's users get 404 for all of it.
+"""
+import datetime
+
+from .. import services
+from . import factories
+
+READ_PAGES = ["assurance:risk-list", "assurance:risk-heat-map", "assurance:risk-detail"]
+WRITE_PAGES = ["assurance:risk-add", "assurance:risk-edit", "assurance:risk-action-add", "assurance:risk-close",
+               "assurance:risk-reopen"]
+# Stated outright rather than left to the access level, so this file is the register's access rule in one place.
+EXPECTED = {
+    **{name: {"business": 200, "member": 200, "read_only": 200} for name in READ_PAGES},
+    **{name: {"business": 200, "member": 403, "read_only": 403} for name in WRITE_PAGES},
+}
+
+
+def url_kwargs(world) -> dict[str, dict]:
+    partnership, by = world.partnership, world.business_user
+    risk = factories.risk(partnership, by, title="Matrix risk: the board misses a statutory deadline")
+    services.add_risk_action(risk, by=by, text="Matrix further action", owner_organisation=risk.owner_organisation,
+                             due_date=datetime.date(2026, 6, 30))
+    closed = factories.risk(partnership, by, title="Matrix risk, since closed")
+    services.close_risk(closed, by=by, expected_version=closed.version, closed_on=datetime.date(2026, 3, 2),
+                        reason="Merged into the matrix risk.")
+    r, c = {"risk_id": risk.pk}, {"risk_id": closed.pk}
+    return {
+        "assurance:risk-list": {},
+        "assurance:risk-heat-map": {},
+        "assurance:risk-add": {},
+        "assurance:risk-detail": r,
+        "assurance:risk-edit": r,
+        "assurance:risk-action-add": r,
+        "assurance:risk-close": r,
+        "assurance:risk-reopen": c,
+    }

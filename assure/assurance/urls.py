@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "assurance"
+urlpatterns = [
+    path("risks/", views.risk_list, name="risk-list"),
+    path("risks/heat-map/", views.heat_map, name="risk-heat-map"),
+    path("risks/new/", views.risk_add, name="risk-add"),
+    path("risks/<int:risk_id>/", views.risk_detail, name="risk-detail"),
+    path("risks/<int:risk_id>/edit/", views.risk_edit, name="risk-edit"),
+    path("risks/<int:risk_id>/actions/new/", views.risk_action_add, name="risk-action-add"),
+    path("risks/<int:risk_id>/close/", views.risk_close, name="risk-close"),
+    path("risks/<int:risk_id>/reopen/", views.risk_reopen, name="risk-reopen"),
+]
