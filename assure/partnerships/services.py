@@ -15,7 +15,7 @@ from assure.core.audit import service
 from assure.core.concurrency import claim_version
 from assure.core.transactions import atomic
 
-from .models import Body, Membership, Organisation, Partnership, Person, Role
+from .models import Body, Membership, Organisation, Partnership, Person, Priority, Role
 from .queries import close_matches, people_to_match
 
 
@@ -210,6 +210,47 @@ def update_body(body: Body, *, name: str, kind: str, by, expected_version: int, 
     body.refresh_from_db()
     body.name, body.kind, body.short_name, body.reports_to = name, kind, short_name, reports_to
     return _save(body)
+
+
+# --- Priorities ----------------------------------------------------------------------------------
+
+def _check_priority(partnership, title, first_year, last_year, priority=None):
+    if not title:
+        raise ValidationError({"title": "Enter the priority, for example 'Neglect'."})
+    if len(title) > 200:
+        raise ValidationError({"title": "The priority must be 200 characters or fewer."})
+    for field, year in (("first_year", first_year), ("last_year", last_year)):
+        if year is not None and not 2000 <= year <= 2100:
+            raise ValidationError({field: "Enter the first year of a financial year, for example 2026 for 2026/27."})
+    if first_year is not None and last_year is not None and last_year < first_year:
+        raise ValidationError({"last_year": "The last year must be the same as or after the first year."})
+    clash = Priority.objects.filter(partnership=partnership, title__iexact=title).exclude(pk=getattr(priority, "pk", None))
+    if clash.exists():
+        raise ValidationError({"title": f"There is already a priority called '{clash.first().title}'."})
+
+
+@service
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
+def add_priority(*, partnership: Partnership, title: str, by, description: str = "", first_year: int | None = None,
+                 last_year: int | None = None) -> Priority:
+    title = _text(title)
+    _check_priority(partnership, title, first_year, last_year)
+    position = partnership.priorities.count() + 1
+    return _save(Priority(partnership=partnership, title=title, description=(description or "").strip(),
+                          first_year=first_year, last_year=last_year, position=position))
+
+
+@service
+@transaction.atomic
+def edit_priority(priority: Priority, *, title: str, by, expected_version: int, description: str = "",
+                  first_year: int | None = None, last_year: int | None = None) -> Priority:
+    title = _text(title)
+    _check_priority(priority.partnership, title, first_year, last_year, priority=priority)
+    claim_version(Priority, priority.pk, expected_version)
+    priority.refresh_from_db()
+    priority.title, priority.description = title, (description or "").strip()
+    priority.first_year, priority.last_year = first_year, last_year
+    return _save(priority)
 
 
 # --- Memberships ---------------------------------------------------------------------------------

@@ -212,6 +212,11 @@ CASES = {
         partnership=w.partnership, name="Exploitation Subgroup", kind=Body.Kind.SUBGROUP, by=by, reports_to=w.board),
     "assure.partnerships.services.update_body": lambda w: lambda by: partnerships.update_body(
         w.board, name="Executive", kind=Body.Kind.EXECUTIVE_BOARD, by=by, expected_version=w.board.version),
+    "assure.partnerships.services.add_priority": lambda w: lambda by: partnerships.add_priority(
+        partnership=w.partnership, title="Neglect", by=by, first_year=2025),
+    "assure.partnerships.services.edit_priority": lambda w: (lambda p: lambda by: partnerships.edit_priority(
+        p, title="Neglect and early help", by=by, expected_version=p.version))(
+        partnerships.add_priority(partnership=w.partnership, title="Neglect", by=w.setup)),
     "assure.partnerships.services.add_member": lambda w: (lambda person: lambda by: partnerships.add_member(
         w.board, person=person, by=by))(
         partnerships.create_person(partnership=w.partnership, full_name="Ola Nowak", by=w.setup)),
@@ -394,17 +399,36 @@ CASES = {
     "assure.reviews.publishing.publish": lambda w: (lambda p: lambda by: publishing.publish(
         p, by=by, expected_version=p.version, published_on=D(2026, 3, 9)))(decided_publication(w)),
     # --- assurance: the risk register
-    "assure.assurance.services.add_risk": lambda w: lambda by: assurance.add_risk(
+    "assure.assurance.services.risks.add_risk": lambda w: lambda by: assurance.add_risk(
         partnership=w.partnership, by=by, **risk_factories.risk_fields(w.partnership, owner=w.person, body=w.board)),
-    "assure.assurance.services.edit_risk": lambda w: (lambda r: lambda by: assurance.edit_risk(
+    "assure.assurance.services.risks.edit_risk": lambda w: (lambda r: lambda by: assurance.edit_risk(
         r, by=by, expected_version=r.version, note="Re-scored after the audit", **risk_factories.risk_fields(
             w.partnership, owner=w.person, body=w.board, **risk_factories.scores(current=(2, 4)))))(a_risk(w)),
-    "assure.assurance.services.add_risk_action": lambda w: (lambda r: lambda by: assurance.add_risk_action(
+    "assure.assurance.services.risks.add_risk_action": lambda w: (lambda r: lambda by: assurance.add_risk_action(
         r, by=by, text="Agree the three-year funding formula", owner_organisation=w.org, due_date=due(60)))(a_risk(w)),
-    "assure.assurance.services.close_risk": lambda w: (lambda r: lambda by: assurance.close_risk(
+    "assure.assurance.services.risks.close_risk": lambda w: (lambda r: lambda by: assurance.close_risk(
         r, by=by, expected_version=r.version, closed_on=D(2026, 3, 6), reason="Funding agreed"))(a_risk(w)),
-    "assure.assurance.services.reopen_risk": lambda w: (lambda r: lambda by: assurance.reopen_risk(
+    "assure.assurance.services.risks.reopen_risk": lambda w: (lambda r: lambda by: assurance.reopen_risk(
         r, by=by, expected_version=r.version, reason="The agreement fell through"))(closed_risk(w)),
+    # --- assurance: the programme
+    "assure.assurance.services.programme.add_activity": lambda w: lambda by: assurance.add_activity(
+        partnership=w.partnership, by=by, year=2025, kind="case_audit", title="Neglect case audit",
+        reporting_body=w.board, planned_start=D(2026, 1, 5), planned_report=D(2026, 4, 1)),
+    "assure.assurance.services.programme.edit_activity": lambda w: (lambda a: lambda by: assurance.edit_activity(
+        a, by=by, expected_version=a.version, year=2025, kind="case_audit", title="Neglect case audit",
+        reporting_body=w.board, planned_report=D(2026, 5, 1)))(an_activity(w)),
+    "assure.assurance.services.programme.add_finding": lambda w: (lambda a: lambda by: assurance.add_finding(
+        a, by=by, kind="development", text="Fathers were rarely seen"))(an_activity(w)),
+    "assure.assurance.services.programme.add_recommendation": lambda w: (
+        lambda a: lambda by: assurance.add_recommendation(a, by=by, text="Involve fathers in assessments"))(
+        an_activity(w)),
+    "assure.assurance.services.programme.add_recommendation_action": lambda w: (
+        lambda r: lambda by: assurance.add_recommendation_action(
+            r, by=by, text="Add fathers to the assessment template", owner_organisation=w.org, due_date=due(60)))(
+        assurance.add_recommendation(an_activity(w), by=w.setup, text="Involve fathers in assessments")),
+    "assure.actions.services.create_follow_up_action": lambda w: lambda by: actions.create_follow_up_action(
+        partnership=w.partnership, text="Refresh the escalation policy", owner_organisation=w.org, due_date=due(30),
+        by=by),
     # --- imports
     "assure.imports.services.import_upload": lambda w: lambda by: imports.import_upload(
         partnership=w.partnership, upload=SimpleUploadedFile("jan.txt", MINUTES.encode()), by=by),
@@ -423,6 +447,11 @@ CASES = {
     "assure.imports.import_command.import_file": lambda w: lambda by: import_command.import_file(
         minutes_file(w.tmp_path), partnership=w.partnership, by=by),
 }
+
+
+def an_activity(w):
+    return assurance.add_activity(partnership=w.partnership, by=w.setup, year=2025, kind="case_audit",
+                                  title="Neglect case audit", reporting_body=w.board)
 
 
 def an_entry(w):

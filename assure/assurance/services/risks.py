@@ -13,8 +13,8 @@ from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
 
-from . import scoring
-from .models import SCORE_FIELDS, Risk, RiskAction
+from .. import scoring
+from ..models import SCORE_FIELDS, Risk, RiskAction
 
 SCORE_NAMES = {
     "inherent_likelihood": "inherent likelihood", "inherent_impact": "inherent impact",
@@ -122,18 +122,10 @@ def add_risk_action(risk: Risk, *, by, text, owner_organisation, due_date, owner
     """A further action on the risk, created in the shared action log (held by the risk's board) and linked here."""
     if not risk.is_open:
         raise ValidationError("The risk is closed: reopen it before adding further actions.")
-    if owner_organisation is None:
-        raise ValidationError({"owner_organisation": "Choose the organisation that owns the action."})
-    if due_date is None:
-        raise ValidationError({"due_date": "Enter the date the action is due."})
-    if due_date < risk.raised_on:
-        raise ValidationError({"due_date": "The due date is before the date the risk was raised."})
-    _same_partnership(risk.partnership, owner, "owner", "Choose an owner from this partnership's people.")
-    owners = [action_services.Owner(person=owner)] if owner else [
-        action_services.Owner(group_name=owner_organisation.short_name or owner_organisation.name)]
-    action = action_services.create_action(
-        partnership=risk.partnership, text=text, owners=owners, by=by, due_date=due_date, body=risk.body,
-        owner_organisation=owner_organisation)
+    action = action_services.create_follow_up_action(
+        partnership=risk.partnership, text=text, owner_organisation=owner_organisation, due_date=due_date,
+        owner=owner, body=risk.body, by=by, not_before=risk.raised_on,
+        not_before_reason="The due date is before the date the risk was raised.")
     RiskAction.objects.create(risk=risk, action=action)
     return action
 

@@ -1,8 +1,5 @@
-"""Assurance: what the partnership learns about whether children and adults are safe (issue 9).
-
-So far the risk register: the risks the board holds, each scored on the 5 x 5 scale three times (inherent,
-current, target; `scoring.py`, ADR 0120), with further actions in the shared action log.
-"""
+"""The risk register: the risks the board holds, each scored on the 5 x 5 scale three times (inherent, current,
+target; `scoring.py`, ADR 0120), with further actions in the shared action log."""
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -11,7 +8,7 @@ from assure.core import clock
 from assure.core.audit import History
 from assure.partnerships.models import Body, Organisation, Partnership, Person
 
-from . import scoring
+from .. import scoring
 
 SCALE_CHOICES = [(n, str(n)) for n in range(scoring.LOWEST, scoring.HIGHEST + 1)]
 LIKELIHOOD_CHOICES = [(n, f"{n} – {word}") for n, word in scoring.LIKELIHOOD.items()]

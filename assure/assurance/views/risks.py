@@ -14,10 +14,10 @@ from assure.core.pages import form_page
 from assure.core.pagination import paginate
 from assure.partnerships.models import Person
 
-from . import access, queries, scoring, services
-from .filters import RiskFilter
-from .forms import CloseRiskForm, EditRiskForm, ReopenRiskForm, RiskActionForm, RiskForm
-from .models import SCORE_FIELDS
+from .. import access, queries, scoring, services
+from ..filters import RiskFilter
+from ..forms import CloseRiskForm, EditRiskForm, ReopenRiskForm, RiskActionForm, RiskForm
+from ..models import SCORE_FIELDS
 
 
 def _risk_url(request, risk) -> str:

@@ -1,0 +1,13 @@
+"""Every change to assurance records goes through these functions: atomic, naming who acted (by=), refusing bad
+input with a ValidationError a person can act on (a refusal writes nothing)."""
+from .programme import (
+    add_activity,
+    add_finding,
+    add_recommendation,
+    add_recommendation_action,
+    edit_activity,
+)
+from .risks import add_risk, add_risk_action, close_risk, edit_risk, reopen_risk
+
+__all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation", "add_recommendation_action",
+           "add_risk", "edit_risk", "add_risk_action", "close_risk", "reopen_risk"]
