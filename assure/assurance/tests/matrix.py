@@ -1,16 +1,22 @@
-"""For the central permission matrix: one open risk with a further action, and one closed risk.
+"""For the central permission matrix: one open risk with a further action, and one closed risk; one programme
+activity received by a board the member user sits on, with a recommendation.
 
-Every role of the partnership reads the register, a risk and the heat map; only the business team writes
-(MANAGE pages are 403 for the others). Another partnership's users get 404 for all of it.
+Every role of the partnership reads the register, a risk and the heat map, the programme and the activities it may
+see (the member: those its bodies own or receive); only the business team writes (MANAGE pages are 403 for the
+others). Another partnership's users get 404 for all of it.
 """
 import datetime
+
+from assure.partnerships.models import Body, Membership, Person
 
 from .. import services
 from . import factories
 
-READ_PAGES = ["assurance:risk-list", "assurance:risk-heat-map", "assurance:risk-detail"]
+READ_PAGES = ["assurance:risk-list", "assurance:risk-heat-map", "assurance:risk-detail",
+              "assurance:programme", "assurance:overview", "assurance:activity-detail"]
 WRITE_PAGES = ["assurance:risk-add", "assurance:risk-edit", "assurance:risk-action-add", "assurance:risk-close",
-               "assurance:risk-reopen"]
+               "assurance:risk-reopen", "assurance:activity-add", "assurance:activity-edit", "assurance:finding-add",
+               "assurance:recommendation-add", "assurance:recommendation-action-add"]
 # Stated outright rather than left to the access level, so this file is the register's access rule in one place.
 EXPECTED = {
     **{name: {"business": 200, "member": 200, "read_only": 200} for name in READ_PAGES},
@@ -27,7 +33,21 @@ def url_kwargs(world) -> dict[str, dict]:
     services.close_risk(closed, by=by, expected_version=closed.version, closed_on=datetime.date(2026, 3, 2),
                         reason="Merged into the matrix risk.")
     r, c = {"risk_id": risk.pk}, {"risk_id": closed.pk}
+    board = Body.objects.create(partnership=partnership, name="Assurance Matrix Board", kind=Body.Kind.EXECUTIVE_BOARD)
+    Membership.objects.create(body=board, person=Person.objects.get(partnership=partnership, user=world.member_user))
+    activity = services.add_activity(partnership=partnership, by=by, year=2025, kind="case_audit",
+                                     title="Matrix neglect audit", reporting_body=board)
+    recommendation = services.add_recommendation(activity, by=by, text="Matrix recommendation")
+    a = {"activity_id": activity.pk}
     return {
+        "assurance:programme": {},
+        "assurance:overview": {},
+        "assurance:activity-add": {},
+        "assurance:activity-detail": a,
+        "assurance:activity-edit": a,
+        "assurance:finding-add": a,
+        "assurance:recommendation-add": a,
+        "assurance:recommendation-action-add": {"recommendation_id": recommendation.pk},
         "assurance:risk-list": {},
         "assurance:risk-heat-map": {},
         "assurance:risk-add": {},
