@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from assure.core import clock
+from assure.core import clock, dates
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
@@ -55,11 +55,15 @@ def _names(partnership) -> dict:
 @partnership_view(READ)
 def risk_detail(request, risk_id):
     risk = access.get_risk_or_404(request, risk_id)
+    today = clock.today()
     scores = queries.score_history(risk, _names(request.partnership))
+    actions = queries.further_actions(risk)
+    for action in actions:
+        action.overdue = dates.is_overdue(action.due_date, action.is_live, today)
     return render(request, "assurance/risk_detail.html", {
-        "risk": risk, "actions": queries.further_actions(risk), "scores": scores,
+        "risk": risk, "actions": actions, "scores": scores,
         "direction": scoring.DIRECTION_LABELS[queries.direction_of_travel(risk, scores)],
-        "warnings": risk.score_warnings(), "overdue": risk.review_overdue(clock.today()),
+        "warnings": risk.score_warnings(), "overdue": risk.review_overdue(today),
         "history": history_rows(risk, partnership=request.partnership),
     })
 

@@ -112,6 +112,7 @@ def test_the_risk_page_shows_scores_actions_and_history(partnership, business_us
     assert "Direction of travel: <strong>Rising</strong>" in page                       # from 12
     assert reverse("actions:detail", args=[partnership.slug, action.pk]) in page
     assert "Recruit a second reviews officer" in page and ">Open</strong>" in page
+    assert "Overdue" not in page[page.index("Further actions"):page.index("Score history")]
     assert "Two reviews breached" in page and "Change history" in page
     assert "Current likelihood: 3 – Possible" in page                               # the old value, in history
 
@@ -232,3 +233,12 @@ def test_another_partnership_s_users_get_404(partnership, other_partnership, bus
     ours = client_for(business_user).get(url("risk-list", partnership)).content.decode()
     assert "Harrowdale&#x27;s own risk" not in ours and "Harrowdale's own risk" not in ours
     assert client_for(business_user).get(url("risk-detail", partnership, risk_id=theirs.pk)).status_code == 404
+
+
+def test_an_overdue_further_action_says_so(partnership, business_user, client_for, organisations):
+    risk = factories.risk(partnership, business_user)
+    services.add_risk_action(risk, by=business_user, text="Agree the funding formula",
+                             owner_organisation=organisations["police"], due_date=D(2026, 3, 2))
+    page = client_for(business_user).get(url("risk-detail", partnership, risk_id=risk.pk)).content.decode()
+    actions = page[page.index("Further actions"):page.index("Score history")]
+    assert "Agree the funding formula" in actions and "Overdue" in actions
