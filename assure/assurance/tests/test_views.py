@@ -201,9 +201,14 @@ def test_closing_and_reopening_through_the_pages(partnership, business_user, cli
     page = client.get(url("risk-detail", partnership, risk_id=risk.pk)).content.decode()
     assert "Closed on 2 March 2026" in page and url("risk-reopen", partnership, risk_id=risk.pk) in page
     assert url("risk-edit", partnership, risk_id=risk.pk) not in page
+    edit = client.get(url("risk-edit", partnership, risk_id=risk.pk), follow=True)
+    assert edit.redirect_chain[-1][0] == url("risk-detail", partnership, risk_id=risk.pk)
+    assert "is closed: reopen it first" in edit.content.decode()
+    assert client.get(url("risk-action-add", partnership, risk_id=risk.pk)).status_code == 302
     client.post(url("risk-reopen", partnership, risk_id=risk.pk), {"version": risk.version, "reason": ""})
     risk.refresh_from_db()
     assert risk.is_open
+    assert client.get(url("risk-reopen", partnership, risk_id=risk.pk)).status_code == 302
 
 
 def test_members_and_read_only_read_but_cannot_change(partnership, business_user, member_user, readonly_user,
