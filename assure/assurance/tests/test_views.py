@@ -107,6 +107,7 @@ def test_the_risk_page_shows_scores_actions_and_history(partnership, business_us
     services.edit_risk(risk, by=business_user, expected_version=risk.version, note="Two reviews breached", **fields)
     page = client_for(business_user).get(url("risk-detail", partnership, risk_id=risk.pk)).content.decode()
     assert "Risk R02, held by Risk Test Executive Board" in page
+    assert reverse("partnerships:body-detail", args=[partnership.slug, risk.body_id]) in page
     assert "4 – Likely" in page and "4 – Major" in page
     assert "16 <strong class=\"govuk-tag govuk-tag--red\">Extreme</strong>" in page   # current now
     assert "Direction of travel: <strong>Rising</strong>" in page                       # from 12
