@@ -248,3 +248,11 @@ def test_an_overdue_further_action_says_so(partnership, business_user, client_fo
     page = client_for(business_user).get(url("risk-detail", partnership, risk_id=risk.pk)).content.decode()
     actions = page[page.index("Further actions"):page.index("Score history")]
     assert "Agree the funding formula" in actions and "Overdue" in actions
+
+
+def test_an_empty_register_says_so(partnership, readonly_user, client_for):
+    client = client_for(readonly_user)
+    assert "No risks." in client.get(url("risk-list", partnership)).content.decode()
+    heat = client.get(url("risk-heat-map", partnership)).content.decode()
+    assert "There are no open risks." in heat and "No open risk is past its review date." in heat
+    assert heat.count("0<span class=\"govuk-visually-hidden\"> risks</span>") == 25
