@@ -7,6 +7,7 @@ from datetime import datetime
 from django.db.models import Count, F, Prefetch, Q
 
 from assure.actions.models import Action
+from assure.core.history import NOT_RECORDED
 
 from . import scoring
 from .models import Activity, Finding, Recommendation, RecommendationAction, Risk, RiskAction
@@ -96,7 +97,7 @@ def score_history(risk: Risk, names: dict | None = None) -> list[Scoring]:
                   scoring.score(record.target_likelihood, record.target_impact))
         if scores != last:
             user = record.history_user
-            who = (names.get(user.pk) or user.get_full_name() or user.get_username()) if user else "Not recorded"
+            who = (names.get(user.pk) or user.get_full_name() or user.get_username()) if user else NOT_RECORDED
             rows.append(Scoring(record.history_date, who, *scores, note=record.history_change_reason or ""))
             last = scores
     rows.reverse()
