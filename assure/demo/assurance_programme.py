@@ -5,10 +5,10 @@ thematic review, visit, self-assessment round) owned by a subgroup and reported 
 that board's forward plan. Activities whose report date has passed were reported at a meeting of that board, with
 findings and numbered recommendations answered by actions in the shared log; some of those actions were completed
 by their owners, saying what changed (the evidence of impact), the rest are still open. Activities starting in the
-next financial year are planned only.
+months ahead are planned only.
 
 Dates are days from the demo's today, so with the tests' clock (9 March 2026) the reported activities are in
-2025/26 and the planned ones in 2026/27. Every name is invented. The activities and priorities are kept on the
+2025/26 and those planned for the months ahead in 2026/27. Every name is invented. The activities and priorities are kept on the
 world (`world.activities`, `world.priorities`) for other parts of the demo to attach to.
 """
 import datetime
@@ -33,7 +33,7 @@ MULTI, SINGLE = Recommendation.Scope.MULTI_AGENCY, Recommendation.Scope.SINGLE_A
 STRENGTH, DEVELOPMENT = Finding.Kind.STRENGTH, Finding.Kind.DEVELOPMENT
 
 # An activity: what it is, who owns and receives it, when (days from today, or the index of a meeting of the
-# receiving body, or days after next 1 April for next year's programme), and what it found.
+# receiving body), and what it found; each activity is in the financial year it starts in.
 # Each recommendation: (text, scope, organisation key, [action]); each action: (text, organisation key,
 # owner person key, due in days after the report, evidence of impact when its owner completed it, or "").
 ACTIVITIES = [
@@ -106,21 +106,21 @@ ACTIVITIES = [
      "scope": "Referrals to adult social care after domestic abuse incidents, and what came of them."},
     {"key": "transitions_audit", "kind": Activity.Kind.CASE_AUDIT, "title": "Transitions to adulthood case audit",
      "theme": "Transitional safeguarding", "priorities": ["transitional"], "owner": "apg", "receiver": "eb",
-     "lead": "jb", "agencies": ["council", "icb", "voluntary"], "start": -20, "report_meeting": 7,
+     "lead": "jb", "agencies": ["council", "icb", "voluntary"], "start": 15, "report_meeting": 7,
      "status": Activity.Status.PLANNED,
      "scope": "Eight young people who turned 18 in the year with care and support needs."},
-    # Next year's programme: planned, reported in the months ahead.
+    # The months ahead: planned, reported later in the year (days from today to the start and to the report).
     {"key": "neglect_reaudit", "kind": Activity.Kind.CASE_AUDIT, "title": "Neglect re-audit", "theme": "Neglect",
      "priorities": ["neglect"], "owner": "lrs", "receiver": "eb", "lead": "bl",
-     "agencies": ["council", "icb", "trust", "schools"], "next_year": (30, 150), "status": Activity.Status.PLANNED,
+     "agencies": ["council", "icb", "trust", "schools"], "ahead": (30, 150), "status": Activity.Status.PLANNED,
      "scope": "Has the screening tool changed practice? Ten new cases, the same domains."},
     {"key": "section_175", "kind": Activity.Kind.SELF_ASSESSMENT, "title": "Schools section 175/157 self-assessment",
      "theme": "", "priorities": [], "owner": "lrs", "receiver": "eb", "lead": "at", "agencies": ["schools"],
-     "next_year": (60, 210), "status": Activity.Status.PLANNED,
+     "ahead": (60, 210), "status": Activity.Status.PLANNED,
      "scope": "Every school and college returns its self-assessment; visits to a sample."},
     {"key": "exploitation_audit", "kind": Activity.Kind.CASE_AUDIT, "title": "Child criminal exploitation case audit",
      "theme": "Exploitation", "priorities": ["exploitation"], "owner": "ems", "receiver": "eb", "lead": "so",
-     "agencies": ["council", "police", "trust", "voluntary"], "next_year": (90, 240),
+     "agencies": ["council", "police", "trust", "voluntary"], "ahead": (90, 240),
      "status": Activity.Status.PLANNED, "scope": "Children on exploitation plans; the disruption of those exploiting them."},
 ]
 
@@ -137,16 +137,15 @@ def extend(world) -> None:
             world.priorities[key] = partnerships.add_priority(
                 partnership=world.partnership, title=title, description=description, by=nb, first_year=year + first,
                 last_year=None if last is None else year + last)
-    next_april = datetime.date(year + 1, 4, 1)
     for spec in ACTIVITIES:
-        world.activities[spec["key"]] = _activity(world, spec, next_april)
+        world.activities[spec["key"]] = _activity(world, spec)
 
 
-def _activity(world, spec, next_april):
+def _activity(world, spec):
     nb, today = world.business_user, world.today
     receiver = world.bodies[spec["receiver"]]
-    if "next_year" in spec:
-        start, report = (_days(next_april, n) for n in spec["next_year"])
+    if "ahead" in spec:
+        start, report = (_days(today, n) for n in spec["ahead"])
         planned_on = _days(today, -5)
     else:
         start = _days(today, spec["start"])
