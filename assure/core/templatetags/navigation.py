@@ -35,6 +35,7 @@ SECTIONS = (
     Section("Assurance", "assurance:programme", ("assurance:",)),
     Section("Risks", "assurance:risk-list", ("assurance:risk-",)),
     Section("Boards and groups", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-")),
+    Section("Priorities", "partnerships:priority-list", ("partnerships:priority-",)),
     Section("Organisations", "partnerships:organisation-list", ("partnerships:organisation-",)),
     Section("People", "partnerships:person-list", ("partnerships:person-",)),
     Section("Accounts", "partnerships:account-list", ("partnerships:account-",)),
