@@ -2,12 +2,13 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.db import transaction
 from django.db.models import Count, F, Prefetch
 
 from assure.actions.models import Action
 
 from . import scoring
-from .models import Risk, RiskAction
+from .models import DEFAULT_STAGES, ComplaintTimescales, EscalationStage, Risk, RiskAction
 
 TOP = 5   # how many of the highest current scores the heat map page lists
 
@@ -105,3 +106,23 @@ def direction_of_travel(risk: Risk, history: list[Scoring]) -> str:
     """The current score against the one before its latest change, or against the inherent score if never changed."""
     previous = scoring.previous_score(risk.current_score, [row.current for row in history])
     return scoring.direction(risk.current_score, risk.inherent_score if previous is None else previous)
+
+
+# --- escalations and complaints: the partnership's settings, made with the defaults on first use
+
+def escalation_stages(partnership) -> list[EscalationStage]:
+    """The partnership's escalation stages in order; the common four (DEFAULT_STAGES) the first time it is asked."""
+    stages = list(EscalationStage.objects.filter(partnership=partnership).order_by("number"))
+    if not stages:
+        with transaction.atomic():
+            for number, (name, days) in enumerate(DEFAULT_STAGES, start=1):
+                EscalationStage.objects.get_or_create(partnership=partnership, number=number,
+                                                      defaults={"name": name, "working_days": days})
+        stages = list(EscalationStage.objects.filter(partnership=partnership).order_by("number"))
+    return stages
+
+
+def timescales_for(partnership) -> ComplaintTimescales:
+    """The partnership's complaint timescales, made with the defaults (3 and 20 working days) on first use."""
+    timescales, _ = ComplaintTimescales.objects.get_or_create(partnership=partnership)
+    return timescales
