@@ -28,6 +28,8 @@ SECTIONS = (
     Section("My actions", "actions:mine", ("actions:mine",)),
     Section("Reviews", "reviews:dashboard", ("reviews:",)),
     Section("Risks", "assurance:risk-list", ("assurance:risk-",)),
+    Section("Assurance", "assurance:inspection-list",
+            ("assurance:inspection-", "assurance:escalation-", "assurance:complaint-")),
     Section("Boards and groups", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-")),
     Section("Organisations", "partnerships:organisation-list", ("partnerships:organisation-",)),
     Section("People", "partnerships:person-list", ("partnerships:person-",)),
