@@ -12,6 +12,7 @@ from assure.core.audit import service
 from assure.core.concurrency import claim_version
 from assure.core.names import check_pseudonym
 
+from .. import queries
 from ..models import Escalation, EscalationStage, EscalationStep
 from . import _checks
 
@@ -66,10 +67,8 @@ def record_escalation(*, partnership, by, raised_on, raised_by_organisation, rai
     values = _checked(partnership, kind=kind, raised_on=raised_on, raised_by_organisation=raised_by_organisation,
                       raised_by_role=raised_by_role, about_organisation=about_organisation, summary=summary,
                       case_reference=case_reference, learning_theme=learning_theme)
-    if stage is None:
-        stage = EscalationStage.objects.filter(partnership=partnership).order_by("number").first()
-        if stage is None:
-            raise ValidationError({"stage": "Set the partnership's escalation stages first."})
+    if stage is None:   # the partnership's first stage (the default stages made now, by `by`, if none yet)
+        stage = queries.escalation_stages(partnership)[0]
     _checks.same_partnership(partnership, stage, "stage", "Choose one of this partnership's stages.")
     # Lock the partnership's row so two people recording at once do not take the same reference.
     type(partnership).objects.select_for_update().filter(pk=partnership.pk).first()

@@ -150,3 +150,10 @@ def test_stages_are_added_at_the_end_and_only_an_unused_one_is_removed(partnersh
     with pytest.raises(ValidationError) as refused:
         services.add_escalation_stage(partnership=partnership, by=business_user, name="Stage six", working_days=0)
     assert "working_days" in refused.value.message_dict
+
+
+def test_the_first_escalation_makes_the_default_stages_in_the_name_of_who_recorded_it(partnership, business_user,
+                                                                                       organisations):
+    escalation = raise_one(partnership, business_user, organisations)
+    assert escalation.current_step().stage.number == 1
+    assert {row.history_user for row in EscalationStage.history.all()} == {business_user}
