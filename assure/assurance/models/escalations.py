@@ -12,7 +12,7 @@ from assure.partnerships.models import Organisation, Partnership
 
 from .. import timescales
 
-# Stage names and working days most local escalation policies use (ADR 0121): a partnership changes its own.
+# Stage names and working days most local escalation policies use (ADR 0123): a partnership changes its own.
 DEFAULT_STAGES = [
     ("Practitioner to practitioner", 5),
     ("Manager to manager", 5),
