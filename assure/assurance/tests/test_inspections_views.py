@@ -119,3 +119,23 @@ def test_a_recommendation_then_its_action_through_the_forms(partnership, busines
     assert response.status_code == 302
     assert [link.action.text for link in recommendation.action_links.all()] == [
         "Duty inspector rota for strategy discussions"]
+
+
+def test_changing_an_inspection_keeps_what_the_form_shows_and_asks_for_the_publication_date(
+        partnership, business_user, client_for, inspection, organisations):
+    client = client_for(business_user)
+    edit = url("inspection-edit", partnership, activity_id=inspection.activity_id)
+    page = client.get(edit).content.decode()
+    assert 'value="Children affected by domestic abuse"' in page and "checked" in page   # theme and agencies shown
+    data = {"version": inspection.activity.version, "inspection_type": "jtai", "status": "complete",
+            "theme": "Children affected by domestic abuse", "title": "JTAI: domestic abuse",
+            "agencies": [organisations["police"].pk], **date_boxes("start_date", "2026-01-12"),
+            **date_boxes("end_date", "2026-01-16"), **date_boxes("planned_report", ""),
+            **date_boxes("reported_on", "")}
+    response = client.post(edit, data)
+    assert "Enter the date the report was received" in response.content.decode()
+    data.update(date_boxes("reported_on", "2026-03-02"))
+    assert client.post(edit, data).status_code == 302
+    inspection.activity.refresh_from_db()
+    assert inspection.activity.title == "JTAI: domestic abuse" and inspection.activity.status == "complete"
+    assert list(inspection.activity.agencies.all()) == [organisations["police"]]
