@@ -5,14 +5,15 @@
 - Members read the activities their bodies own or receive (a member of the board that receives an audit's report
   reads that audit), and the risk register; they write only their own actions (the action log) and their own
   organisation's self-assessment return, when they are its nominated contact (`may_fill_return`).
+Escalations and complaints are not activities: `visible_escalations` and `visible_complaints` say who reads them.
 Each area's pages fetch records through these functions, never with a bare `objects.get`.
 """
 from django.db.models import Q
 from django.http import Http404
 
-from assure.partnerships.models import Membership
+from assure.partnerships.models import Membership, Person
 
-from .models import Activity, Recommendation, Risk
+from .models import Activity, Complaint, Escalation, Inspection, Recommendation, Risk
 
 
 def is_business_team(request) -> bool:
@@ -61,3 +62,54 @@ def get_risk_or_404(request, risk_id) -> Risk:
     if risk is None:
         raise Http404("No such risk")
     return risk
+
+
+def get_inspection_or_404(request, activity_id) -> Inspection:
+    """An inspection by its activity's id, when the person may see that activity."""
+    activity = get_activity_or_404(request, activity_id, kind=Activity.Kind.INSPECTION)
+    inspection = Inspection.objects.filter(activity=activity).first()
+    if inspection is None:
+        raise Http404("No such inspection")
+    inspection.activity = activity
+    return inspection
+
+
+def my_organisation_ids(request) -> set[int]:
+    return set(Person.objects.filter(partnership=request.partnership, user=request.user, organisation__isnull=False)
+               .values_list("organisation_id", flat=True))
+
+
+def visible_escalations(request):
+    """Business team and read-only users: every escalation. Members: those their own organisation raised or that
+    are about it. Their agency is a party to those and answers for them; another agency's disagreement is about
+    that agency's practice and that case, and is the business team's to weigh (the recurring issues reach the
+    board through its reports). A member with no organisation sees none."""
+    escalations = Escalation.objects.filter(partnership=request.partnership)
+    if sees_all(request):
+        return escalations
+    mine = my_organisation_ids(request)
+    return escalations.filter(Q(raised_by_organisation__in=mine) | Q(about_organisation__in=mine))
+
+
+def get_escalation_or_404(request, escalation_id) -> Escalation:
+    escalation = visible_escalations(request).select_related(
+        "raised_by_organisation", "about_organisation").filter(pk=escalation_id).first()
+    if escalation is None:
+        raise Http404("No such escalation")
+    return escalation
+
+
+def visible_complaints(request):
+    """Business team and read-only users: every complaint. Members: none. A complaint is about the partnership's
+    own work, handled by its business team; it carries what a member of the public or a family told the
+    partnership and may be about a member's own conduct. Boards hear of complaints, counted and without
+    details, in the yearly report."""
+    complaints = Complaint.objects.filter(partnership=request.partnership)
+    return complaints if sees_all(request) else complaints.none()
+
+
+def get_complaint_or_404(request, complaint_id) -> Complaint:
+    complaint = visible_complaints(request).select_related("handled_by").filter(pk=complaint_id).first()
+    if complaint is None:
+        raise Http404("No such complaint")
+    return complaint

@@ -10,9 +10,10 @@ from assure.core.filters import ListFilter, partnership_choices
 from assure.partnerships.models import Body, Organisation, Person, Priority
 
 from . import scoring
-from .models import SCALE_CHOICES, Activity, Risk
+from .models import SCALE_CHOICES, Activity, Complaint, Escalation, EscalationStage, Risk
 
 OVERDUE = "overdue"
+PAST_CLOCK = "past"
 SORTS = [("score", "Highest current score first"), ("review", "Review date, soonest first"),
          ("reference", "Reference")]
 ORDER = {"score": ("-score", "-current_impact", "number"), "review": ("review_date", "number"),
@@ -94,3 +95,61 @@ class ProgrammeFilter(ListFilter):
 
     def by_body(self, queryset, name, body):
         return queryset.filter(Q(owner_body=body) | Q(reporting_body=body))
+# --- escalations and complaints
+
+class EscalationFilter(ListFilter):
+    about = django_filters.ModelChoiceFilter(
+        field_name="about_organisation", queryset=partnership_choices(Organisation, "name"), label="About (agency)",
+        empty_label="Any agency", error_messages={"invalid_choice": "Choose an agency from the list."})
+    raised_by = django_filters.ModelChoiceFilter(
+        field_name="raised_by_organisation", queryset=partnership_choices(Organisation, "name"), label="Raised by",
+        empty_label="Any organisation", error_messages={"invalid_choice": "Choose an organisation from the list."})
+    theme = django_filters.CharFilter(field_name="learning_theme", lookup_expr="iexact", label="Learning theme")
+    stage = django_filters.ModelChoiceFilter(
+        queryset=partnership_choices(EscalationStage, "number"), method="by_stage", label="Stage reached",
+        empty_label="Any stage", error_messages={"invalid_choice": "Choose a stage from the list."})
+    status = django_filters.ChoiceFilter(
+        choices=[("open", "Open"), ("resolved", "Resolved")], method="by_status", label="Status",
+        empty_label="Open and resolved", error_messages={"invalid_choice": "Choose open or resolved."})
+    clock = django_filters.ChoiceFilter(
+        choices=[(PAST_CLOCK, "Past its stage's clock")], method="by_clock", label="Clock",
+        empty_label="Any", error_messages={"invalid_choice": "Choose past its stage's clock, or any."})
+
+    class Meta:
+        model = Escalation
+        fields = ["about", "raised_by", "theme", "stage", "status", "clock"]
+
+    def by_stage(self, queryset, name, stage):
+        return queryset.filter(stage_reached=stage.pk)
+
+    def by_status(self, queryset, name, value):
+        return queryset.filter(resolved_on__isnull=value == "open")
+
+    def by_clock(self, queryset, name, value):
+        today = clock.today()
+        return queryset.filter(pk__in=[e.pk for e in queryset.filter(resolved_on__isnull=True)
+                                       if e.current_step() and e.current_step().clock(today).past_clock])
+
+
+class ComplaintFilter(ListFilter):
+    status = django_filters.ChoiceFilter(
+        choices=[("open", "Awaiting a response"), ("responded", "Responded")], method="by_status", label="Status",
+        empty_label="Any", error_messages={"invalid_choice": "Choose a status from the list."})
+    overdue = django_filters.ChoiceFilter(
+        choices=[(OVERDUE, "Acknowledgement or response overdue")], method="by_overdue", label="Timescales",
+        empty_label="Any", error_messages={"invalid_choice": "Choose overdue, or any."})
+    outcome = django_filters.ChoiceFilter(
+        choices=Complaint.Outcome.choices, label="Outcome", empty_label="Any outcome",
+        error_messages={"invalid_choice": "Choose an outcome from the list."})
+
+    class Meta:
+        model = Complaint
+        fields = ["status", "overdue", "outcome"]
+
+    def by_status(self, queryset, name, value):
+        return queryset.filter(responded_on__isnull=value == "open")
+
+    def by_overdue(self, queryset, name, value):
+        today = clock.today()
+        return queryset.filter(pk__in=[c.pk for c in queryset.filter(responded_on__isnull=True)
+                                       if c.acknowledgement(today).is_overdue or c.response(today).is_overdue])

@@ -7,7 +7,18 @@ from assure.core.forms import DateField, VersionedForm
 from assure.core.text import shorten
 from assure.partnerships.models import Body, Organisation, Person, Priority
 
-from .models import IMPACT_CHOICES, LIKELIHOOD_CHOICES, Activity, Finding, Recommendation, Risk
+from .models import (
+    IMPACT_CHOICES,
+    LIKELIHOOD_CHOICES,
+    Activity,
+    Complaint,
+    Escalation,
+    EscalationStage,
+    Finding,
+    Inspection,
+    Recommendation,
+    Risk,
+)
 
 
 def _has_partnership(model) -> bool:
@@ -149,3 +160,168 @@ class RecommendationForm(PartnershipChoicesMixin, forms.Form):
         super().__init__(*args, partnership=activity.partnership, **kwargs)
         self.fields["finding"].queryset = activity.findings.all()
         self.fields["finding"].label_from_instance = lambda f: shorten(f.text, 80)
+# The shared action log's fields, for a risk's further action, a recommendation's action or a preparation task.
+FollowUpActionForm = RiskActionForm
+
+
+def _optional_date(label: str, what: str | None = None) -> DateField:
+    return DateField(label=f"{label} (optional)", what=what, required=False, latest=clock.today,
+                     too_late=f"The {(what or label).lower().removeprefix('the ')} must be today or in the past")
+
+
+# --- inspections
+
+class InspectionForm(PartnershipChoicesMixin, forms.Form):
+    inspection_type = forms.ChoiceField(label="Type of inspection", choices=Inspection.Type.choices,
+                                        widget=forms.RadioSelect,
+                                        error_messages={"required": "Choose the type of inspection"})
+    theme = forms.CharField(label="Theme (for a joint targeted area inspection)", required=False, max_length=200,
+                            help_text="For example children affected by domestic abuse")
+    title = forms.CharField(label="Title (optional)", required=False, max_length=200,
+                            help_text="Leave blank to use the type and month, for example \"Ofsted ILACS March 2026\"")
+    status = forms.ChoiceField(choices=Activity.Status.choices, widget=forms.RadioSelect,
+                               help_text="An inspection expected but not yet held is planned",
+                               error_messages={"required": "Choose the status of the inspection"})
+    start_date = DateField(label="First day (optional if not yet known)", what="the first day of the inspection",
+                           required=False)
+    end_date = DateField(label="Last day (optional)", what="the last day of the inspection", required=False)
+    agencies = forms.ModelMultipleChoiceField(Organisation.objects.order_by("name"), required=False,
+                                              label="Agencies inspected", widget=forms.CheckboxSelectMultiple)
+    reporting_body = forms.ModelChoiceField(Body.objects.order_by("name"), required=False,
+                                            label="Board that receives the report (optional)")
+    owner_body = forms.ModelChoiceField(Body.objects.order_by("name"), required=False,
+                                        label="Subgroup that leads the response (optional)")
+    lead = forms.ModelChoiceField(Person.objects.order_by("full_name"), required=False, label="Lead (optional)")
+    planned_report = DateField(label="Report expected at the board (optional)", required=False,
+                               what="the date the report is expected")
+    reported_on = _optional_date("Date the report was published", "the date the report was published")
+    scope = forms.CharField(label="Notes (optional)", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class EditInspectionForm(InspectionForm, VersionedForm):
+    pass
+
+
+class JudgementForm(forms.Form):
+    area = forms.CharField(max_length=200, help_text="For example overall effectiveness",
+                           error_messages={"required": "Enter the area judged"})
+    judgement = forms.CharField(max_length=100, help_text="As the inspectors wrote it, for example Good",
+                                error_messages={"required": "Enter the judgement"})
+    summary = forms.CharField(label="What the inspectors said (optional)", required=False,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ReportForm(forms.Form):
+    file = forms.FileField(label="Published report", help_text="A PDF, Word (.docx), OpenDocument or text file",
+                           error_messages={"required": "Choose the report to upload",
+                                           "empty": "The file is empty: choose the report"})
+
+
+# --- escalations
+
+class EscalationForm(PartnershipChoicesMixin, forms.Form):
+    kind = forms.ChoiceField(label="What is it?", choices=Escalation.Kind.choices, widget=forms.RadioSelect,
+                             error_messages={"required": "Choose whether it is an escalation or a disagreement"})
+    raised_on = DateField(label="Date raised", latest=clock.today, too_late="The date raised must be today or in the past")
+    raised_by_organisation = forms.ModelChoiceField(
+        Organisation.objects.order_by("name"), label="Raised by (organisation)",
+        error_messages={"required": "Choose the organisation that raised it"})
+    raised_by_role = forms.CharField(label="Raised by (role)", max_length=120,
+                                     help_text="A role, never a name: for example designated safeguarding lead",
+                                     error_messages={"required": "Enter the role of the person who raised it"})
+    about_organisation = forms.ModelChoiceField(Organisation.objects.order_by("name"), label="About (agency)",
+                                                error_messages={"required": "Choose the agency it is about"})
+    case_reference = forms.CharField(label="Case reference (optional)", required=False, max_length=60,
+                                     help_text="A pseudonym such as Child T, never a name")
+    summary = forms.CharField(label="What it is about", widget=forms.Textarea(attrs={"rows": 4}),
+                              help_text="Describe people by their role and a child by the case reference",
+                              error_messages={"required": "Enter what the escalation is about"})
+    learning_theme = forms.CharField(label="Learning theme (optional)", required=False, max_length=100,
+                                     help_text="For example thresholds, information sharing, strategy discussions")
+
+
+class NewEscalationForm(EscalationForm):
+    stage = forms.ModelChoiceField(EscalationStage.objects.order_by("number"), label="Stage it starts at",
+                                   empty_label=None, error_messages={"required": "Choose the stage it starts at"})
+
+
+class EditEscalationForm(EscalationForm, VersionedForm):
+    pass
+
+
+class EscalateForm(PartnershipChoicesMixin, VersionedForm):
+    stage = forms.ModelChoiceField(EscalationStage.objects.order_by("number"), label="Stage it moved to",
+                                   error_messages={"required": "Choose the stage it moved to"})
+    moved_on = DateField(label="Date it moved on", latest=clock.today,
+                         too_late="The date it moved on must be today or in the past")
+    note = forms.CharField(label="Why (optional)", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ResolveEscalationForm(VersionedForm):
+    resolved_on = DateField(label="Date resolved", latest=clock.today,
+                            too_late="The date resolved must be today or in the past")
+    outcome = forms.ChoiceField(choices=Escalation.Outcome.choices, widget=forms.RadioSelect,
+                                error_messages={"required": "Choose the outcome"})
+    outcome_summary = forms.CharField(label="What was decided (optional)", required=False,
+                                      widget=forms.Textarea(attrs={"rows": 3}))
+    learning_theme = forms.CharField(label="Learning theme (optional)", required=False, max_length=100)
+
+
+class StageForm(forms.Form):
+    name = forms.CharField(max_length=120, help_text="For example manager to manager",
+                           error_messages={"required": "Enter the name of the stage"})
+    working_days = forms.IntegerField(label="Working days it may take", min_value=1, max_value=60,
+                                      error_messages={"required": "Enter the working days the stage may take",
+                                                      "invalid": "Enter the working days as a whole number"})
+
+
+class EditStageForm(StageForm, VersionedForm):
+    pass
+
+
+# --- complaints
+
+class ComplaintForm(PartnershipChoicesMixin, forms.Form):
+    received_on = DateField(label="Date received", latest=clock.today,
+                            too_late="The date received must be today or in the past")
+    complainant = forms.ChoiceField(label="Who is it from?", choices=Complaint.Complainant.choices,
+                                    widget=forms.RadioSelect, error_messages={"required": "Choose who it is from"})
+    summary = forms.CharField(label="What the complaint is about", widget=forms.Textarea(attrs={"rows": 4}),
+                              help_text="Never a child's name: use a pseudonym such as Child T",
+                              error_messages={"required": "Enter what the complaint is about"})
+    handled_by = forms.ModelChoiceField(Person.objects.order_by("full_name"), required=False,
+                                        label="Handled by (optional)")
+    acknowledged_on = _optional_date("Date acknowledged", "the date acknowledged")
+
+
+class EditComplaintForm(ComplaintForm, VersionedForm):
+    responded_on = _optional_date("Date of the response", "the date of the response")
+    outcome = forms.ChoiceField(choices=[("", "Not yet decided")] + Complaint.Outcome.choices, required=False,
+                                label="Outcome (once responded)")
+    outcome_summary = forms.CharField(label="What was decided and learnt (optional)", required=False,
+                                      widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class AcknowledgeForm(VersionedForm):
+    acknowledged_on = DateField(label="Date acknowledged", latest=clock.today,
+                                too_late="The date acknowledged must be today or in the past")
+
+
+class RespondForm(VersionedForm):
+    responded_on = DateField(label="Date of the response", latest=clock.today,
+                             too_late="The date of the response must be today or in the past")
+    outcome = forms.ChoiceField(choices=Complaint.Outcome.choices, widget=forms.RadioSelect,
+                                error_messages={"required": "Choose the outcome"})
+    outcome_summary = forms.CharField(label="What was decided and learnt (optional)", required=False,
+                                      widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class TimescalesForm(VersionedForm):
+    acknowledge_working_days = forms.IntegerField(
+        label="Acknowledge within (working days)", min_value=1, max_value=60,
+        error_messages={"required": "Enter the working days to acknowledge within",
+                        "invalid": "Enter the working days as a whole number"})
+    respond_working_days = forms.IntegerField(
+        label="Respond within (working days)", min_value=1, max_value=60,
+        error_messages={"required": "Enter the working days to respond within",
+                        "invalid": "Enter the working days as a whole number"})

@@ -4,13 +4,26 @@ register (the list with its scores, the heat map, the top and overdue risks, sco
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, F, Prefetch, Q
+from django.db import transaction
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
 
 from assure.actions.models import Action
 from assure.core.history import NOT_RECORDED
 
 from . import scoring
-from .models import Activity, Finding, Recommendation, RecommendationAction, Risk, RiskAction
+from .models import (
+    DEFAULT_STAGES,
+    Activity,
+    ComplaintTimescales,
+    EscalationStage,
+    EscalationStep,
+    Finding,
+    Inspection,
+    Recommendation,
+    RecommendationAction,
+    Risk,
+    RiskAction,
+)
 
 TOP = 5   # how many of the highest current scores the heat map page lists
 
@@ -168,3 +181,87 @@ def overview(activities) -> list[Learnt]:
                     learnt.open.append(link.action)
         out.append(learnt)
     return out
+# --- escalations and complaints: the partnership's settings, made with the defaults on first use
+
+def escalation_stages(partnership) -> list[EscalationStage]:
+    """The partnership's escalation stages in order; the common four (DEFAULT_STAGES) the first time it is asked."""
+    stages = list(EscalationStage.objects.filter(partnership=partnership).order_by("number"))
+    if not stages:
+        with transaction.atomic():
+            for number, (name, days) in enumerate(DEFAULT_STAGES, start=1):
+                EscalationStage.objects.get_or_create(partnership=partnership, number=number,
+                                                      defaults={"name": name, "working_days": days})
+        stages = list(EscalationStage.objects.filter(partnership=partnership).order_by("number"))
+    return stages
+
+
+def timescales_for(partnership) -> ComplaintTimescales:
+    """The partnership's complaint timescales, made with the defaults (3 and 20 working days) on first use."""
+    timescales, _ = ComplaintTimescales.objects.get_or_create(partnership=partnership)
+    return timescales
+
+
+# --- inspections
+
+def inspections(activities):
+    """The inspections among `activities` (already limited to what the person may see), soonest first."""
+    return (Inspection.objects.filter(activity__in=activities)
+            .select_related("activity", "activity__reporting_body")
+            .order_by("-activity__year", F("start_date").asc(nulls_first=True), "activity__title"))
+
+
+def linked_actions(links) -> list[Action]:
+    """The actions of link rows (`action`), soonest due first, with their owners."""
+    links = links.select_related("action", "action__owner_organisation").prefetch_related("action__owners")
+    return [link.action for link in links.order_by("action__due_date", "action__id")]
+
+
+def action_plan(activity) -> list[tuple]:
+    """Each recommendation of the activity with its actions from the shared log."""
+    recommendations = activity.recommendations.select_related("organisation").order_by("number")
+    return [(recommendation, linked_actions(recommendation.action_links.all())) for recommendation in recommendations]
+
+
+# --- escalations
+
+def escalation_log(partnership_escalations):
+    """Escalations with the stage each reached (`stage_reached`, the latest step's stage) for filtering."""
+    latest = EscalationStep.objects.filter(escalation=OuterRef("pk")).order_by("-started_on", "-id")
+    return (partnership_escalations
+            .select_related("raised_by_organisation", "about_organisation")
+            .prefetch_related(Prefetch("steps", queryset=EscalationStep.objects.select_related("stage")))
+            .annotate(stage_reached=Subquery(latest.values("stage_id")[:1])))
+
+
+@dataclass(frozen=True)
+class Recurring:
+    agency: str
+    agency_id: int
+    theme: str
+    count: int
+    open: int
+
+
+def recurring_issues(escalations) -> list[Recurring]:
+    """Escalations counted by the agency they were about and their learning theme, most first: the recurring
+    issues an escalation policy asks the partnership to look for."""
+    rows = (escalations.order_by().values("about_organisation", "about_organisation__name", "learning_theme")
+            .annotate(n=Count("id"), still_open=Count("id", filter=Q(resolved_on__isnull=True))))
+    counted = {}
+    for row in rows:   # themes typed with different capitals are one theme
+        key = (row["about_organisation"], row["learning_theme"].strip().lower())
+        agency, theme, n, still_open = counted.get(key, (row["about_organisation__name"], row["learning_theme"], 0, 0))
+        counted[key] = (agency, theme, n + row["n"], still_open + row["still_open"])
+    found = [Recurring(agency, agency_id, theme or "No theme recorded", n, still_open)
+             for (agency_id, _), (agency, theme, n, still_open) in counted.items()]
+    return sorted(found, key=lambda r: (-r.count, r.agency, r.theme))
+
+
+def past_their_clock(escalations, today) -> list:
+    """Open escalations whose current stage has taken longer than its working days, longest over first."""
+    late = []
+    for escalation in escalations.filter(resolved_on__isnull=True):
+        step = escalation.current_step()
+        if step is not None and step.clock(today).past_clock:
+            late.append((escalation, step, step.clock(today)))
+    return sorted(late, key=lambda row: (-row[2].days_over, row[0].number))

@@ -22,3 +22,47 @@ urlpatterns = [
     path("risks/<int:risk_id>/close/", views.risk_close, name="risk-close"),
     path("risks/<int:risk_id>/reopen/", views.risk_reopen, name="risk-reopen"),
 ]
+
+# Inspections (issue 9 point 5): addressed by their activity's id.
+urlpatterns += [
+    path("inspections/", views.inspections.inspection_list, name="inspection-list"),
+    path("inspections/new/", views.inspections.inspection_add, name="inspection-add"),
+    path("inspections/<int:activity_id>/", views.inspections.inspection_detail, name="inspection-detail"),
+    path("inspections/<int:activity_id>/edit/", views.inspections.inspection_edit, name="inspection-edit"),
+    path("inspections/<int:activity_id>/judgements/new/", views.inspections.judgement_add,
+         name="inspection-judgement-add"),
+    path("inspections/<int:activity_id>/judgements/<int:judgement_id>/remove/", views.inspections.judgement_remove,
+         name="inspection-judgement-remove"),
+    path("inspections/<int:activity_id>/report/", views.inspections.report_upload, name="inspection-report-upload"),
+    path("inspections/<int:activity_id>/report/download/", views.inspections.report_download,
+         name="inspection-report-download"),
+    path("inspections/<int:activity_id>/preparation/new/", views.inspections.preparation_add,
+         name="inspection-preparation-add"),
+]
+
+# Escalations and professional disagreements (point 6), and the partnership's stages.
+urlpatterns += [
+    path("escalations/", views.escalations.escalation_list, name="escalation-list"),
+    path("escalations/new/", views.escalations.escalation_add, name="escalation-add"),
+    path("escalations/<int:escalation_id>/", views.escalations.escalation_detail, name="escalation-detail"),
+    path("escalations/<int:escalation_id>/edit/", views.escalations.escalation_edit, name="escalation-edit"),
+    path("escalations/<int:escalation_id>/escalate/", views.escalations.escalation_escalate,
+         name="escalation-escalate"),
+    path("escalations/<int:escalation_id>/resolve/", views.escalations.escalation_resolve, name="escalation-resolve"),
+    path("escalations/stages/", views.escalations.stage_list, name="escalation-stages"),
+    path("escalations/stages/new/", views.escalations.stage_add, name="escalation-stage-add"),
+    path("escalations/stages/<int:stage_id>/edit/", views.escalations.stage_edit, name="escalation-stage-edit"),
+    path("escalations/stages/<int:stage_id>/remove/", views.escalations.stage_remove, name="escalation-stage-remove"),
+]
+
+# Complaints about the partnership (point 7), and its timescales.
+urlpatterns += [
+    path("complaints/", views.complaints.complaint_list, name="complaint-list"),
+    path("complaints/new/", views.complaints.complaint_add, name="complaint-add"),
+    path("complaints/timescales/", views.complaints.timescales_edit, name="complaint-timescales"),
+    path("complaints/<int:complaint_id>/", views.complaints.complaint_detail, name="complaint-detail"),
+    path("complaints/<int:complaint_id>/edit/", views.complaints.complaint_edit, name="complaint-edit"),
+    path("complaints/<int:complaint_id>/acknowledge/", views.complaints.complaint_acknowledge,
+         name="complaint-acknowledge"),
+    path("complaints/<int:complaint_id>/respond/", views.complaints.complaint_respond, name="complaint-respond"),
+]

@@ -5,11 +5,19 @@
   actions live in the shared action log (`RecommendationAction`), so one overview shows what was learnt, what was
   done and what is still open.
 - `risks`: the risk register (5 x 5 scoring, ADR 0120).
+- `inspections`: an inspection's detail (type, dates, judgements, the published report, preparation tasks).
+- `escalations`: escalations and professional disagreements moving through the partnership's stages.
+- `complaints`: complaints about the partnership against its timescales.
 Each area's own detail (a case audit's sample and agency returns, a thematic review's key areas, a self-assessment
 round's standards and returns, an inspection's judgements) is a module of its own, linked one-to-one to its Activity.
 """
+from .complaints import Complaint, ComplaintTimescales
+from .escalations import DEFAULT_STAGES, Escalation, EscalationStage, EscalationStep
+from .inspections import Inspection, InspectionJudgement, InspectionPreparation
 from .programme import Activity, Finding, Recommendation, RecommendationAction
 from .risks import IMPACT_CHOICES, LIKELIHOOD_CHOICES, SCALE_CHOICES, SCORE_FIELDS, Risk, RiskAction
 
 __all__ = ["Activity", "Finding", "Recommendation", "RecommendationAction", "IMPACT_CHOICES", "LIKELIHOOD_CHOICES",
-           "SCALE_CHOICES", "SCORE_FIELDS", "Risk", "RiskAction"]
+           "SCALE_CHOICES", "SCORE_FIELDS", "Risk", "RiskAction", "Inspection", "InspectionJudgement",
+           "InspectionPreparation", "DEFAULT_STAGES", "Escalation", "EscalationStage", "EscalationStep", "Complaint",
+           "ComplaintTimescales"]

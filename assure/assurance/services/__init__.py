@@ -1,5 +1,29 @@
 """Every change to assurance records goes through these functions: atomic, naming who acted (by=), refusing bad
 input with a ValidationError a person can act on (a refusal writes nothing)."""
+from .complaints import (
+    acknowledge_complaint,
+    edit_complaint,
+    record_complaint,
+    respond_to_complaint,
+    update_complaint_timescales,
+)
+from .escalations import (
+    add_escalation_stage,
+    edit_escalation,
+    edit_escalation_stage,
+    escalate,
+    record_escalation,
+    remove_escalation_stage,
+    resolve_escalation,
+)
+from .inspections import (
+    add_inspection,
+    add_judgement,
+    add_preparation_task,
+    edit_inspection,
+    remove_judgement,
+    upload_report,
+)
 from .programme import (
     add_activity,
     add_finding,
@@ -10,4 +34,10 @@ from .programme import (
 from .risks import add_risk, add_risk_action, close_risk, edit_risk, reopen_risk
 
 __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation", "add_recommendation_action",
-           "add_risk", "edit_risk", "add_risk_action", "close_risk", "reopen_risk"]
+           "add_risk", "edit_risk", "add_risk_action", "close_risk", "reopen_risk",
+           "add_inspection", "edit_inspection", "add_judgement", "remove_judgement", "upload_report",
+           "add_preparation_task",
+           "record_escalation", "edit_escalation", "escalate", "resolve_escalation", "add_escalation_stage",
+           "edit_escalation_stage", "remove_escalation_stage",
+           "update_complaint_timescales", "record_complaint", "edit_complaint",
+           "acknowledge_complaint", "respond_to_complaint"]

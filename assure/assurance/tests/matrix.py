@@ -1,15 +1,21 @@
 """For the central permission matrix: one open risk with a further action, and one closed risk; one programme
-activity received by a board the member user sits on, with a recommendation.
+activity received by a board the member user sits on, with a recommendation; an inspection with a judgement, its
+report, a recommendation and a preparation task; an escalation; a complaint.
 
 Every role of the partnership reads the register, a risk and the heat map, the programme and the activities it may
 see (the member: those its bodies own or receive); only the business team writes (MANAGE pages are 403 for the
 others). Another partnership's users get 404 for all of it.
+The matrix's member sits on the programme activity's board only, and belongs to no organisation: the inspection
+(reported to another board), the escalation (between two other organisations) and every complaint are 404 to them
+(access.py says why).
 """
 import datetime
 
-from assure.partnerships.models import Body, Membership, Person
+from django.core.files.uploadedfile import SimpleUploadedFile
 
-from .. import services
+from assure.partnerships.models import Body, Membership, Organisation, Person
+
+from .. import queries, services
 from . import factories
 
 READ_PAGES = ["assurance:risk-list", "assurance:risk-heat-map", "assurance:risk-detail",
@@ -21,6 +27,18 @@ WRITE_PAGES = ["assurance:risk-add", "assurance:risk-edit", "assurance:risk-acti
 EXPECTED = {
     **{name: {"business": 200, "member": 200, "read_only": 200} for name in READ_PAGES},
     **{name: {"business": 200, "member": 403, "read_only": 403} for name in WRITE_PAGES},
+    **{name: {"business": 200, "member": 200, "read_only": 200} for name in [
+        "assurance:inspection-list", "assurance:escalation-list", "assurance:escalation-stages",
+        "assurance:complaint-list"]},
+    **{name: {"business": 200, "member": 404, "read_only": 200} for name in [
+        "assurance:inspection-detail", "assurance:inspection-report-download", "assurance:escalation-detail",
+        "assurance:complaint-detail"]},
+    **{f"assurance:{name}": {"business": 200, "member": 403, "read_only": 403} for name in [
+        "inspection-add", "inspection-edit", "inspection-judgement-add", "inspection-judgement-remove",
+        "inspection-report-upload",
+        "inspection-preparation-add", "escalation-add", "escalation-edit", "escalation-escalate",
+        "escalation-resolve", "escalation-stage-add", "escalation-stage-edit", "escalation-stage-remove",
+        "complaint-add", "complaint-edit", "complaint-acknowledge", "complaint-respond", "complaint-timescales"]},
 }
 
 
@@ -39,7 +57,7 @@ def url_kwargs(world) -> dict[str, dict]:
                                      title="Matrix neglect audit", reporting_body=board)
     recommendation = services.add_recommendation(activity, by=by, text="Matrix recommendation")
     a = {"activity_id": activity.pk}
-    return {
+    return {**_inspection_kwargs(world), **_escalation_and_complaint_kwargs(world),
         "assurance:programme": {},
         "assurance:overview": {},
         "assurance:activity-add": {},
@@ -56,4 +74,49 @@ def url_kwargs(world) -> dict[str, dict]:
         "assurance:risk-action-add": r,
         "assurance:risk-close": r,
         "assurance:risk-reopen": c,
+    }
+
+
+def _inspection_kwargs(world) -> dict[str, dict]:
+    partnership, by = world.partnership, world.business_user
+    board = Body.objects.create(partnership=partnership, name="Matrix Inspection Board")
+    council = Organisation.objects.create(partnership=partnership, name="Matrix Council", kind="local_authority")
+    inspection = services.add_inspection(partnership=partnership, by=by, inspection_type="ofsted_ilacs",
+                                         status="in_progress", start_date=datetime.date(2026, 1, 12),
+                                         reporting_body=board, agencies=[council])
+    judgement = services.add_judgement(inspection, by=by, area="Overall effectiveness", judgement="Good")
+    services.upload_report(inspection, by=by, file=SimpleUploadedFile("ilacs.txt", b"The inspection report."))
+    services.add_recommendation(inspection.activity, by=by, text="Improve strategy discussions")
+    services.add_preparation_task(inspection, by=by, text="Refresh the self-evaluation", owner_organisation=council,
+                                  due_date=datetime.date(2026, 4, 30))
+    i = {"activity_id": inspection.activity_id}
+    return {
+        "assurance:inspection-list": {}, "assurance:inspection-add": {}, "assurance:inspection-detail": i,
+        "assurance:inspection-edit": i, "assurance:inspection-judgement-add": i,
+        "assurance:inspection-judgement-remove": {**i, "judgement_id": judgement.pk},
+        "assurance:inspection-report-upload": i, "assurance:inspection-report-download": i,
+        "assurance:inspection-preparation-add": i,
+    }
+
+
+def _escalation_and_complaint_kwargs(world) -> dict[str, dict]:
+    partnership, by = world.partnership, world.business_user
+    school = Organisation.objects.create(partnership=partnership, name="Matrix Academy", kind="education")
+    police = Organisation.objects.create(partnership=partnership, name="Matrix Police", kind="police")
+    stages = queries.escalation_stages(partnership)
+    escalation = services.record_escalation(
+        partnership=partnership, by=by, raised_on=datetime.date(2026, 3, 2), raised_by_organisation=school,
+        raised_by_role="Designated safeguarding lead", about_organisation=police, summary="No strategy discussion.")
+    complaint = services.record_complaint(partnership=partnership, by=by, received_on=datetime.date(2026, 3, 2),
+                                          complainant="parent", summary="No reply to a letter.")
+    e, c = {"escalation_id": escalation.pk}, {"complaint_id": complaint.pk}
+    return {
+        "assurance:escalation-list": {}, "assurance:escalation-add": {}, "assurance:escalation-detail": e,
+        "assurance:escalation-edit": e, "assurance:escalation-escalate": e, "assurance:escalation-resolve": e,
+        "assurance:escalation-stages": {}, "assurance:escalation-stage-add": {},
+        "assurance:escalation-stage-edit": {"stage_id": stages[-1].pk},
+        "assurance:escalation-stage-remove": {"stage_id": stages[-1].pk},
+        "assurance:complaint-list": {}, "assurance:complaint-add": {}, "assurance:complaint-timescales": {},
+        "assurance:complaint-detail": c, "assurance:complaint-edit": c, "assurance:complaint-acknowledge": c,
+        "assurance:complaint-respond": c,
     }

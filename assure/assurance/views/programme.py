@@ -17,14 +17,19 @@ from assure.core.pagination import paginate
 
 from .. import access, queries, services
 from ..filters import ProgrammeFilter
-from ..forms import ActivityForm, EditActivityForm, FindingForm, RecommendationForm, RiskActionForm
+from ..forms import ActivityForm, EditActivityForm, FindingForm, FollowUpActionForm, RecommendationForm
 
 _FIELDS = ("title", "kind", "year", "theme", "scope", "owner_body", "reporting_body", "lead", "planned_start",
            "planned_report", "status", "reported_on")
 
 
+# An activity whose kind has a page of its own (an inspection's judgements and report) is shown there; the
+# programme's findings and recommendations forms come back to that page.
+OWN_PAGES = {"inspection": "assurance:inspection-detail"}
+
+
 def _activity_url(request, activity) -> str:
-    return reverse("assurance:activity-detail", args=[request.partnership.slug, activity.pk])
+    return reverse(OWN_PAGES.get(activity.kind, "assurance:activity-detail"), args=[request.partnership.slug, activity.pk])
 
 
 def _year(request) -> int:
@@ -127,7 +132,7 @@ def recommendation_add(request, activity_id):
 def recommendation_action_add(request, recommendation_id):
     recommendation = access.get_recommendation_or_404(request, recommendation_id)
     activity = recommendation.activity
-    form = RiskActionForm(request.POST or None, partnership=request.partnership,
+    form = FollowUpActionForm(request.POST or None, partnership=request.partnership,
                           initial={"owner_organisation": recommendation.organisation})
     if request.method == "POST" and form.is_valid():
         if call_service(form, services.add_recommendation_action, recommendation, by=request.user, **form.cleaned_data):

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from assure.core import clock, dates
+from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
@@ -66,8 +66,6 @@ def risk_detail(request, risk_id):
     today = clock.today()
     scores = queries.score_history(risk, _names(request.partnership))
     actions = queries.further_actions(risk)
-    for action in actions:
-        action.overdue = dates.is_overdue(action.due_date, action.is_live, today)
     return render(request, "assurance/risk_detail.html", {
         "risk": risk, "actions": actions, "scores": scores,
         "direction": scoring.DIRECTION_LABELS[queries.direction_of_travel(risk, scores)],

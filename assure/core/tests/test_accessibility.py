@@ -30,7 +30,8 @@ FORMS_WITH_ERRORS = ["partnerships:person-add", "partnerships:organisation-add",
                      "partnerships:priority-add",
                      "partnerships:account-add", "meetings:schedule", "actions:edit", "actions:update",
                      "reviews:case-create", "reviews:recommendation-add", "imports:upload", "assurance:risk-add",
-                     "assurance:activity-add"]
+                     "assurance:activity-add", "assurance:inspection-add", "assurance:escalation-add",
+                     "assurance:complaint-add"]
 
 pytestmark = [
     pytest.mark.e2e,

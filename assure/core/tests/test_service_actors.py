@@ -17,6 +17,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import assure
 from assure.actions import services as actions
 from assure.actions.models import Action
+from assure.assurance import queries as assurance_queries
 from assure.assurance import services as assurance
 from assure.assurance.tests import factories as risk_factories
 from assure.conftest import make_user
@@ -51,7 +52,6 @@ NO_ACTOR = {
     "assure.imports.services.read_upload": "reads a file; writes nothing",
     "assure.imports.services.read_file": "reads a file; writes nothing",
     "assure.partnerships.services.temporary_password": "pure",
-    "assure.reviews.services.check_pseudonym": "pure",
     "assure.reviews.services.quarter_end": "pure",
 }
 # Functions taking `by` that write only by calling services (the command line's import, which must not
@@ -429,6 +429,68 @@ CASES = {
         lambda r: lambda by: assurance.add_recommendation_action(
             r, by=by, text="Add fathers to the assessment template", owner_organisation=w.org, due_date=due(60)))(
         assurance.add_recommendation(an_activity(w), by=w.setup, text="Involve fathers in assessments")),
+    # --- assurance: inspections, escalations, complaints
+    "assure.assurance.services.inspections.add_inspection": lambda w: lambda by: assurance.add_inspection(
+        partnership=w.partnership, by=by, inspection_type="jtai", theme="Domestic abuse", start_date=D(2026, 1, 12),
+        status="in_progress", agencies=[w.org], reporting_body=w.board, planned_report=D(2026, 4, 20)),
+    "assure.assurance.services.inspections.edit_inspection": lambda w: (lambda i: lambda by: assurance.edit_inspection(
+        i, by=by, expected_version=i.activity.version, inspection_type="ofsted_ilacs", start_date=D(2026, 1, 13),
+        status="in_progress", reporting_body=w.board, planned_report=D(2026, 5, 20)))(an_inspection(w)),
+    "assure.assurance.services.inspections.add_judgement": lambda w: (lambda i: lambda by: assurance.add_judgement(
+        i, by=by, area="Overall effectiveness", judgement="Good"))(an_inspection(w)),
+    "assure.assurance.services.inspections.remove_judgement": lambda w: (
+        lambda j: lambda by: assurance.remove_judgement(j, by=by))(assurance.add_judgement(
+            an_inspection(w), by=w.setup, area="Overall effectiveness", judgement="Good")),
+    "assure.assurance.services.inspections.upload_report": lambda w: (lambda i: lambda by: assurance.upload_report(
+        i, by=by, file=SimpleUploadedFile("letter.txt", b"Findings of the joint inspection.")))(an_inspection(w)),
+    "assure.assurance.services.inspections.add_preparation_task": lambda w: (
+        lambda i: lambda by: assurance.add_preparation_task(
+            i, by=by, text="Refresh the self-evaluation", owner_organisation=w.org, due_date=due(30)))(
+        an_inspection(w)),
+    "assure.assurance.services.escalations.record_escalation": lambda w: (
+        lambda stages: lambda by: assurance.record_escalation(partnership=w.partnership, by=by, **escalation_fields(w)))(
+        assurance_queries.escalation_stages(w.partnership)),
+    "assure.assurance.services.escalations.edit_escalation": lambda w: (
+        lambda e: lambda by: assurance.edit_escalation(e, by=by, expected_version=e.version, **escalation_fields(
+            w, summary="Strategy discussion not held within a day.")))(an_escalation(w)),
+    "assure.assurance.services.escalations.escalate": lambda w: (lambda e: lambda by: assurance.escalate(
+        e, by=by, expected_version=e.version, stage=assurance_queries.escalation_stages(w.partnership)[1],
+        moved_on=D(2026, 3, 4)))(an_escalation(w)),
+    "assure.assurance.services.escalations.resolve_escalation": lambda w: (
+        lambda e: lambda by: assurance.resolve_escalation(e, by=by, expected_version=e.version,
+                                                          resolved_on=D(2026, 3, 5), outcome="changed"))(
+        an_escalation(w)),
+    "assure.assurance.services.escalations.add_escalation_stage": lambda w: (
+        lambda stages: lambda by: assurance.add_escalation_stage(partnership=w.partnership, by=by,
+                                                                 name="Independent scrutineer", working_days=10))(
+        assurance_queries.escalation_stages(w.partnership)),
+    "assure.assurance.services.escalations.edit_escalation_stage": lambda w: (
+        lambda s: lambda by: assurance.edit_escalation_stage(s, by=by, expected_version=s.version, name="Managers",
+                                                             working_days=7))(
+        assurance_queries.escalation_stages(w.partnership)[1]),
+    "assure.assurance.services.escalations.remove_escalation_stage": lambda w: (
+        lambda s: lambda by: assurance.remove_escalation_stage(s, by=by))(
+        assurance_queries.escalation_stages(w.partnership)[1]),
+    "assure.assurance.services.complaints.update_complaint_timescales": lambda w: (
+        lambda t: lambda by: assurance.update_complaint_timescales(t, by=by, expected_version=t.version,
+                                                                   acknowledge_working_days=5,
+                                                                   respond_working_days=15))(
+        assurance_queries.timescales_for(w.partnership)),
+    "assure.assurance.services.complaints.record_complaint": lambda w: (
+        lambda t: lambda by: assurance.record_complaint(partnership=w.partnership, by=by, received_on=D(2026, 3, 2),
+                                                        complainant="parent", summary="No reply to a letter."))(
+        assurance_queries.timescales_for(w.partnership)),
+    "assure.assurance.services.complaints.edit_complaint": lambda w: (
+        lambda c: lambda by: assurance.edit_complaint(c, by=by, expected_version=c.version, received_on=D(2026, 3, 3),
+                                                      complainant="parent", summary="No reply to two letters."))(
+        a_complaint(w)),
+    "assure.assurance.services.complaints.acknowledge_complaint": lambda w: (
+        lambda c: lambda by: assurance.acknowledge_complaint(c, by=by, expected_version=c.version,
+                                                             acknowledged_on=D(2026, 3, 4)))(a_complaint(w)),
+    "assure.assurance.services.complaints.respond_to_complaint": lambda w: (
+        lambda c: lambda by: assurance.respond_to_complaint(c, by=by, expected_version=c.version,
+                                                            responded_on=D(2026, 3, 6), outcome="upheld"))(
+        a_complaint(w)),
     "assure.actions.services.create_follow_up_action": lambda w: lambda by: actions.create_follow_up_action(
         partnership=w.partnership, text="Refresh the escalation policy", owner_organisation=w.org, due_date=due(30),
         by=by),
@@ -470,6 +532,27 @@ def closed_risk(w):
     risk = a_risk(w)
     return assurance.close_risk(risk, by=w.setup, expected_version=risk.version, closed_on=D(2026, 3, 6),
                                 reason="Funding agreed")
+
+
+def an_inspection(w):
+    return assurance.add_inspection(partnership=w.partnership, by=w.setup, inspection_type="jtai",
+                                    theme="Domestic abuse", status="planned", reporting_body=w.board)
+
+
+def escalation_fields(w, **changes):
+    return {"raised_on": D(2026, 3, 2), "raised_by_organisation": w.org, "raised_by_role": "Detective sergeant",
+            "about_organisation": w.person.organisation, "summary": "Strategy discussion not held.",
+            "case_reference": "Child T", **changes}
+
+
+def an_escalation(w):
+    assurance_queries.escalation_stages(w.partnership)
+    return assurance.record_escalation(partnership=w.partnership, by=w.setup, **escalation_fields(w))
+
+
+def a_complaint(w):
+    return assurance.record_complaint(partnership=w.partnership, by=w.setup, received_on=D(2026, 3, 2),
+                                      complainant="parent", summary="No reply to a letter.")
 
 
 def an_information_request(w):

@@ -109,6 +109,21 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     next_in_diary = Meeting.objects.filter(body_id=proposal.body.id, date__gt=clock.today()).order_by("date").last()
     assert draft.record["start_time"] == "14:00" and draft.record["next_meeting_date"] == next_in_diary.date.isoformat()
 
+    # Assurance: an inspection reported with its action plan, one expected with preparation tasks; escalations at
+    # several stages, one past its stage's clock and a recurring issue; complaints with one acknowledgement overdue.
+    from assure.assurance import queries as assurance_queries
+    from assure.assurance.models import Complaint, Escalation, Inspection
+    reported = Inspection.objects.get(activity__partnership=p, activity__status="reported")
+    assert reported.judgements.count() == 3 and reported.report_file
+    assert [r.action_links.count() for r in reported.activity.recommendations.all()] == [2, 1]
+    assert Inspection.objects.get(activity__partnership=p, activity__status="planned").preparation_links.count() == 3
+    escalations = Escalation.objects.filter(partnership=p)
+    assert {e.current_step().stage.number for e in escalations.filter(resolved_on__isnull=True)} == {1, 2, 3}
+    assert len(assurance_queries.past_their_clock(escalations, clock.today())) == 1
+    assert assurance_queries.recurring_issues(escalations)[0].count == 3
+    states = [c.acknowledgement().state for c in Complaint.objects.filter(partnership=p)]
+    assert len(states) == 5 and states.count("overdue") == 1
+
     assert_history_reads_like_a_teams_work(p)
 
     # The printed sign-in works: password, then a backup code.
