@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from django.core.exceptions import ValidationError
 from rapidfuzz import fuzz, process
 
 # Written before a name. Ranks are kept (they go into the person's role); honorifics are dropped.
@@ -199,3 +200,26 @@ def close_names(name: str, others: list[str], plain: list[str] | None = None) ->
     surname = target.split()[-1]
     maybe.update(i for i, other in enumerate(plain) if other.endswith(surname))
     return [i for i in sorted(maybe) if closely_matches(name, others[i])]
+
+
+# Words a pseudonym may use besides one name or initial: "Child T", "Mr K", "Baby L and sibling".
+PSEUDONYM_WORDS = {"child", "children", "adult", "baby", "infant", "mr", "mrs", "ms", "miss", "mx", "young",
+                   "person", "case", "man", "woman", "boy", "girl", "family", "sibling", "siblings", "twins", "and", "the"}
+
+
+def check_pseudonym(value: str) -> str:
+    """A pseudonym for a child or adult (a review's case, an audit's sample case): tidied, or refused when it looks
+    like a real name, contact details or a date of birth. Records about abused children hold no real names."""
+    value = " ".join((value or "").split())
+    if not value:
+        raise ValidationError('Enter a pseudonym, such as "Child T" or "Mr K". This record must hold no real names.')
+    if len(value) > 60:
+        raise ValidationError("The pseudonym must be 60 characters or fewer.")
+    if "@" in value or re.search(r"\d{2}[/.-]\d{2}", value):
+        raise ValidationError('The pseudonym looks like contact details or a date. Use a pseudonym such as "Child T".')
+    names = [w for w in re.findall(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])", value) if len(w) > 1 and w.lower() not in PSEUDONYM_WORDS]
+    if len(names) >= 2:
+        raise ValidationError(
+            f'"{value}" looks like a real name. Use a pseudonym such as "Child T" or "Mr K": '
+            "a first name or initial, never a full name.")
+    return value

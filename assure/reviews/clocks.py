@@ -1,12 +1,11 @@
 """The statutory clocks of a safeguarding review, as pure date arithmetic (no Django, no database).
 
-Working days skip Saturdays, Sundays and England & Wales bank holidays, taken from the maintained
-`holidays` library (substitute days, the early May bank holiday and one-off days such as state funerals
-included). The rules come in as a `ClockRules` so each partnership's settings drive them.
+Working days are `assure.core.working_days` (weekends and England & Wales bank holidays skipped). The rules
+come in as a `ClockRules` so each partnership's settings drive them.
 
 Conventions (stated once, used everywhere):
-- "N working days after D" is the Nth working day counted from the day after D; D itself never counts,
-  whatever day it is. Aware on Monday 2 March 2026, 5 working days -> Monday 9 March 2026.
+- "N working days after D": see core.working_days (D itself never counts). Aware on Monday 2 March 2026,
+  5 working days -> Monday 9 March 2026.
 - "N months after D" is the same day of the month N months later, or that month's last day if it is
   shorter (31 August + 6 months -> 28 or 29 February).
 - "N working days before D" is the Nth working day counted back from the day before D.
@@ -17,9 +16,8 @@ from __future__ import annotations
 import calendar
 import datetime
 from dataclasses import dataclass
-from functools import cache
 
-import holidays
+from assure.core.working_days import add_working_days, working_days_between
 
 Date = datetime.date
 
@@ -36,52 +34,6 @@ class ClockRules:
 
 
 DEFAULT_RULES = ClockRules()
-
-
-@cache
-def bank_holidays(year: int) -> frozenset[Date]:
-    """England & Wales bank holidays in `year` (England's calendar; Wales shares it)."""
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year).keys())
-
-
-def is_working_day(day: Date) -> bool:
-    return day.weekday() < 5 and day not in bank_holidays(day.year)
-
-
-def add_working_days(start: Date, days: int) -> Date:
-    """The `days`-th working day after `start` (negative: before). `start` itself never counts."""
-    if days == 0:
-        return start
-    step = datetime.timedelta(days=1 if days > 0 else -1)
-    remaining = abs(days)
-    day = start
-    while remaining:
-        day += step
-        if is_working_day(day):
-            remaining -= 1
-    return day
-
-
-def working_days_between(start: Date, end: Date) -> int:
-    """Working days after `start` up to and including `end`; negative if `end` is earlier.
-
-    working_days_between(d, add_working_days(d, n)) == n for any n >= 0.
-    """
-    if end == start:
-        return 0
-    sign = 1 if end > start else -1
-    low, high = (start, end) if sign > 0 else (end, start)
-    count = 0
-    day = low
-    one = datetime.timedelta(days=1)
-    while day < high:
-        day += one
-        if is_working_day(day):
-            count += 1
-    # Counting backwards, the working days strictly between end and start plus start itself.
-    if sign < 0:
-        count = count - (1 if is_working_day(high) else 0) + (1 if is_working_day(low) else 0)
-    return sign * count
 
 
 def add_months(start: Date, months: int) -> Date:

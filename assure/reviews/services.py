@@ -3,7 +3,6 @@
 A step completed after its clock's due date is refused unless a reason is given (or already recorded).
 """
 import datetime
-import re
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -11,30 +10,11 @@ from django.db import transaction
 from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.core.names import check_pseudonym
 
 from . import clocks
 from .models import BreachReason, Case, ClockSettings, InformationRequest, PanelMember, RapidReview, Review, Subject
 from .queries import case_clocks, clock_settings_for, find_clock
-
-# Words a pseudonym may use besides one name or initial: "Child T", "Mr K", "Baby L and sibling".
-PSEUDONYM_WORDS = {"child", "children", "adult", "baby", "infant", "mr", "mrs", "ms", "miss", "mx", "young",
-                   "person", "case", "man", "woman", "boy", "girl", "family", "sibling", "siblings", "twins", "and", "the"}
-
-
-def check_pseudonym(value: str) -> str:
-    value = " ".join((value or "").split())
-    if not value:
-        raise ValidationError('Enter a pseudonym, such as "Child T" or "Mr K". This record must hold no real names.')
-    if len(value) > 60:
-        raise ValidationError("The pseudonym must be 60 characters or fewer.")
-    if "@" in value or re.search(r"\d{2}[/.-]\d{2}", value):
-        raise ValidationError('The pseudonym looks like contact details or a date. Use a pseudonym such as "Child T".')
-    names = [w for w in re.findall(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w'’-])", value) if len(w) > 1 and w.lower() not in PSEUDONYM_WORDS]
-    if len(names) >= 2:
-        raise ValidationError(
-            f'"{value}" looks like a real name. Use a pseudonym such as "Child T" or "Mr K": '
-            "a first name or initial, never a full name.")
-    return value
 
 
 def _not_future(day, what):

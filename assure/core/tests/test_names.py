@@ -1,7 +1,9 @@
 """The one rule for initials, owner cells and name likeness (assure/core/names.py), as tables of cases."""
 import pytest
+from django.core.exceptions import ValidationError
 
 from assure.core.names import (
+    check_pseudonym,
     closely_matches,
     initials,
     initials_variants,
@@ -163,3 +165,22 @@ def test_close_names_answers_as_closely_matches_for_each_name():
     for name in ["Owen Price", "Jo Smith", "Sam Holt", "Mary Van der Berg", "Damian O'Neil", "P Hill", "Jane Smith",
                  "Zara Quill", "", "Smith"]:
         assert close_names(name, others) == [i for i, other in enumerate(others) if closely_matches(name, other)], name
+
+
+@pytest.mark.parametrize("pseudonym", ["Child T", "Mr K", "Baby L", "Child James", "Adult R", "Mrs B and Child C"])
+def test_pseudonyms_accepted(pseudonym):
+    assert check_pseudonym(f"  {pseudonym} ") == pseudonym
+
+
+@pytest.mark.parametrize("pseudonym, message", [
+    ("", "Enter a pseudonym"),
+    ("   ", "Enter a pseudonym"),
+    ("Jordan Smith", "looks like a real name"),
+    ("child jordan smith", "looks like a real name"),
+    ("Mr Kieran O'Neill", "looks like a real name"),
+    ("Child T 01/02/2019", "contact details or a date"),
+    ("t@example.org", "contact details or a date"),
+])
+def test_pseudonyms_refused(pseudonym, message):
+    with pytest.raises(ValidationError, match=message):
+        check_pseudonym(pseudonym)

@@ -51,7 +51,6 @@ NO_ACTOR = {
     "assure.imports.services.read_upload": "reads a file; writes nothing",
     "assure.imports.services.read_file": "reads a file; writes nothing",
     "assure.partnerships.services.temporary_password": "pure",
-    "assure.reviews.services.check_pseudonym": "pure",
     "assure.reviews.services.quarter_end": "pure",
 }
 # Functions taking `by` that write only by calling services (the command line's import, which must not

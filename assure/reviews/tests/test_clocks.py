@@ -105,14 +105,3 @@ def test_clock_status(due, today, completed, state, left):
 def test_working_days_late():
     status = clocks.clock_status("rapid_review", D(2026, 4, 2), today=D(2026, 4, 20), completed_on=D(2026, 4, 8))
     assert status.working_days_late == 2  # 7 and 8 April; Good Friday and Easter Monday do not count
-
-
-@pytest.mark.parametrize("start", [D(2026, 12, 20) + datetime.timedelta(days=i) for i in range(0, 130, 3)])
-def test_counting_working_days_undoes_adding_them(start):
-    for n in range(-20, 21):
-        assert clocks.working_days_between(start, clocks.add_working_days(start, n)) == n
-
-
-def test_bank_holidays_come_from_the_library_for_any_year():
-    assert D(2030, 12, 25) in clocks.bank_holidays(2030)
-    assert not clocks.is_working_day(D(2030, 12, 25))

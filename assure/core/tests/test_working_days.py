@@ -1,0 +1,31 @@
+"""Working days, the one count every working-day clock uses. Expected dates worked out from the printed calendar."""
+import datetime
+
+import pytest
+
+from assure.core.working_days import add_working_days, bank_holidays, is_working_day, working_days_between
+
+D = datetime.date
+
+
+@pytest.mark.parametrize("start, days, expected", [
+    (D(2026, 3, 2), 5, D(2026, 3, 9)),       # Monday -> next Monday: the start never counts
+    (D(2026, 3, 7), 1, D(2026, 3, 9)),       # from a Saturday: Monday is the first
+    (D(2026, 4, 2), 2, D(2026, 4, 8)),       # Good Friday 3 April and Easter Monday 6 April 2026
+    (D(2026, 12, 23), 2, D(2026, 12, 29)),   # Christmas Day, Boxing Day observed on Monday 28th
+    (D(2026, 3, 9), -5, D(2026, 3, 2)),      # counting back
+    (D(2026, 3, 9), 0, D(2026, 3, 9)),
+])
+def test_adding_working_days(start, days, expected):
+    assert add_working_days(start, days) == expected
+
+
+@pytest.mark.parametrize("start", [D(2026, 12, 20) + datetime.timedelta(days=i) for i in range(0, 130, 3)])
+def test_counting_working_days_undoes_adding_them(start):
+    for n in range(-20, 21):
+        assert working_days_between(start, add_working_days(start, n)) == n
+
+
+def test_bank_holidays_come_from_the_library_for_any_year():
+    assert D(2030, 12, 25) in bank_holidays(2030)
+    assert not is_working_day(D(2030, 12, 25))
