@@ -5,11 +5,26 @@
   actions live in the shared action log (`RecommendationAction`), so one overview shows what was learnt, what was
   done and what is still open.
 - `risks`: the risk register (5 x 5 scoring, ADR 0120).
+- `audits`: case audits (sample, agency returns graded on the partnership's scale) and thematic reviews (key
+  areas, agencies' self-evaluations, progress reports).
 Each area's own detail (a case audit's sample and agency returns, a thematic review's key areas, a self-assessment
 round's standards and returns, an inspection's judgements) is a module of its own, linked one-to-one to its Activity.
 """
+from .audits import (
+    DEFAULT_DOMAINS,
+    DEFAULT_GRADES,
+    AgencyReturn,
+    AuditCase,
+    CaseAudit,
+    GradingScale,
+    ProgressReport,
+    SelfEvaluation,
+    ThematicReview,
+)
 from .programme import Activity, Finding, Recommendation, RecommendationAction
 from .risks import IMPACT_CHOICES, LIKELIHOOD_CHOICES, SCALE_CHOICES, SCORE_FIELDS, Risk, RiskAction
 
-__all__ = ["Activity", "Finding", "Recommendation", "RecommendationAction", "IMPACT_CHOICES", "LIKELIHOOD_CHOICES",
+__all__ = ["DEFAULT_DOMAINS", "DEFAULT_GRADES", "AgencyReturn", "AuditCase", "CaseAudit", "GradingScale",
+           "ProgressReport", "SelfEvaluation", "ThematicReview",
+           "Activity", "Finding", "Recommendation", "RecommendationAction", "IMPACT_CHOICES", "LIKELIHOOD_CHOICES",
            "SCALE_CHOICES", "SCORE_FIELDS", "Risk", "RiskAction"]
