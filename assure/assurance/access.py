@@ -12,7 +12,7 @@ from django.http import Http404
 
 from assure.partnerships.models import Membership
 
-from .models import Activity, Risk
+from .models import Activity, AuditCase, CaseAudit, Recommendation, Risk, ThematicReview
 
 
 def is_business_team(request) -> bool:
@@ -53,3 +53,40 @@ def get_risk_or_404(request, risk_id) -> Risk:
     if risk is None:
         raise Http404("No such risk")
     return risk
+
+
+def get_case_audit_or_404(request, activity_id) -> CaseAudit:
+    """A case audit (multi-agency or single-agency) by its Activity's id, by the same rule as any activity: the
+    business team and read-only users see all; a member sees it when one of their bodies owns or receives it."""
+    activity = get_activity_or_404(request, activity_id)
+    audit = CaseAudit.objects.filter(activity=activity).first()
+    if audit is None:
+        raise Http404("No such case audit")
+    audit.activity = activity
+    return audit
+
+
+def get_thematic_review_or_404(request, activity_id) -> ThematicReview:
+    """A thematic review by its Activity's id; who sees it as for any activity (get_activity_or_404)."""
+    activity = get_activity_or_404(request, activity_id, kind=Activity.Kind.THEMATIC_REVIEW)
+    review = ThematicReview.objects.filter(activity=activity).first()
+    if review is None:
+        raise Http404("No such thematic review")
+    review.activity = activity
+    return review
+
+
+def get_audit_case_or_404(audit: CaseAudit, case_id) -> AuditCase:
+    """One case of an audit already fetched through get_case_audit_or_404."""
+    case = audit.cases.filter(pk=case_id).first()
+    if case is None:
+        raise Http404("No such case in this audit")
+    return case
+
+
+def get_recommendation_or_404(activity: Activity, recommendation_id) -> Recommendation:
+    """One recommendation of an activity already fetched through these functions."""
+    recommendation = activity.recommendations.filter(pk=recommendation_id).first()
+    if recommendation is None:
+        raise Http404("No such recommendation")
+    return recommendation
