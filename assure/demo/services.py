@@ -20,13 +20,14 @@ from assure.core.services import issue_backup_codes
 from assure.partnerships import services
 from assure.partnerships.models import Partnership, Person, Role
 
+from . import audits as audits_demo
 from . import cast
 from . import minutes as minutes_demo
 from . import reviews as reviews_demo
 from .story import Story, World
 
 # The apps' parts of the demo, in the order they are built; a new app adds its module here.
-EXTENSIONS = [reviews_demo, minutes_demo]
+EXTENSIONS = [reviews_demo, minutes_demo, audits_demo]
 
 
 @dataclass

@@ -27,6 +27,7 @@ SECTIONS = (
     Section("Action log", "actions:log", ("actions:",)),
     Section("My actions", "actions:mine", ("actions:mine",)),
     Section("Reviews", "reviews:dashboard", ("reviews:",)),
+    Section("Audits", "assurance:audit-list", ("assurance:audit-", "assurance:thematic-", "assurance:grading-")),
     Section("Risks", "assurance:risk-list", ("assurance:risk-",)),
     Section("Boards and groups", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-")),
     Section("Organisations", "partnerships:organisation-list", ("partnerships:organisation-",)),

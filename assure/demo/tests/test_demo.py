@@ -80,6 +80,17 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert set(Review.objects.filter(partnership=p).values_list("kind", flat=True)) == {"cspr", "sar"}
     assert Review.objects.get(kind="cspr").recommendations.get().plan_links.count() == 2
 
+    # Assurance: a case audit with agencies' returns (some outstanding) and a thematic review of seven key areas.
+    from assure.assurance.audit_queries import evaluations_by_area, returns_outstanding
+    from assure.assurance.models import AgencyReturn, CaseAudit, ThematicReview
+    audit = CaseAudit.objects.get(activity__partnership=p)
+    assert audit.cases.count() == 6 and AgencyReturn.objects.filter(case__audit=audit).count() == 10
+    assert returns_outstanding(audit) and audit.activity.recommendations.filter(action_links__isnull=False).exists()
+    review = ThematicReview.objects.get(activity__partnership=p)
+    assert len(review.key_areas) == 7 and all(row.evaluations for row in evaluations_by_area(review))
+    assert review.progress_reports.exists()
+    assert review.activity.recommendations.filter(scope="single_agency").count() == 3
+
     # Minutes waiting to be checked: the group and its people recognised, due dates read as written, the file kept.
     from assure.imports.models import ImportedDocument
     from assure.imports.queries import propose
