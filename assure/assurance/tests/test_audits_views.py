@@ -213,3 +213,29 @@ def test_a_rating_outside_the_scale_is_refused(partnership, business_user, clien
          "evidence": "x"})
     assert "Choose a rating from the partnership's scale" in text(response)
     assert not SelfEvaluation.objects.exists()
+
+
+def test_changing_an_audit_keeps_what_was_not_changed_and_refuses_removing_a_graded_domain(
+        partnership, business_user, client_for, audit, organisations):
+    case = services.add_sample_case(audit, by=business_user, reference="Child A")
+    services.record_agency_return(case, by=business_user, organisation=organisations["local_authority"],
+                                  returned_on=D(2026, 3, 2), grades={"Impact": "Good"})
+    client = client_for(business_user)
+    edit_url = url("audit-edit", partnership, activity_id=audit.activity_id)
+    form = client.get(edit_url).context["form"]
+    data = {"kind": "case_audit", "title": "Neglect audit (revised)", "theme": "Neglect", "scope": "", "year": "2025",
+            "domains": "Recognition\nOverall", "status": "in_progress", "version": form.initial["version"],
+            "agencies": [a.pk for a in form.initial["agencies"]], "reporting_body": audit.activity.reporting_body_id,
+            **date_boxes("period_start", "2025-10-01"), **date_boxes("period_end", "2026-03-31"),
+            **date_boxes("moderation_on", "2026-04-21"), **date_boxes("reaudit_on", "2027-01-15"),
+            **date_boxes("planned_report", "2026-06-10"), **date_boxes("reported_on", "")}
+    assert '"Impact" is already used in returns' in text(client.post(edit_url, data))
+    response = client.post(edit_url, data | {"domains": "Impact\nRecognition\nOverall"})
+    assert response.status_code == 302
+    audit.refresh_from_db()
+    audit.activity.refresh_from_db()
+    assert audit.domains == ["Impact", "Recognition", "Overall"]
+    assert (audit.activity.title, audit.activity.status) == ("Neglect audit (revised)", "in_progress")
+    assert audit.activity.agencies.count() == 3
+    # The page a colleague opened before this change can no longer save over it.
+    assert "Someone else changed this record" in text(client.post(edit_url, data | {"domains": "Impact"}))
