@@ -239,3 +239,33 @@ def test_changing_an_audit_keeps_what_was_not_changed_and_refuses_removing_a_gra
     assert audit.activity.agencies.count() == 3
     # The page a colleague opened before this change can no longer save over it.
     assert "Someone else changed this record" in text(client.post(edit_url, data | {"domains": "Impact"}))
+
+
+def test_changing_a_review_reorders_its_key_areas_and_members_read_only_their_boards_reviews(
+        partnership, business_user, member_user, client_for, organisations):
+    theirs = Body.objects.create(partnership=partnership, name="Learning and Review Subgroup")
+    Membership.objects.create(body=theirs, person=Person.objects.get(user=member_user))
+    review = factories.thematic_review(partnership, business_user, owner_body=theirs)
+    other = factories.thematic_review(partnership, business_user, title="Review owned elsewhere")
+    client = client_for(business_user)
+    edit_url = url("thematic-edit", partnership, activity_id=review.activity_id)
+    form = client.get(edit_url).context["form"]
+    areas = list(reversed(factories.SEVEN_AREAS))
+    response = client.post(edit_url, {
+        "title": "Core practice review", "year": "2025", "key_areas": "\n".join(areas), "status": "planned",
+        "version": form.initial["version"], "agencies": [a.pk for a in form.initial["agencies"]],
+        "owner_body": theirs.pk, "reporting_body": review.activity.reporting_body_id,
+        **date_boxes("planned_start", "2025-11-03"), **date_boxes("planned_report", "2026-05-12"),
+        **date_boxes("reported_on", "")})
+    assert response.status_code == 302
+    assert ThematicReview.objects.get(pk=review.pk).key_areas == areas
+
+    member = client_for(member_user)
+    listing = text(member.get(url("thematic-list", partnership)))
+    assert "Core practice review" in listing and "Review owned elsewhere" not in listing
+    page = member.get(url("thematic-detail", partnership, activity_id=review.activity_id))
+    assert page.status_code == 200 and "Record a self-evaluation" not in text(page)
+    assert member.get(url("thematic-detail", partnership, activity_id=other.activity_id)).status_code == 404
+    # A case audit's id is not a thematic review.
+    audit = factories.case_audit(partnership, business_user)
+    assert client.get(url("thematic-detail", partnership, activity_id=audit.activity_id)).status_code == 404
