@@ -45,6 +45,10 @@ def checked_names(names, *, field: str, what: str, in_use=(), used_in: str = "re
 
 def check_audit_dates(*, period_start, period_end, moderation_on=None, reaudit_on=None) -> None:
     """The audit's dates in order: the period, then the moderation meeting, then the re-audit. Pure."""
+    if period_start is None:
+        raise ValidationError({"period_start": "Enter the start of the audit period."})
+    if period_end is None:
+        raise ValidationError({"period_end": "Enter the end of the audit period."})
     if period_start and period_end and period_end < period_start:
         raise ValidationError({"period_end": f"The end of the audit period must be on or after its start "
                                              f"({_day(period_start)})."})

@@ -36,6 +36,7 @@ def test_a_case_audit_is_an_activity_on_the_programme_with_the_usual_domains_and
     ({"moderation_on": D(2025, 9, 1)}, "moderation_on", "must be on or after the start of the audit period"),
     ({"reaudit_on": D(2026, 4, 1)}, "reaudit_on", "must be after the moderation meeting (21 April 2026)"),
     ({"moderation_on": None, "reaudit_on": D(2026, 3, 1)}, "reaudit_on", "after the end of the audit period"),
+    ({"period_start": None}, "period_start", "Enter the start of the audit period"),
 ])
 def test_dates_out_of_order_are_refused_naming_the_date_and_nothing_is_written(
         partnership, business_user, organisations, dates, field, message):
