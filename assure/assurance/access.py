@@ -47,6 +47,14 @@ def get_activity_or_404(request, activity_id, kind: str | None = None) -> Activi
     return activity
 
 
+def get_recommendation_or_404(request, recommendation_id) -> Recommendation:
+    recommendation = (Recommendation.objects.select_related("activity", "activity__reporting_body", "organisation")
+                      .filter(activity__in=visible_activities(request), pk=recommendation_id).first())
+    if recommendation is None:
+        raise Http404("No such recommendation")
+    return recommendation
+
+
 def get_risk_or_404(request, risk_id) -> Risk:
     risk = (Risk.objects.select_related("owner", "owner_organisation", "body")
             .filter(partnership=request.partnership, pk=risk_id).first())
@@ -82,11 +90,3 @@ def get_audit_case_or_404(audit: CaseAudit, case_id) -> AuditCase:
     if case is None:
         raise Http404("No such case in this audit")
     return case
-
-
-def get_recommendation_or_404(activity: Activity, recommendation_id) -> Recommendation:
-    """One recommendation of an activity already fetched through these functions."""
-    recommendation = activity.recommendations.filter(pk=recommendation_id).first()
-    if recommendation is None:
-        raise Http404("No such recommendation")
-    return recommendation

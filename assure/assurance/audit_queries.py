@@ -1,13 +1,11 @@
 """Reads of case audits and thematic reviews: the partnership's grading scale, an audit's grid of grades (case x
-domain), the returns still outstanding per agency, a review's self-evaluations per key area, and the
-recommendations of an activity with the actions that answer them."""
+domain), the returns still outstanding per agency, a review's self-evaluations per key area, and which page an
+activity with a detail of its own opens on (the programme's links and forms send people there)."""
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from assure.actions.models import Action
-
-from .models import Activity, AgencyReturn, AuditCase, CaseAudit, GradingScale, Recommendation, ThematicReview
+from .models import Activity, AgencyReturn, AuditCase, CaseAudit, GradingScale, ThematicReview
 
 
 def grading_scale_for(partnership) -> GradingScale:
@@ -93,22 +91,23 @@ def evaluations_outstanding(review: ThematicReview) -> list[Outstanding]:
     return rows
 
 
-@dataclass
-class PlannedRecommendation:
-    recommendation: Recommendation
-    actions: list
+def own_pages(activity: Activity) -> tuple[str, str] | None:
+    """The URL names of the page and the edit page of an activity with a detail of its own (a case audit, a
+    thematic review), where the programme's links send people; None for any other activity."""
+    if hasattr(activity, "case_audit"):
+        return "assurance:audit-detail", "assurance:audit-edit"
+    if hasattr(activity, "thematic_review"):
+        return "assurance:thematic-detail", "assurance:thematic-edit"
+    return None
 
 
-def action_plan(activity: Activity) -> list[PlannedRecommendation]:
-    """The activity's recommendations in number order, each with its actions in the shared log (soonest due)."""
-    recommendations = (activity.recommendations.select_related("organisation", "finding")
-                       .prefetch_related("action_links__action__owner_organisation"))
-    plan = []
-    for recommendation in recommendations:
-        actions: list[Action] = sorted((link.action for link in recommendation.action_links.all()),
-                                       key=lambda a: (a.due_date is None, a.due_date, a.pk))
-        plan.append(PlannedRecommendation(recommendation, actions))
-    return plan
+def areas_of(activity: Activity) -> list[str]:
+    """The areas a finding of this activity may be about: a case audit's domains or a review's key areas."""
+    if hasattr(activity, "case_audit"):
+        return list(activity.case_audit.domains)
+    if hasattr(activity, "thematic_review"):
+        return list(activity.thematic_review.key_areas)
+    return []
 
 
 def audit_list(activities):

@@ -4,6 +4,15 @@ from . import views
 
 app_name = "assurance"
 urlpatterns = [
+    path("", views.programme, name="programme"),
+    path("overview/", views.overview, name="overview"),
+    path("activities/new/", views.activity_add, name="activity-add"),
+    path("activities/<int:activity_id>/", views.activity_detail, name="activity-detail"),
+    path("activities/<int:activity_id>/edit/", views.activity_edit, name="activity-edit"),
+    path("activities/<int:activity_id>/findings/new/", views.finding_add, name="finding-add"),
+    path("activities/<int:activity_id>/recommendations/new/", views.recommendation_add, name="recommendation-add"),
+    path("recommendations/<int:recommendation_id>/actions/new/", views.recommendation_action_add,
+         name="recommendation-action-add"),
     path("risks/", views.risk_list, name="risk-list"),
     path("risks/heat-map/", views.heat_map, name="risk-heat-map"),
     path("risks/new/", views.risk_add, name="risk-add"),
@@ -21,11 +30,6 @@ urlpatterns = [
     path("audits/<int:activity_id>/cases/new/", views.audit_case_add, name="audit-case-add"),
     path("audits/<int:activity_id>/cases/<int:case_id>/remove/", views.audit_case_remove, name="audit-case-remove"),
     path("audits/<int:activity_id>/returns/new/", views.audit_return_add, name="audit-return-add"),
-    path("audits/<int:activity_id>/findings/new/", views.audit_finding_add, name="audit-finding-add"),
-    path("audits/<int:activity_id>/recommendations/new/", views.audit_recommendation_add,
-         name="audit-recommendation-add"),
-    path("audits/<int:activity_id>/recommendations/<int:recommendation_id>/actions/new/", views.audit_action_add,
-         name="audit-action-add"),
     # thematic reviews, by their Activity's id
     path("thematic-reviews/", views.thematic_list, name="thematic-list"),
     path("thematic-reviews/new/", views.thematic_add, name="thematic-add"),
@@ -33,10 +37,5 @@ urlpatterns = [
     path("thematic-reviews/<int:activity_id>/edit/", views.thematic_edit, name="thematic-edit"),
     path("thematic-reviews/<int:activity_id>/self-evaluations/new/", views.self_evaluation_add,
          name="thematic-self-evaluation-add"),
-    path("thematic-reviews/<int:activity_id>/findings/new/", views.thematic_finding_add, name="thematic-finding-add"),
-    path("thematic-reviews/<int:activity_id>/recommendations/new/", views.thematic_recommendation_add,
-         name="thematic-recommendation-add"),
-    path("thematic-reviews/<int:activity_id>/recommendations/<int:recommendation_id>/actions/new/",
-         views.thematic_action_add, name="thematic-action-add"),
     path("thematic-reviews/<int:activity_id>/progress/new/", views.progress_add, name="thematic-progress-add"),
 ]

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from assure.actions.models import Action
 from assure.meetings.models import ForwardPlanEntry
 
-from .. import audit_queries, services
+from .. import audit_queries, queries, services
 from ..models import DEFAULT_DOMAINS, DEFAULT_GRADES, Activity, AgencyReturn, AuditCase, CaseAudit, ThematicReview
 from . import factories
 
@@ -165,7 +165,7 @@ def test_recommendations_become_actions_owned_and_dated_in_the_shared_log(audit,
                                                  text="Record the child's lived experience in every assessment")
     services.add_recommendation_action(recommendation, by=business_user, text="Update the assessment template",
                                        owner_organisation=organisations["local_authority"], due_date=D(2026, 9, 30))
-    [planned] = audit_queries.action_plan(audit.activity)
+    [planned] = queries.recommendations(audit.activity)
     assert [(a.text, a.owner_organisation, a.due_date) for a in planned.actions] == [
         ("Update the assessment template", organisations["local_authority"], D(2026, 9, 30))]
     assert Action.objects.get().body == audit.activity.reporting_body

@@ -133,19 +133,21 @@ def test_the_business_team_edits_the_grading_scale_and_returns_offer_it(partners
 def test_a_recommendation_and_its_action_show_on_the_audit_with_owner_due_date_and_state(
         partnership, business_user, client_for, audit, organisations):
     client = client_for(business_user)
-    response = client.post(url("audit-recommendation-add", partnership, activity_id=audit.activity_id),
+    audit_page = url("audit-detail", partnership, activity_id=audit.activity_id)
+    # The programme's pages add recommendations and actions, and come back to the audit's own page.
+    response = client.post(url("recommendation-add", partnership, activity_id=audit.activity_id),
                            {"text": "Record the child's lived experience", "scope": "multi_agency"})
-    assert response.status_code == 302
+    assert response.status_code == 302 and response["Location"] == audit_page + "#recommendation-1"
     recommendation = audit.activity.recommendations.get()
     response = client.post(
-        url("audit-action-add", partnership, activity_id=audit.activity_id, recommendation_id=recommendation.pk),
+        url("recommendation-action-add", partnership, recommendation_id=recommendation.pk),
         {"text": "Add a lived-experience section to the template", "owner_organisation": organisations["police"].pk,
          **date_boxes("due_date", "2026-07-31")})
-    assert response.status_code == 302
+    assert response.status_code == 302 and response["Location"].startswith(audit_page)
     action = Action.objects.get()
     assert (action.owner_organisation, action.due_date) == (organisations["police"], D(2026, 7, 31))
     page = text(client.get(url("audit-detail", partnership, activity_id=audit.activity_id)))
-    assert "Recommendation 1: multi-agency" in page and "Add a lived-experience section to the template" in page
+    assert "Recommendation 1 (multi-agency)" in page and "Add a lived-experience section to the template" in page
     assert "Fenshire Police" in page and "31 Jul 2026" in page and "Open" in page
 
 
@@ -185,9 +187,11 @@ def test_a_thematic_review_with_areas_evaluations_plans_and_progress(partnership
         "organisation": organisations["health"].pk, "area": "Exploitation", "rating": "Requires improvement",
         "evidence": "Return home interviews offered in 60% of episodes."})
     assert response.status_code == 302 and SelfEvaluation.objects.get().rating == "Requires improvement"
-    client.post(url("thematic-finding-add", partnership, activity_id=review.activity_id),
+    finding_form = client.get(url("finding-add", partnership, activity_id=review.activity_id)).content.decode()
+    assert '<option value="Exploitation">Exploitation</option>' in finding_form   # the review's key areas
+    client.post(url("finding-add", partnership, activity_id=review.activity_id),
                 {"kind": "development", "area": "Exploitation", "text": "Missing episodes not shared with health."})
-    client.post(url("thematic-recommendation-add", partnership, activity_id=review.activity_id),
+    client.post(url("recommendation-add", partnership, activity_id=review.activity_id),
                 {"text": "Share missing episodes with school nurses", "scope": "single_agency",
                  "organisation": organisations["health"].pk})
     response = client.post(url("thematic-progress-add", partnership, activity_id=review.activity_id),
@@ -269,3 +273,18 @@ def test_changing_a_review_reorders_its_key_areas_and_members_read_only_their_bo
     # A case audit's id is not a thematic review.
     audit = factories.case_audit(partnership, business_user)
     assert client.get(url("thematic-detail", partnership, activity_id=audit.activity_id)).status_code == 404
+
+
+def test_the_programmes_links_open_an_audit_or_review_on_its_own_page(partnership, business_user, client_for,
+                                                                       audit, organisations):
+    client = client_for(business_user)
+    review = factories.thematic_review(partnership, business_user)
+    for activity_id, page, edit in ((audit.activity_id, "audit-detail", "audit-edit"),
+                                    (review.activity_id, "thematic-detail", "thematic-edit")):
+        response = client.get(url("activity-detail", partnership, activity_id=activity_id))
+        assert response["Location"] == url(page, partnership, activity_id=activity_id)
+        # Changed on its own form, so its dates and domains or key areas are checked.
+        response = client.get(url("activity-edit", partnership, activity_id=activity_id))
+        assert response["Location"] == url(edit, partnership, activity_id=activity_id)
+    finding_form = client.get(url("finding-add", partnership, activity_id=audit.activity_id)).content.decode()
+    assert '<option value="Voice of the child">Voice of the child</option>' in finding_form

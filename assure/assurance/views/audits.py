@@ -1,7 +1,7 @@
 """Case audits' pages: the list, an audit (sample, grid of grades, returns outstanding, findings, recommendations and
-their actions), and the forms that add and change an audit, its sample, the agencies' returns, findings,
-recommendations and their actions; the partnership's grading scale. Also the finding, recommendation and action
-pages thematic reviews share.
+their actions), and the forms that add and change an audit, its sample and the agencies' returns; the partnership's
+grading scale. Findings, recommendations and their actions are added on the programme's pages
+(views/programme.py), which come back to the audit's page.
 
 Thin views: check access (`partnership_view`), fetch through access.py, bind the form, call one service, render.
 """
@@ -16,17 +16,8 @@ from assure.core.forms import VersionedForm, call_service
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
 
-from .. import access, audit_queries, services
-from ..forms import (
-    AgencyReturnForm,
-    CaseAuditForm,
-    EditCaseAuditForm,
-    FindingForm,
-    GradingScaleForm,
-    RecommendationActionForm,
-    RecommendationForm,
-    SampleCaseForm,
-)
+from .. import access, audit_queries, queries, services
+from ..forms import AgencyReturnForm, CaseAuditForm, EditCaseAuditForm, GradingScaleForm, SampleCaseForm
 from ..models import DEFAULT_DOMAINS, Activity
 
 ACTIVITY_FIELDS = ("title", "theme", "scope", "year", "owner_body", "reporting_body", "lead", "planned_report",
@@ -55,7 +46,8 @@ def audit_detail(request, activity_id):
         "audit": audit, "activity": activity, "agencies": list(activity.agencies.order_by("name")),
         "grid": audit_queries.grade_grid(audit), "outstanding": audit_queries.returns_outstanding(audit),
         "findings": list(activity.findings.select_related("organisation")),
-        "plan": audit_queries.action_plan(activity), "scale": audit_queries.grading_scale_for(request.partnership),
+        "recommendations": queries.recommendations(activity),
+        "scale": audit_queries.grading_scale_for(request.partnership),
     })
 
 
@@ -144,63 +136,6 @@ def audit_return_add(request, activity_id):
                      back_url=_audit_url(request, audit), submit="Save return",
                      intro=f"Grade each domain on the partnership's scale ({', '.join(scale)}), or leave it not "
                            "graded. A second return from the same agency on the same case replaces the first.")
-
-
-# --- findings, recommendations and their actions: shared with thematic reviews
-
-def finding_page(request, activity, *, back_url, areas):
-    form = FindingForm(request.POST or None, partnership=request.partnership, areas=areas)
-    if request.method == "POST" and form.is_valid():
-        if call_service(form, services.add_finding, activity, by=request.user, **form.cleaned_data):
-            messages.success(request, "Finding added.")
-            return redirect(back_url)
-    return form_page(request, form, title="Add a finding", caption=activity.title, back_url=back_url,
-                     submit="Add finding")
-
-
-def recommendation_page(request, activity, *, back_url):
-    form = RecommendationForm(request.POST or None, partnership=request.partnership, activity=activity,
-                              initial={"scope": "multi_agency"})
-    if request.method == "POST" and form.is_valid():
-        outcome = call_service(form, services.add_recommendation, activity, by=request.user, **form.cleaned_data)
-        if outcome:
-            messages.success(request, f"Recommendation {outcome.result.number} added.")
-            return redirect(back_url)
-    return form_page(request, form, title="Add a recommendation", caption=activity.title, back_url=back_url,
-                     submit="Add recommendation",
-                     intro="A single-agency recommendation goes in that agency's action plan; name the agency.")
-
-
-def action_page(request, activity, recommendation_id, *, back_url):
-    recommendation = access.get_recommendation_or_404(activity, recommendation_id)
-    form = RecommendationActionForm(request.POST or None, partnership=request.partnership,
-                                    initial={"owner_organisation": recommendation.organisation})
-    if request.method == "POST" and form.is_valid():
-        if call_service(form, services.add_recommendation_action, recommendation, by=request.user,
-                        **form.cleaned_data):
-            messages.success(request, "Action added to the recommendation and the action log.")
-            return redirect(back_url)
-    held = f", held by {activity.reporting_body}" if activity.reporting_body else ""
-    return form_page(request, form, title="Add an action", caption=str(recommendation), back_url=back_url,
-                     submit="Add action", intro=f"The action goes in the partnership's action log{held}.")
-
-
-@partnership_view(MANAGE)
-def audit_finding_add(request, activity_id):
-    audit = access.get_case_audit_or_404(request, activity_id)
-    return finding_page(request, audit.activity, back_url=_audit_url(request, audit), areas=audit.domains)
-
-
-@partnership_view(MANAGE)
-def audit_recommendation_add(request, activity_id):
-    audit = access.get_case_audit_or_404(request, activity_id)
-    return recommendation_page(request, audit.activity, back_url=_audit_url(request, audit))
-
-
-@partnership_view(MANAGE)
-def audit_action_add(request, activity_id, recommendation_id):
-    audit = access.get_case_audit_or_404(request, activity_id)
-    return action_page(request, audit.activity, recommendation_id, back_url=_audit_url(request, audit))
 
 
 @partnership_view(MANAGE)

@@ -1,7 +1,7 @@
 """Thematic reviews' pages: the list, a review (key areas with each agency's self-evaluation and the findings about
 each, the multi-agency and single-agency action plans, progress reported to the board), and the forms that add and
-change a review, record a self-evaluation and report progress. Findings, recommendations and actions use the
-pages shared with case audits (views/audits.py).
+change a review, record a self-evaluation and report progress. Findings, recommendations and actions are added on
+the programme's pages (views/programme.py), which come back here.
 """
 from django.contrib import messages
 from django.shortcuts import redirect, render
@@ -13,10 +13,10 @@ from assure.core.forms import VersionedForm, call_service
 from assure.core.pages import form_page
 from assure.core.pagination import paginate
 
-from .. import access, audit_queries, services
+from .. import access, audit_queries, queries, services
 from ..forms import EditThematicReviewForm, ProgressReportForm, SelfEvaluationForm, ThematicReviewForm
 from ..models import Activity, Recommendation
-from .audits import action_page, activity_initial, finding_page, recommendation_page
+from .audits import activity_initial
 
 
 def _review_url(request, review) -> str:
@@ -33,14 +33,14 @@ def thematic_list(request):
 def thematic_detail(request, activity_id):
     review = access.get_thematic_review_or_404(request, activity_id)
     activity = review.activity
-    plan = audit_queries.action_plan(activity)
+    recommendations = queries.recommendations(activity)
     return render(request, "assurance/thematic/thematic_detail.html", {
         "review": review, "activity": activity, "agencies": list(activity.agencies.order_by("name")),
         "areas": audit_queries.evaluations_by_area(review),
         "outstanding": audit_queries.evaluations_outstanding(review),
         "general_findings": list(activity.findings.filter(area="").select_related("organisation")),
-        "multi_agency": [p for p in plan if p.recommendation.scope == Recommendation.Scope.MULTI_AGENCY],
-        "single_agency": [p for p in plan if p.recommendation.scope == Recommendation.Scope.SINGLE_AGENCY],
+        "multi_agency": [r for r in recommendations if r.scope == Recommendation.Scope.MULTI_AGENCY],
+        "single_agency": [r for r in recommendations if r.scope == Recommendation.Scope.SINGLE_AGENCY],
         "progress": list(review.progress_reports.select_related("body")),
     })
 
@@ -108,21 +108,3 @@ def progress_add(request, activity_id):
                      back_url=_review_url(request, review), submit="Save progress report",
                      intro=f"Progress on the action plans, reported to {body}." if body else
                      "Choose the board that receives this review (Change the review) before reporting to it.")
-
-
-@partnership_view(MANAGE)
-def thematic_finding_add(request, activity_id):
-    review = access.get_thematic_review_or_404(request, activity_id)
-    return finding_page(request, review.activity, back_url=_review_url(request, review), areas=review.key_areas)
-
-
-@partnership_view(MANAGE)
-def thematic_recommendation_add(request, activity_id):
-    review = access.get_thematic_review_or_404(request, activity_id)
-    return recommendation_page(request, review.activity, back_url=_review_url(request, review))
-
-
-@partnership_view(MANAGE)
-def thematic_action_add(request, activity_id, recommendation_id):
-    review = access.get_thematic_review_or_404(request, activity_id)
-    return action_page(request, review.activity, recommendation_id, back_url=_review_url(request, review))
