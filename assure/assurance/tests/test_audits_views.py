@@ -288,3 +288,5 @@ def test_the_programmes_links_open_an_audit_or_review_on_its_own_page(partnershi
         assert response["Location"] == url(edit, partnership, activity_id=activity_id)
     finding_form = client.get(url("finding-add", partnership, activity_id=audit.activity_id)).content.decode()
     assert '<option value="Voice of the child">Voice of the child</option>' in finding_form
+    programme = client.get(url("programme", partnership)).content.decode()
+    assert url("audit-list", partnership) in programme and url("thematic-add", partnership) in programme
