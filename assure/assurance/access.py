@@ -13,7 +13,17 @@ from django.http import Http404
 
 from assure.partnerships.models import Membership, Person
 
-from .models import Activity, Complaint, Escalation, Inspection, Recommendation, Risk
+from .models import (
+    Activity,
+    AuditCase,
+    CaseAudit,
+    Complaint,
+    Escalation,
+    Inspection,
+    Recommendation,
+    Risk,
+    ThematicReview,
+)
 
 
 def is_business_team(request) -> bool:
@@ -113,3 +123,32 @@ def get_complaint_or_404(request, complaint_id) -> Complaint:
     if complaint is None:
         raise Http404("No such complaint")
     return complaint
+
+
+def get_case_audit_or_404(request, activity_id) -> CaseAudit:
+    """A case audit (multi-agency or single-agency) by its Activity's id, by the same rule as any activity: the
+    business team and read-only users see all; a member sees it when one of their bodies owns or receives it."""
+    activity = get_activity_or_404(request, activity_id)
+    audit = CaseAudit.objects.filter(activity=activity).first()
+    if audit is None:
+        raise Http404("No such case audit")
+    audit.activity = activity
+    return audit
+
+
+def get_thematic_review_or_404(request, activity_id) -> ThematicReview:
+    """A thematic review by its Activity's id; who sees it as for any activity (get_activity_or_404)."""
+    activity = get_activity_or_404(request, activity_id, kind=Activity.Kind.THEMATIC_REVIEW)
+    review = ThematicReview.objects.filter(activity=activity).first()
+    if review is None:
+        raise Http404("No such thematic review")
+    review.activity = activity
+    return review
+
+
+def get_audit_case_or_404(audit: CaseAudit, case_id) -> AuditCase:
+    """One case of an audit already fetched through get_case_audit_or_404."""
+    case = audit.cases.filter(pk=case_id).first()
+    if case is None:
+        raise Http404("No such case in this audit")
+    return case

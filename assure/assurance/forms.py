@@ -11,6 +11,7 @@ from .models import (
     IMPACT_CHOICES,
     LIKELIHOOD_CHOICES,
     Activity,
+    AuditCase,
     Complaint,
     Escalation,
     EscalationStage,
@@ -144,6 +145,13 @@ class FindingForm(PartnershipChoicesMixin, forms.Form):
     area = forms.CharField(required=False, max_length=200, label="Area (optional)",
                            help_text="The key area or domain it is about, for example \"Voice of the child\"")
     organisation = forms.ModelChoiceField(Organisation.objects.all(), required=False, label="Agency (optional)")
+
+    def __init__(self, *args, partnership, areas=(), **kwargs):
+        super().__init__(*args, partnership=partnership, **kwargs)
+        if areas:   # an audit's domains or a review's key areas: chosen from them, so findings line up by area
+            self.fields["area"] = forms.ChoiceField(
+                required=False, label="Domain or key area (optional)",
+                choices=[("", "Not about one area")] + [(area, area) for area in areas])
 
 
 class RecommendationForm(PartnershipChoicesMixin, forms.Form):
@@ -325,3 +333,158 @@ class TimescalesForm(VersionedForm):
         label="Respond within (working days)", min_value=1, max_value=60,
         error_messages={"required": "Enter the working days to respond within",
                         "invalid": "Enter the working days as a whole number"})
+
+
+# --- case audits and thematic reviews
+
+def lines(text: str) -> list[str]:
+    """A textarea of one name a line (domains, key areas, grades) as a list; the service tidies and checks it."""
+    return (text or "").splitlines()
+
+
+def _optional_body(label: str) -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(Body.objects.all(), required=False, label=label, empty_label="None chosen")
+
+
+class ActivityFieldsForm(PartnershipChoicesMixin, forms.Form):
+    """What every audit and review shares with the programme's Activity."""
+
+    title = forms.CharField(max_length=200, error_messages={"required": "Enter the title"})
+    theme = forms.CharField(max_length=200, required=False, help_text="For example neglect, exploitation")
+    scope = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    year = forms.TypedChoiceField(label="Programme year", coerce=int, choices=[],
+                                  error_messages={"required": "Choose the programme year",
+                                                  "invalid_choice": "Choose a programme year from the list"})
+    agencies = forms.ModelMultipleChoiceField(
+        Organisation.objects.order_by("name"), required=False, widget=forms.CheckboxSelectMultiple,
+        label="Agencies asked to take part")
+    owner_body = _optional_body("Subgroup that owns it (optional)")
+    reporting_body = _optional_body("Board that receives the report (optional)")
+    lead = forms.ModelChoiceField(Person.objects.order_by("full_name"), required=False, label="Lead (optional)")
+    planned_report = DateField(label="Report date (optional)", required=False,
+                               what="the date of the report to the board")
+    status = forms.ChoiceField(choices=Activity.Status.choices, widget=forms.RadioSelect,
+                               error_messages={"required": "Choose the status"})
+    reported_on = DateField(label="Date the report was received (optional)", required=False,
+                            what="the date the report was received")
+
+    def __init__(self, *args, partnership, **kwargs):
+        super().__init__(*args, partnership=partnership, **kwargs)
+        this_year = financial_year_of(clock.today())
+        self.fields["year"].choices = [("", "Choose")] + [(y, financial_year_label(y))
+                                                          for y in range(this_year + 1, this_year - 6, -1)]
+
+
+class CaseAuditForm(ActivityFieldsForm):
+    kind = forms.ChoiceField(label="Kind of audit", widget=forms.RadioSelect,
+                             choices=[(Activity.Kind.CASE_AUDIT.value, Activity.Kind.CASE_AUDIT.label),
+                                      (Activity.Kind.SINGLE_AGENCY_AUDIT.value,
+                                       "Single-agency audit, reported to the partnership")],
+                             error_messages={"required": "Choose whether the audit is multi-agency or single-agency"})
+    period_start = DateField(label="Start of the audit period")
+    period_end = DateField(label="End of the audit period")
+    domains = forms.CharField(label="Domains to be judged", widget=forms.Textarea(attrs={"rows": 8}),
+                              help_text="One a line, in the order the returns grade them",
+                              error_messages={"required": "Enter the domains to be judged, one a line"})
+    moderation_on = DateField(label="Moderation meeting (optional)", required=False,
+                              what="the date of the moderation meeting")
+    reaudit_on = DateField(label="Re-audit date (optional)", required=False, what="the re-audit date")
+    field_order = ["kind", "title", "theme", "scope", "year", "period_start", "period_end", "domains", "agencies",
+                   "owner_body", "reporting_body", "lead", "moderation_on", "planned_report", "status", "reported_on",
+                   "reaudit_on"]
+
+    def clean_domains(self):
+        return lines(self.cleaned_data["domains"])
+
+
+class EditCaseAuditForm(CaseAuditForm, VersionedForm):
+    pass
+
+
+class ThematicReviewForm(ActivityFieldsForm):
+    key_areas = forms.CharField(label="Key areas", widget=forms.Textarea(attrs={"rows": 8}),
+                                help_text="One a line, in order",
+                                error_messages={"required": "Enter the key areas, one a line"})
+    planned_start = DateField(label="Start date (optional)", required=False, what="the start date")
+    field_order = ["title", "theme", "scope", "year", "key_areas", "agencies", "owner_body", "reporting_body", "lead",
+                   "planned_start", "planned_report", "status", "reported_on"]
+
+    def clean_key_areas(self):
+        return lines(self.cleaned_data["key_areas"])
+
+
+class EditThematicReviewForm(ThematicReviewForm, VersionedForm):
+    pass
+
+
+class SampleCaseForm(forms.Form):
+    reference = forms.CharField(label="Case reference", max_length=200,
+                                help_text='A pseudonym such as "Child A" or "Mr K", never a name',
+                                error_messages={"required": 'Enter the case reference, such as "Child A"'})
+
+
+def _grade_choices(scale: list[str], blank: str) -> list:
+    return [("", blank)] + [(grade, grade) for grade in scale]
+
+
+class AgencyReturnForm(forms.Form):
+    """One agency's return on one case; a grade field per domain of the audit (`grade_0`, `grade_1`, ...)."""
+
+    case = forms.ModelChoiceField(AuditCase.objects.none(), label="Case",
+                                  error_messages={"required": "Choose the case the return is about"})
+    organisation = forms.ModelChoiceField(Organisation.objects.none(), label="Agency",
+                                          error_messages={"required": "Choose the agency that made the return"})
+    returned_on = DateField(label="Date returned", latest=clock.today,
+                            too_late="The date returned must be today or in the past")
+    good_practice = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    areas_for_development = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, partnership, audit=None, scale=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.domains = list(audit.domains) if audit else []
+        if audit is not None:
+            self.fields["case"].queryset = audit.cases.all()
+            self.fields["organisation"].queryset = audit.activity.agencies.filter(partnership=partnership)
+        for index, domain in enumerate(self.domains):
+            self.fields[f"grade_{index}"] = forms.ChoiceField(
+                label=domain, required=False, choices=_grade_choices(list(scale), "Not graded"),
+                error_messages={"invalid_choice": f"Choose the grade for {domain} from the partnership's scale"})
+        self.order_fields(["case", "organisation", "returned_on",
+                           *[f"grade_{i}" for i in range(len(self.domains))]])
+
+    def grades(self) -> dict:
+        return {domain: self.cleaned_data.get(f"grade_{index}", "") for index, domain in enumerate(self.domains)}
+
+
+class SelfEvaluationForm(forms.Form):
+    organisation = forms.ModelChoiceField(Organisation.objects.none(), label="Agency",
+                                          error_messages={"required": "Choose the agency"})
+    area = forms.ChoiceField(label="Key area", choices=[], error_messages={
+        "required": "Choose the key area", "invalid_choice": "Choose one of this review's key areas"})
+    rating = forms.ChoiceField(label="Rating", choices=[], widget=forms.RadioSelect, error_messages={
+        "required": "Choose the agency's rating", "invalid_choice": "Choose a rating from the partnership's scale"})
+    evidence = forms.CharField(widget=forms.Textarea(attrs={"rows": 5}),
+                               error_messages={"required": "Enter the evidence for the rating"})
+
+    def __init__(self, *args, partnership, review=None, scale=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        if review is not None:
+            self.fields["organisation"].queryset = review.activity.agencies.filter(partnership=partnership)
+            self.fields["area"].choices = [("", "Choose")] + [(area, area) for area in review.key_areas]
+        self.fields["rating"].choices = [(grade, grade) for grade in scale]
+
+
+class ProgressReportForm(forms.Form):
+    reported_on = DateField(label="Date reported", latest=clock.today,
+                            too_late="The date reported must be today or in the past")
+    note = forms.CharField(label="Progress reported", widget=forms.Textarea(attrs={"rows": 5}),
+                           error_messages={"required": "Enter the progress reported"})
+
+
+class GradingScaleForm(VersionedForm):
+    grades = forms.CharField(label="Grades", widget=forms.Textarea(attrs={"rows": 6}),
+                             help_text="One a line, best first",
+                             error_messages={"required": "Enter the grades, one a line"})
+
+    def clean_grades(self):
+        return lines(self.cleaned_data["grades"])

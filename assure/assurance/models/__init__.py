@@ -8,9 +8,22 @@
 - `inspections`: an inspection's detail (type, dates, judgements, the published report, preparation tasks).
 - `escalations`: escalations and professional disagreements moving through the partnership's stages.
 - `complaints`: complaints about the partnership against its timescales.
+- `audits`: case audits (sample, agency returns graded on the partnership's scale) and thematic reviews (key
+  areas, agencies' self-evaluations, progress reports).
 Each area's own detail (a case audit's sample and agency returns, a thematic review's key areas, a self-assessment
 round's standards and returns, an inspection's judgements) is a module of its own, linked one-to-one to its Activity.
 """
+from .audits import (
+    DEFAULT_DOMAINS,
+    DEFAULT_GRADES,
+    AgencyReturn,
+    AuditCase,
+    CaseAudit,
+    GradingScale,
+    ProgressReport,
+    SelfEvaluation,
+    ThematicReview,
+)
 from .complaints import Complaint, ComplaintTimescales
 from .escalations import DEFAULT_STAGES, Escalation, EscalationStage, EscalationStep
 from .inspections import Inspection, InspectionJudgement, InspectionPreparation
@@ -20,4 +33,5 @@ from .risks import IMPACT_CHOICES, LIKELIHOOD_CHOICES, SCALE_CHOICES, SCORE_FIEL
 __all__ = ["Activity", "Finding", "Recommendation", "RecommendationAction", "IMPACT_CHOICES", "LIKELIHOOD_CHOICES",
            "SCALE_CHOICES", "SCORE_FIELDS", "Risk", "RiskAction", "Inspection", "InspectionJudgement",
            "InspectionPreparation", "DEFAULT_STAGES", "Escalation", "EscalationStage", "EscalationStep", "Complaint",
-           "ComplaintTimescales"]
+           "ComplaintTimescales", "DEFAULT_DOMAINS", "DEFAULT_GRADES", "AgencyReturn", "AuditCase", "CaseAudit",
+           "GradingScale", "ProgressReport", "SelfEvaluation", "ThematicReview"]

@@ -1,5 +1,13 @@
 """Every change to assurance records goes through these functions: atomic, naming who acted (by=), refusing bad
 input with a ValidationError a person can act on (a refusal writes nothing)."""
+from .audits import (
+    add_case_audit,
+    add_sample_case,
+    edit_case_audit,
+    edit_grading_scale,
+    record_agency_return,
+    remove_sample_case,
+)
 from .complaints import (
     acknowledge_complaint,
     edit_complaint,
@@ -32,6 +40,7 @@ from .programme import (
     edit_activity,
 )
 from .risks import add_risk, add_risk_action, close_risk, edit_risk, reopen_risk
+from .thematic import add_progress_report, add_thematic_review, edit_thematic_review, record_self_evaluation
 
 __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation", "add_recommendation_action",
            "add_risk", "edit_risk", "add_risk_action", "close_risk", "reopen_risk",
@@ -40,4 +49,7 @@ __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation",
            "record_escalation", "edit_escalation", "escalate", "resolve_escalation", "add_escalation_stage",
            "edit_escalation_stage", "remove_escalation_stage",
            "update_complaint_timescales", "record_complaint", "edit_complaint",
-           "acknowledge_complaint", "respond_to_complaint"]
+           "acknowledge_complaint", "respond_to_complaint",
+           "add_case_audit", "edit_case_audit", "add_sample_case", "remove_sample_case", "record_agency_return",
+           "edit_grading_scale", "add_thematic_review", "edit_thematic_review", "record_self_evaluation",
+           "add_progress_report"]

@@ -45,3 +45,35 @@ def risk_fields(partnership, **overrides) -> dict:
 
 def risk(partnership, by, **overrides):
     return services.add_risk(partnership=partnership, by=by, **risk_fields(partnership, **overrides))
+
+
+# --- case audits and thematic reviews (fictional)
+def audit_fields(partnership, **overrides) -> dict:
+    fields = {"year": 2025, "title": "Neglect multi-agency case audit", "theme": "Neglect",
+              "period_start": D(2025, 10, 1), "period_end": D(2026, 3, 31), "moderation_on": D(2026, 4, 21),
+              "reaudit_on": D(2027, 1, 15), "planned_report": D(2026, 6, 10)}
+    fields.update(overrides)
+    if "agencies" not in fields:
+        fields["agencies"] = list(Organisation.objects.filter(partnership=partnership).order_by("name")[:3])
+    if "reporting_body" not in fields:
+        fields["reporting_body"] = board(partnership)
+    return fields
+
+
+def case_audit(partnership, by, **overrides):
+    return services.add_case_audit(partnership=partnership, by=by, **audit_fields(partnership, **overrides))
+
+
+SEVEN_AREAS = ["Early help", "Front door", "Assessment", "Child protection planning", "Children in care",
+               "Exploitation", "Voice of the child"]
+
+
+def thematic_review(partnership, by, **overrides):
+    fields = {"year": 2025, "title": "Strategic thematic review of core safeguarding practice",
+              "key_areas": SEVEN_AREAS, "planned_start": D(2025, 11, 3), "planned_report": D(2026, 5, 12)}
+    fields.update(overrides)
+    if "agencies" not in fields:
+        fields["agencies"] = list(Organisation.objects.filter(partnership=partnership).order_by("name")[:3])
+    if "reporting_body" not in fields:
+        fields["reporting_body"] = board(partnership)
+    return services.add_thematic_review(partnership=partnership, by=by, **fields)

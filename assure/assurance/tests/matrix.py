@@ -1,13 +1,14 @@
 """For the central permission matrix: one open risk with a further action, and one closed risk; one programme
-activity received by a board the member user sits on, with a recommendation; an inspection with a judgement, its
-report, a recommendation and a preparation task; an escalation; a complaint.
+activity received by a board the member user sits on, with a recommendation; a case audit and a thematic review
+received by another board the member sits on, each with a case or self-evaluation, a recommendation and an action;
+an inspection with a judgement, its report, a recommendation and a preparation task; an escalation; a complaint.
 
 Every role of the partnership reads the register, a risk and the heat map, the programme and the activities it may
-see (the member: those its bodies own or receive); only the business team writes (MANAGE pages are 403 for the
-others). Another partnership's users get 404 for all of it.
-The matrix's member sits on the programme activity's board only, and belongs to no organisation: the inspection
-(reported to another board), the escalation (between two other organisations) and every complaint are 404 to them
-(access.py says why).
+see (the member: those its bodies own or receive, so also the audit and the review; one they have no part in is
+404: test_audits_views.py); only the business team writes (MANAGE pages are 403 for the others). Another
+partnership's users get 404 for all of it. The matrix's member belongs to no organisation and not to the
+inspection's board: the inspection, the escalation (between two other organisations) and every complaint are 404
+to them (access.py says why).
 """
 import datetime
 
@@ -23,6 +24,12 @@ READ_PAGES = ["assurance:risk-list", "assurance:risk-heat-map", "assurance:risk-
 WRITE_PAGES = ["assurance:risk-add", "assurance:risk-edit", "assurance:risk-action-add", "assurance:risk-close",
                "assurance:risk-reopen", "assurance:activity-add", "assurance:activity-edit", "assurance:finding-add",
                "assurance:recommendation-add", "assurance:recommendation-action-add"]
+AUDIT_READ_PAGES = ["assurance:audit-list", "assurance:audit-detail", "assurance:thematic-list",
+                    "assurance:thematic-detail"]
+AUDIT_WRITE_PAGES = ["assurance:audit-add", "assurance:grading-scale", "assurance:audit-edit",
+                     "assurance:audit-case-add", "assurance:audit-case-remove", "assurance:audit-return-add",
+                     "assurance:thematic-add", "assurance:thematic-edit", "assurance:thematic-self-evaluation-add",
+                     "assurance:thematic-progress-add"]
 # Stated outright rather than left to the access level, so this file is the register's access rule in one place.
 EXPECTED = {
     **{name: {"business": 200, "member": 200, "read_only": 200} for name in READ_PAGES},
@@ -39,6 +46,8 @@ EXPECTED = {
         "inspection-preparation-add", "escalation-add", "escalation-edit", "escalation-escalate",
         "escalation-resolve", "escalation-stage-add", "escalation-stage-edit", "escalation-stage-remove",
         "complaint-add", "complaint-edit", "complaint-acknowledge", "complaint-respond", "complaint-timescales"]},
+    **{name: {"business": 200, "member": 200, "read_only": 200} for name in AUDIT_READ_PAGES},
+    **{name: {"business": 200, "member": 403, "read_only": 403} for name in AUDIT_WRITE_PAGES},
 }
 
 
@@ -74,6 +83,35 @@ def url_kwargs(world) -> dict[str, dict]:
         "assurance:risk-action-add": r,
         "assurance:risk-close": r,
         "assurance:risk-reopen": c,
+        **audit_url_kwargs(world),
+    }
+
+
+def audit_url_kwargs(world) -> dict[str, dict]:
+    partnership, by = world.partnership, world.business_user
+    council = Organisation.objects.create(partnership=partnership, name="Matrix Council")
+    body = Body.objects.create(partnership=partnership, name="Matrix Assurance Board")
+    Membership.objects.create(body=body, person=Person.objects.get(user=world.member_user))
+    audit = factories.case_audit(partnership, by, agencies=[council], reporting_body=body)
+    case = services.add_sample_case(audit, by=by, reference="Child A")
+    spare = services.add_sample_case(audit, by=by, reference="Child B")
+    services.record_agency_return(case, by=by, organisation=council, returned_on=datetime.date(2026, 3, 2),
+                                  grades={"Overall": "Good"})
+    recommendation = services.add_recommendation(audit.activity, by=by, text="Matrix audit recommendation")
+    services.add_recommendation_action(recommendation, by=by, text="Matrix audit action", owner_organisation=council,
+                                       due_date=datetime.date(2026, 6, 30))
+    review = factories.thematic_review(partnership, by, agencies=[council], reporting_body=body)
+    services.record_self_evaluation(review, by=by, organisation=council, area="Front door", rating="Good",
+                                    evidence="Matrix evidence")
+    services.add_recommendation(review.activity, by=by, text="Matrix review recommendation")
+    a, t = {"activity_id": audit.activity_id}, {"activity_id": review.activity_id}
+    return {
+        "assurance:audit-list": {}, "assurance:audit-add": {}, "assurance:grading-scale": {},
+        "assurance:audit-detail": a, "assurance:audit-edit": a, "assurance:audit-case-add": a,
+        "assurance:audit-case-remove": a | {"case_id": spare.pk}, "assurance:audit-return-add": a,
+        "assurance:thematic-list": {}, "assurance:thematic-add": {}, "assurance:thematic-detail": t,
+        "assurance:thematic-edit": t, "assurance:thematic-self-evaluation-add": t,
+        "assurance:thematic-progress-add": t,
     }
 
 

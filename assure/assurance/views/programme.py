@@ -15,7 +15,7 @@ from assure.core.history import history_rows
 from assure.core.pages import form_page
 from assure.core.pagination import paginate
 
-from .. import access, queries, services
+from .. import access, audit_queries, queries, services
 from ..filters import ProgrammeFilter
 from ..forms import ActivityForm, EditActivityForm, FindingForm, FollowUpActionForm, RecommendationForm
 
@@ -29,7 +29,9 @@ OWN_PAGES = {"inspection": "assurance:inspection-detail"}
 
 
 def _activity_url(request, activity) -> str:
-    return reverse(OWN_PAGES.get(activity.kind, "assurance:activity-detail"), args=[request.partnership.slug, activity.pk])
+    """An activity's page: a case audit's or thematic review's own page, or an inspection's, when it has one."""
+    name = (audit_queries.own_pages(activity) or (OWN_PAGES.get(activity.kind, "assurance:activity-detail"),))[0]
+    return reverse(name, args=[request.partnership.slug, activity.pk])
 
 
 def _year(request) -> int:
@@ -62,6 +64,8 @@ def programme(request):
 @partnership_view(READ)
 def activity_detail(request, activity_id):
     activity = access.get_activity_or_404(request, activity_id)
+    if audit_queries.own_pages(activity):   # a case audit or thematic review opens on its own page
+        return redirect(_activity_url(request, activity))
     return render(request, "assurance/activity_detail.html", {
         "activity": activity, "findings": queries.findings(activity),
         "recommendations": queries.recommendations(activity),
@@ -89,6 +93,9 @@ def activity_add(request):
 @partnership_view(MANAGE)
 def activity_edit(request, activity_id):
     activity = access.get_activity_or_404(request, activity_id)
+    pages = audit_queries.own_pages(activity)
+    if pages:   # changed with its own details (dates in order, domains or key areas in use), on its own form
+        return redirect(reverse(pages[1], args=[request.partnership.slug, activity.pk]))
     initial = {name: getattr(activity, name) for name in _FIELDS} | VersionedForm.version_of(activity) | {
         "priorities": list(activity.priorities.all()), "agencies": list(activity.agencies.all())}
     form = EditActivityForm(request.POST or None, initial=initial, partnership=request.partnership)
@@ -106,7 +113,7 @@ def activity_edit(request, activity_id):
 @partnership_view(MANAGE)
 def finding_add(request, activity_id):
     activity = access.get_activity_or_404(request, activity_id)
-    form = FindingForm(request.POST or None, partnership=request.partnership)
+    form = FindingForm(request.POST or None, partnership=request.partnership, areas=audit_queries.areas_of(activity))
     if request.method == "POST" and form.is_valid():
         if call_service(form, services.add_finding, activity, by=request.user, **form.cleaned_data):
             messages.success(request, "Finding added.")

@@ -31,7 +31,8 @@ FORMS_WITH_ERRORS = ["partnerships:person-add", "partnerships:organisation-add",
                      "partnerships:account-add", "meetings:schedule", "actions:edit", "actions:update",
                      "reviews:case-create", "reviews:recommendation-add", "imports:upload", "assurance:risk-add",
                      "assurance:activity-add", "assurance:inspection-add", "assurance:escalation-add",
-                     "assurance:complaint-add"]
+                     "assurance:complaint-add", "assurance:audit-add", "assurance:audit-return-add",
+                     "assurance:thematic-self-evaluation-add"]
 
 pytestmark = [
     pytest.mark.e2e,

@@ -55,6 +55,8 @@ def test_each_role_sees_the_sections_it_may_open(kind, shown):
     ("assurance:programme", "Assurance"),
     ("assurance:escalation-stage-edit", "Assurance"),
     ("assurance:complaint-respond", "Assurance"),
+    ("assurance:audit-return-add", "Assurance"),
+    ("assurance:thematic-detail", "Assurance"),
 ])
 def test_the_section_holding_the_current_page_is_marked(current, marked):
     sections = sections_for(Role(kind=Role.Kind.BUSINESS_TEAM), current)

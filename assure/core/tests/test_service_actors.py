@@ -19,6 +19,7 @@ from assure.actions import services as actions
 from assure.actions.models import Action
 from assure.assurance import queries as assurance_queries
 from assure.assurance import services as assurance
+from assure.assurance.models import GradingScale
 from assure.assurance.tests import factories as risk_factories
 from assure.conftest import make_user
 from assure.core.audit import History, MissingActor
@@ -53,6 +54,9 @@ NO_ACTOR = {
     "assure.imports.services.read_file": "reads a file; writes nothing",
     "assure.partnerships.services.temporary_password": "pure",
     "assure.reviews.services.quarter_end": "pure",
+    "assure.assurance.services.audits.checked_names": "pure",
+    "assure.assurance.services.audits.check_audit_dates": "pure",
+    "assure.assurance.services.audits.check_grade": "pure",
 }
 # Functions taking `by` that write only by calling services (the command line's import, which must not
 # load Django at import time, so it is not itself marked @service).
@@ -491,6 +495,40 @@ CASES = {
         lambda c: lambda by: assurance.respond_to_complaint(c, by=by, expected_version=c.version,
                                                             responded_on=D(2026, 3, 6), outcome="upheld"))(
         a_complaint(w)),
+    # --- assurance: case audits and thematic reviews
+    "assure.assurance.services.audits.add_case_audit": lambda w: lambda by: assurance.add_case_audit(
+        partnership=w.partnership, by=by, **risk_factories.audit_fields(w.partnership, agencies=[w.org],
+                                                                          reporting_body=w.board)),
+    "assure.assurance.services.audits.edit_case_audit": lambda w: (lambda a: lambda by: assurance.edit_case_audit(
+        a, by=by, expected_version=a.version, kind="case_audit", domains=["Recognition", "Overall"],
+        **risk_factories.audit_fields(w.partnership, agencies=[w.org], reporting_body=w.board)))(an_audit(w)),
+    "assure.assurance.services.audits.add_sample_case": lambda w: (lambda a: lambda by: assurance.add_sample_case(
+        a, by=by, reference="Child A"))(an_audit(w)),
+    "assure.assurance.services.audits.remove_sample_case": lambda w: (
+        lambda c: lambda by: assurance.remove_sample_case(c, by=by))(
+        assurance.add_sample_case(an_audit(w), by=w.setup, reference="Child A")),
+    "assure.assurance.services.audits.record_agency_return": lambda w: (
+        lambda c: lambda by: assurance.record_agency_return(
+            c, by=by, organisation=w.org, grades={"Overall": "Good"}, returned_on=D(2026, 3, 2)))(
+        assurance.add_sample_case(an_audit(w), by=w.setup, reference="Child A")),
+    "assure.assurance.services.audits.edit_grading_scale": lambda w: (
+        lambda s: lambda by: assurance.edit_grading_scale(s, by=by, expected_version=s.version,
+                                                          grades=["Good", "Adequate", "Inadequate"]))(
+        GradingScale.objects.create(partnership=w.partnership)),
+    "assure.assurance.services.thematic.add_thematic_review": lambda w: lambda by: assurance.add_thematic_review(
+        partnership=w.partnership, by=by, year=2025, title="Core safeguarding practice",
+        key_areas=["Front door", "Exploitation"], agencies=[w.org], reporting_body=w.board),
+    "assure.assurance.services.thematic.edit_thematic_review": lambda w: (
+        lambda r: lambda by: assurance.edit_thematic_review(
+            r, by=by, expected_version=r.version, year=2025, title="Core safeguarding practice",
+            key_areas=["Exploitation", "Front door"], agencies=[w.org], reporting_body=w.board))(a_thematic_review(w)),
+    "assure.assurance.services.thematic.record_self_evaluation": lambda w: (
+        lambda r: lambda by: assurance.record_self_evaluation(
+            r, by=by, organisation=w.org, area="Front door", rating="Good", evidence="MASH audit"))(
+        a_thematic_review(w)),
+    "assure.assurance.services.thematic.add_progress_report": lambda w: (
+        lambda r: lambda by: assurance.add_progress_report(r, by=by, reported_on=D(2026, 3, 2),
+                                                           note="Two actions complete"))(a_thematic_review(w)),
     "assure.actions.services.create_follow_up_action": lambda w: lambda by: actions.create_follow_up_action(
         partnership=w.partnership, text="Refresh the escalation policy", owner_organisation=w.org, due_date=due(30),
         by=by),
@@ -517,6 +555,19 @@ CASES = {
 def an_activity(w):
     return assurance.add_activity(partnership=w.partnership, by=w.setup, year=2025, kind="case_audit",
                                   title="Neglect case audit", reporting_body=w.board)
+
+
+def an_audit(w):
+    return assurance.add_case_audit(partnership=w.partnership, by=w.setup,
+                                    **risk_factories.audit_fields(w.partnership, agencies=[w.org],
+                                                                  reporting_body=w.board))
+
+
+def a_thematic_review(w):
+    GradingScale.objects.get_or_create(partnership=w.partnership)   # made by its first use, not by the service
+    return assurance.add_thematic_review(partnership=w.partnership, by=w.setup, year=2025,
+                                         title="Core safeguarding practice", key_areas=["Front door", "Exploitation"],
+                                         agencies=[w.org], reporting_body=w.board)
 
 
 def an_entry(w):

@@ -93,6 +93,16 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert [row.current for row in risk_queries.score_history(budget)] == [12, 16, 12]
     assert risk_queries.direction_of_travel(budget, risk_queries.score_history(budget)) == "falling"
     assert {band.key for band in (r.current_band for r in risks)} >= {"moderate", "high", "extreme"}
+    # Assurance: a case audit with agencies' returns (some outstanding) and a thematic review of seven key areas.
+    from assure.assurance.audit_queries import evaluations_by_area, returns_outstanding
+    from assure.assurance.models import AgencyReturn, CaseAudit, ThematicReview
+    audit = CaseAudit.objects.get(activity__partnership=p)
+    assert audit.cases.count() == 6 and AgencyReturn.objects.filter(case__audit=audit).count() == 10
+    assert returns_outstanding(audit) and audit.activity.recommendations.filter(action_links__isnull=False).exists()
+    review = ThematicReview.objects.get(activity__partnership=p)
+    assert len(review.key_areas) == 7 and all(row.evaluations for row in evaluations_by_area(review))
+    assert review.progress_reports.exists()
+    assert review.activity.recommendations.filter(scope="single_agency").count() == 3
 
     # Minutes waiting to be checked: the group and its people recognised, due dates read as written, the file kept.
     from assure.imports.models import ImportedDocument
