@@ -135,7 +135,8 @@ def programme(activities):
             .annotate(recommendation_count=Count("recommendations", distinct=True),
                       live_actions=Count("recommendations__action_links", filter=_LIVE, distinct=True),
                       done_actions=Count("recommendations__action_links", filter=_DONE, distinct=True))
-            .order_by("-year", "planned_report", "planned_start", "title", "id"))
+            .order_by("-year", F("planned_report").asc(nulls_first=True), F("planned_start").asc(nulls_first=True),
+                      "title", "id"))
 
 
 def _actions():

@@ -89,7 +89,7 @@ def url_kwargs(world) -> dict[str, dict]:
 
 def audit_url_kwargs(world) -> dict[str, dict]:
     partnership, by = world.partnership, world.business_user
-    council = Organisation.objects.create(partnership=partnership, name="Matrix Council")
+    council = Organisation.objects.create(partnership=partnership, name="Matrix Audit Council")
     body = Body.objects.create(partnership=partnership, name="Matrix Assurance Board")
     Membership.objects.create(body=body, person=Person.objects.get(user=world.member_user))
     audit = factories.case_audit(partnership, by, agencies=[council], reporting_body=body)

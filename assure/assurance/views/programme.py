@@ -4,6 +4,7 @@ its recommendations, the board's overview of evidence of impact, and the forms t
 Thin views: check access (`partnership_view` and access.py), bind the form, call one service, render.
 """
 from django.contrib import messages
+from django.db.models import F
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -156,7 +157,7 @@ def overview(request):
     """For the board: this year's assurance, what was learnt, what was done (with evidence) and what is open."""
     year = _year(request)
     listed = ProgrammeFilter.from_request(request, access.visible_activities(request).filter(year=year))
-    rows = queries.overview(listed.qs.order_by("planned_report", "title", "id"))
+    rows = queries.overview(listed.qs.order_by(F("planned_report").asc(nulls_first=True), "title", "id"))
     return render(request, "assurance/overview.html", {
         "form": listed.form, "filtered": listed.is_filtering, "rows": rows, "year": year,
         "year_label": financial_year_label(year), "years": _years(year),
