@@ -12,4 +12,23 @@ urlpatterns = [
     path("risks/<int:risk_id>/actions/new/", views.risk_action_add, name="risk-action-add"),
     path("risks/<int:risk_id>/close/", views.risk_close, name="risk-close"),
     path("risks/<int:risk_id>/reopen/", views.risk_reopen, name="risk-reopen"),
+    # self-assessments: section 11 and section 175/157 (issue 9 point 4)
+    path("self-assessments/", views.round_list, name="sa-round-list"),
+    path("self-assessments/new/", views.round_add, name="sa-round-add"),
+    path("self-assessments/standards/", views.template_edit, name="sa-template"),
+    path("self-assessments/<int:activity_id>/", views.round_detail, name="sa-round-detail"),
+    path("self-assessments/<int:activity_id>/import/", views.import_upload, name="sa-import"),
+    path("self-assessments/<int:activity_id>/import/<int:import_id>/", views.import_preview,
+         name="sa-import-preview"),
+    path("self-assessments/<int:activity_id>/returns/<int:return_id>/", views.return_detail, name="sa-return-detail"),
+    path("self-assessments/<int:activity_id>/returns/<int:return_id>/fill-in/", views.return_edit,
+         name="sa-return-edit"),
+    path("self-assessments/<int:activity_id>/returns/<int:return_id>/contact/", views.return_contact,
+         name="sa-return-contact"),
+    path("self-assessments/<int:activity_id>/returns/<int:return_id>/follow-ups/new/", views.follow_up_add,
+         name="sa-follow-up-add"),
+    path("self-assessments/<int:activity_id>/returns/<int:return_id>/action-plan/new/",
+         views.plan_recommendation_add, name="sa-recommendation-add"),
+    path("self-assessments/<int:activity_id>/returns/<int:return_id>/action-plan/<int:recommendation_id>/actions/"
+         "new/", views.plan_action_add, name="sa-plan-action-add"),
 ]

@@ -66,7 +66,7 @@ def _csv_rows(data: bytes) -> list[list[str]]:
 
 
 def _xlsx_rows(data: bytes, max_rows: int) -> list[list]:
-    import openpyxl   # only when an Excel file comes in
+    import openpyxl  # only when an Excel file comes in
 
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)

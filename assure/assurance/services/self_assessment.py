@@ -17,7 +17,6 @@ from assure.documents.tables import read_table
 from assure.partnerships.models import Organisation
 
 from .. import survey
-from ..standards import template_standards
 from ..models import (
     Activity,
     FollowUp,
@@ -30,6 +29,7 @@ from ..models import (
     StandardRating,
     TemplateStandard,
 )
+from ..standards import template_standards
 from .programme import add_activity
 
 

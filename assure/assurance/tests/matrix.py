@@ -1,20 +1,33 @@
-"""For the central permission matrix: one open risk with a further action, and one closed risk.
+"""For the central permission matrix: one open risk with a further action, and one closed risk; a school
+self-assessment round whose one return's nominated contact is the matrix member (so the member reads and fills in
+that return, but not the round, whose bodies they do not sit on), with a recommendation and a survey import.
 
 Every role of the partnership reads the register, a risk and the heat map; only the business team writes
 (MANAGE pages are 403 for the others). Another partnership's users get 404 for all of it.
 """
 import datetime
 
+from assure.partnerships.models import Person
+
 from .. import services
 from . import factories
+from . import self_assessment_factories as sa
 
 READ_PAGES = ["assurance:risk-list", "assurance:risk-heat-map", "assurance:risk-detail"]
 WRITE_PAGES = ["assurance:risk-add", "assurance:risk-edit", "assurance:risk-action-add", "assurance:risk-close",
                "assurance:risk-reopen"]
+SA_WRITE_PAGES = ["assurance:sa-round-add", "assurance:sa-template", "assurance:sa-import", "assurance:sa-import-preview",
+                  "assurance:sa-return-contact", "assurance:sa-follow-up-add", "assurance:sa-recommendation-add",
+                  "assurance:sa-plan-action-add"]
 # Stated outright rather than left to the access level, so this file is the register's access rule in one place.
 EXPECTED = {
     **{name: {"business": 200, "member": 200, "read_only": 200} for name in READ_PAGES},
     **{name: {"business": 200, "member": 403, "read_only": 403} for name in WRITE_PAGES},
+    "assurance:sa-round-list": {"business": 200, "member": 200, "read_only": 200},
+    "assurance:sa-round-detail": {"business": 200, "member": 404, "read_only": 200},
+    "assurance:sa-return-detail": {"business": 200, "member": 200, "read_only": 200},
+    "assurance:sa-return-edit": {"business": 200, "member": 200, "read_only": 403},
+    **{name: {"business": 200, "member": 403, "read_only": 403} for name in SA_WRITE_PAGES},
 }
 
 
@@ -27,7 +40,31 @@ def url_kwargs(world) -> dict[str, dict]:
     services.close_risk(closed, by=by, expected_version=closed.version, closed_on=datetime.date(2026, 3, 2),
                         reason="Merged into the matrix risk.")
     r, c = {"risk_id": risk.pk}, {"risk_id": closed.pk}
+    school = sa.school(partnership, "Matrix Primary School")
+    sa.contact(partnership, school, "Mo Member", user=world.member_user)
+    self_assessment = sa.school_round(partnership, by, schools=[school], title="Matrix section 175 audit")
+    organisation_return = self_assessment.returns.get()
+    assert organisation_return.contact == Person.objects.get(partnership=partnership, user=world.member_user)
+    recommendation = services.add_recommendation(self_assessment.activity, by=by, text="Matrix recommendation",
+                                                 scope="single_agency", organisation=school)
+    pending = services.start_return_import(self_assessment, by=by, file_name="matrix.csv",
+                                           data=("School," + ",".join(str(n) for n in range(1, 10)) + "\n"
+                                                 "Matrix Primary School" + ",green" * 9 + "\n").encode())
+    a, ret = {"activity_id": self_assessment.activity_id}, {"activity_id": self_assessment.activity_id,
+                                                           "return_id": organisation_return.pk}
     return {
+        "assurance:sa-round-list": {},
+        "assurance:sa-round-add": {},
+        "assurance:sa-template": {},
+        "assurance:sa-round-detail": a,
+        "assurance:sa-import": a,
+        "assurance:sa-import-preview": {**a, "import_id": pending.pk},
+        "assurance:sa-return-detail": ret,
+        "assurance:sa-return-edit": ret,
+        "assurance:sa-return-contact": ret,
+        "assurance:sa-follow-up-add": ret,
+        "assurance:sa-recommendation-add": ret,
+        "assurance:sa-plan-action-add": {**ret, "recommendation_id": recommendation.pk},
         "assurance:risk-list": {},
         "assurance:risk-heat-map": {},
         "assurance:risk-add": {},
