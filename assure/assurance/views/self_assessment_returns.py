@@ -160,7 +160,7 @@ def import_upload(request, activity_id):
 def import_preview(request, activity_id, import_id):
     self_assessment = access.get_round_or_404(request, activity_id)
     pending = get_object_or_404(ReturnImport, pk=import_id, round=self_assessment)
-    form = ImportConfirm(request.POST or None)
+    form = ImportConfirm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         outcome = call_service(form, services.confirm_return_import, pending, by=request.user)
         if outcome:
