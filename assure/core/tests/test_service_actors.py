@@ -19,6 +19,7 @@ from assure.actions import services as actions
 from assure.actions.models import Action
 from assure.assurance import services as assurance
 from assure.assurance.tests import factories as risk_factories
+from assure.assurance.tests import self_assessment_factories as sa_factories
 from assure.conftest import make_user
 from assure.core.audit import History, MissingActor
 from assure.imports import import_command
@@ -426,6 +427,26 @@ CASES = {
         lambda r: lambda by: assurance.add_recommendation_action(
             r, by=by, text="Add fathers to the assessment template", owner_organisation=w.org, due_date=due(60)))(
         assurance.add_recommendation(an_activity(w), by=w.setup, text="Involve fathers in assessments")),
+    # --- assurance: self-assessments (section 11, section 175/157)
+    "assure.assurance.services.self_assessment.save_standards_template": lambda w: lambda by: (
+        assurance.save_standards_template(partnership=w.partnership, by=by, framework="section_11",
+                                          standards=[{"number": "1", "title": "Leadership"}])),
+    "assure.assurance.services.self_assessment.add_self_assessment_round": lambda w: lambda by: (
+        sa_factories.school_round(w.partnership, by, schools=[w.org], owner_body=w.board)),
+    "assure.assurance.services.self_assessment.nominate_contact": lambda w: (lambda r: lambda by: (
+        assurance.nominate_contact(r, by=by, expected_version=r.version, contact=w.person)))(a_return(w)),
+    "assure.assurance.services.self_assessment.submit_return": lambda w: (lambda r: lambda by: (
+        assurance.submit_return(r, by=by, expected_version=r.version, ratings=sa_factories.all_ratings(r.round))))(
+        a_return(w)),
+    "assure.assurance.services.self_assessment.record_follow_up": lambda w: (lambda r: lambda by: (
+        assurance.record_follow_up(r, by=by, kind="visit", held_on=D(2026, 3, 4), attendees="The DSL")))(
+        a_return(w)),
+    "assure.assurance.services.self_assessment.start_return_import": lambda w: (lambda r: lambda by: (
+        assurance.start_return_import(r.round, by=by, file_name="returns.csv", data=returns_csv(r))))(a_return(w)),
+    "assure.assurance.services.self_assessment.confirm_return_import": lambda w: (lambda i: lambda by: (
+        assurance.confirm_return_import(i, by=by)))(
+        (lambda r: assurance.start_return_import(r.round, by=w.setup, file_name="returns.csv",
+                                                 data=returns_csv(r)))(a_return(w))),
     "assure.actions.services.create_follow_up_action": lambda w: lambda by: actions.create_follow_up_action(
         partnership=w.partnership, text="Refresh the escalation policy", owner_organisation=w.org, due_date=due(30),
         by=by),
@@ -452,6 +473,17 @@ CASES = {
 def an_activity(w):
     return assurance.add_activity(partnership=w.partnership, by=w.setup, year=2025, kind="case_audit",
                                   title="Neglect case audit", reporting_body=w.board)
+
+
+def a_return(w):
+    return sa_factories.school_round(w.partnership, w.setup, schools=[w.person.organisation],
+                                     owner_body=w.board).returns.get()
+
+
+def returns_csv(organisation_return) -> bytes:
+    standards = list(organisation_return.round.standards.all())
+    head = ",".join(["Organisation"] + [s.number for s in standards])
+    return f"{head}\n{organisation_return.organisation.name}{',green' * len(standards)}\n".encode()
 
 
 def an_entry(w):
