@@ -28,6 +28,7 @@ SECTIONS = (
     Section("My actions", "actions:mine", ("actions:mine",)),
     Section("Reviews", "reviews:dashboard", ("reviews:",)),
     Section("Risks", "assurance:risk-list", ("assurance:risk-",)),
+    Section("Self-assessments", "assurance:sa-round-list", ("assurance:sa-",)),
     Section("Boards and groups", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-")),
     Section("Organisations", "partnerships:organisation-list", ("partnerships:organisation-",)),
     Section("People", "partnerships:person-list", ("partnerships:person-",)),

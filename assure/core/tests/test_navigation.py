@@ -32,10 +32,11 @@ def test_may_open_refuses_a_name_that_is_no_page():
 
 
 @pytest.mark.parametrize(("kind", "shown"), [
-    (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Risks", *STRUCTURE,
-                               "Accounts", "Import minutes"]),
-    (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Risks", *STRUCTURE]),
-    (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", "Risks", *STRUCTURE]),
+    (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Risks",
+                               "Self-assessments", *STRUCTURE, "Accounts", "Import minutes"]),
+    (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Risks", "Self-assessments",
+                        *STRUCTURE]),
+    (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", "Risks", "Self-assessments", *STRUCTURE]),
 ])
 def test_each_role_sees_the_sections_it_may_open(kind, shown):
     assert [s["label"] for s in sections_for(Role(kind=kind), "")] == shown
@@ -50,6 +51,8 @@ def test_each_role_sees_the_sections_it_may_open(kind, shown):
     ("reports:dashboard", "Overview"),
     ("assurance:risk-heat-map", "Risks"),
     ("assurance:risk-edit", "Risks"),
+    ("assurance:sa-round-detail", "Self-assessments"),
+    ("assurance:sa-return-edit", "Self-assessments"),
 ])
 def test_the_section_holding_the_current_page_is_marked(current, marked):
     sections = sections_for(Role(kind=Role.Kind.BUSINESS_TEAM), current)
