@@ -23,10 +23,11 @@ from assure.partnerships.models import Partnership, Person, Role
 from . import cast
 from . import minutes as minutes_demo
 from . import reviews as reviews_demo
+from . import self_assessment as self_assessment_demo
 from .story import Story, World
 
 # The apps' parts of the demo, in the order they are built; a new app adds its module here.
-EXTENSIONS = [reviews_demo, minutes_demo]
+EXTENSIONS = [reviews_demo, minutes_demo, self_assessment_demo]
 
 
 @dataclass
