@@ -106,6 +106,8 @@ def find_columns(headings: list, standards: list[Standard], *, noun: str = "scho
             organisation = column
         elif submitted is None and heading in SUBMITTED_HEADINGS:
             submitted = column
+    if organisation is None and "name" in [normalise(h) for h in headings]:   # a bare "Name" column
+        organisation = [normalise(h) for h in headings].index("name")
     if organisation is None:
         raise SurveyFileError(f"The file has no column naming the {noun}: head one column '{noun.capitalize()}' "
                               "or 'Organisation'.")

@@ -155,7 +155,7 @@ def test_an_import_overtaken_by_a_return_imports_nothing(partnership, business_u
     ("returns.xlsx", b"PK\x03\x04 broken zip", "xlsx"),
     ("returns.csv", b"\x00\x01\x02\x03" * 50, "The file is called .csv but is really"),
     ("returns.csv", b"", "empty"),
-    ("returns.csv", b"Name,1,2\nBrookfield,green,green\n", "no column naming the school"),
+    ("returns.csv", b"Respondent,1,2\nBrookfield,green,green\n", "no column naming the school"),
 ])
 def test_a_file_that_cannot_be_read_is_refused_with_a_reason(partnership, business_user, name, data, message):
     self_assessment = sa.school_round(partnership, business_user)

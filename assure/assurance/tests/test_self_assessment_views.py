@@ -181,7 +181,7 @@ def test_a_damaged_or_wrong_file_is_refused_with_a_reason(partnership, business_
             ("survey.xlsx", b"PK\x03\x04" + b"\x00" * 40, "xlsx"),
             ("survey.docx", b"hello", "Files of this type (.docx) cannot be read: upload the survey export as .csv "
                                       "or .xlsx."),
-            ("survey.csv", b"Name,Rating\nBrookfield,green\n", "The file has no column naming the school")]:
+            ("survey.csv", b"Respondent,Rating\nBrookfield,green\n", "The file has no column naming the school")]:
         response = client.post(url("sa-import", partnership, activity_id=school_round.activity_id),
                                {"file": SimpleUploadedFile(name, data)})
         page = response.content.decode()

@@ -31,6 +31,11 @@ def test_ratings_on_the_scale(value, rating):
     assert read_rating(value) == rating
 
 
+def test_a_bare_name_column_names_the_school_when_nothing_else_does():
+    assert find_columns(["Name", "1", "2", "10"], STANDARDS).organisation == 0
+    assert find_columns(["Name", "Setting", "1", "2", "10"], STANDARDS).organisation == 1
+
+
 def test_evidence_and_date_columns_are_found():
     columns = find_columns(["Date submitted", "Name of school", "Standard 1", "Evidence 1", "2", "2 comments", "10"],
                            STANDARDS)
@@ -40,6 +45,7 @@ def test_evidence_and_date_columns_are_found():
 
 @pytest.mark.parametrize(("headings", "message"), [
     (["1", "2", "10"], "no column naming the school"),
+    (["Respondent", "1", "2", "10"], "no column naming the school"),
     (["School", "1", "10"], "no column for standard 2 (Safer recruitment)"),
     (["School", "1"], "no column for standards 2 (Safer recruitment), 10 (Online safety)"),
 ])
