@@ -28,7 +28,8 @@ ROLES = {"business": Role.Kind.BUSINESS_TEAM, "member": Role.Kind.MEMBER, "read_
 # Forms submitted empty to show their errors, by the roles that may open them.
 FORMS_WITH_ERRORS = ["partnerships:person-add", "partnerships:organisation-add", "partnerships:body-add",
                      "partnerships:account-add", "meetings:schedule", "actions:edit", "actions:update",
-                     "reviews:case-create", "reviews:recommendation-add", "imports:upload"]
+                     "reviews:case-create", "reviews:recommendation-add", "imports:upload",
+                     "assurance:sa-round-add", "assurance:sa-return-edit"]
 
 pytestmark = [
     pytest.mark.e2e,

@@ -169,7 +169,7 @@ def assert_history_reads_like_a_teams_work(p):
                                                                                       flat=True)) == [
         "Marshcombe Sixth Form College", "Oakleigh Free School"]
     assert self_assessment.returns.get(submitted_by__username="demo-dsl-brookfield").source == "form"
-    assert self_assessment.imports.get().refused == [{"row": 6, "reason": "unknown school 'Harbour View Primary'"}]
+    assert self_assessment.imports.get().refused == [{"row": 5, "reason": "unknown school 'Harbour View Primary'"}]
     assert Action.objects.filter(assurance_link__recommendation__activity=self_assessment.activity).count() == 1
 
     # Rows are dated when the work happened, across the year, not all at the moment of the build.
