@@ -36,6 +36,19 @@ class RoundForm(PartnershipChoicesMixin, forms.Form):
     planned_report = DateField(label="Report due (optional)", required=False, what="the date the report is due")
 
 
+class AskOrganisationsForm(forms.Form):
+    organisations = forms.ModelMultipleChoiceField(
+        Organisation.objects.none(), label="Organisations or schools to add", widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Choose the organisations or schools to add"})
+
+    def __init__(self, *args, self_assessment=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self_assessment is not None:
+            self.fields["organisations"].queryset = (
+                Organisation.objects.filter(partnership=self_assessment.activity.partnership)
+                .exclude(self_assessment_returns__round=self_assessment).order_by("kind", "name"))
+
+
 class TemplateForm(forms.Form):
     """The template's standards, one group of boxes each, in order; three empty groups to add more. A standard
     whose boxes are all emptied is removed."""

@@ -17,6 +17,8 @@ urlpatterns = [
     path("self-assessments/new/", views.round_add, name="sa-round-add"),
     path("self-assessments/standards/", views.template_edit, name="sa-template"),
     path("self-assessments/<int:activity_id>/", views.round_detail, name="sa-round-detail"),
+    path("self-assessments/<int:activity_id>/organisations/", views.round_organisations,
+         name="sa-round-organisations"),
     path("self-assessments/<int:activity_id>/import/", views.import_upload, name="sa-import"),
     path("self-assessments/<int:activity_id>/import/<int:import_id>/", views.import_preview,
          name="sa-import-preview"),

@@ -10,6 +10,7 @@ from .programme import (
 from .risks import add_risk, add_risk_action, close_risk, edit_risk, reopen_risk
 from .self_assessment import (
     add_self_assessment_round,
+    ask_organisations,
     confirm_return_import,
     nominate_contact,
     record_follow_up,
@@ -20,5 +21,5 @@ from .self_assessment import (
 
 __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation", "add_recommendation_action",
            "add_risk", "edit_risk", "add_risk_action", "close_risk", "reopen_risk",
-           "save_standards_template", "add_self_assessment_round", "nominate_contact", "submit_return",
+           "save_standards_template", "add_self_assessment_round", "ask_organisations", "nominate_contact", "submit_return",
            "record_follow_up", "start_return_import", "confirm_return_import"]

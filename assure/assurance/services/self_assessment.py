@@ -110,6 +110,27 @@ def add_self_assessment_round(*, partnership, by, year: int, framework: str, tit
 
 @service
 @transaction.atomic
+def ask_organisations(self_assessment: SelfAssessmentRound, *, by, organisations) -> list[SelfAssessmentReturn]:
+    """Organisations or schools added to a round after it was set up (a school missed, a new academy), each with
+    a return not yet returned and its nominated contact."""
+    organisations = list(organisations)
+    if not organisations:
+        raise ValidationError({"organisations": "Choose the organisations or schools to add."})
+    partnership = self_assessment.activity.partnership
+    asked = set(self_assessment.returns.values_list("organisation_id", flat=True))
+    for organisation in organisations:
+        if organisation.partnership_id != partnership.pk:
+            raise ValidationError({"organisations": "Choose from this partnership's own organisations."})
+        if organisation.pk in asked:
+            raise ValidationError({"organisations": f"{organisation} is asked in this round already."})
+    self_assessment.activity.agencies.add(*organisations)
+    return [SelfAssessmentReturn.objects.create(round=self_assessment, organisation=organisation,
+                                                contact=_default_contact(organisation))
+            for organisation in organisations]
+
+
+@service
+@transaction.atomic
 def nominate_contact(organisation_return: SelfAssessmentReturn, *, by, expected_version: int, contact
                      ) -> SelfAssessmentReturn:
     """The person who fills in the organisation's return: someone of that organisation."""

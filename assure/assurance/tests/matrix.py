@@ -16,7 +16,7 @@ from . import self_assessment_factories as sa
 READ_PAGES = ["assurance:risk-list", "assurance:risk-heat-map", "assurance:risk-detail"]
 WRITE_PAGES = ["assurance:risk-add", "assurance:risk-edit", "assurance:risk-action-add", "assurance:risk-close",
                "assurance:risk-reopen"]
-SA_WRITE_PAGES = ["assurance:sa-round-add", "assurance:sa-template", "assurance:sa-import", "assurance:sa-import-preview",
+SA_WRITE_PAGES = ["assurance:sa-round-add", "assurance:sa-round-organisations", "assurance:sa-template", "assurance:sa-import", "assurance:sa-import-preview",
                   "assurance:sa-return-contact", "assurance:sa-follow-up-add", "assurance:sa-recommendation-add",
                   "assurance:sa-plan-action-add"]
 # Stated outright rather than left to the access level, so this file is the register's access rule in one place.
@@ -57,6 +57,7 @@ def url_kwargs(world) -> dict[str, dict]:
         "assurance:sa-round-add": {},
         "assurance:sa-template": {},
         "assurance:sa-round-detail": a,
+        "assurance:sa-round-organisations": a,
         "assurance:sa-import": a,
         "assurance:sa-import-preview": {**a, "import_id": pending.pk},
         "assurance:sa-return-detail": ret,

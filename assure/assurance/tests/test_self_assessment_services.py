@@ -181,3 +181,14 @@ def test_an_excel_export_is_read(partnership, business_user):
                                            data=buffer.getvalue())
     assert [(row["row"], row["submitted_on"]) for row in pending.rows] == [(2, "2026-02-20")]
     assert pending.refused == [{"row": 3, "reason": "duplicate: Tarnside Academy is already on row 2"}]
+
+
+def test_a_school_missed_at_set_up_is_asked_later_but_never_twice(partnership, business_user):
+    self_assessment = sa.school_round(partnership, business_user)
+    late = sa.school(partnership, "Marsh Lane Infant School")
+    dsl = sa.contact(partnership, late, "Philippa Grant")
+    [added] = services.ask_organisations(self_assessment, by=business_user, organisations=[late])
+    assert (added.contact, added.is_returned) == (dsl, False)
+    assert late in self_assessment.activity.agencies.all() and self_assessment.returns.count() == 4
+    with pytest.raises(ValidationError, match="Marsh Lane Infant School is asked in this round already"):
+        services.ask_organisations(self_assessment, by=business_user, organisations=[late])

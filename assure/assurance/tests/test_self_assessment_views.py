@@ -225,3 +225,13 @@ def test_follow_ups_and_the_action_plan_show_on_the_return(partnership, business
     assert "Termly filtering check by the DSL" in page
     services.record_follow_up(tarnside, by=business_user, kind="visit", held_on=D(2026, 3, 5), attendees="DSL")
     assert client.get(return_url("sa-return-detail", tarnside)).content.decode().count("Follow-up visit") == 2
+
+
+def test_more_schools_are_asked_from_the_round(partnership, business_user, client_for, school_round):
+    late = sa.school(partnership, "Marsh Lane Infant School")
+    client = client_for(business_user)
+    page = client.get(url("sa-round-organisations", partnership, activity_id=school_round.activity_id)).content.decode()
+    assert "Marsh Lane Infant School" in page and "Tarnside Academy" not in page   # only those not asked yet
+    response = client.post(url("sa-round-organisations", partnership, activity_id=school_round.activity_id),
+                           {"organisations": [late.pk]})
+    assert response.status_code == 302 and school_round.returns.filter(organisation=late).exists()

@@ -1,5 +1,5 @@
 from .risks import heat_map, risk_action_add, risk_add, risk_close, risk_detail, risk_edit, risk_list, risk_reopen
-from .self_assessment import round_add, round_detail, round_list, template_edit
+from .self_assessment import round_add, round_detail, round_list, round_organisations, template_edit
 from .self_assessment_returns import (
     follow_up_add,
     import_preview,
@@ -13,6 +13,6 @@ from .self_assessment_returns import (
 
 __all__ = ["heat_map", "risk_action_add", "risk_add", "risk_close", "risk_detail", "risk_edit", "risk_list",
            "risk_reopen",
-           "round_add", "round_detail", "round_list", "template_edit", "follow_up_add", "import_preview",
+           "round_add", "round_detail", "round_list", "round_organisations", "template_edit", "follow_up_add", "import_preview",
            "import_upload", "plan_action_add", "plan_recommendation_add", "return_contact", "return_detail",
            "return_edit"]

@@ -15,7 +15,7 @@ from assure.core.pages import form_page
 
 from .. import access, services
 from .. import queries_self_assessment as queries
-from ..forms_self_assessment import RoundForm, TemplateForm
+from ..forms_self_assessment import AskOrganisationsForm, RoundForm, TemplateForm
 from ..models import Framework
 from ..standards import template_standards
 
@@ -86,3 +86,18 @@ def round_detail(request, activity_id):
         "round": self_assessment, "activity": self_assessment.activity, "today": today,
         **queries.round_overview(self_assessment, today),
     })
+
+
+@partnership_view(MANAGE)
+def round_organisations(request, activity_id):
+    self_assessment = access.get_round_or_404(request, activity_id)
+    form = AskOrganisationsForm(request.POST or None, self_assessment=self_assessment)
+    if request.method == "POST" and form.is_valid():
+        outcome = call_service(form, services.ask_organisations, self_assessment, by=request.user,
+                               organisations=form.cleaned_data["organisations"])
+        if outcome:
+            messages.success(request, f"{len(outcome.result)} more asked for a return.")
+            return redirect(round_url(request, activity_id))
+    return form_page(request, form, title="Ask more organisations or schools", caption=str(self_assessment),
+                     back_url=round_url(request, activity_id), submit="Add to the round",
+                     intro="Each gets a return against the round's standards, due by the round's deadline.")

@@ -433,6 +433,8 @@ CASES = {
                                           standards=[{"number": "1", "title": "Leadership"}])),
     "assure.assurance.services.self_assessment.add_self_assessment_round": lambda w: lambda by: (
         sa_factories.school_round(w.partnership, by, schools=[w.org], owner_body=w.board)),
+    "assure.assurance.services.self_assessment.ask_organisations": lambda w: (lambda r: lambda by: (
+        assurance.ask_organisations(r.round, by=by, organisations=[w.org])))(a_return(w)),
     "assure.assurance.services.self_assessment.nominate_contact": lambda w: (lambda r: lambda by: (
         assurance.nominate_contact(r, by=by, expected_version=r.version, contact=w.person)))(a_return(w)),
     "assure.assurance.services.self_assessment.submit_return": lambda w: (lambda r: lambda by: (
