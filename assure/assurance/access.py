@@ -12,7 +12,7 @@ from django.http import Http404
 
 from assure.partnerships.models import Membership
 
-from .models import Activity, Risk, SelfAssessmentReturn, SelfAssessmentRound
+from .models import Activity, Recommendation, Risk, SelfAssessmentReturn, SelfAssessmentRound
 
 
 def is_business_team(request) -> bool:
@@ -45,6 +45,14 @@ def get_activity_or_404(request, activity_id, kind: str | None = None) -> Activi
     if activity is None:
         raise Http404("No such assurance activity")
     return activity
+
+
+def get_recommendation_or_404(request, recommendation_id) -> Recommendation:
+    recommendation = (Recommendation.objects.select_related("activity", "activity__reporting_body", "organisation")
+                      .filter(activity__in=visible_activities(request), pk=recommendation_id).first())
+    if recommendation is None:
+        raise Http404("No such recommendation")
+    return recommendation
 
 
 def get_risk_or_404(request, risk_id) -> Risk:

@@ -3,13 +3,14 @@
 The heat map links here with `likelihood` and `impact` (a cell of the grid) and `status=open`.
 """
 import django_filters
+from django.db.models import Q
 
 from assure.core import clock
 from assure.core.filters import ListFilter, partnership_choices
-from assure.partnerships.models import Body, Person
+from assure.partnerships.models import Body, Organisation, Person, Priority
 
 from . import scoring
-from .models import SCALE_CHOICES, Risk
+from .models import SCALE_CHOICES, Activity, Risk
 
 OVERDUE = "overdue"
 SORTS = [("score", "Highest current score first"), ("review", "Review date, soonest first"),
@@ -66,3 +67,30 @@ class RiskFilter(ListFilter):
         """Whether any filter other than the order narrows the list."""
         return self.is_filtering and any(value not in (None, "", [], ()) for key, value in
                                          self.form.cleaned_data.items() if key != "sort")
+
+
+
+class ProgrammeFilter(ListFilter):
+    kind = django_filters.ChoiceFilter(
+        choices=Activity.Kind.choices, label="Kind", empty_label="Any kind",
+        error_messages={"invalid_choice": "Choose a kind of assurance from the list."})
+    status = django_filters.ChoiceFilter(
+        choices=Activity.Status.choices, label="Status", empty_label="Any status",
+        error_messages={"invalid_choice": "Choose a status from the list."})
+    body = django_filters.ModelChoiceFilter(
+        queryset=partnership_choices(Body, "name"), method="by_body", label="Board or group",
+        empty_label="Any board or group", error_messages={"invalid_choice": "Choose a board or group from the list."})
+    priority = django_filters.ModelChoiceFilter(
+        field_name="priorities", queryset=partnership_choices(Priority, "position"), label="Priority",
+        empty_label="Any priority", error_messages={"invalid_choice": "Choose a priority from the list."})
+    agency = django_filters.ModelChoiceFilter(
+        field_name="agencies", queryset=partnership_choices(Organisation, "name"), label="Agency",
+        empty_label="Any agency", error_messages={"invalid_choice": "Choose an agency from the list."})
+    theme = django_filters.CharFilter(lookup_expr="icontains", label="Theme contains", max_length=100)
+
+    class Meta:
+        model = Activity
+        fields = ["kind", "status", "body", "priority", "agency", "theme"]
+
+    def by_body(self, queryset, name, body):
+        return queryset.filter(Q(owner_body=body) | Q(reporting_body=body))

@@ -1,13 +1,16 @@
-"""Reads of the risk register: the list with its scores, the heat map, the top and overdue risks, score history."""
-from dataclasses import dataclass
+"""Reads of assurance: the programme (the year's activities with their counts, one activity's findings and
+recommendations with their actions, the board's overview of what was learnt, done and still open) and the risk
+register (the list with its scores, the heat map, the top and overdue risks, score history)."""
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, F, Prefetch
+from django.db.models import Count, F, Prefetch, Q
 
 from assure.actions.models import Action
+from assure.core.history import NOT_RECORDED
 
 from . import scoring
-from .models import Risk, RiskAction
+from .models import Activity, Finding, Recommendation, RecommendationAction, Risk, RiskAction
 
 TOP = 5   # how many of the highest current scores the heat map page lists
 
@@ -94,7 +97,7 @@ def score_history(risk: Risk, names: dict | None = None) -> list[Scoring]:
                   scoring.score(record.target_likelihood, record.target_impact))
         if scores != last:
             user = record.history_user
-            who = (names.get(user.pk) or user.get_full_name() or user.get_username()) if user else "Not recorded"
+            who = (names.get(user.pk) or user.get_full_name() or user.get_username()) if user else NOT_RECORDED
             rows.append(Scoring(record.history_date, who, *scores, note=record.history_change_reason or ""))
             last = scores
     rows.reverse()
@@ -105,3 +108,63 @@ def direction_of_travel(risk: Risk, history: list[Scoring]) -> str:
     """The current score against the one before its latest change, or against the inherent score if never changed."""
     previous = scoring.previous_score(risk.current_score, [row.current for row in history])
     return scoring.direction(risk.current_score, risk.inherent_score if previous is None else previous)
+
+
+# --- The programme ---------------------------------------------------------------------------------------------------
+
+_LIVE = Q(recommendations__action_links__action__status__in=Action.LIVE)
+_DONE = Q(recommendations__action_links__action__status=Action.Status.COMPLETED)
+
+
+def programme(activities):
+    """Activities (already limited to what the user may see) with counts for the programme list."""
+    return (activities.select_related("owner_body", "reporting_body", "lead")
+            .annotate(recommendation_count=Count("recommendations", distinct=True),
+                      live_actions=Count("recommendations__action_links", filter=_LIVE, distinct=True),
+                      done_actions=Count("recommendations__action_links", filter=_DONE, distinct=True))
+            .order_by("-year", "planned_report", "planned_start", "title", "id"))
+
+
+def _actions():
+    return Prefetch("action_links", queryset=RecommendationAction.objects.select_related(
+        "action", "action__owner_organisation").prefetch_related("action__owners__person").order_by("action__due_date"))
+
+
+def findings(activity) -> list[Finding]:
+    return list(activity.findings.select_related("organisation"))
+
+
+def recommendations(activity) -> list[Recommendation]:
+    return list(activity.recommendations.select_related("organisation", "finding").prefetch_related(_actions()))
+
+
+@dataclass
+class Learnt:
+    """One activity in the overview: what it found, what was done about it, what is still open."""
+
+    activity: Activity
+    findings: list = field(default_factory=list)
+    done: list = field(default_factory=list)     # completed actions, with their evidence of impact
+    open: list = field(default_factory=list)     # live actions
+
+    @property
+    def without_evidence(self) -> int:
+        return sum(1 for action in self.done if not action.evidence_of_impact.strip())
+
+
+def overview(activities) -> list[Learnt]:
+    """Per activity (already filtered): findings, completed actions and live actions, in three queries."""
+    activities = list(activities.select_related("reporting_body").prefetch_related(
+        Prefetch("findings", queryset=Finding.objects.select_related("organisation")),
+        Prefetch("recommendations", queryset=Recommendation.objects.prefetch_related(_actions()))))
+    out = []
+    for activity in activities:
+        learnt = Learnt(activity, findings=list(activity.findings.all()))
+        for recommendation in activity.recommendations.all():
+            for link in recommendation.action_links.all():
+                if link.action.status == Action.Status.COMPLETED:
+                    learnt.done.append(link.action)
+                elif link.action.status in Action.LIVE:
+                    learnt.open.append(link.action)
+        out.append(learnt)
+    return out

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db import models
 
 from assure.core.audit import History
+from assure.core.dates import financial_year_label
 
 
 class Partnership(models.Model):
@@ -134,6 +135,15 @@ class Priority(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def years(self) -> str:
+        """The financial years it stands for: "2025/26 to 2027/28", "from 2025/26", "until 2027/28", or ""."""
+        first = financial_year_label(self.first_year) if self.first_year is not None else ""
+        last = financial_year_label(self.last_year) if self.last_year is not None else ""
+        if first and last:
+            return first if first == last else f"{first} to {last}"
+        return f"from {first}" if first else f"until {last}" if last else ""
 
     def applies_in(self, year: int) -> bool:
         """Whether the priority stands in the financial year starting in `year`."""

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from assure.core import names
 from assure.core.audit import service
@@ -251,6 +251,29 @@ def edit_priority(priority: Priority, *, title: str, by, expected_version: int, 
     priority.title, priority.description = title, (description or "").strip()
     priority.first_year, priority.last_year = first_year, last_year
     return _save(priority)
+
+
+@service
+@transaction.atomic
+def move_priority(priority: Priority, *, by, direction: str) -> None:
+    """Swap a priority with its neighbour in the partnership's order: direction is "up" or "down"."""
+    if direction not in ("up", "down"):
+        raise ValidationError("Choose whether to move the priority up or down.")
+    # Lock the partnership's priorities so two moves at once do not interleave.
+    ordered = list(Priority.objects.select_for_update().filter(partnership_id=priority.partnership_id)
+                   .order_by("position", "title", "id"))
+    index = next(i for i, other in enumerate(ordered) if other.pk == priority.pk)
+    target = index - 1 if direction == "up" else index + 1
+    if not 0 <= target < len(ordered):
+        raise ValidationError(f"{priority} is already {'first' if direction == 'up' else 'last'} in the order.")
+    ordered[index], ordered[target] = ordered[target], ordered[index]
+    moved = []
+    for position, other in enumerate(ordered, start=1):
+        if other.position != position:
+            other.position = position
+            moved.append(other)
+    # With history, so who reordered the priorities is on the record like any other change.
+    bulk_update_with_history(moved, Priority, ["position"])
 
 
 # --- Memberships ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 
 from assure.core.audit import History
+from assure.core.dates import financial_year_label
 from assure.partnerships.models import Body, Organisation, Partnership, Person, Priority
 
 
@@ -64,7 +65,7 @@ class Activity(models.Model):
 
     @property
     def year_label(self) -> str:
-        return f"{self.year}/{(self.year + 1) % 100:02d}"
+        return financial_year_label(self.year)
 
 
 class Finding(models.Model):
@@ -116,6 +117,11 @@ class Recommendation(models.Model):
 
     def __str__(self):
         return f"Recommendation {self.number}: {self.text[:60]}"
+
+    @property
+    def actions(self) -> list:
+        """The actions answering it (prefetch `action_links__action` when listing many)."""
+        return [link.action for link in self.action_links.all()]
 
 
 class RecommendationAction(models.Model):

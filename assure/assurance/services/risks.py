@@ -105,6 +105,8 @@ def edit_risk(risk: Risk, *, by, expected_version: int, title, cause, consequenc
               "target_likelihood": target_likelihood, "target_impact": target_impact}
     claim_version(Risk, risk.pk, expected_version)
     risk.refresh_from_db()
+    if not risk.is_open:
+        raise ValidationError(f"{risk.reference} is closed: reopen it before changing or re-scoring it.")
     values = _checked(risk.partnership, title=title, cause=cause, consequence=consequence, category=category,
                       owner=owner, owner_organisation=owner_organisation, body=body,
                       raised_on=raised_on or risk.raised_on, review_date=review_date, controls=controls,

@@ -172,6 +172,18 @@ def test_bad_closing_is_refused(partnership, business_user, closed_on, reason, m
     assert risk.is_open
 
 
+def test_a_closed_risk_is_reopened_before_it_is_changed(partnership, business_user):
+    risk = factories.risk(partnership, business_user)
+    services.close_risk(risk, by=business_user, expected_version=risk.version, closed_on=D(2026, 3, 2),
+                        reason="Funding agreed")
+    risk.refresh_from_db()
+    fields = factories.risk_fields(partnership, owner=risk.owner, body=risk.body, **factories.scores(current=(4, 4)))
+    with pytest.raises(ValidationError, match="reopen it before changing"), transaction.atomic():
+        services.edit_risk(risk, by=business_user, expected_version=risk.version, **fields)
+    risk.refresh_from_db()
+    assert risk.current_score == 12
+
+
 def test_reopening_an_open_risk_is_refused(partnership, business_user):
     risk = factories.risk(partnership, business_user)
     with pytest.raises(ValidationError, match="already open"):

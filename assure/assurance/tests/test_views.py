@@ -107,11 +107,13 @@ def test_the_risk_page_shows_scores_actions_and_history(partnership, business_us
     services.edit_risk(risk, by=business_user, expected_version=risk.version, note="Two reviews breached", **fields)
     page = client_for(business_user).get(url("risk-detail", partnership, risk_id=risk.pk)).content.decode()
     assert "Risk R02, held by Risk Test Executive Board" in page
+    assert reverse("partnerships:body-detail", args=[partnership.slug, risk.body_id]) in page
     assert "4 – Likely" in page and "4 – Major" in page
     assert "16 <strong class=\"govuk-tag govuk-tag--red\">Extreme</strong>" in page   # current now
     assert "Direction of travel: <strong>Rising</strong>" in page                       # from 12
     assert reverse("actions:detail", args=[partnership.slug, action.pk]) in page
     assert "Recruit a second reviews officer" in page and ">Open</strong>" in page
+    assert "Overdue" not in page[page.index("Further actions"):page.index("Score history")]
     assert "Two reviews breached" in page and "Change history" in page
     assert "Current likelihood: 3 – Possible" in page                               # the old value, in history
 
@@ -200,9 +202,14 @@ def test_closing_and_reopening_through_the_pages(partnership, business_user, cli
     page = client.get(url("risk-detail", partnership, risk_id=risk.pk)).content.decode()
     assert "Closed on 2 March 2026" in page and url("risk-reopen", partnership, risk_id=risk.pk) in page
     assert url("risk-edit", partnership, risk_id=risk.pk) not in page
+    edit = client.get(url("risk-edit", partnership, risk_id=risk.pk), follow=True)
+    assert edit.redirect_chain[-1][0] == url("risk-detail", partnership, risk_id=risk.pk)
+    assert "is closed: reopen it first" in edit.content.decode()
+    assert client.get(url("risk-action-add", partnership, risk_id=risk.pk)).status_code == 302
     client.post(url("risk-reopen", partnership, risk_id=risk.pk), {"version": risk.version, "reason": ""})
     risk.refresh_from_db()
     assert risk.is_open
+    assert client.get(url("risk-reopen", partnership, risk_id=risk.pk)).status_code == 302
 
 
 def test_members_and_read_only_read_but_cannot_change(partnership, business_user, member_user, readonly_user,
@@ -232,3 +239,20 @@ def test_another_partnership_s_users_get_404(partnership, other_partnership, bus
     ours = client_for(business_user).get(url("risk-list", partnership)).content.decode()
     assert "Harrowdale&#x27;s own risk" not in ours and "Harrowdale's own risk" not in ours
     assert client_for(business_user).get(url("risk-detail", partnership, risk_id=theirs.pk)).status_code == 404
+
+
+def test_an_overdue_further_action_says_so(partnership, business_user, client_for, organisations):
+    risk = factories.risk(partnership, business_user)
+    services.add_risk_action(risk, by=business_user, text="Agree the funding formula",
+                             owner_organisation=organisations["police"], due_date=D(2026, 3, 2))
+    page = client_for(business_user).get(url("risk-detail", partnership, risk_id=risk.pk)).content.decode()
+    actions = page[page.index("Further actions"):page.index("Score history")]
+    assert "Agree the funding formula" in actions and "Overdue" in actions
+
+
+def test_an_empty_register_says_so(partnership, readonly_user, client_for):
+    client = client_for(readonly_user)
+    assert "No risks." in client.get(url("risk-list", partnership)).content.decode()
+    heat = client.get(url("risk-heat-map", partnership)).content.decode()
+    assert "There are no open risks." in heat and "No open risk is past its review date." in heat
+    assert heat.count("0<span class=\"govuk-visually-hidden\"> risks</span>") == 25

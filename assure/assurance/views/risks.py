@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from assure.core import clock
+from assure.core import clock, dates
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
@@ -22,6 +22,14 @@ from ..models import SCORE_FIELDS
 
 def _risk_url(request, risk) -> str:
     return reverse("assurance:risk-detail", args=[request.partnership.slug, risk.pk])
+
+
+def _not_while(request, risk, is_open: bool):
+    """A page for open risks opened on a closed one (or the other way round): back to the risk, saying why."""
+    if risk.is_open == is_open:
+        return None
+    messages.error(request, f"Risk {risk.reference} is {'closed: reopen it first' if is_open else 'already open'}.")
+    return redirect(_risk_url(request, risk))
 
 
 def _register_url(request) -> str:
@@ -55,11 +63,15 @@ def _names(partnership) -> dict:
 @partnership_view(READ)
 def risk_detail(request, risk_id):
     risk = access.get_risk_or_404(request, risk_id)
+    today = clock.today()
     scores = queries.score_history(risk, _names(request.partnership))
+    actions = queries.further_actions(risk)
+    for action in actions:
+        action.overdue = dates.is_overdue(action.due_date, action.is_live, today)
     return render(request, "assurance/risk_detail.html", {
-        "risk": risk, "actions": queries.further_actions(risk), "scores": scores,
+        "risk": risk, "actions": actions, "scores": scores,
         "direction": scoring.DIRECTION_LABELS[queries.direction_of_travel(risk, scores)],
-        "warnings": risk.score_warnings(), "overdue": risk.review_overdue(clock.today()),
+        "warnings": risk.score_warnings(), "overdue": risk.review_overdue(today),
         "history": history_rows(risk, partnership=request.partnership),
     })
 
@@ -85,6 +97,8 @@ _FIELDS = ("title", "cause", "consequence", "category", "owner", "owner_organisa
 @partnership_view(MANAGE)
 def risk_edit(request, risk_id):
     risk = access.get_risk_or_404(request, risk_id)
+    if refused := _not_while(request, risk, is_open=True):
+        return refused
     initial = {name: getattr(risk, name) for name in _FIELDS} | VersionedForm.version_of(risk)
     form = EditRiskForm(request.POST or None, initial=initial, partnership=request.partnership)
     if request.method == "POST" and form.is_valid():
@@ -102,6 +116,8 @@ def risk_edit(request, risk_id):
 @partnership_view(MANAGE)
 def risk_action_add(request, risk_id):
     risk = access.get_risk_or_404(request, risk_id)
+    if refused := _not_while(request, risk, is_open=True):
+        return refused
     form = RiskActionForm(request.POST or None, partnership=request.partnership,
                           initial={"owner_organisation": risk.owner_organisation, "owner": risk.owner})
     if request.method == "POST" and form.is_valid():
@@ -115,6 +131,8 @@ def risk_action_add(request, risk_id):
 @partnership_view(MANAGE)
 def risk_close(request, risk_id):
     risk = access.get_risk_or_404(request, risk_id)
+    if refused := _not_while(request, risk, is_open=True):
+        return refused
     form = CloseRiskForm(request.POST or None, initial={"closed_on": clock.today(), **VersionedForm.version_of(risk)})
     if request.method == "POST" and form.is_valid():
         if call_service(form, services.close_risk, risk, by=request.user, expected_version=form.expected_version,
@@ -133,6 +151,8 @@ def risk_close(request, risk_id):
 @partnership_view(MANAGE)
 def risk_reopen(request, risk_id):
     risk = access.get_risk_or_404(request, risk_id)
+    if refused := _not_while(request, risk, is_open=False):
+        return refused
     form = ReopenRiskForm(request.POST or None, initial=VersionedForm.version_of(risk))
     if request.method == "POST" and form.is_valid():
         if call_service(form, services.reopen_risk, risk, by=request.user, expected_version=form.expected_version,

@@ -299,3 +299,14 @@ def test_date_and_time_spans_end_where_the_place_starts():
     line = "Minutes of the meeting held on Tuesday 11 March 2025, 10:00 – 12:00, Room 4, Civic Centre"
     spans = dates.date_and_time_spans(line)
     assert line[spans[-1][1]:] == ", Room 4, Civic Centre"
+
+
+@pytest.mark.parametrize("day, year, label", [
+    (datetime.date(2026, 4, 1), 2026, "2026/27"),
+    (datetime.date(2027, 3, 31), 2026, "2026/27"),
+    (datetime.date(2026, 3, 31), 2025, "2025/26"),
+    (datetime.date(1999, 12, 1), 1999, "1999/00"),
+])
+def test_financial_years_run_from_april_and_are_named_by_their_first_year(day, year, label):
+    assert dates.financial_year_of(day) == year
+    assert dates.financial_year_label(year) == label

@@ -218,6 +218,9 @@ CASES = {
     "assure.partnerships.services.edit_priority": lambda w: (lambda p: lambda by: partnerships.edit_priority(
         p, title="Neglect and early help", by=by, expected_version=p.version))(
         partnerships.add_priority(partnership=w.partnership, title="Neglect", by=w.setup)),
+    "assure.partnerships.services.move_priority": lambda w: (lambda p: lambda by: partnerships.move_priority(
+        p, by=by, direction="up"))(
+        [partnerships.add_priority(partnership=w.partnership, title=t, by=w.setup) for t in ("Neglect", "Exploitation")][1]),
     "assure.partnerships.services.add_member": lambda w: (lambda person: lambda by: partnerships.add_member(
         w.board, person=person, by=by))(
         partnerships.create_person(partnership=w.partnership, full_name="Ola Nowak", by=w.setup)),

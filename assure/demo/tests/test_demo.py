@@ -81,6 +81,20 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert set(Review.objects.filter(partnership=p).values_list("kind", flat=True)) == {"cspr", "sar"}
     assert Review.objects.get(kind="cspr").recommendations.get().plan_links.count() == 2
 
+    # A risk register of a dozen risks: one review overdue, some with further actions, some re-scored, one closed.
+    from assure.assurance import queries as risk_queries
+    from assure.assurance.models import Risk
+    risks = Risk.objects.filter(partnership=p)
+    assert risks.count() == 12 and [r.reference for r in risks[:2]] == ["R01", "R02"]
+    assert [r.title for r in risk_queries.overdue_reviews(p, clock.today())] == [
+        "Schools do not return their section 175 safeguarding audit"]
+    assert risks.filter(action_links__isnull=False).distinct().count() >= 5
+    assert risks.filter(status="closed").count() == 1
+    budget = risks.get(number=1)
+    assert [row.current for row in risk_queries.score_history(budget)] == [12, 16, 12]
+    assert risk_queries.direction_of_travel(budget, risk_queries.score_history(budget)) == "falling"
+    assert {band.key for band in (r.current_band for r in risks)} >= {"moderate", "high", "extreme"}
+
     # Minutes waiting to be checked: the group and its people recognised, due dates read as written, the file kept.
     from assure.imports.models import ImportedDocument
     from assure.imports.queries import propose
