@@ -36,6 +36,17 @@ class RoundForm(PartnershipChoicesMixin, forms.Form):
     planned_report = DateField(label="Report due (optional)", required=False, what="the date the report is due")
 
 
+class StartRoundForm(PartnershipChoicesMixin, forms.Form):
+    """The round of a self-assessment already on the programme."""
+    framework = forms.ChoiceField(choices=Framework.choices, widget=forms.RadioSelect,
+                                  error_messages={"required": "Choose section 11 or section 175/157"})
+    deadline = DateField(label="Deadline for returns")
+    organisations = forms.ModelMultipleChoiceField(
+        Organisation.objects.order_by("kind", "name"), label="Organisations or schools asked for a return",
+        widget=forms.CheckboxSelectMultiple, help_text="Each gets a return, filled in by its nominated contact",
+        error_messages={"required": "Choose the organisations or schools asked for a return"})
+
+
 class AskOrganisationsForm(forms.Form):
     organisations = forms.ModelMultipleChoiceField(
         Organisation.objects.none(), label="Organisations or schools to add", widget=forms.CheckboxSelectMultiple,

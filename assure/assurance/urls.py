@@ -24,6 +24,7 @@ urlpatterns = [
     # self-assessments: section 11 and section 175/157 (issue 9 point 4)
     path("self-assessments/", views.round_list, name="sa-round-list"),
     path("self-assessments/new/", views.round_add, name="sa-round-add"),
+    path("self-assessments/start/<int:activity_id>/", views.round_start, name="sa-round-start"),
     path("self-assessments/standards/", views.template_edit, name="sa-template"),
     path("self-assessments/<int:activity_id>/", views.round_detail, name="sa-round-detail"),
     path("self-assessments/<int:activity_id>/organisations/", views.round_organisations,

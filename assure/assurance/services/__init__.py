@@ -15,11 +15,12 @@ from .self_assessment import (
     nominate_contact,
     record_follow_up,
     save_standards_template,
+    set_up_round,
     start_return_import,
     submit_return,
 )
 
 __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation", "add_recommendation_action",
            "add_risk", "edit_risk", "add_risk_action", "close_risk", "reopen_risk",
-           "save_standards_template", "add_self_assessment_round", "ask_organisations", "nominate_contact", "submit_return",
+           "save_standards_template", "add_self_assessment_round", "set_up_round", "ask_organisations", "nominate_contact", "submit_return",
            "record_follow_up", "start_return_import", "confirm_return_import"]

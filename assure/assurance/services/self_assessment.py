@@ -76,15 +76,7 @@ def _default_contact(organisation):
     return people[0] if people else None
 
 
-@service
-@transaction.atomic
-def add_self_assessment_round(*, partnership, by, year: int, framework: str, title: str, deadline: datetime.date,
-                              organisations, owner_body=None, reporting_body=None, lead=None,
-                              planned_start: datetime.date | None = None,
-                              planned_report: datetime.date | None = None) -> SelfAssessmentRound:
-    """A round on the year's programme: its standards copied from the template, a return (not yet returned) for
-    each organisation asked, each with its nominated contact."""
-    organisations = list(organisations)
+def _check_round(framework, deadline, organisations, planned_start, planned_report) -> None:
     if framework not in Framework.values:
         raise ValidationError({"framework": "Choose section 11 or section 175/157."})
     if deadline is None:
@@ -95,16 +87,56 @@ def add_self_assessment_round(*, partnership, by, year: int, framework: str, tit
         raise ValidationError({"deadline": "The deadline is before the round starts."})
     if planned_report and planned_report < deadline:
         raise ValidationError({"planned_report": "The report date is before the deadline for returns."})
-    activity = add_activity(partnership=partnership, by=by, year=year, kind=Activity.Kind.SELF_ASSESSMENT,
-                            title=title, owner_body=owner_body, reporting_body=reporting_body, lead=lead,
-                            planned_start=planned_start, planned_report=planned_report,
-                            status=Activity.Status.IN_PROGRESS, agencies=organisations)
+
+
+def _start_round(activity, framework, deadline, organisations) -> SelfAssessmentRound:
+    """The round's own copy of the template's standards, and a return (not yet returned) per organisation asked,
+    each with its nominated contact."""
+    for organisation in organisations:
+        if organisation.partnership_id != activity.partnership_id:
+            raise ValidationError({"organisations": "Choose from this partnership's own organisations."})
     self_assessment = SelfAssessmentRound.objects.create(activity=activity, framework=framework, deadline=deadline)
-    for position, standard in enumerate(template_standards(partnership, framework), start=1):
+    for position, standard in enumerate(template_standards(activity.partnership, framework), start=1):
         RoundStandard.objects.create(round=self_assessment, position=position, **standard)
     for organisation in organisations:
         SelfAssessmentReturn.objects.create(round=self_assessment, organisation=organisation,
                                             contact=_default_contact(organisation))
+    return self_assessment
+
+
+@service
+@transaction.atomic
+def add_self_assessment_round(*, partnership, by, year: int, framework: str, title: str, deadline: datetime.date,
+                              organisations, owner_body=None, reporting_body=None, lead=None,
+                              planned_start: datetime.date | None = None,
+                              planned_report: datetime.date | None = None) -> SelfAssessmentRound:
+    """A round on the year's programme (an Activity, in progress): its standards copied from the template, a return
+    (not yet returned) for each organisation asked, each with its nominated contact."""
+    organisations = list(organisations)
+    _check_round(framework, deadline, organisations, planned_start, planned_report)
+    activity = add_activity(partnership=partnership, by=by, year=year, kind=Activity.Kind.SELF_ASSESSMENT,
+                            title=title, owner_body=owner_body, reporting_body=reporting_body, lead=lead,
+                            planned_start=planned_start, planned_report=planned_report,
+                            status=Activity.Status.IN_PROGRESS, agencies=organisations)
+    return _start_round(activity, framework, deadline, organisations)
+
+
+@service
+@transaction.atomic
+def set_up_round(activity: Activity, *, by, framework: str, deadline: datetime.date, organisations
+                 ) -> SelfAssessmentRound:
+    """The round of a self-assessment already on the programme: the organisations asked become its agencies."""
+    organisations = list(organisations)
+    if activity.kind != Activity.Kind.SELF_ASSESSMENT:
+        raise ValidationError("Only a self-assessment on the programme has a round of returns.")
+    if SelfAssessmentRound.objects.filter(activity=activity).exists():
+        raise ValidationError("This self-assessment has its round already.")
+    if deadline and activity.planned_report and deadline > activity.planned_report:
+        raise ValidationError({"deadline": "The deadline is after the report is due at the board "
+                                           f"({_day(activity.planned_report)}): change one of them."})
+    _check_round(framework, deadline, organisations, activity.planned_start, activity.planned_report)
+    self_assessment = _start_round(activity, framework, deadline, organisations)
+    activity.agencies.set(organisations)
     return self_assessment
 
 
@@ -197,6 +229,10 @@ def record_follow_up(organisation_return: SelfAssessmentReturn, *, by, kind: str
         raise ValidationError({"attendees": "Who took part must be 300 characters or fewer."})
     return FollowUp.objects.create(organisation_return=organisation_return, kind=kind, held_on=held_on,
                                    attendees=attendees, notes=(notes or "").strip())
+
+
+def _day(date: datetime.date) -> str:
+    return f"{date.day} {date:%B %Y}"
 
 
 def _noun(self_assessment) -> str:

@@ -21,7 +21,7 @@ READ_PAGES = ["assurance:risk-list", "assurance:risk-heat-map", "assurance:risk-
 WRITE_PAGES = ["assurance:risk-add", "assurance:risk-edit", "assurance:risk-action-add", "assurance:risk-close",
                "assurance:risk-reopen", "assurance:activity-add", "assurance:activity-edit", "assurance:finding-add",
                "assurance:recommendation-add", "assurance:recommendation-action-add"]
-SA_WRITE_PAGES = ["assurance:sa-round-add", "assurance:sa-round-organisations", "assurance:sa-template",
+SA_WRITE_PAGES = ["assurance:sa-round-add", "assurance:sa-round-start", "assurance:sa-round-organisations", "assurance:sa-template",
                   "assurance:sa-import", "assurance:sa-import-preview", "assurance:sa-return-contact",
                   "assurance:sa-follow-up-add", "assurance:sa-recommendation-add", "assurance:sa-plan-action-add"]
 # Stated outright rather than left to the access level, so this file is the register's access rule in one place.
@@ -84,9 +84,12 @@ def self_assessment_kwargs(world) -> dict[str, dict]:
     pending = services.start_return_import(self_assessment, by=by, file_name="matrix.csv",
                                            data=("School," + ",".join(str(n) for n in range(1, 10)) + "\n"
                                                  "Matrix Primary School" + ",green" * 9 + "\n").encode())
+    planned = services.add_activity(partnership=partnership, by=by, year=2026, kind="self_assessment",
+                                    title="Matrix section 11 round, planned")
     a = {"activity_id": self_assessment.activity_id}
     ret = {**a, "return_id": organisation_return.pk}
     return {
+        "assurance:sa-round-start": {"activity_id": planned.pk},
         "assurance:sa-round-list": {},
         "assurance:sa-round-add": {},
         "assurance:sa-template": {},

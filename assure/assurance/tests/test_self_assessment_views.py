@@ -235,3 +235,22 @@ def test_more_schools_are_asked_from_the_round(partnership, business_user, clien
     response = client.post(url("sa-round-organisations", partnership, activity_id=school_round.activity_id),
                            {"organisations": [late.pk]})
     assert response.status_code == 302 and school_round.returns.filter(organisation=late).exists()
+
+
+def test_a_self_assessment_planned_on_the_programme_gets_its_round(partnership, business_user, client_for):
+    police = sa.school(partnership, "Fenshire Police")   # any organisation will do
+    planned = services.add_activity(partnership=partnership, by=business_user, year=2026, kind="self_assessment",
+                                    title="Section 11 round 2026/27", planned_start=D(2026, 4, 6),
+                                    planned_report=D(2026, 7, 20), agencies=[police])
+    client = client_for(business_user)
+    detail = reverse("assurance:activity-detail", kwargs={"slug": partnership.slug, "activity_id": planned.pk})
+    start = url("sa-round-start", partnership, activity_id=planned.pk)
+    assert start in client.get(detail).content.decode()
+    page = client.post(start, {"framework": "section_11", "organisations": [police.pk],
+                               **date_boxes("deadline", "2026-08-28")}).content.decode()
+    assert "The deadline is after the report is due at the board (20 July 2026)" in page
+    response = client.post(start, {"framework": "section_11", "organisations": [police.pk],
+                                   **date_boxes("deadline", "2026-06-26")})
+    assert response.status_code == 302 and planned.self_assessment.returns.get().organisation == police
+    assert url("sa-round-detail", partnership, activity_id=planned.pk) in client.get(detail).content.decode()
+    assert client.get(start)["Location"].endswith(f"/self-assessments/{planned.pk}/")   # only one round

@@ -15,8 +15,8 @@ from assure.core.pages import form_page
 
 from .. import access, services
 from .. import queries_self_assessment as queries
-from ..forms_self_assessment import AskOrganisationsForm, RoundForm, TemplateForm
-from ..models import Framework
+from ..forms_self_assessment import AskOrganisationsForm, RoundForm, StartRoundForm, TemplateForm
+from ..models import Activity, Framework, SelfAssessmentRound
 from ..standards import template_standards
 
 
@@ -101,3 +101,22 @@ def round_organisations(request, activity_id):
     return form_page(request, form, title="Ask more organisations or schools", caption=str(self_assessment),
                      back_url=round_url(request, activity_id), submit="Add to the round",
                      intro="Each gets a return against the round's standards, due by the round's deadline.")
+
+
+@partnership_view(MANAGE)
+def round_start(request, activity_id):
+    """The round of a self-assessment planned on the programme (its returns, standards and deadline)."""
+    activity = access.get_activity_or_404(request, activity_id, kind=Activity.Kind.SELF_ASSESSMENT)
+    if SelfAssessmentRound.objects.filter(activity=activity).exists():
+        return redirect(round_url(request, activity.pk))
+    form = StartRoundForm(request.POST or None, partnership=request.partnership,
+                          initial={"organisations": list(activity.agencies.all())})
+    if request.method == "POST" and form.is_valid():
+        outcome = call_service(form, services.set_up_round, activity, by=request.user, **form.cleaned_data)
+        if outcome:
+            messages.success(request, f"Round set up: {outcome.result.returns.count()} returns asked for.")
+            return redirect(round_url(request, activity.pk))
+    return form_page(request, form, title="Set up the round of returns", caption=activity.title,
+                     back_url=reverse("assurance:activity-detail", args=[request.partnership.slug, activity.pk]),
+                     submit="Set up round",
+                     intro="The round asks the standards of the partnership's current template for its framework.")

@@ -436,6 +436,10 @@ CASES = {
                                           standards=[{"number": "1", "title": "Leadership"}])),
     "assure.assurance.services.self_assessment.add_self_assessment_round": lambda w: lambda by: (
         sa_factories.school_round(w.partnership, by, schools=[w.org], owner_body=w.board)),
+    "assure.assurance.services.self_assessment.set_up_round": lambda w: (lambda a: lambda by: assurance.set_up_round(
+        a, by=by, framework="section_11", deadline=D(2026, 5, 29), organisations=[w.org]))(
+        assurance.add_activity(partnership=w.partnership, by=w.setup, year=2026, kind="self_assessment",
+                               title="Section 11 round")),
     "assure.assurance.services.self_assessment.ask_organisations": lambda w: (lambda r: lambda by: (
         assurance.ask_organisations(r.round, by=by, organisations=[w.org])))(a_return(w)),
     "assure.assurance.services.self_assessment.nominate_contact": lambda w: (lambda r: lambda by: (
