@@ -177,7 +177,7 @@ def assert_history_reads_like_a_teams_work(p):
     # A schools self-assessment round past its deadline with two schools not yet returned; one school's own DSL
     # filled in its return, the rest came from a survey export (one row refused), and the reds have an action plan.
     from assure.assurance.models import SelfAssessmentRound
-    self_assessment = SelfAssessmentRound.objects.get(activity__partnership=p)
+    self_assessment = SelfAssessmentRound.objects.get(activity__partnership=p, framework="section_175")
     assert self_assessment.deadline < clock.today() and self_assessment.returns.count() == 6
     assert sorted(self_assessment.returns.filter(submitted_on__isnull=True).values_list("organisation__name",
                                                                                       flat=True)) == [
@@ -185,6 +185,10 @@ def assert_history_reads_like_a_teams_work(p):
     assert self_assessment.returns.get(submitted_by__username="demo-dsl-brookfield").source == "form"
     assert self_assessment.imports.get().refused == [{"row": 5, "reason": "unknown school 'Harbour View Primary'"}]
     assert Action.objects.filter(assurance_link__recommendation__activity=self_assessment.activity).count() == 1
+    # The section 11 round planned on the programme: six of eight agencies returned, the police's by the demo member.
+    section_11 = SelfAssessmentRound.objects.get(activity__partnership=p, framework="section_11")
+    assert section_11.returns.filter(submitted_on__isnull=False).count() == 6 and section_11.returns.count() == 8
+    assert section_11.returns.get(organisation__short_name="TP").submitted_by.username == "demo-member"
 
     # Rows are dated when the work happened, across the year, not all at the moment of the build.
     first_scheduled = Meeting.history.filter(partnership=p).order_by("history_date").first().history_date
