@@ -47,6 +47,10 @@ class StartRoundForm(PartnershipChoicesMixin, forms.Form):
         error_messages={"required": "Choose the organisations or schools asked for a return"})
 
 
+class DeadlineForm(VersionedForm):
+    deadline = DateField(label="Deadline for returns")
+
+
 class AskOrganisationsForm(forms.Form):
     organisations = forms.ModelMultipleChoiceField(
         Organisation.objects.none(), label="Organisations or schools to add", widget=forms.CheckboxSelectMultiple,

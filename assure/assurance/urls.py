@@ -27,6 +27,7 @@ urlpatterns = [
     path("self-assessments/start/<int:activity_id>/", views.round_start, name="sa-round-start"),
     path("self-assessments/standards/", views.template_edit, name="sa-template"),
     path("self-assessments/<int:activity_id>/", views.round_detail, name="sa-round-detail"),
+    path("self-assessments/<int:activity_id>/deadline/", views.round_deadline, name="sa-round-deadline"),
     path("self-assessments/<int:activity_id>/organisations/", views.round_organisations,
          name="sa-round-organisations"),
     path("self-assessments/<int:activity_id>/import/", views.import_upload, name="sa-import"),

@@ -11,6 +11,7 @@ from .risks import add_risk, add_risk_action, close_risk, edit_risk, reopen_risk
 from .self_assessment import (
     add_self_assessment_round,
     ask_organisations,
+    change_deadline,
     confirm_return_import,
     nominate_contact,
     record_follow_up,
@@ -22,5 +23,5 @@ from .self_assessment import (
 
 __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation", "add_recommendation_action",
            "add_risk", "edit_risk", "add_risk_action", "close_risk", "reopen_risk",
-           "save_standards_template", "add_self_assessment_round", "set_up_round", "ask_organisations", "nominate_contact", "submit_return",
+           "save_standards_template", "add_self_assessment_round", "set_up_round", "ask_organisations", "change_deadline", "nominate_contact", "submit_return",
            "record_follow_up", "start_return_import", "confirm_return_import"]

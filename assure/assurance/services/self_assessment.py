@@ -142,6 +142,27 @@ def set_up_round(activity: Activity, *, by, framework: str, deadline: datetime.d
 
 @service
 @transaction.atomic
+def change_deadline(self_assessment: SelfAssessmentRound, *, by, expected_version: int, deadline: datetime.date
+                    ) -> SelfAssessmentRound:
+    """A new deadline for returns (extended for everyone); returns already in keep their dates, and whether each
+    was late is read against the new deadline."""
+    activity = self_assessment.activity
+    if deadline is None:
+        raise ValidationError({"deadline": "Enter the deadline for returns."})
+    if activity.planned_start and deadline < activity.planned_start:
+        raise ValidationError({"deadline": "The deadline is before the round started."})
+    if activity.planned_report and deadline > activity.planned_report:
+        raise ValidationError({"deadline": "The deadline is after the report is due at the board "
+                                           f"({_day(activity.planned_report)}): change one of them."})
+    claim_version(SelfAssessmentRound, self_assessment.pk, expected_version)
+    self_assessment.refresh_from_db()
+    self_assessment.deadline = deadline
+    self_assessment.save()
+    return self_assessment
+
+
+@service
+@transaction.atomic
 def ask_organisations(self_assessment: SelfAssessmentRound, *, by, organisations) -> list[SelfAssessmentReturn]:
     """Organisations or schools added to a round after it was set up (a school missed, a new academy), each with
     a return not yet returned and its nominated contact."""

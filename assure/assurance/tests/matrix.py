@@ -21,7 +21,8 @@ READ_PAGES = ["assurance:risk-list", "assurance:risk-heat-map", "assurance:risk-
 WRITE_PAGES = ["assurance:risk-add", "assurance:risk-edit", "assurance:risk-action-add", "assurance:risk-close",
                "assurance:risk-reopen", "assurance:activity-add", "assurance:activity-edit", "assurance:finding-add",
                "assurance:recommendation-add", "assurance:recommendation-action-add"]
-SA_WRITE_PAGES = ["assurance:sa-round-add", "assurance:sa-round-start", "assurance:sa-round-organisations", "assurance:sa-template",
+SA_WRITE_PAGES = ["assurance:sa-round-add", "assurance:sa-round-start", "assurance:sa-round-deadline",
+                  "assurance:sa-round-organisations", "assurance:sa-template",
                   "assurance:sa-import", "assurance:sa-import-preview", "assurance:sa-return-contact",
                   "assurance:sa-follow-up-add", "assurance:sa-recommendation-add", "assurance:sa-plan-action-add"]
 # Stated outright rather than left to the access level, so this file is the register's access rule in one place.
@@ -95,6 +96,7 @@ def self_assessment_kwargs(world) -> dict[str, dict]:
         "assurance:sa-template": {},
         "assurance:sa-round-detail": a,
         "assurance:sa-round-organisations": a,
+        "assurance:sa-round-deadline": a,
         "assurance:sa-import": a,
         "assurance:sa-import-preview": {**a, "import_id": pending.pk},
         "assurance:sa-return-detail": ret,

@@ -192,3 +192,17 @@ def test_a_school_missed_at_set_up_is_asked_later_but_never_twice(partnership, b
     assert late in self_assessment.activity.agencies.all() and self_assessment.returns.count() == 4
     with pytest.raises(ValidationError, match="Marsh Lane Infant School is asked in this round already"):
         services.ask_organisations(self_assessment, by=business_user, organisations=[late])
+
+
+def test_the_deadline_is_extended_within_the_round(partnership, business_user):
+    self_assessment = sa.school_round(partnership, business_user)          # 12 Jan to 20 Apr, due 27 Feb
+    organisation_return = sa.submit(self_assessment.returns.first(), business_user)   # 9 March: late
+    assert organisation_return.is_late
+    with pytest.raises(ValidationError, match="after the report is due at the board \\(20 April 2026\\)"):
+        services.change_deadline(self_assessment, by=business_user, expected_version=self_assessment.version,
+                                 deadline=D(2026, 5, 1))
+    services.change_deadline(self_assessment, by=business_user, expected_version=self_assessment.version,
+                             deadline=D(2026, 3, 13))
+    assert not SelfAssessmentReturn.objects.get(pk=organisation_return.pk).is_late
+    with pytest.raises(EditConflict):
+        services.change_deadline(self_assessment, by=business_user, expected_version=1, deadline=D(2026, 3, 20))

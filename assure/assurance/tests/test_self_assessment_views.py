@@ -254,3 +254,17 @@ def test_a_self_assessment_planned_on_the_programme_gets_its_round(partnership, 
     assert response.status_code == 302 and planned.self_assessment.returns.get().organisation == police
     assert url("sa-round-detail", partnership, activity_id=planned.pk) in client.get(detail).content.decode()
     assert client.get(start)["Location"].endswith(f"/self-assessments/{planned.pk}/")   # only one round
+
+
+def test_the_business_team_extends_the_deadline(partnership, business_user, client_for, school_round):
+    client = client_for(business_user)
+    deadline_url = url("sa-round-deadline", partnership, activity_id=school_round.activity_id)
+    assert deadline_url in client.get(url("sa-round-detail", partnership,
+                                          activity_id=school_round.activity_id)).content.decode()
+    page = client.post(deadline_url, {"version": school_round.version,
+                                      **date_boxes("deadline", "2026-01-02")}).content.decode()
+    assert "The deadline is before the round started." in page
+    response = client.post(deadline_url, {"version": school_round.version, **date_boxes("deadline", "2026-03-20")})
+    assert response.status_code == 302
+    page = client.get(url("sa-round-detail", partnership, activity_id=school_round.activity_id)).content.decode()
+    assert "20 March 2026" in page and 'govuk-tag--red">Not returned' not in page   # not overdue yet

@@ -10,12 +10,12 @@ from django.urls import reverse
 
 from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
-from assure.core.forms import call_service
+from assure.core.forms import VersionedForm, call_service
 from assure.core.pages import form_page
 
 from .. import access, services
 from .. import queries_self_assessment as queries
-from ..forms_self_assessment import AskOrganisationsForm, RoundForm, StartRoundForm, TemplateForm
+from ..forms_self_assessment import AskOrganisationsForm, DeadlineForm, RoundForm, StartRoundForm, TemplateForm
 from ..models import Activity, Framework, SelfAssessmentRound
 from ..standards import template_standards
 
@@ -120,3 +120,19 @@ def round_start(request, activity_id):
                      back_url=reverse("assurance:activity-detail", args=[request.partnership.slug, activity.pk]),
                      submit="Set up round",
                      intro="The round asks the standards of the partnership's current template for its framework.")
+
+
+@partnership_view(MANAGE)
+def round_deadline(request, activity_id):
+    self_assessment = access.get_round_or_404(request, activity_id)
+    form = DeadlineForm(request.POST or None, initial={"deadline": self_assessment.deadline,
+                                                       **VersionedForm.version_of(self_assessment)})
+    if request.method == "POST" and form.is_valid():
+        if call_service(form, services.change_deadline, self_assessment, by=request.user,
+                        expected_version=form.expected_version, deadline=form.cleaned_data["deadline"]):
+            messages.success(request, "Deadline changed.")
+            return redirect(round_url(request, activity_id))
+    return form_page(request, form, title="Change the deadline for returns", caption=str(self_assessment),
+                     back_url=round_url(request, activity_id), submit="Save deadline",
+                     intro="Returns already in keep their dates; whether each was late is read against the new "
+                           "deadline. The earlier deadline stays in the round's history.")

@@ -440,6 +440,9 @@ CASES = {
         a, by=by, framework="section_11", deadline=D(2026, 5, 29), organisations=[w.org]))(
         assurance.add_activity(partnership=w.partnership, by=w.setup, year=2026, kind="self_assessment",
                                title="Section 11 round")),
+    "assure.assurance.services.self_assessment.change_deadline": lambda w: (lambda r: lambda by: (
+        assurance.change_deadline(r.round, by=by, expected_version=r.round.version, deadline=D(2026, 3, 27))))(
+        a_return(w)),
     "assure.assurance.services.self_assessment.ask_organisations": lambda w: (lambda r: lambda by: (
         assurance.ask_organisations(r.round, by=by, organisations=[w.org])))(a_return(w)),
     "assure.assurance.services.self_assessment.nominate_contact": lambda w: (lambda r: lambda by: (
