@@ -22,6 +22,8 @@ from .models import (
     Inspection,
     Recommendation,
     Risk,
+    SelfAssessmentReturn,
+    SelfAssessmentRound,
     ThematicReview,
 )
 
@@ -152,3 +154,48 @@ def get_audit_case_or_404(audit: CaseAudit, case_id) -> AuditCase:
     if case is None:
         raise Http404("No such case in this audit")
     return case
+
+
+def get_round_or_404(request, activity_id) -> SelfAssessmentRound:
+    """A self-assessment round the user may read (its activity visible to them)."""
+    activity = get_activity_or_404(request, activity_id, kind=Activity.Kind.SELF_ASSESSMENT)
+    self_assessment = SelfAssessmentRound.objects.filter(activity=activity).first()
+    if self_assessment is None:
+        raise Http404("No such self-assessment round")
+    return self_assessment
+
+
+def is_nominated_contact(request, organisation_return) -> bool:
+    contact = organisation_return.contact
+    return contact is not None and contact.user_id is not None and contact.user_id == request.user.pk
+
+
+def my_returns(request):
+    """The returns this user is the nominated contact for (a school's or agency's safeguarding lead)."""
+    return (SelfAssessmentReturn.objects.filter(round__activity__partnership=request.partnership,
+                                                contact__user=request.user)
+            .select_related("round__activity", "organisation").order_by("round__deadline", "organisation__name"))
+
+
+def get_return_or_404(request, activity_id, return_id) -> SelfAssessmentReturn:
+    """An organisation's return. The business team and read-only users read every return; a member reads the
+    returns of rounds their bodies own or receive, and the returns they are the nominated contact for (a school's
+    designated safeguarding lead need not sit on any board). Any other is a 404."""
+    organisation_return = (SelfAssessmentReturn.objects
+                           .select_related("round__activity", "organisation", "contact")
+                           .filter(round__activity__partnership=request.partnership,
+                                   round__activity_id=activity_id, pk=return_id).first())
+    if organisation_return is None:
+        raise Http404("No such return")
+    if (sees_all(request) or is_nominated_contact(request, organisation_return)
+            or visible_activities(request).filter(pk=activity_id).exists()):
+        return organisation_return
+    raise Http404("No such return")
+
+
+def may_fill_return(request, organisation_return) -> bool:
+    """The business team fills in any return; otherwise only the organisation's nominated contact, and only
+    while they can sign in as a member (a read-only user never writes)."""
+    if request.role.can_manage:
+        return True
+    return request.role.can_update_own_actions and is_nominated_contact(request, organisation_return)

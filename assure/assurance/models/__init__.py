@@ -10,6 +10,7 @@
 - `complaints`: complaints about the partnership against its timescales.
 - `audits`: case audits (sample, agency returns graded on the partnership's scale) and thematic reviews (key
   areas, agencies' self-evaluations, progress reports).
+- `self_assessment`: section 11 and section 175/157 rounds, their standards, returns, follow-ups and survey imports.
 Each area's own detail (a case audit's sample and agency returns, a thematic review's key areas, a self-assessment
 round's standards and returns, an inspection's judgements) is a module of its own, linked one-to-one to its Activity.
 """
@@ -29,9 +30,22 @@ from .escalations import DEFAULT_STAGES, Escalation, EscalationStage, Escalation
 from .inspections import Inspection, InspectionJudgement, InspectionPreparation
 from .programme import Activity, Finding, Recommendation, RecommendationAction
 from .risks import IMPACT_CHOICES, LIKELIHOOD_CHOICES, SCALE_CHOICES, SCORE_FIELDS, Risk, RiskAction
+from .self_assessment import (
+    FollowUp,
+    Framework,
+    Rating,
+    ReturnImport,
+    RoundStandard,
+    SelfAssessmentReturn,
+    SelfAssessmentRound,
+    StandardRating,
+    TemplateStandard,
+)
 
 __all__ = ["Activity", "Finding", "Recommendation", "RecommendationAction", "IMPACT_CHOICES", "LIKELIHOOD_CHOICES",
            "SCALE_CHOICES", "SCORE_FIELDS", "Risk", "RiskAction", "Inspection", "InspectionJudgement",
            "InspectionPreparation", "DEFAULT_STAGES", "Escalation", "EscalationStage", "EscalationStep", "Complaint",
            "ComplaintTimescales", "DEFAULT_DOMAINS", "DEFAULT_GRADES", "AgencyReturn", "AuditCase", "CaseAudit",
-           "GradingScale", "ProgressReport", "SelfEvaluation", "ThematicReview"]
+           "GradingScale", "ProgressReport", "SelfEvaluation", "ThematicReview",
+           "FollowUp", "Framework", "Rating", "ReturnImport", "RoundStandard", "SelfAssessmentReturn",
+           "SelfAssessmentRound", "StandardRating", "TemplateStandard"]

@@ -40,6 +40,18 @@ from .programme import (
     edit_activity,
 )
 from .risks import add_risk, add_risk_action, close_risk, edit_risk, reopen_risk
+from .self_assessment import (
+    add_self_assessment_round,
+    ask_organisations,
+    change_deadline,
+    confirm_return_import,
+    nominate_contact,
+    record_follow_up,
+    save_standards_template,
+    set_up_round,
+    start_return_import,
+    submit_return,
+)
 from .thematic import add_progress_report, add_thematic_review, edit_thematic_review, record_self_evaluation
 
 __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation", "add_recommendation_action",
@@ -52,4 +64,7 @@ __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation",
            "acknowledge_complaint", "respond_to_complaint",
            "add_case_audit", "edit_case_audit", "add_sample_case", "remove_sample_case", "record_agency_return",
            "edit_grading_scale", "add_thematic_review", "edit_thematic_review", "record_self_evaluation",
-           "add_progress_report"]
+           "add_progress_report",
+           "save_standards_template", "add_self_assessment_round", "set_up_round", "ask_organisations",
+           "change_deadline", "nominate_contact", "submit_return", "record_follow_up", "start_return_import",
+           "confirm_return_import"]

@@ -6,6 +6,7 @@ register = template.Library()
 # A new part of assurance adds its list page here.
 SECTIONS = [("assurance:programme", "Programme"), ("assurance:overview", "What we learnt"),
             ("assurance:audit-list", "Case audits"), ("assurance:thematic-list", "Thematic reviews"),
+            ("assurance:sa-round-list", "Self-assessments"),
             ("assurance:inspection-list", "Inspections"), ("assurance:escalation-list", "Escalations"),
             ("assurance:complaint-list", "Complaints"), ("assurance:risk-list", "Risk register")]
 

@@ -9,6 +9,15 @@ see (the member: those its bodies own or receive, so also the audit and the revi
 partnership's users get 404 for all of it. The matrix's member belongs to no organisation and not to the
 inspection's board: the inspection, the escalation (between two other organisations) and every complaint are 404
 to them (access.py says why).
+
+activity received by a board the member user sits on, with a recommendation; a school self-assessment round whose
+one return's nominated contact is the matrix member (so the member reads and fills in that return, but not the round,
+whose bodies they do not sit on), with a single-agency recommendation and a survey import.
+
+Every role of the partnership reads the register, a risk and the heat map, the programme and the activities it may
+see (the member: those its bodies own or receive); only the business team writes (MANAGE pages are 403 for the
+others), except a self-assessment return, which its nominated contact fills in. Another partnership's users get 404
+for all of it.
 """
 import datetime
 
@@ -18,6 +27,7 @@ from assure.partnerships.models import Body, Membership, Organisation, Person
 
 from .. import queries, services
 from . import factories
+from . import self_assessment_factories as sa
 
 READ_PAGES = ["assurance:risk-list", "assurance:risk-heat-map", "assurance:risk-detail",
               "assurance:programme", "assurance:overview", "assurance:activity-detail"]
@@ -30,6 +40,10 @@ AUDIT_WRITE_PAGES = ["assurance:audit-add", "assurance:grading-scale", "assuranc
                      "assurance:audit-case-add", "assurance:audit-case-remove", "assurance:audit-return-add",
                      "assurance:thematic-add", "assurance:thematic-edit", "assurance:thematic-self-evaluation-add",
                      "assurance:thematic-progress-add"]
+SA_WRITE_PAGES = ["assurance:sa-round-add", "assurance:sa-round-start", "assurance:sa-round-deadline",
+                  "assurance:sa-round-organisations", "assurance:sa-template",
+                  "assurance:sa-import", "assurance:sa-import-preview", "assurance:sa-return-contact",
+                  "assurance:sa-follow-up-add", "assurance:sa-recommendation-add", "assurance:sa-plan-action-add"]
 # Stated outright rather than left to the access level, so this file is the register's access rule in one place.
 EXPECTED = {
     **{name: {"business": 200, "member": 200, "read_only": 200} for name in READ_PAGES},
@@ -48,6 +62,11 @@ EXPECTED = {
         "complaint-add", "complaint-edit", "complaint-acknowledge", "complaint-respond", "complaint-timescales"]},
     **{name: {"business": 200, "member": 200, "read_only": 200} for name in AUDIT_READ_PAGES},
     **{name: {"business": 200, "member": 403, "read_only": 403} for name in AUDIT_WRITE_PAGES},
+    "assurance:sa-round-list": {"business": 200, "member": 200, "read_only": 200},
+    "assurance:sa-round-detail": {"business": 200, "member": 404, "read_only": 200},
+    "assurance:sa-return-detail": {"business": 200, "member": 200, "read_only": 200},
+    "assurance:sa-return-edit": {"business": 200, "member": 200, "read_only": 403},
+    **{name: {"business": 200, "member": 403, "read_only": 403} for name in SA_WRITE_PAGES},
 }
 
 
@@ -157,4 +176,40 @@ def _escalation_and_complaint_kwargs(world) -> dict[str, dict]:
         "assurance:complaint-list": {}, "assurance:complaint-add": {}, "assurance:complaint-timescales": {},
         "assurance:complaint-detail": c, "assurance:complaint-edit": c, "assurance:complaint-acknowledge": c,
         "assurance:complaint-respond": c,
+        **self_assessment_kwargs(world),
+    }
+
+
+def self_assessment_kwargs(world) -> dict[str, dict]:
+    partnership, by = world.partnership, world.business_user
+    school = sa.school(partnership, "Matrix Primary School")
+    sa.contact(partnership, school, "Mo Member", user=world.member_user)
+    self_assessment = sa.school_round(partnership, by, schools=[school], title="Matrix section 175 audit")
+    organisation_return = self_assessment.returns.get()
+    assert organisation_return.contact == Person.objects.get(partnership=partnership, user=world.member_user)
+    recommendation = services.add_recommendation(self_assessment.activity, by=by, text="Matrix school recommendation",
+                                                 scope="single_agency", organisation=school)
+    pending = services.start_return_import(self_assessment, by=by, file_name="matrix.csv",
+                                           data=("School," + ",".join(str(n) for n in range(1, 10)) + "\n"
+                                                 "Matrix Primary School" + ",green" * 9 + "\n").encode())
+    planned = services.add_activity(partnership=partnership, by=by, year=2026, kind="self_assessment",
+                                    title="Matrix section 11 round, planned")
+    a = {"activity_id": self_assessment.activity_id}
+    ret = {**a, "return_id": organisation_return.pk}
+    return {
+        "assurance:sa-round-start": {"activity_id": planned.pk},
+        "assurance:sa-round-list": {},
+        "assurance:sa-round-add": {},
+        "assurance:sa-template": {},
+        "assurance:sa-round-detail": a,
+        "assurance:sa-round-organisations": a,
+        "assurance:sa-round-deadline": a,
+        "assurance:sa-import": a,
+        "assurance:sa-import-preview": {**a, "import_id": pending.pk},
+        "assurance:sa-return-detail": ret,
+        "assurance:sa-return-edit": ret,
+        "assurance:sa-return-contact": ret,
+        "assurance:sa-follow-up-add": ret,
+        "assurance:sa-recommendation-add": ret,
+        "assurance:sa-plan-action-add": {**ret, "recommendation_id": recommendation.pk},
     }

@@ -32,10 +32,12 @@ def test_may_open_refuses_a_name_that_is_no_page():
 
 
 @pytest.mark.parametrize(("kind", "shown"), [
-    (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", *STRUCTURE,
-                               "Accounts", "Import minutes"]),
-    (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", *STRUCTURE]),
-    (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", "Assurance", "Risks", *STRUCTURE]),
+    (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks",
+                               *STRUCTURE, "Accounts", "Import minutes"]),
+    (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks",
+                        *STRUCTURE]),
+    (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", "Assurance", "Risks",
+                           *STRUCTURE]),
 ])
 def test_each_role_sees_the_sections_it_may_open(kind, shown):
     assert [s["label"] for s in sections_for(Role(kind=kind), "")] == shown
@@ -57,6 +59,8 @@ def test_each_role_sees_the_sections_it_may_open(kind, shown):
     ("assurance:complaint-respond", "Assurance"),
     ("assurance:audit-return-add", "Assurance"),
     ("assurance:thematic-detail", "Assurance"),
+    ("assurance:sa-round-detail", "Assurance"),
+    ("assurance:sa-return-edit", "Assurance"),
 ])
 def test_the_section_holding_the_current_page_is_marked(current, marked):
     sections = sections_for(Role(kind=Role.Kind.BUSINESS_TEAM), current)

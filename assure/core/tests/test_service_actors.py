@@ -21,6 +21,7 @@ from assure.assurance import queries as assurance_queries
 from assure.assurance import services as assurance
 from assure.assurance.models import GradingScale
 from assure.assurance.tests import factories as risk_factories
+from assure.assurance.tests import self_assessment_factories as sa_factories
 from assure.conftest import make_user
 from assure.core.audit import History, MissingActor
 from assure.imports import import_command
@@ -529,6 +530,35 @@ CASES = {
     "assure.assurance.services.thematic.add_progress_report": lambda w: (
         lambda r: lambda by: assurance.add_progress_report(r, by=by, reported_on=D(2026, 3, 2),
                                                            note="Two actions complete"))(a_thematic_review(w)),
+    # --- assurance: self-assessments (section 11, section 175/157)
+    "assure.assurance.services.self_assessment.save_standards_template": lambda w: lambda by: (
+        assurance.save_standards_template(partnership=w.partnership, by=by, framework="section_11",
+                                          standards=[{"number": "1", "title": "Leadership"}])),
+    "assure.assurance.services.self_assessment.add_self_assessment_round": lambda w: lambda by: (
+        sa_factories.school_round(w.partnership, by, schools=[w.org], owner_body=w.board)),
+    "assure.assurance.services.self_assessment.set_up_round": lambda w: (lambda a: lambda by: assurance.set_up_round(
+        a, by=by, framework="section_11", deadline=D(2026, 5, 29), organisations=[w.org]))(
+        assurance.add_activity(partnership=w.partnership, by=w.setup, year=2026, kind="self_assessment",
+                               title="Section 11 round")),
+    "assure.assurance.services.self_assessment.change_deadline": lambda w: (lambda r: lambda by: (
+        assurance.change_deadline(r.round, by=by, expected_version=r.round.version, deadline=D(2026, 3, 27))))(
+        a_return(w)),
+    "assure.assurance.services.self_assessment.ask_organisations": lambda w: (lambda r: lambda by: (
+        assurance.ask_organisations(r.round, by=by, organisations=[w.org])))(a_return(w)),
+    "assure.assurance.services.self_assessment.nominate_contact": lambda w: (lambda r: lambda by: (
+        assurance.nominate_contact(r, by=by, expected_version=r.version, contact=w.person)))(a_return(w)),
+    "assure.assurance.services.self_assessment.submit_return": lambda w: (lambda r: lambda by: (
+        assurance.submit_return(r, by=by, expected_version=r.version, ratings=sa_factories.all_ratings(r.round))))(
+        a_return(w)),
+    "assure.assurance.services.self_assessment.record_follow_up": lambda w: (lambda r: lambda by: (
+        assurance.record_follow_up(r, by=by, kind="visit", held_on=D(2026, 3, 4), attendees="The DSL")))(
+        a_return(w)),
+    "assure.assurance.services.self_assessment.start_return_import": lambda w: (lambda r: lambda by: (
+        assurance.start_return_import(r.round, by=by, file_name="returns.csv", data=returns_csv(r))))(a_return(w)),
+    "assure.assurance.services.self_assessment.confirm_return_import": lambda w: (lambda i: lambda by: (
+        assurance.confirm_return_import(i, by=by)))(
+        (lambda r: assurance.start_return_import(r.round, by=w.setup, file_name="returns.csv",
+                                                 data=returns_csv(r)))(a_return(w))),
     "assure.actions.services.create_follow_up_action": lambda w: lambda by: actions.create_follow_up_action(
         partnership=w.partnership, text="Refresh the escalation policy", owner_organisation=w.org, due_date=due(30),
         by=by),
@@ -568,6 +598,15 @@ def a_thematic_review(w):
     return assurance.add_thematic_review(partnership=w.partnership, by=w.setup, year=2025,
                                          title="Core safeguarding practice", key_areas=["Front door", "Exploitation"],
                                          agencies=[w.org], reporting_body=w.board)
+def a_return(w):
+    return sa_factories.school_round(w.partnership, w.setup, schools=[w.person.organisation],
+                                     owner_body=w.board).returns.get()
+
+
+def returns_csv(organisation_return) -> bytes:
+    standards = list(organisation_return.round.standards.all())
+    head = ",".join(["Organisation"] + [s.number for s in standards])
+    return f"{head}\n{organisation_return.organisation.name}{',green' * len(standards)}\n".encode()
 
 
 def an_entry(w):

@@ -42,8 +42,9 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     p = demo.partnership
     assert demo.created
     counts = {model: model.objects.filter(partnership=p).count() for model in (Organisation, Person, Body)}
-    # 30 people of the partnership, and the external independent reviewer the reviews demo adds.
-    assert counts[Organisation] == 10 and counts[Person] == 31
+    # 30 people of the partnership, and the external independent reviewer the reviews demo adds; six schools and
+    # their designated safeguarding leads, asked in the self-assessment demo.
+    assert counts[Organisation] == 16 and counts[Person] == 37
     assert Body.objects.filter(partnership=p, kind="subgroup").count() >= 2
     assert Body.objects.filter(partnership=p, kind="executive_board").count() == 1
     assert sorted(s.role for s in demo.sign_ins) == ["Business team", "Member", "Read-only"]
@@ -197,6 +198,22 @@ def assert_history_reads_like_a_teams_work(p):
     members = authors(between_meetings) - minute_takers - {"demo-reviews-officer"}
     assert len(members) >= 3 and "demo-member" in members   # owners updating their own actions
     assert authors(Case.history.filter(partnership=p, history_type="+")) == {"demo-reviews-officer"}
+
+    # A schools self-assessment round past its deadline with two schools not yet returned; one school's own DSL
+    # filled in its return, the rest came from a survey export (one row refused), and the reds have an action plan.
+    from assure.assurance.models import SelfAssessmentRound
+    self_assessment = SelfAssessmentRound.objects.get(activity__partnership=p, framework="section_175")
+    assert self_assessment.deadline < clock.today() and self_assessment.returns.count() == 6
+    assert sorted(self_assessment.returns.filter(submitted_on__isnull=True).values_list("organisation__name",
+                                                                                      flat=True)) == [
+        "Marshcombe Sixth Form College", "Oakleigh Free School"]
+    assert self_assessment.returns.get(submitted_by__username="demo-dsl-brookfield").source == "form"
+    assert self_assessment.imports.get().refused == [{"row": 5, "reason": "unknown school 'Harbour View Primary'"}]
+    assert Action.objects.filter(assurance_link__recommendation__activity=self_assessment.activity).count() == 1
+    # The section 11 round planned on the programme: six of eight agencies returned, the police's by the demo member.
+    section_11 = SelfAssessmentRound.objects.get(activity__partnership=p, framework="section_11")
+    assert section_11.returns.filter(submitted_on__isnull=False).count() == 6 and section_11.returns.count() == 8
+    assert section_11.returns.get(organisation__short_name="TP").submitted_by.username == "demo-member"
 
     # Rows are dated when the work happened, across the year, not all at the moment of the build.
     first_scheduled = Meeting.history.filter(partnership=p).order_by("history_date").first().history_date
