@@ -25,7 +25,10 @@ _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _ORDINAL = re.compile(r"(\d)\s+(st|nd|rd|th)\b")
 _TAG_HINT = re.compile(r"<\s*/?\s*(p|ul|ol|li|u|i|b|em|strong|br|span|div|table|font|h\d)\b[^>]*>", re.I)
-_STRAY_CELL = re.compile(r"^(?:[\W_]*|[\W_]*[Il][\W_]*)$")  # lone "(", "I" or "----" left by conversion
+# A lone "(", "I" or "----" left by conversion: brackets, rules and dots only. Never a tick or cross (they mark
+# attendance in a grid) nor "#" / "%" / "£" (a column's heading or value).
+_STRAY_MARKS = r"[\s()\[\]{}|.,;:'\"`_*•·~\-–—/\\]"
+_STRAY_CELL = re.compile(rf"^(?:{_STRAY_MARKS}*|{_STRAY_MARKS}*[Il]{_STRAY_MARKS}*)$")
 
 
 class _FragmentText(HTMLParser):
@@ -407,6 +410,7 @@ class _HtmlDocument(HTMLParser):
 
 
 _EMAIL_HEADER = re.compile(r"^\s*(from|sent|date|to|cc|bcc|subject|importance|attachments?)\s*:\s*\S", re.I)
+_MINUTES_LABEL = re.compile(r"^\s*(?:present|attendees|attendance|who was there|in attendance|apologies|agenda)\b", re.I)
 _SEPARATOR = re.compile(r"^\s*(?:[-_=*~]{3,}|-+\s*original message\s*-+|begin forwarded message:?)\s*$", re.I)
 
 
@@ -424,6 +428,8 @@ def _email_wrapper(lines: list[str]) -> int:
     for k in range(n, min(n + 12, len(lines))):
         if _SEPARATOR.match(lines[k]):
             return k + 1
+        if _MINUTES_LABEL.match(lines[k]):
+            break  # the minutes start before any separator: nothing after the headers is only a greeting
     return n
 
 

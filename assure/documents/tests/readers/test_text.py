@@ -57,6 +57,10 @@ def test_complete_rows_after_a_repeated_header_stay_separate_rows():
     ("Count\t3\t4", ("Count", "3", "4")),
     ("\tSome text\t(", ("", "Some text", "")),
     ("Date\tThursday 4 th October 2022", ("Date", "Thursday 4th October 2022")),
+    # Ticks and crosses mark attendance in a grid: they are not stray characters.
+    ("Dr Ama Osei\tHarbourside NHS Trust\t✓\t<p>✗</p>\t√", ("Dr Ama Osei", "Harbourside NHS Trust", "✓", "✗", "√")),
+    ("#\tItem\tWho\t%\t(", ("#", "Item", "Who", "%", "")),  # "#" heads the number column
+    ("\tSome text\t-----\t|\t I.", ("", "Some text", "", "", "")),
 ])
 def test_row_artefacts(line, expected):
     (table,) = parse_text(line + "\n").blocks

@@ -1,0 +1,219 @@
+"""The tuning sets as text converted from PDF/HTML, like the dev seeds: `python -m assure.imports.tests.converted`.
+
+Test-only. Every labelled document of heldout, heldout2, heldout3 and heldout4 (never heldout5: an
+untouched set) is read by the extractor's own readers (`cli.read`, the upload's checks) and its Document
+is rendered as the converters that made the seeds render minutes: paragraphs as lines, tables as
+tab-separated rows, with the seeds' noise switchable per document (`Noise`):
+
+- markup "html": multi-paragraph cells as `<p>…</p> <p>…</p>`, bullets as `<ul><li>`, "Label:" openings
+  underlined, short cells in `<i>`, some `data-bbox` attributes (seed 001); markup "plain": a cell's
+  paragraphs come back as rows of their own, columns top-aligned (seed 000);
+- page breaks: the table's header row repeated after a break, the row at the break split mid-sentence
+  with the rest of its cell after the repeated header;
+- stray characters ("(", "I") in empty cells at a row's end; a year broken by a tab ("20\\t022");
+  ordinals split ("22 nd").
+
+Deterministic: a document's noise draws come from random.Random(seed + its name). The gold is the set's
+own gold (the minutes are the same); text_kept is measured against the set's sources (or the original
+file's plain text). The figures are printed by evaluate.print_table, one line per set and markup.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tempfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from assure.documents.document import Document, Paragraph, Table
+from assure.imports.evaluate import TESTS, LabelledSet, plain_text, print_table, score
+
+SETS = ("heldout", "heldout2", "heldout3", "heldout4")  # never heldout5 (untouched)
+_PAGE_FURNITURE = re.compile(r"\bpage\s+\d+(\s+of\s+\d+)?\b|^\s*\d+\s*$|official", re.I)
+
+
+@dataclass(frozen=True)
+class Noise:
+    markup: str = "html"        # "html" (seed 001) or "plain" (seed 000)
+    page_breaks: bool = True    # header repeated after a break, a cell split across it
+    stray: bool = True          # "(" / "I" left in an empty cell at a row's end
+    split_numbers: bool = True  # "20\t022"
+    ordinals: bool = True       # "22 nd"
+    furniture: bool = False     # page header and footer lines kept in the text
+
+
+def convert(document: Document, *, noise: Noise = Noise(), seed: int = 0) -> str:
+    """The Document as seed-style converted text (deterministic for a seed)."""
+    rng = random.Random(seed)
+    # The seeds' converter drops page headers and footers; `furniture` keeps the first page's header on
+    # top and a footer at the end, as other converters do.
+    furniture = [t.strip() for t in document.furniture if t.strip() and not _PAGE_FURNITURE.search(t)] \
+        if noise.furniture or document.kind == "text" else []  # a text file's email headers are its text
+    lines: list[str] = furniture if document.kind == "text" else furniture[:1]
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            lines += [line for line in block.text.split("\n") if line.strip()]
+        elif isinstance(block, Table):
+            lines += ["", *_table(block, noise, rng), "", ""]
+    lines += [] if document.kind == "text" else furniture[1:2]
+    text = "\n".join(lines) + "\n"
+    if noise.ordinals:
+        text = re.sub(r"\b(\d{1,2})(st|nd|rd|th)\b", lambda m: f"{m[1]} {m[2]}" if rng.random() < 0.7 else m[0], text)
+    return text
+
+
+def _is_header(row: tuple[str, ...], table: Table) -> bool:
+    return len(table.rows) > 2 and len(row) >= 2 and all(0 < len(c) < 40 and "\n" not in c for c in row if c) \
+        and sum(1 for c in row if c) >= 2
+
+
+def _table(table: Table, noise: Noise, rng: random.Random) -> list[str]:
+    width = table.width
+    header = table.rows[0] if _is_header(table.rows[0], table) else None
+    out: list[list[str]] = []
+    page_rows = rng.randint(4, 9)
+    for index, row in enumerate(table.rows):
+        cells = list(row) + [""] * (width - len(row))
+        rendered = _render_row(cells, noise, rng)
+        if header is not None and index > 0 and noise.page_breaks and len(out) >= page_rows:
+            page_rows = len(out) + rng.randint(4, 9)
+            first, rest = _split_at_break(rendered[0], rng)
+            if rest is not None:
+                out.append(first)
+                rendered[0] = rest
+            out += [["\f"], list(header)]
+        out += rendered
+    lines = []
+    for cells in out:
+        if cells == ["\f"]:
+            lines += ["", "", ""]
+            continue
+        cells = list(cells)
+        if noise.split_numbers:
+            cells = _break_year(cells, rng)
+        if noise.stray and len(cells) > 2 and not cells[-1] and rng.random() < 0.08:
+            cells[-1] = rng.choice(["(", "I", "l"])
+        lines.append("\t".join(cells))
+    return lines
+
+
+def _render_row(cells: list[str], noise: Noise, rng: random.Random) -> list[list[str]]:
+    if noise.markup == "html":
+        return [[_html_cell(c, rng) for c in cells]]
+    # Plain: each paragraph of a cell on a line of its own, the columns top-aligned (as seed 000 reads).
+    parts = [c.split("\n") if c else [] for c in cells]
+    height = max((len(p) for p in parts), default=1) or 1
+    return [[p[k] if k < len(p) else "" for p in parts] for k in range(height)]
+
+
+def _html_cell(text: str, rng: random.Random) -> str:
+    if not text:
+        return ""
+    paragraphs = text.split("\n")
+    if len(paragraphs) == 1 and rng.random() < 0.6:
+        return f"<i>{text}</i>" if len(text) < 30 and rng.random() < 0.2 else text
+    out, bullets = [], []
+
+    def flush():
+        if bullets:
+            out.append("<ul>" + "".join(f"<li>{b}</li>" for b in bullets) + "</ul>")
+            bullets.clear()
+
+    for p in paragraphs:
+        bullet = re.match(r"^\s*[•\-–·▪]\s+(.*)", p)
+        if bullet:
+            bullets.append(bullet.group(1))
+            continue
+        flush()
+        label = re.match(r"^([A-Z][\w ,&'()/-]{1,40}:)(\s.*)$", p)
+        if label and rng.random() < 0.5:
+            p = f"<u>{label.group(1)}</u>{label.group(2)}"
+        bbox = f' data-bbox="{rng.randint(40, 90)},{rng.randint(60, 700)},{rng.randint(300, 560)},{rng.randint(700, 780)}"' \
+            if rng.random() < 0.25 else ""
+        out.append(f"<p{bbox}>{p}</p>")
+    flush()
+    return " ".join(out)
+
+
+def _split_at_break(cells: list[str], rng: random.Random) -> tuple[list[str], list[str] | None]:
+    """The row cut by a page break: its longest cell's text split mid-sentence, the rest below the header."""
+    longest = max(range(len(cells)), key=lambda i: len(cells[i]))
+    text = cells[longest]
+    words = text.split(" ")
+    if longest == 0 or len(words) < 12 or "<" in text:
+        return cells, None
+    cut = rng.randint(len(words) // 3, 2 * len(words) // 3)
+    while cut < len(words) - 2 and re.search(r"[.!?:;]$", words[cut - 1]):
+        cut += 1
+    first = list(cells)
+    first[longest] = " ".join(words[:cut])
+    rest = [""] * len(cells)
+    rest[longest] = " ".join(words[cut:])
+    for i in range(len(cells)):  # the other cells end on the first page, except what follows the split cell
+        if i > longest and cells[i]:
+            first[i], rest[i] = "", cells[i]
+    return first, rest
+
+
+def _break_year(cells: list[str], rng: random.Random) -> list[str]:
+    """Seed 000's "Tuesday 8th November 20\\t022": a year split at a cell edge, in a cell with only empty
+    cells after it (the row keeps its width: the last empty cell makes room)."""
+    for i, cell in enumerate(cells[:-1]):
+        if any(cells[i + 1:]):
+            continue
+        year = re.search(r"\b(20)(\d\d)\b", cell)
+        if year and rng.random() < 0.3:
+            left, right = cell[: year.start() + 2], year.group(1)[-1] + cell[year.start() + 2:]
+            return cells[:i] + [left, right] + cells[i + 2:]
+    return cells
+
+
+def labelled_converted(name: str, noise: Noise, out: Path, *, seed: int = 8) -> LabelledSet:
+    """Write the set's documents as converted text under `out`; the LabelledSet that scores them."""
+    from assure.imports.cli import read
+
+    if name not in SETS:
+        raise ValueError(f"not a tuning set: {name}")
+    folder = TESTS / name
+    original = LabelledSet(name, folder / "docs", folder / "gold", None)
+    docs, sources = out / "docs", folder / "sources"
+    docs.mkdir(parents=True)
+    if not sources.is_dir():
+        sources = out / "sources"
+        sources.mkdir()
+    for path in original.documents():
+        document = read(path)
+        text = convert(document, noise=noise, seed=seed + zlib.crc32(path.stem.encode()))
+        (docs / f"{path.stem}.txt").write_text(text, encoding="utf-8")
+        if sources.parent == out:
+            (sources / f"{path.stem}.txt").write_text(plain_text(path), encoding="utf-8")
+    return LabelledSet(f"{name} {noise.markup}", docs, folder / "gold", sources)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=SETS, action="append", help="only this set (repeatable)")
+    parser.add_argument("--markup", choices=["html", "plain"], action="append", help="only this markup")
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--no-page-breaks", action="store_true")
+    parser.add_argument("--furniture", action="store_true", help="keep page headers and footers in the text")
+    parser.add_argument("--keep", metavar="DIR", help="write the converted texts under DIR (to read them)")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(args.keep) if args.keep else Path(tmp)
+        for markup in args.markup or ["html", "plain"]:
+            noise = Noise(markup=markup, page_breaks=not args.no_page_breaks, furniture=args.furniture)
+            for name in args.set or SETS:
+                labelled = labelled_converted(name, noise, root / f"{name}-{markup}", seed=args.seed)
+                results.append(score(labelled, verbose=args.verbose))
+    print_table(results, "converted set", verbose=args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
