@@ -114,6 +114,17 @@ def _ends_open(text: str) -> bool:
     return bool(text) and not re.search(r"[.!?:;)\]\"'’”]$", text)
 
 
+_CONNECTIVE_END = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|for|with|from|in|on|at|by|that|which|who|is|are|was|"
+                             r"were|be|has|have|had|as|into|their|its|our|this|these)\s*)$", re.I)
+
+
+def _cut_mid_phrase(text: str) -> bool:
+    """The text cannot end here: a bracket left open ("(Chief Nurse, Westbury") or a trailing comma or
+    connective word ("… reported to the"). What follows continues it whatever its first letter."""
+    text = text.rstrip()
+    return text.count("(") > text.count(")") or bool(_CONNECTIVE_END.search(text))
+
+
 def _continues(prev: tuple[str, ...], row: tuple[str, ...]) -> bool:
     """True when `row` (first after a repeated header) is the rest of `prev`, split by a page break."""
     if not prev or not row or (row[0] if row else ""):
@@ -121,8 +132,9 @@ def _continues(prev: tuple[str, ...], row: tuple[str, ...]) -> bool:
     for i, cell in enumerate(row[1:], start=1):
         before = prev[i] if i < len(prev) else ""
         if cell and before:
-            # Both halves hold text: only a split when the first half stops mid-sentence.
-            return _ends_open(before) and (cell[:1].islower() or cell[:1].isdigit())
+            # Both halves hold text: only a split when the first half stops mid-sentence, and the rest
+            # goes on in lower case or the first half cannot end where it does (a name may follow).
+            return _ends_open(before) and (cell[:1].islower() or cell[:1].isdigit() or _cut_mid_phrase(before))
     return False
 
 

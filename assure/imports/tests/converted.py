@@ -2,7 +2,7 @@
 
 Test-only. Every labelled document of heldout, heldout2, heldout3 and heldout4 (never heldout5: an
 untouched set) is read by the extractor's own readers (`cli.read`, the upload's checks) and its Document
-is rendered as the converters that made the seeds render minutes: paragraphs as lines, tables as
+is rendered (a .txt document is already text: only its ordinals are split) as the converters that made the seeds render minutes: paragraphs as lines, tables as
 tab-separated rows, with the seeds' noise switchable per document (`Noise`):
 
 - markup "html": multi-paragraph cells as `<p>…</p> <p>…</p>`, bullets as `<ul><li>`, "Label:" openings
@@ -51,23 +51,26 @@ def convert(document: Document, *, noise: Noise = Noise(), seed: int = 0) -> str
     # The seeds' converter drops page headers and footers; `furniture` keeps the first page's header on
     # top and a footer at the end, as other converters do.
     furniture = [t.strip() for t in document.furniture if t.strip() and not _PAGE_FURNITURE.search(t)] \
-        if noise.furniture or document.kind == "text" else []  # a text file's email headers are its text
-    lines: list[str] = furniture if document.kind == "text" else furniture[:1]
+        if noise.furniture else []
+    lines: list[str] = furniture[:1]
     for block in document.blocks:
         if isinstance(block, Paragraph):
             lines += [line for line in block.text.split("\n") if line.strip()]
         elif isinstance(block, Table):
             lines += ["", *_table(block, noise, rng), "", ""]
-    lines += [] if document.kind == "text" else furniture[1:2]
-    text = "\n".join(lines) + "\n"
-    if noise.ordinals:
-        text = re.sub(r"\b(\d{1,2})(st|nd|rd|th)\b", lambda m: f"{m[1]} {m[2]}" if rng.random() < 0.7 else m[0], text)
-    return text
+    lines += furniture[1:2]
+    return _split_ordinals("\n".join(lines) + "\n", noise, rng)
+
+
+def _split_ordinals(text: str, noise: Noise, rng: random.Random) -> str:
+    if not noise.ordinals:
+        return text
+    return re.sub(r"\b(\d{1,2})(st|nd|rd|th)\b", lambda m: f"{m[1]} {m[2]}" if rng.random() < 0.7 else m[0], text)
 
 
 def _is_header(row: tuple[str, ...], table: Table) -> bool:
     return len(table.rows) > 2 and len(row) >= 2 and all(0 < len(c) < 40 and "\n" not in c for c in row if c) \
-        and sum(1 for c in row if c) >= 2
+        and sum(1 for c in row if c) >= 2 and not any(re.search(r"\d", c) for c in row)  # "19." / "24 November" start rows of business or details
 
 
 def _table(table: Table, noise: Noise, rng: random.Random) -> list[str]:
@@ -123,7 +126,7 @@ def _html_cell(text: str, rng: random.Random) -> str:
             bullets.clear()
 
     for p in paragraphs:
-        bullet = re.match(r"^\s*[•\-–·▪]\s+(.*)", p)
+        bullet = re.match(r"^\s*[•·▪]\s+(.*)", p)
         if bullet:
             bullets.append(bullet.group(1))
             continue
@@ -185,8 +188,11 @@ def labelled_converted(name: str, noise: Noise, out: Path, *, seed: int = 8) -> 
         sources = out / "sources"
         sources.mkdir()
     for path in original.documents():
-        document = read(path)
-        text = convert(document, noise=noise, seed=seed + zlib.crc32(path.stem.encode()))
+        document_seed = seed + zlib.crc32(path.stem.encode())
+        if path.suffix.lower() == ".txt":  # already text (tab tables, an email): only the seeds' ordinals
+            text = _split_ordinals(path.read_text(encoding="utf-8"), noise, random.Random(document_seed))
+        else:
+            text = convert(read(path), noise=noise, seed=document_seed)
         (docs / f"{path.stem}.txt").write_text(text, encoding="utf-8")
         if sources.parent == out:
             (sources / f"{path.stem}.txt").write_text(plain_text(path), encoding="utf-8")

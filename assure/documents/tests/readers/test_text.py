@@ -44,6 +44,28 @@ def test_cell_split_across_a_repeated_header_is_rejoined():
     assert sum(1 for r in table.rows if r[0] == "Item") == 1
 
 
+@pytest.mark.parametrize("first, rest, joined", [
+    # Cut inside brackets or after a connective, the rest is the same sentence even when it opens with a name.
+    ("Apologies from Ken Amos (Chief Nurse, Westbury", "Downs Health Board) and Hal Lusty.",
+     "Apologies from Ken Amos (Chief Nurse, Westbury Downs Health Board) and Hal Lusty."),
+    ("The audit was presented to the", "Harbourside Practice Group in May.",
+     "The audit was presented to the Harbourside Practice Group in May."),
+    ("Figures were shared by health, police,", "Education and housing.",
+     "Figures were shared by health, police, Education and housing."),
+])
+def test_a_cell_cut_mid_phrase_by_a_page_break_is_rejoined(first, rest, joined):
+    text = f"Item\tDiscussion\tOwner\n4.\t{first}\t\n\n\nItem\tDiscussion\tOwner\n\t{rest}\tAB\n"
+    (table,) = parse_text(text).blocks
+    assert table.rows[1:] == (("4.", joined, "AB"),)
+
+
+def test_a_title_row_is_not_continued_by_the_paragraph_after_a_repeated_header():
+    text = ("Item\tDiscussion\tOwner\n7.\tDraft seven minute briefings\t\n\n\n"
+            "Item\tDiscussion\tOwner\n\tMembers agreed the briefings.\tCD\n")
+    (table,) = parse_text(text).blocks
+    assert table.rows[1:] == (("7.", "Draft seven minute briefings", ""), ("", "Members agreed the briefings.", "CD"))
+
+
 def test_complete_rows_after_a_repeated_header_stay_separate_rows():
     text = ("Item\tDiscussion\tOwner\n1.\tThe report was noted.\tCD\n\n"
             "Item\tDiscussion\tOwner\n\tMembers asked for more data.\tEF\n")
