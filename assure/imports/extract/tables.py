@@ -132,7 +132,10 @@ class TableReader:
             return {"name": 0, **{f"detail{i}": i for i in range(1, max(len(r) for r in rows))}}
         numbered = [r for r in rows if r and number_cell(r[0])]
         width = max(len(r) for r in rows)
-        if width < 2 or len(numbered) < max(1, len(rows) // 4):
+        # Rows with an empty first cell continue the row above (a converter gives each paragraph of a cell a
+        # row of its own): what counts is how many of the rows that start something are numbered.
+        started = [r for r in rows if r and r[0]]
+        if width < 2 or len(numbered) < max(1, len(started) // 4):
             return {}
         guess = {"number": 0, "text": 1}
         if width == 3:
