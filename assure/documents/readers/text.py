@@ -102,9 +102,12 @@ def _join_split_numbers(cells: list[str]) -> list[str]:
     return out
 
 
+_STRAY_END = re.compile(r"\s+[(|]$")  # "September meeting (": a bracket opened on nothing, a rule's "|"
+
+
 def _row_cells(line: str) -> tuple[str, ...]:
     cells = _join_split_numbers(line.split("\t"))
-    cells = [fragment_text(c) for c in cells]
+    cells = [_STRAY_END.sub("", fragment_text(c)) for c in cells]
     return tuple("" if _STRAY_CELL.match(c) else c for c in cells)
 
 

@@ -99,6 +99,8 @@ def _table(table: Table, noise: Noise, rng: random.Random) -> list[str]:
             cells = _break_year(cells, rng)
         if noise.stray and len(cells) > 2 and not cells[-1] and rng.random() < 0.08:
             cells[-1] = rng.choice(["(", "I", "l"])
+        elif noise.stray and len(cells) > 1 and cells[-1] and "<" not in cells[-1] and rng.random() < 0.05:
+            cells[-1] += rng.choice([" (", " |"])  # left at the end of a cell's text
         lines.append("\t".join(cells))
     return lines
 

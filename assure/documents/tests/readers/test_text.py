@@ -83,6 +83,10 @@ def test_complete_rows_after_a_repeated_header_stay_separate_rows():
     ("Dr Ama Osei\tHarbourside NHS Trust\t✓\t<p>✗</p>\t√", ("Dr Ama Osei", "Harbourside NHS Trust", "✓", "✗", "√")),
     ("#\tItem\tWho\t%\t(", ("#", "Item", "Who", "%", "")),  # "#" heads the number column
     ("\tSome text\t-----\t|\t I.", ("", "Some text", "", "", "")),
+    ("3\tReport on workforce pressures\tAK |\tSeptember meeting (", ("3", "Report on workforce pressures", "AK",
+                                                                    "September meeting")),
+    ("Action\tBy whom\tBy when (", ("Action", "By whom", "By when")),
+    ("4\tFigures (by locality)\tJo (Chair)", ("4", "Figures (by locality)", "Jo (Chair)")),
 ])
 def test_row_artefacts(line, expected):
     (table,) = parse_text(line + "\n").blocks
