@@ -123,7 +123,7 @@ def split_owners(text: str) -> list[str]:
         r"[A-Z]{2,4}", m.group(1)) else "/" + m.group(1), text)  # dates and "(lead)" out, "(AB)" kept
     text = re.sub(r"\b((?:[A-Z]\.){2,4})", lambda m: m.group(1).replace(".", ""), text)  # "J.B." -> "JB"
     text = re.sub(r"\s+(?:by|due|before)\s+.*$", "", text, flags=re.I | re.S)  # "JB by 30 June"
-    tokens = [t.strip(" .()[]-–—:") for t in _OWNER_SPLIT.split(text)]
+    tokens = [t.strip(" .()[]-–—:@") for t in _OWNER_SPLIT.split(text)]  # "@Owain Fitch": a task list's mention
     return [t for t in tokens if t and not _NOT_OWNER.search(t)]
 
 

@@ -90,6 +90,7 @@ def test_split_title(text, name, rank):
     ("JB (Police), CD", ["JB", "CD"]),
     ("May Smith", ["May Smith"]),          # a first name, not the month
     ("Martin", ["Martin"]),
+    ("@Owain Fitch, @Mags Dunmore", ["Owain Fitch", "Mags Dunmore"]),  # mentions in a task list
     ("", []), ("TBC", []),
 ])
 def test_split_owners(text, owners):

@@ -11,7 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from assure.core.dates import find_due
-from assure.core.names import split_owners
+from assure.core.names import GROUP_WORDS, split_owners
 
 _MARKER = re.compile(r"^\s*(?:[•\-–*·▪]\s*)?actions?\s*(?:point)?\s*\d*\s*[:\-–]\s*", re.I)
 _INLINE = re.compile(r"(?:^|(?<=[.;)!?]\s)|(?<=\s))(?:ACTIONS?|Actions?)\s*(?:point)?\s*[:\-–]\s*(?P<rest>\S.*)$")
@@ -61,6 +61,9 @@ def split_action_cell(cell: str) -> list[str]:
         marked = bool(_MARKER.match(line)) or line.lstrip()[:1] in "•-–*·▪"
         starts = marked or line[:1].isupper() or line[:1].isdigit()
         text = _MARKER.sub("", line).lstrip("•-–*·▪ ").strip()
+        numbered = re.match(r"\(?(?:\d{1,2}|[a-h])[.)]\s+(?=[A-Z])", text)  # "1. Draft the strategy", "b) Share the data"
+        if numbered:
+            text, marked = text[numbered.end():], True
         if actions and not marked and _wrapped(actions[-1], text):
             starts = False  # "... for the" / "Executive": a cell line wrapped by the PDF reader
         if actions and not starts:
@@ -119,7 +122,11 @@ _INITIALS_TO = re.compile(r"^(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}|Al
 def _owner_to(sentence: str) -> bool:
     """"PS to share the programme": initials, then "to" and a verb (not "CD will speak ...", which reports)."""
     m = _INITIALS_TO.match(sentence)
-    return bool(m) and sentence[m.end("who"):].lstrip().startswith("to ")
+    if m:
+        return sentence[m.end("who"):].lstrip().startswith("to ")
+    person = _lead_person(sentence)  # "Jo to share it", "DS Farah to check ...": a name, "to" and an instruction
+    return bool(person and person[2] and sentence.startswith(person[0])
+                and sentence[len(person[0]):].lstrip().startswith("to "))
 
 
 _LEAD_GROUP = re.compile(r"^(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|&)\s+)?){1,5}(?:sub-?group|group|team|board|"
@@ -146,6 +153,9 @@ def owner_from_text(text: str) -> tuple[str, str | None]:
     m = _LEAD_GROUP.match(text)
     if m:  # "Safeguarding Adults Review subgroup to consider ...": a named group, then what it is to do
         return text, m.group("who")
+    person = _lead_person(text)
+    if person and person[2]:  # "DS Farah to check ...", "@Owain Fitch send ...", "The Chair to write ..."
+        return text, person[0]
     for pattern in (_TRAIL_PAREN, _TRAIL_OWNERS):
         m = pattern.search(text)
         if m and m.start() > 0 and (not re.fullmatch(r"[A-Z][a-z]+", m.group("who")) or m.group("who") in _GROUPS):
@@ -171,9 +181,12 @@ def without_owner_and_due(text: str) -> str:
         rest = re.sub(r"^\s*(?:to|will|are to|is to)\s+", "", text[m.end("who"):])
         text = rest[:1].upper() + rest[1:]
     group = _LEAD_GROUP.match(text)
+    person = _lead_person(text) if not group else None
     if group:
         rest = text[group.end():]
         text = rest[:1].upper() + rest[1:]
+    elif person and person[2]:
+        text = person[1][:1].upper() + person[1][1:]
     due = find_due(text)
     if due and due.start > 10 and due.detachable:  # kept as the action's due_text
         text = text[:due.start].rstrip(" ,;–—-")
@@ -203,6 +216,10 @@ def actions_from_cells(action: str, owner: str, due: str) -> list[dict]:
         if not due_text:  # no due column: a phrase ending the cell's text ("... by 4 June", "– AB – 21/05/2025")
             dated = _TRAIL_OWNER_DUE.match(text)
             _, due, due_text = (text, dated.group("due"), dated.group("due")) if dated else take_due(text)
+        if not owner_text and not dues:  # "... – RB – for the February Board (11.02.27)", "... (Kieran Lusk, ongoing)"
+            cut, said, when, phrase = _owner_and_due_at_end(text)
+            if said:
+                text, owner_text, due, due_text = cut, said, when, phrase
         if not owner_text:
             text, owner_text = owner_from_text(text)
             if not due_text:  # "Circulate the draft by 4 December 2026 – All"
@@ -338,7 +355,8 @@ _RESOLUTION = re.compile(r"^\s*(?:resolved|agreed)\s*(?:[:\-–]\s*|\s+)(?:that\
 _RES_PART = re.compile(r"(?:^|[;,]?\s+)(?:and\s+)?\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\s*\)\s+", re.I)
 _TASKED = re.compile(r"^(?:that\s+)?(?P<who>the\s+[A-Z][\w'’-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’-]*))*?\s+[A-Z][\w'’-]*|"
                      r"the\s+[A-Z][\w'’-]*)\s+(?:be\s+(?:asked|requested|instructed|invited)\s+to\s+)?"
-                     r"(?!(?:be|is|are|was|were|has|have|had|will|would|should|may|can|and|of)\b|[a-z]+[^s\W]s\b)"  # "the Board receives": a report
+                     r"(?!(?:be|is|are|was|were|has|have|had|will|would|should|may|can|and|of)\b|[a-z]+[^s\W]s\b|[a-z]+[^e\W]ed\b)"
+                     # "the Board receives", "the Executive accepted": a report of what happened, no task
                      r"(?P<rest>[a-z]{3,}\b.+)$")
 
 
@@ -368,17 +386,347 @@ def _tasked_officers(line: str) -> list[dict]:
     return out
 
 
+# --- One action line, however it is laid out -----------------------------------------------------------------------
+# [bullet] [tick box] [reference] [label] body [owner and due]: "[A1] BS to draft the terms – by 27 November 2026.",
+# "Action (who, when): Draft an indicator (Alys Brereton, 8 January 2027)", "ACTION YK/IR: look at ... – asap",
+# "Update the form – Lead: VS – Due: 30 October 2026", "[ ] @Owain Fitch send the reminder (item 2) 11 Dec 2026",
+# "DS Farah to check ... – by the end of next month". Each piece is a rule of its own, so any mix of them reads.
+
+_BULLET = r"(?:->|=>|[•\-–*·▪◦‣>→➢➤○](?=\s|\[))"
+_BOX_OPEN = r"\[\s?\]|[☐❑□]"
+_BOX_DONE = r"\[[xX✓✔]\]|[☑☒✅✓✔]"
+_ACTION_REF = r"\[(?P<bref>[A-Z]{0,3}\d{1,3}[a-z]?)\]|(?P<cref>[A-Z]{1,2}\d{1,3}[a-z]?)(?:[.):]|\s+[–—-])(?=\s)|#(?P<href>\d{1,3}[a-z]?)\b"
+_LIST_NUMBER = r"\(\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\s*\)|(?:[a-z]|[ivx]{1,4})\)|\d{1,2}(?:\.\d{1,2}){0,2}[.)]?(?=\s)"
+_LINE_LEAD = re.compile(rf"^\s*(?:{_BULLET}\s*)?(?:(?P<open>{_BOX_OPEN})|(?P<done>{_BOX_DONE}))?\s*"
+                        rf"(?:{_ACTION_REF}|{_LIST_NUMBER})?\s*")
+_INITIALS = r"(?:[A-Z]{2,4}|[A-Z][a-z]?[A-Z][a-z]{0,3}|All)"
+_INITIALS_LIST = rf"{_INITIALS}(?:\s*(?:/|,|&|\band\b)\s*{_INITIALS})*"
+# "Action:", "ACTION NC:", "ACTION YK/IR:", "Action (AB):", "Action (who, when):", "Action for DW:", "Action by PH:",
+# "Actions – TO:", "Action 4a:", "Agreed action:": the owner, when the label names one, is the action's owner.
+_LINE_LABEL = re.compile(rf"^(?i:(?:agreed\s+|new\s+|further\s+)?(?:actions?(?:\s+points?)?|tasks?|to[- ]?dos?))"
+                         rf"(?:\s*(?i:no\.?)?\s*(?P<num>\d{{1,3}}[a-z]?)(?![\w/]))?"
+                         rf"(?:\s*\(\s*(?:(?P<pwho>{_OWNERS})|(?P<pwords>[a-z][a-z ,/&]{{1,30}})|(?P<pboth>[^()]{{3,60}}))\s*\))?"
+                         rf"(?:\s+(?i:for|by|to|owner)\s*:?\s+(?P<for>{_OWNERS}))?"
+                         rf"(?:\s+(?P<who>{_INITIALS_LIST}))?"
+                         rf"\s*[:\-–—]\s*(?:(?P<who2>{_OWNERS})\s*:\s*)?")
+# Labelled fields after the text: "– Lead: VS – Due: 30 October 2026", "Owner: X. Deadline: Y", "Who: X When: Y".
+_OWNER_LABELS = r"owners?|lead(?:\s+officer)?|who|assigned\s+to|responsible(?:\s+(?:officer|person|lead))?|actioned\s+by|" \
+                r"action\s+by|by\s+whom"
+_DUE_LABELS = r"due(?:\s+date|\s+by)?|deadline|by\s+when|when|target(?:\s+date)?|timescales?|date\s+due|completion\s+date"
+_FIELD_LABEL = re.compile(rf"(?:^|(?<=[\s.;,·|–—-]))(?P<label>(?i:{_OWNER_LABELS}|{_DUE_LABELS}))\s*:\s*")
+# "(item 2)", "Linked to: Item 4": the item an action log line belongs to.
+_ITEM_LINK = re.compile(r"\s*(?:\(\s*(?:see\s+|agenda\s+)?item\s+(?P<a>\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5})\s*\)|"
+                        r"[·|–—-]?\s*linked\s+to\s*:?\s*(?:agenda\s+)?item\s+(?P<b>\d{1,2}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5})\b)\s*",
+                        re.I)
+_TRAIL_BRACKET = re.compile(r"\s*\((?P<inside>[^()]{2,90})\)\s*\.?$")
+_BRACKET_PARTS = re.compile(r"\s*(?:[,;]|\s[–—-]\s)\s*")
+_DUE_WORDS = re.compile(r"^(?:(?:by|before|end|w/?c\b|wc\b|week|within|in\s+\d|asap|a\.s\.a\.p|as soon as|ongoing|on-going|"
+                        r"next|deadline|due|immediate(?:ly)?|urgent(?:ly)?|tbc|monthly|quarterly|weekly|annually|"
+                        r"each\s+meeting|every\s+meeting|q[1-4]\b|spring|summer|autumn|winter|christmas|easter|half[- ]?term|"
+                        r"the\s+(?:next|end|\w+\s+(?:meeting|board|group|panel|executive|committee|forum))|\d|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tue|wed|thu|fri)[a-z]*\b))", re.I)
+_STRICT_OWNER = re.compile(rf"@?{_OWNERS}")
+# Verbs that set a task ("Ifan to contact ...", "Dr Onwuka will raise ..."), not report what was said ("Ifan said").
+_INSTRUCTION = frozenset("""add address agree amend analyse approach arrange ask attend audit book brief bring build canvass chase
+check circulate clarify collate compile complete confirm consider consult contact convene coordinate co-ordinate create
+deliver design develop discuss distribute draft e-mail email encourage ensure escalate establish evaluate explore extend
+feed finalise find follow forward gather get give highlight identify inform invite issue liaise link look make map meet
+monitor nominate notify obtain offer organise pick prepare present produce progress promote propose provide publish pull
+put raise re-circulate recirculate refresh remind reply report request research resend respond review revise run schedule
+scope seek send set share source speak submit summarise support take talk test update upload visit write""".split())
+_TITLE = r"(?:Dr|Prof|Mr|Mrs|Ms|Miss|Mx|Cllr|DS|DC|DI|DCI|DCS|Supt|Det\s+Supt|Ch\s+Supt|Insp|Inspector|Sgt|PC)\.?"
+_NAME = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_NOT_A_NAME = re.compile(r"^(?:the|this|that|these|those|it|there|here|we|they|our|work|plans?|training|funding|proposals?|"
+                         r"arrangements|steps|efforts|discussions?|data|reports?|papers?|minutes|actions?|progress|attempts?|"
+                         r"agreement|decisions?|need|requests?|aim|intention|failure|time|support|capacity|it's|what|how|"
+                         r"when|where|why|who|if|as|in|on|at|for|and|but|also|please|note)$", re.I)
+_MENTION = re.compile(r"^@(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[-–—:,]?\s*(?=[a-z])")
+_PERSON_TO = re.compile(rf"^(?P<who>(?:{_TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{0,2}}(?:\s*(?:/|,|&|\band\b)\s*(?:{_TITLE}\s+)?"
+                        rf"{_NAME}(?:\s+{_NAME}){{0,2}})*)\s+(?P<to>to|will)\s+(?P<verb>[a-z][a-z-]+)\b")
+_CHAIR_TO = re.compile(r"^(?P<who>(?:[Tt]he\s+)?(?:(?:Independent|Vice|Deputy)[- ])?Chair(?:person)?)\s+(?P<to>to|will)\s+"
+                       r"(?P<verb>[a-z][a-z-]+)\b")
+_NAME_DASH = re.compile(rf"^(?P<who>(?:{_TITLE}\s+)?{_NAME}(?:\s+{_NAME}){{1,2}}|{_INITIALS_LIST})\s*[-–—:]\s+(?=[a-z]{{3,}})")
+
+
+_PROGRESS_TAIL = re.compile(r"^(?P<text>.{6,300}?)(?::\s+|\s+[–—-]\s+)(?P<status>[^:–—]{2,120})$")
+_PROGRESS = re.compile(r"^(?:(?:now|all|has been|have been|was|were|is|are|still|marked(?: as)?)\s+)*(?:done|complete[d]?|closed|"
+                       r"actioned|achieved|finished|sent|shared|circulated|published|in place|delivered|discharged|"
+                       r"superseded|no longer required|carried (?:forward|over)|c/f|deferred|rolled over|outstanding|"
+                       r"in progress|pending|not (?:yet )?(?:started|done|complete[d]?|received|sent)|waiting|awaiting|"
+                       r"delayed|overdue|behind)\b", re.I)
+
+
+# "Referrals to review teams rose by 10%": a plural noun, not a person or a group, and a verb saying what happened.
+_REPORTED_PLURAL = re.compile(rf"^(?!(?i:{'|'.join(sorted(GROUP_WORDS))})\b)[A-Z][a-z]+s\s+to\s+.*\b(?:rose|fell|was|were|is|are|"
+                              r"has|have|had|increased|decreased|continues|continued|remains|remained|went|came)\b")
+
+
+def _lead_person(text: str) -> tuple[str, str, bool] | None:
+    """(owner, what is to be done, whether that alone sets a task) when the text starts with the person who is to do it: "@Owain Fitch send ...",
+    "BS to draft ...", "DS Farah to check ...", "Dr Onwuka will raise ...", "Sophie and Bryony to run ...",
+    "Mags Dunmore – get ..."; never "Ifan said ..." or "Members to note ..." (no task is set)."""
+    m = _MENTION.match(text)
+    if m:
+        return f"@{m.group('who')}", text[m.end():], True
+    m = _INITIALS_TO.match(text)
+    if m:
+        return m.group("who"), re.sub(r"^\s*(?:to|will)\s+", "", text[m.end("who"):]), True
+    m = _CHAIR_TO.match(text) or _PERSON_TO.match(text)
+    if m and m.group("verb") in _INSTRUCTION and (m.re is _CHAIR_TO or not _NOT_A_NAME.match(m.group("who").split()[0])) \
+            and not _REPORTED_PLURAL.match(text):
+        return m.group("who"), text[m.end("to"):].lstrip(), True
+    m = _NAME_DASH.match(text)
+    if m and not _NOT_A_NAME.match(m.group("who").split()[0]):
+        return m.group("who"), text[m.end():], False  # "Mags Dunmore – get ...": an action only in a list or box
+    return None
+
+
+def _dueish(piece: str) -> bool:
+    """"by 27 November 2026", "March Executive (10.03.27)", "2 weeks", "ongoing", "Q1 2027": words that say when."""
+    piece = piece.strip().rstrip(".")
+    if not piece or len(piece.split()) > 7:
+        return False
+    found = find_due(f"Do it – {piece}")
+    return bool(_DUE_WORDS.match(piece)) or bool(found) and found.start <= len("Do it – ")
+
+
+def _ownerish(piece: str, loose: bool = False) -> bool:
+    """"AB", "YK/IR", "All", "Kieran Lusk and Alys Brereton", "@Mags Dunmore"; with loose, a team or post too
+    ("Business Unit", "Head of Service"); a lone capitalised word only when it names a group ("All", "Chair")."""
+    piece = piece.strip().rstrip(".")
+    if not piece or _dueish(piece) or len(piece) > 60:
+        return False
+    if re.fullmatch(r"@?[A-Z][a-z]+", piece):
+        return piece in _GROUPS
+    return bool(_STRICT_OWNER.fullmatch(piece)) or loose and _short_owner(piece)
+
+
+def _fields(body: str) -> tuple[str, str | None, str | None] | None:
+    """(text, owner, due) when the body ends in labelled fields ("Lead: VS – Due: 30 October 2026")."""
+    marks = [m for m in _FIELD_LABEL.finditer(body)]
+    marks = [m for m in marks if len(re.findall(r"[A-Za-z]{2,}", body[:m.start()])) >= 2]
+    if not marks:
+        return None
+    first = marks[0]
+    marks = [m for m in _FIELD_LABEL.finditer(body, first.start())]
+    owner = due = None
+    for m, nxt in zip(marks, [*marks[1:], None]):
+        value = body[m.end(): nxt.start() if nxt else len(body)].strip(" .;,·|–—-")
+        if re.fullmatch(rf"(?i:{_OWNER_LABELS})", m.group("label")) and not owner:
+            owner = value or None
+        elif not due:
+            due = value or None
+    if not owner and not due:
+        return None
+    return body[:first.start()].rstrip(" .;,·|–—-"), owner, due
+
+
+def _bracket_parts(inside: str) -> tuple[str | None, str | None] | None:
+    """(owner, due) a bracket gives: "(Kieran Lusk, ongoing)", "(AB)", "(by 18/12 – RQ)", "(31.01.25)"; None when it says
+    something else ("(see appendix)", "(who, when)")."""
+    parts = [p for p in _BRACKET_PARTS.split(inside.strip()) if p.strip()]
+    labelled = [_FIELD_LABEL.match(p.strip()) for p in parts]
+    if any(labelled):  # "(Owner: AB; Due: 30/06/2026)"
+        owners = [p.strip()[m.end():] for p, m in zip(parts, labelled) if m and re.fullmatch(rf"(?i:{_OWNER_LABELS})", m["label"])]
+        dues = [p.strip()[m.end():] for p, m in zip(parts, labelled) if m and not re.fullmatch(rf"(?i:{_OWNER_LABELS})", m["label"])]
+        if not all(labelled) or len(owners) > 1 or len(dues) > 1:
+            return None
+        return (owners[0].strip() or None) if owners else None, (dues[0].strip().rstrip(".") or None) if dues else None
+    owners = [p for p in parts if _ownerish(p, loose=len(parts) > 1)]
+    dues = [p for p in parts if _dueish(p)]
+    if len(owners) + len(dues) != len(parts) or len(dues) > 1 or not parts:
+        return None
+    return ", ".join(p.strip() for p in owners) or None, dues[0].strip().rstrip(".") if dues else None
+
+
+def _owner_and_due_at_end(text: str) -> tuple[str, str | None, str | None, str | None]:
+    """(text, owner, when, due) from what ends the text: "(Kieran Lusk, ongoing)", "(AB)", "– AB – 30.06.25",
+    "– by 27 November 2026", ", end of December"; the text keeps the rest."""
+    owner = due = when = None
+    for _ in range(2):  # "(Kieran Lusk, ongoing)", "– AB – 30.06.25", "(JB) – 30/06/26": brackets and dashes in any order
+        bracket = _TRAIL_BRACKET.search(text)
+        parts = _bracket_parts(bracket.group("inside")) if bracket and bracket.start() > 0 else None
+        if parts and not (parts[0] and owner) and not (parts[1] and due):
+            owners, dated = parts
+            owner, due = owner or owners, due or dated
+            text = text[:bracket.start()].rstrip(" ,;–—-")
+            said = _DASHED.split(text)[-1].strip() if len(_DASHED.split(text)) > 1 else ""
+            lead = re.search(r"(?<=\s)(?:by|before|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:half[- ]?term|term|"
+                             r"christmas|easter|summer|autumn|winter|spring|new\s+year|next\s+\w+|"
+                             r"\w+\s+(?:meeting|board|executive|panel|committee))$", text, re.I)
+            if dated and not owners and said and _dueish(said):  # "– March Executive (10.03.27)": one phrase
+                due, text = f"{said} ({due})", text[:text.rindex(said)].rstrip(" –—-")
+            elif dated and not owners and lead and not re.match(r"(?:by|before|due|deadline)\b", due, re.I):
+                # "by half term (12 February 2027)": the date in brackets says when the words before it are
+                due, text = f"{lead.group(0)} ({due})", text[:lead.start()].rstrip(" ,;–—-")
+        pieces = _DASHED.split(text)
+        while len(pieces) > 1:
+            last = pieces[-1].strip().rstrip(".")
+            if not due and _dueish(last):
+                due = last
+            elif not owner and _ownerish(last):
+                owner = last
+            else:
+                break
+            pieces.pop()
+        text = " – ".join(pieces)
+    if not due:
+        found = find_due(text)
+        if found and found.start > 10:
+            due, when = found.phrase.rstrip("."), found.when.rstrip(".")  # "to the March meeting" reads "the March meeting"
+            if found.detachable:
+                text = text[:found.start]
+    return text.rstrip(" ,;:–—-."), owner, when or due, due
+
+
+def _owner_text_of(owner: str | None, field_owner: str | None, person: tuple | None) -> str | None:
+    return owner or field_owner or (person[0] if person else None)
+
+
+def action_line(line: str, listing: bool = False) -> dict | None:
+    """One line of minutes read as one action: its text, owner_text and due as written (due_text keeps the phrase,
+    MINUTES_SCHEMA), "ref" when it carries an action number ("[A1]", "A3.", "Action 4a"), "linked_item" when it names
+    its item ("(item 2)"); a ticked box ("[x]") is an earlier action now done. None when the line is not one action
+    on its own (prose, a heading, "Action: AB" owning the sentence before, several "Action:" markers)."""
+    if len(line) > 600 or len(_MARKS.findall(line)) > 1:
+        return None
+    lead = _LINE_LEAD.match(line)
+    rest = line[lead.end():].strip()
+    ref = lead.group("bref") or lead.group("cref") or (f"#{lead.group('href')}" if lead.group("href") else None)
+    boxed = bool(lead.group("open") or lead.group("done"))
+    bulleted = lead.end() > 0 and bool(line[:lead.end()].strip())
+    label = _LINE_LABEL.match(rest)
+    owner = label_due = None
+    if label:
+        body = rest[label.end():].strip()
+        owner = label.group("pwho") or label.group("for") or label.group("who") or label.group("who2")
+        given = _bracket_parts(label.group("pboth")) if label.group("pboth") else None
+        if label.group("pboth") and not given:
+            return None  # "Action (see appendix 2):" is no owner and due
+        if given:  # "Action (AB, 30/06/26): circulate the plan"
+            owner, label_due = given
+        if label.group("num") and not ref:
+            ref = f"Action {label.group('num')}"
+    else:
+        body = rest
+    if not body or _NO_ACTION.match(body) or (label and not owner and looks_like_owner_cell(body.rstrip("."))):
+        return None  # "Action: AB" owns the sentence before it
+    if label and re.match(r"(?:updates?|log|plan|tracker)(?:\s*(?:from|on|of|for)\b|\s*[:.]?\s*$)|points? from\b", body, re.I):
+        return None
+    item = None
+    link = _ITEM_LINK.search(body)
+    if link:
+        item = link.group("a") or link.group("b")
+        after = body[link.end():].strip()
+        body = f"{body[:link.start()].rstrip()} – {after}" if after else body[:link.start()].rstrip()
+    closing = _TRAIL_BRACKET.search(body)
+    fielded = None if closing and _bracket_parts(closing.group("inside")) else _fields(body)  # "(Owner: AB; Due: ...)"
+    field_owner = None
+    tail_owner = None
+    if fielded:
+        text, field_owner, due = fielded
+        when = due
+        if not due:  # "Produce the flowchart by half term (12 February 2027) – Lead: RD"
+            text, _, when, due = _owner_and_due_at_end(text)
+    else:
+        end = _SENTENCE_END.search(body)
+        text, tail_owner, when, due = _owner_and_due_at_end(body[: end.start() + 1] if end else body)
+        field_owner = tail_owner
+    if label_due and not due:
+        due = when = label_due
+    person = _lead_person(text)
+    if person and not person[2] and (owner or field_owner):
+        person = None  # "Action for DW: Mags – ...": keep the text whole when the owner is given elsewhere
+    dashed = bool(tail_owner and due and _STRICT_OWNER.fullmatch(tail_owner) and re.match(r"[A-Z][a-z]", text))
+    if not (label or boxed or fielded and field_owner or person and person[2] or listing and bulleted or dashed):
+        return None  # nothing marks the line as an action
+    if label and label.group("num") and not (owner or field_owner or person or owner_from_text(text)[1]):
+        return None  # "Action 3 – training plan shared, complete": progress on a numbered action
+    said = None
+    if person:
+        text = person[1]
+    elif not (owner or field_owner):  # "Action: Case Review subgroup to examine ...", "Action: Book the room – All"
+        text, said = owner_from_text(text)
+        if said:
+            owner, text = said, without_owner_and_due(text)
+    if not (owner or field_owner or person or fielded or boxed):
+        return None  # "Action: Report to be brought back in June.": read as before, the sentence as written
+    if not label and not boxed and person and not fielded and (len(line) > 300 or _DECISION.search(line)):
+        return None
+    text = text.strip().rstrip(".").strip()
+    if len(re.findall(r"[A-Za-z]{2,}", text)) < (3 if boxed and not _owner_text_of(owner, field_owner, person) else 2):
+        return None  # "☑ Jo Bloggs": a box ticked beside a name, not a task
+    if not (owner or field_owner or person) and label:
+        tail = _STATUS_TAIL.match(text)
+        if tail and status_words(tail.group("status")):
+            return None  # "Action: Housing pathway – closed": an earlier action, read below
+    progress = _PROGRESS_TAIL.match(body.rstrip(". "))
+    if progress and _PROGRESS.match(progress.group("status")) and not _dueish(progress.group("status")):
+        # "Dominic to share the learning with team managers: done.": progress on an earlier action, not a new one
+        return {"text": progress.group("text").strip(), "owner_text": None, "due": None, "due_text": None,
+                "status": progress.group("status").strip(), "earlier": True}
+    owner_text = _owner_text_of(owner, field_owner, person)
+    found = {"text": text[:1].upper() + text[1:] if person or said else text, "owner_text": owner_text, "due": when,
+             "due_text": due}
+    if ref:
+        found["ref"] = ref
+    if item:
+        found["linked_item"] = item
+    if lead.group("done"):
+        found.update(status="complete", earlier=True, due=None, due_text=None)
+    return found
+
+
+_STACKED_LABEL = re.compile(rf"^\s*(?P<label>(?i:{_OWNER_LABELS}|{_DUE_LABELS}))\s*:?\s*$")
+
+
+def _stacked_fields(lines: list[str]) -> list[str]:
+    """Labels on lines of their own, each value on the line after (a form or definition list flattened to lines):
+    "Action" / "Amend the section" / "Who" / "TO" / "When" / "by 18 December 2026" -> one line, "Action: Amend the
+    section Who: TO When: by 18 December 2026", read as any labelled action line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        value = lines[i + 1] if i + 1 < len(lines) else ""
+        later = lines[i + 2] if i + 2 < len(lines) else ""
+        if re.fullmatch(r"\s*action\s*:?\s*", line, re.I) and value and not _STACKED_LABEL.match(value) \
+                and _STACKED_LABEL.match(later):
+            out.append(f"Action: {value.strip()}")
+            i += 2
+            continue
+        if out and _STACKED_LABEL.match(line) and value.strip() and not _STACKED_LABEL.match(value) and len(value) < 120:
+            out[-1] = f"{out[-1].rstrip()} {_STACKED_LABEL.match(line).group('label')}: {value.strip()}"
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def inline_actions(lines: list[str]) -> list[dict]:
     """'ACTION: AB to …', 'Action – circulate the report (CD)', '(Action: EF)' in discussion text;
     an "Actions:" line on its own makes the lines after it actions until a line that is not one."""
     found = []
     listing = False
     previous = ""
-    for line in lines:
-        if re.fullmatch(r"\s*(agreed\s+)?actions?\s*(arising|agreed)?\s*:?\s*", line, re.I):
+    for line in _stacked_fields(lines):
+        if re.fullmatch(r"\s*(?:summary\s+of\s+|agreed\s+|new\s+)?(?:actions?|tasks?|to[- ]?dos?)\s*(?:items?|points?|list|arising|agreed|"
+                        r"from\s+(?:this|today'?s)\s+meeting)?\s*:?\s*", line, re.I):
             listing = True
             continue
-        listed = _lettered(line) or _fielded(line)
+        listed = _lettered(line)
+        if listed:
+            found += listed
+            previous, listing = line, False
+            continue
+        one = action_line(line, listing)
+        if one:
+            found.append(one)
+            previous = line
+            listing = listing and not _LINE_LABEL.match(_LINE_LEAD.sub("", line, count=1))
+            continue
+        listed = _fielded(line)
         if listed:
             found += listed
             previous, listing = line, False
@@ -393,7 +741,9 @@ def inline_actions(lines: list[str]) -> list[dict]:
         elif _INITIALS_TO.match(line.lstrip("•-–*·▪ ")) and len(line) < 300 and not _DECISION.search(line):
             segments = [(line.lstrip("•-–*·▪ ").strip(), None, None)]  # "AM to circulate the draft by 25/03/25."
         elif " to " in line and (owned := [s for s in sentences(line)[1:] if _owner_to(s) and not _DECISION.search(s)]):
-            segments = [(s, None, None) for s in owned]  # "IC presented the plan. PS to share it by 20/11/26."
+            # "IC presented the plan. PS to share it by 20/11/26.", "... DS Farah to check the records."
+            found += [a for s in owned if (a := action_line(s))]
+            segments = [(s, None, None) for s in owned if not action_line(s)]
         else:
             listing = False
             paren = _PAREN_ACTION.search(line)

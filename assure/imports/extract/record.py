@@ -416,6 +416,10 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
     rest = [line for n, line in enumerate(w.tail) if n not in used]
     raw += [{"context": "", "source": "inline", **a, "item": a.get("item") if a.get("item") in by_number else None}
             for a in A.inline_actions(rest)]
+    for a in raw:  # "(item 2)", "Linked to: Item 4" on a closing task list: the action is that item's
+        linked = a.pop("linked_item", None)
+        if linked in by_number:
+            a["item"] = linked
     if len(raw) > MAX_ACTIONS:  # de-duplicating compares actions pairwise: bound the pairs
         raise TooManyActions(f"The file holds {len(raw):,} actions; the most Assure reads in one set of minutes is "
                              f"{MAX_ACTIONS:,}. Split it or upload the part you need.")
@@ -444,7 +448,9 @@ def _actions(w: Walk, roster: Roster, date: str | None, next_meeting: str | None
         status = A.status_of(a["status"]) if a.get("status") else None
         item = by_number.get(a.get("item") or "")
         earlier = a.get("status") and (a.get("earlier") or (item and A.is_matters_arising(item.title)))
-        if a.get("ref") and not a.get("status") and (A.status_words(a["text"]) or (item and A.is_matters_arising(item.title))):
+        owned_line = a.get("source") == "inline" and a.get("owner_text")  # "[A2] AB to share it once published": new
+        if a.get("ref") and not a.get("status") and (A.status_words(a["text"]) and not owned_line
+                                                     or (item and A.is_matters_arising(item.title))):
             # "Action 3 – training plan shared, complete." in an action cell: progress on an earlier action
             for u in A.action_updates([f"{a['ref']} – {a['text']}"]):
                 updates.append({"item": a.get("item"), "text": u["text"], "status": u["status"], "ref": u.get("ref") or a["ref"],
