@@ -256,8 +256,13 @@ def number_cell(cell: str) -> tuple[str, str] | None:
     return m.group(1), clean_title(first)
 
 
-_REPORTING = re.compile(rf"^(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b")
-_REPORTING_AT = re.compile(rf"\s(?=(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b)")
+# Who reports: "Jo Bloggs", "JB", a first name ("Kerry"), several joined ("Sandra Bellamy and Kerry"), or "The
+# Independent Chair, Ruth Calloway," - then a reporting verb.
+_ONE_REPORTER = rf"(?:{P.NAME}|[A-Z]{{2,4}}|[A-Z][a-z]{{2,}})"
+_REPORTER = (rf"(?:The\s+(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+(?:,\s+{P.NAME},)?"
+             rf"|{_ONE_REPORTER}(?:(?:,\s*|\s+and\s+|\s*&\s*){_ONE_REPORTER})*)")
+_REPORTING = re.compile(rf"^{_REPORTER}\s+{REPORT_VERBS}\b")
+_REPORTING_AT = re.compile(rf"\s(?={_REPORTER}\s+{REPORT_VERBS}\b)")
 
 
 def cut_title(text: str) -> tuple[str, str]:

@@ -43,6 +43,7 @@ class Noise:
     split_numbers: bool = True  # "20\t022"
     ordinals: bool = True       # "22 nd"
     furniture: bool = False     # page header and footer lines kept in the text
+    flatten: bool = True        # plain markup: bullets and label-table cells run on (seed 000)
 
 
 def convert(document: Document, *, noise: Noise = Noise(), seed: int = 0) -> str:
@@ -80,6 +81,8 @@ def _table(table: Table, noise: Noise, rng: random.Random) -> list[str]:
     page_rows = rng.randint(4, 9)
     for index, row in enumerate(table.rows):
         cells = list(row) + [""] * (width - len(row))
+        if noise.flatten and noise.markup == "plain" and _label_cells(table):
+            cells = [" ".join(c.split("\n")) for c in cells]  # seed 000's "Present\tA (Org) B (Org) …"
         rendered = _render_row(cells, noise, rng)
         if header is not None and index > 0 and noise.page_breaks and len(out) >= page_rows:
             page_rows = len(out) + rng.randint(4, 9)
@@ -108,10 +111,31 @@ def _table(table: Table, noise: Noise, rng: random.Random) -> list[str]:
 def _render_row(cells: list[str], noise: Noise, rng: random.Random) -> list[list[str]]:
     if noise.markup == "html":
         return [[_html_cell(c, rng) for c in cells]]
-    # Plain: each paragraph of a cell on a line of its own, the columns top-aligned (as seed 000 reads).
-    parts = [c.split("\n") if c else [] for c in cells]
+    # Plain: each paragraph of a cell on a line of its own, the columns top-aligned (as seed 000 reads);
+    # `flatten`: a bullet runs on in its paragraph ("… areas: • Leadership • Policies") and an item's title
+    # sometimes runs into its first paragraph ("10. Update on the subgroup John Coleman advised …").
+    parts = [_flatten(c.split("\n"), numbered=k == 1 and bool(re.match(r"^\W*\d", cells[0])), rng=rng)
+             if noise.flatten else c.split("\n") if c else [] for k, c in enumerate(cells)]
     height = max((len(p) for p in parts), default=1) or 1
     return [[p[k] if k < len(p) else "" for p in parts] for k in range(height)]
+
+
+def _flatten(lines: list[str], *, numbered: bool, rng: random.Random) -> list[str]:
+    out: list[str] = []
+    for line in (ln for ln in lines if ln.strip()):
+        if out and re.match(r"^\s*[•·▪]\s", line):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    if numbered and len(out) > 1 and not re.search(r"[.:;]$", out[0]) and rng.random() < 0.3:
+        out[:2] = [f"{out[0]} {out[1]}"]
+    return out
+
+
+def _label_cells(table: Table) -> bool:
+    """A details or attendance table ("Present | names …"): a converter runs each cell's lines together."""
+    return table.width == 2 and all(len(r[0]) < 25 and "\n" not in r[0] and not re.search(r"\d", r[0])
+                                    for r in table.rows if r)  # labels, not item numbers
 
 
 def _html_cell(text: str, rng: random.Random) -> str:
@@ -208,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--no-page-breaks", action="store_true")
     parser.add_argument("--furniture", action="store_true", help="keep page headers and footers in the text")
+    parser.add_argument("--no-flatten", action="store_true", help="plain: keep every line of a cell a row")
     parser.add_argument("--keep", metavar="DIR", help="write the converted texts under DIR (to read them)")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
@@ -215,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(args.keep) if args.keep else Path(tmp)
         for markup in args.markup or ["html", "plain"]:
-            noise = Noise(markup=markup, page_breaks=not args.no_page_breaks, furniture=args.furniture)
+            noise = Noise(markup=markup, page_breaks=not args.no_page_breaks, furniture=args.furniture,
+                          flatten=not args.no_flatten)
             for name in args.set or SETS:
                 labelled = labelled_converted(name, noise, root / f"{name}-{markup}", seed=args.seed)
                 results.append(score(labelled, verbose=args.verbose))

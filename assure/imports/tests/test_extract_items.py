@@ -63,6 +63,15 @@ def test_number_cell(cell, expected):
     ("• Jo Bloggs advised that the hotel has closed.", ""),
     ("Jo Bloggs advised that the hotel has closed.", ""),
     ("Finance", "Finance"),
+    # Converted text runs the title into its first paragraph whoever reports.
+    ("Multi-agency training Kerry reported that only 38% had completed the evaluation.", "Multi-agency training"),
+    ("Neglect strategy refresh Sandra Bellamy and Kerry presented the draft.", "Neglect strategy refresh"),
+    ("Welcome, introductions and apologies The Independent Chair, Ruth Calloway, welcomed members.",
+     "Welcome, introductions and apologies"),
+    ("Welcome and apologies The Chair welcomed members.", "Welcome and apologies"),
+    ("Partners noted the report.", ""),
+    ("Police update on Operation Lantern", "Police update on Operation Lantern"),
+    ("Report of The Children's Society", "Report of The Children's Society"),
 ])
 def test_cut_title(text, title):
     assert cut_title(text)[0] == title
