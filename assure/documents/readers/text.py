@@ -82,9 +82,12 @@ def tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _join_split_numbers(cells: list[str]) -> list[str]:
-    """Rejoin a year broken by a tab ("20\\t022" -> "2022"), the cell boundary being an artefact."""
+def _join_split_numbers(cells: list[str], width: int | None = None) -> list[str]:
+    """Rejoin a year broken by a tab ("20\\t022" -> "2022"), the cell boundary being an artefact. The emptied
+    cell keeps the row's width, unless the break made the row wider than its table (`width`: the header's):
+    then it goes, so the owner after it stays in the owner column."""
     out = list(cells)
+    emptied = []
     i = 0
     while i < len(out) - 1:
         left = re.search(r"(?<!\d)(\d{1,3})$", out[i].rstrip())
@@ -98,15 +101,19 @@ def _join_split_numbers(cells: list[str]) -> list[str]:
                 rest = out[i + 1].lstrip()[len(b):]
                 out[i] = out[i].rstrip()[: -len(a)] + joined + rest
                 out[i + 1] = ""  # keep the row's width so columns stay aligned
+                emptied.append(i + 1)
         i += 1
+    for n in reversed(emptied):
+        if width and len(out) > width:
+            del out[n]
     return out
 
 
 _STRAY_END = re.compile(r"\s+[(|]$")  # "September meeting (": a bracket opened on nothing, a rule's "|"
 
 
-def _row_cells(line: str) -> tuple[str, ...]:
-    cells = _join_split_numbers(line.split("\t"))
+def _row_cells(line: str, width: int | None = None) -> tuple[str, ...]:
+    cells = _join_split_numbers(line.split("\t"), width)
     cells = [_STRAY_END.sub("", fragment_text(c)) for c in cells]
     return tuple("" if _STRAY_CELL.match(c) else c for c in cells)
 
@@ -188,7 +195,9 @@ def _build_blocks(lines: list[str]) -> list:
             blocks.append(Paragraph(text=tidy(heading.group(2)), style=f"Heading {len(heading.group(1))}"))
             continue
         if "\t" in line and line.strip("\t ").strip():
-            cells = _row_cells(line)
+            # The table's width: its header's, or the rows' so far (a table without a header).
+            width = len(header) if header is not None else max((len(r) for r in rows), default=None)
+            cells = _row_cells(line, width)
             if not any(cells):
                 continue
             if header is not None and _norm_header(cells) == _norm_header(header) and blocks and not rows \

@@ -188,15 +188,14 @@ def _split_at_break(cells: list[str], rng: random.Random) -> tuple[list[str], li
 
 
 def _break_year(cells: list[str], rng: random.Random) -> list[str]:
-    """Seed 000's "Tuesday 8th November 20\\t022": a year split at a cell edge, in a cell with only empty
-    cells after it (the row keeps its width: the last empty cell makes room)."""
-    for i, cell in enumerate(cells[:-1]):
-        if any(cells[i + 1:]):
-            continue
+    """Seed 000's "Tuesday 8th November 20\\t022": a year split at a cell edge. With only empty cells after
+    it the row keeps its width (the last empty cell makes room); before an owner the row is a cell wider."""
+    for i, cell in enumerate(cells):
         year = re.search(r"\b(20)(\d\d)\b", cell)
-        if year and rng.random() < 0.3:
+        if year and "<" not in cell and rng.random() < 0.3:
             left, right = cell[: year.start() + 2], year.group(1)[-1] + cell[year.start() + 2:]
-            return cells[:i] + [left, right] + cells[i + 2:]
+            after = cells[i + 1:]
+            return cells[:i] + [left, right] + (after[1:] if after and not any(after) else after)
     return cells
 
 

@@ -93,6 +93,18 @@ def test_row_artefacts(line, expected):
     assert table.rows[0] == expected
 
 
+def test_a_year_broken_by_a_tab_mid_row_leaves_the_owner_in_its_column():
+    text = ("Item\tDiscussion\tAction\tOwner\n"
+            "3.\tKW presented the audit.\tCirculate the audit by 30 April 20\t026\tKW\n"
+            "\tNext meeting: 8th November 20\t022, 09:30\tI\n")
+    (table,) = parse_text(text).blocks
+    assert table.rows[1] == ("3.", "KW presented the audit.", "Circulate the audit by 30 April 2026", "KW")
+    assert table.rows[2] == ("", "Next meeting: 8th November 2022, 09:30", "", "")
+    # Without a header, the rows before it give the table's width.
+    (table,) = parse_text("19.\tWork programme\n\tAgreed, with the annual report added for January 20\t027.\n").blocks
+    assert table.rows[1] == ("", "Agreed, with the annual report added for January 2027.")
+
+
 def test_html_cells_in_tab_rows_keep_their_paragraphs():
     (table,) = parse_text("2.\t<p>Minutes</p> <p>Agreed.</p>\t<p>Action: Book room</p> <p>Action: Send notes</p>\n").blocks
     assert table.rows[0] == ("2.", "Minutes\nAgreed.", "Action: Book room\nAction: Send notes")
