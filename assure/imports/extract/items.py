@@ -71,12 +71,14 @@ class Walker(TableReader):
         self.agencies = False              # the attendance list is of agencies, their people in brackets
         self.pending_meta: str | None = None  # a "Date" heading whose value is the next line
         self.side_by_side: tuple[str, str] | None = None  # "Present    Apologies": two lists in columns
+        self.last_block_table = False      # nothing but tables since the last table (a page break between)
 
     # -- paragraphs ------------------------------------------------------------------------
     def line(self, text: str, style: str = "") -> None:
         text = english_half(text.strip())
         if not text:
             return
+        self.last_block_table = False
         if self.pending_meta:
             label, self.pending_meta = self.pending_meta, None
             if not P.LABEL_RE.match(text) and not parse_heading(text):
@@ -252,6 +254,7 @@ class Walker(TableReader):
         self.pending_meta = None  # a "Date" heading over a table gives no value of its own
         across = _one_action_across(table)
         super().table(across)
+        self.last_block_table = True
         if across is not table:  # one action, complete: no later table continues it over a page break
             self.columns, self.width = {}, 0
 

@@ -86,6 +86,8 @@ class TableReader:
         rows = [tuple(c.strip() for c in r) for r in table.rows if any(c.strip() for c in r)]
         if not rows:
             return
+        if self._continues_attendance(rows):
+            return self._attendance_rows(rows)  # its rows of "In attendance" / "Apologies" included
         if self._action_form(rows) or self._label_table(rows) or self._category_columns(rows):
             return
         columns = column_roles(rows[0])
@@ -106,6 +108,12 @@ class TableReader:
             return self._attendance_rows(rows)
         for row in rows:
             self._row(self._align(row))
+
+    def _continues_attendance(self, rows) -> bool:
+        """An attendance table (Name | Role | Organisation) carried over a page break without its header: rows
+        no wider than it, no header of their own, no item numbers; nothing but tables since it."""
+        return bool(self.columns and "name" in self.columns and self.last_block_table and not column_roles(rows[0])
+                    and max(len(r) for r in rows) <= self.width and not self._starts_business(rows))
 
     def _action_form(self, rows) -> bool:
         """A two-column form "Action | Amend the report", "Who | TO", "When | by 18 December": the open item's

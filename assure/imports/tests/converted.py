@@ -8,8 +8,9 @@ tab-separated rows, with the seeds' noise switchable per document (`Noise`):
 - markup "html": multi-paragraph cells as `<p>…</p> <p>…</p>`, bullets as `<ul><li>`, "Label:" openings
   underlined, short cells in `<i>`, some `data-bbox` attributes (seed 001); markup "plain": a cell's
   paragraphs come back as rows of their own, columns top-aligned (seed 000);
-- page breaks: the table's header row repeated after a break, the row at the break split mid-sentence
-  with the rest of its cell after the repeated header;
+- page breaks: the row at a break split mid-sentence; plain (seed 000): the table's header repeated, the
+  rest of the cell under it; html (seed 001): no header, the rest of the cell shifted into the first
+  column and followed by a rule row ("--\t--\t--");
 - stray characters ("(", "I") in empty cells at a row's end; a year broken by a tab ("20\\t022");
   ordinals split ("22 nd").
 
@@ -83,15 +84,22 @@ def _table(table: Table, noise: Noise, rng: random.Random) -> list[str]:
         cells = list(row) + [""] * (width - len(row))
         if noise.flatten and noise.markup == "plain" and _label_cells(table):
             cells = [" ".join(c.split("\n")) for c in cells]  # seed 000's "Present\tA (Org) B (Org) …"
-        rendered = _render_row(cells, noise, rng)
         if header is not None and index > 0 and noise.page_breaks and len(out) >= page_rows:
             page_rows = len(out) + rng.randint(4, 9)
-            first, rest = _split_at_break(rendered[0], rng)
+            first, rest = _split_at_break(cells, rng)
             if rest is not None:
-                out.append(first)
-                rendered[0] = rest
-            out += [["\f"], list(header)]
-        out += rendered
+                out += _render_row(first, noise, rng)
+                cells = rest
+            if noise.markup == "plain":  # seed 000: the header repeated, the rest of the cell under it
+                out += [["\f"], list(header)]
+            elif rest is not None:  # seed 001: no header; the rest of the cell in the first column, a rule row
+                shifted = [c for c in _render_row(rest, noise, rng)[0]]
+                shifted = shifted[1:] if not rest[0] else shifted
+                out += [["\f"], shifted, ["-" * rng.randint(2, 4)] * len(shifted), ["\f"]]
+                continue
+            else:
+                out.append(["\f"])
+        out += _render_row(cells, noise, rng)
     lines = []
     for cells in out:
         if cells == ["\f"]:
@@ -172,7 +180,7 @@ def _split_at_break(cells: list[str], rng: random.Random) -> tuple[list[str], li
     longest = max(range(len(cells)), key=lambda i: len(cells[i]))
     text = cells[longest]
     words = text.split(" ")
-    if longest == 0 or len(words) < 12 or "<" in text:
+    if longest == 0 or len(words) < 12:
         return cells, None
     cut = rng.randint(len(words) // 3, 2 * len(words) // 3)
     while cut < len(words) - 2 and re.search(r"[.!?:;]$", words[cut - 1]):

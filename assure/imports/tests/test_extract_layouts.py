@@ -200,3 +200,20 @@ def test_part_and_section_headings(text, expected):
 
     assert parse_heading(text) == expected
     assert expected is None or is_part(expected[0])
+
+
+def test_an_attendance_table_carried_over_a_page_break_without_its_header_keeps_its_lists():
+    # Converted from PDF: the table breaks after two members; the next page starts without the header row,
+    # its "In attendance" and "Apologies" rows inside the carried-over part.
+    first = Table(rows=(("Attendee", "Title", "Organisation"), ("Present", "", ""),
+                        ("Dr Ama Osei", "Independent Chair", "Fenbridge Safeguarding Adults Board"),
+                        ("Colin Marsh", "Director of Adult Social Care", "Fenbridge Council")))
+    carried = Table(rows=(("Priya Nair", "Designated Nurse", "Fenbridge ICB"), ("In attendance", "", ""),
+                          ("Tom Hale", "Business Support Officer (minutes)", "Fenbridge Council"),
+                          ("Apologies", "", ""), ("Gwen Lowe", "Chief Executive", "Fenbridge Voluntary Action")))
+    items = Table(rows=(("Ref", "Item", "Minute"), ("1", "Welcome", "The Chair welcomed members.")))
+    people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"), first, carried,
+                                             items]))["people"]
+    assert [p["name"] for p in people["present"]] == ["Ama Osei", "Colin Marsh", "Priya Nair"]
+    assert [p["name"] for p in people["in_attendance"]] == ["Tom Hale"]
+    assert [p["name"] for p in people["apologies"]] == ["Gwen Lowe"]
