@@ -81,8 +81,11 @@ _NONE = re.compile(r"^\s*(?:none|nil|n/?a|-+|–|no decisions?(?: made| taken)?)
 class TableReader:
     """Mixin for items.Walker: the table half of the walk."""
 
+    continued = ""  # the table the one being read continues over a page break ("table3"), if any
+
     def table(self, table: Table) -> None:
         self.tables_seen += 1
+        self.continued = ""
         rows = [tuple(c.strip() for c in r) for r in table.rows if any(c.strip() for c in r)]
         if not rows:
             return
@@ -95,7 +98,7 @@ class TableReader:
             self.columns, self.width = columns, len(rows[0])
             rows = rows[1:]
         elif self.columns and max(len(r) for r in rows) <= self.width and not self._starts_business(rows):
-            pass  # continues the previous table after a page break
+            self.continued = f"table{self.tables_seen - 1}"  # continues the previous table after a page break
         else:
             self.columns, self.width = self._guess_columns(rows), max(len(r) for r in rows)
         if not self.columns:
@@ -319,11 +322,17 @@ class TableReader:
                 and re.search(r"(\band|&|/|,)\s*$", last.get("owner_text") or ""):
             last["owner_text"] = f"{last['owner_text']} {owner}"  # "Stephanie and" / "Lorraine": a wrapped owner cell
             return
-        if last and last.get("source") == f"table{self.tables_seen}" and not m and action[:1].islower() \
-                and "\n" not in action and (not owner or not last.get("owner_text")):
-            # A wrapped cell that the PDF reader returned as an extra row.
+        if last and last.get("source") in (f"table{self.tables_seen}", self.continued or None) and not m \
+                and action[:1].islower() and "\n" not in action and (not owner or not last.get("owner_text")):
+            # A wrapped cell that the PDF reader returned as an extra row, or the rest of a cell cut by a page
+            # break: its owner, due date and status may be on this side.
             last["text"] = f"{last['text']} {action}"
             last["owner_text"] = last.get("owner_text") or owner or None
+            if due and not last.get("due_text"):
+                last["due"] = last["due_text"] = due
+            last["status"] = last.get("status") or status or None
+            if new and not any(i.number == last.get("item") for i in self.walk.items):
+                last["item"], last["status"] = None, None  # "15 | … | New": the log's own number, no item's
             return
         found = actions_from_cells(action, owner, due)
         if "fielded" in c and not owner and not due:  # "Agreed actions (who / when)": "text – RB – by 4 May" a line

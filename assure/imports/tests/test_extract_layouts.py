@@ -217,3 +217,21 @@ def test_an_attendance_table_carried_over_a_page_break_without_its_header_keeps_
     assert [p["name"] for p in people["present"]] == ["Ama Osei", "Colin Marsh", "Priya Nair"]
     assert [p["name"] for p in people["in_attendance"]] == ["Tom Hale"]
     assert [p["name"] for p in people["apologies"]] == ["Gwen Lowe"]
+
+
+def test_an_action_cut_by_a_page_break_takes_its_owner_due_and_status_from_the_next_page():
+    # Converted from PDF: the action's first words end the page; the rest of its row, owner and due date
+    # start the next page without the header (and without the empty Ref cell).
+    log = Table(rows=(("Ref", "Action", "Owner", "Due", "Status"),
+                      ("3", "Review the neglect audit findings", "AB", "30/04/2026", "Open"),
+                      ("4", "Consider the two referrals of people", "", "", "")))
+    rest = Table(rows=(("who were known to housing against the criteria", "Review subgroup", "May meeting",
+                        "Open"),))
+    record = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"),
+                                             Paragraph("1. Welcome"), Paragraph("All were welcomed."),
+                                             Paragraph("Action log"), log, rest]))
+    cut = [a for a in record["actions"] if a["text"].startswith("Consider")]
+    assert [(a["text"], a["owner_text"], a["due_text"]) for a in cut] == [
+        ("Consider the two referrals of people who were known to housing against the criteria", "Review subgroup",
+         "May meeting")]
+    assert not [a for a in record["actions"] if a["text"].startswith("who")]
