@@ -82,6 +82,7 @@ class TableReader:
     """Mixin for items.Walker: the table half of the walk."""
 
     continued = ""  # the table the one being read continues over a page break ("table3"), if any
+    open_label: tuple[str, int] | None = None  # a label table's last list label ("In attendance") and width
 
     def table(self, table: Table) -> None:
         self.tables_seen += 1
@@ -91,6 +92,13 @@ class TableReader:
             return
         if self._continues_attendance(rows):
             return self._attendance_rows(rows)  # its rows of "In attendance" / "Apologies" included
+        if self.open_label and self.last_block_table and not column_roles(rows[0]) \
+                and not any(number_cell(r[0]) for r in rows if r[0]) and max(len(r) for r in rows) <= self.open_label[1]:
+            # A table of labelled lists ("In attendance" over its people) carried over a page break: the
+            # people on the next page are still under the label that ended the last one.
+            self._label_table([(self.open_label[0],), *rows], carried=True)
+            return
+        self.open_label = None
         if self._action_form(rows) or self._label_table(rows) or self._category_columns(rows):
             return
         columns = column_roles(rows[0])
@@ -164,12 +172,14 @@ class TableReader:
         pad = ("",) * (self.width - len(row))
         return row + pad if number_cell(row[0]) else pad + row
 
-    def _label_table(self, rows) -> bool:
-        """Two-column "Meeting | ...", "Date | ...", "Present | ..." tables (rows may continue)."""
+    def _label_table(self, rows, *, carried: bool = False) -> bool:
+        """Two-column "Meeting | ...", "Date | ...", "Present | ..." tables (rows may continue); `carried`: the
+        rest of one after a page break, under the label it ended with."""
         labelled = [r for r in rows[:8] if r[0] and (P.is_bare_label(r[0]) or META_LABEL.match(r[0]))]
-        if not labelled or len(labelled) < min(2, len(rows)) or max(len(r) for r in rows) > 4:
+        if not carried and (not labelled or len(labelled) < min(2, len(rows)) or max(len(r) for r in rows) > 4):
             return False
-        category = None
+        category, self.open_label = None, None
+        width = max(len(r) for r in rows)
         for row in rows:
             if len(row) == 4 and META_LABEL.match(row[2]):  # "Date | 1 May | Time | 10am"
                 self._meta(row[2].rstrip(": "), row[3])
@@ -187,6 +197,7 @@ class TableReader:
                 continue
             if cat:
                 category = cat
+                self.open_label = (label, width)
             elif label and category and P.parse_entry(label) and all("\n" not in c for c in row):
                 value = ", ".join(c for c in row if c)  # "Jo Bloggs | Council": one person, one row
             elif label:
@@ -195,6 +206,8 @@ class TableReader:
                 self.walk.people.extend(P.people_from_text(value, category))
             else:
                 self._text(value)
+        if not category:
+            self.open_label = None
         return True
 
     def _category_columns(self, rows) -> bool:

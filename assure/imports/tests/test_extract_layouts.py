@@ -235,3 +235,17 @@ def test_an_action_cut_by_a_page_break_takes_its_owner_due_and_status_from_the_n
         ("Consider the two referrals of people who were known to housing against the criteria", "Review subgroup",
          "May meeting")]
     assert not [a for a in record["actions"] if a["text"].startswith("who")]
+
+
+def test_people_carried_over_a_page_break_stay_under_the_label_that_ended_the_page():
+    # "In attendance" is the last row of page 1; the next page starts with the people under it, no header.
+    first = Table(rows=(("Name", "Role", "Organisation"), ("Members present", "", ""),
+                        ("Ann Lee (AL)", "Chair", "Fenbridge Council"), ("Jo Bloggs (JB)", "Head of Safeguarding",
+                                                                         "Fenbridge Police"),
+                        ("In attendance", "", "")))
+    carried = Table(rows=(("Tim Hale (TH)", "Business Manager", "Partnership Team"),
+                          ("Kay Moss", "Minute taker", "Partnership Team")))
+    people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Children Partnership"), first,
+                                             carried, Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
+    assert [p["name"] for p in people["present"]] == ["Ann Lee", "Jo Bloggs"]
+    assert [p["name"] for p in people["in_attendance"]] == ["Tim Hale", "Kay Moss"]
