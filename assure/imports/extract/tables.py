@@ -83,6 +83,7 @@ class TableReader:
 
     continued = ""  # the table the one being read continues over a page break ("table3"), if any
     open_label: tuple[str, int] | None = None  # a label table's last list label ("In attendance") and width
+    open_categories: tuple[str, ...] | None = None  # the header of "Present | Apologies" lists side by side
 
     def table(self, table: Table) -> None:
         self.tables_seen += 1
@@ -99,6 +100,12 @@ class TableReader:
             self._label_table([(self.open_label[0],), *rows], carried=True)
             return
         self.open_label = None
+        if self.open_categories and self.last_block_table and not column_roles(rows[0]) \
+                and not any(number_cell(r[0]) for r in rows if r[0]) and max(len(r) for r in rows) <= len(self.open_categories):
+            # "Present | In attendance" lists carried over a page break without their header row
+            self._category_columns([self.open_categories, *rows])
+            return
+        self.open_categories = None
         if self._action_form(rows) or self._label_table(rows) or self._category_columns(rows):
             return
         columns = column_roles(rows[0])
@@ -215,6 +222,7 @@ class TableReader:
         labels = [P.label_category(c) if c else None for c in rows[0]]
         if sum(1 for c in rows[0] if c) < 2 or not all(lab for lab, c in zip(labels, rows[0]) if c):
             return False
+        self.open_categories = tuple(rows[0])
         for row in rows[1:]:
             for cat, cell in zip(labels, row):
                 if cat and cell:

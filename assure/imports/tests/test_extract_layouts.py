@@ -249,3 +249,13 @@ def test_people_carried_over_a_page_break_stay_under_the_label_that_ended_the_pa
                                              carried, Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
     assert [p["name"] for p in people["present"]] == ["Ann Lee", "Jo Bloggs"]
     assert [p["name"] for p in people["in_attendance"]] == ["Tim Hale", "Kay Moss"]
+
+
+def test_present_and_in_attendance_side_by_side_carried_over_a_page_break():
+    first = Table(rows=(("Present", "In attendance"), ("Ann Lee (AL), Chair, Fenbridge SAB", "Tim Hale (TH), SAB Manager"),
+                        ("Jo Bloggs (JB), Head of Service, Fenbridge Council", "")))
+    carried = Table(rows=(("Sam Reed (SR), Head of Safeguarding, Fenbridge ICB", ""),))
+    people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"), first, carried,
+                                             Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
+    assert [p["name"] for p in people["present"]] == ["Ann Lee", "Jo Bloggs", "Sam Reed"]
+    assert [p["name"] for p in people["in_attendance"]] == ["Tim Hale"]
