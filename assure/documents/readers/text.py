@@ -125,7 +125,8 @@ def _ends_open(text: str) -> bool:
 
 
 _CONNECTIVE_END = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|for|with|from|in|on|at|by|that|which|who|is|are|was|"
-                             r"were|be|has|have|had|as|into|their|its|our|this|these)\s*)$", re.I)
+                             r"were|be|has|have|had|as|into|their|its|our|this|these|"
+                             r"mr|mrs|ms|miss|dr|prof|cllr|sgt|insp|supt|det|dci|pc)\.?\s*)$", re.I)  # "… concerning Ms"
 
 
 def _cut_mid_phrase(text: str) -> bool:

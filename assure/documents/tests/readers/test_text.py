@@ -52,6 +52,8 @@ def test_cell_split_across_a_repeated_header_is_rejoined():
      "The audit was presented to the Harbourside Practice Group in May."),
     ("Figures were shared by health, police,", "Education and housing.",
      "Figures were shared by health, police, Education and housing."),
+    ("Commission the learning review concerning Ms", "D and agree its terms of reference.",
+     "Commission the learning review concerning Ms D and agree its terms of reference."),
 ])
 def test_a_cell_cut_mid_phrase_by_a_page_break_is_rejoined(first, rest, joined):
     text = f"Item\tDiscussion\tOwner\n4.\t{first}\t\n\n\nItem\tDiscussion\tOwner\n\t{rest}\tAB\n"
