@@ -130,7 +130,9 @@ class TableReader:
     def _continues_attendance(self, rows) -> bool:
         """An attendance table (Name | Role | Organisation) carried over a page break without its header: rows
         no wider than it, no header of their own, no item numbers; nothing but tables since it."""
-        return bool(self.columns and "name" in self.columns and self.last_block_table and not column_roles(rows[0])
+        name = rows[0][self.columns["name"]] if "name" in self.columns and self.columns["name"] < len(rows[0]) else ""
+        return bool(self.columns and "name" in self.columns and self.last_block_table
+                    and (not column_roles(rows[0]) or P.parse_entry(name))  # "Jade Roper | Minutes" is no header
                     and max(len(r) for r in rows) <= self.width and not self._starts_business(rows))
 
     def _action_form(self, rows) -> bool:

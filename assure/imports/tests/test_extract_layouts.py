@@ -208,14 +208,15 @@ def test_an_attendance_table_carried_over_a_page_break_without_its_header_keeps_
     first = Table(rows=(("Attendee", "Title", "Organisation"), ("Present", "", ""),
                         ("Dr Ama Osei", "Independent Chair", "Fenbridge Safeguarding Adults Board"),
                         ("Colin Marsh", "Director of Adult Social Care", "Fenbridge Council")))
-    carried = Table(rows=(("Priya Nair", "Designated Nurse", "Fenbridge ICB"), ("In attendance", "", ""),
+    carried = Table(rows=(("Priya Nair", "Minutes", "Fenbridge ICB"), ("In attendance", "", ""),
                           ("Tom Hale", "Business Support Officer (minutes)", "Fenbridge Council"),
                           ("Apologies", "", ""), ("Gwen Lowe", "Chief Executive", "Fenbridge Voluntary Action")))
     items = Table(rows=(("Ref", "Item", "Minute"), ("1", "Welcome", "The Chair welcomed members.")))
     people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"), first, carried,
                                              items]))["people"]
-    assert [p["name"] for p in people["present"]] == ["Ama Osei", "Colin Marsh", "Priya Nair"]
-    assert [p["name"] for p in people["in_attendance"]] == ["Tom Hale"]
+    # "Priya Nair | Minutes | …" reads like a header ("Minutes" names a column) but is a person: the note taker.
+    assert [p["name"] for p in people["present"]] == ["Ama Osei", "Colin Marsh"]
+    assert [p["name"] for p in people["in_attendance"]] == ["Priya Nair", "Tom Hale"]
     assert [p["name"] for p in people["apologies"]] == ["Gwen Lowe"]
 
 
@@ -259,3 +260,16 @@ def test_present_and_in_attendance_side_by_side_carried_over_a_page_break():
                                              Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
     assert [p["name"] for p in people["present"]] == ["Ann Lee", "Jo Bloggs", "Sam Reed"]
     assert [p["name"] for p in people["in_attendance"]] == ["Tim Hale"]
+
+
+def test_a_carried_attendance_row_that_reads_like_a_header_is_still_a_person():
+    # "Jo Bloggs | Minutes | … | In attendance" names columns' words, but its first cell is a person.
+    first = Table(rows=(("Name", "Role", "Organisation", "Attendance"),
+                        ("Ann Lee", "Chair", "Fenbridge Council", "Present"),
+                        ("Sam Reed", "Head of Service", "Fenbridge Police", "Present")))
+    carried = Table(rows=(("Jo Bloggs", "Minutes", "Business Unit", "In attendance"),
+                          ("Kim Ward", "Head of Safeguarding", "Fenbridge ICB", "Apologies")))
+    people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"), first, carried,
+                                             Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
+    assert [p["name"] for p in people["in_attendance"]] == ["Jo Bloggs"]
+    assert [(p["name"], p["role"]) for p in people["apologies"]] == [("Kim Ward", "Head of Safeguarding")]
