@@ -150,12 +150,20 @@ def _continues(prev: tuple[str, ...], row: tuple[str, ...]) -> bool:
 
 
 def _merge_rows(prev: tuple[str, ...], row: tuple[str, ...]) -> tuple[str, ...]:
+    """The row cut by a page break, whole again: the cut cell's halves joined by a space; in any other cell
+    both sides wrote in, what the next page holds is a line of its own ("… – PK – by 18 December 2026" over
+    "Offer a briefing – SH – by 15/01/2027": two actions), unless it plainly goes on in lower case."""
     width = max(len(prev), len(row))
-    cells = []
+    cells, cut = [], None
     for i in range(width):
         a = prev[i] if i < len(prev) else ""
         b = row[i] if i < len(row) else ""
-        cells.append(f"{a} {b}".strip() if a and b else a or b)
+        if a and b:
+            joined = cut is None or (_ends_open(a) and (b[:1].islower() or _cut_mid_phrase(a)))
+            cut = i if cut is None else cut
+            cells.append(f"{a} {b}" if joined else f"{a}\n{b}")
+        else:
+            cells.append(a or b)
     return tuple(cells)
 
 

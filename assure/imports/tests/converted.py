@@ -189,9 +189,15 @@ def _split_at_break(cells: list[str], rng: random.Random) -> tuple[list[str], li
     first[longest] = " ".join(words[:cut])
     rest = [""] * len(cells)
     rest[longest] = " ".join(words[cut:])
-    for i in range(len(cells)):  # the other cells end on the first page, except what follows the split cell
-        if i > longest and cells[i]:
+    if rng.random() < 0.3:  # cells aligned low in the row (seed 001): what follows the split cell moves over
+        for i in range(longest + 1, len(cells)):
             first[i], rest[i] = "", cells[i]
+    else:  # top-aligned cells: each keeps on the first page the lines beside the split cell's first lines
+        kept = first[longest].count("\n") + 1
+        for i in range(len(cells)):
+            if i != longest and cells[i].count("\n") >= kept:
+                lines = cells[i].split("\n")
+                first[i], rest[i] = "\n".join(lines[:kept]), "\n".join(lines[kept:])
     return first, rest
 
 

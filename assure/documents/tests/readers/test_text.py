@@ -61,6 +61,16 @@ def test_a_cell_cut_mid_phrase_by_a_page_break_is_rejoined(first, rest, joined):
     assert table.rows[1:] == (("4.", joined, "AB"),)
 
 
+def test_an_action_on_the_next_page_of_a_cut_row_stays_an_action_of_its_own():
+    text = ("Item\tNotes\tAgreed actions\n"
+            "C.\tPK presented the audit findings. Governors were rated red on\tProduce a model policy – PK – by 18 December 2026\n"
+            "\n\n\nItem\tNotes\tAgreed actions\n"
+            "\ttraining attendance.\tOffer a governor briefing – SH – by 15/01/2027\n")
+    (table,) = parse_text(text).blocks
+    assert table.rows[1] == ("C.", "PK presented the audit findings. Governors were rated red on training attendance.",
+                             "Produce a model policy – PK – by 18 December 2026\nOffer a governor briefing – SH – by 15/01/2027")
+
+
 def test_a_title_row_is_not_continued_by_the_paragraph_after_a_repeated_header():
     text = ("Item\tDiscussion\tOwner\n7.\tDraft seven minute briefings\t\n\n\n"
             "Item\tDiscussion\tOwner\n\tMembers agreed the briefings.\tCD\n")
