@@ -24,6 +24,9 @@ ACTION_SECTION = re.compile(r"^(summary of |schedule of )?actions?\s*(log|arisin
                              re.I)  # "Action items (3)", "Action tracker (RAG)"
 _DATED_TITLE = re.compile(r"^((?:.{4,}?\s)?next meeting|.{4,}?\s*(?=[:\-–—]))\s*[:\-–—]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
                           r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|tbc\b|to be confirmed)", re.I)
+# A line that stops on a little word goes on in the next ("… reported to the" / "Board in May").
+LITTLE_WORD_END = re.compile(r"\b(the|a|an|to|for|of|with|and|or|on|in|by|from|at|into|about|that|their|its|our|is|are|"
+                             r"was|were|be|has|have|had|will|would|as|this|these|than|but|concerning|regarding)$", re.I)
 REPORT_VERBS = r"(advised|reported|shared|presented|provided|informed|explained|noted|gave|updated|confirmed|said|stated|welcomed|introduced)"
 
 

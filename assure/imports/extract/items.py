@@ -12,6 +12,7 @@ from assure.documents.document import Document, Paragraph, Table
 from assure.imports.extract import people as P
 from assure.imports.extract.headings import (  # noqa: F401 - re-exported for tests and callers
     ACTION_SECTION,
+    LITTLE_WORD_END,
     NUM,
     cut_title,
     english_half,
@@ -282,8 +283,7 @@ _GREETING = re.compile(r"^\s*(hi|hello|dear|good (morning|afternoon)|morning|aft
 _MINUTES_HEADING = re.compile(r"\b(minutes|notes|board|partnership|sub-?group|group|committee|panel|forum|executive)\b", re.I)
 _SIGN_OFF = re.compile(r"^\s*(kind(est)? regards|best wishes|best regards|regards|many thanks|thanks( again)?|thank you|"
                        r"cheers|warm regards|with thanks)\s*[,.!]?\s*(?:[A-Z][a-z]+)?\s*$", re.I)
-_LITTLE_WORD_END = re.compile(r"\b(the|a|an|to|for|of|with|and|or|on|in|by|from|at|into|about|that|their|its|our|is|are|"
-                              r"was|were|be|has|have|had|will|would|as|this|these|than|but)$", re.I)
+_LITTLE_WORD_END = LITTLE_WORD_END
 
 
 def continues(before: str, line: str) -> bool:

@@ -9,7 +9,14 @@ import re
 from assure.documents.document import Table
 from assure.imports.extract import people as P
 from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell, split_action_cell
-from assure.imports.extract.headings import META_LABEL, cut_title, header_map, lettered_heading, number_cell
+from assure.imports.extract.headings import (
+    LITTLE_WORD_END,
+    META_LABEL,
+    cut_title,
+    header_map,
+    lettered_heading,
+    number_cell,
+)
 from assure.imports.extract.registers import action_forms, dashed_entry, form_label
 
 _MARKED = re.compile(r"\bACTIONS?\b|^(?i:actions?)\s*[:\-–]")
@@ -346,7 +353,8 @@ class TableReader:
             last["owner_text"] = f"{last['owner_text']} {owner}"  # "Stephanie and" / "Lorraine": a wrapped owner cell
             return
         if last and last.get("source") in (f"table{self.tables_seen}", self.continued or None) and not m \
-                and action[:1].islower() and "\n" not in action and (not owner or not last.get("owner_text")):
+                and (action[:1].islower() or LITTLE_WORD_END.search(last["text"].rstrip())) and "\n" not in action \
+                and (not owner or not last.get("owner_text")):
             # A wrapped cell that the PDF reader returned as an extra row, or the rest of a cell cut by a page
             # break: its owner, due date and status may be on this side.
             last["text"] = f"{last['text']} {action}"

@@ -273,3 +273,15 @@ def test_a_carried_attendance_row_that_reads_like_a_header_is_still_a_person():
                                              Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
     assert [p["name"] for p in people["in_attendance"]] == ["Jo Bloggs"]
     assert [(p["name"], p["role"]) for p in people["apologies"]] == [("Kim Ward", "Head of Safeguarding")]
+
+
+def test_an_action_cut_after_a_little_word_takes_the_next_pages_capitalised_rest():
+    # "… concerning" / "Ms D and agree …": the rest opens with a name, but the action cannot end on "concerning".
+    log = Table(rows=(("Ref", "Action", "Owner", "Due", "Status"),
+                      ("18", "Commission the learning review concerning", "JB", "by 31 December 2026", "New")))
+    rest = Table(rows=(("Ms D and agree its terms of reference", "", "", ""),))
+    record = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"),
+                                             Paragraph("1. Welcome"), Paragraph("All were welcomed."),
+                                             Paragraph("Action log"), log, rest]))
+    assert [(a["text"], a["owner_text"]) for a in record["actions"]] == [
+        ("Commission the learning review concerning Ms D and agree its terms of reference", "JB")]
