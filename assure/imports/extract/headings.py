@@ -268,13 +268,20 @@ _REPORTING = re.compile(rf"^{_REPORTER}\s+{REPORT_VERBS}\b")
 _REPORTING_AT = re.compile(rf"\s(?={_REPORTER}\s+{REPORT_VERBS}\b)")
 
 
+# "Work programme Minutes: The Executive considered …": a label opening the minute after the title.
+_LABEL_AT = re.compile(r"\s(?=(?:Minutes?|Summary|Discussion|Notes|Decisions?|Outcome|Update|Resolved)\s*:)")
+# "Minutes of last meeting and matters arising The minutes of 18 September were agreed.": a sentence opener.
+_OPENER_AT = re.compile(r"\s(?=(?:The|This|It|There|Members|Partners|All|Following)\s+[a-z])")
+
+
 def cut_title(text: str) -> tuple[str, str]:
     """A title cell that runs into the discussion: split it at the first reporting sentence."""
     first, _, rest = text.partition("\n")
     first = clean_title(first)
     if first.lstrip().startswith("•") or _REPORTING.match(first):
         return "", text
-    m = _REPORTING_AT.search(first) or re.search(r"\s•\s", first)
+    m = _REPORTING_AT.search(first) or re.search(r"\s•\s", first) or _LABEL_AT.search(first) \
+        or (_OPENER_AT.search(first) if re.search(r"[.!?]$", first) else None)
     if m and m.start() > 0:
         return first[:m.start()].strip(), (first[m.end():] + "\n" + rest).strip()
     sentence = re.search(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))[.:]\s+(?=[A-Z])", first)  # "AOB. None." too

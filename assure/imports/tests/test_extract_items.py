@@ -72,6 +72,11 @@ def test_number_cell(cell, expected):
     ("Partners noted the report.", ""),
     ("Police update on Operation Lantern", "Police update on Operation Lantern"),
     ("Report of The Children's Society", "Report of The Children's Society"),
+    ("Work programme Minutes: The Executive considered its work programme.", "Work programme"),
+    ("Minutes of last meeting and matters arising The minutes of 18 September were agreed.",
+     "Minutes of last meeting and matters arising"),
+    ("The Board's risk register", "The Board's risk register"),
+    ("Partners update", "Partners update"),
 ])
 def test_cut_title(text, title):
     assert cut_title(text)[0] == title
