@@ -269,9 +269,9 @@ _REPORTING_AT = re.compile(rf"\s(?={_REPORTER}\s+{REPORT_VERBS}\b)")
 
 
 # "Work programme Minutes: The Executive considered …": a label opening the minute after the title.
-_LABEL_AT = re.compile(r"\s(?=(?:Minutes?|Summary|Discussion|Notes|Decisions?|Outcome|Update|Resolved)\s*:)")
+_LABEL_AT = re.compile(r"(?<![.!?:;])\s(?=(?:Minutes?|Summary|Discussion|Notes|Decisions?|Outcome|Update|Resolved)\s*:)")
 # "Minutes of last meeting and matters arising The minutes of 18 September were agreed.": a sentence opener.
-_OPENER_AT = re.compile(r"\s(?=(?:The|This|It|There|Members|Partners|All|Following)\s+[a-z])")
+_OPENER_AT = re.compile(r"(?<![.!?:;])\s(?=(?:The|This|It|There|Members|Partners|All|Following)\s+[a-z])")
 
 
 def cut_title(text: str) -> tuple[str, str]:
