@@ -258,9 +258,10 @@ class TableReader:
             return
         c = self.columns
         code = c.get("attendance")
+        named = set(c.values())  # a column the header calls Role or Organisation holds no codes ("Deputy Chief Nurse")
         if code is None:  # a grid of P/A/D codes, one column per meeting: read the last one used
-            code = next((i for i in range(self.width - 1, 0, -1) if self._all_codes(rows, i)), None)
-        coded = {i for i in range(self.width) if self._all_codes(rows, i)}
+            code = next((i for i in range(self.width - 1, 0, -1) if i not in named and self._all_codes(rows, i)), None)
+        coded = {i for i in range(self.width) if i not in named and self._all_codes(rows, i)}
         details = [i for i in range(self.width) if i not in (c["name"], code) and i not in coded]
         self.walk.people.extend(P.people_from_grid(rows, c["name"], code, details, self.category or P.PRESENT,
                                                    key=self._grid_key(rows)))

@@ -285,3 +285,16 @@ def test_an_action_cut_after_a_little_word_takes_the_next_pages_capitalised_rest
                                              Paragraph("Action log"), log, rest]))
     assert [(a["text"], a["owner_text"]) for a in record["actions"]] == [
         ("Commission the learning review concerning Ms D and agree its terms of reference", "JB")]
+
+
+def test_a_role_starting_with_a_code_word_is_not_an_attendance_code():
+    # One carried-over row: "Deputy Chief Nurse, …" sits in the Role column; "Deputy" is not a D code there.
+    first = Table(rows=(("Name", "Role / Organisation"), ("Members present", ""),
+                        ("Ann Lee", "Independent Chair, Fenbridge SAB"), ("Jo Bloggs", "Head of Service, Fenbridge Council")))
+    carried = Table(rows=(("Kim Ward", "Deputy Chief Nurse, Fenbridge Hospitals NHS Trust"), ("In attendance", ""),
+                          ("Tim Hale", "SAB Business Manager")))
+    people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"), first, carried,
+                                             Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
+    assert [p["name"] for p in people["present"]] == ["Ann Lee", "Jo Bloggs", "Kim Ward"]
+    assert people["present"][2]["role"].startswith("Deputy Chief Nurse")
+    assert [p["name"] for p in people["apologies"]] == []
