@@ -366,6 +366,17 @@ class TableReader:
             if new and not any(i.number == last.get("item") for i in self.walk.items):
                 last["item"], last["status"] = None, None  # "15 | … | New": the log's own number, no item's
             return
+        lines, owners, dues = action.split("\n"), owner.split("\n") if owner else [], due.split("\n") if due else []
+        if last and last.get("source") in (f"table{self.tables_seen}", self.continued or None) and not m \
+                and len(lines) > 1 and not last.get("owner_text") and LITTLE_WORD_END.search(last["text"].rstrip()) \
+                and len(owners) in (0, len(lines)) and len(dues) in (0, len(lines)):
+            # "… for Station Road with" cut by a page break over a cell of several actions: its first line ends
+            # the cut action, which takes the first owner and due; the other lines are actions of their own.
+            last["text"] = f"{last['text']} {lines[0]}"
+            last["owner_text"] = owners[0] if owners else None
+            if dues and not last.get("due_text"):
+                last["due"] = last["due_text"] = dues[0]
+            action, owner, due = "\n".join(lines[1:]), "\n".join(owners[1:]), "\n".join(dues[1:])
         found = actions_from_cells(action, owner, due)
         if "fielded" in c and not owner and not due:  # "Agreed actions (who / when)": "text – RB – by 4 May" a line
             dashed = [dashed_entry(line) for line in split_action_cell(action)]

@@ -298,3 +298,15 @@ def test_a_role_starting_with_a_code_word_is_not_an_attendance_code():
     assert [p["name"] for p in people["present"]] == ["Ann Lee", "Jo Bloggs", "Kim Ward"]
     assert people["present"][2]["role"].startswith("Deputy Chief Nurse")
     assert [p["name"] for p in people["apologies"]] == []
+
+
+def test_a_cut_action_over_a_cell_of_several_actions_takes_the_first_line_owner_and_date():
+    items = Table(rows=(("Item", "Discussion", "Action", "Owner", "Due"),
+                        ("4", "Station Road hotspot", "", "", ""),
+                        ("", "CW described joint patrols.", "Arrange a location assessment for", "", "")))
+    rest = Table(rows=(("", "Station Road with Community Safety\nShare the youth work schedule with police",
+                        "SM/CW\nDF", "30/04/2025\n15/04/2025"),))
+    record = extract_record(Document(blocks=[Paragraph("Thornbury Exploitation Subgroup"), items, rest]))
+    assert [(a["text"], a["owner_text"], a["due_text"]) for a in record["actions"]] == [
+        ("Arrange a location assessment for Station Road with Community Safety", "SM/CW", "30/04/2025"),
+        ("Share the youth work schedule with police", "DF", "15/04/2025")]
