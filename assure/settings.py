@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "assure.actions",
     "assure.imports",
     "assure.reviews",
+    "assure.assurance",
     "assure.reports",
     "assure.demo",
 ]

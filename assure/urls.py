@@ -20,5 +20,6 @@ urlpatterns = [
     path("p/<slug:slug>/actions/", include("assure.actions.urls")),
     path("p/<slug:slug>/imports/", include("assure.imports.urls")),
     path("p/<slug:slug>/reviews/", include("assure.reviews.urls")),
+    path("p/<slug:slug>/assurance/", include("assure.assurance.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -2,7 +2,9 @@
 from django.conf import settings
 from django.db import models
 
+from assure.core import clock
 from assure.core.audit import History
+from assure.core.dates import is_overdue
 from assure.partnerships.models import Body, Organisation, Partnership, Person
 
 
@@ -49,6 +51,12 @@ class Action(models.Model):
     @property
     def is_live(self) -> bool:
         return self.status in self.LIVE
+
+    @property
+    def is_overdue(self) -> bool:
+        """Live and past its due date, today by the shared clock (an action due at the next meeting: see
+        actions.queries for the log's effective due date)."""
+        return is_overdue(self.due_date, self.is_live, clock.today())
 
     @property
     def owner_text(self) -> str:

@@ -89,6 +89,29 @@ def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_m
     return action
 
 
+@service
+@transaction.atomic
+def create_follow_up_action(*, partnership, text, owner_organisation, due_date, by, owner=None, body=None,
+                            not_before=None, not_before_reason: str = "") -> Action:
+    """An action answering something the partnership learnt (a review's or an audit's recommendation, an inspection,
+    a risk): always owned by an organisation and due on a date. Owned by `owner` when a person is named, otherwise
+    by the organisation itself (its short name as a group owner). The caller links it to what it answers.
+
+    `not_before`: the earliest sensible due date (the date the case began, the risk was raised), refused with
+    `not_before_reason` when the due date is earlier. Errors name the form fields owner_organisation / due_date."""
+    if owner_organisation is None:
+        raise ValidationError({"owner_organisation": "Choose the organisation that owns the action."})
+    if due_date is None:
+        raise ValidationError({"due_date": "Enter the date the action is due."})
+    if not_before is not None and due_date < not_before:
+        raise ValidationError({"due_date": not_before_reason or f"The due date must be on or after {not_before:%-d %B %Y}."})
+    if owner is not None and owner.partnership_id != partnership.pk:
+        raise ValidationError({"owner": "Choose an owner from this partnership's people."})
+    owners = [Owner(person=owner)] if owner else [Owner(group_name=owner_organisation.short_name or owner_organisation.name)]
+    return create_action(partnership=partnership, text=text, owners=owners, by=by, due_date=due_date, body=body,
+                         owner_organisation=owner_organisation)
+
+
 @dataclass(frozen=True)
 class NewActionRow:
     """One action of several created together (imported minutes): create_action's arguments."""

@@ -534,3 +534,13 @@ def due_group(due: datetime.date | None, live: bool, today: datetime.date) -> st
     if is_due_soon(due, live, today):
         return DUE_SOON_GROUP
     return LATER_GROUP
+
+
+def financial_year_of(day: datetime.date) -> int:
+    """The financial year a day falls in, named by its first year: 1 April 2026 to 31 March 2027 is 2026 (2026/27)."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def financial_year_label(year: int) -> str:
+    """2026 -> "2026/27"."""
+    return f"{year}/{(year + 1) % 100:02d}"

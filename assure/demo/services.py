@@ -20,13 +20,18 @@ from assure.core.services import issue_backup_codes
 from assure.partnerships import services
 from assure.partnerships.models import Partnership, Person, Role
 
-from . import cast
+from . import assurance as assurance_demo
+from . import assurance_programme, cast
+from . import audits as audits_demo
 from . import minutes as minutes_demo
 from . import reviews as reviews_demo
+from . import risks as risks_demo
+from . import self_assessment as self_assessment_demo
 from .story import Story, World
 
 # The apps' parts of the demo, in the order they are built; a new app adds its module here.
-EXTENSIONS = [reviews_demo, minutes_demo]
+EXTENSIONS = [reviews_demo, minutes_demo, risks_demo, assurance_programme, assurance_demo, audits_demo,
+              self_assessment_demo]
 
 
 @dataclass

@@ -78,6 +78,8 @@ class World:
     bodies: dict = field(default_factory=dict)
     meetings: dict = field(default_factory=dict)   # body key -> [Meeting] in date order
     users: dict = field(default_factory=dict)      # person key -> their account, for those who have one
+    priorities: dict = field(default_factory=dict)  # key -> the partnership's strategic Priority (assurance_programme)
+    activities: dict = field(default_factory=dict)  # key -> assurance programme Activity (assurance_programme)
     rng: random.Random = field(default_factory=lambda: random.Random(2026))
 
     def on_day(self, day: datetime.date):

@@ -3,6 +3,8 @@ from django import forms
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from assure.core import clock
+from assure.core.dates import financial_year_label, financial_year_of
 from assure.core.forms import VersionedForm
 
 from .models import Body, Membership, Organisation, Person, Role
@@ -107,6 +109,45 @@ class BodyForm(forms.Form):
 
 
 class EditBodyForm(BodyForm, VersionedForm):
+    pass
+
+
+def financial_years(*keep) -> list[tuple[str, str]]:
+    """Financial years to choose from: five back and five ahead of the current one, and any year already set."""
+    current = financial_year_of(clock.today())
+    years = sorted({*range(current - 5, current + 6), *(year for year in keep if year is not None)})
+    return [(str(year), financial_year_label(year)) for year in years]
+
+
+class PriorityForm(forms.Form):
+    title = forms.CharField(label="Priority", max_length=200, help_text="For example 'Neglect' or 'Exploitation'",
+                            error_messages={"required": "Enter the priority, for example 'Neglect'"})
+    description = forms.CharField(label="Description (optional)", required=False, widget=forms.Textarea(attrs={"rows": 4}),
+                                  help_text="What the partnership wants to change, and how it will know")
+    first_year = forms.TypedChoiceField(label="First year (optional)", required=False, coerce=int, empty_value=None,
+                                        help_text="The financial year the priority was set",
+                                        error_messages={"invalid_choice": "Choose a financial year from the list"})
+    last_year = forms.TypedChoiceField(label="Last year (optional)", required=False, coerce=int, empty_value=None,
+                                       help_text="Leave as 'Still a priority' while it stands",
+                                       error_messages={"invalid_choice": "Choose a financial year from the list"})
+
+    field_order = ["title", "description", "first_year", "last_year"]
+
+    def __init__(self, *args, priority=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        years = financial_years(*((priority.first_year, priority.last_year) if priority else ()))
+        self.fields["first_year"].choices = [("", "Not set"), *years]
+        self.fields["last_year"].choices = [("", "Still a priority"), *years]
+
+    def clean(self):
+        data = super().clean()
+        first, last = data.get("first_year"), data.get("last_year")
+        if first is not None and last is not None and last < first:
+            self.add_error("last_year", "The last year must be the same as or after the first year")
+        return data
+
+
+class EditPriorityForm(PriorityForm, VersionedForm):
     pass
 
 

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db import models
 
 from assure.core.audit import History
+from assure.core.dates import financial_year_label
 
 
 class Partnership(models.Model):
@@ -110,6 +111,43 @@ class Body(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class Priority(models.Model):
+    """One of the partnership's strategic priorities ("Neglect", "Exploitation", "Transitional safeguarding"):
+    what assurance, indicators, training and the yearly report are read against."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="priorities")
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    first_year = models.PositiveSmallIntegerField(null=True, blank=True,
+                                                  help_text="First year of the first financial year: 2025 for 2025/26")
+    last_year = models.PositiveSmallIntegerField(null=True, blank=True,
+                                                 help_text="First year of the last financial year; empty while current")
+    position = models.PositiveSmallIntegerField(default=0)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = History()
+
+    class Meta:
+        ordering = ["position", "title"]
+        verbose_name_plural = "priorities"
+        constraints = [models.UniqueConstraint(fields=["partnership", "title"], name="priority_unique_title")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def years(self) -> str:
+        """The financial years it stands for: "2025/26 to 2027/28", "from 2025/26", "until 2027/28", or ""."""
+        first = financial_year_label(self.first_year) if self.first_year is not None else ""
+        last = financial_year_label(self.last_year) if self.last_year is not None else ""
+        if first and last:
+            return first if first == last else f"{first} to {last}"
+        return f"from {first}" if first else f"until {last}" if last else ""
+
+    def applies_in(self, year: int) -> bool:
+        """Whether the priority stands in the financial year starting in `year`."""
+        return (self.first_year is None or self.first_year <= year) and (self.last_year is None or year <= self.last_year)
 
 
 class Membership(models.Model):

@@ -8,14 +8,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from assure.core import names
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
 from assure.core.transactions import atomic
 
-from .models import Body, Membership, Organisation, Partnership, Person, Role
+from .models import Body, Membership, Organisation, Partnership, Person, Priority, Role
 from .queries import close_matches, people_to_match
 
 
@@ -210,6 +210,70 @@ def update_body(body: Body, *, name: str, kind: str, by, expected_version: int, 
     body.refresh_from_db()
     body.name, body.kind, body.short_name, body.reports_to = name, kind, short_name, reports_to
     return _save(body)
+
+
+# --- Priorities ----------------------------------------------------------------------------------
+
+def _check_priority(partnership, title, first_year, last_year, priority=None):
+    if not title:
+        raise ValidationError({"title": "Enter the priority, for example 'Neglect'."})
+    if len(title) > 200:
+        raise ValidationError({"title": "The priority must be 200 characters or fewer."})
+    for field, year in (("first_year", first_year), ("last_year", last_year)):
+        if year is not None and not 2000 <= year <= 2100:
+            raise ValidationError({field: "Enter the first year of a financial year, for example 2026 for 2026/27."})
+    if first_year is not None and last_year is not None and last_year < first_year:
+        raise ValidationError({"last_year": "The last year must be the same as or after the first year."})
+    clash = Priority.objects.filter(partnership=partnership, title__iexact=title).exclude(pk=getattr(priority, "pk", None))
+    if clash.exists():
+        raise ValidationError({"title": f"There is already a priority called '{clash.first().title}'."})
+
+
+@service
+@atomic   # no savepoint of its own inside all_or_nothing() (ADR 0112)
+def add_priority(*, partnership: Partnership, title: str, by, description: str = "", first_year: int | None = None,
+                 last_year: int | None = None) -> Priority:
+    title = _text(title)
+    _check_priority(partnership, title, first_year, last_year)
+    position = partnership.priorities.count() + 1
+    return _save(Priority(partnership=partnership, title=title, description=(description or "").strip(),
+                          first_year=first_year, last_year=last_year, position=position))
+
+
+@service
+@transaction.atomic
+def edit_priority(priority: Priority, *, title: str, by, expected_version: int, description: str = "",
+                  first_year: int | None = None, last_year: int | None = None) -> Priority:
+    title = _text(title)
+    _check_priority(priority.partnership, title, first_year, last_year, priority=priority)
+    claim_version(Priority, priority.pk, expected_version)
+    priority.refresh_from_db()
+    priority.title, priority.description = title, (description or "").strip()
+    priority.first_year, priority.last_year = first_year, last_year
+    return _save(priority)
+
+
+@service
+@transaction.atomic
+def move_priority(priority: Priority, *, by, direction: str) -> None:
+    """Swap a priority with its neighbour in the partnership's order: direction is "up" or "down"."""
+    if direction not in ("up", "down"):
+        raise ValidationError("Choose whether to move the priority up or down.")
+    # Lock the partnership's priorities so two moves at once do not interleave.
+    ordered = list(Priority.objects.select_for_update().filter(partnership_id=priority.partnership_id)
+                   .order_by("position", "title", "id"))
+    index = next(i for i, other in enumerate(ordered) if other.pk == priority.pk)
+    target = index - 1 if direction == "up" else index + 1
+    if not 0 <= target < len(ordered):
+        raise ValidationError(f"{priority} is already {'first' if direction == 'up' else 'last'} in the order.")
+    ordered[index], ordered[target] = ordered[target], ordered[index]
+    moved = []
+    for position, other in enumerate(ordered, start=1):
+        if other.position != position:
+            other.position = position
+            moved.append(other)
+    # With history, so who reordered the priorities is on the record like any other change.
+    bulk_update_with_history(moved, Priority, ["position"])
 
 
 # --- Memberships ---------------------------------------------------------------------------------

@@ -6,11 +6,12 @@ from functools import partial
 
 from django import forms
 from django.contrib import messages
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
-from assure.core.forms import call_service
+from assure.core.forms import call_service, call_service_for_button
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
@@ -25,11 +26,13 @@ from .forms import (
     EditMembershipForm,
     EditOrganisationForm,
     EditPersonForm,
+    EditPriorityForm,
     MembershipForm,
     OrganisationForm,
+    PriorityForm,
     RoleForm,
 )
-from .models import Body, Membership, Organisation, Person, Role
+from .models import Body, Membership, Organisation, Person, Priority, Role
 
 
 def _to(name, request, *args):
@@ -256,6 +259,58 @@ def membership_remove(request, pk):
         request, form=form, title=f"Remove {membership.person} from {membership.body}?",
         paragraphs=["Their past attendance and actions stay on record."], button="Remove member",
         cancel_url=reverse("partnerships:body-detail", args=[request.partnership.slug, membership.body_id]))
+
+
+# --- Strategic priorities -----------------------------------------------------------------------
+
+@partnership_view(READ)
+def priority_list(request):
+    return render(request, "partnerships/priority_list.html",
+                  {"priorities": Priority.objects.filter(partnership=request.partnership).order_by("position", "title")})
+
+
+def _priority_fields(data) -> dict:
+    return {"title": data["title"], "description": data["description"], "first_year": data["first_year"],
+            "last_year": data["last_year"]}
+
+
+@partnership_view(MANAGE)
+def priority_add(request):
+    form = PriorityForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        outcome = call_service(form, services.add_priority, partnership=request.partnership, by=request.user,
+                               **_priority_fields(form.cleaned_data))
+        if outcome:
+            messages.success(request, f"{outcome.result} added to the priorities.")
+            return _to("priority-list", request)
+    return form_page(request, form, title="Add a strategic priority",
+                     back_url=reverse("partnerships:priority-list", args=[request.partnership.slug]))
+
+
+@partnership_view(MANAGE)
+def priority_edit(request, pk):
+    priority = get_object_or_404(Priority, pk=pk, partnership=request.partnership)
+    form = EditPriorityForm(request.POST or None, priority=priority, initial={
+        "title": priority.title, "description": priority.description, "first_year": priority.first_year,
+        "last_year": priority.last_year, **EditPriorityForm.version_of(priority)})
+    if request.method == "POST" and form.is_valid():
+        outcome = call_service(form, services.edit_priority, priority, by=request.user,
+                               expected_version=form.expected_version, **_priority_fields(form.cleaned_data))
+        if outcome:
+            messages.success(request, f"{outcome.result} saved.")
+            return _to("priority-list", request)
+    return form_page(request, form, title=f"Change {priority}",
+                     back_url=reverse("partnerships:priority-list", args=[request.partnership.slug]))
+
+
+@partnership_view(MANAGE)
+def priority_move(request, pk):
+    priority = get_object_or_404(Priority, pk=pk, partnership=request.partnership)
+    if request.method != "POST":   # after the lookup: another partnership's id is a 404, not a 405
+        return HttpResponseNotAllowed(["POST"])
+    call_service_for_button(request, services.move_priority, priority, by=request.user,
+                            direction=request.POST.get("direction", ""))
+    return _to("priority-list", request)
 
 
 # --- Sign-in accounts (business team only) -------------------------------------------------------

@@ -105,19 +105,12 @@ def delete_recommendation(recommendation: Recommendation, *, by, expected_versio
 def add_plan_action(recommendation: Recommendation, *, by, text, owner_organisation, due_date, owner=None,
                     rag="") -> Action:
     """An action of the recommendation's plan, created in the shared action log and linked here."""
-    if owner_organisation is None:
-        raise ValidationError("Choose the organisation that owns the action.")
-    if due_date is None:
-        raise ValidationError("Enter the date the action is due.")
-    if due_date < recommendation.review.case.date_aware:
-        raise ValidationError("The due date is before the case began.")
     if rag and rag not in Action.Rag.values:
         raise ValidationError("Choose a RAG status from the list.")
-    owners = [action_services.Owner(person=owner)] if owner else [
-        action_services.Owner(group_name=owner_organisation.short_name or owner_organisation.name)]
-    action = action_services.create_action(
-        partnership=recommendation.review.partnership, text=text, owners=owners, by=by, due_date=due_date,
-        owner_organisation=owner_organisation)
+    action = action_services.create_follow_up_action(
+        partnership=recommendation.review.partnership, text=text, owner_organisation=owner_organisation,
+        due_date=due_date, owner=owner, by=by, not_before=recommendation.review.case.date_aware,
+        not_before_reason="The due date is before the case began.")
     if rag:
         action = action_services.edit_action(action, by=by, expected_version=action.version, rag=rag)
     RecommendationAction.objects.create(recommendation=recommendation, action=action)

@@ -14,6 +14,8 @@ TAG_COLOURS = {
     "superseded": "grey", "scheduled": "blue", "held": "green", "cancelled": "grey",
     "red": "red", "amber": "orange", "green": "green", "met": "green", "breached": "red",
     "due": "blue", "overdue": "red",
+    # a risk's rating band (assure.assurance.scoring): always shown with its words, never colour alone
+    "low": "green", "moderate": "yellow", "high": "orange", "extreme": "red",
 }
 
 

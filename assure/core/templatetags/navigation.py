@@ -17,8 +17,13 @@ class Section:
     covers: tuple[str, ...]
 
     def contains(self, current: str) -> bool:
-        return any(current == name or (name.endswith(":") or name.endswith("-")) and current.startswith(name)
-                   for name in self.covers)
+        return self.match(current) > 0
+
+    def match(self, current: str) -> int:
+        """How closely this section claims the page: the length of its longest name or prefix that covers it."""
+        return max((len(name) for name in self.covers
+                    if current == name or (name.endswith(":") or name.endswith("-")) and current.startswith(name)),
+                   default=0)
 
 
 SECTIONS = (
@@ -27,7 +32,10 @@ SECTIONS = (
     Section("Action log", "actions:log", ("actions:",)),
     Section("My actions", "actions:mine", ("actions:mine",)),
     Section("Reviews", "reviews:dashboard", ("reviews:",)),
+    Section("Assurance", "assurance:programme", ("assurance:",)),
+    Section("Risks", "assurance:risk-list", ("assurance:risk-",)),
     Section("Boards and groups", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-")),
+    Section("Priorities", "partnerships:priority-list", ("partnerships:priority-",)),
     Section("Organisations", "partnerships:organisation-list", ("partnerships:organisation-",)),
     Section("People", "partnerships:person-list", ("partnerships:person-",)),
     Section("Accounts", "partnerships:account-list", ("partnerships:account-",)),
@@ -38,8 +46,9 @@ SECTIONS = (
 def sections_for(role, current: str) -> list[dict]:
     """The sections this role may open, with the one holding the current page marked."""
     exact = any(current == s.url_name for s in SECTIONS)  # My actions, not also Action log
+    closest = max(s.match(current) for s in SECTIONS)  # "assurance:risk-" (Risks), not also "assurance:" (Assurance)
     return [{"label": s.label, "url_name": s.url_name,
-             "current": current == s.url_name if exact else s.contains(current)}
+             "current": current == s.url_name if exact else closest > 0 and s.match(current) == closest}
             for s in SECTIONS if may_open(role, s.url_name)]
 
 

@@ -27,8 +27,12 @@ DESKTOP = {"width": 1280, "height": 900}
 ROLES = {"business": Role.Kind.BUSINESS_TEAM, "member": Role.Kind.MEMBER, "read_only": Role.Kind.READ_ONLY}
 # Forms submitted empty to show their errors, by the roles that may open them.
 FORMS_WITH_ERRORS = ["partnerships:person-add", "partnerships:organisation-add", "partnerships:body-add",
+                     "partnerships:priority-add",
                      "partnerships:account-add", "meetings:schedule", "actions:edit", "actions:update",
-                     "reviews:case-create", "reviews:recommendation-add", "imports:upload"]
+                     "reviews:case-create", "reviews:recommendation-add", "imports:upload", "assurance:risk-add",
+                     "assurance:activity-add", "assurance:inspection-add", "assurance:escalation-add",
+                     "assurance:complaint-add", "assurance:audit-add", "assurance:audit-return-add",
+                     "assurance:thematic-self-evaluation-add", "assurance:sa-round-add", "assurance:sa-return-edit"]
 
 pytestmark = [
     pytest.mark.e2e,

@@ -425,3 +425,12 @@ def test_a_named_meeting_is_the_next_meeting_only_in_its_month_and_of_this_body(
 def test_find_due_finds_the_newer_forms(text, phrase, when, detachable):
     found = dates.find_due(text)
     assert ((found.phrase, found.when, found.detachable) if found else (None, None, None)) == (phrase, when, detachable)
+@pytest.mark.parametrize("day, year, label", [
+    (datetime.date(2026, 4, 1), 2026, "2026/27"),
+    (datetime.date(2027, 3, 31), 2026, "2026/27"),
+    (datetime.date(2026, 3, 31), 2025, "2025/26"),
+    (datetime.date(1999, 12, 1), 1999, "1999/00"),
+])
+def test_financial_years_run_from_april_and_are_named_by_their_first_year(day, year, label):
+    assert dates.financial_year_of(day) == year
+    assert dates.financial_year_label(year) == label

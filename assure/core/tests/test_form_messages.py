@@ -39,16 +39,18 @@ def form_classes():
 @pytest.fixture
 def known_arguments(partnership, executive_board):
     from assure.actions.models import Action
+    from assure.assurance.models import Activity
     from assure.meetings.models import Meeting
 
     meeting = Meeting.objects.create(partnership=partnership, body=executive_board, date=datetime.date(2026, 3, 2))
+    activity = Activity.objects.create(partnership=partnership, year=2025, kind="case_audit", title="Audit")
     return {"partnership": partnership, "meeting": meeting, "body": executive_board,
-            "status_choices": Action.Status.choices}
+            "status_choices": Action.Status.choices, "activity": activity}
 
 
 def test_the_walk_finds_the_forms_of_every_app():
     apps = {name.split(".")[1] for name in form_classes()}
-    assert {"actions", "core", "imports", "meetings", "partnerships", "reviews"} <= apps
+    assert {"actions", "assurance", "core", "imports", "meetings", "partnerships", "reviews"} <= apps
 
 
 def test_every_required_field_has_its_own_message(known_arguments):

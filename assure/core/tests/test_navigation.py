@@ -7,7 +7,7 @@ from assure.core.access import may_open
 from assure.core.templatetags.navigation import sections_for
 from assure.partnerships.models import Role
 
-STRUCTURE = ["Boards and groups", "Organisations", "People"]
+STRUCTURE = ["Boards and groups", "Priorities", "Organisations", "People"]
 
 
 @pytest.mark.parametrize(("kind", "url_name", "allowed"), [
@@ -32,10 +32,12 @@ def test_may_open_refuses_a_name_that_is_no_page():
 
 
 @pytest.mark.parametrize(("kind", "shown"), [
-    (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", *STRUCTURE,
-                               "Accounts", "Import minutes"]),
-    (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", *STRUCTURE]),
-    (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", *STRUCTURE]),
+    (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks",
+                               *STRUCTURE, "Accounts", "Import minutes"]),
+    (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks",
+                        *STRUCTURE]),
+    (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", "Assurance", "Risks",
+                           *STRUCTURE]),
 ])
 def test_each_role_sees_the_sections_it_may_open(kind, shown):
     assert [s["label"] for s in sections_for(Role(kind=kind), "")] == shown
@@ -46,8 +48,19 @@ def test_each_role_sees_the_sections_it_may_open(kind, shown):
     ("actions:detail", "Action log"),
     ("partnerships:membership-edit", "Boards and groups"),
     ("partnerships:person-edit", "People"),
+    ("partnerships:priority-edit", "Priorities"),
     ("meetings:item-minutes", "Meetings"),
     ("reports:dashboard", "Overview"),
+    ("assurance:risk-heat-map", "Risks"),
+    ("assurance:risk-edit", "Risks"),
+    ("assurance:activity-detail", "Assurance"),   # the longer "assurance:risk-" does not claim it
+    ("assurance:programme", "Assurance"),
+    ("assurance:escalation-stage-edit", "Assurance"),
+    ("assurance:complaint-respond", "Assurance"),
+    ("assurance:audit-return-add", "Assurance"),
+    ("assurance:thematic-detail", "Assurance"),
+    ("assurance:sa-round-detail", "Assurance"),
+    ("assurance:sa-return-edit", "Assurance"),
 ])
 def test_the_section_holding_the_current_page_is_marked(current, marked):
     sections = sections_for(Role(kind=Role.Kind.BUSINESS_TEAM), current)
@@ -74,6 +87,6 @@ def test_structure_is_in_the_navigation_for_every_role(partnership, business_use
     for user, accounts in [(business_user, True), (readonly_user, False)]:
         page = signed_in_client(user).get(reverse("meetings:list", args=[partnership.slug])).content.decode()
         nav = page[page.index('class="govuk-service-navigation"'):page.index("<main")]
-        for name in ["body-list", "organisation-list", "person-list"]:
+        for name in ["body-list", "priority-list", "organisation-list", "person-list"]:
             assert reverse(f"partnerships:{name}", args=[partnership.slug]) in nav
         assert (reverse("partnerships:account-list", args=[partnership.slug]) in nav) is accounts

@@ -17,6 +17,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import assure
 from assure.actions import services as actions
 from assure.actions.models import Action
+from assure.assurance import queries as assurance_queries
+from assure.assurance import services as assurance
+from assure.assurance.models import GradingScale
+from assure.assurance.tests import factories as risk_factories
+from assure.assurance.tests import self_assessment_factories as sa_factories
 from assure.conftest import make_user
 from assure.core.audit import History, MissingActor
 from assure.imports import import_command
@@ -50,6 +55,9 @@ NO_ACTOR = {
     "assure.imports.services.read_file": "reads a file; writes nothing",
     "assure.partnerships.services.temporary_password": "pure",
     "assure.reviews.services.quarter_end": "pure",
+    "assure.assurance.services.audits.checked_names": "pure",
+    "assure.assurance.services.audits.check_audit_dates": "pure",
+    "assure.assurance.services.audits.check_grade": "pure",
 }
 # Functions taking `by` that write only by calling services (the command line's import, which must not
 # load Django at import time, so it is not itself marked @service).
@@ -209,6 +217,14 @@ CASES = {
         partnership=w.partnership, name="Exploitation Subgroup", kind=Body.Kind.SUBGROUP, by=by, reports_to=w.board),
     "assure.partnerships.services.update_body": lambda w: lambda by: partnerships.update_body(
         w.board, name="Executive", kind=Body.Kind.EXECUTIVE_BOARD, by=by, expected_version=w.board.version),
+    "assure.partnerships.services.add_priority": lambda w: lambda by: partnerships.add_priority(
+        partnership=w.partnership, title="Neglect", by=by, first_year=2025),
+    "assure.partnerships.services.edit_priority": lambda w: (lambda p: lambda by: partnerships.edit_priority(
+        p, title="Neglect and early help", by=by, expected_version=p.version))(
+        partnerships.add_priority(partnership=w.partnership, title="Neglect", by=w.setup)),
+    "assure.partnerships.services.move_priority": lambda w: (lambda p: lambda by: partnerships.move_priority(
+        p, by=by, direction="up"))(
+        [partnerships.add_priority(partnership=w.partnership, title=t, by=w.setup) for t in ("Neglect", "Exploitation")][1]),
     "assure.partnerships.services.add_member": lambda w: (lambda person: lambda by: partnerships.add_member(
         w.board, person=person, by=by))(
         partnerships.create_person(partnership=w.partnership, full_name="Ola Nowak", by=w.setup)),
@@ -390,6 +406,162 @@ CASES = {
         publishing.run_check(a_publication(w), by=w.setup, case_names=["Jordan Blake"])),
     "assure.reviews.publishing.publish": lambda w: (lambda p: lambda by: publishing.publish(
         p, by=by, expected_version=p.version, published_on=D(2026, 3, 9)))(decided_publication(w)),
+    # --- assurance: the risk register
+    "assure.assurance.services.risks.add_risk": lambda w: lambda by: assurance.add_risk(
+        partnership=w.partnership, by=by, **risk_factories.risk_fields(w.partnership, owner=w.person, body=w.board)),
+    "assure.assurance.services.risks.edit_risk": lambda w: (lambda r: lambda by: assurance.edit_risk(
+        r, by=by, expected_version=r.version, note="Re-scored after the audit", **risk_factories.risk_fields(
+            w.partnership, owner=w.person, body=w.board, **risk_factories.scores(current=(2, 4)))))(a_risk(w)),
+    "assure.assurance.services.risks.add_risk_action": lambda w: (lambda r: lambda by: assurance.add_risk_action(
+        r, by=by, text="Agree the three-year funding formula", owner_organisation=w.org, due_date=due(60)))(a_risk(w)),
+    "assure.assurance.services.risks.close_risk": lambda w: (lambda r: lambda by: assurance.close_risk(
+        r, by=by, expected_version=r.version, closed_on=D(2026, 3, 6), reason="Funding agreed"))(a_risk(w)),
+    "assure.assurance.services.risks.reopen_risk": lambda w: (lambda r: lambda by: assurance.reopen_risk(
+        r, by=by, expected_version=r.version, reason="The agreement fell through"))(closed_risk(w)),
+    # --- assurance: the programme
+    "assure.assurance.services.programme.add_activity": lambda w: lambda by: assurance.add_activity(
+        partnership=w.partnership, by=by, year=2025, kind="case_audit", title="Neglect case audit",
+        reporting_body=w.board, planned_start=D(2026, 1, 5), planned_report=D(2026, 4, 1)),
+    "assure.assurance.services.programme.edit_activity": lambda w: (lambda a: lambda by: assurance.edit_activity(
+        a, by=by, expected_version=a.version, year=2025, kind="case_audit", title="Neglect case audit",
+        reporting_body=w.board, planned_report=D(2026, 5, 1)))(an_activity(w)),
+    "assure.assurance.services.programme.add_finding": lambda w: (lambda a: lambda by: assurance.add_finding(
+        a, by=by, kind="development", text="Fathers were rarely seen"))(an_activity(w)),
+    "assure.assurance.services.programme.add_recommendation": lambda w: (
+        lambda a: lambda by: assurance.add_recommendation(a, by=by, text="Involve fathers in assessments"))(
+        an_activity(w)),
+    "assure.assurance.services.programme.add_recommendation_action": lambda w: (
+        lambda r: lambda by: assurance.add_recommendation_action(
+            r, by=by, text="Add fathers to the assessment template", owner_organisation=w.org, due_date=due(60)))(
+        assurance.add_recommendation(an_activity(w), by=w.setup, text="Involve fathers in assessments")),
+    # --- assurance: inspections, escalations, complaints
+    "assure.assurance.services.inspections.add_inspection": lambda w: lambda by: assurance.add_inspection(
+        partnership=w.partnership, by=by, inspection_type="jtai", theme="Domestic abuse", start_date=D(2026, 1, 12),
+        status="in_progress", agencies=[w.org], reporting_body=w.board, planned_report=D(2026, 4, 20)),
+    "assure.assurance.services.inspections.edit_inspection": lambda w: (lambda i: lambda by: assurance.edit_inspection(
+        i, by=by, expected_version=i.activity.version, inspection_type="ofsted_ilacs", start_date=D(2026, 1, 13),
+        status="in_progress", reporting_body=w.board, planned_report=D(2026, 5, 20)))(an_inspection(w)),
+    "assure.assurance.services.inspections.add_judgement": lambda w: (lambda i: lambda by: assurance.add_judgement(
+        i, by=by, area="Overall effectiveness", judgement="Good"))(an_inspection(w)),
+    "assure.assurance.services.inspections.remove_judgement": lambda w: (
+        lambda j: lambda by: assurance.remove_judgement(j, by=by))(assurance.add_judgement(
+            an_inspection(w), by=w.setup, area="Overall effectiveness", judgement="Good")),
+    "assure.assurance.services.inspections.upload_report": lambda w: (lambda i: lambda by: assurance.upload_report(
+        i, by=by, file=SimpleUploadedFile("letter.txt", b"Findings of the joint inspection.")))(an_inspection(w)),
+    "assure.assurance.services.inspections.add_preparation_task": lambda w: (
+        lambda i: lambda by: assurance.add_preparation_task(
+            i, by=by, text="Refresh the self-evaluation", owner_organisation=w.org, due_date=due(30)))(
+        an_inspection(w)),
+    "assure.assurance.services.escalations.record_escalation": lambda w: (
+        lambda stages: lambda by: assurance.record_escalation(partnership=w.partnership, by=by, **escalation_fields(w)))(
+        assurance_queries.escalation_stages(w.partnership)),
+    "assure.assurance.services.escalations.edit_escalation": lambda w: (
+        lambda e: lambda by: assurance.edit_escalation(e, by=by, expected_version=e.version, **escalation_fields(
+            w, summary="Strategy discussion not held within a day.")))(an_escalation(w)),
+    "assure.assurance.services.escalations.escalate": lambda w: (lambda e: lambda by: assurance.escalate(
+        e, by=by, expected_version=e.version, stage=assurance_queries.escalation_stages(w.partnership)[1],
+        moved_on=D(2026, 3, 4)))(an_escalation(w)),
+    "assure.assurance.services.escalations.resolve_escalation": lambda w: (
+        lambda e: lambda by: assurance.resolve_escalation(e, by=by, expected_version=e.version,
+                                                          resolved_on=D(2026, 3, 5), outcome="changed"))(
+        an_escalation(w)),
+    "assure.assurance.services.escalations.add_escalation_stage": lambda w: (
+        lambda stages: lambda by: assurance.add_escalation_stage(partnership=w.partnership, by=by,
+                                                                 name="Independent scrutineer", working_days=10))(
+        assurance_queries.escalation_stages(w.partnership)),
+    "assure.assurance.services.escalations.edit_escalation_stage": lambda w: (
+        lambda s: lambda by: assurance.edit_escalation_stage(s, by=by, expected_version=s.version, name="Managers",
+                                                             working_days=7))(
+        assurance_queries.escalation_stages(w.partnership)[1]),
+    "assure.assurance.services.escalations.remove_escalation_stage": lambda w: (
+        lambda s: lambda by: assurance.remove_escalation_stage(s, by=by))(
+        assurance_queries.escalation_stages(w.partnership)[1]),
+    "assure.assurance.services.complaints.update_complaint_timescales": lambda w: (
+        lambda t: lambda by: assurance.update_complaint_timescales(t, by=by, expected_version=t.version,
+                                                                   acknowledge_working_days=5,
+                                                                   respond_working_days=15))(
+        assurance_queries.timescales_for(w.partnership)),
+    "assure.assurance.services.complaints.record_complaint": lambda w: (
+        lambda t: lambda by: assurance.record_complaint(partnership=w.partnership, by=by, received_on=D(2026, 3, 2),
+                                                        complainant="parent", summary="No reply to a letter."))(
+        assurance_queries.timescales_for(w.partnership)),
+    "assure.assurance.services.complaints.edit_complaint": lambda w: (
+        lambda c: lambda by: assurance.edit_complaint(c, by=by, expected_version=c.version, received_on=D(2026, 3, 3),
+                                                      complainant="parent", summary="No reply to two letters."))(
+        a_complaint(w)),
+    "assure.assurance.services.complaints.acknowledge_complaint": lambda w: (
+        lambda c: lambda by: assurance.acknowledge_complaint(c, by=by, expected_version=c.version,
+                                                             acknowledged_on=D(2026, 3, 4)))(a_complaint(w)),
+    "assure.assurance.services.complaints.respond_to_complaint": lambda w: (
+        lambda c: lambda by: assurance.respond_to_complaint(c, by=by, expected_version=c.version,
+                                                            responded_on=D(2026, 3, 6), outcome="upheld"))(
+        a_complaint(w)),
+    # --- assurance: case audits and thematic reviews
+    "assure.assurance.services.audits.add_case_audit": lambda w: lambda by: assurance.add_case_audit(
+        partnership=w.partnership, by=by, **risk_factories.audit_fields(w.partnership, agencies=[w.org],
+                                                                          reporting_body=w.board)),
+    "assure.assurance.services.audits.edit_case_audit": lambda w: (lambda a: lambda by: assurance.edit_case_audit(
+        a, by=by, expected_version=a.version, kind="case_audit", domains=["Recognition", "Overall"],
+        **risk_factories.audit_fields(w.partnership, agencies=[w.org], reporting_body=w.board)))(an_audit(w)),
+    "assure.assurance.services.audits.add_sample_case": lambda w: (lambda a: lambda by: assurance.add_sample_case(
+        a, by=by, reference="Child A"))(an_audit(w)),
+    "assure.assurance.services.audits.remove_sample_case": lambda w: (
+        lambda c: lambda by: assurance.remove_sample_case(c, by=by))(
+        assurance.add_sample_case(an_audit(w), by=w.setup, reference="Child A")),
+    "assure.assurance.services.audits.record_agency_return": lambda w: (
+        lambda c: lambda by: assurance.record_agency_return(
+            c, by=by, organisation=w.org, grades={"Overall": "Good"}, returned_on=D(2026, 3, 2)))(
+        assurance.add_sample_case(an_audit(w), by=w.setup, reference="Child A")),
+    "assure.assurance.services.audits.edit_grading_scale": lambda w: (
+        lambda s: lambda by: assurance.edit_grading_scale(s, by=by, expected_version=s.version,
+                                                          grades=["Good", "Adequate", "Inadequate"]))(
+        GradingScale.objects.create(partnership=w.partnership)),
+    "assure.assurance.services.thematic.add_thematic_review": lambda w: lambda by: assurance.add_thematic_review(
+        partnership=w.partnership, by=by, year=2025, title="Core safeguarding practice",
+        key_areas=["Front door", "Exploitation"], agencies=[w.org], reporting_body=w.board),
+    "assure.assurance.services.thematic.edit_thematic_review": lambda w: (
+        lambda r: lambda by: assurance.edit_thematic_review(
+            r, by=by, expected_version=r.version, year=2025, title="Core safeguarding practice",
+            key_areas=["Exploitation", "Front door"], agencies=[w.org], reporting_body=w.board))(a_thematic_review(w)),
+    "assure.assurance.services.thematic.record_self_evaluation": lambda w: (
+        lambda r: lambda by: assurance.record_self_evaluation(
+            r, by=by, organisation=w.org, area="Front door", rating="Good", evidence="MASH audit"))(
+        a_thematic_review(w)),
+    "assure.assurance.services.thematic.add_progress_report": lambda w: (
+        lambda r: lambda by: assurance.add_progress_report(r, by=by, reported_on=D(2026, 3, 2),
+                                                           note="Two actions complete"))(a_thematic_review(w)),
+    # --- assurance: self-assessments (section 11, section 175/157)
+    "assure.assurance.services.self_assessment.save_standards_template": lambda w: lambda by: (
+        assurance.save_standards_template(partnership=w.partnership, by=by, framework="section_11",
+                                          standards=[{"number": "1", "title": "Leadership"}])),
+    "assure.assurance.services.self_assessment.add_self_assessment_round": lambda w: lambda by: (
+        sa_factories.school_round(w.partnership, by, schools=[w.org], owner_body=w.board)),
+    "assure.assurance.services.self_assessment.set_up_round": lambda w: (lambda a: lambda by: assurance.set_up_round(
+        a, by=by, framework="section_11", deadline=D(2026, 5, 29), organisations=[w.org]))(
+        assurance.add_activity(partnership=w.partnership, by=w.setup, year=2026, kind="self_assessment",
+                               title="Section 11 round")),
+    "assure.assurance.services.self_assessment.change_deadline": lambda w: (lambda r: lambda by: (
+        assurance.change_deadline(r.round, by=by, expected_version=r.round.version, deadline=D(2026, 3, 27))))(
+        a_return(w)),
+    "assure.assurance.services.self_assessment.ask_organisations": lambda w: (lambda r: lambda by: (
+        assurance.ask_organisations(r.round, by=by, organisations=[w.org])))(a_return(w)),
+    "assure.assurance.services.self_assessment.nominate_contact": lambda w: (lambda r: lambda by: (
+        assurance.nominate_contact(r, by=by, expected_version=r.version, contact=w.person)))(a_return(w)),
+    "assure.assurance.services.self_assessment.submit_return": lambda w: (lambda r: lambda by: (
+        assurance.submit_return(r, by=by, expected_version=r.version, ratings=sa_factories.all_ratings(r.round))))(
+        a_return(w)),
+    "assure.assurance.services.self_assessment.record_follow_up": lambda w: (lambda r: lambda by: (
+        assurance.record_follow_up(r, by=by, kind="visit", held_on=D(2026, 3, 4), attendees="The DSL")))(
+        a_return(w)),
+    "assure.assurance.services.self_assessment.start_return_import": lambda w: (lambda r: lambda by: (
+        assurance.start_return_import(r.round, by=by, file_name="returns.csv", data=returns_csv(r))))(a_return(w)),
+    "assure.assurance.services.self_assessment.confirm_return_import": lambda w: (lambda i: lambda by: (
+        assurance.confirm_return_import(i, by=by)))(
+        (lambda r: assurance.start_return_import(r.round, by=w.setup, file_name="returns.csv",
+                                                 data=returns_csv(r)))(a_return(w))),
+    "assure.actions.services.create_follow_up_action": lambda w: lambda by: actions.create_follow_up_action(
+        partnership=w.partnership, text="Refresh the escalation policy", owner_organisation=w.org, due_date=due(30),
+        by=by),
     # --- imports
     "assure.imports.services.import_upload": lambda w: lambda by: imports.import_upload(
         partnership=w.partnership, upload=SimpleUploadedFile("jan.txt", MINUTES.encode()), by=by),
@@ -410,9 +582,67 @@ CASES = {
 }
 
 
+def an_activity(w):
+    return assurance.add_activity(partnership=w.partnership, by=w.setup, year=2025, kind="case_audit",
+                                  title="Neglect case audit", reporting_body=w.board)
+
+
+def an_audit(w):
+    return assurance.add_case_audit(partnership=w.partnership, by=w.setup,
+                                    **risk_factories.audit_fields(w.partnership, agencies=[w.org],
+                                                                  reporting_body=w.board))
+
+
+def a_thematic_review(w):
+    GradingScale.objects.get_or_create(partnership=w.partnership)   # made by its first use, not by the service
+    return assurance.add_thematic_review(partnership=w.partnership, by=w.setup, year=2025,
+                                         title="Core safeguarding practice", key_areas=["Front door", "Exploitation"],
+                                         agencies=[w.org], reporting_body=w.board)
+def a_return(w):
+    return sa_factories.school_round(w.partnership, w.setup, schools=[w.person.organisation],
+                                     owner_body=w.board).returns.get()
+
+
+def returns_csv(organisation_return) -> bytes:
+    standards = list(organisation_return.round.standards.all())
+    head = ",".join(["Organisation"] + [s.number for s in standards])
+    return f"{head}\n{organisation_return.organisation.name}{',green' * len(standards)}\n".encode()
+
+
 def an_entry(w):
     return meetings.book_forward_plan_entry(partnership=w.partnership, body=w.board, title="LADO annual report",
                                             by=w.setup, month=D(2026, 9, 1))
+
+
+def a_risk(w):
+    return risk_factories.risk(w.partnership, w.setup, owner=w.person, body=w.board)
+
+
+def closed_risk(w):
+    risk = a_risk(w)
+    return assurance.close_risk(risk, by=w.setup, expected_version=risk.version, closed_on=D(2026, 3, 6),
+                                reason="Funding agreed")
+
+
+def an_inspection(w):
+    return assurance.add_inspection(partnership=w.partnership, by=w.setup, inspection_type="jtai",
+                                    theme="Domestic abuse", status="planned", reporting_body=w.board)
+
+
+def escalation_fields(w, **changes):
+    return {"raised_on": D(2026, 3, 2), "raised_by_organisation": w.org, "raised_by_role": "Detective sergeant",
+            "about_organisation": w.person.organisation, "summary": "Strategy discussion not held.",
+            "case_reference": "Child T", **changes}
+
+
+def an_escalation(w):
+    assurance_queries.escalation_stages(w.partnership)
+    return assurance.record_escalation(partnership=w.partnership, by=w.setup, **escalation_fields(w))
+
+
+def a_complaint(w):
+    return assurance.record_complaint(partnership=w.partnership, by=w.setup, received_on=D(2026, 3, 2),
+                                      complainant="parent", summary="No reply to a letter.")
 
 
 def an_information_request(w):

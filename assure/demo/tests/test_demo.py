@@ -42,8 +42,9 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     p = demo.partnership
     assert demo.created
     counts = {model: model.objects.filter(partnership=p).count() for model in (Organisation, Person, Body)}
-    # 30 people of the partnership, and the external independent reviewer the reviews demo adds.
-    assert counts[Organisation] == 10 and counts[Person] == 31
+    # 30 people of the partnership, and the external independent reviewer the reviews demo adds; six schools and
+    # their designated safeguarding leads, asked in the self-assessment demo.
+    assert counts[Organisation] == 16 and counts[Person] == 37
     assert Body.objects.filter(partnership=p, kind="subgroup").count() >= 2
     assert Body.objects.filter(partnership=p, kind="executive_board").count() == 1
     assert sorted(s.role for s in demo.sign_ins) == ["Business team", "Member", "Read-only"]
@@ -80,6 +81,30 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert set(Review.objects.filter(partnership=p).values_list("kind", flat=True)) == {"cspr", "sar"}
     assert Review.objects.get(kind="cspr").recommendations.get().plan_links.count() == 2
 
+    # A risk register of a dozen risks: one review overdue, some with further actions, some re-scored, one closed.
+    from assure.assurance import queries as risk_queries
+    from assure.assurance.models import Risk
+    risks = Risk.objects.filter(partnership=p)
+    assert risks.count() == 12 and [r.reference for r in risks[:2]] == ["R01", "R02"]
+    assert [r.title for r in risk_queries.overdue_reviews(p, clock.today())] == [
+        "Schools do not return their section 175 safeguarding audit"]
+    assert risks.filter(action_links__isnull=False).distinct().count() >= 5
+    assert risks.filter(status="closed").count() == 1
+    budget = risks.get(number=1)
+    assert [row.current for row in risk_queries.score_history(budget)] == [12, 16, 12]
+    assert risk_queries.direction_of_travel(budget, risk_queries.score_history(budget)) == "falling"
+    assert {band.key for band in (r.current_band for r in risks)} >= {"moderate", "high", "extreme"}
+    # Assurance: a case audit with agencies' returns (some outstanding) and a thematic review of seven key areas.
+    from assure.assurance.audit_queries import evaluations_by_area, returns_outstanding
+    from assure.assurance.models import AgencyReturn, CaseAudit, ThematicReview
+    audit = CaseAudit.objects.get(activity__partnership=p)
+    assert audit.cases.count() == 6 and AgencyReturn.objects.filter(case__audit=audit).count() == 10
+    assert returns_outstanding(audit) and audit.activity.recommendations.filter(action_links__isnull=False).exists()
+    review = ThematicReview.objects.get(activity__partnership=p)
+    assert len(review.key_areas) == 7 and all(row.evaluations for row in evaluations_by_area(review))
+    assert review.progress_reports.exists()
+    assert review.activity.recommendations.filter(scope="single_agency").count() == 3
+
     # Minutes waiting to be checked: the group and its people recognised, due dates read as written, the file kept.
     from assure.imports.models import ImportedDocument
     from assure.imports.queries import propose
@@ -94,6 +119,21 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert len(dues) == 5 and sum(due is not None for due in dues) == 4   # "ASAP" stays without a date
     next_in_diary = Meeting.objects.filter(body_id=proposal.body.id, date__gt=clock.today()).order_by("date").last()
     assert draft.record["start_time"] == "14:00" and draft.record["next_meeting_date"] == next_in_diary.date.isoformat()
+
+    # Assurance: an inspection reported with its action plan, one expected with preparation tasks; escalations at
+    # several stages, one past its stage's clock and a recurring issue; complaints with one acknowledgement overdue.
+    from assure.assurance import queries as assurance_queries
+    from assure.assurance.models import Complaint, Escalation, Inspection
+    reported = Inspection.objects.get(activity__partnership=p, activity__status="reported")
+    assert reported.judgements.count() == 3 and reported.report_file
+    assert [r.action_links.count() for r in reported.activity.recommendations.all()] == [2, 1]
+    assert Inspection.objects.get(activity__partnership=p, activity__status="planned").preparation_links.count() == 3
+    escalations = Escalation.objects.filter(partnership=p)
+    assert {e.current_step().stage.number for e in escalations.filter(resolved_on__isnull=True)} == {1, 2, 3}
+    assert len(assurance_queries.past_their_clock(escalations, clock.today())) == 1
+    assert assurance_queries.recurring_issues(escalations)[0].count == 3
+    states = [c.acknowledgement().state for c in Complaint.objects.filter(partnership=p)]
+    assert len(states) == 5 and states.count("overdue") == 1
 
     assert_history_reads_like_a_teams_work(p)
 
@@ -158,6 +198,22 @@ def assert_history_reads_like_a_teams_work(p):
     members = authors(between_meetings) - minute_takers - {"demo-reviews-officer"}
     assert len(members) >= 3 and "demo-member" in members   # owners updating their own actions
     assert authors(Case.history.filter(partnership=p, history_type="+")) == {"demo-reviews-officer"}
+
+    # A schools self-assessment round past its deadline with two schools not yet returned; one school's own DSL
+    # filled in its return, the rest came from a survey export (one row refused), and the reds have an action plan.
+    from assure.assurance.models import SelfAssessmentRound
+    self_assessment = SelfAssessmentRound.objects.get(activity__partnership=p, framework="section_175")
+    assert self_assessment.deadline < clock.today() and self_assessment.returns.count() == 6
+    assert sorted(self_assessment.returns.filter(submitted_on__isnull=True).values_list("organisation__name",
+                                                                                      flat=True)) == [
+        "Marshcombe Sixth Form College", "Oakleigh Free School"]
+    assert self_assessment.returns.get(submitted_by__username="demo-dsl-brookfield").source == "form"
+    assert self_assessment.imports.get().refused == [{"row": 5, "reason": "unknown school 'Harbour View Primary'"}]
+    assert Action.objects.filter(assurance_link__recommendation__activity=self_assessment.activity).count() == 1
+    # The section 11 round planned on the programme: six of eight agencies returned, the police's by the demo member.
+    section_11 = SelfAssessmentRound.objects.get(activity__partnership=p, framework="section_11")
+    assert section_11.returns.filter(submitted_on__isnull=False).count() == 6 and section_11.returns.count() == 8
+    assert section_11.returns.get(organisation__short_name="TP").submitted_by.username == "demo-member"
 
     # Rows are dated when the work happened, across the year, not all at the moment of the build.
     first_scheduled = Meeting.history.filter(partnership=p).order_by("history_date").first().history_date

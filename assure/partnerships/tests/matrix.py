@@ -1,5 +1,5 @@
 """URL kwargs for the central permission matrix (assure/core/tests/test_permission_matrix.py)."""
-from assure.partnerships.models import Body, Membership, Organisation, Person, Role
+from assure.partnerships.models import Body, Membership, Organisation, Person, Priority, Role
 
 
 def url_kwargs(world) -> dict[str, dict]:
@@ -8,6 +8,7 @@ def url_kwargs(world) -> dict[str, dict]:
     person = Person.objects.create(partnership=p, full_name="Matrix Person", initials="MP", organisation=organisation)
     body = Body.objects.create(partnership=p, name="Matrix Subgroup", kind=Body.Kind.SUBGROUP)
     membership = Membership.objects.create(body=body, person=person)
+    priority = Priority.objects.create(partnership=p, title="Matrix Neglect", first_year=2025, position=1)
     role = Role.objects.get(partnership=p, user=world.readonly_user)
     # A person whose account lost access here: the target of 'give access again'.
     from django.contrib.auth import get_user_model
@@ -26,6 +27,10 @@ def url_kwargs(world) -> dict[str, dict]:
         "partnerships:body-add": {},
         "partnerships:body-detail": {"pk": body.pk},
         "partnerships:body-edit": {"pk": body.pk},
+        "partnerships:priority-list": {},
+        "partnerships:priority-add": {},
+        "partnerships:priority-edit": {"pk": priority.pk},
+        "partnerships:priority-move": {"pk": priority.pk},
         "partnerships:membership-add": {"pk": body.pk},
         "partnerships:membership-edit": {"pk": membership.pk},
         "partnerships:membership-remove": {"pk": membership.pk},

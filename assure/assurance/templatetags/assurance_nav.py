@@ -1,0 +1,16 @@
+"""`{% assurance_sections "assurance:programme" %}`: the parts of assurance, linked from each of their list pages."""
+from django import template
+
+register = template.Library()
+
+# A new part of assurance adds its list page here.
+SECTIONS = [("assurance:programme", "Programme"), ("assurance:overview", "What we learnt"),
+            ("assurance:audit-list", "Case audits"), ("assurance:thematic-list", "Thematic reviews"),
+            ("assurance:sa-round-list", "Self-assessments"),
+            ("assurance:inspection-list", "Inspections"), ("assurance:escalation-list", "Escalations"),
+            ("assurance:complaint-list", "Complaints"), ("assurance:risk-list", "Risk register")]
+
+
+@register.inclusion_tag("assurance/includes/sections.html", takes_context=True)
+def assurance_sections(context, current: str):
+    return {"assurance_sections": SECTIONS, "current": current, "partnership": context["partnership"]}

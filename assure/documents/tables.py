@@ -1,0 +1,107 @@
+"""A spreadsheet's first sheet as rows of cells: CSV or Excel (.xlsx), as survey tools export them.
+
+    read_table(data, name, max_bytes=...)  -> list of rows, each a list of cells (str, or datetime.date for an
+                                              Excel date); UnreadableDocument saying why not
+
+The name's extension says which; the bytes must bear it out (`filetypes.sniff`, and for .xlsx the zip checks of
+`checks.check_file`: size, password, zip bombs). openpyxl reads the workbook read-only (ADR 0122). No Django.
+"""
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import zipfile
+
+from . import filetypes
+from .checks import DEFAULT_MAX_BYTES, UnreadableDocument, WrongFileType, check_file, check_size
+
+MAX_ROWS = 5_000
+MAX_COLUMNS = 200
+TABLE_KINDS = (".csv", ".xlsx")
+
+
+def read_table(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_rows: int = MAX_ROWS
+               ) -> list[list]:
+    extension = filetypes.extension(name)
+    if extension == ".csv":
+        check_size(len(data), max_bytes)
+        actual = filetypes.sniff(data)
+        if actual != "text":
+            raise WrongFileType(f"The file is called .csv but is really {filetypes.describe(data, actual)}.")
+        rows = _csv_rows(data)
+    elif extension == ".xlsx":
+        check_file(data, name, accept=("xlsx",), max_bytes=max_bytes)
+        rows = _xlsx_rows(data, max_rows)
+    elif extension in (".xls", ".ods"):
+        raise WrongFileType(f"{extension} files cannot be read: save the export as .xlsx or .csv and upload that.")
+    else:
+        raise WrongFileType(f"Files of this type ({extension or 'no extension'}) cannot be read: upload the "
+                            "survey export as .csv or .xlsx.")
+    rows = [_trimmed(row) for row in rows]
+    while rows and not any(cell != "" for cell in rows[-1]):
+        rows.pop()
+    if not rows:
+        raise UnreadableDocument("The file is empty: it has no heading row and no rows.")
+    if len(rows) > max_rows + 1:
+        raise UnreadableDocument(f"The file has more than {max_rows:,} rows: split it and upload each part.")
+    if max(len(row) for row in rows) > MAX_COLUMNS:
+        raise UnreadableDocument(f"The file has more than {MAX_COLUMNS} columns: is it the survey export?")
+    return rows
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:   # pragma: no cover - cp1252 decodes nearly every byte; the sniff has refused binary already
+        raise UnreadableDocument("The file's text cannot be read: save it as CSV (UTF-8) and try again.")
+    try:
+        return list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise UnreadableDocument(f"The CSV file is damaged ({exc}): export it again and try again.") from None
+
+
+def _xlsx_rows(data: bytes, max_rows: int) -> list[list]:
+    import openpyxl  # only when an Excel file comes in
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise UnreadableDocument(f"The Excel file is damaged and cannot be opened ({type(exc).__name__}): "
+                                 "export it again and try again.") from None
+    try:
+        sheet = workbook.worksheets[0]
+        rows = []
+        for row in sheet.iter_rows(values_only=True):
+            rows.append(list(row[:MAX_COLUMNS + 1]))
+            if len(rows) > max_rows + 1:
+                break
+        return rows
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise UnreadableDocument(f"The Excel file is damaged and cannot be read ({type(exc).__name__}): "
+                                 "export it again and try again.") from None
+    finally:
+        workbook.close()
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+def _trimmed(row) -> list:
+    cells = [_cell(value) for value in row]
+    while cells and cells[-1] == "":
+        cells.pop()
+    return cells
