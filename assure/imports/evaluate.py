@@ -12,6 +12,8 @@ Prints one line per set (record_f1, due_acc, text_kept, documents refused) and, 
 scorer's per-document lines. --set NAME limits the run to one set; --json prints the figures as JSON.
 A set holding an UNTOUCHED file is left out unless --include-untouched: its figure is taken when an
 issue closes, never watched while the extractor is tuned.
+The tuning sets rendered as text converted from PDF/HTML (tab rows, cell markup, page breaks, as the dev
+seeds are) are scored by `python -m assure.imports.tests.converted`, with the same table.
 """
 from __future__ import annotations
 

@@ -25,7 +25,10 @@ _PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*)$")
 _ORDINAL = re.compile(r"(\d)\s+(st|nd|rd|th)\b")
 _TAG_HINT = re.compile(r"<\s*/?\s*(p|ul|ol|li|u|i|b|em|strong|br|span|div|table|font|h\d)\b[^>]*>", re.I)
-_STRAY_CELL = re.compile(r"^(?:[\W_]*|[\W_]*[Il][\W_]*)$")  # lone "(", "I" or "----" left by conversion
+# A lone "(", "I" or "----" left by conversion: brackets, rules and dots only. Never a tick or cross (they mark
+# attendance in a grid) nor "#" / "%" / "£" (a column's heading or value).
+_STRAY_MARKS = r"[\s()\[\]{}|.,;:'\"`_*•·~\-–—/\\]"
+_STRAY_CELL = re.compile(rf"^(?:{_STRAY_MARKS}*|{_STRAY_MARKS}*[Il]{_STRAY_MARKS}*)$")
 
 
 class _FragmentText(HTMLParser):
@@ -79,9 +82,12 @@ def tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _join_split_numbers(cells: list[str]) -> list[str]:
-    """Rejoin a year broken by a tab ("20\\t022" -> "2022"), the cell boundary being an artefact."""
+def _join_split_numbers(cells: list[str], width: int | None = None) -> list[str]:
+    """Rejoin a year broken by a tab ("20\\t022" -> "2022"), the cell boundary being an artefact. The emptied
+    cell keeps the row's width, unless the break made the row wider than its table (`width`: the header's):
+    then it goes, so the owner after it stays in the owner column."""
     out = list(cells)
+    emptied = []
     i = 0
     while i < len(out) - 1:
         left = re.search(r"(?<!\d)(\d{1,3})$", out[i].rstrip())
@@ -95,13 +101,20 @@ def _join_split_numbers(cells: list[str]) -> list[str]:
                 rest = out[i + 1].lstrip()[len(b):]
                 out[i] = out[i].rstrip()[: -len(a)] + joined + rest
                 out[i + 1] = ""  # keep the row's width so columns stay aligned
+                emptied.append(i + 1)
         i += 1
+    for n in reversed(emptied):
+        if width and len(out) > width:
+            del out[n]
     return out
 
 
-def _row_cells(line: str) -> tuple[str, ...]:
-    cells = _join_split_numbers(line.split("\t"))
-    cells = [fragment_text(c) for c in cells]
+_STRAY_END = re.compile(r"\s+[(|]$")  # "September meeting (": a bracket opened on nothing, a rule's "|"
+
+
+def _row_cells(line: str, width: int | None = None) -> tuple[str, ...]:
+    cells = _join_split_numbers(line.split("\t"), width)
+    cells = [_STRAY_END.sub("", fragment_text(c)) for c in cells]
     return tuple("" if _STRAY_CELL.match(c) else c for c in cells)
 
 
@@ -111,6 +124,18 @@ def _ends_open(text: str) -> bool:
     return bool(text) and not re.search(r"[.!?:;)\]\"'’”]$", text)
 
 
+_CONNECTIVE_END = re.compile(r"(?:,|\b(?:and|or|of|the|a|an|to|for|with|from|in|on|at|by|that|which|who|is|are|was|"
+                             r"were|be|has|have|had|as|into|their|its|our|this|these|"
+                             r"mr|mrs|ms|miss|dr|prof|cllr|sgt|insp|supt|det|dci|pc)\.?\s*)$", re.I)  # "… concerning Ms"
+
+
+def _cut_mid_phrase(text: str) -> bool:
+    """The text cannot end here: a bracket left open ("(Chief Nurse, Westbury") or a trailing comma or
+    connective word ("… reported to the"). What follows continues it whatever its first letter."""
+    text = text.rstrip()
+    return text.count("(") > text.count(")") or bool(_CONNECTIVE_END.search(text))
+
+
 def _continues(prev: tuple[str, ...], row: tuple[str, ...]) -> bool:
     """True when `row` (first after a repeated header) is the rest of `prev`, split by a page break."""
     if not prev or not row or (row[0] if row else ""):
@@ -118,18 +143,27 @@ def _continues(prev: tuple[str, ...], row: tuple[str, ...]) -> bool:
     for i, cell in enumerate(row[1:], start=1):
         before = prev[i] if i < len(prev) else ""
         if cell and before:
-            # Both halves hold text: only a split when the first half stops mid-sentence.
-            return _ends_open(before) and (cell[:1].islower() or cell[:1].isdigit())
+            # Both halves hold text: only a split when the first half stops mid-sentence, and the rest
+            # goes on in lower case or the first half cannot end where it does (a name may follow).
+            return _ends_open(before) and (cell[:1].islower() or cell[:1].isdigit() or _cut_mid_phrase(before))
     return False
 
 
 def _merge_rows(prev: tuple[str, ...], row: tuple[str, ...]) -> tuple[str, ...]:
+    """The row cut by a page break, whole again: the cut cell's halves joined by a space; in any other cell
+    both sides wrote in, what the next page holds is a line of its own ("… – PK – by 18 December 2026" over
+    "Offer a briefing – SH – by 15/01/2027": two actions), unless it plainly goes on in lower case."""
     width = max(len(prev), len(row))
-    cells = []
+    cells, cut = [], None
     for i in range(width):
         a = prev[i] if i < len(prev) else ""
         b = row[i] if i < len(row) else ""
-        cells.append(f"{a} {b}".strip() if a and b else a or b)
+        if a and b:
+            joined = cut is None or (_ends_open(a) and (b[:1].islower() or _cut_mid_phrase(a)))
+            cut = i if cut is None else cut
+            cells.append(f"{a} {b}" if joined else f"{a}\n{b}")
+        else:
+            cells.append(a or b)
     return tuple(cells)
 
 
@@ -170,7 +204,9 @@ def _build_blocks(lines: list[str]) -> list:
             blocks.append(Paragraph(text=tidy(heading.group(2)), style=f"Heading {len(heading.group(1))}"))
             continue
         if "\t" in line and line.strip("\t ").strip():
-            cells = _row_cells(line)
+            # The table's width: its header's, or the rows' so far (a table without a header).
+            width = len(header) if header is not None else max((len(r) for r in rows), default=None)
+            cells = _row_cells(line, width)
             if not any(cells):
                 continue
             if header is not None and _norm_header(cells) == _norm_header(header) and blocks and not rows \
@@ -407,6 +443,7 @@ class _HtmlDocument(HTMLParser):
 
 
 _EMAIL_HEADER = re.compile(r"^\s*(from|sent|date|to|cc|bcc|subject|importance|attachments?)\s*:\s*\S", re.I)
+_MINUTES_LABEL = re.compile(r"^\s*(?:present|attendees|attendance|who was there|in attendance|apologies|agenda)\b", re.I)
 _SEPARATOR = re.compile(r"^\s*(?:[-_=*~]{3,}|-+\s*original message\s*-+|begin forwarded message:?)\s*$", re.I)
 
 
@@ -424,6 +461,8 @@ def _email_wrapper(lines: list[str]) -> int:
     for k in range(n, min(n + 12, len(lines))):
         if _SEPARATOR.match(lines[k]):
             return k + 1
+        if _MINUTES_LABEL.match(lines[k]):
+            break  # the minutes start before any separator: nothing after the headers is only a greeting
     return n
 
 

@@ -24,6 +24,9 @@ ACTION_SECTION = re.compile(r"^(summary of |schedule of )?actions?\s*(log|arisin
                              re.I)  # "Action items (3)", "Action tracker (RAG)"
 _DATED_TITLE = re.compile(r"^((?:.{4,}?\s)?next meeting|.{4,}?\s*(?=[:\-–—]))\s*[:\-–—]?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|"
                           r"\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{2,4}|tbc\b|to be confirmed)", re.I)
+# A line that stops on a little word goes on in the next ("… reported to the" / "Board in May").
+LITTLE_WORD_END = re.compile(r"\b(the|a|an|to|for|of|with|and|or|on|in|by|from|at|into|about|that|their|its|our|is|are|"
+                             r"was|were|be|has|have|had|will|would|as|this|these|than|but|concerning|regarding)$", re.I)
 REPORT_VERBS = r"(advised|reported|shared|presented|provided|informed|explained|noted|gave|updated|confirmed|said|stated|welcomed|introduced)"
 
 
@@ -256,8 +259,19 @@ def number_cell(cell: str) -> tuple[str, str] | None:
     return m.group(1), clean_title(first)
 
 
-_REPORTING = re.compile(rf"^(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b")
-_REPORTING_AT = re.compile(rf"\s(?=(?:{P.NAME}|[A-Z]{{2,4}})\s+{REPORT_VERBS}\b)")
+# Who reports: "Jo Bloggs", "JB", a first name ("Kerry"), several joined ("Sandra Bellamy and Kerry"), or "The
+# Independent Chair, Ruth Calloway," - then a reporting verb.
+_ONE_REPORTER = rf"(?:{P.NAME}|[A-Z]{{2,4}}|[A-Z][a-z]{{2,}})"
+_REPORTER = (rf"(?:The\s+(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+(?:,\s+{P.NAME},)?"
+             rf"|{_ONE_REPORTER}(?:(?:,\s*|\s+and\s+|\s*&\s*){_ONE_REPORTER})*)")
+_REPORTING = re.compile(rf"^{_REPORTER}\s+{REPORT_VERBS}\b")
+_REPORTING_AT = re.compile(rf"\s(?={_REPORTER}\s+{REPORT_VERBS}\b)")
+
+
+# "Work programme Minutes: The Executive considered …": a label opening the minute after the title.
+_LABEL_AT = re.compile(r"(?<![.!?:;])\s(?=(?:Minutes?|Summary|Discussion|Notes|Decisions?|Outcome|Update|Resolved)\s*:)")
+# "Minutes of last meeting and matters arising The minutes of 18 September were agreed.": a sentence opener.
+_OPENER_AT = re.compile(r"(?<![.!?:;])\s(?=(?:The|This|It|There|Members|Partners|All|Following)\s+[a-z])")
 
 
 def cut_title(text: str) -> tuple[str, str]:
@@ -266,7 +280,8 @@ def cut_title(text: str) -> tuple[str, str]:
     first = clean_title(first)
     if first.lstrip().startswith("•") or _REPORTING.match(first):
         return "", text
-    m = _REPORTING_AT.search(first) or re.search(r"\s•\s", first)
+    m = _REPORTING_AT.search(first) or re.search(r"\s•\s", first) or _LABEL_AT.search(first) \
+        or (_OPENER_AT.search(first) if re.search(r"[.!?]$", first) else None)
     if m and m.start() > 0:
         return first[:m.start()].strip(), (first[m.end():] + "\n" + rest).strip()
     sentence = re.search(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))[.:]\s+(?=[A-Z])", first)  # "AOB. None." too

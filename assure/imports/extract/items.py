@@ -12,6 +12,7 @@ from assure.documents.document import Document, Paragraph, Table
 from assure.imports.extract import people as P
 from assure.imports.extract.headings import (  # noqa: F401 - re-exported for tests and callers
     ACTION_SECTION,
+    LITTLE_WORD_END,
     NUM,
     cut_title,
     english_half,
@@ -71,12 +72,14 @@ class Walker(TableReader):
         self.agencies = False              # the attendance list is of agencies, their people in brackets
         self.pending_meta: str | None = None  # a "Date" heading whose value is the next line
         self.side_by_side: tuple[str, str] | None = None  # "Present    Apologies": two lists in columns
+        self.last_block_table = False      # nothing but tables since the last table (a page break between)
 
     # -- paragraphs ------------------------------------------------------------------------
     def line(self, text: str, style: str = "") -> None:
         text = english_half(text.strip())
         if not text:
             return
+        self.last_block_table = False
         if self.pending_meta:
             label, self.pending_meta = self.pending_meta, None
             if not P.LABEL_RE.match(text) and not parse_heading(text):
@@ -252,6 +255,7 @@ class Walker(TableReader):
         self.pending_meta = None  # a "Date" heading over a table gives no value of its own
         across = _one_action_across(table)
         super().table(across)
+        self.last_block_table = True
         if across is not table:  # one action, complete: no later table continues it over a page break
             self.columns, self.width = {}, 0
 
@@ -279,8 +283,7 @@ _GREETING = re.compile(r"^\s*(hi|hello|dear|good (morning|afternoon)|morning|aft
 _MINUTES_HEADING = re.compile(r"\b(minutes|notes|board|partnership|sub-?group|group|committee|panel|forum|executive)\b", re.I)
 _SIGN_OFF = re.compile(r"^\s*(kind(est)? regards|best wishes|best regards|regards|many thanks|thanks( again)?|thank you|"
                        r"cheers|warm regards|with thanks)\s*[,.!]?\s*(?:[A-Z][a-z]+)?\s*$", re.I)
-_LITTLE_WORD_END = re.compile(r"\b(the|a|an|to|for|of|with|and|or|on|in|by|from|at|into|about|that|their|its|our|is|are|"
-                              r"was|were|be|has|have|had|will|would|as|this|these|than|but)$", re.I)
+_LITTLE_WORD_END = LITTLE_WORD_END
 
 
 def continues(before: str, line: str) -> bool:

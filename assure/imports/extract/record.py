@@ -176,6 +176,9 @@ def _with_parent(body: str, following: str, furniture) -> str:
     """"X Safeguarding Partnership" over "Practice Review Subgroup": the body is the two together;
     a subgroup named alone takes the partnership from the page header."""
     below = _clean_body(following) if following and not re.match(r"^(minutes|notes)\b", following, re.I) else ""
+    if below and _STRONG_BODY_WORDS.search(below) and len(below) < 100 and _words(below) < _words(body) \
+            and len(below.split()) >= 3:
+        return below  # a running page header over the title that repeats it: "X Partnership – Full Board" / "X PARTNERSHIP BOARD"
     if below and _STRONG_BODY_WORDS.search(below) and len(below) < 100 and _words(body) < _words(below):
         return below  # "Practice Review Group" over "Kestrel Cross Safeguarding Partnership – Practice Review Group"
     if below and _STRONG_BODY_WORDS.search(below) and len(below.split()) >= 2 and not re.search(r"\d", below) \

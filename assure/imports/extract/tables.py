@@ -9,7 +9,14 @@ import re
 from assure.documents.document import Table
 from assure.imports.extract import people as P
 from assure.imports.extract.actions import actions_from_cells, looks_like_owner_cell, split_action_cell
-from assure.imports.extract.headings import META_LABEL, cut_title, header_map, lettered_heading, number_cell
+from assure.imports.extract.headings import (
+    LITTLE_WORD_END,
+    META_LABEL,
+    cut_title,
+    header_map,
+    lettered_heading,
+    number_cell,
+)
 from assure.imports.extract.registers import action_forms, dashed_entry, form_label
 
 _MARKED = re.compile(r"\bACTIONS?\b|^(?i:actions?)\s*[:\-–]")
@@ -81,11 +88,31 @@ _NONE = re.compile(r"^\s*(?:none|nil|n/?a|-+|–|no decisions?(?: made| taken)?)
 class TableReader:
     """Mixin for items.Walker: the table half of the walk."""
 
+    continued = ""  # the table the one being read continues over a page break ("table3"), if any
+    open_label: tuple[str, int] | None = None  # a label table's last list label ("In attendance") and width
+    open_categories: tuple[str, ...] | None = None  # the header of "Present | Apologies" lists side by side
+
     def table(self, table: Table) -> None:
         self.tables_seen += 1
+        self.continued = ""
         rows = [tuple(c.strip() for c in r) for r in table.rows if any(c.strip() for c in r)]
         if not rows:
             return
+        if self._continues_attendance(rows):
+            return self._attendance_rows(rows)  # its rows of "In attendance" / "Apologies" included
+        if self.open_label and self.last_block_table and not column_roles(rows[0]) \
+                and not any(number_cell(r[0]) for r in rows if r[0]) and max(len(r) for r in rows) <= self.open_label[1]:
+            # A table of labelled lists ("In attendance" over its people) carried over a page break: the
+            # people on the next page are still under the label that ended the last one.
+            self._label_table([(self.open_label[0],), *rows], carried=True)
+            return
+        self.open_label = None
+        if self.open_categories and self.last_block_table and not column_roles(rows[0]) \
+                and not any(number_cell(r[0]) for r in rows if r[0]) and max(len(r) for r in rows) <= len(self.open_categories):
+            # "Present | In attendance" lists carried over a page break without their header row
+            self._category_columns([self.open_categories, *rows])
+            return
+        self.open_categories = None
         if self._action_form(rows) or self._label_table(rows) or self._category_columns(rows):
             return
         columns = column_roles(rows[0])
@@ -93,7 +120,7 @@ class TableReader:
             self.columns, self.width = columns, len(rows[0])
             rows = rows[1:]
         elif self.columns and max(len(r) for r in rows) <= self.width and not self._starts_business(rows):
-            pass  # continues the previous table after a page break
+            self.continued = f"table{self.tables_seen - 1}"  # continues the previous table after a page break
         else:
             self.columns, self.width = self._guess_columns(rows), max(len(r) for r in rows)
         if not self.columns:
@@ -106,6 +133,14 @@ class TableReader:
             return self._attendance_rows(rows)
         for row in rows:
             self._row(self._align(row))
+
+    def _continues_attendance(self, rows) -> bool:
+        """An attendance table (Name | Role | Organisation) carried over a page break without its header: rows
+        no wider than it, no header of their own, no item numbers; nothing but tables since it."""
+        name = rows[0][self.columns["name"]] if "name" in self.columns and self.columns["name"] < len(rows[0]) else ""
+        return bool(self.columns and "name" in self.columns and self.last_block_table
+                    and (not column_roles(rows[0]) or P.parse_entry(name))  # "Jade Roper | Minutes" is no header
+                    and max(len(r) for r in rows) <= self.width and not self._starts_business(rows))
 
     def _action_form(self, rows) -> bool:
         """A two-column form "Action | Amend the report", "Who | TO", "When | by 18 December": the open item's
@@ -132,7 +167,10 @@ class TableReader:
             return {"name": 0, **{f"detail{i}": i for i in range(1, max(len(r) for r in rows))}}
         numbered = [r for r in rows if r and number_cell(r[0])]
         width = max(len(r) for r in rows)
-        if width < 2 or len(numbered) < max(1, len(rows) // 4):
+        # Rows with an empty first cell continue the row above (a converter gives each paragraph of a cell a
+        # row of its own): what counts is how many of the rows that start something are numbered.
+        started = [r for r in rows if r and r[0]]
+        if width < 2 or len(numbered) < max(1, len(started) // 4):
             return {}
         guess = {"number": 0, "text": 1}
         if width == 3:
@@ -150,12 +188,14 @@ class TableReader:
         pad = ("",) * (self.width - len(row))
         return row + pad if number_cell(row[0]) else pad + row
 
-    def _label_table(self, rows) -> bool:
-        """Two-column "Meeting | ...", "Date | ...", "Present | ..." tables (rows may continue)."""
+    def _label_table(self, rows, *, carried: bool = False) -> bool:
+        """Two-column "Meeting | ...", "Date | ...", "Present | ..." tables (rows may continue); `carried`: the
+        rest of one after a page break, under the label it ended with."""
         labelled = [r for r in rows[:8] if r[0] and (P.is_bare_label(r[0]) or META_LABEL.match(r[0]))]
-        if not labelled or len(labelled) < min(2, len(rows)) or max(len(r) for r in rows) > 4:
+        if not carried and (not labelled or len(labelled) < min(2, len(rows)) or max(len(r) for r in rows) > 4):
             return False
-        category = None
+        category, self.open_label = None, None
+        width = max(len(r) for r in rows)
         for row in rows:
             if len(row) == 4 and META_LABEL.match(row[2]):  # "Date | 1 May | Time | 10am"
                 self._meta(row[2].rstrip(": "), row[3])
@@ -173,6 +213,7 @@ class TableReader:
                 continue
             if cat:
                 category = cat
+                self.open_label = (label, width)
             elif label and category and P.parse_entry(label) and all("\n" not in c for c in row):
                 value = ", ".join(c for c in row if c)  # "Jo Bloggs | Council": one person, one row
             elif label:
@@ -181,6 +222,8 @@ class TableReader:
                 self.walk.people.extend(P.people_from_text(value, category))
             else:
                 self._text(value)
+        if not category:
+            self.open_label = None
         return True
 
     def _category_columns(self, rows) -> bool:
@@ -188,6 +231,7 @@ class TableReader:
         labels = [P.label_category(c) if c else None for c in rows[0]]
         if sum(1 for c in rows[0] if c) < 2 or not all(lab for lab, c in zip(labels, rows[0]) if c):
             return False
+        self.open_categories = tuple(rows[0])
         for row in rows[1:]:
             for cat, cell in zip(labels, row):
                 if cat and cell:
@@ -214,9 +258,10 @@ class TableReader:
             return
         c = self.columns
         code = c.get("attendance")
+        named = set(c.values())  # a column the header calls Role or Organisation holds no codes ("Deputy Chief Nurse")
         if code is None:  # a grid of P/A/D codes, one column per meeting: read the last one used
-            code = next((i for i in range(self.width - 1, 0, -1) if self._all_codes(rows, i)), None)
-        coded = {i for i in range(self.width) if self._all_codes(rows, i)}
+            code = next((i for i in range(self.width - 1, 0, -1) if i not in named and self._all_codes(rows, i)), None)
+        coded = {i for i in range(self.width) if i not in named and self._all_codes(rows, i)}
         details = [i for i in range(self.width) if i not in (c["name"], code) and i not in coded]
         self.walk.people.extend(P.people_from_grid(rows, c["name"], code, details, self.category or P.PRESENT,
                                                    key=self._grid_key(rows)))
@@ -308,12 +353,30 @@ class TableReader:
                 and re.search(r"(\band|&|/|,)\s*$", last.get("owner_text") or ""):
             last["owner_text"] = f"{last['owner_text']} {owner}"  # "Stephanie and" / "Lorraine": a wrapped owner cell
             return
-        if last and last.get("source") == f"table{self.tables_seen}" and not m and action[:1].islower() \
-                and "\n" not in action and (not owner or not last.get("owner_text")):
-            # A wrapped cell that the PDF reader returned as an extra row.
+        if last and last.get("source") in (f"table{self.tables_seen}", self.continued or None) and not m \
+                and (action[:1].islower() or LITTLE_WORD_END.search(last["text"].rstrip())) and "\n" not in action \
+                and (not owner or not last.get("owner_text")):
+            # A wrapped cell that the PDF reader returned as an extra row, or the rest of a cell cut by a page
+            # break: its owner, due date and status may be on this side.
             last["text"] = f"{last['text']} {action}"
             last["owner_text"] = last.get("owner_text") or owner or None
+            if due and not last.get("due_text"):
+                last["due"] = last["due_text"] = due
+            last["status"] = last.get("status") or status or None
+            if new and not any(i.number == last.get("item") for i in self.walk.items):
+                last["item"], last["status"] = None, None  # "15 | … | New": the log's own number, no item's
             return
+        lines, owners, dues = action.split("\n"), owner.split("\n") if owner else [], due.split("\n") if due else []
+        if last and last.get("source") in (f"table{self.tables_seen}", self.continued or None) and not m \
+                and len(lines) > 1 and not last.get("owner_text") and LITTLE_WORD_END.search(last["text"].rstrip()) \
+                and len(owners) in (0, len(lines)) and len(dues) in (0, len(lines)):
+            # "… for Station Road with" cut by a page break over a cell of several actions: its first line ends
+            # the cut action, which takes the first owner and due; the other lines are actions of their own.
+            last["text"] = f"{last['text']} {lines[0]}"
+            last["owner_text"] = owners[0] if owners else None
+            if dues and not last.get("due_text"):
+                last["due"] = last["due_text"] = dues[0]
+            action, owner, due = "\n".join(lines[1:]), "\n".join(owners[1:]), "\n".join(dues[1:])
         found = actions_from_cells(action, owner, due)
         if "fielded" in c and not owner and not due:  # "Agreed actions (who / when)": "text – RB – by 4 May" a line
             dashed = [dashed_entry(line) for line in split_action_cell(action)]

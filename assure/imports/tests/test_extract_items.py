@@ -1,7 +1,7 @@
 """Item headings, table headers and title cells."""
 import pytest
 
-from assure.documents.document import Document, Paragraph
+from assure.documents.document import Document, Paragraph, Table
 from assure.imports.extract.items import cut_title, header_map, number_cell, parse_heading, unwrap, walk
 
 
@@ -63,6 +63,20 @@ def test_number_cell(cell, expected):
     ("• Jo Bloggs advised that the hotel has closed.", ""),
     ("Jo Bloggs advised that the hotel has closed.", ""),
     ("Finance", "Finance"),
+    # Converted text runs the title into its first paragraph whoever reports.
+    ("Multi-agency training Kerry reported that only 38% had completed the evaluation.", "Multi-agency training"),
+    ("Neglect strategy refresh Sandra Bellamy and Kerry presented the draft.", "Neglect strategy refresh"),
+    ("Welcome, introductions and apologies The Independent Chair, Ruth Calloway, welcomed members.",
+     "Welcome, introductions and apologies"),
+    ("Welcome and apologies The Chair welcomed members.", "Welcome and apologies"),
+    ("Partners noted the report.", ""),
+    ("Police update on Operation Lantern", "Police update on Operation Lantern"),
+    ("Report of The Children's Society", "Report of The Children's Society"),
+    ("Work programme Minutes: The Executive considered its work programme.", "Work programme"),
+    ("Minutes of last meeting and matters arising The minutes of 18 September were agreed.",
+     "Minutes of last meeting and matters arising"),
+    ("The Board's risk register", "The Board's risk register"),
+    ("Partners update", "Partners update"),
 ])
 def test_cut_title(text, title):
     assert cut_title(text)[0] == title
@@ -83,3 +97,18 @@ def test_lines_a_text_reader_gives_as_paragraphs_are_rejoined_when_wrapped():
                    kind="text")
     assert [(i.number, i.lines) for i in walk(doc).items] == [
         ("1", ["DP presented the strategy. Members discussed the role of early help."]), ("2", ["agreed later."])]
+
+
+def test_a_headerless_item_table_with_a_row_per_paragraph_keeps_every_item():
+    # Converted from PDF: each paragraph of a cell is a row of its own, the item number only on the first.
+    rows = []
+    for number, title in [("4.", "Apologies for absence"), ("5.", "Declarations of interest"), ("6.", "Risk register"),
+                          ("7.", "Date of next meeting")]:
+        rows += [(number, title), ("", "Minutes:"), ("", "The Board considered the paper in detail."),
+                 ("", "Members asked for the figures by locality."), ("", "RESOLVED: That the paper be noted.")]
+    attendance = [Paragraph("Present: Ann Lee (Chair), Jo Bloggs"), Paragraph("Apologies: Sam Reed (Probation)")]
+    record = walk(Document(blocks=[*attendance, Paragraph("Items"), Table(rows=tuple(rows))]))
+    assert [(i.number, i.title) for i in record.items] == [
+        ("4", "Apologies for absence"), ("5", "Declarations of interest"), ("6", "Risk register"),
+        ("7", "Date of next meeting")]
+    assert "Members asked for the figures by locality." in "\n".join(record.items[2].lines)

@@ -200,3 +200,113 @@ def test_part_and_section_headings(text, expected):
 
     assert parse_heading(text) == expected
     assert expected is None or is_part(expected[0])
+
+
+def test_an_attendance_table_carried_over_a_page_break_without_its_header_keeps_its_lists():
+    # Converted from PDF: the table breaks after two members; the next page starts without the header row,
+    # its "In attendance" and "Apologies" rows inside the carried-over part.
+    first = Table(rows=(("Attendee", "Title", "Organisation"), ("Present", "", ""),
+                        ("Dr Ama Osei", "Independent Chair", "Fenbridge Safeguarding Adults Board"),
+                        ("Colin Marsh", "Director of Adult Social Care", "Fenbridge Council")))
+    carried = Table(rows=(("Priya Nair", "Minutes", "Fenbridge ICB"), ("In attendance", "", ""),
+                          ("Tom Hale", "Business Support Officer (minutes)", "Fenbridge Council"),
+                          ("Apologies", "", ""), ("Gwen Lowe", "Chief Executive", "Fenbridge Voluntary Action")))
+    items = Table(rows=(("Ref", "Item", "Minute"), ("1", "Welcome", "The Chair welcomed members.")))
+    people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"), first, carried,
+                                             items]))["people"]
+    # "Priya Nair | Minutes | …" reads like a header ("Minutes" names a column) but is a person: the note taker.
+    assert [p["name"] for p in people["present"]] == ["Ama Osei", "Colin Marsh"]
+    assert [p["name"] for p in people["in_attendance"]] == ["Priya Nair", "Tom Hale"]
+    assert [p["name"] for p in people["apologies"]] == ["Gwen Lowe"]
+
+
+def test_an_action_cut_by_a_page_break_takes_its_owner_due_and_status_from_the_next_page():
+    # Converted from PDF: the action's first words end the page; the rest of its row, owner and due date
+    # start the next page without the header (and without the empty Ref cell).
+    log = Table(rows=(("Ref", "Action", "Owner", "Due", "Status"),
+                      ("3", "Review the neglect audit findings", "AB", "30/04/2026", "Open"),
+                      ("4", "Consider the two referrals of people", "", "", "")))
+    rest = Table(rows=(("who were known to housing against the criteria", "Review subgroup", "May meeting",
+                        "Open"),))
+    record = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"),
+                                             Paragraph("1. Welcome"), Paragraph("All were welcomed."),
+                                             Paragraph("Action log"), log, rest]))
+    cut = [a for a in record["actions"] if a["text"].startswith("Consider")]
+    assert [(a["text"], a["owner_text"], a["due_text"]) for a in cut] == [
+        ("Consider the two referrals of people who were known to housing against the criteria", "Review subgroup",
+         "May meeting")]
+    assert not [a for a in record["actions"] if a["text"].startswith("who")]
+
+
+def test_people_carried_over_a_page_break_stay_under_the_label_that_ended_the_page():
+    # "In attendance" is the last row of page 1; the next page starts with the people under it, no header.
+    first = Table(rows=(("Name", "Role", "Organisation"), ("Members present", "", ""),
+                        ("Ann Lee (AL)", "Chair", "Fenbridge Council"), ("Jo Bloggs (JB)", "Head of Safeguarding",
+                                                                         "Fenbridge Police"),
+                        ("In attendance", "", "")))
+    carried = Table(rows=(("Tim Hale (TH)", "Business Manager", "Partnership Team"),
+                          ("Kay Moss", "Minute taker", "Partnership Team")))
+    people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Children Partnership"), first,
+                                             carried, Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
+    assert [p["name"] for p in people["present"]] == ["Ann Lee", "Jo Bloggs"]
+    assert [p["name"] for p in people["in_attendance"]] == ["Tim Hale", "Kay Moss"]
+
+
+def test_present_and_in_attendance_side_by_side_carried_over_a_page_break():
+    first = Table(rows=(("Present", "In attendance"), ("Ann Lee (AL), Chair, Fenbridge SAB", "Tim Hale (TH), SAB Manager"),
+                        ("Jo Bloggs (JB), Head of Service, Fenbridge Council", "")))
+    carried = Table(rows=(("Sam Reed (SR), Head of Safeguarding, Fenbridge ICB", ""),))
+    people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"), first, carried,
+                                             Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
+    assert [p["name"] for p in people["present"]] == ["Ann Lee", "Jo Bloggs", "Sam Reed"]
+    assert [p["name"] for p in people["in_attendance"]] == ["Tim Hale"]
+
+
+def test_a_carried_attendance_row_that_reads_like_a_header_is_still_a_person():
+    # "Jo Bloggs | Minutes | … | In attendance" names columns' words, but its first cell is a person.
+    first = Table(rows=(("Name", "Role", "Organisation", "Attendance"),
+                        ("Ann Lee", "Chair", "Fenbridge Council", "Present"),
+                        ("Sam Reed", "Head of Service", "Fenbridge Police", "Present")))
+    carried = Table(rows=(("Jo Bloggs", "Minutes", "Business Unit", "In attendance"),
+                          ("Kim Ward", "Head of Safeguarding", "Fenbridge ICB", "Apologies")))
+    people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"), first, carried,
+                                             Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
+    assert [p["name"] for p in people["in_attendance"]] == ["Jo Bloggs"]
+    assert [(p["name"], p["role"]) for p in people["apologies"]] == [("Kim Ward", "Head of Safeguarding")]
+
+
+def test_an_action_cut_after_a_little_word_takes_the_next_pages_capitalised_rest():
+    # "… concerning" / "Ms D and agree …": the rest opens with a name, but the action cannot end on "concerning".
+    log = Table(rows=(("Ref", "Action", "Owner", "Due", "Status"),
+                      ("18", "Commission the learning review concerning", "JB", "by 31 December 2026", "New")))
+    rest = Table(rows=(("Ms D and agree its terms of reference", "", "", ""),))
+    record = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"),
+                                             Paragraph("1. Welcome"), Paragraph("All were welcomed."),
+                                             Paragraph("Action log"), log, rest]))
+    assert [(a["text"], a["owner_text"]) for a in record["actions"]] == [
+        ("Commission the learning review concerning Ms D and agree its terms of reference", "JB")]
+
+
+def test_a_role_starting_with_a_code_word_is_not_an_attendance_code():
+    # One carried-over row: "Deputy Chief Nurse, …" sits in the Role column; "Deputy" is not a D code there.
+    first = Table(rows=(("Name", "Role / Organisation"), ("Members present", ""),
+                        ("Ann Lee", "Independent Chair, Fenbridge SAB"), ("Jo Bloggs", "Head of Service, Fenbridge Council")))
+    carried = Table(rows=(("Kim Ward", "Deputy Chief Nurse, Fenbridge Hospitals NHS Trust"), ("In attendance", ""),
+                          ("Tim Hale", "SAB Business Manager")))
+    people = extract_record(Document(blocks=[Paragraph("Fenbridge Safeguarding Adults Board"), first, carried,
+                                             Paragraph("1. Welcome"), Paragraph("All welcomed.")]))["people"]
+    assert [p["name"] for p in people["present"]] == ["Ann Lee", "Jo Bloggs", "Kim Ward"]
+    assert people["present"][2]["role"].startswith("Deputy Chief Nurse")
+    assert [p["name"] for p in people["apologies"]] == []
+
+
+def test_a_cut_action_over_a_cell_of_several_actions_takes_the_first_line_owner_and_date():
+    items = Table(rows=(("Item", "Discussion", "Action", "Owner", "Due"),
+                        ("4", "Station Road hotspot", "", "", ""),
+                        ("", "CW described joint patrols.", "Arrange a location assessment for", "", "")))
+    rest = Table(rows=(("", "Station Road with Community Safety\nShare the youth work schedule with police",
+                        "SM/CW\nDF", "30/04/2025\n15/04/2025"),))
+    record = extract_record(Document(blocks=[Paragraph("Thornbury Exploitation Subgroup"), items, rest]))
+    assert [(a["text"], a["owner_text"], a["due_text"]) for a in record["actions"]] == [
+        ("Arrange a location assessment for Station Road with Community Safety", "SM/CW", "30/04/2025"),
+        ("Share the youth work schedule with police", "DF", "15/04/2025")]

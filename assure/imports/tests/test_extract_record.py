@@ -337,6 +337,12 @@ def test_body_from_the_title_line(title, body):
     assert extract_record(Document(blocks=[Paragraph(title), Paragraph("Present: Ann Lee (Chair)")]))["body"] == body
 
 
+def test_a_running_header_over_the_title_naming_the_same_board_is_not_added_to_it():
+    doc = Document(blocks=[Paragraph("Marlow Safeguarding Children Partnership – Full Partnership Board"),
+                           Paragraph("MARLOW SAFEGUARDING CHILDREN PARTNERSHIP BOARD"), Paragraph("MINUTES")])
+    assert extract_record(doc)["body"] == "MARLOW SAFEGUARDING CHILDREN PARTNERSHIP BOARD"
+
+
 def test_body_prefers_a_board_over_a_council_letterhead():
     doc = Document(blocks=[Paragraph("Fenshire County Council"), Paragraph("Fenshire Safeguarding Adults Board")])
     assert extract_record(doc)["body"] == "Fenshire Safeguarding Adults Board"

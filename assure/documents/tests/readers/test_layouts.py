@@ -123,6 +123,20 @@ def test_minutes_pasted_into_an_email_keep_its_headers_and_greeting_as_furniture
     assert "Hi all," in document.furniture
 
 
+def test_an_emails_attendance_before_its_first_separator_is_not_the_greeting():
+    # Converted without blank lines, the first rule line comes after the attendance: that stays minutes.
+    from assure.documents.readers.text import parse_text
+
+    text = ("From: Jo Bloggs\nSent: 12 March 2025 16:04\nSubject: Notes of 11/03/25\nHi all\n"
+            "Notes from yesterday's neglect subgroup below.\nWho was there:\nAnn Lee - Chair, Fenbridge Council\n"
+            "Jo Bloggs - Business Support (notes)\n-----\n1) Welcome\n-----\nAll welcomed.\n")
+    document = parse_text(text)
+    texts = [b.text for b in document.blocks]
+    assert texts[2:5] == ["Who was there:", "Ann Lee - Chair, Fenbridge Council", "Jo Bloggs - Business Support (notes)"]
+    assert texts[1] == "Notes from yesterday's neglect subgroup below."  # what it says of the meeting is kept
+    assert document.furniture == ["From: Jo Bloggs", "Sent: 12 March 2025 16:04", "Subject: Notes of 11/03/25"]
+
+
 def test_a_text_that_only_mentions_from_is_not_an_email():
     from assure.documents.readers.text import parse_text
 

@@ -44,6 +44,40 @@ def test_cell_split_across_a_repeated_header_is_rejoined():
     assert sum(1 for r in table.rows if r[0] == "Item") == 1
 
 
+@pytest.mark.parametrize("first, rest, joined", [
+    # Cut inside brackets or after a connective, the rest is the same sentence even when it opens with a name.
+    ("Apologies from Ken Amos (Chief Nurse, Westbury", "Downs Health Board) and Hal Lusty.",
+     "Apologies from Ken Amos (Chief Nurse, Westbury Downs Health Board) and Hal Lusty."),
+    ("The audit was presented to the", "Harbourside Practice Group in May.",
+     "The audit was presented to the Harbourside Practice Group in May."),
+    ("Figures were shared by health, police,", "Education and housing.",
+     "Figures were shared by health, police, Education and housing."),
+    ("Commission the learning review concerning Ms", "D and agree its terms of reference.",
+     "Commission the learning review concerning Ms D and agree its terms of reference."),
+])
+def test_a_cell_cut_mid_phrase_by_a_page_break_is_rejoined(first, rest, joined):
+    text = f"Item\tDiscussion\tOwner\n4.\t{first}\t\n\n\nItem\tDiscussion\tOwner\n\t{rest}\tAB\n"
+    (table,) = parse_text(text).blocks
+    assert table.rows[1:] == (("4.", joined, "AB"),)
+
+
+def test_an_action_on_the_next_page_of_a_cut_row_stays_an_action_of_its_own():
+    text = ("Item\tNotes\tAgreed actions\n"
+            "C.\tPK presented the audit findings. Governors were rated red on\tProduce a model policy – PK – by 18 December 2026\n"
+            "\n\n\nItem\tNotes\tAgreed actions\n"
+            "\ttraining attendance.\tOffer a governor briefing – SH – by 15/01/2027\n")
+    (table,) = parse_text(text).blocks
+    assert table.rows[1] == ("C.", "PK presented the audit findings. Governors were rated red on training attendance.",
+                             "Produce a model policy – PK – by 18 December 2026\nOffer a governor briefing – SH – by 15/01/2027")
+
+
+def test_a_title_row_is_not_continued_by_the_paragraph_after_a_repeated_header():
+    text = ("Item\tDiscussion\tOwner\n7.\tDraft seven minute briefings\t\n\n\n"
+            "Item\tDiscussion\tOwner\n\tMembers agreed the briefings.\tCD\n")
+    (table,) = parse_text(text).blocks
+    assert table.rows[1:] == (("7.", "Draft seven minute briefings", ""), ("", "Members agreed the briefings.", "CD"))
+
+
 def test_complete_rows_after_a_repeated_header_stay_separate_rows():
     text = ("Item\tDiscussion\tOwner\n1.\tThe report was noted.\tCD\n\n"
             "Item\tDiscussion\tOwner\n\tMembers asked for more data.\tEF\n")
@@ -57,10 +91,30 @@ def test_complete_rows_after_a_repeated_header_stay_separate_rows():
     ("Count\t3\t4", ("Count", "3", "4")),
     ("\tSome text\t(", ("", "Some text", "")),
     ("Date\tThursday 4 th October 2022", ("Date", "Thursday 4th October 2022")),
+    # Ticks and crosses mark attendance in a grid: they are not stray characters.
+    ("Dr Ama Osei\tHarbourside NHS Trust\t✓\t<p>✗</p>\t√", ("Dr Ama Osei", "Harbourside NHS Trust", "✓", "✗", "√")),
+    ("#\tItem\tWho\t%\t(", ("#", "Item", "Who", "%", "")),  # "#" heads the number column
+    ("\tSome text\t-----\t|\t I.", ("", "Some text", "", "", "")),
+    ("3\tReport on workforce pressures\tAK |\tSeptember meeting (", ("3", "Report on workforce pressures", "AK",
+                                                                    "September meeting")),
+    ("Action\tBy whom\tBy when (", ("Action", "By whom", "By when")),
+    ("4\tFigures (by locality)\tJo (Chair)", ("4", "Figures (by locality)", "Jo (Chair)")),
 ])
 def test_row_artefacts(line, expected):
     (table,) = parse_text(line + "\n").blocks
     assert table.rows[0] == expected
+
+
+def test_a_year_broken_by_a_tab_mid_row_leaves_the_owner_in_its_column():
+    text = ("Item\tDiscussion\tAction\tOwner\n"
+            "3.\tKW presented the audit.\tCirculate the audit by 30 April 20\t026\tKW\n"
+            "\tNext meeting: 8th November 20\t022, 09:30\tI\n")
+    (table,) = parse_text(text).blocks
+    assert table.rows[1] == ("3.", "KW presented the audit.", "Circulate the audit by 30 April 2026", "KW")
+    assert table.rows[2] == ("", "Next meeting: 8th November 2022, 09:30", "", "")
+    # Without a header, the rows before it give the table's width.
+    (table,) = parse_text("19.\tWork programme\n\tAgreed, with the annual report added for January 20\t027.\n").blocks
+    assert table.rows[1] == ("", "Agreed, with the annual report added for January 2027.")
 
 
 def test_html_cells_in_tab_rows_keep_their_paragraphs():
