@@ -237,7 +237,8 @@ def _build_blocks(lines: list[str]) -> list:
 # never goes into the minutes (only the page's <title> is kept, in Document.furniture).
 _PAGE_CHROME_TAGS = {"nav", "form", "button", "select", "noscript", "svg", "iframe", "template", "footer"}
 _PAGE_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
-_PAGE_CHROME_WORDS = {"breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "skip", "skiplink", "cookie",
+_PAGE_CHROME_WORDS = {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "trail", "nav", "navbar", "navigation", "menu",
+                      "skip", "skiplink", "cookie",
                       "cookies", "footer", "banner", "masthead", "search", "share", "social", "sitemap", "metadata"}
 # Not "header": a page header often holds the minutes' own title ("page-header" around the h1); the
 # site's header is mostly navigation and search, which go anyway.
@@ -477,11 +478,16 @@ def parse_text(text: str, source: str = "") -> Document:
     return Document(blocks=_build_blocks(lines), source=source, kind="text", furniture=furniture + page_furniture)
 
 
+# A breadcrumb trail the markup does not name: "Home > Committees > Safeguarding Adults Board > Meeting".
+_BREADCRUMB = re.compile(r"^\s*(?:home|you are here:?)\s*(?:[>›»/|]\s*[^>›»|]{1,80}){2,}$", re.I)
+
+
 def parse_html(text: str, source: str = "") -> Document:
     parser = _HtmlDocument()
     parser.feed(text)
     parser.close()
-    return Document(blocks=parser.blocks, source=source, kind="html", furniture=parser.furniture)
+    blocks = [b for b in parser.blocks if not (isinstance(b, Paragraph) and _BREADCRUMB.match(b.text))]
+    return Document(blocks=blocks, source=source, kind="html", furniture=parser.furniture)
 
 
 def looks_like_html_document(text: str) -> bool:

@@ -50,7 +50,7 @@ def header_map(row) -> dict[str, int]:
         ("action", r"\bactions?\b"),
         ("name", r"^(name|attendee|member|members|representative)$"),
         ("ref", r"^(action no|action ref|action number|action id)$"),  # numbers the action, not the item
-        ("number", r"^(item|no|ref|number|#|minute|min|item no|item number|ref no|agenda item no|minute ref|min ref)$"),
+        ("number", r"^(?:item|minute|min|ref|no|number|#)(?: (?:no|number|ref|#))?$|^agenda item (?:no|number)$"),
         ("title", r"^(agenda item|title|topic|subject|item title|agenda)$"),
         ("text", r"\b(discussion|minutes?|notes?|summary|details?|narrative|record|key points|description|"
                  r"comments?|decisions?|matters?)\b"),
@@ -76,11 +76,15 @@ def header_map(row) -> dict[str, int]:
                                                                        re.sub(r"\W+", "", cell.lower()))), None)
     # "Ref | Item | Action": Ref numbers the action and Item gives the item. Beside a discussion column
     # ("No. | Item | Discussion | Action") the No./Ref/# column numbers the item and Item is its title.
-    if item_col is not None and found.get("number") not in (None, item_col) and "text" not in found:
+    # A column that says what it numbers ("Minute No.", "Agenda item no") numbers the item, whatever follows.
+    says_item = found.get("number") is not None and re.search(r"\b(minute|min|item)\b", row[found["number"]].lower())
+    if item_col is not None and found.get("number") not in (None, item_col) and "text" not in found and not says_item:
         found.setdefault("ref", found["number"])
         found["number"] = item_col
         if found.get("title") == item_col:
             del found["title"]
+    if "number" in found and not {"title", "text"} & set(found) and re.fullmatch(r"\W*minutes?\W*", row[found["number"]].lower()):
+        found["text"] = found.pop("number")  # "Minute | Action by": the minute itself, no column of numbers beside it
     owner = found.get("owner")
     if owner is not None and "action" not in found and "text" in found and owner < found["text"] \
             and re.fullmatch(r"\W*(who|leads?|led by)\W*", row[owner].lower()):

@@ -164,9 +164,29 @@ def _body(w: Walk, document: Document) -> str | None:
         for n, line in enumerate(lines):
             body = _clean_body(line) if words.search(line) else ""
             if body and words.search(body):
-                return _with_parent(body, lines[n + 1] if n + 1 < len(w.preamble[:8]) else "",
+                body = _with_parent(body, lines[n + 1] if n + 1 < len(w.preamble[:8]) else "",
                                     [*document.furniture, *w.signature[:6]])  # an email's: its sender's partnership
+                return _with_place(body, lines[:n])
     return None
+
+
+_PLACELESS = re.compile(r"^(?:the\s+)?(?:safeguarding|local safeguarding|children'?s|adults?'?|multi-agency)\b", re.I)
+_COUNCIL = re.compile(r"^(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}?)\s+(?:(?:Metropolitan\s+)?Borough|County|"
+                      r"City|District|Metropolitan|Royal Borough of)?\s*Council$")
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+def _with_place(body: str, above: list[str]) -> str:
+    """A council's committee page names its board without the place ("Safeguarding Adults Board") under the
+    council's name ("Dunmere Borough Council"): the body is the place's board ("Dunmere Safeguarding Adults Board")."""
+    if not _PLACELESS.match(body):
+        return body
+    council = next((m for ln in above for m in [_COUNCIL.match(ln.strip())] if m), None)
+    if council is None:
+        return body
+    return f"{council.group('place')} {_LEADING_THE.sub('', body)}"
 
 
 _PARENT_WORDS = re.compile(r"\b(partnership|board|lscb|lscp|sab|council|trust)\b", re.I)

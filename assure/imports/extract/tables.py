@@ -299,16 +299,25 @@ class TableReader:
             return
         first_cell, text = get("number") or ("" if "number" in c else get("title")), get("text")
         action, owner, due, status = get("action"), get("owner"), get("due"), get("status")
+        if owner and not due and "due" not in c:
+            owner, due = _owner_then_due(owner)  # "KH" over "18/12/26" in one narrow "Action by" cell
         if get("presenter") and any(_MARKED.search(ln) for ln in get("text").split("\n")):
             owner = get("presenter")  # "Who" beside notes that mark an ACTION: who is to do it
         if get("comment"):  # "Amber" and "Carried forward – awaiting budget setting": the progress as written
             status = f"{status} – {get('comment')}" if status else get("comment")
         item = self.current.number if self.current else None
+        if not first_cell and not {"number", "title"} & set(c) and text:
+            head, _, rest = text.partition("\n")
+            if number_cell(head) and not re.search(r"[.;:]$", head.strip()) and len(head) < 150:
+                first_cell, text = head, rest  # "Minute | Action by": "3. Title" rows in the minute column head items
         m = number_cell(first_cell) if first_cell else None
         if not m and first_cell and self.lettered:
             m = lettered_heading(first_cell)
         if m and not self.in_action_log and not ("action" in c and "text" not in c):
             title = (m[1] or get("title") or "").strip()
+            if "\n" in title and not text and "text" not in c:
+                title, text = title.split("\n", 1)  # "Minute No. | Item": the title, then the minute, in one cell
+                title = title.strip()
             if not title and text:
                 title, text = cut_title(text)
             if self._accept(m[0]) or any(i.number == m[0] for i in self.walk.items):
@@ -387,3 +396,22 @@ class TableReader:
                        source=f"table{self.tables_seen}",
                        earlier=from_before or (not self.walk.items and not self.in_action_log))  # a log before item 1
             self.walk.actions.append(raw)
+
+
+def _owner_then_due(cell: str) -> tuple[str, str]:
+    """An owner cell that also says when, one under the other ("KH" / "18/12/26", "KH / TW" / "Spring term"):
+    the lines that read as owners, then the rest as the due phrase. A cell of owners only is left as it is."""
+    lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+    owners = []
+    for line in lines:
+        if not looks_like_owner_cell(line):
+            break
+        owners.append(line)
+    rest = lines[len(owners):]
+    if not owners or not rest or any(looks_like_owner_cell(ln) for ln in rest) or not all(_WHEN.search(ln) for ln in rest):
+        return cell, ""
+    return "\n".join(owners), " ".join(rest)
+
+
+_WHEN = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:term|meeting|mtg|board|week|"
+                   r"month|quarter|year|asap|ongoing|tbc|next|end|spring|summer|autumn|winter|christmas|easter)\b", re.I)
