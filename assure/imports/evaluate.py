@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--include-untouched", action="store_true",
                         help="also the sets kept untouched (only when an issue closes: never tune on them)")
     args = parser.parse_args(argv)
-    chosen = [s for s in labelled_sets() if (not args.set or s.name.startswith(args.set))
+    chosen = [s for s in labelled_sets() if (not args.set or args.set in (s.name, s.name.split()[0]))  # heldout is not heldout5
               and (args.include_untouched or not s.untouched)]
     results = [score(s, verbose=args.verbose) for s in chosen]
     if args.json:
