@@ -12,6 +12,7 @@ imported in the parent. Linux/macOS only, like the rest of the deployment.
 """
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -81,6 +82,9 @@ def _child(parse, data, name, kwargs, limits: Limits, write_end: int) -> None:
         # The parent's log handlers (files, sockets, a test's capture) are not the child's to use; and pdfminer's
         # debug records, formatted for a capturing handler, made a 5,000-page PDF take 35 s instead of 0.2 s.
         logging.disable(logging.CRITICAL)
+        # A cyclic collection walks every object the parent had, copying their pages into this short-lived child
+        # (copy on write); the child reads one file and exits, its memory capped by _limit_resources.
+        gc.disable()
         _limit_resources(limits)
         try:
             document = parse(data, name, **kwargs)
