@@ -91,14 +91,62 @@ def evaluations_outstanding(review: ThematicReview) -> list[Outstanding]:
     return rows
 
 
+# Where the programme sends people for an activity whose kind has details of its own, in one place: the page and
+# edit page of one set up (by the detail's related name), and for one not yet set up, the page that sets it up and
+# the kind's own add page (which takes the details with the activity). A self-assessment keeps the programme's page
+# (its findings and recommendations are there), which links to its round; visits and others have no details.
+DETAIL_PAGES = (("case_audit", "assurance:audit-detail", "assurance:audit-edit"),
+                ("thematic_review", "assurance:thematic-detail", "assurance:thematic-edit"),
+                ("inspection", "assurance:inspection-detail", "assurance:inspection-edit"))
+
+
+@dataclass(frozen=True)
+class SetUp:
+    url_name: str       # sets the details up for an activity of this kind already on the programme
+    link: str           # what the link says it sets up
+    missing: str        # what the activity's page says is missing until then
+    add_url_name: str   # the kind's own add page
+    add_link: str
+
+
+_AUDIT_MISSING = "It has no audit period, domains or sample yet, so agencies' returns cannot be recorded."
+SET_UP = {
+    Activity.Kind.CASE_AUDIT: SetUp("assurance:audit-set-up", "Set up the case audit: domains, sample and agencies",
+                                    _AUDIT_MISSING, "assurance:audit-add", "Add a case audit"),
+    Activity.Kind.SINGLE_AGENCY_AUDIT: SetUp("assurance:audit-set-up",
+                                             "Set up the single-agency audit: domains, sample and agency",
+                                             _AUDIT_MISSING, "assurance:audit-add", "Add a case audit"),
+    Activity.Kind.THEMATIC_REVIEW: SetUp("assurance:thematic-set-up",
+                                         "Set up the thematic review: key areas and agencies",
+                                         "It has no key areas yet, so agencies' self-evaluations cannot be recorded.",
+                                         "assurance:thematic-add", "Add a thematic review"),
+    Activity.Kind.SELF_ASSESSMENT: SetUp("assurance:sa-round-start",
+                                         "Set up the round of returns: framework, organisations and deadline",
+                                         "It has no round of returns yet, so no standards are asked or returns "
+                                         "recorded.", "assurance:sa-round-add", "Set up a self-assessment round"),
+    Activity.Kind.INSPECTION: SetUp("assurance:inspection-set-up", "Set up the inspection: its type and dates",
+                                    "It has no type of inspection or dates yet, so its judgements and report "
+                                    "cannot be recorded.", "assurance:inspection-add", "Add an inspection"),
+}
+
+
 def own_pages(activity: Activity) -> tuple[str, str] | None:
     """The URL names of the page and the edit page of an activity with a detail of its own (a case audit, a
-    thematic review), where the programme's links send people; None for any other activity."""
-    if hasattr(activity, "case_audit"):
-        return "assurance:audit-detail", "assurance:audit-edit"
-    if hasattr(activity, "thematic_review"):
-        return "assurance:thematic-detail", "assurance:thematic-edit"
+    thematic review, an inspection), where the programme's links send people; None for any other activity (one
+    not yet set up opens on the programme's page, which links to set_up_for)."""
+    for related_name, page, edit in DETAIL_PAGES:
+        if hasattr(activity, related_name):
+            return page, edit
     return None
+
+
+def set_up_for(activity: Activity) -> SetUp | None:
+    """How to set up the details an activity of its kind has and this one lacks; None when it has them (or its
+    kind has none)."""
+    set_up = SET_UP.get(activity.kind)
+    if set_up is None or own_pages(activity) or hasattr(activity, "self_assessment"):
+        return None
+    return set_up
 
 
 def areas_of(activity: Activity) -> list[str]:

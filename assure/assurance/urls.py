@@ -40,6 +40,13 @@ urlpatterns = [
     path("thematic-reviews/<int:activity_id>/progress/new/", views.progress_add, name="thematic-progress-add"),
 ]
 
+# Setting up the details of an activity already on the programme (views/set_up.py), by its id.
+urlpatterns += [
+    path("audits/set-up/<int:activity_id>/", views.audit_set_up, name="audit-set-up"),
+    path("thematic-reviews/set-up/<int:activity_id>/", views.thematic_set_up, name="thematic-set-up"),
+    path("inspections/set-up/<int:activity_id>/", views.inspection_set_up, name="inspection-set-up"),
+]
+
 # Inspections (issue 9 point 5): addressed by their activity's id.
 urlpatterns += [
     path("inspections/", views.inspections.inspection_list, name="inspection-list"),

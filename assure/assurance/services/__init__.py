@@ -52,6 +52,7 @@ from .self_assessment import (
     start_return_import,
     submit_return,
 )
+from .set_up import set_up_case_audit, set_up_inspection, set_up_thematic_review
 from .thematic import add_progress_report, add_thematic_review, edit_thematic_review, record_self_evaluation
 
 __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation", "add_recommendation_action",
@@ -67,4 +68,4 @@ __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation",
            "add_progress_report",
            "save_standards_template", "add_self_assessment_round", "set_up_round", "ask_organisations",
            "change_deadline", "nominate_contact", "submit_return", "record_follow_up", "start_return_import",
-           "confirm_return_import"]
+           "confirm_return_import", "set_up_case_audit", "set_up_thematic_review", "set_up_inspection"]

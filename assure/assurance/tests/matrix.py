@@ -44,6 +44,7 @@ SA_WRITE_PAGES = ["assurance:sa-round-add", "assurance:sa-round-start", "assuran
                   "assurance:sa-round-organisations", "assurance:sa-template",
                   "assurance:sa-import", "assurance:sa-import-preview", "assurance:sa-return-contact",
                   "assurance:sa-follow-up-add", "assurance:sa-recommendation-add", "assurance:sa-plan-action-add"]
+SET_UP_PAGES = ["assurance:audit-set-up", "assurance:thematic-set-up", "assurance:inspection-set-up"]
 # Stated outright rather than left to the access level, so this file is the register's access rule in one place.
 EXPECTED = {
     **{name: {"business": 200, "member": 200, "read_only": 200} for name in READ_PAGES},
@@ -67,6 +68,7 @@ EXPECTED = {
     "assurance:sa-return-detail": {"business": 200, "member": 200, "read_only": 200},
     "assurance:sa-return-edit": {"business": 200, "member": 200, "read_only": 403},
     **{name: {"business": 200, "member": 403, "read_only": 403} for name in SA_WRITE_PAGES},
+    **{name: {"business": 200, "member": 403, "read_only": 403} for name in SET_UP_PAGES},
 }
 
 
@@ -176,7 +178,7 @@ def _escalation_and_complaint_kwargs(world) -> dict[str, dict]:
         "assurance:complaint-list": {}, "assurance:complaint-add": {}, "assurance:complaint-timescales": {},
         "assurance:complaint-detail": c, "assurance:complaint-edit": c, "assurance:complaint-acknowledge": c,
         "assurance:complaint-respond": c,
-        **self_assessment_kwargs(world),
+        **self_assessment_kwargs(world), **set_up_kwargs(world),
     }
 
 
@@ -213,3 +215,14 @@ def self_assessment_kwargs(world) -> dict[str, dict]:
         "assurance:sa-recommendation-add": ret,
         "assurance:sa-plan-action-add": {**ret, "recommendation_id": recommendation.pk},
     }
+
+
+def set_up_kwargs(world) -> dict[str, dict]:
+    """A case audit, a thematic review and an inspection planned on the programme without their details yet."""
+    partnership, by = world.partnership, world.business_user
+    bare = {kind: services.add_activity(partnership=partnership, by=by, year=2026, kind=kind,
+                                        title=f"Matrix {kind.replace('_', ' ')}, planned")
+            for kind in ("case_audit", "thematic_review", "inspection")}
+    return {"assurance:audit-set-up": {"activity_id": bare["case_audit"].pk},
+            "assurance:thematic-set-up": {"activity_id": bare["thematic_review"].pk},
+            "assurance:inspection-set-up": {"activity_id": bare["inspection"].pk}}

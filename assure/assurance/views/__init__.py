@@ -39,6 +39,7 @@ from .self_assessment_returns import (
     return_detail,
     return_edit,
 )
+from .set_up import audit_set_up, inspection_set_up, thematic_set_up
 from .thematic import (
     progress_add,
     self_evaluation_add,
@@ -57,4 +58,4 @@ __all__ = ["activity_add", "activity_detail", "activity_edit", "finding_add", "o
            "progress_add", "self_evaluation_add", "thematic_add", "thematic_detail", "thematic_edit", "thematic_list",
            "round_add", "round_deadline", "round_detail", "round_list", "round_organisations", "round_start", "template_edit", "follow_up_add",
            "import_preview", "import_upload", "plan_action_add", "plan_recommendation_add", "return_contact",
-           "return_detail", "return_edit"]
+           "return_detail", "return_edit", "audit_set_up", "thematic_set_up", "inspection_set_up"]

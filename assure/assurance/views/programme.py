@@ -19,19 +19,16 @@ from assure.core.pagination import paginate
 from .. import access, audit_queries, queries, services
 from ..filters import ProgrammeFilter
 from ..forms import ActivityForm, EditActivityForm, FindingForm, FollowUpActionForm, RecommendationForm
+from .set_up import own_add_pages_hint
 
 _FIELDS = ("title", "kind", "year", "theme", "scope", "owner_body", "reporting_body", "lead", "planned_start",
            "planned_report", "status", "reported_on")
 
 
-# An activity whose kind has a page of its own (an inspection's judgements and report) is shown there; the
-# programme's findings and recommendations forms come back to that page.
-OWN_PAGES = {"inspection": "assurance:inspection-detail"}
-
-
 def _activity_url(request, activity) -> str:
-    """An activity's page: a case audit's or thematic review's own page, or an inspection's, when it has one."""
-    name = (audit_queries.own_pages(activity) or (OWN_PAGES.get(activity.kind, "assurance:activity-detail"),))[0]
+    """An activity's page: its own (a case audit's, thematic review's or inspection's: audit_queries.own_pages) once
+    it has its details, else the programme's."""
+    name = (audit_queries.own_pages(activity) or ("assurance:activity-detail",))[0]
     return reverse(name, args=[request.partnership.slug, activity.pk])
 
 
@@ -65,20 +62,23 @@ def programme(request):
 @partnership_view(READ)
 def activity_detail(request, activity_id):
     activity = access.get_activity_or_404(request, activity_id)
-    if audit_queries.own_pages(activity):   # a case audit or thematic review opens on its own page
+    if audit_queries.own_pages(activity):   # a case audit, thematic review or inspection opens on its own page
         return redirect(_activity_url(request, activity))
     return render(request, "assurance/activity_detail.html", {
         "activity": activity, "findings": queries.findings(activity),
         "recommendations": queries.recommendations(activity),
         "priorities": list(activity.priorities.all()), "agencies": list(activity.agencies.all()),
         "history": history_rows(activity, partnership=request.partnership),
+        "set_up": audit_queries.set_up_for(activity),
     })
 
 
 @partnership_view(MANAGE)
 def activity_add(request):
+    kind = request.POST.get("kind") or request.GET.get("kind", "")
     form = ActivityForm(request.POST or None, partnership=request.partnership,
-                        initial={"year": _year(request)})
+                        initial={"year": _year(request), "kind": kind})
+    form.fields["kind"].help_text = own_add_pages_hint(request, kind)   # beside the choice: the kind's own add page
     if request.method == "POST" and form.is_valid():
         outcome = call_service(form, services.add_activity, partnership=request.partnership, by=request.user,
                                **form.cleaned_data)

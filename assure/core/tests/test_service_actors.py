@@ -559,6 +559,18 @@ CASES = {
         assurance.confirm_return_import(i, by=by)))(
         (lambda r: assurance.start_return_import(r.round, by=w.setup, file_name="returns.csv",
                                                  data=returns_csv(r)))(a_return(w))),
+    # --- assurance: setting up an activity already on the programme (services/set_up.py)
+    "assure.assurance.services.set_up.set_up_case_audit": lambda w: (lambda a: lambda by: assurance.set_up_case_audit(
+        a, by=by, period_start=D(2025, 4, 1), period_end=D(2025, 9, 30), domains=["Overall"], agencies=[w.org]))(
+        an_activity(w)),
+    "assure.assurance.services.set_up.set_up_thematic_review": lambda w: (
+        lambda a: lambda by: assurance.set_up_thematic_review(a, by=by, key_areas=["Front door"], agencies=[w.org]))(
+        assurance.add_activity(partnership=w.partnership, by=w.setup, year=2025, kind="thematic_review",
+                               title="Exploitation thematic review")),
+    "assure.assurance.services.set_up.set_up_inspection": lambda w: (
+        lambda a: lambda by: assurance.set_up_inspection(a, by=by, inspection_type="ofsted_ilacs"))(
+        assurance.add_activity(partnership=w.partnership, by=w.setup, year=2025, kind="inspection",
+                               title="Ofsted ILACS")),
     "assure.actions.services.create_follow_up_action": lambda w: lambda by: actions.create_follow_up_action(
         partnership=w.partnership, text="Refresh the escalation policy", owner_organisation=w.org, due_date=due(30),
         by=by),
