@@ -40,9 +40,9 @@ from .programme import (
     edit_activity,
     edit_finding,
     edit_recommendation,
+    removal_refusal,
     remove_finding,
     remove_recommendation,
-    removal_refusal,
 )
 from .risks import add_risk, add_risk_action, close_risk, edit_risk, reopen_risk
 from .self_assessment import (

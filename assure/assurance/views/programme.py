@@ -15,8 +15,8 @@ from assure.core.dates import financial_year_label, financial_year_of
 from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
-from assure.core.text import shorten
 from assure.core.pagination import paginate
+from assure.core.text import shorten
 
 from .. import access, audit_queries, queries, services
 from ..filters import ProgrammeFilter
