@@ -170,7 +170,7 @@ def finding_remove(request, finding_id):
     finding = access.get_finding_or_404(request, finding_id)
     activity = finding.activity
     answering = [f"Recommendation {r.number}" for r in finding.recommendations.order_by("number")]
-    form = forms.Form(request.POST or None)
+    form = forms.Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid() and call_service(form, services.remove_finding, finding,
                                                                      by=request.user):
         messages.success(request, "Finding removed.")
@@ -206,7 +206,7 @@ def recommendation_edit(request, recommendation_id):
 def recommendation_remove(request, recommendation_id):
     recommendation = access.get_recommendation_or_404(request, recommendation_id)
     activity = recommendation.activity
-    form = forms.Form(request.POST or None)
+    form = forms.Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid() and call_service(
             form, services.remove_recommendation, recommendation, by=request.user):
         messages.success(request, f"Recommendation {recommendation.number} removed.")
