@@ -19,6 +19,7 @@ from .models import (
     CaseAudit,
     Complaint,
     Escalation,
+    Finding,
     Inspection,
     Recommendation,
     Risk,
@@ -66,6 +67,14 @@ def get_recommendation_or_404(request, recommendation_id) -> Recommendation:
     if recommendation is None:
         raise Http404("No such recommendation")
     return recommendation
+
+
+def get_finding_or_404(request, finding_id) -> Finding:
+    finding = (Finding.objects.select_related("activity", "organisation")
+               .filter(activity__in=visible_activities(request), pk=finding_id).first())
+    if finding is None:
+        raise Http404("No such finding")
+    return finding
 
 
 def get_risk_or_404(request, risk_id) -> Risk:

@@ -168,6 +168,16 @@ class RecommendationForm(PartnershipChoicesMixin, forms.Form):
         super().__init__(*args, partnership=activity.partnership, **kwargs)
         self.fields["finding"].queryset = activity.findings.all()
         self.fields["finding"].label_from_instance = lambda f: shorten(f.text, 80)
+
+
+class EditFindingForm(FindingForm, VersionedForm):
+    pass
+
+
+class EditRecommendationForm(RecommendationForm, VersionedForm):
+    pass
+
+
 # The shared action log's fields, for a risk's further action, a recommendation's action or a preparation task.
 FollowUpActionForm = RiskActionForm
 

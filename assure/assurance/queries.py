@@ -217,12 +217,6 @@ def linked_actions(links) -> list[Action]:
     return [link.action for link in links.order_by("action__due_date", "action__id")]
 
 
-def action_plan(activity) -> list[tuple]:
-    """Each recommendation of the activity with its actions from the shared log."""
-    recommendations = activity.recommendations.select_related("organisation").order_by("number")
-    return [(recommendation, linked_actions(recommendation.action_links.all())) for recommendation in recommendations]
-
-
 # --- escalations
 
 def escalation_log(partnership_escalations):

@@ -81,6 +81,7 @@ class Finding(models.Model):
     area = models.CharField(max_length=200, blank=True)
     organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     text = models.TextField()
+    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     history = History()
 

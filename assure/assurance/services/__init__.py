@@ -38,6 +38,11 @@ from .programme import (
     add_recommendation,
     add_recommendation_action,
     edit_activity,
+    edit_finding,
+    edit_recommendation,
+    removal_refusal,
+    remove_finding,
+    remove_recommendation,
 )
 from .risks import add_risk, add_risk_action, close_risk, edit_risk, reopen_risk
 from .self_assessment import (
@@ -56,6 +61,7 @@ from .set_up import set_up_case_audit, set_up_inspection, set_up_thematic_review
 from .thematic import add_progress_report, add_thematic_review, edit_thematic_review, record_self_evaluation
 
 __all__ = ["add_activity", "edit_activity", "add_finding", "add_recommendation", "add_recommendation_action",
+           "edit_finding", "remove_finding", "edit_recommendation", "remove_recommendation", "removal_refusal",
            "add_risk", "edit_risk", "add_risk_action", "close_risk", "reopen_risk",
            "add_inspection", "edit_inspection", "add_judgement", "remove_judgement", "upload_report",
            "add_preparation_task",

@@ -118,25 +118,46 @@ def edit_activity(activity: Activity, *, by, expected_version: int, year: int, k
     return activity
 
 
-@service
-@transaction.atomic
-def add_finding(activity: Activity, *, by, kind: str, text: str, area: str = "", organisation=None) -> Finding:
-    """What the activity learnt: a strength or an area for development, maybe about one area and one agency."""
+def _checked_finding(activity: Activity, *, kind, text, area, organisation) -> dict:
     text = (text or "").strip()
     if not text:
         raise ValidationError({"text": "Enter the finding."})
     if kind not in Finding.Kind.values:
         raise ValidationError({"kind": "Choose whether this is a strength or an area for development."})
     _same_partnership(activity.partnership, organisation, "organisation", "Choose an organisation of this partnership.")
-    return Finding.objects.create(activity=activity, kind=kind, text=text, area=" ".join((area or "").split())[:200],
-                                  organisation=organisation)
+    return {"kind": kind, "text": text, "area": " ".join((area or "").split())[:200], "organisation": organisation}
 
 
 @service
 @transaction.atomic
-def add_recommendation(activity: Activity, *, by, text: str, scope: str = Recommendation.Scope.MULTI_AGENCY,
-                       organisation=None, finding: Finding | None = None) -> Recommendation:
-    """What must change, numbered in order within the activity. A single-agency recommendation names its agency."""
+def add_finding(activity: Activity, *, by, kind: str, text: str, area: str = "", organisation=None) -> Finding:
+    """What the activity learnt: a strength or an area for development, maybe about one area and one agency."""
+    values = _checked_finding(activity, kind=kind, text=text, area=area, organisation=organisation)
+    return Finding.objects.create(activity=activity, **values)
+
+
+@service
+@transaction.atomic
+def edit_finding(finding: Finding, *, by, expected_version: int, kind: str, text: str, area: str = "",
+                 organisation=None) -> Finding:
+    """Correct a finding's kind, wording, area or agency (history kept); recommendations answering it stay linked."""
+    values = _checked_finding(finding.activity, kind=kind, text=text, area=area, organisation=organisation)
+    claim_version(Finding, finding.pk, expected_version)
+    finding.refresh_from_db()
+    for name, value in values.items():
+        setattr(finding, name, value)
+    finding.save()
+    return finding
+
+
+@service
+@transaction.atomic
+def remove_finding(finding: Finding, *, by) -> None:
+    """Take out a finding recorded in error (history kept); recommendations that answered it stay, unlinked."""
+    finding.delete()
+
+
+def _checked_recommendation(activity: Activity, *, text, scope, organisation, finding) -> dict:
     text = (text or "").strip()
     if not text:
         raise ValidationError({"text": "Enter the recommendation."})
@@ -147,9 +168,55 @@ def add_recommendation(activity: Activity, *, by, text: str, scope: str = Recomm
     _same_partnership(activity.partnership, organisation, "organisation", "Choose an organisation of this partnership.")
     if finding is not None and finding.activity_id != activity.pk:
         raise ValidationError({"finding": "Choose one of this activity's findings."})
+    return {"text": text, "scope": scope, "organisation": organisation, "finding": finding}
+
+
+@service
+@transaction.atomic
+def add_recommendation(activity: Activity, *, by, text: str, scope: str = Recommendation.Scope.MULTI_AGENCY,
+                       organisation=None, finding: Finding | None = None) -> Recommendation:
+    """What must change, numbered in order within the activity. A single-agency recommendation names its agency."""
+    values = _checked_recommendation(activity, text=text, scope=scope, organisation=organisation, finding=finding)
     number = (activity.recommendations.aggregate(top=Max("number"))["top"] or 0) + 1
-    return Recommendation.objects.create(activity=activity, number=number, text=text, scope=scope,
-                                         organisation=organisation, finding=finding)
+    return Recommendation.objects.create(activity=activity, number=number, **values)
+
+
+@service
+@transaction.atomic
+def edit_recommendation(recommendation: Recommendation, *, by, expected_version: int, text: str,
+                        scope: str = Recommendation.Scope.MULTI_AGENCY, organisation=None,
+                        finding: Finding | None = None) -> Recommendation:
+    """Correct a recommendation's wording, who it is for or the finding it answers; its number and actions stay."""
+    values = _checked_recommendation(recommendation.activity, text=text, scope=scope, organisation=organisation,
+                                     finding=finding)
+    claim_version(Recommendation, recommendation.pk, expected_version)
+    recommendation.refresh_from_db()
+    for name, value in values.items():
+        setattr(recommendation, name, value)
+    recommendation.save()
+    return recommendation
+
+
+def removal_refusal(recommendation: Recommendation) -> str:
+    """Why the recommendation must stay, or "": while actions answering it are in the action log (other than
+    superseded ones) it stays, so no action loses the recommendation it answers."""
+    count = (Action.objects.filter(assurance_link__recommendation=recommendation)
+             .exclude(status=Action.Status.SUPERSEDED).count())
+    if not count:
+        return ""
+    return (f"Recommendation {recommendation.number} has {count} action{'s' if count != 1 else ''} in the action "
+            f"log; supersede {'them' if count != 1 else 'it'} there first.")
+
+
+@service
+@transaction.atomic
+def remove_recommendation(recommendation: Recommendation, *, by) -> None:
+    """Take out a recommendation made in error (history kept). Refused while it has actions in the action log;
+    superseded actions stay in the log, no longer linked. Numbers of the others do not change."""
+    refusal = removal_refusal(recommendation)
+    if refusal:
+        raise ValidationError(refusal)
+    recommendation.delete()
 
 
 @service

@@ -45,6 +45,8 @@ SA_WRITE_PAGES = ["assurance:sa-round-add", "assurance:sa-round-start", "assuran
                   "assurance:sa-import", "assurance:sa-import-preview", "assurance:sa-return-contact",
                   "assurance:sa-follow-up-add", "assurance:sa-recommendation-add", "assurance:sa-plan-action-add"]
 SET_UP_PAGES = ["assurance:audit-set-up", "assurance:thematic-set-up", "assurance:inspection-set-up"]
+CORRECTION_PAGES = ["assurance:finding-edit", "assurance:finding-remove", "assurance:recommendation-edit",
+                    "assurance:recommendation-remove"]
 # Stated outright rather than left to the access level, so this file is the register's access rule in one place.
 EXPECTED = {
     **{name: {"business": 200, "member": 200, "read_only": 200} for name in READ_PAGES},
@@ -69,6 +71,8 @@ EXPECTED = {
     "assurance:sa-return-edit": {"business": 200, "member": 200, "read_only": 403},
     **{name: {"business": 200, "member": 403, "read_only": 403} for name in SA_WRITE_PAGES},
     **{name: {"business": 200, "member": 403, "read_only": 403} for name in SET_UP_PAGES},
+    # correcting and removing any activity's findings and recommendations: the business team only
+    **{name: {"business": 200, "member": 403, "read_only": 403} for name in CORRECTION_PAGES},
 }
 
 
@@ -86,7 +90,8 @@ def url_kwargs(world) -> dict[str, dict]:
     activity = services.add_activity(partnership=partnership, by=by, year=2025, kind="case_audit",
                                      title="Matrix neglect audit", reporting_body=board)
     recommendation = services.add_recommendation(activity, by=by, text="Matrix recommendation")
-    a = {"activity_id": activity.pk}
+    finding = services.add_finding(activity, by=by, kind="development", text="Matrix finding")
+    a, f = {"activity_id": activity.pk}, {"finding_id": finding.pk}
     return {**_inspection_kwargs(world), **_escalation_and_complaint_kwargs(world),
         "assurance:programme": {},
         "assurance:overview": {},
@@ -96,6 +101,10 @@ def url_kwargs(world) -> dict[str, dict]:
         "assurance:finding-add": a,
         "assurance:recommendation-add": a,
         "assurance:recommendation-action-add": {"recommendation_id": recommendation.pk},
+        "assurance:finding-edit": f,
+        "assurance:finding-remove": f,
+        "assurance:recommendation-edit": {"recommendation_id": recommendation.pk},
+        "assurance:recommendation-remove": {"recommendation_id": recommendation.pk},
         "assurance:risk-list": {},
         "assurance:risk-heat-map": {},
         "assurance:risk-add": {},

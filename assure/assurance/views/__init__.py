@@ -14,10 +14,14 @@ from .programme import (
     activity_detail,
     activity_edit,
     finding_add,
+    finding_edit,
+    finding_remove,
     overview,
     programme,
     recommendation_action_add,
     recommendation_add,
+    recommendation_edit,
+    recommendation_remove,
 )
 from .risks import heat_map, risk_action_add, risk_add, risk_close, risk_detail, risk_edit, risk_list, risk_reopen
 from .self_assessment import (
@@ -51,6 +55,7 @@ from .thematic import (
 
 __all__ = ["activity_add", "activity_detail", "activity_edit", "finding_add", "overview", "programme",
            "recommendation_action_add", "recommendation_add",
+           "finding_edit", "finding_remove", "recommendation_edit", "recommendation_remove",
            "heat_map", "risk_action_add", "risk_add", "risk_close", "risk_detail", "risk_edit", "risk_list",
            "risk_reopen", "inspections", "escalations", "complaints",
            "audit_add", "audit_case_add", "audit_case_remove", "audit_detail", "audit_edit", "audit_list",

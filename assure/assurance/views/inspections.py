@@ -44,7 +44,7 @@ def inspection_detail(request, activity_id):
     activity = inspection.activity
     return render(request, "assurance/inspections/detail.html", {
         "inspection": inspection, "activity": activity, "agencies": activity.agencies.order_by("name"),
-        "judgements": inspection.judgements.all(), "plan": queries.action_plan(activity),
+        "judgements": inspection.judgements.all(), "recommendations": queries.recommendations(activity),
         "preparation": queries.linked_actions(inspection.preparation_links.all()),
         "history": history_rows(activity, partnership=request.partnership), "today": clock.today(),
     })

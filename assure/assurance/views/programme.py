@@ -3,6 +3,7 @@ its recommendations, the board's overview of evidence of impact, and the forms t
 
 Thin views: check access (`partnership_view` and access.py), bind the form, call one service, render.
 """
+from django import forms
 from django.contrib import messages
 from django.db.models import F
 from django.shortcuts import redirect, render
@@ -13,12 +14,21 @@ from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.dates import financial_year_label, financial_year_of
 from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
-from assure.core.pages import form_page
+from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
+from assure.core.text import shorten
 
 from .. import access, audit_queries, queries, services
 from ..filters import ProgrammeFilter
-from ..forms import ActivityForm, EditActivityForm, FindingForm, FollowUpActionForm, RecommendationForm
+from ..forms import (
+    ActivityForm,
+    EditActivityForm,
+    EditFindingForm,
+    EditRecommendationForm,
+    FindingForm,
+    FollowUpActionForm,
+    RecommendationForm,
+)
 from .set_up import own_add_pages_hint
 
 _FIELDS = ("title", "kind", "year", "theme", "scope", "owner_body", "reporting_body", "lead", "planned_start",
@@ -134,6 +144,79 @@ def recommendation_add(request, activity_id):
             return redirect(_activity_url(request, activity) + f"#recommendation-{outcome.result.number}")
     return form_page(request, form, title="Add a recommendation", caption=activity.title,
                      back_url=_activity_url(request, activity), submit="Add recommendation")
+
+
+@partnership_view(MANAGE)
+def finding_edit(request, finding_id):
+    finding = access.get_finding_or_404(request, finding_id)
+    activity = finding.activity
+    initial = {"kind": finding.kind, "text": finding.text, "area": finding.area,
+               "organisation": finding.organisation} | VersionedForm.version_of(finding)
+    form = EditFindingForm(request.POST or None, initial=initial, partnership=request.partnership,
+                           areas=audit_queries.areas_of(activity))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        data.pop("version")
+        if call_service(form, services.edit_finding, finding, by=request.user, expected_version=form.expected_version,
+                        **data):
+            messages.success(request, "Finding saved.")
+            return redirect(_activity_url(request, activity) + "#findings")
+    return form_page(request, form, title="Change the finding", caption=activity.title,
+                     back_url=_activity_url(request, activity), submit="Save")
+
+
+@partnership_view(MANAGE)
+def finding_remove(request, finding_id):
+    finding = access.get_finding_or_404(request, finding_id)
+    activity = finding.activity
+    answering = [f"Recommendation {r.number}" for r in finding.recommendations.order_by("number")]
+    form = forms.Form(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid() and call_service(form, services.remove_finding, finding,
+                                                                     by=request.user):
+        messages.success(request, "Finding removed.")
+        return redirect(_activity_url(request, activity) + "#findings")
+    return confirm_page(request, title="Remove this finding?", button="Remove finding", form=form,
+                        cancel_url=_activity_url(request, activity), caption=activity.title,
+                        quote=shorten(finding.text, 300), paragraphs=["It stays in the activity's history."],
+                        consequences_heading="These recommendations answer it; they stay, no longer linked to it:",
+                        consequences=answering)
+
+
+@partnership_view(MANAGE)
+def recommendation_edit(request, recommendation_id):
+    recommendation = access.get_recommendation_or_404(request, recommendation_id)
+    activity = recommendation.activity
+    initial = {"text": recommendation.text, "scope": recommendation.scope,
+               "organisation": recommendation.organisation,
+               "finding": recommendation.finding} | VersionedForm.version_of(recommendation)
+    form = EditRecommendationForm(request.POST or None, initial=initial, activity=activity)
+    back = _activity_url(request, activity) + f"#recommendation-{recommendation.number}"
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        data.pop("version")
+        if call_service(form, services.edit_recommendation, recommendation, by=request.user,
+                        expected_version=form.expected_version, **data):
+            messages.success(request, f"Recommendation {recommendation.number} saved.")
+            return redirect(back)
+    return form_page(request, form, title=f"Change recommendation {recommendation.number}", caption=activity.title,
+                     back_url=back, submit="Save")
+
+
+@partnership_view(MANAGE)
+def recommendation_remove(request, recommendation_id):
+    recommendation = access.get_recommendation_or_404(request, recommendation_id)
+    activity = recommendation.activity
+    form = forms.Form(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid() and call_service(
+            form, services.remove_recommendation, recommendation, by=request.user):
+        messages.success(request, f"Recommendation {recommendation.number} removed.")
+        return redirect(_activity_url(request, activity) + "#recommendations")
+    return confirm_page(request, title=f"Remove recommendation {recommendation.number}?",
+                        button="Remove recommendation", form=form, caption=activity.title,
+                        cancel_url=_activity_url(request, activity) + f"#recommendation-{recommendation.number}",
+                        quote=shorten(recommendation.text, 300), refusal=services.removal_refusal(recommendation),
+                        paragraphs=["It stays in the activity's history. The other recommendations keep their "
+                                    "numbers."])
 
 
 @partnership_view(MANAGE)

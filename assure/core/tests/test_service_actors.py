@@ -58,6 +58,7 @@ NO_ACTOR = {
     "assure.assurance.services.audits.checked_names": "pure",
     "assure.assurance.services.audits.check_audit_dates": "pure",
     "assure.assurance.services.audits.check_grade": "pure",
+    "assure.assurance.services.programme.removal_refusal": "reads whether a recommendation has actions; writes nothing",
 }
 # Functions taking `by` that write only by calling services (the command line's import, which must not
 # load Django at import time, so it is not itself marked @service).
@@ -571,6 +572,19 @@ CASES = {
         lambda a: lambda by: assurance.set_up_inspection(a, by=by, inspection_type="ofsted_ilacs"))(
         assurance.add_activity(partnership=w.partnership, by=w.setup, year=2025, kind="inspection",
                                title="Ofsted ILACS")),
+    # --- assurance: correcting and removing findings and recommendations
+    "assure.assurance.services.programme.edit_finding": lambda w: (lambda f: lambda by: assurance.edit_finding(
+        f, by=by, expected_version=f.version, kind="strength", text="Fathers were seen in most cases"))(
+        assurance.add_finding(an_activity(w), by=w.setup, kind="development", text="Fathers were rarely seen")),
+    "assure.assurance.services.programme.remove_finding": lambda w: (lambda f: lambda by: assurance.remove_finding(
+        f, by=by))(assurance.add_finding(an_activity(w), by=w.setup, kind="development", text="Fathers unseen")),
+    "assure.assurance.services.programme.edit_recommendation": lambda w: (
+        lambda r: lambda by: assurance.edit_recommendation(
+            r, by=by, expected_version=r.version, text="Involve fathers in every assessment"))(
+        assurance.add_recommendation(an_activity(w), by=w.setup, text="Involve fathers in assessments")),
+    "assure.assurance.services.programme.remove_recommendation": lambda w: (
+        lambda r: lambda by: assurance.remove_recommendation(r, by=by))(
+        assurance.add_recommendation(an_activity(w), by=w.setup, text="Involve fathers in assessments")),
     "assure.actions.services.create_follow_up_action": lambda w: lambda by: actions.create_follow_up_action(
         partnership=w.partnership, text="Refresh the escalation policy", owner_organisation=w.org, due_date=due(30),
         by=by),
