@@ -46,6 +46,15 @@ def test_the_log_flags_what_is_overdue_or_late(partnership, business_user, clien
         "C03"]
 
 
+
+def test_a_step_not_yet_due_gives_its_due_date_once(partnership, business_user, client_for, complaints):
+    """C02's response is not yet due: "Due 1 Apr 2026", not "Due 1 Apr 2026" and then a tag saying "Due" again."""
+    complaint = complaints["on_time"]
+    page = client_for(business_user).get(url("complaint-detail", partnership, complaint_id=complaint.pk))
+    responded = page.content.decode().split("Responded (within", 1)[1].split("</dd>", 1)[0]
+    assert "Due 1 Apr 2026" in responded
+    assert "govuk-tag" not in responded
+
 def test_acknowledging_before_it_was_received_is_refused_on_the_page(partnership, business_user, client_for,
                                                                      complaints):
     complaint = complaints["unacknowledged"]

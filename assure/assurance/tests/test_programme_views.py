@@ -104,6 +104,19 @@ def test_the_overview_says_what_was_learnt_done_and_still_open(partnership, read
     assert "Brief team managers" not in done
 
 
+
+def test_the_overview_says_so_in_a_sentence_when_an_activity_has_no_actions(partnership, readonly_user, client_for,
+                                                                            year):
+    """An activity with nothing done and nothing open reads as two short sentences, not two empty tables with
+    headings (the demo year's page was mostly empty "Action Owner Due Status" tables)."""
+    html = client_for(readonly_user).get(url("overview", partnership)).content.decode()
+    section = html.split(f'aria-labelledby="activity-{year["inspection"].pk}"', 1)[1].split("</section>", 1)[0]
+    assert '<p class="govuk-body">No action has been completed yet.</p>' in section
+    assert '<p class="govuk-body">Nothing is still open.</p>' in section
+    assert "<table" not in section
+    audit = html.split(f'aria-labelledby="activity-{year["audit"].pk}"', 1)[1].split("</section>", 1)[0]
+    assert audit.count("<table") == 2
+
 def test_a_member_sees_only_the_activities_their_bodies_own_or_receive(partnership, member_user, client_for, year,
                                                                       boards):
     Membership.objects.create(body=boards["adults"], person=Person.objects.get(partnership=partnership,

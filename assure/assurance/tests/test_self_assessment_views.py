@@ -54,6 +54,16 @@ def test_the_round_shows_the_grid_the_return_rate_and_the_chase_list(partnership
     assert "Not returned (2)" in page
 
 
+
+def test_a_deadline_gone_by_with_returns_outstanding_says_deadline_passed(partnership, business_user,
+                                                                          client_for, school_round):
+    """A red "Passed" beside the deadline read like a result ("passed"); it says the deadline has passed."""
+    page = client_for(business_user).get(url("sa-round-detail", partnership,
+                                             activity_id=school_round.activity_id)).content.decode()
+    deadline = page.split("Deadline for returns</dt>", 1)[1].split("</dd>", 1)[0]
+    assert "27 February 2026" in deadline and "Deadline passed" in deadline
+    assert ">Passed<" not in deadline
+
 def test_the_chase_list_gives_addresses_for_the_to_line(partnership, business_user, client_for, school_round):
     tarnside = school_round.returns.get(organisation__name="Tarnside Academy")
     tarnside.contact.email = "o.siddiqui@tarnside.example.org"
