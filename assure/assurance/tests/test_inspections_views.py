@@ -35,13 +35,14 @@ def inspection(partnership, business_user, organisations, executive_board):
 
 
 
-def test_the_programmes_page_for_an_inspection_links_to_its_judgements(partnership, readonly_user, client_for,
-                                                                       inspection):
-    """The programme and "What we learnt" open an inspection on the programme's activity page; from there the
-    judgements and the report are one link away (walking the demo, they could be reached only from Inspections)."""
-    page = client_for(readonly_user).get(url("activity-detail", partnership, activity_id=inspection.activity_id))
+def test_the_programmes_page_for_an_inspection_is_its_own_page_with_its_judgements(partnership, readonly_user,
+                                                                                  client_for, inspection):
+    """The programme and "What we learnt" open an inspection where its judgements, report and preparation are
+    (walking the demo, they could be reached only from Inspections)."""
+    page = client_for(readonly_user).get(url("activity-detail", partnership, activity_id=inspection.activity_id),
+                                         follow=True)
     assert page.status_code == 200
-    assert f'href="{url("inspection-detail", partnership, activity_id=inspection.activity_id)}"' in page.content.decode()
+    assert page.redirect_chain[-1][0] == url("inspection-detail", partnership, activity_id=inspection.activity_id)
 
 
 def test_adding_an_inspection_through_the_form(partnership, business_user, client_for, organisations):
