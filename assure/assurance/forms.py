@@ -3,7 +3,7 @@ from django import forms
 
 from assure.core import clock
 from assure.core.dates import financial_year_label, financial_year_of
-from assure.core.forms import DateField, VersionedForm
+from assure.core.forms import DateField, PartnershipChoicesMixin, VersionedForm
 from assure.core.text import shorten
 from assure.partnerships.models import Body, Organisation, Person, Priority
 
@@ -20,20 +20,6 @@ from .models import (
     Recommendation,
     Risk,
 )
-
-
-def _has_partnership(model) -> bool:
-    return any(f.name == "partnership" for f in model._meta.get_fields())
-
-
-class PartnershipChoicesMixin:
-    """Person, organisation and body choices limited to the partnership, so another's cannot be chosen."""
-
-    def __init__(self, *args, partnership, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            if isinstance(field, forms.ModelChoiceField) and _has_partnership(field.queryset.model):
-                field.queryset = field.queryset.filter(partnership=partnership)
 
 
 def _scale(label: str, choices: list, what: str) -> forms.TypedChoiceField:

@@ -3,10 +3,9 @@ dates in order) live in services/self_assessment.py."""
 from django import forms
 
 from assure.core import clock
-from assure.core.forms import DateField, VersionedForm
+from assure.core.forms import DateField, PartnershipChoicesMixin, VersionedForm
 from assure.partnerships.models import Body, Organisation, Person
 
-from .forms import PartnershipChoicesMixin
 from .models import FollowUp, Framework, Rating
 
 EXTRA_STANDARD_ROWS = 3

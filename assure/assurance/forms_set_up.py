@@ -2,10 +2,10 @@
 only; the activity's title, year, boards and dates stay as planned. Rules live in services/set_up.py."""
 from django import forms
 
-from assure.core.forms import DateField
+from assure.core.forms import DateField, PartnershipChoicesMixin
 from assure.partnerships.models import Organisation
 
-from .forms import PartnershipChoicesMixin, lines
+from .forms import lines
 from .models import Inspection
 
 

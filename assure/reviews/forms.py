@@ -1,7 +1,7 @@
 """Forms bind and check the shape of input; the rules live in the services."""
 from django import forms
 
-from assure.core.forms import DateField, VersionedForm
+from assure.core.forms import DateField, PartnershipChoicesMixin, VersionedForm
 from assure.partnerships.models import Organisation, Person
 
 from .models import (
@@ -14,16 +14,6 @@ from .models import (
     Review,
     Subject,
 )
-
-
-class PartnershipChoicesMixin:
-    """Organisation and person choices limited to the partnership, so another's cannot be chosen."""
-
-    def __init__(self, *args, partnership, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            if isinstance(field, forms.ModelChoiceField):
-                field.queryset = field.queryset.filter(partnership=partnership)
 
 
 class ClockSettingsForm(VersionedForm):

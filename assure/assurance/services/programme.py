@@ -13,11 +13,7 @@ from assure.core.concurrency import claim_version
 from assure.meetings import services as meeting_services
 
 from ..models import Activity, Finding, Recommendation, RecommendationAction
-
-
-def _same_partnership(partnership, record, field: str, message: str) -> None:
-    if record is not None and record.partnership_id != partnership.pk:
-        raise ValidationError({field: message})
+from ._checks import same_partnership
 
 
 def _checked_activity(partnership, *, year, kind, title, owner_body, reporting_body, lead, planned_start,
@@ -36,9 +32,9 @@ def _checked_activity(partnership, *, year, kind, title, owner_body, reporting_b
     for field, record, what in (("owner_body", owner_body, "a board or group"),
                                 ("reporting_body", reporting_body, "a board or group"),
                                 ("lead", lead, "a person")):
-        _same_partnership(partnership, record, field, f"Choose {what} of this partnership.")
+        same_partnership(partnership, record, field, f"Choose {what} of this partnership.")
     for record in [*priorities, *agencies]:
-        _same_partnership(partnership, record, "priorities" if record in priorities else "agencies",
+        same_partnership(partnership, record, "priorities" if record in priorities else "agencies",
                           "Choose from this partnership's own list.")
     if planned_start and planned_report and planned_report < planned_start:
         raise ValidationError({"planned_report": "The report date is before the planned start."})
@@ -124,7 +120,7 @@ def _checked_finding(activity: Activity, *, kind, text, area, organisation) -> d
         raise ValidationError({"text": "Enter the finding."})
     if kind not in Finding.Kind.values:
         raise ValidationError({"kind": "Choose whether this is a strength or an area for development."})
-    _same_partnership(activity.partnership, organisation, "organisation", "Choose an organisation of this partnership.")
+    same_partnership(activity.partnership, organisation, "organisation", "Choose an organisation of this partnership.")
     return {"kind": kind, "text": text, "area": " ".join((area or "").split())[:200], "organisation": organisation}
 
 
@@ -165,7 +161,7 @@ def _checked_recommendation(activity: Activity, *, text, scope, organisation, fi
         raise ValidationError({"scope": "Choose whether the recommendation is multi-agency or for one agency."})
     if scope == Recommendation.Scope.SINGLE_AGENCY and organisation is None:
         raise ValidationError({"organisation": "Choose the agency a single-agency recommendation is for."})
-    _same_partnership(activity.partnership, organisation, "organisation", "Choose an organisation of this partnership.")
+    same_partnership(activity.partnership, organisation, "organisation", "Choose an organisation of this partnership.")
     if finding is not None and finding.activity_id != activity.pk:
         raise ValidationError({"finding": "Choose one of this activity's findings."})
     return {"text": text, "scope": scope, "organisation": organisation, "finding": finding}

@@ -15,6 +15,7 @@ from assure.core.concurrency import claim_version
 
 from .. import scoring
 from ..models import SCORE_FIELDS, Risk, RiskAction
+from ._checks import same_partnership
 
 SCORE_NAMES = {
     "inherent_likelihood": "inherent likelihood", "inherent_impact": "inherent impact",
@@ -33,11 +34,6 @@ def _check_scores(scores: dict) -> None:
         raise ValidationError({"target_likelihood": refusal})
 
 
-def _same_partnership(partnership, record, field: str, message: str) -> None:
-    if record is not None and record.partnership_id != partnership.pk:
-        raise ValidationError({field: message})
-
-
 def _checked(partnership, *, title, cause, consequence, category, owner, owner_organisation, body, raised_on,
              review_date, controls, scores) -> dict:
     """The risk's fields, tidied, or a ValidationError naming the first problem."""
@@ -53,12 +49,12 @@ def _checked(partnership, *, title, cause, consequence, category, owner, owner_o
         raise ValidationError({"category": "Choose the category of the risk."})
     if owner is None:
         raise ValidationError({"owner": "Choose the person who owns the risk."})
-    _same_partnership(partnership, owner, "owner", "Choose an owner from this partnership's people.")
-    _same_partnership(partnership, owner_organisation, "owner_organisation",
+    same_partnership(partnership, owner, "owner", "Choose an owner from this partnership's people.")
+    same_partnership(partnership, owner_organisation, "owner_organisation",
                       "Choose an owner organisation of this partnership.")
     if body is None:
         raise ValidationError({"body": "Choose the board or group that holds the risk."})
-    _same_partnership(partnership, body, "body", "Choose a board or group of this partnership.")
+    same_partnership(partnership, body, "body", "Choose a board or group of this partnership.")
     _check_scores(scores)
     if raised_on is None:
         raise ValidationError({"raised_on": "Enter the date the risk was raised."})
