@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "assure.imports",
     "assure.reviews",
     "assure.assurance",
+    "assure.performance",
     "assure.reports",
     "assure.demo",
 ]

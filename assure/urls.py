@@ -21,5 +21,6 @@ urlpatterns = [
     path("p/<slug:slug>/imports/", include("assure.imports.urls")),
     path("p/<slug:slug>/reviews/", include("assure.reviews.urls")),
     path("p/<slug:slug>/assurance/", include("assure.assurance.urls")),
+    path("p/<slug:slug>/performance/", include("assure.performance.urls")),
     path("admin/", admin.site.urls),
 ]

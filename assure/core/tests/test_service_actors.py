@@ -608,6 +608,15 @@ CASES = {
 }
 
 
+# Apps keep their own cases beside their tests: `assure/<app>/tests/service_cases.py` with CASES and NO_ACTOR,
+# each case taking the World above (the assurance and earlier apps' cases are still in this file).
+APPS_WITH_OWN_CASES = ["performance"]
+for _app in APPS_WITH_OWN_CASES:
+    _module = importlib.import_module(f"assure.{_app}.tests.service_cases")
+    CASES.update(_module.CASES)
+    NO_ACTOR.update(_module.NO_ACTOR)
+
+
 def an_activity(w):
     return assurance.add_activity(partnership=w.partnership, by=w.setup, year=2025, kind="case_audit",
                                   title="Neglect case audit", reporting_body=w.board)

@@ -1,0 +1,127 @@
+"""Trend charts drawn with matplotlib (ADR 0125): SVG for pages and the PDF pack, PNG for Word.
+
+Accessible by construction: each line has its own dash pattern and marker as well as its colour (never colour
+alone), the SVG carries a <title> and a <desc> saying what the chart shows in words and is labelled by them, and
+every page that shows a chart shows the numbers in a table beside it (`Series.table`). The SVG has no inline
+styles, so it is allowed by the pages' content security policy (style-src 'self').
+"""
+import datetime
+import io
+import re
+import uuid
+from xml.sax.saxutils import escape
+
+import matplotlib
+
+matplotlib.use("Agg")  # no screen: draw to files only
+
+from matplotlib.figure import Figure  # noqa: E402
+
+from .series import Series  # noqa: E402
+
+# GOV.UK colours, and a different dash and marker per line.
+STYLES = {
+    "local": {"color": "#1d70b8", "linestyle": "-", "marker": "o", "linewidth": 2.5},
+    "england": {"color": "#0b0c0c", "linestyle": "--", "marker": "s", "linewidth": 1.5},
+    "region": {"color": "#00703c", "linestyle": ":", "marker": "^", "linewidth": 1.8},
+    "neighbours": {"color": "#4c2c92", "linestyle": "-.", "marker": "D", "linewidth": 1.5},
+}
+TARGET = {"color": "#d4351c", "linestyle": (0, (6, 3, 1, 3)), "linewidth": 1.5}
+matplotlib.rcParams.update({"svg.fonttype": "none", "font.family": "sans-serif", "font.size": 10,
+                            "svg.hashsalt": "assure"})
+
+
+def describe(series: Series) -> str:
+    """The chart in words, for its <desc> and a Word picture's alternative text."""
+    indicator = series.indicator
+    parts = []
+    local = series.local
+    published = [p for p in local.points if p.value is not None]
+    if published:
+        first, last = published[0], published[-1]
+        parts.append(f"{local.name}: {indicator.display(first.value)} in {first.period.label}"
+                     + (f", {indicator.display(last.value)} in {last.period.label}" if last is not first else "")
+                     + f" ({series.direction.label.lower()}).")
+    else:
+        parts.append(f"No published figure for {local.name} yet.")
+    for line in series.lines[1:]:
+        latest = next((p for p in reversed(line.points) if p.value is not None), None)
+        if latest:
+            parts.append(f"{line.name}: {indicator.display(latest.value)} in {latest.period.label}.")
+    if series.target is not None:
+        parts.append(f"Target: {indicator.display(series.target)}.")
+    return " ".join(parts)
+
+
+def _draw(series: Series, width: float, height: float) -> Figure:
+    indicator = series.indicator
+    figure = Figure(figsize=(width, height), dpi=100)
+    axes = figure.add_subplot()
+    for line in series.lines:
+        points = [p for p in line.points if p.value is not None]
+        if not points:
+            continue
+        axes.plot([p.when for p in points], [float(p.value) for p in points], label=line.name,
+                  markersize=5, **STYLES[line.key])
+    if series.target is not None:
+        axes.axhline(float(series.target), label=f"Target ({indicator.display(series.target)})", **TARGET)
+    axes.set_title(indicator.name, loc="left", fontsize=11, wrap=True)
+    axes.set_ylabel(indicator.get_unit_display())
+    # Ticks at the periods' last days, labelled as the table labels them (a quarter before a year ending the same day).
+    labels = {}
+    for line in reversed(series.lines):
+        for point in line.points:
+            labels[point.when] = point.period.label
+    ticks = sorted(labels)
+    step = max(1, -(-len(ticks) // 6))
+    axes.set_xticks(ticks[::-1][::step][::-1], [labels[t] for t in ticks[::-1][::step][::-1]], fontsize=8)
+    if len(ticks) == 1:
+        axes.set_xlim(ticks[0] - datetime.timedelta(days=120), ticks[0] + datetime.timedelta(days=120))
+    axes.grid(axis="y", color="#b1b4b6", linewidth=0.5)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.set_ylim(bottom=0)
+    if indicator.unit == "percentage":
+        axes.set_ylim(top=max(axes.get_ylim()[1], 1))
+    if axes.get_legend_handles_labels()[0]:
+        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False, fontsize=9)
+    figure.tight_layout()
+    return figure
+
+
+_STYLE_ATTRIBUTE = re.compile(r'\sstyle="([^"]*)"')
+_STYLE_ELEMENT = re.compile(r"<style[^>]*>.*?</style>", re.S)
+
+
+def _attributes(match) -> str:
+    """style="fill: #fff; stroke-width: 2" -> fill="#fff" stroke-width="2" (SVG presentation attributes)."""
+    pairs = [part.split(":", 1) for part in match.group(1).split(";") if ":" in part]
+    return "".join(f' {name.strip()}="{escape(value.strip(), {chr(34): "&quot;"})}"' for name, value in pairs)
+
+
+def trend_chart(series: Series, *, width: float = 6.4, height: float = 3.6) -> str:
+    """The chart as an SVG element to put in a page or a PDF: labelled by its title and description."""
+    figure = _draw(series, width, height)
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg"):]
+    svg = _STYLE_ELEMENT.sub("", svg)
+    svg = _STYLE_ATTRIBUTE.sub(_attributes, svg)
+    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
+    key = f"chart-{series.indicator.pk}-{uuid.uuid4().hex[:8]}"
+    title = f"{series.indicator.name}: trend"
+    opening = svg.index(">", svg.index("<svg")) + 1
+    head = svg[:opening]
+    head = re.sub(r'\swidth="[^"]*"', ' width="100%"', head, count=1)
+    head = re.sub(r'\sheight="[^"]*"', "", head, count=1)
+    head = head.replace("<svg", f'<svg role="img" aria-labelledby="{key}-title {key}-desc" class="assure-chart"', 1)
+    return (f'{head}<title id="{key}-title">{escape(title)}</title><desc id="{key}-desc">{escape(describe(series))}'
+            f"</desc>{svg[opening:]}")
+
+
+def trend_chart_png(series: Series, *, width: float = 6.4, height: float = 3.6, dpi: int = 150) -> bytes:
+    """The chart as a PNG, for Word (which shows SVG unreliably); give it `describe(series)` as alternative text."""
+    figure = _draw(series, width, height)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()

@@ -1,0 +1,52 @@
+"""The performance services' cases for core/tests/test_service_actors.py: each builds what the service needs (as
+the world's set-up user) and returns a call taking the acting user. Add a case for every new service."""
+import datetime
+from decimal import Decimal
+
+from assure.performance import periods
+from assure.performance import services as performance
+
+from . import factories
+
+D = datetime.date
+
+
+def an_indicator(w, code="MISS"):
+    return factories.indicator(w.partnership, w.setup, code=code)
+
+
+def a_figure(w):
+    indicator = an_indicator(w)
+    return performance.record_figure(indicator, by=w.setup, period=periods.parse_period("2025-Q4"),
+                                     value=Decimal("47"))
+
+
+def retired(w):
+    indicator = an_indicator(w)
+    return performance.retire_indicator(indicator, by=w.setup, expected_version=indicator.version)
+
+
+CASES = {
+    "assure.performance.services.catalogue.add_indicator": lambda w: lambda by: performance.add_indicator(
+        partnership=w.partnership, by=by, code="CP-2YR", name="Child protection plans lasting two years or more",
+        unit="percentage", polarity="lower", frequency="quarterly"),
+    "assure.performance.services.catalogue.update_indicator": lambda w: (
+        lambda i: lambda by: performance.update_indicator(i, by=by, expected_version=i.version,
+                                                          target_value=Decimal("30")))(an_indicator(w)),
+    "assure.performance.services.catalogue.retire_indicator": lambda w: (
+        lambda i: lambda by: performance.retire_indicator(i, by=by, expected_version=i.version))(an_indicator(w)),
+    "assure.performance.services.catalogue.reinstate_indicator": lambda w: (
+        lambda i: lambda by: performance.reinstate_indicator(i, by=by, expected_version=i.version))(retired(w)),
+    "assure.performance.services.figures.write_figures": lambda w: (
+        lambda i: lambda by: performance.write_figures(partnership=w.partnership, by=by, figures=[
+            performance.NewFigure(i, periods.parse_period("2025-Q3"), Decimal("52"))]))(an_indicator(w)),
+    "assure.performance.services.figures.record_figure": lambda w: (
+        lambda i: lambda by: performance.record_figure(i, by=by, period=periods.parse_period("2025-Q4"),
+                                                       value=Decimal("47")))(an_indicator(w)),
+    "assure.performance.services.figures.remove_figure": lambda w: (
+        lambda f: lambda by: performance.remove_figure(f, by=by, expected_version=f.version))(a_figure(w)),
+}
+
+NO_ACTOR = {
+    "assure.performance.services.figures.figure_refusal": "pure: why a figure cannot be kept",
+}

@@ -1,0 +1,71 @@
+"""The one function other apps read the dataset through, and its accessible chart."""
+import re
+from decimal import Decimal
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from assure.performance import charts, periods
+from assure.performance.series import dataset_series, indicator_series
+
+from . import factories
+
+
+def test_series_has_local_line_latest_direction_and_rating(partnership, business_user):
+    indicator = factories.indicator(partnership, business_user, target_value=Decimal("40"))
+    factories.figures(indicator, business_user, {"2025-Q3": "52", "2025-Q4": "47"})
+    series = indicator_series(indicator)
+    assert [p.value for p in series.local.points] == [Decimal("52"), Decimal("47")]
+    assert series.latest.period == periods.parse_period("2025-Q4")
+    assert series.direction.code == "improving"          # lower is better, and it fell
+    assert series.rating.code == "red"                   # 47 misses a target of 40 (no thresholds: no amber)
+
+
+def test_comparators_region_and_neighbours_average(partnership, business_user):
+    own, others = factories.area(partnership, neighbours=3)
+    indicator = factories.indicator(partnership, business_user, code="CPP-RATE", unit="rate_children",
+                                    frequency="yearly", polarity="neither")
+    factories.figures(indicator, business_user, {"2024/25": "44.1"})
+    factories.comparator(indicator, "national", "E92000001", "England", "2024/25", "41.6")
+    factories.comparator(indicator, "regional", "E12000901", "Northern Fells", "2024/25", "48.0")
+    factories.comparator(indicator, "regional", "E12000999", "Another Region", "2024/25", "30.0")
+    for authority, value in zip(others, ["40", "50", None], strict=True):
+        factories.comparator(indicator, "local_authority", authority.code, authority.name, "2024/25", value)
+    series = indicator_series(indicator)
+    assert series.local.name == "Tarnside"
+    assert series.line("england").points[0].value == Decimal("41.6")
+    assert series.line("region").name == "Northern Fells"
+    assert [p.value for p in series.line("region").points] == [Decimal("48.0")]
+    neighbours = series.line("neighbours").points[0]
+    # The one neighbour that did not publish is left out, not counted as zero.
+    assert (neighbours.value, neighbours.published, neighbours.of) == (Decimal("45.00"), 2, 3)
+
+
+def test_dataset_series_queries_do_not_grow_with_indicators(partnership, business_user):
+    few = [factories.indicator(partnership, business_user, code=f"A{n}") for n in range(2)]
+    with CaptureQueriesContext(connection) as small:
+        dataset_series(partnership, few)
+    many = few + [factories.indicator(partnership, business_user, code=f"B{n}") for n in range(6)]
+    for item in many:
+        factories.figures(item, business_user, {"2025-Q4": "3"})
+    with CaptureQueriesContext(connection) as large:
+        dataset_series(partnership, many)
+    assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_chart_is_labelled_has_no_inline_styles_and_describes_the_figures(partnership, business_user):
+    indicator = factories.indicator(partnership, business_user, target_value=Decimal("40"))
+    factories.figures(indicator, business_user, {"2025-Q3": "52", "2025-Q4": "47"})
+    svg = charts.trend_chart(indicator_series(indicator))
+    title_id, desc_id = re.search(r'aria-labelledby="([^ "]+) ([^"]+)"', svg).groups()
+    assert f'<title id="{title_id}">' in svg and f'<desc id="{desc_id}">' in svg
+    assert 'role="img"' in svg
+    assert "style=" not in svg and "<style" not in svg        # allowed by style-src 'self'
+    description = re.search(r"<desc[^>]*>(.*?)</desc>", svg).group(1)
+    assert "52 in Q3 2025/26" in description and "47 in Q4 2025/26" in description and "Target: 40" in description
+
+
+def test_chart_png_for_word(partnership, business_user):
+    indicator = factories.indicator(partnership, business_user)
+    factories.figures(indicator, business_user, {"2025-Q4": "47"})
+    assert charts.trend_chart_png(indicator_series(indicator)).startswith(b"\x89PNG")

@@ -1,0 +1,3 @@
+from . import dataset
+
+__all__ = ["dataset"]
