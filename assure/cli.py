@@ -8,7 +8,7 @@ import importlib
 import os
 import sys
 
-APPS_WITH_COMMANDS = ["assure.demo.cli", "assure.imports.cli", "assure.reviews.cli"]
+APPS_WITH_COMMANDS = ["assure.demo.cli", "assure.imports.cli", "assure.reviews.cli", "assure.performance.cli"]
 
 
 def build_parser() -> argparse.ArgumentParser:
