@@ -122,10 +122,10 @@ def update_indicator(indicator: Indicator, *, by, expected_version: int, **chang
 @transaction.atomic
 def retire_indicator(indicator: Indicator, *, by, expected_version: int) -> Indicator:
     """Stop reporting an indicator: it leaves the dataset page and the pack; its figures and history stay."""
+    if Indicator.objects.filter(pk=indicator.pk, retired_on__isnull=False).exists():
+        raise ValidationError("This indicator is already retired.")
     claim_version(Indicator, indicator.pk, expected_version)
     indicator.refresh_from_db()
-    if indicator.retired_on is not None:
-        raise ValidationError("This indicator is already retired.")
     indicator.retired_on = clock.today()
     indicator.save()
     return indicator
@@ -134,10 +134,10 @@ def retire_indicator(indicator: Indicator, *, by, expected_version: int) -> Indi
 @service
 @transaction.atomic
 def reinstate_indicator(indicator: Indicator, *, by, expected_version: int) -> Indicator:
+    if Indicator.objects.filter(pk=indicator.pk, retired_on__isnull=True).exists():
+        raise ValidationError("This indicator is in the dataset already.")
     claim_version(Indicator, indicator.pk, expected_version)
     indicator.refresh_from_db()
-    if indicator.retired_on is None:
-        raise ValidationError("This indicator is in the dataset already.")
     indicator.retired_on = None
     indicator.save()
     return indicator
