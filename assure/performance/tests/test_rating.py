@@ -7,6 +7,10 @@ from assure.performance import rating
 N = Decimal
 
 
+def as_number(v):
+    return None if v is None else N(v)
+
+
 @pytest.mark.parametrize("value, polarity, target, green, red, expected", [
     # thresholds, lower is better: green at or below 10, red above 15
     ("10", "lower", None, "10", "15", "green"), ("12", "lower", None, "10", "15", "amber"),
@@ -24,7 +28,6 @@ N = Decimal
     (None, "lower", "5", "10", "15", "not_rated"),
 ])
 def test_rag(value, polarity, target, green, red, expected):
-    as_number = (lambda v: None if v is None else N(v))
     assert rating.rag(as_number(value), polarity=polarity, target=as_number(target),
                       green_threshold=as_number(green), red_threshold=as_number(red)).code == expected
 
@@ -35,7 +38,6 @@ def test_rag(value, polarity, target, green, red, expected):
     ("lower", None, None, ""),
 ])
 def test_thresholds_refusal(polarity, green, red, refused):
-    as_number = (lambda v: None if v is None else N(v))
     message = rating.thresholds_refusal(polarity=polarity, green_threshold=as_number(green),
                                         red_threshold=as_number(red))
     assert (refused in message) if refused else message == ""
@@ -47,7 +49,6 @@ def test_thresholds_refusal(polarity, green, red, refused):
     ("12", "10", "neither", "up"), ("10", None, "lower", "not_known"), (None, "10", "lower", "not_known"),
 ])
 def test_direction(latest, previous, polarity, expected):
-    as_number = (lambda v: None if v is None else N(v))
     assert rating.direction(as_number(latest), as_number(previous), polarity=polarity).code == expected
 
 
