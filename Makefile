@@ -4,17 +4,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DJANGO_SETTINGS_MODULE := assure.settings
 
-.PHONY: lint run test install install-test frontend browser migrate demo bench bench-import bench-lists check-deploy clean score-minutes
+.PHONY: lint run test install install-test frontend browser pdf-libs migrate demo bench bench-import bench-lists check-deploy clean score-minutes
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-install: $(BIN)/python frontend
+install: $(BIN)/python frontend pdf-libs
 	$(BIN)/pip install --quiet -e .
 
-install-test: $(BIN)/python frontend
+install-test: $(BIN)/python frontend pdf-libs
 	$(BIN)/pip install --quiet -e '.[test]'
+
+# WeasyPrint (the dataset pack's PDF, ADR 0126) draws text with Debian's Pango and HarfBuzz.
+pdf-libs:
+	@ldconfig -p | grep -q libpangoft2-1.0 && ldconfig -p | grep -q libharfbuzz-subset || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core >/dev/null; }
 
 frontend: node_modules/.installed
 
