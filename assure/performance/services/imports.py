@@ -20,7 +20,7 @@ from ._import_plans import Plan, current_neighbours, plan
 from .figures import write_figures
 
 
-def summary_of(planned: Plan, *, file_name: str, dry_run: bool, imported: bool, written: dict | None = None) -> dict:
+def _summary(planned: Plan, *, file_name: str, dry_run: bool, imported: bool, written: dict | None = None) -> dict:
     """The JSON summary the command prints and the pages show."""
     accepted = len(planned.accepted)
     summary = {
@@ -118,9 +118,9 @@ def _run(partnership, by, reading: Reading, *, file_name: str, dry_run: bool, ke
     planned = plan(partnership, reading)
     go = bool(planned.accepted) and (keep_valid or not planned.refused)
     if not go or dry_run:
-        return summary_of(planned, file_name=file_name, dry_run=dry_run, imported=False), False, planned
+        return _summary(planned, file_name=file_name, dry_run=dry_run, imported=False), False, planned
     written = _write(partnership, by, planned)
-    return summary_of(planned, file_name=file_name, dry_run=False, imported=True, written=written), True, planned
+    return _summary(planned, file_name=file_name, dry_run=False, imported=True, written=written), True, planned
 
 
 def _changed_anything(summary: dict) -> bool:
@@ -204,7 +204,7 @@ def confirm_dataset_import(dataset_import: DatasetImport, *, by) -> dict:
     if not now.accepted:
         raise ValidationError("No row of this file can be imported: correct the file and upload it again.")
     written = _write(pending.partnership, by, now)
-    summary = summary_of(now, file_name=pending.file_name, dry_run=False, imported=True, written=written)
+    summary = _summary(now, file_name=pending.file_name, dry_run=False, imported=True, written=written)
     summary["import_id"] = pending.pk
     pending.status, pending.summary, pending.rows = DatasetImport.Status.IMPORTED, summary, []
     pending.save()
