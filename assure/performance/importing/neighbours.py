@@ -54,9 +54,9 @@ def _refusal(row: dict, first_seen: dict) -> str:
     if repeated:
         return f"Repeats row {repeated}: {row['name'] or row['code']} is given twice. Keep one of the two rows."
     refs = [key(neighbour["ref"]) for neighbour in row["neighbours"]]
-    twice = next((ref for ref in refs if refs.count(ref) > 1), None)
+    twice = next((n["ref"] for n, ref in zip(row["neighbours"], refs) if refs.count(ref) > 1), None)
     if twice:
-        return f"'{twice}' is named twice among the neighbours: each of the ten must be a different authority."
+        return f"{twice} is named twice among the neighbours: each of the ten must be a different authority."
     if set(refs) & set(names):
         return f"{row['name'] or row['code']} is named among its own neighbours."
     for name in names:
