@@ -29,7 +29,7 @@ def _import_or_404(request, import_id) -> DatasetImport:
 
 @partnership_view(MANAGE)
 def upload(request):
-    form = DatasetFileForm(request.POST or None, request.FILES or None)
+    form = DatasetFileForm(request.POST if request.method == "POST" else None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         if upload.size > settings.IMPORT_MAX_BYTES:
