@@ -6,8 +6,9 @@
 Rows are numbered as a spreadsheet shows them (the header is row 1). What needs the partnership's records
 (indicators, authorities, approved quarters) is checked afterwards, in services/imports.py.
 """
-from .formats import DFE, FORMAT_NAMES, NEIGHBOURS, TEMPLATE, FileRefused, Reading, read, read_spreadsheet
+from .formats import DFE, FORMAT_NAMES, NEIGHBOURS, TEMPLATE, FileRefused, Reading, read_spreadsheet
+from .reader import detect, read
 from .template import TEMPLATE_COLUMNS, template_rows
 
-__all__ = ["DFE", "FORMAT_NAMES", "NEIGHBOURS", "TEMPLATE", "TEMPLATE_COLUMNS", "FileRefused", "Reading", "read", "read_spreadsheet",
+__all__ = ["DFE", "FORMAT_NAMES", "NEIGHBOURS", "TEMPLATE", "TEMPLATE_COLUMNS", "FileRefused", "detect", "Reading", "read", "read_spreadsheet",
            "template_rows"]

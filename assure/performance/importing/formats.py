@@ -44,39 +44,6 @@ def heading(cell) -> str:
     return " ".join(re.sub(r"[_\-]+", " ", str(cell or "")).lower().split())
 
 
-def detect(header: list) -> str:
-    names = {heading(cell) for cell in header}
-    if {"time period", "time identifier", "geographic level"} <= names:
-        return DFE
-    if any(re.fullmatch(r"sn ?1", name) for name in names):
-        return NEIGHBOURS
-    from .template import columns
-    if columns(header) is not None:
-        return TEMPLATE
-    raise FileRefused(
-        "The first row does not name the columns of a file the dataset imports. Give either the partnership's "
-        "template (indicator code, period, value, note), published statistics (time_period, time_identifier, "
-        "geographic_level, ... then a column per measure) or statistical neighbours (a column naming each "
-        "authority and SN_1 to SN_10).")
-
-
-def read(table: list[list]) -> Reading:
-    """Read a file's rows in whichever of the three formats its header row names."""
-    first = next((index for index, row in enumerate(table) if any(cell != "" for cell in row)), None)
-    if first is None:
-        raise FileRefused("The file is empty: it has no header row and no rows.")
-    header, body = table[first], list(enumerate(table[first + 1:], start=first + 2))
-    kind = detect(header)
-    if kind == TEMPLATE:
-        from .template import read_template
-        return read_template(header, body)
-    if kind == DFE:
-        from .dfe import read_dfe
-        return read_dfe(header, body)
-    from .neighbours import read_neighbours
-    return read_neighbours(header, body)
-
-
 def is_blank(cells) -> bool:
     return not any(str(cell).strip() for cell in cells)
 
