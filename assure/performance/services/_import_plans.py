@@ -38,10 +38,13 @@ class Plan:
         self.refused.append({"row": row, "reason": reason})
 
 
-def plan(partnership, reading: Reading) -> Plan:
+def plan(partnership, reading: Reading, only: set | None = None) -> Plan:
+    """`only`: the row numbers that may be accepted (those accepted when the file was checked); None for all."""
     planned = Plan(reading.kind, refused=list(reading.refused), notes=dict(reading.notes))
-    {TEMPLATE: _template, DFE: _published, NEIGHBOURS: _neighbours}[reading.kind](partnership, reading, planned)
-    planned.refused.sort(key=lambda refused: refused["row"] or 0)
+    rows = reading.rows if only is None else [row for row in reading.rows if row["row"] in only]
+    {TEMPLATE: _template, DFE: _published, NEIGHBOURS: _neighbours}[reading.kind](partnership, reading, planned, rows)
+    unique = {(refused["row"], refused["reason"]): refused for refused in planned.refused}   # checked twice: once
+    planned.refused = sorted(unique.values(), key=lambda refused: refused["row"] or 0)
     return planned
 
 
@@ -63,10 +66,10 @@ def _approved_refusal(period: periods.Period, approved: set) -> str:
     return ""
 
 
-def _template(partnership, reading: Reading, planned: Plan) -> None:
+def _template(partnership, reading: Reading, planned: Plan, rows: list[dict]) -> None:
     indicators = {i.code: i for i in Indicator.objects.filter(partnership=partnership)}
     existing, approved, today = _figures_by_key(partnership), approved_quarters(partnership), clock.today()
-    for row in reading.rows:
+    for row in rows:
         indicator = indicators.get(row["indicator"])
         if indicator is None:
             planned.refuse(row["row"], f"No indicator in the catalogue has the code {row['indicator']}.")
@@ -86,7 +89,7 @@ def _template(partnership, reading: Reading, planned: Plan) -> None:
         planned.periods.add(period)
 
 
-def _published(partnership, reading: Reading, planned: Plan) -> None:
+def _published(partnership, reading: Reading, planned: Plan, rows: list[dict]) -> None:
     by_measure = {i.published_measure.lower(): i for i in Indicator.objects.filter(
         partnership=partnership, comparators=Indicator.Comparators.PUBLISHED).exclude(published_measure="")}
     measures = reading.notes.get("measures", [])
@@ -104,7 +107,7 @@ def _published(partnership, reading: Reading, planned: Plan) -> None:
     learnt: dict[str, tuple[int, dict]] = {}
     existing, approved, today = _figures_by_key(partnership), approved_quarters(partnership), clock.today()
     kept = planned.notes.setdefault("own_figures_kept", [])
-    for row in reading.rows:
+    for row in rows:
         period = periods.parse_period(row["period"])
         values, reason = [], ""
         for name, indicator in used:
@@ -187,7 +190,7 @@ def _own_figure(planned: Plan, indicator, period, value, suppression, existing, 
     return ""
 
 
-def _neighbours(partnership, reading: Reading, planned: Plan) -> None:
+def _neighbours(partnership, reading: Reading, planned: Plan, rows_to_accept: list[dict]) -> None:
     known = list(Authority.objects.filter(partnership=partnership))
     own = next((a for a in known if a.is_own_area), None)
     if own is None:
@@ -212,7 +215,10 @@ def _neighbours(partnership, reading: Reading, planned: Plan) -> None:
                 lookup.setdefault(key(text), code)
     planned.notes["own_area"] = own.name
     needed = set()   # the authorities the accepted rows name: added if the dataset does not know them yet
+    may_accept = {row["row"] for row in rows_to_accept}
     for row, code in rows:
+        if row["row"] not in may_accept:
+            continue
         unknown = next((n for n in row["neighbours"] if key(n["ref"]) not in lookup), None)
         if unknown:
             planned.refuse(row["row"], f"SN_{unknown['rank']}: unknown authority '{unknown['ref']}': it is neither a "

@@ -192,10 +192,11 @@ def confirm_dataset_import(dataset_import: DatasetImport, *, by) -> dict:
     the authorities or an approval may have changed): if a row accepted then is refused now, nothing is imported."""
     pending = _waiting(dataset_import)
     read_notes = pending.summary.get("read", {})
-    reading = Reading(pending.kind, rows=pending.rows, refused=read_notes.get("refused", []),
-                      notes=read_notes.get("notes", {}))
     before = set(read_notes.get("accepted_rows", []))
-    now = plan(pending.partnership, reading)
+    reading = Reading(pending.kind, rows=pending.rows, refused=pending.summary.get("refused", []),
+                      notes=read_notes.get("notes", {}))
+    # Only the rows the person was shown as accepted: a row refused then stays refused, even if it would pass now.
+    now = plan(pending.partnership, reading, only=before)
     newly = [r for r in now.refused if r["row"] in before]
     if newly:
         reasons = "; ".join(f"row {r['row']}: {r['reason']}" for r in newly[:3])

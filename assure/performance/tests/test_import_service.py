@@ -312,6 +312,27 @@ def test_confirming_checks_again_and_imports_nothing_if_a_row_can_no_longer_be(p
     assert not Figure.objects.exists()
 
 
+def test_confirming_imports_only_the_rows_shown_as_accepted(partnership, business_user, catalogue):
+    data = csv_bytes([HEADER, ["MISS", "2025-Q2", "49"], ["NOPE", "2025-Q2", "1"]])
+    waiting = services.start_dataset_import(partnership=partnership, by=business_user, file_name="f.csv", data=data)
+    factories.indicator(partnership, business_user, code="NOPE")   # row 3 would pass now, but was not offered
+    summary = services.confirm_dataset_import(waiting, by=business_user)
+    assert summary["imported"] == 1 and Figure.objects.get().indicator.code == "MISS"
+    assert summary["refused"] == [{"row": 3, "reason": "No indicator in the catalogue has the code NOPE."}]
+
+
+def test_confirming_neighbours_keeps_what_the_check_learnt(partnership, business_user):
+    factories.area(partnership, neighbours=0)
+    data = csv_bytes([["new_la_code", "la_name", "SN_1", "SN_2"],
+                      ["E10000901", "Tarnside", "Fellmouth", ""],
+                      ["E10000902", "Fellmouth", "Tarnside", "Nowhereshire"]])
+    waiting = services.start_dataset_import(partnership=partnership, by=business_user, file_name="n.csv", data=data)
+    assert waiting.summary["accepted"] == 1 and waiting.summary["refused"][0]["row"] == 3
+    summary = services.confirm_dataset_import(waiting, by=business_user)
+    assert summary["imported"] == 1 and len(summary["refused"]) == 1
+    assert [n.authority.name for n in Neighbour.objects.all()] == ["Fellmouth"]
+
+
 def test_discarding_imports_nothing(partnership, business_user, catalogue):
     data = csv_bytes([HEADER, ["MISS", "2025-Q2", "49"]])
     waiting = services.start_dataset_import(partnership=partnership, by=business_user, file_name="f.csv", data=data)
