@@ -29,6 +29,7 @@ class Plan:
     published_figures: list[NewFigure] = field(default_factory=list)   # its own, from a DfE file's own-area row
     comparators: list[dict] = field(default_factory=list)
     authorities: dict[str, dict] = field(default_factory=dict)         # code -> fields of an authority to add
+    completed: dict[str, dict] = field(default_factory=dict)           # code -> blank fields a known one gains
     neighbours: list[tuple[int, str]] | None = None                    # (rank, authority code) for the own area
     indicators: set = field(default_factory=set)
     periods: set = field(default_factory=set)
@@ -128,9 +129,8 @@ def _published(partnership, reading: Reading, planned: Plan, rows: list[dict]) -
             continue
         planned.accepted.append(row["row"])
         planned.periods.add(period)
-        if row["level"] == "local_authority" and row["code"] not in known and row["code"] not in planned.authorities:
-            planned.authorities[row["code"]] = {"code": row["code"], "old_code": row["old_code"], "name": row["name"],
-                                                "region_code": row["region_code"], "region_name": row["region_name"]}
+        if row["level"] == "local_authority":
+            _learn_authority(planned, row, known.get(row["code"]))
         for indicator, value, suppression in values:
             planned.indicators.add(indicator.code)
             planned.comparators.append({"indicator": indicator, "level": row["level"], "code": row["code"],
@@ -142,6 +142,18 @@ def _published(partnership, reading: Reading, planned: Plan, rows: list[dict]) -
                     kept.append(note)
     if own is None:
         planned.notes["own_area"] = None
+
+
+def _learn_authority(planned: Plan, row: dict, authority: Authority | None) -> None:
+    """A local authority row teaches the dataset the authority, or fills what a known one lacks (its old code,
+    its region)."""
+    fields = {name: row[name] for name in ("old_code", "region_code", "region_name")}
+    if authority is None:
+        planned.authorities.setdefault(row["code"], {"code": row["code"], "name": row["name"], **fields})
+        return
+    missing = {name: value for name, value in fields.items() if value and not getattr(authority, name)}
+    if missing:
+        planned.completed.setdefault(row["code"], missing)
 
 
 def _authority_refusal(row: dict, known: dict, known_names: dict, learnt: dict) -> str:

@@ -45,8 +45,7 @@ def _message(summary: dict, planned: Plan) -> str:
     accepted, refused = summary["accepted"], len(summary["refused"])
     rows = f"{accepted} row{'s' if accepted != 1 else ''}"
     if summary["imported"]:
-        changed = sum(counts.get("created", 0) + counts.get("changed", 0)
-                      for counts in (summary.get("written") or {}).values())
+        changed = _changed_anything(summary)
         done = f"{rows} imported" + ("" if changed else ": nothing changed, every row was in the dataset already")
         return done + (f"; {refused} refused." if refused else ".")
     if not accepted:
@@ -63,8 +62,13 @@ def _write(partnership, by, planned: Plan) -> dict:
     added = [Authority(partnership=partnership, **fields) for fields in planned.authorities.values()]
     for authority in added:
         authority.save()
+    completed = Authority.objects.filter(partnership=partnership, code__in=planned.completed)
+    for authority in completed:
+        for name, value in planned.completed[authority.code].items():
+            setattr(authority, name, value)
+        authority.save()
     if planned.kind != "neighbours" or added:
-        written["authorities"] = {"created": len(added)}
+        written["authorities"] = {"created": len(added), "completed": len(completed)}
     if planned.figures:
         counts = write_figures(partnership=partnership, by=by, figures=planned.figures, source=Figure.Source.TEMPLATE)
         written["figures"] = vars(counts).copy()
@@ -124,7 +128,8 @@ def _run(partnership, by, reading: Reading, *, file_name: str, dry_run: bool, ke
 
 
 def _changed_anything(summary: dict) -> bool:
-    return any(counts.get("created", 0) or counts.get("changed", 0) for counts in summary.get("written", {}).values())
+    return any(counts.get("created", 0) or counts.get("changed", 0) or counts.get("completed", 0)
+               for counts in (summary.get("written") or {}).values())
 
 
 def _reading(table) -> Reading:

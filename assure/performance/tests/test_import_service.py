@@ -221,6 +221,16 @@ def test_dfe_rows_refused(partnership, business_user, published, row, reason):
     assert not Authority.objects.filter(code="E10000902").exists()
 
 
+def test_a_known_authority_gains_its_old_code_and_region(partnership, business_user):
+    published_indicators(partnership, business_user)
+    Authority.objects.create(partnership=partnership, code="E10000902", name="Fellmouth")
+    summary = import_dfe(partnership, business_user)
+    fellmouth = Authority.objects.get(code="E10000902")
+    assert (fellmouth.old_code, fellmouth.region_code, fellmouth.region_name) == ("902", "E12000901", "Northern Fells")
+    assert summary["written"]["authorities"] == {"created": 19, "completed": 1}
+    assert import_dfe(partnership, business_user)["written"]["authorities"] == {"created": 0, "completed": 0}
+
+
 def test_rows_disagreeing_about_a_new_authority(partnership, business_user, published):
     summary = import_dfe(partnership, business_user, data=dfe_rows(
         la_row(name="Fellmouth", code="E10000902", old="902", year="202324"),
