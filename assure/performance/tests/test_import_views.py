@@ -81,6 +81,7 @@ def test_confirming_when_a_row_can_no_longer_be_imported(partnership, business_u
     response = client.post(url("import-check", partnership, import_id=waiting.pk), {"action": "import"})
     page = response.content.decode()
     assert response.status_code == 200 and "Since the file was checked" in page and not Figure.objects.exists()
+    assert "<title>Error:" in page
 
 
 def test_another_partnerships_import_is_not_found(partnership, business_user, other_partnership, outsider_user,
@@ -118,3 +119,15 @@ def test_the_template_downloads_as_excel_or_csv(partnership, business_user, clie
     # The template uploaded as it is imports nothing, and refuses nothing: its rows are not filled in.
     upload(client, partnership, response.content)
     assert DatasetImport.objects.get().summary["refused"] == []
+
+
+def test_a_published_statistics_file_on_the_check_page(partnership, business_user, client_for):
+    from .import_factories import DFE_FILE, published_indicators
+    factories.area(partnership, neighbours=0)
+    published_indicators(partnership, business_user)
+    client = client_for(business_user)
+    response = upload(client, partnership, DFE_FILE.read_bytes(), name=DFE_FILE.name)
+    page = client.get(response.url).content.decode()
+    assert "72 rows can be imported, 0 refused." in page and "Published statistics (explore-education-statistics)" in page
+    assert "cpp_rate_per_10000: CPP-RATE" in page and "cin_episodes" in page and "2022/23, 2023/24, 2024/25" in page
+    assert "Import 72 rows</button>" in page
