@@ -5,12 +5,17 @@ Every role of the partnership reads the dataset and an indicator; only the busin
 404 for all of it.
 """
 from assure.partnerships.models import Person
+from assure.performance import services
 
-from . import factories
+from . import factories, import_factories
 
 EXPECTED = {
     "performance:dataset": {"business": 200, "member": 200, "read_only": 200},
     "performance:indicator-detail": {"business": 200, "member": 200, "read_only": 200},
+    "performance:import-list": {"business": 200, "member": 200, "read_only": 200},
+    "performance:import": {"business": 200, "member": 403, "read_only": 403},
+    "performance:import-template": {"business": 200, "member": 403, "read_only": 403},
+    "performance:import-check": {"business": 200, "member": 403, "read_only": 403},
 }
 
 
@@ -20,7 +25,14 @@ def url_kwargs(world) -> dict[str, dict]:
     indicator = factories.indicator(partnership, by, owner=owner)
     factories.figures(indicator, by, {"2025-Q3": "52", "2025-Q4": "47"})
     i = {"indicator_id": indicator.pk}
+    waiting = services.start_dataset_import(
+        partnership=partnership, by=by, file_name="figures.csv",
+        data=import_factories.csv_bytes([["indicator code", "period", "value"], ["MISS", "2025-Q2", "49"]]))
     return {
         "performance:dataset": {},
         "performance:indicator-detail": i,
+        "performance:import-list": {},
+        "performance:import": {},
+        "performance:import-template": {},
+        "performance:import-check": {"import_id": waiting.pk},
     }

@@ -6,7 +6,7 @@ from decimal import Decimal
 from assure.performance import periods
 from assure.performance import services as performance
 
-from . import factories
+from . import factories, import_factories
 
 D = datetime.date
 
@@ -19,6 +19,15 @@ def a_figure(w):
     indicator = an_indicator(w)
     return performance.record_figure(indicator, by=w.setup, period=periods.parse_period("2025-Q4"),
                                      value=Decimal("47"))
+
+
+TEMPLATE_ROWS = [["indicator code", "period", "value"], ["MISS", "2025-Q3", "52"]]
+
+
+def a_waiting_import(w):
+    an_indicator(w)
+    return performance.start_dataset_import(partnership=w.partnership, by=w.setup, file_name="figures.csv",
+                                            data=import_factories.csv_bytes(TEMPLATE_ROWS))
 
 
 def retired(w):
@@ -45,6 +54,17 @@ CASES = {
                                                        value=Decimal("47")))(an_indicator(w)),
     "assure.performance.services.figures.remove_figure": lambda w: (
         lambda f: lambda by: performance.remove_figure(f, by=by, expected_version=f.version))(a_figure(w)),
+    "assure.performance.services.imports.import_dataset": lambda w: (
+        lambda i: lambda by: performance.import_dataset(partnership=w.partnership, by=by, file_name="figures.csv",
+                                                        table=TEMPLATE_ROWS))(an_indicator(w)),
+    "assure.performance.services.imports.start_dataset_import": lambda w: (
+        lambda i: lambda by: performance.start_dataset_import(
+            partnership=w.partnership, by=by, file_name="figures.csv",
+            data=import_factories.csv_bytes(TEMPLATE_ROWS)))(an_indicator(w)),
+    "assure.performance.services.imports.confirm_dataset_import": lambda w: (
+        lambda d: lambda by: performance.confirm_dataset_import(d, by=by))(a_waiting_import(w)),
+    "assure.performance.services.imports.discard_dataset_import": lambda w: (
+        lambda d: lambda by: performance.discard_dataset_import(d, by=by))(a_waiting_import(w)),
 }
 
 NO_ACTOR = {
