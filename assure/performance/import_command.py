@@ -1,9 +1,10 @@
-"""`assure dataset import FILE --partnership SLUG --by USERNAME [--dry-run] [--keep-valid]`: import a dataset file
+"""`assure dataset import FILE --partnership SLUG [--by USERNAME] [--dry-run] [--keep-valid]`: import a dataset file
 (the partnership's template, published statistics or statistical neighbours; ADR 0127) and print its JSON summary.
 
 A file with any refused row imports nothing unless --keep-valid is given; --dry-run checks and writes nothing.
 Exit code 0 when rows were imported (or would be, with --dry-run), 1 when none were, 2 for a bad partnership or
-user. Every record written names the --by user (business team of the partnership) in its history.
+user. Every record written names the --by user (a business team account of the partnership) in its history; without
+--by (as issue 10 writes the command, for a scheduled job) it names "Assure (system)", as all work no person started.
 """
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ def register(commands) -> None:
                                                "from a .csv or .xlsx file")
     parser.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
     parser.add_argument("--partnership", required=True, metavar="SLUG", help="the partnership's short name")
-    parser.add_argument("--by", required=True, metavar="USERNAME",
-                        help="who is importing: a business team account of the partnership, named in the history")
+    parser.add_argument("--by", metavar="USERNAME",
+                        help="who is importing: a business team account of the partnership, named in the history "
+                             "(without it, the history names Assure (system))")
     parser.add_argument("--dry-run", action="store_true", help="check the file and print the summary; write nothing")
     parser.add_argument("--keep-valid", action="store_true",
                         help="import the valid rows even when some are refused")
@@ -38,6 +40,7 @@ def import_command(args) -> int:
     from django.conf import settings
     from django.core.exceptions import ValidationError
 
+    from assure.core.audit import system_actor
     from assure.documents import checks
     from assure.partnerships.models import Partnership
     from assure.partnerships.queries import command_actor
@@ -48,7 +51,7 @@ def import_command(args) -> int:
         print(f"No partnership with the short name '{args.partnership}'.", file=sys.stderr)
         return 2
     try:
-        by = command_actor(partnership, args.by, doing="importing the dataset")
+        by = command_actor(partnership, args.by, doing="importing the dataset") if args.by else system_actor()
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2

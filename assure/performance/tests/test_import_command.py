@@ -1,9 +1,10 @@
-"""`assure dataset import FILE --partnership SLUG --by USERNAME [--dry-run] [--keep-valid]`, run in-process."""
+"""`assure dataset import FILE --partnership SLUG [--by USERNAME] [--dry-run] [--keep-valid]`, run in-process."""
 import json
 
 import pytest
 
 from assure.cli import main
+from assure.core.audit import SYSTEM_USERNAME
 from assure.performance.models import ComparatorFigure, DatasetImport, Figure
 
 from . import factories
@@ -71,3 +72,12 @@ def test_a_bad_partnership_or_user_exits_2(partnership, business_user, member_us
     assert code == 2 and "No partnership with the short name 'nowhere'." in err
     code, _summary, err = run(capsys, path, "--partnership", "fenbridge", "--by", member_user.username)
     assert code == 2 and "only its business team can be named as importing the dataset" in err
+
+
+def test_without_by_the_history_names_the_system(partnership, business_user, capsys, figures_file):
+    """The command as issue 10 writes it (no --by), for a scheduled job: the history names Assure (system)."""
+    factories.indicator(partnership, business_user)
+    path = figures_file([["indicator code", "period", "value"], ["MISS", "2025-Q2", "49"]])
+    code, summary, _err = run(capsys, path, "--partnership", "fenbridge")
+    assert code == 0 and summary["imported"] == 1
+    assert Figure.history.get().history_user.username == SYSTEM_USERNAME
