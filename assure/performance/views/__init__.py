@@ -1,3 +1,3 @@
-from . import dataset
+from . import area, catalogue, dataset, figures
 
-__all__ = ["dataset"]
+__all__ = ["area", "catalogue", "dataset", "figures"]
