@@ -27,7 +27,7 @@ def _figures_url(request, indicator, anchor="") -> str:
 def shown(figure, unit: str) -> str:
     """A figure as the lists show it: the number in the unit, or why it was not published."""
     if figure.value is None:
-        return f"Not published ({figure.suppression}): {figure.suppression_meaning}"
+        return f"Not published ({figure.suppression}): {figure.suppression_meaning.removeprefix('Not published: ')}"
     return display(figure.value, unit)
 
 
