@@ -6,7 +6,6 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-
 from assure.conftest import date_boxes
 from assure.partnerships.models import Person, Priority
 
