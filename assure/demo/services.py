@@ -24,6 +24,7 @@ from . import assurance as assurance_demo
 from . import assurance_programme, cast
 from . import audits as audits_demo
 from . import minutes as minutes_demo
+from . import performance as performance_demo
 from . import reviews as reviews_demo
 from . import risks as risks_demo
 from . import self_assessment as self_assessment_demo
@@ -31,7 +32,7 @@ from .story import Story, World
 
 # The apps' parts of the demo, in the order they are built; a new app adds its module here.
 EXTENSIONS = [reviews_demo, minutes_demo, risks_demo, assurance_programme, assurance_demo, audits_demo,
-              self_assessment_demo]
+              self_assessment_demo, performance_demo]
 
 
 @dataclass

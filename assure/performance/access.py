@@ -10,7 +10,7 @@ Pages fetch indicators through these functions, never with a bare `objects.get`.
 """
 from django.http import Http404
 
-from .models import Indicator
+from .models import ComparatorFigure, Figure, Indicator
 
 
 def indicators(request):
@@ -32,3 +32,19 @@ def may_write_commentary(request, indicator) -> bool:
     owner = indicator.owner
     return (request.role.can_update_own_actions and owner is not None and owner.user_id is not None
             and owner.user_id == request.user.pk)
+
+
+def get_figure_or_404(request, figure_id) -> Figure:
+    figure = (Figure.objects.select_related("indicator", "indicator__partnership")
+              .filter(pk=figure_id, indicator__partnership=request.partnership).first())
+    if figure is None:
+        raise Http404("No such figure")
+    return figure
+
+
+def get_comparator_or_404(request, comparator_id) -> ComparatorFigure:
+    figure = (ComparatorFigure.objects.select_related("indicator")
+              .filter(pk=comparator_id, indicator__partnership=request.partnership).first())
+    if figure is None:
+        raise Http404("No such comparator figure")
+    return figure

@@ -615,6 +615,7 @@ for _app in APPS_WITH_OWN_CASES:
     _module = importlib.import_module(f"assure.{_app}.tests.service_cases")
     CASES.update(_module.CASES)
     NO_ACTOR.update(_module.NO_ACTOR)
+    WRITES_NO_HISTORY.update(getattr(_module, "WRITES_NO_HISTORY", {}))
 
 
 def an_activity(w):

@@ -1,8 +1,21 @@
 """The performance dataset's writes, one module per area; import them from here."""
-from .catalogue import add_indicator, reinstate_indicator, retire_indicator, update_indicator
+from .area import (
+    ENGLAND_CODE,
+    ENGLAND_NAME,
+    authority_fields,
+    neighbours_refusal,
+    own_area,
+    save_authority,
+    set_neighbours,
+    set_own_area,
+)
+from .catalogue import add_indicator, move_indicator, reinstate_indicator, retire_indicator, update_indicator
+from .comparators import record_comparator, remove_comparator
 from .figures import NewFigure, Written, figure_refusal, record_figure, remove_figure, write_figures
 from .imports import confirm_dataset_import, discard_dataset_import, import_dataset, start_dataset_import
 
-__all__ = ["NewFigure", "Written", "add_indicator", "confirm_dataset_import", "discard_dataset_import",
-           "figure_refusal", "import_dataset", "record_figure", "reinstate_indicator", "remove_figure",
-           "retire_indicator", "start_dataset_import", "update_indicator", "write_figures"]
+__all__ = ["ENGLAND_CODE", "ENGLAND_NAME", "NewFigure", "Written", "add_indicator", "authority_fields",
+           "confirm_dataset_import", "discard_dataset_import", "import_dataset", "start_dataset_import",
+           "figure_refusal", "move_indicator", "neighbours_refusal", "own_area", "record_comparator",
+           "record_figure", "reinstate_indicator", "remove_comparator", "remove_figure", "retire_indicator",
+           "save_authority", "set_neighbours", "set_own_area", "update_indicator", "write_figures"]

@@ -7,6 +7,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
+from simple_history.utils import bulk_update_with_history
 
 from assure.core import clock
 from assure.core.audit import service
@@ -61,10 +62,19 @@ def _checked(partnership, indicator=None, **fields) -> dict:
                                                     "measure, for example rate_per_10000."})
     if values["comparators"] != Indicator.Comparators.PUBLISHED:
         values["published_measure"] = ""
+    # Name the threshold that is missing, so the error sits on the box to fill in.
+    if values.get("green_threshold") is not None and values.get("red_threshold") is None:
+        raise ValidationError({"red_threshold": "Enter the red threshold too, or remove the green one."})
+    if values.get("red_threshold") is not None and values.get("green_threshold") is None:
+        raise ValidationError({"green_threshold": "Enter the green threshold too, or remove the red one."})
     refusal = rating.thresholds_refusal(polarity=values["polarity"], green_threshold=values.get("green_threshold"),
                                         red_threshold=values.get("red_threshold"))
     if refusal:
         raise ValidationError({"green_threshold": refusal})
+    if len(values["target_description"]) > 200:
+        raise ValidationError({"target_description": "The target in words must be 200 characters or fewer."})
+    if len(values["published_measure"]) > 100:
+        raise ValidationError({"published_measure": "The measure's column must be 100 characters or fewer."})
     if values.get("target_date") is not None and values.get("target_value") is None:
         raise ValidationError({"target_value": "Enter the target, or remove the target date."})
     if values.get("target_value") is not None and values["polarity"] == Indicator.Polarity.NEITHER:
@@ -141,3 +151,29 @@ def reinstate_indicator(indicator: Indicator, *, by, expected_version: int) -> I
     indicator.retired_on = None
     indicator.save()
     return indicator
+
+
+@service
+@transaction.atomic
+def move_indicator(indicator: Indicator, *, by, direction: str) -> None:
+    """Swap an indicator with the one above or below it in the catalogue (the order of the dataset and the pack)."""
+    if direction not in ("up", "down"):
+        raise ValidationError("Choose whether to move the indicator up or down.")
+    ordered = list(Indicator.objects.select_for_update().filter(partnership=indicator.partnership,
+                                                                retired_on__isnull=True).order_by("position", "code"))
+    index = next((i for i, other in enumerate(ordered) if other.pk == indicator.pk), None)
+    if index is None:
+        raise ValidationError(f"{indicator.code} is retired: reinstate it before moving it.")
+    target = index - 1 if direction == "up" else index + 1
+    if not 0 <= target < len(ordered):
+        raise ValidationError(f"{indicator.code} is already {'first' if direction == 'up' else 'last'} in the "
+                              f"catalogue.")
+    ordered[index], ordered[target] = ordered[target], ordered[index]
+    moved = []
+    for position, each in enumerate(ordered, start=1):
+        if each.position != position:
+            each.position = position
+            moved.append(each)
+    # With history, so who reordered the catalogue is on the record; a move is not an edit of the indicator, so
+    # its version stays and an edit page left open still saves.
+    bulk_update_with_history(moved, Indicator, ["position"])

@@ -13,7 +13,7 @@ from django.db import transaction
 
 from assure.core import clock
 from assure.core.audit import service
-from assure.core.concurrency import claim_version
+from assure.core.concurrency import EditConflict, claim_version
 
 from .. import periods
 from ..models import Figure, Indicator
@@ -93,8 +93,9 @@ def write_figures(*, partnership, by, figures: list[NewFigure], source: str = Fi
 @service
 @transaction.atomic
 def record_figure(indicator: Indicator, *, by, period: periods.Period, value: Decimal | None, suppression: str = "",
-                  note: str = "") -> Figure:
-    """Enter (or correct) the partnership's figure for one period."""
+                  note: str = "", expected_version: int | None = None) -> Figure:
+    """Enter (or correct) the partnership's figure for one period. Correcting a figure from its own page passes
+    the version that page showed, so a change saved meanwhile is not overwritten."""
     if value is None and not suppression:
         raise ValidationError({"value": "Enter the figure, or say why it was not published."})
     if value is not None and suppression:
@@ -104,6 +105,12 @@ def record_figure(indicator: Indicator, *, by, period: periods.Period, value: De
         raise ValidationError({refusal[0]: refusal[1]})
     if len((note or "").strip()) > 500:
         raise ValidationError({"note": "The note must be 500 characters or fewer."})
+    if expected_version is not None:
+        current = Figure.objects.filter(indicator=indicator, period_kind=period.kind, period_start=period.start).first()
+        if current is None:
+            raise EditConflict("This figure was removed after you opened it: add it again if it is still needed.")
+        refuse_if_approved(indicator.partnership, period, field="value")
+        claim_version(Figure, current.pk, expected_version)
     write_figures(partnership=indicator.partnership, by=by, source=Figure.Source.ENTERED,
                   figures=[NewFigure(indicator, period, value, suppression, note)])
     return Figure.objects.get(indicator=indicator, period_kind=period.kind, period_start=period.start)

@@ -4,9 +4,12 @@ Every role of the partnership reads the dataset and an indicator; only the busin
 403 for the others); a member writes the commentary of the indicators they own. Another partnership's users get
 404 for all of it.
 """
+from decimal import Decimal
+
 from assure.partnerships.models import Person
 from assure.performance import services
 
+from .. import periods
 from . import factories, import_factories
 
 EXPECTED = {
@@ -16,6 +19,11 @@ EXPECTED = {
     "performance:import": {"business": 200, "member": 403, "read_only": 403},
     "performance:import-template": {"business": 200, "member": 403, "read_only": 403},
     "performance:import-check": {"business": 200, "member": 403, "read_only": 403},
+    "performance:indicator-list": {"business": 200, "member": 200, "read_only": 200},
+    "performance:figure-list": {"business": 200, "member": 200, "read_only": 200},
+    "performance:area": {"business": 200, "member": 200, "read_only": 200},
+    # POST only: a GET is refused as a method, after the indicator is found (another partnership's is 404).
+    "performance:indicator-move": {"business": 405, "member": 403, "read_only": 403},
 }
 
 
@@ -24,7 +32,14 @@ def url_kwargs(world) -> dict[str, dict]:
     owner = Person.objects.get(partnership=partnership, user=world.member_user)
     indicator = factories.indicator(partnership, by, owner=owner)
     factories.figures(indicator, by, {"2025-Q3": "52", "2025-Q4": "47"})
+    retired = factories.indicator(partnership, by, code="OLD")
+    services.retire_indicator(retired, by=by, expected_version=retired.version)
+    factories.area(partnership)
+    entered = factories.indicator(partnership, by, code="ASC-S42", frequency="yearly", comparators="entered")
+    comparator = services.record_comparator(entered, by=by, level="national", period=periods.parse_period("2024/25"),
+                                            value=Decimal("40"))
     i = {"indicator_id": indicator.pk}
+    figure = {"figure_id": indicator.figures.order_by("period_start").first().pk}
     waiting = services.start_dataset_import(
         partnership=partnership, by=by, file_name="figures.csv",
         data=import_factories.csv_bytes([["indicator code", "period", "value"], ["MISS", "2025-Q2", "49"]]))
@@ -35,4 +50,20 @@ def url_kwargs(world) -> dict[str, dict]:
         "performance:import": {},
         "performance:import-template": {},
         "performance:import-check": {"import_id": waiting.pk},
+        "performance:indicator-list": {},
+        "performance:indicator-add": {},
+        "performance:indicator-edit": i,
+        "performance:indicator-retire": i,
+        "performance:indicator-reinstate": {"indicator_id": retired.pk},
+        "performance:indicator-move": i,
+        "performance:figure-list": i,
+        "performance:figure-add": i,
+        "performance:figure-edit": figure,
+        "performance:figure-remove": figure,
+        "performance:comparator-add": {"indicator_id": entered.pk},
+        "performance:comparator-remove": {"comparator_id": comparator.pk},
+        "performance:area": {},
+        "performance:area-edit": {},
+        "performance:neighbours-edit": {},
+        "performance:authority-add": {},
     }

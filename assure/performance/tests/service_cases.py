@@ -35,6 +35,20 @@ def retired(w):
     return performance.retire_indicator(indicator, by=w.setup, expected_version=indicator.version)
 
 
+def entered(w, code="ASC-S42"):
+    return factories.indicator(w.partnership, w.setup, code=code, frequency="yearly", comparators="entered")
+
+
+def a_comparator(w):
+    return performance.record_comparator(entered(w), by=w.setup, level="national",
+                                         period=periods.parse_period("2024/25"), value=Decimal("12"))
+
+
+def area(w):
+    return performance.set_own_area(partnership=w.partnership, by=w.setup, code="E10000901", name="Tarnside",
+                                    region_code="E12000901", region_name="Northern Fells")
+
+
 CASES = {
     "assure.performance.services.catalogue.add_indicator": lambda w: lambda by: performance.add_indicator(
         partnership=w.partnership, by=by, code="CP-2YR", name="Child protection plans lasting two years or more",
@@ -65,8 +79,36 @@ CASES = {
         lambda d: lambda by: performance.confirm_dataset_import(d, by=by))(a_waiting_import(w)),
     "assure.performance.services.imports.discard_dataset_import": lambda w: (
         lambda d: lambda by: performance.discard_dataset_import(d, by=by))(a_waiting_import(w)),
+    "assure.performance.services.catalogue.move_indicator": lambda w: (
+        lambda i: lambda by: performance.move_indicator(i, by=by, direction="up"))(
+            [an_indicator(w), an_indicator(w, code="CP-2YR")][1]),
+    "assure.performance.services.comparators.record_comparator": lambda w: (
+        lambda i: lambda by: performance.record_comparator(i, by=by, level="national",
+                                                           period=periods.parse_period("2024/25"),
+                                                           value=Decimal("12")))(entered(w)),
+    "assure.performance.services.comparators.remove_comparator": lambda w: (
+        lambda c: lambda by: performance.remove_comparator(c, by=by))(a_comparator(w)),
+    "assure.performance.services.area.save_authority": lambda w: lambda by: performance.save_authority(
+        partnership=w.partnership, by=by, code="E10000911", name="Fellbrook"),
+    "assure.performance.services.area.set_own_area": lambda w: lambda by: performance.set_own_area(
+        partnership=w.partnership, by=by, code="E10000901", name="Tarnside", region_code="E12000901",
+        region_name="Northern Fells"),
+    "assure.performance.services.area.set_neighbours": lambda w: (
+        lambda a: lambda by: performance.set_neighbours(partnership=w.partnership, by=by, authorities=[a]))(
+            (area(w), performance.save_authority(partnership=w.partnership, by=w.setup, code="E10000911",
+                                                 name="Fellbrook"))[1]),
 }
 
 NO_ACTOR = {
     "assure.performance.services.figures.figure_refusal": "pure: why a figure cannot be kept",
+    "assure.performance.services.area.authority_fields": "pure: an authority's fields tidied and checked",
+    "assure.performance.services.area.neighbours_refusal": "pure: why these authorities cannot be the neighbours",
+    "assure.performance.services.area.own_area": "reads the partnership's own area; writes nothing",
+}
+
+# Services whose records keep no history, and why.
+WRITES_NO_HISTORY = {
+    "assure.performance.services.comparators.record_comparator":
+        "comparators are published statistics (ComparatorFigure keeps no history; imports replace them whole)",
+    "assure.performance.services.comparators.remove_comparator": "as record_comparator",
 }

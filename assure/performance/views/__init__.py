@@ -1,3 +1,3 @@
-from . import dataset, imports
+from . import area, catalogue, dataset, figures, imports
 
-__all__ = ["dataset", "imports"]
+__all__ = ["area", "catalogue", "dataset", "figures", "imports"]

@@ -1,0 +1,53 @@
+"""The demo's performance dataset, as the board and the business team read it (the tests' clock: 9 March 2026)."""
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from assure.conftest import signed_in_client
+from assure.demo.services import build_demo
+from assure.performance import periods
+from assure.performance.models import Authority, ComparatorFigure, Figure, Indicator, Neighbour
+from assure.performance.queries import live_indicators
+from assure.performance.series import dataset_series
+
+
+@pytest.fixture(autouse=True)
+def papers_in_a_temporary_folder(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def test_the_demo_s_dataset_has_a_catalogue_figures_and_comparators(db):
+    p = build_demo().partnership
+    indicators = list(live_indicators(p))
+    assert 24 <= len(indicators) <= 30
+    assert all(i.owner is not None for i in indicators)
+    assert {"neglect", "exploitation", "domestic abuse"} <= {i.priority.title.lower() for i in indicators if i.priority}
+    assert {i.comparators for i in indicators} == {"none", "published", "entered"}
+    assert {i.frequency for i in indicators} == {"monthly", "quarterly", "yearly"}
+
+    own = Authority.objects.get(partnership=p, is_own_area=True)
+    assert (own.name, own.region_name) == ("Tarnside", "Northern Fells")
+    assert Neighbour.objects.filter(partnership=p).count() == 10
+
+    # Quarterly figures for three financial years, up to the last complete quarter (Q3 2025/26).
+    rereferrals = Indicator.objects.get(partnership=p, code="CSC-REREF")
+    codes = [f.period.code for f in rereferrals.figures.order_by("period_start")]
+    assert codes[0] == "2023-Q1" and codes[-1] == "2025-Q3" and len(codes) == 11
+    assert Figure.objects.filter(indicator__partnership=p, suppression="c").count() == 2
+    assert ComparatorFigure.objects.filter(indicator__partnership=p, suppression="c").exists()
+
+    series = dataset_series(p, indicators)
+    ratings = {series[i.pk].rating.code for i in indicators}
+    assert {"green", "amber", "red", "not_rated"} <= ratings
+    cp_2yr = series[Indicator.objects.get(partnership=p, code="CPP-2YR").pk]
+    assert cp_2yr.rating.code == "red" and cp_2yr.latest.value == Decimal("4.9")
+    england = cp_2yr.comparator_for("england", periods.parse_period("2024/25"))
+    assert england.value is not None and cp_2yr.line("neighbours").points[-1].published == 9
+
+    # The pages read it, for a reader too.
+    client = signed_in_client(p.roles.get(user__username="demo-readonly").user)
+    catalogue = client.get(reverse("performance:indicator-list", args=[p.slug])).content.decode()
+    assert "Child protection plans lasting 2 years or more" in catalogue and "Add an indicator" not in catalogue
+    area = client.get(reverse("performance:area", args=[p.slug])).content.decode()
+    assert "Tarnside (E10000901, old code 901)" in area and "Eskford" in area
