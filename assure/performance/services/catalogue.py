@@ -132,9 +132,10 @@ def update_indicator(indicator: Indicator, *, by, expected_version: int, **chang
 @transaction.atomic
 def retire_indicator(indicator: Indicator, *, by, expected_version: int) -> Indicator:
     """Stop reporting an indicator: it leaves the dataset page and the pack; its figures and history stay."""
+    claim_version(Indicator, indicator.pk, expected_version)
+    # Read the state afresh without touching the caller's object, which must stay as it was if this is refused.
     if Indicator.objects.filter(pk=indicator.pk, retired_on__isnull=False).exists():
         raise ValidationError("This indicator is already retired.")
-    claim_version(Indicator, indicator.pk, expected_version)
     indicator.refresh_from_db()
     indicator.retired_on = clock.today()
     indicator.save()
@@ -144,9 +145,9 @@ def retire_indicator(indicator: Indicator, *, by, expected_version: int) -> Indi
 @service
 @transaction.atomic
 def reinstate_indicator(indicator: Indicator, *, by, expected_version: int) -> Indicator:
+    claim_version(Indicator, indicator.pk, expected_version)
     if Indicator.objects.filter(pk=indicator.pk, retired_on__isnull=True).exists():
         raise ValidationError("This indicator is in the dataset already.")
-    claim_version(Indicator, indicator.pk, expected_version)
     indicator.refresh_from_db()
     indicator.retired_on = None
     indicator.save()
