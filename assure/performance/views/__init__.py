@@ -1,3 +1,3 @@
-from . import dataset
+from . import dataset, quarters
 
-__all__ = ["dataset"]
+__all__ = ["dataset", "quarters"]
