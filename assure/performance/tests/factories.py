@@ -60,7 +60,7 @@ def quarter_dataset(partnership, by, owner=None):
     green = indicator(partnership, by, code="REREF", name="Re-referrals within 12 months", unit="percentage",
                       green_threshold=Decimal("22"), red_threshold=Decimal("26"), priority=neglect)
     figures(red, by, {"2025-Q3": "52", "2025-Q4": "47"})
-    figures(amber, by, {"2025-Q3": "4.6", "2025-Q4": "4.8"})
+    figures(amber, by, {"2024-Q4": "4.4", "2025-Q3": "4.6", "2025-Q4": "4.8"})
     figures(green, by, {"2025-Q3": "21.5", "2025-Q4": "19.9"})
     comparator(amber, "national", "E92000001", "England", "2024/25", "3.8")
     return {"red": red, "amber": amber, "green": green, "quarter": periods.parse_period("2025-Q4")}
