@@ -87,6 +87,11 @@ def file_name(pack: Pack, extension: str) -> str:
     return f"{pack.area_name} dataset {pack.quarter.label.replace('/', '-')}.{extension}"
 
 
+def item_title(quarter: periods.Period) -> str:
+    """The agenda item the pack goes on when the business team adds a new one."""
+    return f"Performance dataset {quarter.label}"
+
+
 def refusal(pack: Pack) -> str:
     """Why the pack cannot go to the board yet (exception reporting), or ""."""
     missing = pack.red_without_commentary

@@ -17,10 +17,6 @@ from ..pack import data, pdf, word
 FORMATS = {"pdf": ("pdf", pdf.PDF_CONTENT_TYPE), "docx": ("docx", word.DOCX_CONTENT_TYPE)}
 
 
-def new_item_title(quarter: periods.Period) -> str:
-    return f"Performance dataset {quarter.label}"
-
-
 @service
 @transaction.atomic
 def send_pack_to_meeting(partnership, *, by, quarter: periods.Period, meeting: Meeting,
@@ -41,7 +37,7 @@ def send_pack_to_meeting(partnership, *, by, quarter: periods.Period, meeting: M
     if refusal:
         raise ValidationError({"meeting": refusal})
     if item is None:
-        item = agenda.add_agenda_item(meeting, title=new_item_title(quarter), by=by)
+        item = agenda.add_agenda_item(meeting, title=data.item_title(quarter), by=by)
     sent = []
     for kind in formats:
         extension, content_type = FORMATS[kind]

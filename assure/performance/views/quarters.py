@@ -21,18 +21,30 @@ from ..pack import data, pdf, word
 from ..pack.text import DRAFT_NOTE, comparator_lines, figure_cell, latest_text, target_text
 from ..quarter_forms import CommentaryForm, EditCommentaryForm, PackToMeetingForm, ReopenQuarterForm
 from ..series import indicator_series
-from ..services.pack import new_item_title
 
 
-def quarter_or_404(code: str) -> periods.Period:
-    """A quarter from its code in the URL ("2026-Q2"); anything else is a page that does not exist."""
+def quarter_or_404(request, code: str) -> periods.Period:
+    """A quarter of this partnership's dataset from its code in the URL ("2026-Q2"): one that has started, from the
+    first quarter with a figure on (or approved). Anything else is a page that does not exist."""
     try:
         quarter = periods.parse_period(code)
     except periods.PeriodError:
         raise Http404("No such quarter") from None
-    if quarter.kind != periods.QUARTER or quarter.code != code:
+    if quarter.kind != periods.QUARTER or quarter.code != code or quarter.start > clock.today():
         raise Http404("No such quarter")
+    first = _first_quarter(request.partnership)
+    if first is None or quarter < first:
+        raise Http404("The dataset has nothing for this quarter")
     return quarter
+
+
+def _first_quarter(partnership) -> periods.Period | None:
+    figure = (Figure.objects.filter(indicator__partnership=partnership).order_by("period_start")
+              .values_list("period_kind", "period_start").first())
+    approval = QuarterApproval.objects.filter(partnership=partnership).order_by("quarter_start").first()
+    found = ([periods.from_parts(figure[1], figure[0]).quarter] if figure else []) + (
+        [approval.quarter] if approval else [])
+    return min(found) if found else None
 
 
 def _quarter_url(request, quarter) -> str:
@@ -41,22 +53,20 @@ def _quarter_url(request, quarter) -> str:
 
 @partnership_view(READ)
 def quarter_list(request):
-    """Every quarter the dataset has figures for, the current one and any approved: draft or approved."""
-    kept = Figure.objects.filter(indicator__partnership=request.partnership).values_list(
-        "period_kind", "period_start").distinct()
-    quarters = {periods.from_parts(start, kind).quarter for kind, start in kept}
-    approvals = {a.quarter_start: a for a in QuarterApproval.objects.filter(partnership=request.partnership)
-                 .select_related("approved_by")}
-    quarters |= {periods.from_parts(start, periods.QUARTER) for start in approvals}
-    quarters.add(periods.quarter_of(clock.today()))
-    return render(request, "performance/quarter_list.html", {
-        "rows": [(q, approvals.get(q.start)) for q in sorted(quarters, reverse=True)],
-    })
+    """Every quarter from the dataset's first figure to the current one, newest first: draft or approved."""
+    first, rows = _first_quarter(request.partnership), []
+    if first is not None:
+        approvals = {a.quarter_start: a for a in QuarterApproval.objects.filter(partnership=request.partnership)}
+        quarter = periods.quarter_of(clock.today())
+        while quarter >= first:
+            rows.append((quarter, approvals.get(quarter.start)))
+            quarter = quarter.previous()
+    return render(request, "performance/quarter_list.html", {"rows": rows})
 
 
 @partnership_view(READ)
 def quarter(request, quarter):
-    quarter = quarter_or_404(quarter)
+    quarter = quarter_or_404(request, quarter)
     pack = data.assemble(request.partnership, quarter)
     received = (PackPaper.objects.filter(partnership=request.partnership, quarter_start=quarter.start)
                 .select_related("paper", "paper__item", "paper__item__meeting", "paper__item__meeting__body",
@@ -71,7 +81,7 @@ def quarter(request, quarter):
 @partnership_view(UPDATE)
 def commentary_edit(request, indicator_id, quarter):
     indicator = access.get_indicator_or_404(request, indicator_id)
-    quarter = quarter_or_404(quarter)
+    quarter = quarter_or_404(request, quarter)
     if not access.may_write_commentary(request, indicator):
         raise PermissionDenied("Only the business team or the indicator's owner writes its commentary.")
     existing = Commentary.objects.filter(indicator=indicator, quarter_start=quarter.start).first()
@@ -99,7 +109,7 @@ def commentary_edit(request, indicator_id, quarter):
 
 @partnership_view(MANAGE)
 def quarter_approve(request, quarter):
-    quarter = quarter_or_404(quarter)
+    quarter = quarter_or_404(request, quarter)
     pack = data.assemble(request.partnership, quarter)
     form = forms.Form(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -116,7 +126,7 @@ def quarter_approve(request, quarter):
 
 @partnership_view(MANAGE)
 def quarter_reopen(request, quarter):
-    quarter = quarter_or_404(quarter)
+    quarter = quarter_or_404(request, quarter)
     approved = QuarterApproval.objects.filter(partnership=request.partnership, quarter_start=quarter.start).exists()
     form = ReopenQuarterForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -151,21 +161,21 @@ def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
 
 @partnership_view(READ)
 def pack_docx(request, quarter):
-    pack, refused = _pack_or_refuse(request, quarter_or_404(quarter))
+    pack, refused = _pack_or_refuse(request, quarter_or_404(request, quarter))
     return refused or _download(word.pack_docx(pack), word.DOCX_CONTENT_TYPE, data.file_name(pack, "docx"))
 
 
 @partnership_view(READ)
 def pack_pdf(request, quarter):
-    pack, refused = _pack_or_refuse(request, quarter_or_404(quarter))
+    pack, refused = _pack_or_refuse(request, quarter_or_404(request, quarter))
     return refused or _download(pdf.pack_pdf(pack), pdf.PDF_CONTENT_TYPE, data.file_name(pack, "pdf"))
 
 
 @partnership_view(MANAGE)
 def pack_to_meeting(request, quarter):
-    quarter = quarter_or_404(quarter)
+    quarter = quarter_or_404(request, quarter)
     form = PackToMeetingForm(request.POST or None, partnership=request.partnership,
-                             new_item_title=new_item_title(quarter))
+                             new_item_title=data.item_title(quarter))
     if request.method == "POST" and form.is_valid():
         sent = call_service(form, services.send_pack_to_meeting, request.partnership, by=request.user,
                             quarter=quarter, meeting=form.cleaned_data["meeting"],
