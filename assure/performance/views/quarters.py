@@ -111,7 +111,7 @@ def commentary_edit(request, indicator_id, quarter):
 def quarter_approve(request, quarter):
     quarter = quarter_or_404(request, quarter)
     pack = data.assemble(request.partnership, quarter)
-    form = forms.Form(request.POST or None)
+    form = forms.Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if call_service(form, services.approve_quarter, request.partnership, by=request.user, quarter=quarter):
             messages.success(request, f"{quarter.label} approved: its figures and commentary are locked.")
