@@ -1,6 +1,7 @@
 """The board pack's content: page one's RAG summary, each indicator's section and commentary, "Draft" until the
 quarter is approved, refused while a red indicator has no commentary, and read in a fixed number of queries."""
 import io
+import re
 
 import pdfplumber
 import pytest
@@ -87,3 +88,11 @@ def test_the_pack_is_refused_naming_red_indicators_without_commentary(partnershi
     made = factories.quarter_dataset(partnership, business_user)
     refusal = data.refusal(data.assemble(partnership, made["quarter"]))
     assert "Missing: MISS Children missing from home (episodes)." in refusal
+
+
+def test_every_id_in_the_pdfs_html_is_unique_so_each_chart_keeps_its_own_clip_path(partnership, dataset):
+    page = pdf.pack_html(data.assemble(partnership, dataset["quarter"]))
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) > 10 and len(ids) == len(set(ids))
+    for reference in re.findall(r'url\(#([^)]+)\)|href="#([^"]+)"', page):
+        assert (reference[0] or reference[1]) in ids
