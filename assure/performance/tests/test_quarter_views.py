@@ -155,3 +155,13 @@ def test_pack_goes_to_a_new_item_of_a_scheduled_meeting_and_the_quarter_says_so(
     client.post(quarter_url(partnership, "pack-to-meeting"),
                 {"meeting": meeting.pk, "item": str(existing.pk), "formats": ["pdf"]})
     assert existing.papers.get().original_name == "Tarnside dataset Q4 2025-26.pdf"
+
+
+def test_a_member_is_offered_to_write_only_the_commentary_of_indicators_they_own(partnership, business_user,
+                                                                                   member_user, client_for):
+    made = factories.quarter_dataset(partnership, business_user)      # nobody owns the red indicator
+    page = text(client_for(member_user).get(quarter_url(partnership)))
+    assert "Missing" in page and "Write the commentary" not in page
+    made["red"].owner = Person.objects.get(user=member_user)
+    made["red"].save()
+    assert "Write the commentary on" in text(client_for(member_user).get(quarter_url(partnership)))
