@@ -1,10 +1,16 @@
-"""Commentary and the approval of a quarter: exception reporting, locking, reopening with a reason."""
+"""Commentary and the approval of a quarter: exception reporting, locking, reopening with a reason; the pack sent to
+a meeting."""
+import datetime
+
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
 
 from assure.core.concurrency import EditConflict
+from assure.meetings.models import Paper
+from assure.meetings.services import add_agenda_item, schedule_meeting
+from assure.partnerships.models import Body
 
 from .. import periods, services
 from ..models import Commentary, QuarterApproval
@@ -83,3 +89,28 @@ def test_commentary_must_say_something_and_edits_are_versioned(business_user, da
     with pytest.raises(ValidationError, match="since you opened"):
         services.write_commentary(dataset["red"], by=business_user, quarter=quarter, text="Also new.")
     assert Commentary.objects.get().text == "Second."
+
+
+def test_the_pack_goes_only_to_a_scheduled_meeting_of_the_partnership(partnership, other_partnership,
+                                                                       business_user, executive_board, dataset):
+    def meeting(partnership, body, day=datetime.date(2026, 4, 21), status="scheduled"):
+        return schedule_meeting(partnership=partnership, body=body, date=day, by=business_user, status=status)
+
+    ours = meeting(partnership, executive_board)
+    held = meeting(partnership, executive_board, datetime.date(2026, 2, 2), "held")
+    theirs = meeting(other_partnership, Body.objects.create(partnership=other_partnership, name="Board"))
+    quarter = dataset["quarter"]
+    with pytest.raises(ValidationError, match="Missing: MISS"):
+        services.send_pack_to_meeting(partnership, by=business_user, quarter=quarter, meeting=ours)
+    services.write_commentary(dataset["red"], by=business_user, quarter=quarter, text="Why.")
+    for wrong, field in [({"meeting": theirs}, "meeting"), ({"meeting": held}, "meeting"),
+                         ({"meeting": ours, "item": add_agenda_item(held, title="Other", by=business_user)}, "item"),
+                         ({"meeting": ours, "formats": ()}, "formats")]:
+        with pytest.raises(ValidationError) as refused:
+            services.send_pack_to_meeting(partnership, by=business_user, quarter=quarter, **wrong)
+        assert field in refused.value.message_dict
+    assert not Paper.objects.exists()
+    sent = services.send_pack_to_meeting(partnership, by=business_user, quarter=quarter, meeting=ours,
+                                         formats=("docx",))
+    assert [s.paper.item.title for s in sent] == ["Performance dataset Q4 2025/26"]
+    assert sent[0].paper.original_name == "Tarnside dataset Q4 2025-26.docx"
