@@ -1,7 +1,6 @@
 """Commentary and the approval of a quarter: exception reporting, locking, reopening with a reason; the pack sent to
 a meeting."""
 import datetime
-
 from decimal import Decimal
 
 import pytest
