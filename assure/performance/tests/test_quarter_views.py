@@ -165,3 +165,15 @@ def test_a_member_is_offered_to_write_only_the_commentary_of_indicators_they_own
     made["red"].owner = Person.objects.get(user=member_user)
     made["red"].save()
     assert "Write the commentary on" in text(client_for(member_user).get(quarter_url(partnership)))
+
+
+def test_indicator_page_shows_its_commentary_and_offers_the_owner_the_latest_quarter(partnership, business_user,
+                                                                                       member_user, readonly_user,
+                                                                                       client_for, dataset):
+    services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why it rose.")
+    detail = url("indicator-detail", partnership, indicator_id=dataset["red"].pk)
+    owner_page = client_for(member_user).get(detail).content.decode()
+    assert "Why it rose." in owner_page
+    assert commentary_url(partnership, dataset["red"]) in owner_page
+    reader_page = client_for(readonly_user).get(detail).content.decode()
+    assert "Why it rose." in reader_page and "/commentary/" not in reader_page
