@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DJANGO_SETTINGS_MODULE := assure.settings
 
-.PHONY: lint run test install install-test frontend browser pdf-libs migrate demo bench bench-import bench-lists check-deploy clean score-minutes
+.PHONY: lint run test install install-test frontend browser pdf-libs migrate demo bench bench-import bench-lists bench-dataset check-deploy clean score-minutes
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,7 @@ check-deploy: install
 	DJANGO_DEBUG=0 SECRET_KEY=$$(python3 -c 'import secrets;print(secrets.token_urlsafe(50))') \
 	ALLOWED_HOSTS=assure.example.org $(BIN)/python manage.py check --deploy --fail-level WARNING
 
-bench: bench-import bench-lists
+bench: bench-import bench-lists bench-dataset
 
 bench-import: install-test
 	$(BIN)/python -m assure.imports.bench
@@ -63,6 +63,10 @@ score-minutes: install-test
 
 bench-lists: install-test
 	$(BIN)/python -m assure.meetings.bench_lists
+
+# The quarter's board pack for 25 indicators: Word and PDF, median and minimum CPU seconds.
+bench-dataset: install-test
+	$(BIN)/python -m assure.performance.bench
 
 clean:
 	rm -rf $(VENV) node_modules var

@@ -54,3 +54,24 @@ class QuarterApproval(models.Model):
     @property
     def quarter(self) -> periods.Period:
         return periods.from_parts(self.quarter_start, periods.QUARTER)
+
+
+class PackPaper(models.Model):
+    """A quarter's board pack sent to a meeting as a paper on one of its agenda items, so the quarter page can say
+    which meetings received it. The paper itself belongs to the meeting (removing it there removes this too)."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="+")
+    quarter_start = models.DateField()
+    paper = models.OneToOneField("meetings.Paper", on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField()
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["-sent_at"]
+
+    def __str__(self):
+        return f"{self.quarter.label} pack: {self.paper.title}"
+
+    @property
+    def quarter(self) -> periods.Period:
+        return periods.from_parts(self.quarter_start, periods.QUARTER)

@@ -43,3 +43,24 @@ def comparator(indicator, level, code, name, period_code, value):
         indicator=indicator, level=level, area_code=code, area_name=name, period_kind=period.kind,
         period_start=period.start, value=None if value is None else Decimal(value),
         suppression="" if value is not None else "c")
+
+
+def quarter_dataset(partnership, by, owner=None):
+    """Q4 2025/26 with one red, one amber and one green indicator under two priorities, and England's figures.
+    Returns {"red": ..., "amber": ..., "green": ..., "quarter": Period}."""
+    from assure.partnerships.models import Priority
+
+    area(partnership, neighbours=2)
+    neglect = Priority.objects.create(partnership=partnership, title="Neglect", position=1)
+    exploitation = Priority.objects.create(partnership=partnership, title="Exploitation", position=2)
+    red = indicator(partnership, by, code="MISS", target_value=Decimal("40"), priority=exploitation, owner=owner)
+    amber = indicator(partnership, by, code="CP-2YR", name="Child protection plans lasting two years or more",
+                      unit="percentage", definition="Plans open two years or more, as a share of all plans.",
+                      green_threshold=Decimal("4"), red_threshold=Decimal("5"), priority=neglect)
+    green = indicator(partnership, by, code="REREF", name="Re-referrals within 12 months", unit="percentage",
+                      green_threshold=Decimal("22"), red_threshold=Decimal("26"), priority=neglect)
+    figures(red, by, {"2025-Q3": "52", "2025-Q4": "47"})
+    figures(amber, by, {"2024-Q4": "4.4", "2025-Q3": "4.6", "2025-Q4": "4.8"})
+    figures(green, by, {"2025-Q3": "21.5", "2025-Q4": "19.9"})
+    comparator(amber, "national", "E92000001", "England", "2024/25", "3.8")
+    return {"red": red, "amber": amber, "green": green, "quarter": periods.parse_period("2025-Q4")}

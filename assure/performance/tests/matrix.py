@@ -24,6 +24,15 @@ EXPECTED = {
     "performance:area": {"business": 200, "member": 200, "read_only": 200},
     # POST only: a GET is refused as a method, after the indicator is found (another partnership's is 404).
     "performance:indicator-move": {"business": 405, "member": 403, "read_only": 403},
+    # The member owns the indicator, so writes its commentary; a read-only user writes nothing.
+    "performance:commentary-edit": {"business": 200, "member": 200, "read_only": 403},
+    "performance:quarter-list": {"business": 200, "member": 200, "read_only": 200},
+    "performance:quarter": {"business": 200, "member": 200, "read_only": 200},
+    "performance:quarter-approve": {"business": 200, "member": 403, "read_only": 403},
+    "performance:quarter-reopen": {"business": 200, "member": 403, "read_only": 403},
+    "performance:pack-docx": {"business": 200, "member": 200, "read_only": 200},
+    "performance:pack-pdf": {"business": 200, "member": 200, "read_only": 200},
+    "performance:pack-to-meeting": {"business": 200, "member": 403, "read_only": 403},
 }
 
 
@@ -43,6 +52,8 @@ def url_kwargs(world) -> dict[str, dict]:
     waiting = services.start_dataset_import(
         partnership=partnership, by=by, file_name="figures.csv",
         data=import_factories.csv_bytes([["indicator code", "period", "value"], ["MISS", "2025-Q2", "49"]]))
+    # Q3 2025/26: the other partnership has no figures for it, so its own quarter page is a 404 too.
+    q = {"quarter": "2025-Q3"}
     return {
         "performance:dataset": {},
         "performance:indicator-detail": i,
@@ -66,4 +77,12 @@ def url_kwargs(world) -> dict[str, dict]:
         "performance:area-edit": {},
         "performance:neighbours-edit": {},
         "performance:authority-add": {},
+        "performance:commentary-edit": {**i, **q},
+        "performance:quarter-list": {},
+        "performance:quarter": q,
+        "performance:quarter-approve": q,
+        "performance:quarter-reopen": q,
+        "performance:pack-docx": q,
+        "performance:pack-pdf": q,
+        "performance:pack-to-meeting": q,
     }

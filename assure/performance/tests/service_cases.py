@@ -49,6 +49,20 @@ def area(w):
                                     region_code="E12000901", region_name="Northern Fells")
 
 
+def approved(w):
+    a_figure(w)
+    return performance.approve_quarter(w.partnership, by=w.setup, quarter=periods.parse_period("2025-Q4"))
+
+
+def a_meeting(w):
+    from assure.meetings.models import Meeting
+    from assure.partnerships.models import Body
+
+    a_figure(w)
+    body = Body.objects.create(partnership=w.partnership, name="Quality Assurance Group")
+    return Meeting.objects.create(partnership=w.partnership, body=body, date=D(2026, 4, 14))
+
+
 CASES = {
     "assure.performance.services.catalogue.add_indicator": lambda w: lambda by: performance.add_indicator(
         partnership=w.partnership, by=by, code="CP-2YR", name="Child protection plans lasting two years or more",
@@ -97,6 +111,18 @@ CASES = {
         lambda a: lambda by: performance.set_neighbours(partnership=w.partnership, by=by, authorities=[a]))(
             (area(w), performance.save_authority(partnership=w.partnership, by=w.setup, code="E10000911",
                                                  name="Fellbrook"))[1]),
+    "assure.performance.services.commentary.write_commentary": lambda w: (
+        lambda i: lambda by: performance.write_commentary(i, by=by, quarter=periods.parse_period("2025-Q4"),
+                                                          text="Episodes fell after the new protocol."))(
+        an_indicator(w)),
+    "assure.performance.services.commentary.approve_quarter": lambda w: (
+        lambda by: performance.approve_quarter(w.partnership, by=by, quarter=periods.parse_period("2025-Q4"))),
+    "assure.performance.services.commentary.reopen_quarter": lambda w: (
+        lambda _: lambda by: performance.reopen_quarter(w.partnership, by=by, quarter=periods.parse_period("2025-Q4"),
+                                                        reason="Figures restated"))(approved(w)),
+    "assure.performance.services.pack.send_pack_to_meeting": lambda w: (
+        lambda meeting: lambda by: performance.send_pack_to_meeting(
+            w.partnership, by=by, quarter=periods.parse_period("2025-Q4"), meeting=meeting))(a_meeting(w)),
 }
 
 NO_ACTOR = {

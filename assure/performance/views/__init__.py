@@ -1,3 +1,3 @@
-from . import area, catalogue, dataset, figures, imports
+from . import area, catalogue, dataset, figures, imports, quarters
 
-__all__ = ["area", "catalogue", "dataset", "figures", "imports"]
+__all__ = ["area", "catalogue", "dataset", "figures", "imports", "quarters"]

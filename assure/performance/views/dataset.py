@@ -4,10 +4,11 @@ Thin views: check access (`partnership_view`), read, render.
 """
 from django.shortcuts import render
 
+from assure.core import clock
 from assure.core.access import READ, partnership_view
 from assure.core.history import history_rows
 
-from .. import access, charts, queries
+from .. import access, charts, periods, queries
 from ..series import dataset_series, indicator_series
 
 
@@ -29,4 +30,7 @@ def indicator_detail(request, indicator_id):
         "indicator": indicator, "series": series, "chart": charts.trend_chart(series), "headings": headings,
         "table": table, "history": history_rows(indicator, partnership=request.partnership),
         "may_comment": access.may_write_commentary(request, indicator),
+        "commentaries": indicator.commentaries.select_related("updated_by")[:4],
+        # The quarter of the latest figure: the one the board will read next.
+        "comment_quarter": series.latest.period.quarter if series.latest else periods.quarter_of(clock.today()),
     })

@@ -1,0 +1,179 @@
+"""The quarter's pages: exceptions, commentary by the owner only, approval and reopening, the pack's downloads and
+taking the pack to a meeting."""
+import datetime
+import html
+import io
+import re
+
+import pytest
+from django.urls import reverse
+from docx import Document
+
+from assure.meetings.models import Paper
+from assure.meetings.services import add_agenda_item, schedule_meeting
+from assure.partnerships.models import Person
+
+from .. import services
+from ..models import Commentary, QuarterApproval
+from . import factories
+
+
+def url(name, partnership, **kwargs):
+    return reverse(f"performance:{name}", kwargs={"slug": partnership.slug, **kwargs})
+
+
+@pytest.fixture
+def dataset(partnership, business_user, member_user):
+    owner = Person.objects.get(partnership=partnership, user=member_user)
+    return factories.quarter_dataset(partnership, business_user, owner=owner)
+
+
+def quarter_url(partnership, name="quarter", **kwargs):
+    return url(name, partnership, quarter="2025-Q4", **kwargs)
+
+
+def commentary_url(partnership, indicator):
+    return url("commentary-edit", partnership, indicator_id=indicator.pk, quarter="2025-Q4")
+
+
+def text(response) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode())))
+
+
+def test_quarter_page_lists_red_indicators_without_commentary_and_says_draft(partnership, business_user,
+                                                                               client_for, dataset):
+    page = text(client_for(business_user).get(quarter_url(partnership)))
+    assert "Draft" in page and "drafts until the business team approves" in page
+    assert "Children missing from home (episodes) Q4 2025/26 Missing Write the commentary on" in page
+    assert "Missing: MISS Children missing from home (episodes)." in page
+    assert "Download the pack" not in page
+
+
+def test_member_writes_the_commentary_of_the_indicator_they_own_only(partnership, member_user, client_for, dataset):
+    client = client_for(member_user)
+    form = client.get(commentary_url(partnership, dataset["red"]))
+    page = text(form)
+    # The owner sees what they are writing about: the quarter's figure, the rating and the target.
+    assert "Q4 2025/26: 47" in page and "Red" in page and "Target 40" in page
+    saved = client.post(commentary_url(partnership, dataset["red"]), {"text": "Fewer episodes after the protocol."})
+    assert saved.status_code == 302 and saved["Location"] == quarter_url(partnership)
+    assert Commentary.objects.get(indicator=dataset["red"]).updated_by == member_user
+    assert client.get(commentary_url(partnership, dataset["amber"])).status_code == 403
+
+
+def test_commentary_form_errors_and_versions(partnership, business_user, client_for, dataset):
+    client = client_for(business_user)
+    empty = client.post(commentary_url(partnership, dataset["red"]), {"text": "  "})
+    assert empty.status_code == 200
+    assert "<title>Error: " in empty.content.decode() and "Enter the commentary" in text(empty)
+    client.post(commentary_url(partnership, dataset["red"]), {"text": "First."})
+    form = client.get(commentary_url(partnership, dataset["red"]))
+    assert "First." in form.content.decode()
+    commentary = Commentary.objects.get()
+    client.post(commentary_url(partnership, dataset["red"]), {"text": "Second.", "version": commentary.version})
+    assert Commentary.objects.get().text == "Second."
+
+
+def test_read_only_cannot_write_and_another_partnership_sees_nothing(partnership, readonly_user, outsider_user,
+                                                                     client_for, dataset):
+    assert client_for(readonly_user).get(commentary_url(partnership, dataset["red"])).status_code == 403
+    outsider = client_for(outsider_user)
+    assert outsider.get(commentary_url(partnership, dataset["red"])).status_code == 404
+    assert outsider.get(quarter_url(partnership)).status_code == 404
+
+
+def test_a_quarter_that_is_not_one_or_not_started_is_not_found(partnership, business_user, client_for, dataset):
+    client = client_for(business_user)
+    for code in ["2025-Q5", "2026-04", "Q4 2025-26", "2026-Q1", "2019-Q1"]:
+        assert client.get(url("quarter", partnership, quarter=code)).status_code == 404, code
+
+
+def test_approve_is_refused_naming_the_red_indicator_then_allowed_and_reopened(partnership, business_user,
+                                                                                client_for, dataset):
+    client = client_for(business_user)
+    refused = text(client.get(quarter_url(partnership, "quarter-approve")))
+    assert "Missing: MISS Children missing from home (episodes)." in refused and "Approve the quarter" not in refused
+    services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why.")
+    assert client.post(quarter_url(partnership, "quarter-approve")).status_code == 302
+    page = text(client.get(quarter_url(partnership)))
+    assert "Approved on 9 March 2026" in page and "Reopen the quarter" in page
+    no_reason = client.post(quarter_url(partnership, "quarter-reopen"), {"reason": ""})
+    assert "Enter why the quarter is being reopened" in text(no_reason)
+    client.post(quarter_url(partnership, "quarter-reopen"), {"reason": "Police figures restated"})
+    assert not QuarterApproval.objects.exists()
+    assert QuarterApproval.history.filter(history_change_reason="Police figures restated").exists()
+
+
+def test_quarter_list_says_draft_or_approved(partnership, business_user, client_for, dataset):
+    services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why.")
+    services.approve_quarter(partnership, by=business_user, quarter=dataset["quarter"])
+    page = text(client_for(business_user).get(url("quarter-list", partnership)))
+    assert re.search(r"Q4 2025/26 \(January to March 2026\) Approved 9 March 2026 Q3 2025/26 \(October to "
+                     r"December 2025\) Draft", page)
+
+
+def test_pack_downloads_are_refused_then_named_for_the_area_and_quarter(partnership, business_user, member_user,
+                                                                        client_for, dataset):
+    client = client_for(member_user)
+    refused = client.get(quarter_url(partnership, "pack-docx"), follow=True)
+    assert "Missing: MISS Children missing from home (episodes)." in text(refused)
+    services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why it rose.")
+    docx = client.get(quarter_url(partnership, "pack-docx"))
+    assert docx["Content-Disposition"] == 'attachment; filename="Tarnside dataset Q4 2025-26.docx"'
+    assert "Why it rose." in [p.text for p in Document(io.BytesIO(docx.content)).paragraphs]
+    pdf = client.get(quarter_url(partnership, "pack-pdf"))
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    assert pdf["Content-Disposition"] == 'attachment; filename="Tarnside dataset Q4 2025-26.pdf"'
+
+
+def test_pack_goes_to_a_new_item_of_a_scheduled_meeting_and_the_quarter_says_so(partnership, business_user,
+                                                                                 executive_board, client_for,
+                                                                                 dataset):
+    meeting = schedule_meeting(partnership=partnership, body=executive_board, date=datetime.date(2026, 4, 21),
+                               by=business_user)
+    existing = add_agenda_item(meeting, title="Chair's update", by=business_user)
+    client = client_for(business_user)
+    refused = client.get(quarter_url(partnership, "pack-to-meeting"))
+    assert "Missing: MISS" in text(refused)
+    services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why.")
+    form = text(client.get(quarter_url(partnership, "pack-to-meeting")))
+    assert "Add a new item ‘Performance dataset Q4 2025/26’" in form and "Chair's update" in form
+    mismatch = client.post(quarter_url(partnership, "pack-to-meeting"),
+                           {"meeting": meeting.pk, "item": str(existing.pk + 999), "formats": ["pdf"]})
+    assert "Choose an item on that meeting" in text(mismatch)
+    sent = client.post(quarter_url(partnership, "pack-to-meeting"),
+                       {"meeting": meeting.pk, "item": "new", "formats": ["pdf", "docx"]})
+    assert sent.status_code == 302
+    papers = Paper.objects.filter(item__meeting=meeting).select_related("item")
+    assert sorted(p.original_name for p in papers) == ["Tarnside dataset Q4 2025-26.docx",
+                                                       "Tarnside dataset Q4 2025-26.pdf"]
+    assert {p.item.title for p in papers} == {"Performance dataset Q4 2025/26"}
+    assert papers[0].title == "Tarnside performance dataset Q4 2025/26 (draft)"
+    page = text(client.get(quarter_url(partnership)))
+    assert "Executive Board, 21 April 2026 : item 2 Performance dataset Q4 2025/26" in page
+    # Onto an existing item too.
+    client.post(quarter_url(partnership, "pack-to-meeting"),
+                {"meeting": meeting.pk, "item": str(existing.pk), "formats": ["pdf"]})
+    assert existing.papers.get().original_name == "Tarnside dataset Q4 2025-26.pdf"
+
+
+def test_a_member_is_offered_to_write_only_the_commentary_of_indicators_they_own(partnership, business_user,
+                                                                                   member_user, client_for):
+    made = factories.quarter_dataset(partnership, business_user)      # nobody owns the red indicator
+    page = text(client_for(member_user).get(quarter_url(partnership)))
+    assert "Missing" in page and "Write the commentary" not in page
+    made["red"].owner = Person.objects.get(user=member_user)
+    made["red"].save()
+    assert "Write the commentary on" in text(client_for(member_user).get(quarter_url(partnership)))
+
+
+def test_indicator_page_shows_its_commentary_and_offers_the_owner_the_latest_quarter(partnership, business_user,
+                                                                                       member_user, readonly_user,
+                                                                                       client_for, dataset):
+    services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why it rose.")
+    detail = url("indicator-detail", partnership, indicator_id=dataset["red"].pk)
+    owner_page = client_for(member_user).get(detail).content.decode()
+    assert "Why it rose." in owner_page
+    assert commentary_url(partnership, dataset["red"]) in owner_page
+    reader_page = client_for(readonly_user).get(detail).content.decode()
+    assert "Why it rose." in reader_page and "/commentary/" not in reader_page
