@@ -15,8 +15,9 @@ from django.db import transaction
 from assure.core.audit import service
 
 from ..importing import FORMAT_NAMES, FileRefused, Reading, read, read_spreadsheet
-from ..models import Authority, ComparatorFigure, DatasetImport, Figure, Neighbour
+from ..models import Authority, ComparatorFigure, DatasetImport, Figure
 from ._import_plans import Plan, current_neighbours, plan
+from .area import set_neighbours
 from .figures import write_figures
 
 
@@ -79,7 +80,7 @@ def _write(partnership, by, planned: Plan) -> dict:
     if planned.comparators:
         written["comparator_figures"] = _write_comparators(planned.comparators)
     if planned.neighbours is not None:
-        written["neighbours"] = _write_neighbours(partnership, planned.neighbours)
+        written["neighbours"] = _write_neighbours(partnership, by, planned.neighbours)
     return written
 
 
@@ -105,15 +106,12 @@ def _write_comparators(comparators: list[dict]) -> dict:
     return {"created": len(new), "changed": len(changed), "unchanged": unchanged}
 
 
-def _write_neighbours(partnership, ranked: list[tuple[int, str]]) -> dict:
-    """The own area's neighbours become the file's, rank for rank (helper pages set them by hand too)."""
+def _write_neighbours(partnership, by, ranked: list[tuple[int, str]]) -> dict:
+    """The own area's neighbours become the file's, in rank order, through the same service as the area page."""
     if current_neighbours(partnership) == ranked:
         return {"changed": 0, "unchanged": len(ranked)}
     authorities = {a.code: a for a in Authority.objects.filter(partnership=partnership)}
-    for neighbour in Neighbour.objects.filter(partnership=partnership):
-        neighbour.delete()   # one by one, so the history keeps each
-    for rank, code in ranked:
-        Neighbour.objects.create(partnership=partnership, rank=rank, authority=authorities[code])
+    set_neighbours(partnership=partnership, by=by, authorities=[authorities[code] for _rank, code in sorted(ranked)])
     return {"changed": len(ranked), "unchanged": 0}
 
 
