@@ -8,6 +8,7 @@ styles, so it is allowed by the pages' content security policy (style-src 'self'
 import datetime
 import io
 import re
+import textwrap
 import uuid
 from xml.sax.saxutils import escape
 
@@ -16,6 +17,7 @@ import matplotlib
 matplotlib.use("Agg")  # no screen: draw to files only
 
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
 from .series import Series  # noqa: E402
 
@@ -27,8 +29,12 @@ STYLES = {
     "neighbours": {"color": "#4c2c92", "linestyle": "-.", "marker": "D", "linewidth": 1.5},
 }
 TARGET = {"color": "#d4351c", "linestyle": (0, (6, 3, 1, 3)), "linewidth": 1.5}
-matplotlib.rcParams.update({"svg.fonttype": "none", "font.family": "sans-serif", "font.size": 10,
-                            "svg.hashsalt": "assure"})
+matplotlib.rcParams.update({"svg.fonttype": "none", "font.family": "sans-serif", "font.size": 11,
+                            "svg.hashsalt": "assure", "axes.edgecolor": "#505a5f", "xtick.color": "#0b0c0c",
+                            "ytick.color": "#0b0c0c", "axes.labelcolor": "#0b0c0c"})
+# The y axis says the unit on every tick: 4%, 120 per 10,000 would crowd the axis, so rates name it in the label.
+Y_LABELS = {"count": "Number", "percentage": "Percentage", "rate_children": "Rate per 10,000 children",
+            "rate_adults": "Rate per 10,000 adults"}
 
 
 def describe(series: Series) -> str:
@@ -53,20 +59,30 @@ def describe(series: Series) -> str:
     return " ".join(parts)
 
 
+def _tick(unit: str):
+    def label(value, position):
+        number = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+        return f"{number}%" if unit == "percentage" else number
+    return FuncFormatter(label)
+
+
 def _draw(series: Series, width: float, height: float) -> Figure:
     indicator = series.indicator
     figure = Figure(figsize=(width, height), dpi=100)
     axes = figure.add_subplot()
+    highest = 0.0
     for line in series.lines:
-        points = [p for p in line.points if p.value is not None]
-        if not points:
+        if not any(p.value is not None for p in line.points):
             continue
-        axes.plot([p.when for p in points], [float(p.value) for p in points], label=line.name,
-                  markersize=5, **STYLES[line.key])
+        # A figure not published breaks the line (NaN) rather than being joined across or drawn as zero.
+        values = [float(p.value) if p.value is not None else float("nan") for p in line.points]
+        highest = max([highest, *(v for v in values if v == v)])
+        axes.plot([p.when for p in line.points], values, label=line.name, markersize=5, **STYLES[line.key])
     if series.target is not None:
+        highest = max(highest, float(series.target))
         axes.axhline(float(series.target), label=f"Target ({indicator.display(series.target)})", **TARGET)
-    axes.set_title(indicator.name, loc="left", fontsize=11, wrap=True)
-    axes.set_ylabel(indicator.get_unit_display())
+    axes.set_title("\n".join(textwrap.wrap(indicator.name, 70)), loc="left", fontsize=11)
+    axes.set_ylabel(Y_LABELS.get(indicator.unit, indicator.get_unit_display()), fontsize=10)
     # Ticks at the periods' last days, labelled as the table labels them (a quarter before a year ending the same day).
     labels = {}
     for line in reversed(series.lines):
@@ -74,16 +90,25 @@ def _draw(series: Series, width: float, height: float) -> Figure:
             labels[point.when] = point.period.label
     ticks = sorted(labels)
     step = max(1, -(-len(ticks) // 6))
-    axes.set_xticks(ticks[::-1][::step][::-1], [labels[t] for t in ticks[::-1][::step][::-1]], fontsize=8)
-    if len(ticks) == 1:
-        axes.set_xlim(ticks[0] - datetime.timedelta(days=120), ticks[0] + datetime.timedelta(days=120))
+    shown = ticks[::-1][::step][::-1]
+    axes.set_xticks(shown, [labels[t] for t in shown], fontsize=9)
+    if ticks:
+        margin = datetime.timedelta(days=120 if len(ticks) == 1 else 45)
+        axes.set_xlim(ticks[0] - margin, ticks[-1] + margin)
+    axes.tick_params(axis="y", labelsize=9)
     axes.grid(axis="y", color="#b1b4b6", linewidth=0.5)
     axes.spines[["top", "right"]].set_visible(False)
-    axes.set_ylim(bottom=0)
+    # From zero (a count, rate or percentage read against nothing is misleading), with headroom above the highest.
+    top = highest * 1.15 if highest > 0 else 1
     if indicator.unit == "percentage":
-        axes.set_ylim(top=max(axes.get_ylim()[1], 1))
-    if axes.get_legend_handles_labels()[0]:
-        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False, fontsize=9)
+        top = min(max(top, 1), 100)
+    axes.set_ylim(0, top)
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=indicator.unit == "count" or top >= 5))
+    axes.yaxis.set_major_formatter(_tick(indicator.unit))
+    handles, names = axes.get_legend_handles_labels()
+    if handles:
+        axes.legend(handles, names, loc="upper left", bbox_to_anchor=(0, -0.14), ncol=2, frameon=False, fontsize=9,
+                    handlelength=3)
     figure.tight_layout()
     return figure
 

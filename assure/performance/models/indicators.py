@@ -101,7 +101,9 @@ def display(value, unit: str) -> str:
     if value == value.to_integral_value():
         number = f"{int(value):,}"
     else:
-        number = f"{value.normalize():,f}" if abs(value.as_tuple().exponent) <= 2 else f"{value:,.2f}"
+        # Stored with four places (4.9000): shown as written, to at most two (4.9%, 12.35 per 10,000).
+        value = value.normalize()
+        number = f"{value:,f}" if abs(value.as_tuple().exponent) <= 2 else f"{value:,.2f}"
     if unit == Indicator.Unit.PERCENTAGE:
         return f"{number}%"
     if unit in (Indicator.Unit.RATE_CHILDREN, Indicator.Unit.RATE_ADULTS):
