@@ -1,5 +1,5 @@
 """The indicator catalogue: what the partnership measures, how it is judged and where its comparators come from."""
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db import models
@@ -103,7 +103,9 @@ def display(value, unit: str) -> str:
     else:
         # Stored with four places (4.9000): shown as written, to at most two (4.9%, 12.35 per 10,000).
         value = value.normalize()
-        number = f"{value:,f}" if abs(value.as_tuple().exponent) <= 2 else f"{value:,.2f}"
+        if abs(value.as_tuple().exponent) > 2:
+            value = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)  # 12.345 is 12.35, as people round
+        number = f"{value:,f}"
     if unit == Indicator.Unit.PERCENTAGE:
         return f"{number}%"
     if unit in (Indicator.Unit.RATE_CHILDREN, Indicator.Unit.RATE_ADULTS):
