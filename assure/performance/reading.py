@@ -138,6 +138,7 @@ class Cell:
     text: str
     detail: str = ""
     draft: bool = False
+    missing: bool = False          # no figure for the period: a dash, "No figure" for screen readers
 
 
 def figure_table(series: Series, approved: set) -> tuple[list[str], list[tuple[periods.Period, list[Cell]]]]:
@@ -149,7 +150,7 @@ def figure_table(series: Series, approved: set) -> tuple[list[str], list[tuple[p
         cells = []
         for line, point in zip(series.lines, points, strict=True):
             if point is None:
-                cells.append(Cell("–", "no figure"))
+                cells.append(Cell("", missing=True))
                 continue
             detail = neighbours_detail(indicator, point) if line.key == "neighbours" and point.value is not None else ""
             cells.append(Cell(figure_text(indicator, point), detail or point.note,
