@@ -26,7 +26,7 @@ STYLES = {
     "local": {"color": "#1d70b8", "linestyle": "-", "marker": "o", "linewidth": 2.5},
     "england": {"color": "#0b0c0c", "linestyle": "--", "marker": "s", "linewidth": 1.5},
     "region": {"color": "#00703c", "linestyle": ":", "marker": "^", "linewidth": 1.8},
-    "neighbours": {"color": "#4c2c92", "linestyle": "-.", "marker": "D", "linewidth": 1.5},
+    "neighbours": {"color": "#4c2c92", "linestyle": (0, (7, 2, 2, 2)), "marker": "D", "linewidth": 1.5},
 }
 TARGET = {"color": "#d4351c", "linestyle": (0, (6, 3, 1, 3)), "linewidth": 1.5}
 matplotlib.rcParams.update({"svg.fonttype": "none", "font.family": "sans-serif", "font.size": 11,
@@ -66,7 +66,7 @@ def _tick(unit: str):
     return FuncFormatter(label)
 
 
-def _draw(series: Series, width: float, height: float) -> Figure:
+def _draw(series: Series, width: float, height: float, heading: bool = True) -> Figure:
     indicator = series.indicator
     figure = Figure(figsize=(width, height), dpi=100)
     axes = figure.add_subplot()
@@ -81,7 +81,8 @@ def _draw(series: Series, width: float, height: float) -> Figure:
     if series.target is not None:
         highest = max(highest, float(series.target))
         axes.axhline(float(series.target), label=f"Target ({indicator.display(series.target)})", **TARGET)
-    axes.set_title("\n".join(textwrap.wrap(indicator.name, 70)), loc="left", fontsize=11)
+    if heading:
+        axes.set_title("\n".join(textwrap.wrap(indicator.name, int(width * 11))), loc="left", fontsize=11)
     axes.set_ylabel(Y_LABELS.get(indicator.unit, indicator.get_unit_display()), fontsize=10)
     # Ticks at the periods' last days, labelled as the table labels them (a quarter before a year ending the same day).
     labels = {}
@@ -89,7 +90,8 @@ def _draw(series: Series, width: float, height: float) -> Figure:
         for point in line.points:
             labels[point.when] = point.period.label
     ticks = sorted(labels)
-    step = max(1, -(-len(ticks) // 6))
+    # As many labels as fit side by side (about an inch each), counted back from the latest period.
+    step = max(1, -(-len(ticks) // max(2, int((width - 0.8) / 0.95))))
     shown = ticks[::-1][::step][::-1]
     axes.set_xticks(shown, [labels[t] for t in shown], fontsize=9)
     if ticks:
@@ -108,7 +110,7 @@ def _draw(series: Series, width: float, height: float) -> Figure:
     handles, names = axes.get_legend_handles_labels()
     if handles:
         axes.legend(handles, names, loc="upper left", bbox_to_anchor=(0, -0.14), ncol=2, frameon=False, fontsize=9,
-                    handlelength=3)
+                    handlelength=4)
     figure.tight_layout()
     return figure
 
@@ -123,11 +125,13 @@ def _attributes(match) -> str:
     return "".join(f' {name.strip()}="{escape(value.strip(), {chr(34): "&quot;"})}"' for name, value in pairs)
 
 
-def trend_chart(series: Series, *, width: float = 6.4, height: float = 3.6) -> str:
-    """The chart as an SVG element to put in a page or a PDF: labelled by its title and description."""
-    figure = _draw(series, width, height)
+def trend_chart(series: Series, *, width: float = 6.4, height: float = 3.6, heading: bool = True) -> str:
+    """The chart as an SVG element to put in a page or a PDF: labelled by its title and description. A page whose
+    own heading names the indicator passes `heading=False` (and a narrower width, so its words stay readable when
+    it shrinks to a phone's width)."""
+    figure = _draw(series, width, height, heading)
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight", pad_inches=0.1)
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
     svg = _STYLE_ELEMENT.sub("", svg)
@@ -148,5 +152,5 @@ def trend_chart_png(series: Series, *, width: float = 6.4, height: float = 3.6, 
     """The chart as a PNG, for Word (which shows SVG unreliably); give it `describe(series)` as alternative text."""
     figure = _draw(series, width, height)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi)
+    figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", pad_inches=0.1)
     return buffer.getvalue()

@@ -8,9 +8,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from . import periods, rating
 from django.db.models import Q
 
+from . import periods, rating
 from .models import SUPPRESSION_CODES, Authority, ComparatorFigure, Figure, Indicator, Neighbour
 
 

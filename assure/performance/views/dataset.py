@@ -43,7 +43,7 @@ def indicator_detail(request, indicator_id):
     row = reading.rows([indicator], {indicator.pk: series}, approved)[0]
     headings, table = reading.figure_table(series, approved)
     return render(request, "performance/indicator_detail.html", {
-        "indicator": indicator, "series": series, "row": row, "chart": charts.trend_chart(series),
+        "indicator": indicator, "series": series, "row": row, "chart": charts.trend_chart(series, width=5.2, height=3.4, heading=False),
         "headings": headings, "table": table,
         "thresholds": reading.thresholds_in_words(indicator),
         "comparators": reading.comparators_in_words(indicator),
