@@ -2,6 +2,7 @@
 at", drafts, ratings in words, figures not published, comparators, and another partnership's records."""
 import html
 import re
+from decimal import Decimal
 
 import pytest
 from django.db import connection
@@ -207,3 +208,19 @@ def test_another_partnerships_indicator_is_not_found(partnership, business_user,
     assert client_for(outsider_user).get(url("dataset", partnership)).status_code in (403, 404)
     assert client_for(outsider_user).get(url("indicator-detail", partnership,
                                              indicator_id=plans.pk)).status_code in (403, 404)
+
+
+def test_the_summary_for_other_pages_reads_in_a_fixed_number_of_queries(partnership, business_user, dataset):
+    from assure.performance.summary import dataset_summary
+
+    with CaptureQueriesContext(connection) as few:
+        summary = dataset_summary(partnership)
+    assert (summary.as_at.code, summary.draft, summary.total) == ("2025-Q4", True, 4)
+    assert [row.indicator.code for row in summary.red] == ["CP-2YR"]
+    for n in range(5):
+        extra = factories.indicator(partnership, business_user, code=f"EXTRA{n}", target_value=Decimal("1"))
+        factories.figures(extra, business_user, {"2025-Q4": "4"})
+    with CaptureQueriesContext(connection) as many:
+        summary = dataset_summary(partnership)
+    assert len(summary.red) == 6
+    assert len(many.captured_queries) == len(few.captured_queries)
