@@ -50,6 +50,9 @@ def describe(series: Series) -> str:
                      + f" ({series.direction.label.lower()}).")
     else:
         parts.append(f"No published figure for {local.name} yet.")
+    gaps = [p.period.label for p in local.points if p.value is None]
+    if gaps:
+        parts.append(f"Not published (a gap in the line): {', '.join(gaps)}.")
     for line in series.lines[1:]:
         latest = next((p for p in reversed(line.points) if p.value is not None), None)
         if latest:

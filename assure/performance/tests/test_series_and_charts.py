@@ -102,7 +102,9 @@ def test_a_figure_not_published_says_what_it_means(partnership, business_user):
     assert [p.meaning for p in points] == ["Not published (c: suppressed to protect confidential information)",
                                            "Not available (x)", ""]
     # The chart breaks its line at them rather than drawing a zero, and the description names the published ones.
-    assert "47 in Q4 2025/26" in charts.describe(indicator_series(indicator))
+    description = charts.describe(indicator_series(indicator))
+    assert "47 in Q4 2025/26" in description
+    assert "Not published (a gap in the line): Q2 2025/26, Q3 2025/26." in description
 
 
 def test_display_shows_a_stored_figure_as_written(partnership, business_user):
