@@ -1,6 +1,8 @@
 """Reads of the performance dataset for its pages (the shared series and charts are in series.py and charts.py)."""
 from django.db.models import Max, Min
 
+from assure.core import clock
+
 from . import periods
 from .models import Figure, Indicator, QuarterApproval
 
@@ -13,14 +15,16 @@ def live_indicators(partnership):
 
 def quarters_with_figures(partnership) -> list[periods.Period]:
     """Every quarter from the one holding the partnership's earliest figure to the one holding its latest (newest
-    first): the quarters the dataset can be read "as at". One query."""
+    first), never past today's quarter (a year's figure typed before the year ends does not make its last quarter
+    a choice): the quarters the dataset can be read "as at". One query."""
     spans = (Figure.objects.filter(indicator__partnership=partnership).values("period_kind")
              .annotate(first=Min("period_start"), last=Max("period_start")))
     if not spans:
         return []
     first = min(periods.from_parts(row["first"], row["period_kind"]) for row in spans)
     last = max((periods.from_parts(row["last"], row["period_kind"]) for row in spans), key=lambda p: p.end)
-    return list(reversed(periods.quarters_between(first, last)))
+    today = periods.quarter_of(clock.today())
+    return list(reversed(periods.quarters_between(first, min(last.quarter, today))))
 
 
 def approved_quarters(partnership) -> set:

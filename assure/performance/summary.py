@@ -15,18 +15,20 @@ class DatasetSummary:
     counts: list[reading.Count]
     red: list[reading.Row]
     total: int
+    priority: object = None          # the priority the indicators were narrowed to, if any
 
 
-def dataset_summary(partnership, *, financial_year: int | None = None) -> DatasetSummary:
+def dataset_summary(partnership, *, financial_year: int | None = None, priority=None) -> DatasetSummary:
     """As at the latest quarter with any figure (within `financial_year`, when given: a past year is read as at
-    its last quarter with figures)."""
+    its last quarter with figures); only the indicators evidencing `priority`, when given."""
     quarters = queries.quarters_with_figures(partnership)
     if financial_year is not None:
         quarters = [q for q in quarters if q.financial_year <= financial_year]
     as_at = quarters[0] if quarters else None
-    indicators = list(queries.live_indicators(partnership))
+    indicators = queries.live_indicators(partnership)
+    indicators = list(indicators.filter(priority=priority) if priority is not None else indicators)
     approved = queries.approved_quarters(partnership)
     rows = reading.rows(indicators, dataset_series(partnership, indicators, up_to=as_at), approved) if as_at else []
     return DatasetSummary(as_at=as_at, draft=as_at is not None and as_at.start not in approved,
                           counts=reading.counts(rows), red=[row for row in rows if row.rating.code == rating.RED],
-                          total=len(rows))
+                          total=len(rows), priority=priority)

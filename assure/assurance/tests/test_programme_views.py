@@ -207,3 +207,16 @@ def test_the_overview_reads_a_past_year_at_its_last_quarter(partnership, busines
 def test_the_overview_without_a_dataset_says_so(partnership, readonly_user, client_for):
     html = client_for(readonly_user).get(url("overview", partnership)).content.decode()
     assert "The performance dataset has no figures for 2025/26 yet." in html
+
+
+def test_the_overview_filtered_by_priority_shows_that_prioritys_indicators(partnership, business_user, member_user,
+                                                                          readonly_user, client_for):
+    from assure.performance.tests import dataset_fixtures
+
+    dataset = dataset_fixtures.build(partnership, business_user, owner_user=member_user)
+    exploitation = dataset["exploitation"]
+    html = client_for(readonly_user).get(url("overview", partnership), {"priority": exploitation.pk}).content.decode()
+    panel = html.split('aria-labelledby="performance-dataset"', 1)[1].split("</section>", 1)[0]
+    assert "1 indicator evidencing Exploitation." in " ".join(re.sub(r"<[^>]+>", " ", panel).split())
+    assert "No indicator is rated red." in panel
+    assert f"?as_at=2025-Q4&amp;priority={exploitation.pk}&amp;rag=green#indicators" in panel

@@ -248,5 +248,5 @@ def overview(request):
         "totals": {"activities": len(rows), "findings": sum(len(r.findings) for r in rows),
                    "done": sum(len(r.done) for r in rows), "open": sum(len(r.open) for r in rows),
                    "without_evidence": sum(r.without_evidence for r in rows)},
-        "performance": dataset_summary(request.partnership, financial_year=year),
+        "performance": dataset_summary(request.partnership, financial_year=year, priority=listed.chosen("priority")),
     })

@@ -224,3 +224,14 @@ def test_the_summary_for_other_pages_reads_in_a_fixed_number_of_queries(partners
         summary = dataset_summary(partnership)
     assert len(summary.red) == 6
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_the_quarters_to_read_at_stop_at_todays(partnership, business_user, fixed_clock):
+    from assure.performance import queries
+
+    fixed_clock.move_to("2026-08-10 10:00Z")                 # Q2 2026/27
+    population = factories.indicator(partnership, business_user, code="POP", polarity="neither", frequency="yearly")
+    factories.figures(population, business_user, {"2025/26": "61000", "2026/27": "61500"})
+    # The year 2026/27 was typed before it ended: its last quarter (Q4, January to March 2027) is not a choice yet.
+    assert [q.code for q in queries.quarters_with_figures(partnership)][:2] == ["2026-Q2", "2026-Q1"]
+    assert [q.code for q in queries.quarters_with_figures(partnership)][-1] == "2025-Q1"
