@@ -171,7 +171,9 @@ def test_indicator_page_explains_the_indicator(partnership, business_user, clien
     assert "Mo Member" in words and "Neglect" in words
     assert "4.9% in Q4 2025/26 (January to March 2026)" in words
     assert "Worsening" in words and ">Red<" in response.content.decode()
-    assert "Change history" in words
+    history = words[words.index("Change history"):]
+    assert "Created Indicator" in history
+    assert "Created Figure: CP-2YR 2025-Q4" in history   # the figures' own changes are in the history too
 
 
 def test_indicator_page_has_an_accessible_chart_and_its_numbers(partnership, business_user, client_for, dataset):

@@ -9,6 +9,7 @@ from assure.core.history import history_rows
 
 from .. import access, charts, queries, reading
 from ..filters import DatasetFilter
+from ..models import Figure
 from ..series import dataset_series, indicator_series
 
 # Three years of a quarterly indicator on its own page; the dataset page needs only the latest two.
@@ -47,6 +48,8 @@ def indicator_detail(request, indicator_id):
         "headings": headings, "table": table,
         "thresholds": reading.thresholds_in_words(indicator),
         "comparators": reading.comparators_in_words(indicator),
-        "history": history_rows(indicator, partnership=request.partnership),
+        # The indicator's changes and its own figures' (who entered or changed which figure, and when).
+        "history": history_rows(indicator, partnership=request.partnership,
+                                related=[Figure.history.filter(indicator_id=indicator.pk)]),
         "may_comment": access.may_write_commentary(request, indicator),
     })
