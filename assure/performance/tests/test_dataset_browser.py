@@ -1,5 +1,6 @@
-"""The dataset page and an indicator's page with its chart in Debian's Chromium: axe's WCAG 2.2 AA rules pass and
-neither page scrolls sideways at 390 px (the tables scroll inside themselves, the chart scales to the column)."""
+"""The dataset page, an indicator's page with its chart and the assurance overview's dataset panel in Debian's
+Chromium: axe's WCAG 2.2 AA rules pass and no page scrolls sideways at 390 px (the dataset's rows become cards, the
+chart scales to the column)."""
 import shutil
 
 import pytest
@@ -36,7 +37,9 @@ def test_dataset_and_indicator_pages_pass_axe_and_fit_a_phone(live_server, partn
              "dataset filtered": reverse("performance:dataset", kwargs={"slug": partnership.slug})
              + "?rag=purple&as_at=2025-Q3",
              "indicator": reverse("performance:indicator-detail", kwargs={"slug": partnership.slug,
-                                                                          "indicator_id": plans.pk})}
+                                                                          "indicator_id": plans.pk}),
+             # The assurance overview's panel of the dataset (its red indicators and counts).
+             "assurance overview": reverse("assurance:overview", kwargs={"slug": partnership.slug})}
     with launch_chromium() as browser:
         for viewport in (PHONE, DESKTOP):
             context = browser.new_context(viewport=viewport, bypass_csp=True)  # lets axe be injected
@@ -48,6 +51,8 @@ def test_dataset_and_indicator_pages_pass_axe_and_fit_a_phone(live_server, partn
                 page.goto(base + path)
                 assert page.locator("h1").first.is_visible()
                 check_page(page, f"{label} at {viewport['width']} px", problems, viewport)
+                if label == "assurance overview":
+                    assert page.get_by_role("heading", name="Performance dataset").is_visible()
                 if label == "indicator":
                     assert 0 < page.evaluate(CHART_WIDTH) <= viewport["width"] - 20
                     assert page.locator("svg.assure-chart title").count() == 1
