@@ -180,7 +180,8 @@ def test_the_overview_shows_the_red_indicators_and_the_counts_by_rating(partners
     html = client_for(readonly_user).get(url("overview", partnership)).content.decode()
     panel = html.split('aria-labelledby="performance-dataset"', 1)[1].split("</section>", 1)[0]
     words = " ".join(re.sub(r"<[^>]+>", " ", panel).split())
-    assert "As at Q4 2025/26 (January to March 2026) Draft : 4 indicators." in words
+    assert ("4 indicators as at Q4 2025/26 (January to March 2026) Draft (not yet approved by the business team)."
+            in words)
     assert "Red 1 indicator rated red" in words and "Green 1 indicator rated green" in words
     assert "Not rated 2 indicators rated not rated" in words
     red = panel.split("Indicators rated red", 1)[1]
@@ -199,7 +200,7 @@ def test_the_overview_reads_a_past_year_at_its_last_quarter(partnership, busines
     dataset_fixtures.build(partnership, business_user, owner_user=member_user)
     html = client_for(readonly_user).get(url("overview", partnership), {"year": 2024}).content.decode()
     panel = html.split('aria-labelledby="performance-dataset"', 1)[1].split("</section>", 1)[0]
-    assert "As at Q4 2024/25 (January to March 2025)" in panel
+    assert "as at Q4 2024/25 (January to March 2025)" in panel
     html = client_for(readonly_user).get(url("overview", partnership), {"year": 2020}).content.decode()
     assert "The performance dataset has no figures for 2020/21 yet." in html
 
@@ -217,6 +218,6 @@ def test_the_overview_filtered_by_priority_shows_that_prioritys_indicators(partn
     exploitation = dataset["exploitation"]
     html = client_for(readonly_user).get(url("overview", partnership), {"priority": exploitation.pk}).content.decode()
     panel = html.split('aria-labelledby="performance-dataset"', 1)[1].split("</section>", 1)[0]
-    assert "1 indicator evidencing Exploitation." in " ".join(re.sub(r"<[^>]+>", " ", panel).split())
+    assert "1 indicator evidencing Exploitation as at Q4 2025/26" in " ".join(re.sub(r"<[^>]+>", " ", panel).split())
     assert "No indicator is rated red." in panel
     assert f"?as_at=2025-Q4&amp;priority={exploitation.pk}&amp;rag=green#indicators" in panel
