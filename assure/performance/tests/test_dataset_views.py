@@ -142,6 +142,7 @@ def test_an_empty_dataset_says_so(partnership, business_user, client_for):
     response = client_for(business_user).get(url("dataset", partnership))
     assert response.status_code == 200
     assert "The dataset has no indicators yet." in text(response)
+    assert 'name="as_at"' not in response.content.decode()          # no quarter to read it at
 
 
 def test_page_queries_do_not_grow_with_the_indicators(partnership, business_user, client_for, dataset):
