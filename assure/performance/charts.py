@@ -8,6 +8,7 @@ styles, so it is allowed by the pages' content security policy (style-src 'self'
 import datetime
 import io
 import re
+import textwrap
 import uuid
 from xml.sax.saxutils import escape
 
@@ -16,6 +17,7 @@ import matplotlib
 matplotlib.use("Agg")  # no screen: draw to files only
 
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
 from .series import Series  # noqa: E402
 
@@ -24,11 +26,15 @@ STYLES = {
     "local": {"color": "#1d70b8", "linestyle": "-", "marker": "o", "linewidth": 2.5},
     "england": {"color": "#0b0c0c", "linestyle": "--", "marker": "s", "linewidth": 1.5},
     "region": {"color": "#00703c", "linestyle": ":", "marker": "^", "linewidth": 1.8},
-    "neighbours": {"color": "#4c2c92", "linestyle": "-.", "marker": "D", "linewidth": 1.5},
+    "neighbours": {"color": "#4c2c92", "linestyle": (0, (7, 2, 2, 2)), "marker": "D", "linewidth": 1.5},
 }
 TARGET = {"color": "#d4351c", "linestyle": (0, (6, 3, 1, 3)), "linewidth": 1.5}
-matplotlib.rcParams.update({"svg.fonttype": "none", "font.family": "sans-serif", "font.size": 10,
-                            "svg.hashsalt": "assure"})
+matplotlib.rcParams.update({"svg.fonttype": "none", "font.family": "sans-serif", "font.size": 11,
+                            "svg.hashsalt": "assure", "axes.edgecolor": "#505a5f", "xtick.color": "#0b0c0c",
+                            "ytick.color": "#0b0c0c", "axes.labelcolor": "#0b0c0c"})
+# The y axis says the unit on every tick: 4%, 120 per 10,000 would crowd the axis, so rates name it in the label.
+Y_LABELS = {"count": "Number", "percentage": "Percentage", "rate_children": "Rate per 10,000 children",
+            "rate_adults": "Rate per 10,000 adults"}
 
 
 def describe(series: Series) -> str:
@@ -44,6 +50,9 @@ def describe(series: Series) -> str:
                      + f" ({series.direction.label.lower()}).")
     else:
         parts.append(f"No published figure for {local.name} yet.")
+    gaps = [p.period.label for p in local.points if p.value is None]
+    if gaps:
+        parts.append(f"Not published (a gap in the line): {', '.join(gaps)}.")
     for line in series.lines[1:]:
         latest = next((p for p in reversed(line.points) if p.value is not None), None)
         if latest:
@@ -53,37 +62,58 @@ def describe(series: Series) -> str:
     return " ".join(parts)
 
 
-def _draw(series: Series, width: float, height: float) -> Figure:
+def _tick(unit: str):
+    def label(value, position):
+        number = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+        return f"{number}%" if unit == "percentage" else number
+    return FuncFormatter(label)
+
+
+def _draw(series: Series, width: float, height: float, heading: bool = True) -> Figure:
     indicator = series.indicator
     figure = Figure(figsize=(width, height), dpi=100)
     axes = figure.add_subplot()
+    highest = 0.0
     for line in series.lines:
-        points = [p for p in line.points if p.value is not None]
-        if not points:
+        if not any(p.value is not None for p in line.points):
             continue
-        axes.plot([p.when for p in points], [float(p.value) for p in points], label=line.name,
-                  markersize=5, **STYLES[line.key])
+        # A figure not published breaks the line (NaN) rather than being joined across or drawn as zero.
+        values = [float(p.value) if p.value is not None else float("nan") for p in line.points]
+        highest = max([highest, *(v for v in values if v == v)])
+        axes.plot([p.when for p in line.points], values, label=line.name, markersize=5, **STYLES[line.key])
     if series.target is not None:
+        highest = max(highest, float(series.target))
         axes.axhline(float(series.target), label=f"Target ({indicator.display(series.target)})", **TARGET)
-    axes.set_title(indicator.name, loc="left", fontsize=11, wrap=True)
-    axes.set_ylabel(indicator.get_unit_display())
+    if heading:
+        axes.set_title("\n".join(textwrap.wrap(indicator.name, int(width * 11))), loc="left", fontsize=11)
+    axes.set_ylabel(Y_LABELS.get(indicator.unit, indicator.get_unit_display()), fontsize=10)
     # Ticks at the periods' last days, labelled as the table labels them (a quarter before a year ending the same day).
     labels = {}
     for line in reversed(series.lines):
         for point in line.points:
             labels[point.when] = point.period.label
     ticks = sorted(labels)
-    step = max(1, -(-len(ticks) // 6))
-    axes.set_xticks(ticks[::-1][::step][::-1], [labels[t] for t in ticks[::-1][::step][::-1]], fontsize=8)
-    if len(ticks) == 1:
-        axes.set_xlim(ticks[0] - datetime.timedelta(days=120), ticks[0] + datetime.timedelta(days=120))
+    # As many labels as fit side by side (about an inch each), counted back from the latest period.
+    step = max(1, -(-len(ticks) // max(2, int((width - 0.8) / 0.95))))
+    shown = ticks[::-1][::step][::-1]
+    axes.set_xticks(shown, [labels[t] for t in shown], fontsize=9)
+    if ticks:
+        margin = datetime.timedelta(days=120 if len(ticks) == 1 else 45)
+        axes.set_xlim(ticks[0] - margin, ticks[-1] + margin)
+    axes.tick_params(axis="y", labelsize=9)
     axes.grid(axis="y", color="#b1b4b6", linewidth=0.5)
     axes.spines[["top", "right"]].set_visible(False)
-    axes.set_ylim(bottom=0)
+    # From zero (a count, rate or percentage read against nothing is misleading), with headroom above the highest.
+    top = highest * 1.15 if highest > 0 else 1
     if indicator.unit == "percentage":
-        axes.set_ylim(top=max(axes.get_ylim()[1], 1))
-    if axes.get_legend_handles_labels()[0]:
-        axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False, fontsize=9)
+        top = min(max(top, 1), 100)
+    axes.set_ylim(0, top)
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=indicator.unit == "count" or top >= 5))
+    axes.yaxis.set_major_formatter(_tick(indicator.unit))
+    handles, names = axes.get_legend_handles_labels()
+    if handles:
+        axes.legend(handles, names, loc="upper left", bbox_to_anchor=(0, -0.14), ncol=2, frameon=False, fontsize=9,
+                    handlelength=4)
     figure.tight_layout()
     return figure
 
@@ -98,11 +128,13 @@ def _attributes(match) -> str:
     return "".join(f' {name.strip()}="{escape(value.strip(), {chr(34): "&quot;"})}"' for name, value in pairs)
 
 
-def trend_chart(series: Series, *, width: float = 6.4, height: float = 3.6) -> str:
-    """The chart as an SVG element to put in a page or a PDF: labelled by its title and description."""
-    figure = _draw(series, width, height)
+def trend_chart(series: Series, *, width: float = 6.4, height: float = 3.6, heading: bool = True) -> str:
+    """The chart as an SVG element to put in a page or a PDF: labelled by its title and description. A page whose
+    own heading names the indicator passes `heading=False` (and a narrower width, so its words stay readable when
+    it shrinks to a phone's width)."""
+    figure = _draw(series, width, height, heading)
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight", pad_inches=0.1)
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
     svg = _STYLE_ELEMENT.sub("", svg)
@@ -123,5 +155,5 @@ def trend_chart_png(series: Series, *, width: float = 6.4, height: float = 3.6, 
     """The chart as a PNG, for Word (which shows SVG unreliably); give it `describe(series)` as alternative text."""
     figure = _draw(series, width, height)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi)
+    figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", pad_inches=0.1)
     return buffer.getvalue()

@@ -8,8 +8,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.db.models import Q
+
 from . import periods, rating
-from .models import Authority, ComparatorFigure, Figure, Indicator, Neighbour
+from .models import SUPPRESSION_CODES, Authority, ComparatorFigure, Figure, Indicator, Neighbour
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,19 @@ class Point:
     def when(self) -> datetime.date:
         """Where the point sits on a time axis: the period's last day."""
         return self.period.end
+
+    @property
+    def meaning(self) -> str:
+        """Why there is no number, in words: "Not published (c: suppressed to protect confidential information)";
+        "" for a published figure."""
+        if self.value is not None:
+            return ""
+        words = SUPPRESSION_CODES.get(self.suppression, "")
+        if not words:
+            return "Not published"
+        if words.startswith("Not published: "):
+            return f"Not published ({self.suppression}: {words.removeprefix('Not published: ')})"
+        return f"{words} ({self.suppression})"
 
 
 @dataclass
@@ -55,8 +70,11 @@ class Series:
     def line(self, key: str) -> Line | None:
         return next((line for line in self.lines if line.key == key), None)
 
-    def comparator_for(self, key: str, period: periods.Period | None = None) -> Point | None:
-        """A comparator's figure for the financial year holding `period` (or its latest), for "against England"."""
+    def comparator_for(self, key: str, period: periods.Period | None = None, *,
+                       or_earlier: bool = False) -> Point | None:
+        """A comparator's figure for the financial year holding `period` (or its latest), for "against England".
+        `or_earlier`: when that year has none yet (published statistics come a year late), the latest before it;
+        the point's period says which year it is, so a page can show it."""
         line = self.line(key)
         if line is None or not line.points:
             return None
@@ -64,7 +82,10 @@ class Series:
             return line.points[-1]
         year = periods.year_of(period.start)
         same = [p for p in line.points if p.period == period or p.period == year]
-        return same[-1] if same else None
+        if same:
+            return same[-1]
+        earlier = [p for p in line.points if p.period.end <= period.end]
+        return earlier[-1] if or_earlier and earlier else None
 
     def table(self) -> tuple[list[str], list[tuple[periods.Period, list[Point | None]]]]:
         """The numbers behind the chart: a heading per line, and one row per period any line has a figure for."""
@@ -84,21 +105,32 @@ def _area(partnership):
     return own, [n.authority.code for n in neighbours]
 
 
+def ended_by(up_to: periods.Period | None) -> Q:
+    """Figures of periods that had ended by the end of `up_to`: as at Q3, a month of Q3 but not the year holding it."""
+    if up_to is None:
+        return Q()
+    after = up_to.end + datetime.timedelta(days=1)
+    condition = Q(pk__in=[])
+    for kind, months in ((periods.MONTH, 1), (periods.QUARTER, 3), (periods.YEAR, 12)):
+        index = after.year * 12 + after.month - 1 - months
+        condition |= Q(period_kind=kind, period_start__lte=datetime.date(index // 12, index % 12 + 1, 1))
+    return condition
+
+
 def dataset_series(partnership, indicators, *, up_to: periods.Period | None = None,
                    count: int = 8) -> dict[int, Series]:
     """Series for many indicators, keyed by indicator id, in four queries whatever their number. `up_to` leaves out
-    later periods (a pack for Q2 shows nothing after Q2); `count` keeps the latest `count` local periods and the
-    comparators of the years they span."""
+    periods that had not ended by its end (a pack for Q2 shows nothing after Q2, nor the year holding Q2); `count`
+    keeps the latest `count` local periods and the comparators of the years they span."""
     indicators = list(indicators)
     ids = [i.pk for i in indicators]
     own, neighbour_codes = _area(partnership)
-    last_day = up_to.end if up_to else datetime.date.max
     local = defaultdict(list)
-    for row in Figure.objects.filter(indicator_id__in=ids, period_start__lte=last_day).order_by("period_start"):
+    for row in Figure.objects.filter(ended_by(up_to), indicator_id__in=ids).order_by("period_start"):
         local[row.indicator_id].append(_point(row))
     comparators = defaultdict(lambda: defaultdict(list))
     wanted_codes = set(neighbour_codes)
-    rows = ComparatorFigure.objects.filter(indicator_id__in=ids, period_start__lte=last_day).order_by("period_start")
+    rows = ComparatorFigure.objects.filter(ended_by(up_to), indicator_id__in=ids).order_by("period_start")
     for row in rows:
         if row.level == ComparatorFigure.Level.NATIONAL:
             comparators[row.indicator_id]["england"].append(row)
@@ -124,16 +156,24 @@ def _series(indicator, local_points, comparator_rows, local_name, neighbour_coun
     def in_range(row) -> bool:
         return earliest is None or periods.from_parts(row.period_start, row.period_kind).financial_year >= earliest
 
+    def kept(rows) -> list:
+        """The rows of the years the local figures span; when there are none, the latest before them (published
+        statistics come a year late, so the previous year's is what the latest figure is compared with)."""
+        within = [row for row in rows if in_range(row)]
+        if within or not rows:
+            return within
+        last = max(row.period_start for row in rows)
+        return [row for row in rows if row.period_start == last]
+
     lines = [Line("local", local_name, local_points)]
     region_rows = comparator_rows.get("region", [])
     for key, name in [("england", "England"), ("region", region_rows[0].area_name if region_rows else "Region")]:
-        points = [_point(row) for row in comparator_rows.get(key, []) if in_range(row)]
+        points = [_point(row) for row in kept(comparator_rows.get(key, []))]
         if points:
             lines.append(Line(key, name, points))
     by_period = defaultdict(list)
-    for row in comparator_rows.get("neighbours", []):
-        if in_range(row):
-            by_period[periods.from_parts(row.period_start, row.period_kind)].append(row.value)
+    for row in kept(comparator_rows.get("neighbours", [])):
+        by_period[periods.from_parts(row.period_start, row.period_kind)].append(row.value)
     if by_period:
         how = indicator.neighbours_average
         lines.append(Line("neighbours", f"Statistical neighbours ({how})", [

@@ -168,3 +168,56 @@ def test_a_recommendation_action_goes_in_the_action_log(partnership, business_us
     assert response.status_code == 302
     action = Action.objects.get(text="Audit the voice section in six months")
     assert action.due_date == D(2026, 9, 30) and action.assurance_link.recommendation == rec
+
+
+# --- the performance dataset on the overview (issue 10: the overview reads the dataset through its series)
+
+def test_the_overview_shows_the_red_indicators_and_the_counts_by_rating(partnership, business_user, member_user,
+                                                                         readonly_user, client_for):
+    from assure.performance.tests import dataset_fixtures
+
+    dataset = dataset_fixtures.build(partnership, business_user, owner_user=member_user)
+    html = client_for(readonly_user).get(url("overview", partnership)).content.decode()
+    panel = html.split('aria-labelledby="performance-dataset"', 1)[1].split("</section>", 1)[0]
+    words = " ".join(re.sub(r"<[^>]+>", " ", panel).split())
+    assert ("4 indicators as at Q4 2025/26 (January to March 2026) Draft (not yet approved by the business team)."
+            in words)
+    assert "Red 1 indicator rated red" in words and "Green 1 indicator rated green" in words
+    assert "Not rated 2 indicators rated not rated" in words
+    red = panel.split("Indicators rated red", 1)[1]
+    detail = reverse("performance:indicator-detail", kwargs={"slug": partnership.slug,
+                                                             "indicator_id": dataset["plans"].pk})
+    assert f'href="{detail}">Child protection plans lasting two years or more</a>' in red
+    assert "4.9%" in red and "Worsening" in red and "target 3.5%" in red
+    assert "Children missing" not in red                     # green, not listed
+    assert "?as_at=2025-Q4&amp;rag=red#indicators" in panel
+
+
+def test_the_overview_reads_a_past_year_at_its_last_quarter(partnership, business_user, member_user, readonly_user,
+                                                            client_for):
+    from assure.performance.tests import dataset_fixtures
+
+    dataset_fixtures.build(partnership, business_user, owner_user=member_user)
+    html = client_for(readonly_user).get(url("overview", partnership), {"year": 2024}).content.decode()
+    panel = html.split('aria-labelledby="performance-dataset"', 1)[1].split("</section>", 1)[0]
+    assert "as at Q4 2024/25 (January to March 2025)" in panel
+    html = client_for(readonly_user).get(url("overview", partnership), {"year": 2020}).content.decode()
+    assert "The performance dataset has no figures for 2020/21 yet." in html
+
+
+def test_the_overview_without_a_dataset_says_so(partnership, readonly_user, client_for):
+    html = client_for(readonly_user).get(url("overview", partnership)).content.decode()
+    assert "The performance dataset has no figures for 2025/26 yet." in html
+
+
+def test_the_overview_filtered_by_priority_shows_that_prioritys_indicators(partnership, business_user, member_user,
+                                                                          readonly_user, client_for):
+    from assure.performance.tests import dataset_fixtures
+
+    dataset = dataset_fixtures.build(partnership, business_user, owner_user=member_user)
+    exploitation = dataset["exploitation"]
+    html = client_for(readonly_user).get(url("overview", partnership), {"priority": exploitation.pk}).content.decode()
+    panel = html.split('aria-labelledby="performance-dataset"', 1)[1].split("</section>", 1)[0]
+    assert "1 indicator evidencing Exploitation as at Q4 2025/26" in " ".join(re.sub(r"<[^>]+>", " ", panel).split())
+    assert "No indicator is rated red." in panel
+    assert f"?as_at=2025-Q4&amp;priority={exploitation.pk}&amp;rag=green#indicators" in panel

@@ -17,6 +17,7 @@ from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
 from assure.core.text import shorten
+from assure.performance.summary import dataset_summary
 
 from .. import access, audit_queries, queries, services
 from ..filters import ProgrammeFilter
@@ -247,4 +248,5 @@ def overview(request):
         "totals": {"activities": len(rows), "findings": sum(len(r.findings) for r in rows),
                    "done": sum(len(r.done) for r in rows), "open": sum(len(r.open) for r in rows),
                    "without_evidence": sum(r.without_evidence for r in rows)},
+        "performance": dataset_summary(request.partnership, financial_year=year, priority=listed.chosen("priority")),
     })

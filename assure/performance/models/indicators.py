@@ -1,5 +1,5 @@
 """The indicator catalogue: what the partnership measures, how it is judged and where its comparators come from."""
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import settings
 from django.db import models
@@ -101,7 +101,11 @@ def display(value, unit: str) -> str:
     if value == value.to_integral_value():
         number = f"{int(value):,}"
     else:
-        number = f"{value.normalize():,f}" if abs(value.as_tuple().exponent) <= 2 else f"{value:,.2f}"
+        # Stored with four places (4.9000): shown as written, to at most two (4.9%, 12.35 per 10,000).
+        value = value.normalize()
+        if abs(value.as_tuple().exponent) > 2:
+            value = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)  # 12.345 is 12.35, as people round
+        number = f"{value:,f}"
     if unit == Indicator.Unit.PERCENTAGE:
         return f"{number}%"
     if unit in (Indicator.Unit.RATE_CHILDREN, Indicator.Unit.RATE_ADULTS):

@@ -69,3 +69,45 @@ def test_chart_png_for_word(partnership, business_user):
     indicator = factories.indicator(partnership, business_user)
     factories.figures(indicator, business_user, {"2025-Q4": "47"})
     assert charts.trend_chart_png(indicator_series(indicator)).startswith(b"\x89PNG")
+
+
+def test_as_at_a_quarter_leaves_out_periods_not_ended_by_then(partnership, business_user):
+    monthly = factories.indicator(partnership, business_user, code="M", frequency="monthly")
+    factories.figures(monthly, business_user, {"2025-11": "4", "2025-12": "5", "2026-01": "6"})
+    yearly = factories.indicator(partnership, business_user, code="Y", frequency="yearly")
+    factories.figures(yearly, business_user, {"2024/25": "10", "2025/26": "12"})
+    factories.comparator(yearly, "national", "E92000001", "England", "2025/26", "9")
+    series = dataset_series(partnership, [monthly, yearly], up_to=periods.parse_period("2025-Q3"))
+    assert series[monthly.pk].latest.period.code == "2025-12"
+    # The year 2025/26 holds Q3 but had not ended: as at Q3 the latest year is 2024/25.
+    assert series[yearly.pk].latest.period.code == "2024/25"
+    assert series[yearly.pk].line("england") is None
+
+
+def test_comparator_for_the_year_or_the_latest_published_before_it(partnership, business_user):
+    indicator = factories.indicator(partnership, business_user)
+    factories.figures(indicator, business_user, {"2025-Q3": "52", "2025-Q4": "47"})
+    factories.comparator(indicator, "national", "E92000001", "England", "2024/25", "41")
+    series = indicator_series(indicator)
+    # Published statistics come a year late: the previous year is kept for the comparison, and says which it is.
+    assert series.comparator_for("england", series.latest.period) is None
+    earlier = series.comparator_for("england", series.latest.period, or_earlier=True)
+    assert (earlier.value, earlier.period.code) == (Decimal("41"), "2024/25")
+
+
+def test_a_figure_not_published_says_what_it_means(partnership, business_user):
+    indicator = factories.indicator(partnership, business_user)
+    factories.figures(indicator, business_user, {"2025-Q2": "c", "2025-Q3": "x", "2025-Q4": "47"})
+    points = indicator_series(indicator).local.points
+    assert [p.meaning for p in points] == ["Not published (c: suppressed to protect confidential information)",
+                                           "Not available (x)", ""]
+    # The chart breaks its line at them rather than drawing a zero, and the description names the published ones.
+    description = charts.describe(indicator_series(indicator))
+    assert "47 in Q4 2025/26" in description
+    assert "Not published (a gap in the line): Q2 2025/26, Q3 2025/26." in description
+
+
+def test_display_shows_a_stored_figure_as_written(partnership, business_user):
+    indicator = factories.indicator(partnership, business_user, unit="percentage")
+    assert [indicator.display(Decimal(v)) for v in ("4.9000", "12.3450", "61200.0000", "0.5")] == [
+        "4.9%", "12.35%", "61,200%", "0.5%"]

@@ -1,6 +1,6 @@
 """The dataset as the board reads it: every live indicator with its latest figure, and one indicator's page.
 
-Thin views: check access (`partnership_view`), read, render.
+Thin views: check access (`partnership_view`), read, render. The rows, groups and counts are built in reading.py.
 """
 from django.shortcuts import render
 
@@ -8,27 +8,50 @@ from assure.core import clock
 from assure.core.access import READ, partnership_view
 from assure.core.history import history_rows
 
-from .. import access, charts, periods, queries
+from .. import access, charts, periods, queries, reading
+from ..filters import DatasetFilter
+from ..models import Figure
 from ..series import dataset_series, indicator_series
+
+# Three years of a quarterly indicator on its own page; the dataset page needs only the latest two.
+DETAIL_PERIODS = 12
 
 
 @partnership_view(READ)
 def dataset(request):
-    indicators = list(queries.live_indicators(request.partnership))
-    series = dataset_series(request.partnership, indicators)
+    partnership = request.partnership
+    quarters = queries.quarters_with_figures(partnership)
+    listed = DatasetFilter.from_request(request, queries.live_indicators(partnership), quarters=quarters)
+    as_at = listed.quarter(quarters[0] if quarters else None)
+    indicators = list(listed.qs)
+    approved = queries.approved_quarters(partnership)
+    rows = reading.rows(indicators, dataset_series(partnership, indicators, up_to=as_at), approved)
+    # The counts are of the indicators the other filters keep, so "3 red" leads to the 3.
+    counts = reading.counts(rows)
+    chosen = listed.chosen("rag")
+    shown = [row for row in rows if row.rating.code == chosen] if chosen else rows
     return render(request, "performance/dataset.html", {
-        "rows": [(indicator, series[indicator.pk]) for indicator in indicators],
+        "form": listed.form, "filtered": listed.narrows, "as_at": as_at,
+        "as_at_draft": as_at is not None and as_at.start not in approved,
+        "counts": counts, "groups": reading.groups(shown), "shown": len(shown), "total": len(rows),
     })
 
 
 @partnership_view(READ)
 def indicator_detail(request, indicator_id):
     indicator = access.get_indicator_or_404(request, indicator_id)
-    series = indicator_series(indicator)
-    headings, table = series.table()
+    series = indicator_series(indicator, count=DETAIL_PERIODS)
+    approved = queries.approved_quarters(request.partnership)
+    row = reading.rows([indicator], {indicator.pk: series}, approved)[0]
+    headings, table = reading.figure_table(series, approved)
     return render(request, "performance/indicator_detail.html", {
-        "indicator": indicator, "series": series, "chart": charts.trend_chart(series), "headings": headings,
-        "table": table, "history": history_rows(indicator, partnership=request.partnership),
+        "indicator": indicator, "series": series, "row": row, "chart": charts.trend_chart(series, width=5.2, height=3.4, heading=False),
+        "headings": headings, "table": table,
+        "thresholds": reading.thresholds_in_words(indicator),
+        "comparators": reading.comparators_in_words(indicator),
+        # The indicator's changes and its own figures' (who entered or changed which figure, and when).
+        "history": history_rows(indicator, partnership=request.partnership,
+                                related=[Figure.history.filter(indicator_id=indicator.pk)]),
         "may_comment": access.may_write_commentary(request, indicator),
         "commentaries": indicator.commentaries.select_related("updated_by")[:4],
         # The quarter of the latest figure: the one the board will read next.
