@@ -59,13 +59,13 @@ def test_word_pack_has_the_summary_on_page_one_and_each_indicators_commentary(pa
     assert [[c.text for c in row.cells] for row in summary.rows] == [
         ["Rating", "Indicators"], ["Red", "1"], ["Amber", "1"], ["Green", "1"], ["Not rated", "0"], ["Total", "3"]]
     neglect = [[c.text for c in row.cells] for row in document.tables[1].rows]
-    assert neglect[1] == ["CP-2YR Child protection plans lasting two years or more", "4.80% (Q4 2025/26)", "Amber"]
+    assert neglect[1] == ["CP-2YR Child protection plans lasting two years or more", "4.8% (Q4 2025/26)", "Amber"]
     assert RED_NOTE in paragraphs
     assert "Six plans will close at the March conferences." in paragraphs
     assert paragraphs.count("No commentary for this quarter.") == 1      # the green one
     # England is a comparator of CP-2YR, beside its latest figure; every chart has its description as alt text.
     facts = {row.cells[0].text: row.cells[1].text for table in document.tables for row in table.rows}
-    assert facts["England"] == "3.80% (2024/25)"
+    assert facts["England"] == "3.8% (2024/25)"
     pictures = document.inline_shapes
     assert len(pictures) == 3
     pack = data.assemble(partnership, dataset["quarter"])
