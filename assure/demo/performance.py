@@ -1,4 +1,4 @@
-"""The demo partnership's performance dataset (issue 10): the fictional local authority area "Tarnside" in the
+"""The demo partnership's performance dataset (issue 10): the fictional local authority area "Marshcombe" in the
 fictional region "Northern Fells", its ten fictional statistical neighbours, a catalogue of 27 indicators across
 children's and adults' safeguarding, three financial years of figures and the comparators (England, the region, the
 neighbours) for the years already published. Every name, code and figure is invented, though plausible.
@@ -20,7 +20,7 @@ from assure.performance import periods, services
 from assure.performance.models import Figure
 
 REGION = ("E12000901", "Northern Fells")
-OWN_AREA = ("E10000901", "901", "Tarnside")
+OWN_AREA = ("E10000901", "901", "Marshcombe")
 NEIGHBOURS = ["Fellbrook", "Kirkholme", "Saltmoor", "Ravensby", "Westerdale", "Holmcaster", "Brackenridge",
               "Lowthwaite", "Stanmere", "Eskford"]
 

@@ -1,7 +1,7 @@
 """Board pack benchmark: `make bench-dataset` (python -m assure.performance.bench [--indicators 25 --runs 5]).
 
 Builds a scratch partnership in a fresh SQLite database in the temporary directory (migrated once): the fictional
-Tarnside area with ten statistical neighbours, `--indicators` quarterly indicators under five priorities, each with
+Marshcombe area with ten statistical neighbours, `--indicators` quarterly indicators under five priorities, each with
 twelve quarters of figures (2023-Q1 to 2025-Q4) and three years of England, region and neighbour figures, and a
 commentary on every one. Then times, on one core, `--runs` times each: reading the quarter (pack.data.assemble,
 with its query count), the Word pack and the PDF pack, each built from the assembled pack and drawing its own
@@ -43,9 +43,9 @@ def build(indicators: int):
     from . import periods
     from .models import Authority, Commentary, ComparatorFigure, Figure, Indicator, Neighbour
 
-    partnership = Partnership.objects.create(name="Tarnside Safeguarding Partnership", slug="tarnside-bench")
+    partnership = Partnership.objects.create(name="Marshcombe Safeguarding Partnership", slug="tarnside-bench")
     user = get_user_model().objects.create_user(username="bench-business", password=None)
-    Authority.objects.create(partnership=partnership, code="E10000901", name="Tarnside", region_code="E12000901",
+    Authority.objects.create(partnership=partnership, code="E10000901", name="Marshcombe", region_code="E12000901",
                              region_name="Northern Fells", is_own_area=True)
     neighbours = Authority.objects.bulk_create(
         Authority(partnership=partnership, code=f"E100009{n:02d}", name=f"Neighbourshire {n}",

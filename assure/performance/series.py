@@ -46,7 +46,7 @@ class Point:
 @dataclass
 class Line:
     key: str      # local, england, region, neighbours
-    name: str     # "Tarnside", "England", "North West", "Statistical neighbours (median)"
+    name: str     # "Marshcombe", "England", "North West", "Statistical neighbours (median)"
     points: list[Point] = field(default_factory=list)
 
     def at(self, period: periods.Period) -> Point | None:

@@ -27,7 +27,7 @@ def test_the_demo_s_dataset_has_a_catalogue_figures_and_comparators(db):
     assert {i.frequency for i in indicators} == {"monthly", "quarterly", "yearly"}
 
     own = Authority.objects.get(partnership=p, is_own_area=True)
-    assert (own.name, own.region_name) == ("Tarnside", "Northern Fells")
+    assert (own.name, own.region_name) == ("Marshcombe", "Northern Fells")
     assert Neighbour.objects.filter(partnership=p).count() == 10
 
     # Quarterly figures for three financial years, up to the last complete quarter (Q3 2025/26).
@@ -50,4 +50,4 @@ def test_the_demo_s_dataset_has_a_catalogue_figures_and_comparators(db):
     catalogue = client.get(reverse("performance:indicator-list", args=[p.slug])).content.decode()
     assert "Child protection plans lasting 2 years or more" in catalogue and "Add an indicator" not in catalogue
     area = client.get(reverse("performance:area", args=[p.slug])).content.decode()
-    assert "Tarnside (E10000901, old code 901)" in area and "Eskford" in area
+    assert "Marshcombe (E10000901, old code 901)" in area and "Eskford" in area

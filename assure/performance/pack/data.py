@@ -83,7 +83,7 @@ def assemble(partnership, quarter: periods.Period) -> Pack:
 
 
 def file_name(pack: Pack, extension: str) -> str:
-    """"Tarnside dataset Q2 2026-27.docx": no slash, so every system keeps it as written."""
+    """"Marshcombe dataset Q2 2026-27.docx": no slash, so every system keeps it as written."""
     return f"{pack.area_name} dataset {pack.quarter.label.replace('/', '-')}.{extension}"
 
 

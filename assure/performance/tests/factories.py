@@ -26,8 +26,8 @@ def figures(indicator, by, values: dict):
 
 
 def area(partnership, neighbours=3):
-    """The partnership's own area (fictional Tarnside, in a fictional region) and `neighbours` neighbours."""
-    own = Authority.objects.create(partnership=partnership, code="E10000901", old_code="901", name="Tarnside",
+    """The partnership's own area (fictional Marshcombe, in a fictional region) and `neighbours` neighbours."""
+    own = Authority.objects.create(partnership=partnership, code="E10000901", old_code="901", name="Marshcombe",
                                    region_code="E12000901", region_name="Northern Fells", is_own_area=True)
     others = [Authority.objects.create(partnership=partnership, code=f"E1000091{n}", old_code=f"91{n}",
                                        name=f"Neighbourshire {n}", region_code="E12000901",

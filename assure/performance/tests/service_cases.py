@@ -45,7 +45,7 @@ def a_comparator(w):
 
 
 def area(w):
-    return performance.set_own_area(partnership=w.partnership, by=w.setup, code="E10000901", name="Tarnside",
+    return performance.set_own_area(partnership=w.partnership, by=w.setup, code="E10000901", name="Marshcombe",
                                     region_code="E12000901", region_name="Northern Fells")
 
 
@@ -105,7 +105,7 @@ CASES = {
     "assure.performance.services.area.save_authority": lambda w: lambda by: performance.save_authority(
         partnership=w.partnership, by=by, code="E10000911", name="Fellbrook"),
     "assure.performance.services.area.set_own_area": lambda w: lambda by: performance.set_own_area(
-        partnership=w.partnership, by=by, code="E10000901", name="Tarnside", region_code="E12000901",
+        partnership=w.partnership, by=by, code="E10000901", name="Marshcombe", region_code="E12000901",
         region_name="Northern Fells"),
     "assure.performance.services.area.set_neighbours": lambda w: (
         lambda a: lambda by: performance.set_neighbours(partnership=w.partnership, by=by, authorities=[a]))(

@@ -184,7 +184,7 @@ def test_indicator_page_has_an_accessible_chart_and_its_numbers(partnership, bus
     assert re.search(r'<svg[^>]*role="img"[^>]*aria-labelledby=', page)
     table = page[page.index("The figures in the chart"):page.index("</table>", page.index("The figures in the chart"))]
     headings = re.findall(r'<th scope="col"[^>]*>([^<]+)</th>', table)
-    assert headings == ["Period", "Tarnside", "England", "Northern Fells", "Statistical neighbours (median)"]
+    assert headings == ["Period", "Marshcombe", "England", "Northern Fells", "Statistical neighbours (median)"]
     rows = re.findall(r'<th scope="row" class="govuk-table__header">([^<]+)</th>', table)
     assert rows[0] == "Q4 2025/26" and "2024/25" in rows
     words = text(response)

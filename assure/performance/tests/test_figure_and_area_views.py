@@ -171,12 +171,12 @@ def test_removing_a_comparator(partnership, business_user, client_for, entered):
 def test_the_area_page_and_setting_the_own_area(partnership, business_user, readonly_user, client_for):
     client = client_for(business_user)
     assert "own area is not set yet" in client.get(url("area", partnership)).content.decode()
-    response = client.post(url("area-edit", partnership), {"code": "e10000901", "old_code": "901", "name": "Tarnside",
+    response = client.post(url("area-edit", partnership), {"code": "e10000901", "old_code": "901", "name": "Marshcombe",
                                                            "region_code": "E12000901",
                                                            "region_name": "Northern Fells"})
     assert response.status_code == 302
     page = client_for(readonly_user).get(url("area", partnership)).content.decode()
-    assert "Tarnside (E10000901, old code 901)" in page and "Northern Fells (E12000901)" in page
+    assert "Marshcombe (E10000901, old code 901)" in page and "Northern Fells (E12000901)" in page
     assert "Change the own area" not in page
 
 
@@ -187,7 +187,7 @@ def test_the_area_page_and_setting_the_own_area(partnership, business_user, read
     ({"old_code": "90"}, "old_code", "three numbers"),
 ])
 def test_a_bad_own_area_is_refused_on_its_field(partnership, business_user, client_for, changes, field, message):
-    data = {"code": "E10000901", "old_code": "901", "name": "Tarnside", "region_code": "E12000901",
+    data = {"code": "E10000901", "old_code": "901", "name": "Marshcombe", "region_code": "E12000901",
             "region_name": "Northern Fells", **changes}
     page = client_for(business_user).post(url("area-edit", partnership), data).content.decode()
     assert "<title>Error: " in page and message in page and f'href="#id_{field}"' in page

@@ -201,15 +201,15 @@ def dfe_rows(*rows):
     return csv_bytes([header, *rows])
 
 
-def la_row(name="Tarnside", code="E10000901", old="901", rate="47.3", two_years="4.8", year="202425"):
+def la_row(name="Marshcombe", code="E10000901", old="901", rate="47.3", two_years="4.8", year="202425"):
     return [year, "Financial year", "Local authority", "E92000001", "E12000901", "Northern Fells", old, code, name,
             rate, two_years]
 
 
 @pytest.mark.parametrize("row, reason", [
-    (la_row(name="Tarnsdale"), "E10000901 is Tarnside in the dataset, but this row names it Tarnsdale."),
-    (la_row(old="999"), "Tarnside's old code is 901 in the dataset, but this row gives 999."),
-    (la_row(code="E10000999"), "Tarnside is E10000901 in the dataset, but this row gives it the code E10000999."),
+    (la_row(name="Tarnsdale"), "E10000901 is Marshcombe in the dataset, but this row names it Tarnsdale."),
+    (la_row(old="999"), "Marshcombe's old code is 901 in the dataset, but this row gives 999."),
+    (la_row(code="E10000999"), "Marshcombe is E10000901 in the dataset, but this row gives it the code E10000999."),
     (la_row(two_years="112"), "cpp_2yrs_percent: 112 is over 100, so it cannot be a percentage."),
     (la_row(rate="n/a"), "cpp_rate_per_10000: 'n/a' is not a number"),
 ])
@@ -261,7 +261,7 @@ def import_neighbours(partnership, by, data=None):
 def test_the_neighbours_file_sets_the_own_areas_ten_neighbours(partnership, business_user):
     factories.area(partnership, neighbours=0)
     summary = import_neighbours(partnership, business_user)
-    assert summary["format"] == "neighbours" and summary["accepted"] == 20 and summary["own_area"] == "Tarnside"
+    assert summary["format"] == "neighbours" and summary["accepted"] == 20 and summary["own_area"] == "Marshcombe"
     ranks = list(Neighbour.objects.filter(partnership=partnership).values_list("rank", "authority__code"))
     assert ranks == [(1, "E10000904"), (2, "E10000908"), (3, "E10000902"), (4, "E06001913"), (5, "E10000906"),
                      (6, "E10000910"), (7, "E06001916"), (8, "E10000903"), (9, "E06001919"), (10, "E06001911")]
@@ -278,17 +278,17 @@ def test_the_neighbours_file_needs_the_own_area(partnership, business_user):
 def test_an_unknown_neighbour_is_refused(partnership, business_user):
     factories.area(partnership, neighbours=1)
     data = csv_bytes([["new_la_code", "la_name", "SN_1", "SN_2"],
-                      ["E10000901", "Tarnside", "Neighbourshire 0", "Nowhereshire"],
-                      ["E10000950", "Fellmouth", "Tarnside", ""]])
+                      ["E10000901", "Marshcombe", "Neighbourshire 0", "Nowhereshire"],
+                      ["E10000950", "Fellmouth", "Marshcombe", ""]])
     summary = import_neighbours(partnership, business_user, data)
     assert summary["refused"] == [{"row": 2, "reason": "SN_2: unknown authority 'Nowhereshire': it is neither a row "
                                                        "of this file nor an authority the dataset knows."}]
-    assert summary["neighbours_unchanged"].startswith("The file has no accepted row for Tarnside")
+    assert summary["neighbours_unchanged"].startswith("The file has no accepted row for Marshcombe")
 
 
 def test_a_neighbours_row_naming_an_unknown_authority_without_its_code(partnership, business_user):
     factories.area(partnership, neighbours=0)
-    data = csv_bytes([["la_name", "SN_1"], ["Tarnside", "Fellmouth"], ["Fellmouth", "Tarnside"]])
+    data = csv_bytes([["la_name", "SN_1"], ["Marshcombe", "Fellmouth"], ["Fellmouth", "Marshcombe"]])
     summary = import_neighbours(partnership, business_user, data)
     assert summary["refused"] == [
         {"row": 2, "reason": "SN_1: unknown authority 'Fellmouth': it is neither a row of this file nor an authority "
@@ -334,8 +334,8 @@ def test_confirming_imports_only_the_rows_shown_as_accepted(partnership, busines
 def test_confirming_neighbours_keeps_what_the_check_learnt(partnership, business_user):
     factories.area(partnership, neighbours=0)
     data = csv_bytes([["new_la_code", "la_name", "SN_1", "SN_2"],
-                      ["E10000901", "Tarnside", "Fellmouth", ""],
-                      ["E10000902", "Fellmouth", "Tarnside", "Nowhereshire"]])
+                      ["E10000901", "Marshcombe", "Fellmouth", ""],
+                      ["E10000902", "Fellmouth", "Marshcombe", "Nowhereshire"]])
     waiting = services.start_dataset_import(partnership=partnership, by=business_user, file_name="n.csv", data=data)
     assert waiting.summary["accepted"] == 1 and waiting.summary["refused"][0]["row"] == 3
     summary = services.confirm_dataset_import(waiting, by=business_user)

@@ -11,7 +11,7 @@ DFE_HEADER = ["time_period", "time_identifier", "geographic_level", "country_cod
               "old_la_code", "new_la_code", "la_name", "cpp_rate_per_10000"]
 
 
-def la(year="202425", name="Tarnside", code="E10000901", old="901", value="47.3", identifier="Financial year"):
+def la(year="202425", name="Marshcombe", code="E10000901", old="901", value="47.3", identifier="Financial year"):
     return [year, identifier, "Local authority", "E92000001", "E12000901", "Northern Fells", old, code, name, value]
 
 
@@ -118,7 +118,7 @@ def test_dfe_rows_by_level_other_levels_counted_and_duplicates_refused():
     assert reading.rows[1]["values"] == {"cpp_rate_per_10000": "47.3"} and reading.rows[1]["old_code"] == "901"
     assert reading.notes["ignored_levels"] == {"Local authority district": 2}
     assert reading.notes["measures"] == ["cpp_rate_per_10000"]
-    assert reading.refused == [{"row": 6, "reason": "Repeats row 3: Tarnside for 2024/25 is given twice. Keep one "
+    assert reading.refused == [{"row": 6, "reason": "Repeats row 3: Marshcombe for 2024/25 is given twice. Keep one "
                                                     "of the two."}]
 
 
@@ -138,19 +138,19 @@ def test_dfe_rows_refused(row, reason):
 def test_neighbours_rows_and_refusals():
     header = ["new_la_code", "old_la_code", "la_name", "SN_1", "SN_2", "SN_3"]
     reading = read([header,
-                    ["E10000901", "901", "Tarnside", "E10000904", "Oxley Moor", ""],
-                    ["E10000902", "902", "Fellmouth", "Tarnside", "Tarnside", ""],
+                    ["E10000901", "901", "Marshcombe", "E10000904", "Oxley Moor", ""],
+                    ["E10000902", "902", "Fellmouth", "Marshcombe", "Marshcombe", ""],
                     ["E10000903", "903", "Brackenridge", "Brackenridge", "", ""],
-                    ["", "", "", "Tarnside", "", ""],
-                    ["E10000901", "901", "Tarnside", "E10000902", "", ""]])
-    assert reading.rows == [{"row": 2, "code": "E10000901", "old_code": "901", "name": "Tarnside", "neighbours": [
+                    ["", "", "", "Marshcombe", "", ""],
+                    ["E10000901", "901", "Marshcombe", "E10000902", "", ""]])
+    assert reading.rows == [{"row": 2, "code": "E10000901", "old_code": "901", "name": "Marshcombe", "neighbours": [
         {"rank": 1, "ref": "E10000904"}, {"rank": 2, "ref": "Oxley Moor"}]}]
     assert reading.refused == [
-        {"row": 3, "reason": "Tarnside is named twice among the neighbours: each of the ten must be a different "
+        {"row": 3, "reason": "Marshcombe is named twice among the neighbours: each of the ten must be a different "
                              "authority."},
         {"row": 4, "reason": "Brackenridge is named among its own neighbours."},
         {"row": 5, "reason": "Name the authority: give its code or its name."},
-        {"row": 6, "reason": "Repeats row 2: Tarnside is given twice. Keep one of the two rows."}]
+        {"row": 6, "reason": "Repeats row 2: Marshcombe is given twice. Keep one of the two rows."}]
 
 
 def test_the_fictional_files_read_cleanly():

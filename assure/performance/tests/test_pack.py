@@ -35,8 +35,8 @@ def test_pack_groups_by_priority_worst_first_and_counts_ratings(partnership, dat
     assert [(r.code, n) for r, n in pack.counts()] == [("red", 1), ("amber", 1), ("green", 1), ("not_rated", 0)]
     assert [(p, [e.indicator.code for e in entries]) for p, entries in pack.by_priority()] == [
         ("Neglect", ["CP-2YR", "REREF"]), ("Exploitation", ["MISS"])]
-    assert pack.title == "Tarnside performance dataset Q4 2025/26"
-    assert data.file_name(pack, "docx") == "Tarnside dataset Q4 2025-26.docx"
+    assert pack.title == "Marshcombe performance dataset Q4 2025/26"
+    assert data.file_name(pack, "docx") == "Marshcombe dataset Q4 2025-26.docx"
 
 
 def test_the_pack_is_read_in_a_fixed_number_of_queries(partnership, business_user, dataset):
@@ -53,7 +53,7 @@ def test_the_pack_is_read_in_a_fixed_number_of_queries(partnership, business_use
 def test_word_pack_has_the_summary_on_page_one_and_each_indicators_commentary(partnership, dataset):
     document = Document(io.BytesIO(word.pack_docx(data.assemble(partnership, dataset["quarter"]))))
     paragraphs = [p.text for p in document.paragraphs]
-    assert paragraphs[0] == "Tarnside performance dataset Q4 2025/26"
+    assert paragraphs[0] == "Marshcombe performance dataset Q4 2025/26"
     assert any(p.startswith("Draft.") for p in paragraphs[:5])
     summary = document.tables[0]
     assert [[c.text for c in row.cells] for row in summary.rows] == [
@@ -75,7 +75,7 @@ def test_word_pack_has_the_summary_on_page_one_and_each_indicators_commentary(pa
 def test_pdf_pack_says_draft_until_approved_and_shows_the_summary(partnership, business_user, dataset):
     pages = pdf_text(pdf.pack_pdf(data.assemble(partnership, dataset["quarter"])))
     first = pages[0]
-    assert "Tarnside performance dataset Q4 2025/26" in first and "Draft." in first
+    assert "Marshcombe performance dataset Q4 2025/26" in first and "Draft." in first
     assert "Summary" in first and "Neglect" in first and "Exploitation" in first
     assert "MISS Children missing from home (episodes)" in first
     assert any(RED_NOTE in page for page in pages)

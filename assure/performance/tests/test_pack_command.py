@@ -23,11 +23,11 @@ def test_writes_word_and_pdf_and_prints_their_paths(partnership, business_user, 
     services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why it rose.")
     assert run("--partnership", "fenbridge", "--period", "2025-Q4", "--out", tmp_path / "packs") == 0
     printed = json.loads(capsys.readouterr().out)
-    assert printed["docx"] == str(tmp_path / "packs" / "Tarnside dataset Q4 2025-26.docx")
-    assert printed["pdf"] == str(tmp_path / "packs" / "Tarnside dataset Q4 2025-26.pdf")
+    assert printed["docx"] == str(tmp_path / "packs" / "Marshcombe dataset Q4 2025-26.docx")
+    assert printed["pdf"] == str(tmp_path / "packs" / "Marshcombe dataset Q4 2025-26.pdf")
     assert printed["draft"] is True and printed["indicators"] == 3 and printed["red"] == 1
     assert "Why it rose." in [p.text for p in Document(printed["docx"]).paragraphs]
-    assert (tmp_path / "packs" / "Tarnside dataset Q4 2025-26.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "packs" / "Marshcombe dataset Q4 2025-26.pdf").read_bytes().startswith(b"%PDF")
 
 
 @pytest.mark.parametrize("argv, message", [

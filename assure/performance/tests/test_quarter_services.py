@@ -112,4 +112,4 @@ def test_the_pack_goes_only_to_a_scheduled_meeting_of_the_partnership(partnershi
     sent = services.send_pack_to_meeting(partnership, by=business_user, quarter=quarter, meeting=ours,
                                          formats=("docx",))
     assert [s.paper.item.title for s in sent] == ["Performance dataset Q4 2025/26"]
-    assert sent[0].paper.original_name == "Tarnside dataset Q4 2025-26.docx"
+    assert sent[0].paper.original_name == "Marshcombe dataset Q4 2025-26.docx"

@@ -119,11 +119,11 @@ def test_pack_downloads_are_refused_then_named_for_the_area_and_quarter(partners
     assert "Missing: MISS Children missing from home (episodes)." in text(refused)
     services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why it rose.")
     docx = client.get(quarter_url(partnership, "pack-docx"))
-    assert docx["Content-Disposition"] == 'attachment; filename="Tarnside dataset Q4 2025-26.docx"'
+    assert docx["Content-Disposition"] == 'attachment; filename="Marshcombe dataset Q4 2025-26.docx"'
     assert "Why it rose." in [p.text for p in Document(io.BytesIO(docx.content)).paragraphs]
     pdf = client.get(quarter_url(partnership, "pack-pdf"))
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
-    assert pdf["Content-Disposition"] == 'attachment; filename="Tarnside dataset Q4 2025-26.pdf"'
+    assert pdf["Content-Disposition"] == 'attachment; filename="Marshcombe dataset Q4 2025-26.pdf"'
 
 
 def test_pack_goes_to_a_new_item_of_a_scheduled_meeting_and_the_quarter_says_so(partnership, business_user,
@@ -145,16 +145,16 @@ def test_pack_goes_to_a_new_item_of_a_scheduled_meeting_and_the_quarter_says_so(
                        {"meeting": meeting.pk, "item": "new", "formats": ["pdf", "docx"]})
     assert sent.status_code == 302
     papers = Paper.objects.filter(item__meeting=meeting).select_related("item")
-    assert sorted(p.original_name for p in papers) == ["Tarnside dataset Q4 2025-26.docx",
-                                                       "Tarnside dataset Q4 2025-26.pdf"]
+    assert sorted(p.original_name for p in papers) == ["Marshcombe dataset Q4 2025-26.docx",
+                                                       "Marshcombe dataset Q4 2025-26.pdf"]
     assert {p.item.title for p in papers} == {"Performance dataset Q4 2025/26"}
-    assert papers[0].title == "Tarnside performance dataset Q4 2025/26 (draft)"
+    assert papers[0].title == "Marshcombe performance dataset Q4 2025/26 (draft)"
     page = text(client.get(quarter_url(partnership)))
     assert "Executive Board, 21 April 2026 : item 2 Performance dataset Q4 2025/26" in page
     # Onto an existing item too.
     client.post(quarter_url(partnership, "pack-to-meeting"),
                 {"meeting": meeting.pk, "item": str(existing.pk), "formats": ["pdf"]})
-    assert existing.papers.get().original_name == "Tarnside dataset Q4 2025-26.pdf"
+    assert existing.papers.get().original_name == "Marshcombe dataset Q4 2025-26.pdf"
 
 
 def test_a_member_is_offered_to_write_only_the_commentary_of_indicators_they_own(partnership, business_user,
