@@ -11,6 +11,6 @@ SECTIONS = [("assurance:programme", "Programme"), ("assurance:overview", "What w
             ("assurance:complaint-list", "Complaints"), ("assurance:risk-list", "Risk register")]
 
 
-@register.inclusion_tag("assurance/includes/sections.html", takes_context=True)
+@register.inclusion_tag("includes/parts_navigation.html", takes_context=True)
 def assurance_sections(context, current: str):
-    return {"assurance_sections": SECTIONS, "current": current, "partnership": context["partnership"]}
+    return {"parts": SECTIONS, "current": current, "label": "Parts of assurance", "partnership": context["partnership"]}
