@@ -128,6 +128,17 @@ def _attributes(match) -> str:
     return "".join(f' {name.strip()}="{escape(value.strip(), {chr(34): "&quot;"})}"' for name, value in pairs)
 
 
+def _own_ids(svg: str, prefix: str) -> str:
+    """matplotlib names its clip paths and glyphs the same way in every chart; on one page or in one document they
+    must differ, or one chart's clip path is used for another's."""
+    ids = re.findall(r'\sid="([^"]+)"', svg)
+    if not ids:
+        return svg
+    pattern = re.compile(r'(id="|#)(' + "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True))
+                         + r')(?=["\)])')
+    return pattern.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}", svg)
+
+
 def trend_chart(series: Series, *, width: float = 6.4, height: float = 3.6, heading: bool = True) -> str:
     """The chart as an SVG element to put in a page or a PDF: labelled by its title and description. A page whose
     own heading names the indicator passes `heading=False` (and a narrower width, so its words stay readable when
@@ -141,6 +152,7 @@ def trend_chart(series: Series, *, width: float = 6.4, height: float = 3.6, head
     svg = _STYLE_ATTRIBUTE.sub(_attributes, svg)
     svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
     key = f"chart-{series.indicator.pk}-{uuid.uuid4().hex[:8]}"
+    svg = _own_ids(svg, f"{key}-")
     title = f"{series.indicator.name}: trend"
     opening = svg.index(">", svg.index("<svg")) + 1
     head = svg[:opening]

@@ -1,7 +1,6 @@
 """The pack as a PDF: an HTML template (performance/pack.html, its own print stylesheet) drawn by WeasyPrint
 (ADR 0126), with each chart as the accessible SVG of `charts.trend_chart`. Tagged as PDF/UA so the headings, tables and
 the charts' descriptions reach a screen reader. Reads only the assembled `Pack`."""
-import re
 
 from django.template.loader import render_to_string
 
@@ -15,8 +14,7 @@ def pack_html(pack, *, charts_svg: dict | None = None) -> str:
     sections = []
     for entry in pack.entries:
         headings, rows = entry.series.table()
-        svg = _own_ids((charts_svg or {}).get(entry.indicator.pk) or charts.trend_chart(entry.series),
-                       f"i{entry.indicator.pk}-")
+        svg = (charts_svg or {}).get(entry.indicator.pk) or charts.trend_chart(entry.series)
         sections.append({
             "entry": entry, "latest": latest_text(entry), "target": target_text(entry.indicator),
             "comparators": comparator_lines(entry), "chart": svg, "headings": headings,
@@ -27,16 +25,6 @@ def pack_html(pack, *, charts_svg: dict | None = None) -> str:
         "pack": pack, "draft_note": DRAFT_NOTE, "sections": sections,
         "summary": [(priority, [(e, latest_text(e)) for e in entries]) for priority, entries in pack.by_priority()],
     })
-
-
-def _own_ids(svg: str, prefix: str) -> str:
-    """matplotlib names its clip paths and glyphs the same way in every chart; in one document they must differ, or
-    one chart's clip path is used for another's. The chart's own title and description ids are already unique."""
-    ids = [i for i in re.findall(r'\sid="([^"]+)"', svg) if not i.startswith("chart-")]
-    if not ids:
-        return svg
-    pattern = re.compile(r'(id="|#)(' + "|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True)) + r')(?=["\)])')
-    return pattern.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}", svg)
 
 
 def pack_pdf(pack, *, charts_svg: dict | None = None) -> bytes:

@@ -111,3 +111,14 @@ def test_display_shows_a_stored_figure_as_written(partnership, business_user):
     indicator = factories.indicator(partnership, business_user, unit="percentage")
     assert [indicator.display(Decimal(v)) for v in ("4.9000", "12.3450", "61200.0000", "0.5")] == [
         "4.9%", "12.35%", "61,200%", "0.5%"]
+
+
+def test_two_charts_on_one_page_share_no_id(partnership, business_user):
+    """Clip paths and glyphs are named per chart, or one chart would be drawn with another's clip path."""
+    indicator = factories.indicator(partnership, business_user)
+    factories.figures(indicator, business_user, {"2025-Q3": "52", "2025-Q4": "47"})
+    first, second = (charts.trend_chart(indicator_series(indicator)) for _ in range(2))
+    ids_of = (lambda svg: set(re.findall(r'\sid="([^"]+)"', svg)))  # noqa: E731
+    assert ids_of(first) and not ids_of(first) & ids_of(second)
+    for svg in (first, second):   # every reference points at an id of its own chart
+        assert set(re.findall(r'url\(#([^)]+)\)', svg)) <= ids_of(svg)
