@@ -22,8 +22,6 @@ EXPECTED = {
     "performance:indicator-list": {"business": 200, "member": 200, "read_only": 200},
     "performance:figure-list": {"business": 200, "member": 200, "read_only": 200},
     "performance:area": {"business": 200, "member": 200, "read_only": 200},
-    # POST only: a GET is refused as a method, after the indicator is found (another partnership's is 404).
-    "performance:indicator-move": {"business": 405, "member": 403, "read_only": 403},
     # The member owns the indicator, so writes its commentary; a read-only user writes nothing.
     "performance:commentary-edit": {"business": 200, "member": 200, "read_only": 403},
     "performance:quarter-list": {"business": 200, "member": 200, "read_only": 200},
