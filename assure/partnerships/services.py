@@ -13,6 +13,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from assure.core import names
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.core.ordering import move_in_order
 from assure.core.transactions import atomic
 
 from .models import Body, Membership, Organisation, Partnership, Person, Priority, Role
@@ -262,16 +263,9 @@ def move_priority(priority: Priority, *, by, direction: str) -> None:
     # Lock the partnership's priorities so two moves at once do not interleave.
     ordered = list(Priority.objects.select_for_update().filter(partnership_id=priority.partnership_id)
                    .order_by("position", "title", "id"))
-    index = next(i for i, other in enumerate(ordered) if other.pk == priority.pk)
-    target = index - 1 if direction == "up" else index + 1
-    if not 0 <= target < len(ordered):
+    moved = move_in_order(ordered, priority, direction)
+    if moved is None:
         raise ValidationError(f"{priority} is already {'first' if direction == 'up' else 'last'} in the order.")
-    ordered[index], ordered[target] = ordered[target], ordered[index]
-    moved = []
-    for position, other in enumerate(ordered, start=1):
-        if other.position != position:
-            other.position = position
-            moved.append(other)
     # With history, so who reordered the priorities is on the record like any other change.
     bulk_update_with_history(moved, Priority, ["position"])
 

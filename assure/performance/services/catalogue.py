@@ -12,6 +12,7 @@ from simple_history.utils import bulk_update_with_history
 from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.core.ordering import move_in_order
 
 from .. import rating
 from ..models import Indicator
@@ -162,19 +163,12 @@ def move_indicator(indicator: Indicator, *, by, direction: str) -> None:
         raise ValidationError("Choose whether to move the indicator up or down.")
     ordered = list(Indicator.objects.select_for_update().filter(partnership=indicator.partnership,
                                                                 retired_on__isnull=True).order_by("position", "code"))
-    index = next((i for i, other in enumerate(ordered) if other.pk == indicator.pk), None)
-    if index is None:
+    if not any(other.pk == indicator.pk for other in ordered):
         raise ValidationError(f"{indicator.code} is retired: reinstate it before moving it.")
-    target = index - 1 if direction == "up" else index + 1
-    if not 0 <= target < len(ordered):
+    moved = move_in_order(ordered, indicator, direction)
+    if moved is None:
         raise ValidationError(f"{indicator.code} is already {'first' if direction == 'up' else 'last'} in the "
                               f"catalogue.")
-    ordered[index], ordered[target] = ordered[target], ordered[index]
-    moved = []
-    for position, each in enumerate(ordered, start=1):
-        if each.position != position:
-            each.position = position
-            moved.append(each)
     # With history, so who reordered the catalogue is on the record; a move is not an edit of the indicator, so
     # its version stays and an edit page left open still saves.
     bulk_update_with_history(moved, Indicator, ["position"])
