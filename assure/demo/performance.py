@@ -9,6 +9,9 @@ year's published statistics arrive in the November after the year. Figures run u
 (the dataset for a quarter is put together after it ends). Some indicators end green, some amber, some red; a
 children's count from the Home Office has figures not published ("c", under five), and one neighbour did not publish
 its latest figure for the percentages where lower is better.
+Each red indicator has its owner's commentary (or the business team's, for owners without an account) for the last
+complete quarter, which is still a draft for the board's next meeting, and for the three quarters before it, which
+the business team approved once all their figures were in.
 Built through the performance services.
 """
 import datetime
@@ -18,6 +21,7 @@ from decimal import Decimal
 
 from assure.performance import periods, services
 from assure.performance.models import Figure
+from assure.performance.pack import data
 
 REGION = ("E12000901", "Northern Fells")
 OWN_AREA = ("E10000901", "901", "Marshcombe")
@@ -108,7 +112,7 @@ CHILDREN = [
          "(LADO) in the quarter.", "count", "neither", "quarterly", "dp", "council", (41, 53)),
     Spec("DA-ENCOMPASS", "Domestic abuse notifications to schools within 24 hours", "Police notifications to a "
          "school of domestic abuse in a child's home made before the next school day.", "percentage", "higher",
-         "quarterly", "lw", "police", (92, 97), priority="domestic_abuse", thresholds=(95, 90)),
+         "quarterly", "op", "police", (92, 97), priority="domestic_abuse", thresholds=(95, 90)),
 ]
 
 ADULTS = [
@@ -167,6 +171,7 @@ def extend(world) -> None:
     for spec, indicator in indicators:
         if spec.compared:
             _comparators(world, spec, indicator, neighbours, this_year, set_up_on, rng)
+    _commentary_and_approvals(world, {spec.code: spec for spec in CHILDREN + ADULTS}, today, set_up_on)
 
 
 def _add(world, spec: Spec, this_year: int):
@@ -243,3 +248,65 @@ def _comparators(world, spec: Spec, indicator, neighbours, this_year, set_up_on,
                     indicator, by=world.business_user, level="local_authority", period=period, authority=authority,
                     value=None if hidden else _rounded(centre * drift * (1 + spread), spec.unit),
                     suppression="c" if hidden else "")
+
+
+# What each owner says when their indicator is red: why it is, then what is being done.
+COMMENTARY = {
+    "CSC-REREF": "Re-referrals are concentrated in families closed after a single assessment with no plan. "
+                 "A step-down review of every closure is in place from this quarter, led by the front door manager.",
+    "ICPC-15": "Conferences slipped while two conference chairs were on long-term leave. A locum chair started in "
+               "the quarter and the service expects to be back within timescale by the next report.",
+    "CPP-REPEAT": "An audit of repeat plans found that step-down to child in need happened too early for neglect. "
+                  "Step-down now needs two core group reviews showing sustained change.",
+    "CPP-2YR": "The long-running plans are mostly sibling groups in two teams. Each plan over 18 months now has a "
+               "review by the Head of Service, and a decision about legal planning where progress has stalled.",
+    "MISS-EPISODES": "A small number of children account for most episodes. The exploitation subgroup reviews each "
+                     "child with three or more episodes in a month at its fortnightly panel.",
+    "MISS-RHI": "Interviews were offered late when notifications arrived at weekends. The provider now covers "
+                "Saturdays, and the police send notifications the same day.",
+    "CLA-3PLACE": "Placement moves rose with the shortage of foster carers for teenagers. A recruitment campaign "
+                  "for carers of older children runs until the spring.",
+    "EH-STEPUP": "More early help cases are stepped up when domestic abuse is disclosed during the work. Early "
+                 "help workers are being trained to use the risk assessment earlier, and the figure is reviewed "
+                 "monthly with the front door.",
+    "EHCP-20WK": "Delays are in educational psychology advice, with two vacancies in the team. Commissioned "
+                 "assessments are clearing the backlog; the service expects improvement in the next published "
+                 "figures.",
+    "DA-ENCOMPASS": "Notifications were late during the change to the new police recording system. The hub now "
+                    "checks the previous day's incidents each morning.",
+    "ASC-MSP-ASKED": "Recording, rather than practice, explains most of the gap: the question is now required in "
+                     "the enquiry form, and team managers check it when enquiries close.",
+    "ASC-MSP-MET": "A few complex enquiries, where the person's wishes could not be met safely, lowered the "
+                   "figure. Each has been reviewed by the Principal Social Worker.",
+    "ASC-RISK": "Risk remained in cases of self-neglect where the person declined support. These cases are now "
+                "taken to the multi-agency risk management meeting.",
+    "ASC-28DAYS": "Enquiries took longer while the team carried three vacancies; two posts are now filled. "
+                  "Enquiries open over 28 days are reviewed weekly by team managers.",
+    "ASC-DOLS-21": "The backlog of standard authorisations remains above 400 with only four best interests "
+                   "assessors. Applications are triaged by priority, and extra assessor time has been commissioned "
+                   "until March.",
+}
+GENERIC = "The owner is reviewing the reasons with the service and will report back to the next meeting."
+
+
+def _commentary_and_approvals(world, specs: dict, today: datetime.date, set_up_on: datetime.date) -> None:
+    """The red indicators' commentary, written a month after each quarter ends, and the business team's approval of
+    each quarter two months after it ends (once the year's figures are in too). The last complete quarter is
+    commented on but not approved: it goes to the board's next meeting as a draft."""
+    latest = periods.quarter_of(today)
+    while latest.end + datetime.timedelta(days=21) > today:   # the last quarter whose figures are in
+        latest = latest.previous()
+    quarters = [latest.previous().previous().previous(), latest.previous().previous(), latest.previous(), latest]
+    for quarter in quarters:
+        commented = min(quarter.end + datetime.timedelta(days=35), today)
+        if commented < set_up_on:
+            continue
+        with world.on_day(commented):
+            for entry in data.assemble(world.partnership, quarter).red_without_commentary:
+                code = entry.indicator.code
+                services.write_commentary(entry.indicator, by=world.users.get(specs[code].owner, world.business_user),
+                                          quarter=quarter, text=COMMENTARY.get(code, GENERIC))
+        approved = quarter.end + datetime.timedelta(days=63)
+        if quarter != latest and approved <= today:
+            with world.on_day(approved):
+                services.approve_quarter(world.partnership, by=world.business_user, quarter=quarter)

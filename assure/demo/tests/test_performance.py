@@ -1,4 +1,5 @@
 """The demo's performance dataset, as the board and the business team read it (the tests' clock: 9 March 2026)."""
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -7,7 +8,16 @@ from django.urls import reverse
 from assure.conftest import signed_in_client
 from assure.demo.services import build_demo
 from assure.performance import periods
-from assure.performance.models import Authority, ComparatorFigure, Figure, Indicator, Neighbour
+from assure.performance.models import (
+    Authority,
+    Commentary,
+    ComparatorFigure,
+    Figure,
+    Indicator,
+    Neighbour,
+    QuarterApproval,
+)
+from assure.performance.pack import data
 from assure.performance.queries import live_indicators
 from assure.performance.series import dataset_series
 
@@ -51,3 +61,26 @@ def test_the_demo_s_dataset_has_a_catalogue_figures_and_comparators(db):
     assert "Child protection plans lasting 2 years or more" in catalogue and "Add an indicator" not in catalogue
     area = client.get(reverse("performance:area", args=[p.slug])).content.decode()
     assert "Marshcombe (E10000901, old code 901)" in area and "Eskford" in area
+
+
+def test_the_demo_s_last_complete_quarter_is_commented_and_the_three_before_it_approved(db):
+    p = build_demo().partnership
+    client = signed_in_client(p.roles.get(user__username="demo-readonly").user)
+
+    # The last complete quarter (Q3 2025/26): a draft whose red indicators all have their owner's commentary.
+    latest = data.assemble(p, periods.parse_period("2025-Q3"))
+    reds = [e for e in latest.entries if e.is_red]
+    assert reds and latest.is_draft and all(e.commentary for e in reds)
+    owned = Commentary.objects.filter(indicator__partnership=p, updated_by__username="demo-lrs-chair")
+    assert owned.exists()   # Bethan Lloyd writes her own; the business team writes for owners without an account
+    page = client.get(reverse("performance:quarter", args=[p.slug, "2025-Q3"])).content.decode()
+    assert "Download the pack as PDF" in page and "govuk-tag--red\">Missing" not in page
+    pack = client.get(reverse("performance:pack-docx", args=[p.slug, "2025-Q3"]))
+    assert pack.status_code == 200 and pack["Content-Disposition"].endswith('.docx"')
+
+    # The three quarters before it are approved, each two months after it ended.
+    approved = {a.quarter.code: a.approved_at.date() for a in QuarterApproval.objects.filter(partnership=p)}
+    assert approved == {"2024-Q4": datetime.date(2025, 6, 2), "2025-Q1": datetime.date(2025, 9, 1),
+                        "2025-Q2": datetime.date(2025, 12, 2)}
+    quarters = client.get(reverse("performance:quarter-list", args=[p.slug])).content.decode()
+    assert "Approved" in quarters and "Draft" in quarters
