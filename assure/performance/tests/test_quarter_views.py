@@ -177,3 +177,17 @@ def test_indicator_page_shows_its_commentary_and_offers_the_owner_the_latest_qua
     assert commentary_url(partnership, dataset["red"]) in owner_page
     reader_page = client_for(readonly_user).get(detail).content.decode()
     assert "Why it rose." in reader_page and "/commentary/" not in reader_page
+
+
+def test_who_approved_wrote_and_entered_is_named_as_the_partnership_knows_them(partnership, business_user,
+                                                                               member_user, client_for, dataset):
+    # Accounts carry no names of their own: the pages name the person, never the sign-in name.
+    services.write_commentary(dataset["red"], by=member_user, quarter=dataset["quarter"], text="Why it rose.")
+    services.approve_quarter(partnership, by=business_user, quarter=dataset["quarter"])
+    client = client_for(business_user)
+    quarter = text(client.get(quarter_url(partnership)))
+    assert "Approved on 9 March 2026 by Bea Business:" in quarter
+    detail = text(client.get(url("indicator-detail", partnership, indicator_id=dataset["red"].pk)))
+    assert "Last changed 9 March 2026 by Mo Member." in detail
+    figures = text(client.get(url("figure-list", partnership, indicator_id=dataset["red"].pk)))
+    assert "Bea Business, 9 Mar 2026" in figures and " bea" not in figures
