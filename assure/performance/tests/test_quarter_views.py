@@ -191,3 +191,14 @@ def test_who_approved_wrote_and_entered_is_named_as_the_partnership_knows_them(p
     assert "Last changed 9 March 2026 by Mo Member." in detail
     figures = text(client.get(url("figure-list", partnership, indicator_id=dataset["red"].pk)))
     assert "Bea Business, 9 Mar 2026" in figures and " bea" not in figures
+
+
+def test_commentary_opened_from_the_indicator_page_goes_back_there(partnership, member_user, client_for, dataset):
+    client = client_for(member_user)
+    detail = url("indicator-detail", partnership, indicator_id=dataset["red"].pk)
+    from_indicator = commentary_url(partnership, dataset["red"]) + "?from=indicator"
+    assert from_indicator.replace("&", "&amp;") in client.get(detail).content.decode()
+    assert f'href="{detail}" class="govuk-back-link"' in client.get(from_indicator).content.decode()
+    saved = client.post(from_indicator, {"text": "Fewer episodes after the protocol."})
+    assert saved["Location"] == detail
+    assert "Fewer episodes after the protocol." in client.get(detail).content.decode()
