@@ -25,8 +25,13 @@ from assure.performance.pack import data
 
 REGION = ("E12000901", "Northern Fells")
 OWN_AREA = ("E10000901", "901", "Marshcombe")
-NEIGHBOURS = ["Fellbrook", "Kirkholme", "Saltmoor", "Ravensby", "Westerdale", "Holmcaster", "Brackenridge",
-              "Lowthwaite", "Stanmere", "Eskford"]
+# (code, old code, name, region): in rank order, as in fixtures/dfe_statistical_neighbours_fictional.csv, so the
+# fictional files the import pages offer to try agree with the demo's area.
+FELLS, VALE, DOWNS = REGION, ("E12000902", "Middle Vale"), ("E12000903", "Southern Downs")
+NEIGHBOURS = [("E10000904", "Ashcombe", FELLS), ("E10000908", "Oxley Moor", FELLS), ("E10000902", "Fellmouth", FELLS),
+              ("E06001913", "Upwater", VALE), ("E10000906", "Kestrel Bay", FELLS), ("E10000910", "Ravensholm", VALE),
+              ("E06001916", "Greystane", DOWNS), ("E10000903", "Brackenridge", FELLS),
+              ("E06001919", "Northam Cross", DOWNS), ("E06001911", "Saltcote", VALE)]
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,7 @@ class Spec:
     thresholds: tuple | None = None          # (green, red)
     target: tuple | None = None              # (value, "in words"): due at the end of the next financial year
     comparators: str = "none"                # none, published, entered
-    measure: str = ""                        # the published statistics' column
+    measure: str = ""                        # the published statistics' column (as in fixtures/dfe_*.csv)
     # (England, the region, the neighbours' centre) for the latest published year; earlier years drift from them.
     compared: tuple | None = None
     suppressed: tuple = ()                   # figures counted from the latest (1) not published: "c"
@@ -59,7 +64,7 @@ CHILDREN = [
     Spec("CSC-REREF", "Re-referrals within 12 months", "Referrals in the quarter within 12 months of a previous "
          "referral, as a share of all referrals.", "percentage", "lower", "quarterly", "bl", "council", (25.8, 23.1),
          priority="neglect", thresholds=(21, 24), target=(20, "Re-referrals at or below one in five"),
-         comparators="published", measure="re_referral_pct", compared=(22.4, 21.9, 22.8)),
+         comparators="published", measure="rereferral_percent", compared=(22.4, 21.9, 22.8)),
     Spec("CIN-RATE", "Children in need", "Children in need at 31 March per 10,000 children.", "rate_children",
          "neither", "yearly", "ch", "council", (358, 371), comparators="published", measure="cin_rate_per_10000",
          compared=(332.8, 351.0, 346.5)),
@@ -76,12 +81,12 @@ CHILDREN = [
          comparators="published", measure="cpp_rate_per_10000", compared=(41.6, 44.8, 43.0)),
     Spec("CPP-REPEAT", "Repeat child protection plans", "Plans started in the period that are a second or later "
          "plan for the child.", "percentage", "lower", "quarterly", "bl", "council", (26.5, 24.2),
-         priority="neglect", thresholds=(22, 25), comparators="published", measure="cpp_second_plan_pct",
+         priority="neglect", thresholds=(22, 25), comparators="published", measure="repeat_cpp_percent",
          compared=(23.8, 24.5, 23.1)),
     Spec("CPP-2YR", "Child protection plans lasting 2 years or more", "Plans ended in the period that had lasted two "
          "years or more.", "percentage", "lower", "quarterly", "bl", "council", (3.9, 4.9), priority="neglect",
          thresholds=(3.8, 4.5), target=(3.8, "No higher than England's rate"), comparators="published",
-         measure="cpp_2yr_pct", compared=(3.7, 3.9, 3.6)),
+         measure="cpp_2yrs_percent", compared=(3.7, 3.9, 3.6)),
     Spec("MISS-EPISODES", "Missing episodes (children)", "Episodes of children missing from home or care reported "
          "to the police in the month.", "count", "lower", "monthly", "mt", "police", (150, 118),
          priority="exploitation", thresholds=(100, 130), target=(90, "Reduce missing episodes by 40%")),
@@ -153,9 +158,9 @@ def extend(world) -> None:
     with world.on_day(set_up_on):
         services.set_own_area(partnership=partnership, by=by, code=OWN_AREA[0], old_code=OWN_AREA[1],
                               name=OWN_AREA[2], region_code=REGION[0], region_name=REGION[1])
-        neighbours = [services.save_authority(partnership=partnership, by=by, code=f"E100009{11 + n}",
-                                              old_code=f"9{11 + n}", name=name, region_code=REGION[0],
-                                              region_name=REGION[1]) for n, name in enumerate(NEIGHBOURS)]
+        neighbours = [services.save_authority(partnership=partnership, by=by, code=code, old_code=code[-3:], name=name,
+                                              region_code=region[0], region_name=region[1])
+                      for code, name, region in NEIGHBOURS]
         services.set_neighbours(partnership=partnership, by=by, authorities=neighbours)
         indicators = [(spec, _add(world, spec, this_year)) for spec in CHILDREN + ADULTS]
     figures = {}   # the day they were written -> [NewFigure]

@@ -1,13 +1,15 @@
 """The demo's performance dataset, as the board and the business team read it (the tests' clock: 9 March 2026)."""
 import datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
 
+from assure import performance
 from assure.conftest import signed_in_client
 from assure.demo.services import build_demo
-from assure.performance import periods
+from assure.performance import periods, services
 from assure.performance.models import (
     Authority,
     Commentary,
@@ -60,7 +62,7 @@ def test_the_demo_s_dataset_has_a_catalogue_figures_and_comparators(db):
     catalogue = client.get(reverse("performance:indicator-list", args=[p.slug])).content.decode()
     assert "Child protection plans lasting 2 years or more" in catalogue and "Add an indicator" not in catalogue
     area = client.get(reverse("performance:area", args=[p.slug])).content.decode()
-    assert "Marshcombe (E10000901, old code 901)" in area and "Eskford" in area
+    assert "Marshcombe (E10000901, old code 901)" in area and "Saltcote" in area
 
 
 def test_the_demo_s_last_complete_quarter_is_commented_and_the_three_before_it_approved(db):
@@ -84,3 +86,17 @@ def test_the_demo_s_last_complete_quarter_is_commented_and_the_three_before_it_a
                         "2025-Q2": datetime.date(2025, 12, 2)}
     quarters = client.get(reverse("performance:quarter-list", args=[p.slug])).content.decode()
     assert "Approved" in quarters and "Draft" in quarters
+
+
+def test_the_fictional_files_to_try_agree_with_the_demo_s_area_and_catalogue(db):
+    # The import pages offer these files to try: on the demo every row is accepted and four indicators use them.
+    p = build_demo().partnership
+    by = p.roles.get(user__username="demo-business").user
+    fixtures = Path(performance.__file__).parent / "fixtures"
+    published = services.import_dataset(partnership=p, by=by, file_name="cin.csv", dry_run=True,
+                                        data=(fixtures / "dfe_children_in_need_fictional.csv").read_bytes())
+    assert published["refused"] == [] and published["own_area"] == "Marshcombe"
+    assert set(published["measures_used"].values()) == {"CPP-RATE", "CPP-2YR", "CPP-REPEAT", "CSC-REREF"}
+    neighbours = services.import_dataset(partnership=p, by=by, file_name="sn.csv", dry_run=True,
+                                         data=(fixtures / "dfe_statistical_neighbours_fictional.csv").read_bytes())
+    assert neighbours["refused"] == [] and neighbours["accepted"] == 20
