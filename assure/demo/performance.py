@@ -9,9 +9,8 @@ year's published statistics arrive in the November after the year. Figures run u
 (the dataset for a quarter is put together after it ends). Some indicators end green, some amber, some red; a
 children's count from the Home Office has figures not published ("c", under five), and one neighbour did not publish
 its latest figure for the percentages where lower is better.
-Each red indicator has its owner's commentary (or the business team's, for owners without an account) for the last
-complete quarter, which is still a draft for the board's next meeting, and for the three quarters before it, which
-the business team approved once all their figures were in.
+Each red indicator has its owner's commentary (or the business team's, for owners without an account) for every
+quarter; the last complete quarter is still a draft for the board's next meeting, the ones before it approved.
 Built through the performance services.
 """
 import datetime
@@ -296,22 +295,22 @@ GENERIC = "The owner is reviewing the reasons with the service and will report b
 
 def _commentary_and_approvals(world, specs: dict, today: datetime.date, set_up_on: datetime.date) -> None:
     """The red indicators' commentary, written a month after each quarter ends, and the business team's approval of
-    each quarter two months after it ends (once the year's figures are in too). The last complete quarter is
-    commented on but not approved: it goes to the board's next meeting as a draft."""
+    each quarter two months after it ends (once the year's figures are in too); the quarters from before the dataset
+    was set up come across from the old spreadsheet approved, with their commentary, on the day it was set up. The
+    last complete quarter is commented on but not approved: it goes to the board's next meeting as a draft."""
     latest = periods.quarter_of(today)
     while latest.end + datetime.timedelta(days=21) > today:   # the last quarter whose figures are in
         latest = latest.previous()
-    quarters = [latest.previous().previous().previous(), latest.previous().previous(), latest.previous(), latest]
-    for quarter in quarters:
-        commented = min(quarter.end + datetime.timedelta(days=35), today)
-        if commented < set_up_on:
-            continue
+    quarter = Figure.objects.filter(indicator__partnership=world.partnership).order_by("period_start").first().period
+    quarter = quarter.quarter
+    while quarter <= latest:
+        commented = max(min(quarter.end + datetime.timedelta(days=35), today), set_up_on)
         with world.on_day(commented):
             for entry in data.assemble(world.partnership, quarter).red_without_commentary:
                 code = entry.indicator.code
                 services.write_commentary(entry.indicator, by=world.users.get(specs[code].owner, world.business_user),
                                           quarter=quarter, text=COMMENTARY.get(code, GENERIC))
-        approved = quarter.end + datetime.timedelta(days=63)
-        if quarter != latest and approved <= today:
-            with world.on_day(approved):
+        if quarter != latest:
+            with world.on_day(max(quarter.end + datetime.timedelta(days=63), set_up_on)):
                 services.approve_quarter(world.partnership, by=world.business_user, quarter=quarter)
+        quarter = quarter.next()
