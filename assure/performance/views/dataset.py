@@ -7,6 +7,7 @@ from django.shortcuts import render
 from assure.core import clock
 from assure.core.access import READ, partnership_view
 from assure.core.history import history_rows
+from assure.partnerships.models import Person
 
 from .. import access, charts, periods, queries, reading
 from ..filters import DatasetFilter
@@ -30,7 +31,11 @@ def dataset(request):
     counts = reading.counts(rows)
     chosen = listed.chosen("rag")
     shown = [row for row in rows if row.rating.code == chosen] if chosen else rows
+    # The signed-in person's own indicators, a click away: where an owner finds what to write commentary on.
+    me = Person.objects.filter(partnership=partnership, user=request.user).first()
+    owned = queries.live_indicators(partnership).filter(owner=me).count() if me else 0
     return render(request, "performance/dataset.html", {
+        "me": me, "owned": owned, "showing_mine": me is not None and listed.chosen("owner") == me,
         "form": listed.form, "filtered": listed.narrows, "as_at": as_at,
         "as_at_draft": as_at is not None and as_at.start not in approved,
         "counts": counts, "groups": reading.groups(shown), "shown": len(shown), "total": len(rows),
