@@ -202,3 +202,13 @@ def test_commentary_opened_from_the_indicator_page_goes_back_there(partnership, 
     saved = client.post(from_indicator, {"text": "Fewer episodes after the protocol."})
     assert saved["Location"] == detail
     assert "Fewer episodes after the protocol." in client.get(detail).content.decode()
+
+
+def test_a_draft_quarter_shows_the_business_team_where_its_figures_are_added(partnership, business_user, member_user,
+                                                                            client_for, dataset):
+    importing = f'href="{reverse("performance:import", args=[partnership.slug])}"'
+    assert importing in client_for(business_user).get(quarter_url(partnership)).content.decode()
+    assert importing not in client_for(member_user).get(quarter_url(partnership)).content.decode()
+    services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why.")
+    services.approve_quarter(partnership, by=business_user, quarter=dataset["quarter"])
+    assert importing not in client_for(business_user).get(quarter_url(partnership)).content.decode()
