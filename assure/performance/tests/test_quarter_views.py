@@ -212,3 +212,12 @@ def test_a_draft_quarter_shows_the_business_team_where_its_figures_are_added(par
     services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why.")
     services.approve_quarter(partnership, by=business_user, quarter=dataset["quarter"])
     assert importing not in client_for(business_user).get(quarter_url(partnership)).content.decode()
+
+
+def test_the_quarter_page_shows_the_red_indicators_commentary_to_read_before_approving(partnership, business_user,
+                                                                                      client_for, dataset):
+    services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"],
+                              text="Episodes rose over the summer.\nA new protocol starts in May.")
+    page = client_for(business_user).get(quarter_url(partnership)).content.decode()
+    assert "Episodes rose over the summer.<br>A new protocol starts in May." in page
+    assert "Change<span" in page and "govuk-tag--red\">Missing" not in page
