@@ -221,3 +221,14 @@ def test_the_quarter_page_shows_the_red_indicators_commentary_to_read_before_app
     page = client_for(business_user).get(quarter_url(partnership)).content.decode()
     assert "Episodes rose over the summer.<br>A new protocol starts in May." in page
     assert "Change<span" in page and "govuk-tag--red\">Missing" not in page
+
+
+def test_an_approved_quarter_offers_no_commentary_to_write(partnership, business_user, member_user, client_for,
+                                                            dataset):
+    services.write_commentary(dataset["red"], by=member_user, quarter=dataset["quarter"], text="Why it rose.")
+    services.approve_quarter(partnership, by=business_user, quarter=dataset["quarter"])
+    client = client_for(member_user)
+    detail = client.get(url("indicator-detail", partnership, indicator_id=dataset["red"].pk)).content.decode()
+    assert "Why it rose." in detail and "/commentary/" not in detail
+    form = text(client.get(commentary_url(partnership, dataset["red"])))
+    assert "Q4 2025/26 is approved, so its commentary cannot change" in form and "Save the commentary" not in form

@@ -49,6 +49,7 @@ def indicator_detail(request, indicator_id):
     approved = queries.approved_quarters(request.partnership)
     row = reading.rows([indicator], {indicator.pk: series}, approved)[0]
     headings, table = reading.figure_table(series, approved)
+    comment_quarter = series.latest.period.quarter if series.latest else periods.quarter_of(clock.today())
     return render(request, "performance/indicator_detail.html", {
         "indicator": indicator, "series": series, "row": row, "chart": charts.trend_chart(series, width=5.2, height=3.4, heading=False),
         "headings": headings, "table": table,
@@ -57,8 +58,8 @@ def indicator_detail(request, indicator_id):
         # The indicator's changes and its own figures' (who entered or changed which figure, and when).
         "history": history_rows(indicator, partnership=request.partnership,
                                 related=[Figure.history.filter(indicator_id=indicator.pk)]),
-        "may_comment": access.may_write_commentary(request, indicator),
+        # Offered while the quarter of the latest figure (the one the board reads next) is a draft.
+        "may_comment": access.may_write_commentary(request, indicator) and comment_quarter.start not in approved,
         "commentaries": indicator.commentaries.select_related("updated_by")[:4],
-        # The quarter of the latest figure: the one the board will read next.
-        "comment_quarter": series.latest.period.quarter if series.latest else periods.quarter_of(clock.today()),
+        "comment_quarter": comment_quarter,
     })
