@@ -44,7 +44,8 @@ def test_quarter_page_lists_red_indicators_without_commentary_and_says_draft(par
                                                                                client_for, dataset):
     page = text(client_for(business_user).get(quarter_url(partnership)))
     assert "Draft" in page and "drafts until the business team approves" in page
-    assert "Children missing from home (episodes) Q4 2025/26 Missing Write the commentary on" in page
+    # Each red indicator with its latest figure, so the page says what the commentary must explain.
+    assert "Children missing from home (episodes) 47 (Q4 2025/26) Missing Write the commentary on" in page
     assert "Missing: MISS Children missing from home (episodes)." in page
     assert "Download the pack" not in page
 

@@ -74,7 +74,8 @@ def quarter(request, quarter):
     return render(request, "performance/quarter.html", {
         "quarter": quarter, "pack": pack, "draft_note": DRAFT_NOTE,
         "summary": [(priority, [(e, latest_text(e)) for e in entries]) for priority, entries in pack.by_priority()],
-        "exceptions": [(e, access.may_write_commentary(request, e.indicator)) for e in pack.entries if e.is_red],
+        "exceptions": [(e, latest_text(e), access.may_write_commentary(request, e.indicator))
+                       for e in pack.entries if e.is_red],
         "refusal": data.refusal(pack), "received": received,
     })
 
