@@ -111,6 +111,9 @@ def test_quarter_list_says_draft_or_approved(partnership, business_user, client_
     page = text(client_for(business_user).get(url("quarter-list", partnership)))
     assert re.search(r"Q4 2025/26 \(January to March 2026\) Approved 9 March 2026 Q3 2025/26 \(October to "
                      r"December 2025\) Draft", page)
+    # "Draft" looks the same here as on the dataset and indicator pages.
+    listed = client_for(business_user).get(url("quarter-list", partnership)).content.decode()
+    assert 'govuk-tag--light-blue">Draft' in listed and 'govuk-tag--grey">Draft' not in listed
 
 
 def test_pack_downloads_are_refused_then_named_for_the_area_and_quarter(partnership, business_user, member_user,
