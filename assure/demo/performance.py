@@ -9,6 +9,8 @@ year's published statistics arrive in the November after the year. Figures run u
 (the dataset for a quarter is put together after it ends). Some indicators end green, some amber, some red; a
 children's count from the Home Office has figures not published ("c", under five), and one neighbour did not publish
 its latest figure for the percentages where lower is better.
+Each red indicator has its owner's commentary (or the business team's, for owners without an account) for every
+quarter; the last complete quarter is still a draft for the board's next meeting, the ones before it approved.
 Built through the performance services.
 """
 import datetime
@@ -18,11 +20,17 @@ from decimal import Decimal
 
 from assure.performance import periods, services
 from assure.performance.models import Figure
+from assure.performance.pack import data
 
 REGION = ("E12000901", "Northern Fells")
 OWN_AREA = ("E10000901", "901", "Marshcombe")
-NEIGHBOURS = ["Fellbrook", "Kirkholme", "Saltmoor", "Ravensby", "Westerdale", "Holmcaster", "Brackenridge",
-              "Lowthwaite", "Stanmere", "Eskford"]
+# (code, old code, name, region): in rank order, as in fixtures/dfe_statistical_neighbours_fictional.csv, so the
+# fictional files the import pages offer to try agree with the demo's area.
+FELLS, VALE, DOWNS = REGION, ("E12000902", "Middle Vale"), ("E12000903", "Southern Downs")
+NEIGHBOURS = [("E10000904", "Ashcombe", FELLS), ("E10000908", "Oxley Moor", FELLS), ("E10000902", "Fellmouth", FELLS),
+              ("E06001913", "Upwater", VALE), ("E10000906", "Kestrel Bay", FELLS), ("E10000910", "Ravensholm", VALE),
+              ("E06001916", "Greystane", DOWNS), ("E10000903", "Brackenridge", FELLS),
+              ("E06001919", "Northam Cross", DOWNS), ("E06001911", "Saltcote", VALE)]
 
 
 @dataclass(frozen=True)
@@ -40,7 +48,7 @@ class Spec:
     thresholds: tuple | None = None          # (green, red)
     target: tuple | None = None              # (value, "in words"): due at the end of the next financial year
     comparators: str = "none"                # none, published, entered
-    measure: str = ""                        # the published statistics' column
+    measure: str = ""                        # the published statistics' column (as in fixtures/dfe_*.csv)
     # (England, the region, the neighbours' centre) for the latest published year; earlier years drift from them.
     compared: tuple | None = None
     suppressed: tuple = ()                   # figures counted from the latest (1) not published: "c"
@@ -55,7 +63,7 @@ CHILDREN = [
     Spec("CSC-REREF", "Re-referrals within 12 months", "Referrals in the quarter within 12 months of a previous "
          "referral, as a share of all referrals.", "percentage", "lower", "quarterly", "bl", "council", (25.8, 23.1),
          priority="neglect", thresholds=(21, 24), target=(20, "Re-referrals at or below one in five"),
-         comparators="published", measure="re_referral_pct", compared=(22.4, 21.9, 22.8)),
+         comparators="published", measure="rereferral_percent", compared=(22.4, 21.9, 22.8)),
     Spec("CIN-RATE", "Children in need", "Children in need at 31 March per 10,000 children.", "rate_children",
          "neither", "yearly", "ch", "council", (358, 371), comparators="published", measure="cin_rate_per_10000",
          compared=(332.8, 351.0, 346.5)),
@@ -72,12 +80,12 @@ CHILDREN = [
          comparators="published", measure="cpp_rate_per_10000", compared=(41.6, 44.8, 43.0)),
     Spec("CPP-REPEAT", "Repeat child protection plans", "Plans started in the period that are a second or later "
          "plan for the child.", "percentage", "lower", "quarterly", "bl", "council", (26.5, 24.2),
-         priority="neglect", thresholds=(22, 25), comparators="published", measure="cpp_second_plan_pct",
+         priority="neglect", thresholds=(22, 25), comparators="published", measure="repeat_cpp_percent",
          compared=(23.8, 24.5, 23.1)),
     Spec("CPP-2YR", "Child protection plans lasting 2 years or more", "Plans ended in the period that had lasted two "
          "years or more.", "percentage", "lower", "quarterly", "bl", "council", (3.9, 4.9), priority="neglect",
          thresholds=(3.8, 4.5), target=(3.8, "No higher than England's rate"), comparators="published",
-         measure="cpp_2yr_pct", compared=(3.7, 3.9, 3.6)),
+         measure="cpp_2yrs_percent", compared=(3.7, 3.9, 3.6)),
     Spec("MISS-EPISODES", "Missing episodes (children)", "Episodes of children missing from home or care reported "
          "to the police in the month.", "count", "lower", "monthly", "mt", "police", (150, 118),
          priority="exploitation", thresholds=(100, 130), target=(90, "Reduce missing episodes by 40%")),
@@ -108,7 +116,7 @@ CHILDREN = [
          "(LADO) in the quarter.", "count", "neither", "quarterly", "dp", "council", (41, 53)),
     Spec("DA-ENCOMPASS", "Domestic abuse notifications to schools within 24 hours", "Police notifications to a "
          "school of domestic abuse in a child's home made before the next school day.", "percentage", "higher",
-         "quarterly", "lw", "police", (92, 97), priority="domestic_abuse", thresholds=(95, 90)),
+         "quarterly", "op", "police", (92, 97), priority="domestic_abuse", thresholds=(95, 90)),
 ]
 
 ADULTS = [
@@ -149,9 +157,9 @@ def extend(world) -> None:
     with world.on_day(set_up_on):
         services.set_own_area(partnership=partnership, by=by, code=OWN_AREA[0], old_code=OWN_AREA[1],
                               name=OWN_AREA[2], region_code=REGION[0], region_name=REGION[1])
-        neighbours = [services.save_authority(partnership=partnership, by=by, code=f"E100009{11 + n}",
-                                              old_code=f"9{11 + n}", name=name, region_code=REGION[0],
-                                              region_name=REGION[1]) for n, name in enumerate(NEIGHBOURS)]
+        neighbours = [services.save_authority(partnership=partnership, by=by, code=code, old_code=code[-3:], name=name,
+                                              region_code=region[0], region_name=region[1])
+                      for code, name, region in NEIGHBOURS]
         services.set_neighbours(partnership=partnership, by=by, authorities=neighbours)
         indicators = [(spec, _add(world, spec, this_year)) for spec in CHILDREN + ADULTS]
     figures = {}   # the day they were written -> [NewFigure]
@@ -167,6 +175,7 @@ def extend(world) -> None:
     for spec, indicator in indicators:
         if spec.compared:
             _comparators(world, spec, indicator, neighbours, this_year, set_up_on, rng)
+    _commentary_and_approvals(world, {spec.code: spec for spec in CHILDREN + ADULTS}, today, set_up_on)
 
 
 def _add(world, spec: Spec, this_year: int):
@@ -243,3 +252,65 @@ def _comparators(world, spec: Spec, indicator, neighbours, this_year, set_up_on,
                     indicator, by=world.business_user, level="local_authority", period=period, authority=authority,
                     value=None if hidden else _rounded(centre * drift * (1 + spread), spec.unit),
                     suppression="c" if hidden else "")
+
+
+# What each owner says when their indicator is red: why it is, then what is being done.
+COMMENTARY = {
+    "CSC-REREF": "Re-referrals are concentrated in families closed after a single assessment with no plan. "
+                 "A step-down review of every closure is in place from this quarter, led by the front door manager.",
+    "ICPC-15": "Conferences slipped while two conference chairs were on long-term leave. A locum chair started in "
+               "the quarter and the service expects to be back within timescale by the next report.",
+    "CPP-REPEAT": "An audit of repeat plans found that step-down to child in need happened too early for neglect. "
+                  "Step-down now needs two core group reviews showing sustained change.",
+    "CPP-2YR": "The long-running plans are mostly sibling groups in two teams. Each plan over 18 months now has a "
+               "review by the Head of Service, and a decision about legal planning where progress has stalled.",
+    "MISS-EPISODES": "A small number of children account for most episodes. The exploitation subgroup reviews each "
+                     "child with three or more episodes in a month at its fortnightly panel.",
+    "MISS-RHI": "Interviews were offered late when notifications arrived at weekends. The provider now covers "
+                "Saturdays, and the police send notifications the same day.",
+    "CLA-3PLACE": "Placement moves rose with the shortage of foster carers for teenagers. A recruitment campaign "
+                  "for carers of older children runs until the spring.",
+    "EH-STEPUP": "More early help cases are stepped up when domestic abuse is disclosed during the work. Early "
+                 "help workers are being trained to use the risk assessment earlier, and the figure is reviewed "
+                 "monthly with the front door.",
+    "EHCP-20WK": "Delays are in educational psychology advice, with two vacancies in the team. Commissioned "
+                 "assessments are clearing the backlog; the service expects improvement in the next published "
+                 "figures.",
+    "DA-ENCOMPASS": "Notifications were late during the change to the new police recording system. The hub now "
+                    "checks the previous day's incidents each morning.",
+    "ASC-MSP-ASKED": "Recording, rather than practice, explains most of the gap: the question is now required in "
+                     "the enquiry form, and team managers check it when enquiries close.",
+    "ASC-MSP-MET": "A few complex enquiries, where the person's wishes could not be met safely, lowered the "
+                   "figure. Each has been reviewed by the Principal Social Worker.",
+    "ASC-RISK": "Risk remained in cases of self-neglect where the person declined support. These cases are now "
+                "taken to the multi-agency risk management meeting.",
+    "ASC-28DAYS": "Enquiries took longer while the team carried three vacancies; two posts are now filled. "
+                  "Enquiries open over 28 days are reviewed weekly by team managers.",
+    "ASC-DOLS-21": "The backlog of standard authorisations remains above 400 with only four best interests "
+                   "assessors. Applications are triaged by priority, and extra assessor time has been commissioned "
+                   "until March.",
+}
+GENERIC = "The owner is reviewing the reasons with the service and will report back to the next meeting."
+
+
+def _commentary_and_approvals(world, specs: dict, today: datetime.date, set_up_on: datetime.date) -> None:
+    """The red indicators' commentary, written a month after each quarter ends, and the business team's approval of
+    each quarter two months after it ends (once the year's figures are in too); the quarters from before the dataset
+    was set up come across from the old spreadsheet approved, with their commentary, on the day it was set up. The
+    last complete quarter is commented on but not approved: it goes to the board's next meeting as a draft."""
+    latest = periods.quarter_of(today)
+    while latest.end + datetime.timedelta(days=21) > today:   # the last quarter whose figures are in
+        latest = latest.previous()
+    quarter = Figure.objects.filter(indicator__partnership=world.partnership).order_by("period_start").first().period
+    quarter = quarter.quarter
+    while quarter <= latest:
+        commented = max(min(quarter.end + datetime.timedelta(days=35), today), set_up_on)
+        with world.on_day(commented):
+            for entry in data.assemble(world.partnership, quarter).red_without_commentary:
+                code = entry.indicator.code
+                services.write_commentary(entry.indicator, by=world.users.get(specs[code].owner, world.business_user),
+                                          quarter=quarter, text=COMMENTARY.get(code, GENERIC))
+        if quarter != latest:
+            with world.on_day(max(quarter.end + datetime.timedelta(days=63), set_up_on)):
+                services.approve_quarter(world.partnership, by=world.business_user, quarter=quarter)
+        quarter = quarter.next()

@@ -140,8 +140,7 @@ def _published(partnership, reading: Reading, planned: Plan, rows: list[dict]) -
                 note = _own_figure(planned, indicator, period, value, suppression, existing, approved, today)
                 if note:
                     kept.append(note)
-    if own is None:
-        planned.notes["own_area"] = None
+    planned.notes["own_area"] = own.name if own is not None else None
 
 
 def _learn_authority(planned: Plan, row: dict, authority: Authority | None) -> None:

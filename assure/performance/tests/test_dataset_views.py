@@ -138,6 +138,18 @@ def test_owners_offered_are_only_those_owning_an_indicator(partnership, business
     assert "Mo Member" in owner_select and "Bea Business" not in owner_select
 
 
+def test_an_owner_is_offered_their_own_indicators(partnership, business_user, member_user, client_for, dataset):
+    client = client_for(member_user)
+    page = client.get(url("dataset", partnership), {"as_at": "2025-Q3"})
+    mine = f'href="?as_at=2025-Q3&amp;owner={dataset["owner"].pk}#indicators">show only yours</a>'
+    assert "You own 1 indicator:" in text(page) and mine in page.content.decode()
+    shown = client.get(url("dataset", partnership), {"as_at": "2025-Q3", "owner": dataset["owner"].pk})
+    assert indicator_names(shown) == ["Child protection plans lasting two years or more"]
+    assert "show only yours" not in text(shown)
+    # Someone owning none is not offered it.
+    assert "You own" not in text(client_for(business_user).get(url("dataset", partnership)))
+
+
 def test_an_empty_dataset_says_so(partnership, business_user, client_for):
     response = client_for(business_user).get(url("dataset", partnership))
     assert response.status_code == 200

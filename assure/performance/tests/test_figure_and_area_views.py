@@ -30,8 +30,20 @@ def test_adding_a_figure_typed_as_a_code_or_not_published(partnership, business_
     assert kept == {("2025-Q3", Decimal("1204"), "", "Provisional", "entered"), ("2025-Q2", None, "c", "", "entered")}
 
 
+def test_adding_a_figure_for_a_period_that_has_one_says_what_it_replaced(partnership, business_user, client_for,
+                                                                         indicator):
+    client = client_for(business_user)
+    add = url("figure-add", partnership, indicator_id=indicator.pk)
+    first = client.post(add, {"period": "2025-Q3", "value": "1204"}, follow=True).content.decode()
+    assert "figure for Q3 2025/26 saved." in first and "It replaces" not in first
+    again = client.post(add, {"period": "2025-Q3", "value": "1240"}, follow=True).content.decode()
+    assert "figure for Q3 2025/26 saved. It replaces 1,204." in again
+    assert Figure.objects.get().value == Decimal("1240")
+
+
 @pytest.mark.parametrize("data, field, message", [
     ({"period": "", "value": "3"}, "period", "Enter the period the figure is for"),
+    ({"period": "2025-13", "value": "3"}, "period", "the month must be from 01 to 12"),
     ({"period": "2025-Q5", "value": "3"}, "period", "is not a period the dataset understands"),
     ({"period": "2025-10", "value": "3"}, "period", "is reported quarterly, so give a quarter"),
     ({"period": "2026-Q1", "value": "3"}, "period", "has not started yet"),

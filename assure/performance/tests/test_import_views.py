@@ -131,3 +131,14 @@ def test_a_published_statistics_file_on_the_check_page(partnership, business_use
     assert "72 rows can be imported, 0 refused." in page and "Published statistics (explore-education-statistics)" in page
     assert "cpp_rate_per_10000: CPP-RATE" in page and "cin_episodes" in page and "2022/23, 2023/24, 2024/25" in page
     assert "Import 72 rows</button>" in page
+    # The own area is set, so the check page does not say it is not.
+    assert "own area is not set" not in page
+
+
+def test_a_published_statistics_file_without_an_own_area_says_none_become_its_figures(partnership, business_user,
+                                                                                      client_for):
+    from .import_factories import DFE_FILE, published_indicators
+    published_indicators(partnership, business_user)
+    client = client_for(business_user)
+    response = upload(client, partnership, DFE_FILE.read_bytes(), name=DFE_FILE.name)
+    assert "own area is not set, so none of these rows become its own figures" in client.get(response.url).content.decode()

@@ -44,7 +44,8 @@ def test_quarter_page_lists_red_indicators_without_commentary_and_says_draft(par
                                                                                client_for, dataset):
     page = text(client_for(business_user).get(quarter_url(partnership)))
     assert "Draft" in page and "drafts until the business team approves" in page
-    assert "Children missing from home (episodes) Q4 2025/26 Missing Write the commentary on" in page
+    # Each red indicator with its latest figure, so the page says what the commentary must explain.
+    assert "Children missing from home (episodes) 47 (Q4 2025/26) Missing Write the commentary on" in page
     assert "Missing: MISS Children missing from home (episodes)." in page
     assert "Download the pack" not in page
 
@@ -110,6 +111,9 @@ def test_quarter_list_says_draft_or_approved(partnership, business_user, client_
     page = text(client_for(business_user).get(url("quarter-list", partnership)))
     assert re.search(r"Q4 2025/26 \(January to March 2026\) Approved 9 March 2026 Q3 2025/26 \(October to "
                      r"December 2025\) Draft", page)
+    # "Draft" looks the same here as on the dataset and indicator pages.
+    listed = client_for(business_user).get(url("quarter-list", partnership)).content.decode()
+    assert 'govuk-tag--light-blue">Draft' in listed and 'govuk-tag--grey">Draft' not in listed
 
 
 def test_pack_downloads_are_refused_then_named_for_the_area_and_quarter(partnership, business_user, member_user,
@@ -177,3 +181,58 @@ def test_indicator_page_shows_its_commentary_and_offers_the_owner_the_latest_qua
     assert commentary_url(partnership, dataset["red"]) in owner_page
     reader_page = client_for(readonly_user).get(detail).content.decode()
     assert "Why it rose." in reader_page and "/commentary/" not in reader_page
+
+
+def test_who_approved_wrote_and_entered_is_named_as_the_partnership_knows_them(partnership, business_user,
+                                                                               member_user, client_for, dataset):
+    # Accounts carry no names of their own: the pages name the person, never the sign-in name.
+    services.write_commentary(dataset["red"], by=member_user, quarter=dataset["quarter"], text="Why it rose.")
+    services.approve_quarter(partnership, by=business_user, quarter=dataset["quarter"])
+    client = client_for(business_user)
+    quarter = text(client.get(quarter_url(partnership)))
+    assert "Approved on 9 March 2026 by Bea Business:" in quarter
+    detail = text(client.get(url("indicator-detail", partnership, indicator_id=dataset["red"].pk)))
+    assert "Last changed 9 March 2026 by Mo Member." in detail
+    figures = text(client.get(url("figure-list", partnership, indicator_id=dataset["red"].pk)))
+    assert "Bea Business, 9 Mar 2026" in figures and " bea" not in figures
+
+
+def test_commentary_opened_from_the_indicator_page_goes_back_there(partnership, member_user, client_for, dataset):
+    client = client_for(member_user)
+    detail = url("indicator-detail", partnership, indicator_id=dataset["red"].pk)
+    from_indicator = commentary_url(partnership, dataset["red"]) + "?from=indicator"
+    assert from_indicator.replace("&", "&amp;") in client.get(detail).content.decode()
+    assert f'href="{detail}" class="govuk-back-link"' in client.get(from_indicator).content.decode()
+    saved = client.post(from_indicator, {"text": "Fewer episodes after the protocol."})
+    assert saved["Location"] == detail
+    assert "Fewer episodes after the protocol." in client.get(detail).content.decode()
+
+
+def test_a_draft_quarter_shows_the_business_team_where_its_figures_are_added(partnership, business_user, member_user,
+                                                                            client_for, dataset):
+    importing = f'href="{reverse("performance:import", args=[partnership.slug])}"'
+    assert importing in client_for(business_user).get(quarter_url(partnership)).content.decode()
+    assert importing not in client_for(member_user).get(quarter_url(partnership)).content.decode()
+    services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"], text="Why.")
+    services.approve_quarter(partnership, by=business_user, quarter=dataset["quarter"])
+    assert importing not in client_for(business_user).get(quarter_url(partnership)).content.decode()
+
+
+def test_the_quarter_page_shows_the_red_indicators_commentary_to_read_before_approving(partnership, business_user,
+                                                                                      client_for, dataset):
+    services.write_commentary(dataset["red"], by=business_user, quarter=dataset["quarter"],
+                              text="Episodes rose over the summer.\nA new protocol starts in May.")
+    page = client_for(business_user).get(quarter_url(partnership)).content.decode()
+    assert "Episodes rose over the summer.<br>A new protocol starts in May." in page
+    assert "Change<span" in page and "govuk-tag--red\">Missing" not in page
+
+
+def test_an_approved_quarter_offers_no_commentary_to_write(partnership, business_user, member_user, client_for,
+                                                            dataset):
+    services.write_commentary(dataset["red"], by=member_user, quarter=dataset["quarter"], text="Why it rose.")
+    services.approve_quarter(partnership, by=business_user, quarter=dataset["quarter"])
+    client = client_for(member_user)
+    detail = client.get(url("indicator-detail", partnership, indicator_id=dataset["red"].pk)).content.decode()
+    assert "Why it rose." in detail and "/commentary/" not in detail
+    form = text(client.get(commentary_url(partnership, dataset["red"])))
+    assert "Q4 2025/26 is approved, so its commentary cannot change" in form and "Save the commentary" not in form

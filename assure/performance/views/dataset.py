@@ -7,6 +7,7 @@ from django.shortcuts import render
 from assure.core import clock
 from assure.core.access import READ, partnership_view
 from assure.core.history import history_rows
+from assure.partnerships.models import Person
 
 from .. import access, charts, periods, queries, reading
 from ..filters import DatasetFilter
@@ -30,7 +31,11 @@ def dataset(request):
     counts = reading.counts(rows)
     chosen = listed.chosen("rag")
     shown = [row for row in rows if row.rating.code == chosen] if chosen else rows
+    # The signed-in person's own indicators, a click away: where an owner finds what to write commentary on.
+    me = Person.objects.filter(partnership=partnership, user=request.user).first()
+    owned = queries.live_indicators(partnership).filter(owner=me).count() if me else 0
     return render(request, "performance/dataset.html", {
+        "me": me, "owned": owned, "showing_mine": me is not None and listed.chosen("owner") == me,
         "form": listed.form, "filtered": listed.narrows, "as_at": as_at,
         "as_at_draft": as_at is not None and as_at.start not in approved,
         "counts": counts, "groups": reading.groups(shown), "shown": len(shown), "total": len(rows),
@@ -44,6 +49,7 @@ def indicator_detail(request, indicator_id):
     approved = queries.approved_quarters(request.partnership)
     row = reading.rows([indicator], {indicator.pk: series}, approved)[0]
     headings, table = reading.figure_table(series, approved)
+    comment_quarter = series.latest.period.quarter if series.latest else periods.quarter_of(clock.today())
     return render(request, "performance/indicator_detail.html", {
         "indicator": indicator, "series": series, "row": row, "chart": charts.trend_chart(series, width=5.2, height=3.4, heading=False),
         "headings": headings, "table": table,
@@ -52,8 +58,8 @@ def indicator_detail(request, indicator_id):
         # The indicator's changes and its own figures' (who entered or changed which figure, and when).
         "history": history_rows(indicator, partnership=request.partnership,
                                 related=[Figure.history.filter(indicator_id=indicator.pk)]),
-        "may_comment": access.may_write_commentary(request, indicator),
+        # Offered while the quarter of the latest figure (the one the board reads next) is a draft.
+        "may_comment": access.may_write_commentary(request, indicator) and comment_quarter.start not in approved,
         "commentaries": indicator.commentaries.select_related("updated_by")[:4],
-        # The quarter of the latest figure: the one the board will read next.
-        "comment_quarter": series.latest.period.quarter if series.latest else periods.quarter_of(clock.today()),
+        "comment_quarter": comment_quarter,
     })

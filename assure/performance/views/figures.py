@@ -50,9 +50,14 @@ def figure_add(request, indicator_id):
     indicator = access.get_indicator_or_404(request, indicator_id)
     form = FigureForm(request.POST or None, period_kind=indicator.period_kind)
     if request.method == "POST" and form.is_valid():
-        outcome = call_service(form, services.record_figure, indicator, by=request.user, **form.service_arguments())
+        arguments = form.service_arguments()
+        # Adding a figure for a period that has one replaces it: say so, with what it was, so a slip is seen.
+        replaced = Figure.objects.filter(indicator=indicator, period_kind=arguments["period"].kind,
+                                         period_start=arguments["period"].start).first()
+        outcome = call_service(form, services.record_figure, indicator, by=request.user, **arguments)
         if outcome:
-            messages.success(request, f"{indicator.code}: figure for {outcome.result.period.label} saved.")
+            was = f" It replaces {shown(replaced, indicator.unit)}." if replaced else ""
+            messages.success(request, f"{indicator.code}: figure for {outcome.result.period.label} saved.{was}")
             return redirect(_figures_url(request, indicator))
     return form_page(request, form, title="Add a figure", caption=str(indicator), submit="Save figure",
                      back_url=_figures_url(request, indicator),

@@ -74,7 +74,8 @@ def quarter(request, quarter):
     return render(request, "performance/quarter.html", {
         "quarter": quarter, "pack": pack, "draft_note": DRAFT_NOTE,
         "summary": [(priority, [(e, latest_text(e)) for e in entries]) for priority, entries in pack.by_priority()],
-        "exceptions": [(e, access.may_write_commentary(request, e.indicator)) for e in pack.entries if e.is_red],
+        "exceptions": [(e, latest_text(e), access.may_write_commentary(request, e.indicator))
+                       for e in pack.entries if e.is_red],
         "refusal": data.refusal(pack), "received": received,
     })
 
@@ -92,11 +93,15 @@ def commentary_edit(request, indicator_id, quarter):
         form = EditCommentaryForm(request.POST or None,
                                   initial={"text": existing.text, **VersionedForm.version_of(existing)})
     approved = QuarterApproval.objects.filter(partnership=request.partnership, quarter_start=quarter.start).exists()
+    # Opened from the indicator's page (its owner's usual way in), it goes back there, where the commentary shows;
+    # from the quarter's page, back to the quarter's list of red indicators.
+    back_url = (reverse("performance:indicator-detail", args=[request.partnership.slug, indicator.pk])
+                if request.GET.get("from") == "indicator" else _quarter_url(request, quarter))
     if request.method == "POST" and form.is_valid():
         if call_service(form, services.write_commentary, indicator, by=request.user, quarter=quarter,
                         text=form.cleaned_data["text"], expected_version=getattr(form, "expected_version", None)):
             messages.success(request, f"Commentary for {indicator.name}, {quarter.label}, saved.")
-            return redirect(_quarter_url(request, quarter))
+            return redirect(back_url)
     series = indicator_series(indicator, up_to=quarter)
     in_quarter = [p for p in series.local.points if p.period.quarter == quarter]
     entry = data.Entry(indicator, series, existing)
@@ -104,7 +109,7 @@ def commentary_edit(request, indicator_id, quarter):
         "form": form, "indicator": indicator, "quarter": quarter, "series": series, "approved": approved,
         "latest": latest_text(entry), "target": target_text(indicator), "comparators": comparator_lines(entry),
         "in_quarter": [(p.period, figure_cell(indicator, p), p.note) for p in in_quarter],
-        "back_url": _quarter_url(request, quarter),
+        "back_url": back_url,
     })
 
 
