@@ -27,6 +27,14 @@ def quarters_with_figures(partnership) -> list[periods.Period]:
     return list(reversed(periods.quarters_between(first, min(last.quarter, today))))
 
 
+def default_quarter(quarters: list[periods.Period]) -> periods.Period | None:
+    """The quarter the dataset is read as at unless someone chooses another: the newest that has ended (the one the
+    board reads next), not one still running because a month of it is in; the newest there is when none has ended."""
+    today = clock.today()
+    ended = [quarter for quarter in quarters if quarter.end < today]
+    return ended[0] if ended else (quarters[0] if quarters else None)
+
+
 def approved_quarters(partnership) -> set:
     """The first days of the quarters the business team has approved; any other quarter is a draft."""
     return set(QuarterApproval.objects.filter(partnership=partnership).values_list("quarter_start", flat=True))

@@ -72,14 +72,16 @@ def thresholds_refusal(*, polarity: str, green_threshold=None, red_threshold=Non
 class Direction:
     code: str
     label: str
-    # An arrow for sighted readers; the label is always in the page's text.
+    # Which way the number moved, for sighted readers (a rise is ▲ whether or not it is good); the label, always in
+    # the page's text, says whether that is better or worse.
     arrow: str
 
 
-IMPROVING = Direction("improving", "Improving", "▲")
-WORSENING = Direction("worsening", "Worsening", "▼")
-UP = Direction("up", "Up", "▲")
-DOWN = Direction("down", "Down", "▼")
+RISE, FALL = "▲", "▼"
+IMPROVING = "improving"
+WORSENING = "worsening"
+UP = Direction("up", "Up", RISE)
+DOWN = Direction("down", "Down", FALL)
 NO_CHANGE = Direction("no_change", "No change", "▶")
 NOT_KNOWN = Direction("not_known", "No earlier figure", "")
 
@@ -93,7 +95,10 @@ def direction(latest, previous, *, polarity: str) -> Direction:
     rose = latest > previous
     if polarity == NEITHER:
         return UP if rose else DOWN
-    return IMPROVING if rose == (polarity == HIGHER) else WORSENING
+    arrow = RISE if rose else FALL
+    if rose == (polarity == HIGHER):
+        return Direction(IMPROVING, "Improving", arrow)
+    return Direction(WORSENING, "Worsening", arrow)
 
 
 MEDIAN, MEAN = "median", "mean"

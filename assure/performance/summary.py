@@ -19,12 +19,12 @@ class DatasetSummary:
 
 
 def dataset_summary(partnership, *, financial_year: int | None = None, priority=None) -> DatasetSummary:
-    """As at the latest quarter with any figure (within `financial_year`, when given: a past year is read as at
+    """As at the latest ended quarter with any figure (`queries.default_quarter`; within `financial_year`, when given: a past year is read as at
     its last quarter with figures); only the indicators evidencing `priority`, when given."""
     quarters = queries.quarters_with_figures(partnership)
     if financial_year is not None:
         quarters = [q for q in quarters if q.financial_year <= financial_year]
-    as_at = quarters[0] if quarters else None
+    as_at = queries.default_quarter(quarters)
     indicators = queries.live_indicators(partnership)
     indicators = list(indicators.filter(priority=priority) if priority is not None else indicators)
     approved = queries.approved_quarters(partnership)

@@ -12,6 +12,7 @@ from assure.conftest import date_boxes
 from assure.meetings.models import ForwardPlanEntry
 from assure.partnerships import services as partnership_services
 from assure.partnerships.models import Body, Membership, Person
+from assure.performance.tests.dataset_fixtures import after_q4  # noqa: F401 (a fixture)
 
 from .. import services
 from ..models import Activity
@@ -172,6 +173,7 @@ def test_a_recommendation_action_goes_in_the_action_log(partnership, business_us
 
 # --- the performance dataset on the overview (issue 10: the overview reads the dataset through its series)
 
+@pytest.mark.usefixtures("after_q4")
 def test_the_overview_shows_the_red_indicators_and_the_counts_by_rating(partnership, business_user, member_user,
                                                                          readonly_user, client_for):
     from assure.performance.tests import dataset_fixtures
@@ -210,6 +212,7 @@ def test_the_overview_without_a_dataset_says_so(partnership, readonly_user, clie
     assert "The performance dataset has no figures for 2025/26 yet." in html
 
 
+@pytest.mark.usefixtures("after_q4")
 def test_the_overview_filtered_by_priority_shows_that_prioritys_indicators(partnership, business_user, member_user,
                                                                           readonly_user, client_for):
     from assure.performance.tests import dataset_fixtures

@@ -1,14 +1,26 @@
 """A small fictional dataset for the page tests: two priorities and the context, four indicators, comparators,
-a quarter approved (Q3 2025/26) and the latest (Q4 2025/26) still a draft. Today is 9 March 2026 (Q4 2025/26)."""
+a quarter approved (Q3 2025/26) and the latest (Q4 2025/26) still a draft. Tests read it on 20 April 2026
+(`after_q4`), once Q4 has ended, so Q4 is the quarter the dataset is read as at by default."""
 import datetime
 from decimal import Decimal
 
+import pytest
+import time_machine
 from django.utils import timezone
 
 from assure.partnerships.models import Person, Priority
 
 from ..models import QuarterApproval
 from . import factories
+
+AFTER_Q4 = datetime.datetime(2026, 4, 20, 10, 0, tzinfo=datetime.UTC)
+
+
+@pytest.fixture
+def after_q4(fixed_clock):
+    """20 April 2026: Q4 2025/26 has ended, so it is the quarter read by default (queries.default_quarter)."""
+    with time_machine.travel(AFTER_Q4, tick=False):
+        yield
 
 
 def build(partnership, by, owner_user=None):

@@ -1,15 +1,20 @@
 """The dataset page and an indicator's page as a board member reads them: grouping, filters, the quarter read "as
 at", drafts, ratings in words, figures not published, comparators, and another partnership's records."""
+import datetime
 import html
 import re
 from decimal import Decimal
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from . import dataset_fixtures, factories
+from .dataset_fixtures import after_q4  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.usefixtures("after_q4")
 
 
 def url(name, partnership, **kwargs):
@@ -56,7 +61,7 @@ def test_the_latest_quarter_is_read_by_default_and_is_marked_draft(partnership, 
     missing = section(response, "Exploitation")
     # 38 missing episodes meets the green threshold of 40, and fell from 47.
     assert "38" in missing and "govuk-tag--green" in missing and ">Green<" in missing
-    assert '<span aria-hidden="true">▲</span> Improving' in missing
+    assert '<span aria-hidden="true">▼</span> Improving' in missing   # fewer episodes: the number fell, for the better
     assert "Draft" in missing
 
 
@@ -241,12 +246,33 @@ def test_the_summary_for_other_pages_reads_in_a_fixed_number_of_queries(partners
     assert len(many.captured_queries) == len(few.captured_queries)
 
 
-def test_the_quarters_to_read_at_stop_at_todays(partnership, business_user, fixed_clock):
+def test_the_quarters_to_read_at_stop_at_todays(partnership, business_user):
     from assure.performance import queries
 
-    fixed_clock.move_to("2026-08-10 10:00Z")                 # Q2 2026/27
-    population = factories.indicator(partnership, business_user, code="POP", polarity="neither", frequency="yearly")
-    factories.figures(population, business_user, {"2025/26": "61000", "2026/27": "61500"})
-    # The year 2026/27 was typed before it ended: its last quarter (Q4, January to March 2027) is not a choice yet.
-    assert [q.code for q in queries.quarters_with_figures(partnership)][:2] == ["2026-Q2", "2026-Q1"]
-    assert [q.code for q in queries.quarters_with_figures(partnership)][-1] == "2025-Q1"
+    with time_machine.travel(datetime.datetime(2026, 8, 10, 10, 0, tzinfo=datetime.UTC), tick=False):  # Q2 2026/27
+        population = factories.indicator(partnership, business_user, code="POP", polarity="neither", frequency="yearly")
+        factories.figures(population, business_user, {"2025/26": "61000", "2026/27": "61500"})
+        # The year 2026/27 was typed before it ended: its last quarter (Q4, January to March 2027) is not a choice yet.
+        assert [q.code for q in queries.quarters_with_figures(partnership)][:2] == ["2026-Q2", "2026-Q1"]
+        assert [q.code for q in queries.quarters_with_figures(partnership)][-1] == "2025-Q1"
+
+
+def test_by_default_the_dataset_is_read_as_at_the_latest_quarter_that_has_ended(partnership, business_user):
+    """A month of a quarter still running does not make that quarter the default: the board reads the last one
+    that ended (it can still choose the running one)."""
+    from assure.performance import queries
+
+    with time_machine.travel(datetime.datetime(2026, 11, 30, 10, 0, tzinfo=datetime.UTC), tick=False):  # Q3 2026/27
+        contacts = factories.indicator(partnership, business_user, code="CONTACTS", frequency="monthly",
+                                       polarity="neither")
+        factories.figures(contacts, business_user, {"2026-09": "410", "2026-10": "436"})
+        quarters = queries.quarters_with_figures(partnership)
+        assert [q.code for q in quarters] == ["2026-Q3", "2026-Q2"]
+        assert queries.default_quarter(quarters).code == "2026-Q2"
+        assert "As at Q2 2026/27" in html.unescape(client_for_page(partnership, business_user))
+
+
+def client_for_page(partnership, user):
+    from assure.conftest import signed_in_client
+
+    return signed_in_client(user).get(url("dataset", partnership)).content.decode()

@@ -60,3 +60,14 @@ def test_direction(latest, previous, polarity, expected):
 def test_neighbours_average(values, how, expected):
     result = rating.neighbours_average([None if v is None else N(v) for v in values], how)
     assert result == (None if expected is None else N(expected))
+
+
+@pytest.mark.parametrize("latest, previous, polarity, label, arrow", [
+    ("12", "10", "lower", "Worsening", "▲"),    # the number rose, which is worse: the arrow shows the rise
+    ("10", "12", "lower", "Improving", "▼"),
+    ("12", "10", "higher", "Improving", "▲"),
+    ("10", "12", "neither", "Down", "▼"),
+])
+def test_the_arrow_shows_which_way_the_number_moved(latest, previous, polarity, label, arrow):
+    moved = rating.direction(as_number(latest), as_number(previous), polarity=polarity)
+    assert (moved.label, moved.arrow) == (label, arrow)

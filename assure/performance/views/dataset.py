@@ -23,7 +23,7 @@ def dataset(request):
     partnership = request.partnership
     quarters = queries.quarters_with_figures(partnership)
     listed = DatasetFilter.from_request(request, queries.live_indicators(partnership), quarters=quarters)
-    as_at = listed.quarter(quarters[0] if quarters else None)
+    as_at = listed.quarter(queries.default_quarter(quarters))
     indicators = list(listed.qs)
     approved = queries.approved_quarters(partnership)
     rows = reading.rows(indicators, dataset_series(partnership, indicators, up_to=as_at), approved)
