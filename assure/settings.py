@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "assure.reviews",
     "assure.assurance",
     "assure.performance",
+    "assure.budget",
     "assure.reports",
     "assure.demo",
 ]

@@ -22,5 +22,6 @@ urlpatterns = [
     path("p/<slug:slug>/reviews/", include("assure.reviews.urls")),
     path("p/<slug:slug>/assurance/", include("assure.assurance.urls")),
     path("p/<slug:slug>/performance/", include("assure.performance.urls")),
+    path("p/<slug:slug>/budget/", include("assure.budget.urls")),
     path("admin/", admin.site.urls),
 ]

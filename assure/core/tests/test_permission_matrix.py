@@ -14,7 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from assure.conftest import make_user, signed_in_client
 from assure.partnerships.models import Role
 
-APPS = ["partnerships", "meetings", "actions", "imports", "reviews", "assurance", "performance", "reports"]
+APPS = ["partnerships", "meetings", "actions", "imports", "reviews", "assurance", "performance", "budget", "reports"]
 ROLES = ["business", "member", "read_only"]
 # What each access level lets each role do (allowed = any answer but 403/404 or a sign-in redirect).
 ALLOWED = {

@@ -1,0 +1,39 @@
+"""Who may see and change the budget. Everything of another partnership answers 404.
+
+- The business team manages everything.
+- Members and read-only users read the budget's summaries for their partnership (the years, the position, lines).
+- A partner's finance contact (`Contribution.finance_contact`, a member) reads and records their own
+  organisation's payments (`may_record_payments`).
+Pages fetch records through these functions, never with a bare `objects.get`.
+"""
+from django.http import Http404
+
+from .models import Contribution, FinancialYear
+
+
+def years(request):
+    return FinancialYear.objects.filter(partnership=request.partnership)
+
+
+def get_year_or_404(request, start_year) -> FinancialYear:
+    year = years(request).filter(start_year=start_year).first()
+    if year is None:
+        raise Http404("No such financial year")
+    return year
+
+
+def get_contribution_or_404(request, contribution_id) -> Contribution:
+    contribution = (Contribution.objects.select_related("year", "organisation", "finance_contact")
+                    .filter(year__partnership=request.partnership, pk=contribution_id).first())
+    if contribution is None:
+        raise Http404("No such contribution")
+    return contribution
+
+
+def may_record_payments(request, contribution) -> bool:
+    """The business team, or the organisation's finance contact while they can sign in as a member."""
+    if request.role.can_manage:
+        return True
+    contact = contribution.finance_contact
+    return (request.role.can_update_own_actions and contact is not None and contact.user_id is not None
+            and contact.user_id == request.user.pk)

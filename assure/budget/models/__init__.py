@@ -1,0 +1,6 @@
+"""The budget's records (README.md lists them)."""
+from .contributions import Contribution, Invoice, Payment
+from .spending import Spending
+from .years import BudgetLine, FinancialYear
+
+__all__ = ["BudgetLine", "Contribution", "FinancialYear", "Invoice", "Payment", "Spending"]

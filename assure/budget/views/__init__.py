@@ -1,0 +1,3 @@
+from . import years
+
+__all__ = ["years"]
