@@ -28,8 +28,7 @@ class PoundsField(forms.CharField):
         try:
             pence = money.pence(text)
         except money.AmountRefused as refused:
-            raise ValidationError(f"Enter {self.what} in pounds and pence, for example 1,250.00: {refused}") \
-                from refused
+            raise ValidationError(f"{self.what[0].upper()}{self.what[1:]}: {refused}") from refused
         if pence < 0 and not self.allow_negative:
             raise ValidationError(f"{self.what[0].upper()}{self.what[1:]} cannot be negative")
         return pence
