@@ -104,6 +104,8 @@ class ContributionForm(PartnershipChoicesMixin, forms.Form):
                                                                            "inputmode": "decimal"}),
                                              error_messages={"required": "Enter the underwriting weight, for "
                                                                          "example 1",
+                                                             "min_value": "The underwriting weight must be more "
+                                                                          "than 0, for example 1",
                                                              "invalid": "Enter the underwriting weight as a number, "
                                                                         "for example 1"})
     finance_contact = forms.ModelChoiceField(Person.objects.order_by("full_name"), required=False,

@@ -148,7 +148,7 @@ def test_adding_a_contribution(partnership, business_user, client_for, year, org
 @pytest.mark.parametrize("data, words", [
     ({"agreed_pence": "-1"}, "The agreed amount cannot be negative"),
     ({"organisation": ""}, "Choose the partner"),
-    ({"underwriting_weight": "0"}, "Ensure this value"),
+    ({"underwriting_weight": "0"}, "The underwriting weight must be more than 0"),
 ])
 def test_a_contribution_refused(partnership, business_user, client_for, year, organisations, data, words):
     page = errors_of(client_for(business_user).post(url("contribution-add", partnership, start_year=2025), {
