@@ -57,7 +57,8 @@ def contribution_edit(request, contribution_id):
     contribution = access.get_contribution_or_404(request, contribution_id)
     initial = {"organisation": contribution.organisation_id, "agreed_pence": as_typed(contribution.agreed_pence),
                "basis": contribution.basis, "basis_detail": contribution.basis_detail,
-               "underwrites": contribution.underwrites, "underwriting_weight": contribution.underwriting_weight,
+               "underwrites": contribution.underwrites,
+               "underwriting_weight": f"{contribution.underwriting_weight.normalize():f}",
                "finance_contact": contribution.finance_contact_id}
     form = EditContributionForm(request.POST or None, partnership=request.partnership,
                                 initial=initial | VersionedForm.version_of(contribution))
