@@ -8,7 +8,7 @@ Pages fetch records through these functions, never with a bare `objects.get`.
 """
 from django.http import Http404
 
-from .models import Contribution, FinancialYear
+from .models import BudgetLine, Contribution, FinancialYear
 
 
 def years(request):
@@ -20,6 +20,13 @@ def get_year_or_404(request, start_year) -> FinancialYear:
     if year is None:
         raise Http404("No such financial year")
     return year
+
+
+def get_line_or_404(request, year, line_id) -> BudgetLine:
+    line = BudgetLine.objects.filter(year=year, pk=line_id).first()
+    if line is None:
+        raise Http404("No such budget line")
+    return line
 
 
 def get_contribution_or_404(request, contribution_id) -> Contribution:

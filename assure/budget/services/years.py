@@ -36,6 +36,21 @@ def add_year(*, partnership, by, start_year: int, brought_forward_pence: int = 0
     return year
 
 
+@service
+@transaction.atomic
+def update_year(year: FinancialYear, *, by, expected_version: int, brought_forward_pence: int, notes: str = ""
+                ) -> FinancialYear:
+    """Correct the amount brought forward (as the Executive agreed it) and the notes; a closed year is refused."""
+    refuse_if_closed(year, "brought_forward_pence")
+    if not isinstance(brought_forward_pence, int) or isinstance(brought_forward_pence, bool):
+        raise ValidationError({"brought_forward_pence": "Enter the amount brought forward in pounds and pence."})
+    claim_version(FinancialYear, year.pk, expected_version)
+    year.refresh_from_db()
+    year.brought_forward_pence, year.notes = brought_forward_pence, (notes or "").strip()
+    year.save()
+    return year
+
+
 def _checked_line(year, *, category, name, planned_pence, forecast_pence, line=None) -> dict:
     name = " ".join((name or "").split())
     if category not in BudgetLine.Category.values:

@@ -1,4 +1,6 @@
 """Building a budget for tests through the services (fictional organisations and amounts only)."""
+import datetime
+
 from assure.partnerships.models import Organisation
 
 from .. import services
@@ -15,3 +17,17 @@ def line(year, by, name="Independent reviewer fees", category="reviews", planned
 def partner(partnership, name="Fenbridge Council", kind="local_authority"):
     organisation, _ = Organisation.objects.get_or_create(partnership=partnership, name=name, defaults={"kind": kind})
     return organisation
+
+
+def contribution(year, by, organisation=None, agreed_pence=10700000, **changes):
+    organisation = organisation or partner(year.partnership)
+    return services.add_contribution(year, by=by, organisation=organisation, agreed_pence=agreed_pence, **changes)
+
+
+def invoice(contribution, by, number="INV-0001", amount_pence=5350000, raised_on=datetime.date(2025, 4, 14)):
+    return services.raise_invoice(contribution, by=by, number=number, raised_on=raised_on, amount_pence=amount_pence)
+
+
+def payment(contribution, by, amount_pence=5350000, received_on=datetime.date(2025, 5, 2), reference="BACS 4471"):
+    return services.record_payment(contribution, by=by, received_on=received_on, amount_pence=amount_pence,
+                                   reference=reference)

@@ -1,5 +1,7 @@
 """The budget services' cases for core/tests/test_service_actors.py: each builds what the service needs (as the
 world's set-up user) and returns a call taking the acting user. Add a case for every new service."""
+import datetime
+
 from assure.budget import services as budget
 
 from . import factories
@@ -7,6 +9,10 @@ from . import factories
 
 def a_year(w):
     return factories.year(w.partnership, w.setup)
+
+
+def a_contribution(w):
+    return factories.contribution(a_year(w), w.setup)
 
 
 def closed(w):
@@ -28,6 +34,28 @@ CASES = {
         lambda y: lambda by: budget.close_year(y, by=by, expected_version=y.version))(a_year(w)),
     "assure.budget.services.years.reopen_year": lambda w: (
         lambda y: lambda by: budget.reopen_year(y, by=by, expected_version=y.version))(closed(w)),
+    "assure.budget.services.years.update_year": lambda w: (
+        lambda y: lambda by: budget.update_year(y, by=by, expected_version=y.version, brought_forward_pence=4704300,
+                                                notes="As the Executive agreed"))(a_year(w)),
+    "assure.budget.services.contributions.add_contribution": lambda w: (
+        lambda y: lambda by: budget.add_contribution(y, by=by, organisation=factories.partner(w.partnership),
+                                                     agreed_pence=10700000))(a_year(w)),
+    "assure.budget.services.contributions.update_contribution": lambda w: (
+        lambda c: lambda by: budget.update_contribution(c, by=by, expected_version=c.version,
+                                                        organisation=c.organisation, agreed_pence=11000000,
+                                                        basis="agreed"))(a_contribution(w)),
+    "assure.budget.services.contributions.remove_contribution": lambda w: (
+        lambda c: lambda by: budget.remove_contribution(c, by=by, expected_version=c.version))(a_contribution(w)),
+    "assure.budget.services.contributions.set_contributions": lambda w: (
+        lambda y, a, b: lambda by: budget.set_contributions(y, by=by, basis="equal",
+                                                            amounts=[(a, 10700000), (b, 10700000)]))(
+        a_year(w), factories.partner(w.partnership), factories.partner(w.partnership, "Tarnside Police", "police")),
+    "assure.budget.services.contributions.raise_invoice": lambda w: (
+        lambda c: lambda by: budget.raise_invoice(c, by=by, number="INV-0042", raised_on=datetime.date(2025, 4, 14),
+                                                  amount_pence=5350000))(a_contribution(w)),
+    "assure.budget.services.contributions.record_payment": lambda w: (
+        lambda c: lambda by: budget.record_payment(c, by=by, received_on=datetime.date(2025, 5, 2),
+                                                   amount_pence=5350000, reference="BACS 4471"))(a_contribution(w)),
 }
 
 NO_ACTOR = {}

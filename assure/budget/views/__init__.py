@@ -1,3 +1,3 @@
-from . import years
+from . import contributions, years
 
-__all__ = ["years"]
+__all__ = ["contributions", "years"]
