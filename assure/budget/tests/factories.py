@@ -15,3 +15,19 @@ def line(year, by, name="Independent reviewer fees", category="reviews", planned
 def partner(partnership, name="Fenbridge Council", kind="local_authority"):
     organisation, _ = Organisation.objects.get_or_create(partnership=partnership, name=name, defaults={"kind": kind})
     return organisation
+
+
+def spending(year, by, line=None, spent_on=None, description="Independent reviewer fee", amount_pence=420000,
+             **changes):
+    import datetime
+    line = line or year.lines.first() or globals()["line"](year, by)
+    return services.record_spending(year, by=by, line=line, spent_on=spent_on or datetime.date(year.start_year, 6, 1),
+                                    description=description, amount_pence=amount_pence, **changes)
+
+
+def csv_bytes(rows: list[list]) -> bytes:
+    import csv
+    import io
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue().encode()

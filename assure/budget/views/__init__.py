@@ -1,3 +1,3 @@
-from . import years
+from . import spending, spending_imports, years
 
-__all__ = ["years"]
+__all__ = ["spending", "spending_imports", "years"]
