@@ -1,7 +1,11 @@
 """Building a budget for tests through the services (fictional organisations and amounts only)."""
+from pathlib import Path
+
 from assure.partnerships.models import Organisation
 
 from .. import services
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def year(partnership, by, start_year=2025, **changes):
