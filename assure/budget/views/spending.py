@@ -86,7 +86,7 @@ def spending_remove(request, start_year, spending_id):
     spending = access.get_spending_or_404(request, year, spending_id)
     if refused := _closed(request, year):
         return refused
-    form = forms.Form(request.POST or None)
+    form = forms.Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if call_service(form, services.remove_spending, spending, by=request.user):
             messages.success(request, f"Spending removed: {spending.description}.")
