@@ -145,8 +145,11 @@ def _row(number, cells, found, first, last, lines) -> tuple[str | None, dict | N
     if not first <= spent_on <= last:
         return (f"{spent_on:%-d %B %Y} is outside the year (1 April {first.year} to 31 March {last.year}): import "
                 f"it into its own year."), None
+    amount_cell = _cell(cells, found["amount"])
+    if isinstance(amount_cell, float) and abs(amount_cell - round(amount_cell, 2)) < 1e-6:
+        amount_cell = round(amount_cell, 2)   # Excel's binary fractions (4200.000000001) are whole pence
     try:
-        amount = pence(_cell(cells, found["amount"]))
+        amount = pence(amount_cell)
     except AmountRefused as exc:
         return str(exc), None
     if amount <= 0:

@@ -65,3 +65,11 @@ def test_not_a_spreadsheet_is_refused():
         read_spreadsheet(b"%PDF-1.4", "export.pdf")
     with pytest.raises(FileRefused, match="empty"):
         read_spending([[""]], first=D(2025, 4, 1), last=D(2026, 3, 31), lines={})
+
+
+def test_excel_numbers_and_dates_are_read_as_the_cells_show_them():
+    reading = read([["Posting date", "Description", "Net amount", "Cost centre", "Ref"],
+                    [datetime.datetime(2025, 9, 1), "Chair's fee", 4200.000000001, "Safeguarding reviews", 1001.0]])
+    assert reading.refused == []
+    assert (reading.rows[0]["amount_pence"], reading.rows[0]["reference"], reading.rows[0]["spent_on"]) == (
+        420000, "1001", "2025-09-01")
