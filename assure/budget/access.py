@@ -8,7 +8,9 @@ Pages fetch records through these functions, never with a bare `objects.get`.
 """
 from django.http import Http404
 
-from .models import BudgetLine, Contribution, FinancialYear
+from assure.reviews.access import visible_reviews
+
+from .models import BudgetLine, Contribution, FinancialYear, Spending, SpendingImport
 
 
 def years(request):
@@ -44,3 +46,22 @@ def may_record_payments(request, contribution) -> bool:
     contact = contribution.finance_contact
     return (request.role.can_update_own_actions and contact is not None and contact.user_id is not None
             and contact.user_id == request.user.pk)
+
+
+def get_spending_or_404(request, year, spending_id) -> Spending:
+    spending = (Spending.objects.select_related("year", "line", "review").filter(year=year, pk=spending_id).first())
+    if spending is None:
+        raise Http404("No such spending")
+    return spending
+
+
+def get_spending_import_or_404(request, year, import_id) -> SpendingImport:
+    pending = SpendingImport.objects.select_related("year", "created_by").filter(year=year, pk=import_id).first()
+    if pending is None:
+        raise Http404("No such import")
+    return pending
+
+
+def reviews(request):
+    """The reviews the person may see (reviews.access): only these are offered, filtered on or listed by cost."""
+    return visible_reviews(request)

@@ -2,7 +2,9 @@
 from django.db.models import Count, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 
-from .models import Contribution, FinancialYear, Invoice, Payment
+from assure.core.dates import financial_year_label
+
+from .models import Contribution, FinancialYear, Invoice, Payment, Spending
 
 
 def year_list(partnership):
@@ -35,3 +37,27 @@ def contribution_figures(contribution) -> dict:
     invoiced = contribution.invoices.aggregate(t=Sum("amount_pence"))["t"] or 0
     paid = contribution.payments.aggregate(t=Sum("amount_pence"))["t"] or 0
     return _figures(contribution.agreed_pence, invoiced, paid)
+def spending_of(year):
+    return year.spending.select_related("line", "review", "review__case").order_by("-spent_on", "-id")
+
+
+def spending_total(spending) -> int:
+    return spending.aggregate(total=Sum("amount_pence"))["total"] or 0
+
+
+def review_costs(partnership, reviews):
+    """Each review (of those given: the ones the person may see) with spending linked to it: its total across years
+    and the lines it came from, most costly first."""
+    rows = (Spending.objects.filter(year__partnership=partnership, review__in=reviews)
+            .values("review_id", "year__start_year", "line__name")
+            .annotate(total=Sum("amount_pence"), items=Count("id")).order_by("review_id", "year__start_year"))
+    by_review: dict[int, dict] = {}
+    for row in rows:
+        entry = by_review.setdefault(row["review_id"], {"total": 0, "items": 0, "lines": []})
+        entry["total"] += row["total"]
+        entry["items"] += row["items"]
+        entry["lines"].append({"year": financial_year_label(row["year__start_year"]), "line": row["line__name"],
+                               "total": row["total"]})
+    found = {review.pk: review for review in reviews.filter(pk__in=by_review).select_related("case")}
+    costs = [{"review": found[pk], **entry} for pk, entry in by_review.items() if pk in found]
+    return sorted(costs, key=lambda c: (-c["total"], c["review"].pk))

@@ -25,4 +25,13 @@ urlpatterns = [
          name="contribution-remove"),
     path("contributions/<int:contribution_id>/invoices/add/", contributions.invoice_add, name="invoice-add"),
     path("contributions/<int:contribution_id>/payments/add/", contributions.payment_add, name="payment-add"),
+    path("review-costs/", views.spending.review_costs, name="review-costs"),
+    path("<int:start_year>/spending/", views.spending.spending_list, name="spending-list"),
+    path("<int:start_year>/spending/add/", views.spending.spending_add, name="spending-add"),
+    path("<int:start_year>/spending/<int:spending_id>/edit/", views.spending.spending_edit, name="spending-edit"),
+    path("<int:start_year>/spending/<int:spending_id>/remove/", views.spending.spending_remove,
+         name="spending-remove"),
+    path("<int:start_year>/spending/import/", views.spending_imports.spending_import, name="spending-import"),
+    path("<int:start_year>/spending/import/<int:import_id>/", views.spending_imports.spending_import_check,
+         name="spending-import-check"),
 ]

@@ -1,4 +1,6 @@
 """Checks the budget's services share."""
+import datetime
+
 from django.core.exceptions import ValidationError
 
 
@@ -25,3 +27,8 @@ def amount(value, field: str, what: str, *, allow_zero: bool = True) -> int:
     if value == 0 and not allow_zero:
         raise ValidationError({field: f"The {what} must be more than £0.00."})
     return value
+
+
+def year_bounds(year) -> tuple[datetime.date, datetime.date]:
+    """1 April to 31 March of a financial year."""
+    return datetime.date(year.start_year, 4, 1), datetime.date(year.start_year + 1, 3, 31)

@@ -13,6 +13,13 @@ from . import factories
 EXPECTED = {
     # The member is the finance contact of this contribution, so records its payments; a read-only user does not.
     "budget:payment-add": {"business": 200, "member": 200, "read_only": 403},
+    "budget:spending-list": {"business": 200, "member": 200, "read_only": 200},
+    "budget:review-costs": {"business": 200, "member": 200, "read_only": 200},
+    "budget:spending-add": {"business": 200, "member": 403, "read_only": 403},
+    "budget:spending-edit": {"business": 200, "member": 403, "read_only": 403},
+    "budget:spending-remove": {"business": 200, "member": 403, "read_only": 403},
+    "budget:spending-import": {"business": 200, "member": 403, "read_only": 403},
+    "budget:spending-import-check": {"business": 200, "member": 403, "read_only": 403},
 }
 
 
@@ -27,6 +34,9 @@ def url_kwargs(world) -> dict[str, dict]:
     closed = factories.year(partnership, by, start_year=2024)
     services.close_year(closed, by=by, expected_version=closed.version)
     y, c = {"start_year": year.start_year}, {"contribution_id": mine.pk}
+    spent = factories.spending(year, by, line=line)
+    waiting = services.start_spending_import(year, by=by, file_name="export.csv", data=factories.csv_bytes(
+        [["Date", "Description", "Amount", "Cost centre"], ["01/06/2025", "Venue", "100", "Nowhere"]]))
     return {
         "budget:year-list": {},
         "budget:year-add": {},
@@ -44,4 +54,11 @@ def url_kwargs(world) -> dict[str, dict]:
         "budget:contribution-remove": c,
         "budget:invoice-add": c,
         "budget:payment-add": c,
+        "budget:review-costs": {},
+        "budget:spending-list": y,
+        "budget:spending-add": y,
+        "budget:spending-edit": {**y, "spending_id": spent.pk},
+        "budget:spending-remove": {**y, "spending_id": spent.pk},
+        "budget:spending-import": y,
+        "budget:spending-import-check": {**y, "import_id": waiting.pk},
     }

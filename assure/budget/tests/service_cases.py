@@ -20,6 +20,22 @@ def closed(w):
     return budget.close_year(year, by=w.setup, expected_version=year.version)
 
 
+def a_line(w):
+    return factories.line(a_year(w), w.setup)
+
+
+def spent(w):
+    year = a_year(w)
+    return factories.spending(year, w.setup, line=factories.line(year, w.setup))
+
+
+def waiting(w):
+    year = a_year(w)
+    factories.line(year, w.setup)
+    return budget.start_spending_import(year, by=w.setup, file_name="export.csv", data=factories.csv_bytes(
+        [["Date", "Description", "Amount", "Cost centre"], ["01/06/2025", "Reviewer fee", "100", "reviews"]]))
+
+
 CASES = {
     "assure.budget.services.years.add_year": lambda w: lambda by: budget.add_year(
         partnership=w.partnership, by=by, start_year=2025),
@@ -56,6 +72,22 @@ CASES = {
     "assure.budget.services.contributions.record_payment": lambda w: (
         lambda c: lambda by: budget.record_payment(c, by=by, received_on=datetime.date(2025, 5, 2),
                                                    amount_pence=5350000, reference="BACS 4471"))(a_contribution(w)),
+    "assure.budget.services.spending.record_spending": lambda w: (
+        lambda line: lambda by: budget.record_spending(line.year, by=by, line=line, spent_on=datetime.date(2025, 6, 1),
+                                                       description="Reviewer fee", amount_pence=100))(a_line(w)),
+    "assure.budget.services.spending.update_spending": lambda w: (
+        lambda s: lambda by: budget.update_spending(s, by=by, expected_version=s.version, line=s.line,
+                                                    spent_on=s.spent_on, description="Changed", amount_pence=200))(
+        spent(w)),
+    "assure.budget.services.spending.remove_spending": lambda w: (
+        lambda s: lambda by: budget.remove_spending(s, by=by))(spent(w)),
+    "assure.budget.services.spending_imports.start_spending_import": lambda w: (
+        lambda line: lambda by: budget.start_spending_import(line.year, by=by, file_name="export.csv",
+                                                             data=b"Date,Description,Amount,Cost centre\n"))(a_line(w)),
+    "assure.budget.services.spending_imports.confirm_spending_import": lambda w: (
+        lambda p: lambda by: budget.confirm_spending_import(p, by=by))(waiting(w)),
+    "assure.budget.services.spending_imports.discard_spending_import": lambda w: (
+        lambda p: lambda by: budget.discard_spending_import(p, by=by))(waiting(w)),
 }
 
 NO_ACTOR = {}

@@ -1,3 +1,3 @@
-from . import contributions, years
+from . import contributions, spending, spending_imports, years
 
-__all__ = ["contributions", "years"]
+__all__ = ["contributions", "spending", "spending_imports", "years"]
