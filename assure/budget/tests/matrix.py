@@ -17,4 +17,6 @@ def url_kwargs(world) -> dict[str, dict]:
     return {
         "budget:year-list": {},
         "budget:year-detail": y,
+        "budget:finance-appendix": y,
+        "budget:finance-appendix-docx": y,
     }
