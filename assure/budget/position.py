@@ -131,7 +131,10 @@ class Position:
 
     @property
     def carried_forward(self) -> int:
-        """What the year would carry into the next: the balance (an overspend carries forward as a negative)."""
+        """What the year would carry into the next: a surplus; nothing when the underwriters meet a shortfall; a
+        shortfall nobody underwrites carries forward as a negative."""
+        if self.balance < 0 and self.shares:
+            return 0
         return self.balance
 
     @property
@@ -158,8 +161,9 @@ class Position:
                                else ", to carry forward into the next year.")
         parts = [f"{s.name} {money.pounds(abs(s.amount))}" for s in self.shares]
         listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        verb = "shared by" if kind == "shortfall" else "shared among"
-        return f"{sentence}, {verb} {listed}."
+        if kind == "shortfall":
+            return f"{sentence}, shared by {listed}."
+        return f"{sentence}, to carry forward into the next year (if the Executive hands it back instead: {listed})."
 
 
 def year_position(*, lines, spent: dict, contributions, paid: dict, brought_forward: int) -> Position:

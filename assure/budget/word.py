@@ -53,8 +53,12 @@ def appendix_docx(appendix) -> bytes:
     _row(table, ["Total", pounds(totals.planned), pounds(totals.actual), pounds(totals.outturn)])
 
     document.add_heading("Carried forward", level=1)
-    said = "Carried forward" if appendix.carried_forward_agreed else "Forecast to carry forward"
-    document.add_paragraph(f"{said} into {appendix.next_label}: {pounds(appendix.carried_forward)}.")
+    if not appendix.carried_forward_agreed and position.shortfall and position.shares:
+        document.add_paragraph(f"Nothing is forecast to carry forward into {appendix.next_label}: the partners who "
+                               "underwrite the shortfall meet it.")
+    else:
+        said = "Carried forward" if appendix.carried_forward_agreed else "Forecast to carry forward"
+        document.add_paragraph(f"{said} into {appendix.next_label}: {pounds(appendix.carried_forward)}.")
 
     document.add_heading("Shortfall or surplus", level=1)
     document.add_paragraph(_text(position.in_words()))

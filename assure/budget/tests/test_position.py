@@ -73,7 +73,8 @@ def test_each_line_s_outturn_and_variance(planned, forecast, spent, outturn, var
 def test_balance_against_income_and_brought_forward(agreed, paid, brought_forward, balance, shares):
     result = position.year_position(lines=[Line(1, "Business unit", 300000)], spent={},
                                     contributions=contributors(*agreed), paid=paid, brought_forward=brought_forward)
-    assert result.balance == balance == result.carried_forward
+    assert result.balance == balance
+    assert result.carried_forward == (0 if balance < 0 else balance)   # the underwriters meet a shortfall
     assert [s.amount for s in result.shares] == shares
     assert sum(s.amount for s in result.shares) == -balance
 
@@ -109,6 +110,16 @@ def test_no_underwriter_is_said_in_words():
     result = position.year_position(lines=[Line(1, "Business unit", 100)], spent={}, contributions=[], paid={},
                                     brought_forward=0)
     assert result.shares == [] and "no partner named to underwrite it" in result.in_words()
+    assert result.carried_forward == -100     # nobody meets it: it carries forward as an overspend
+
+
+def test_a_surplus_is_carried_forward_unless_handed_back():
+    result = position.year_position(lines=[Line(1, "Business unit", 100)], spent={},
+                                    contributions=contributors(100, 100, 100), paid={}, brought_forward=0)
+    assert result.carried_forward == 200
+    assert result.in_words() == ("A surplus of £2.00 against the forecast outturn, to carry forward into the next "
+                                 "year (if the Executive hands it back instead: Fenbridge Council £0.66, Fenbridge "
+                                 "Police £0.67 and Fenbridge ICB £0.67).")
 
 
 def test_spending_by_category_adds_lines_of_a_category():
