@@ -34,4 +34,6 @@ urlpatterns = [
     path("<int:start_year>/spending/import/", views.spending_imports.spending_import, name="spending-import"),
     path("<int:start_year>/spending/import/<int:import_id>/", views.spending_imports.spending_import_check,
          name="spending-import-check"),
+    path("<int:start_year>/finance-appendix/", views.years.finance_appendix, name="finance-appendix"),
+    path("<int:start_year>/finance-appendix.docx", views.years.finance_appendix_docx, name="finance-appendix-docx"),
 ]

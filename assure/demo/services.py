@@ -23,6 +23,7 @@ from assure.partnerships.models import Partnership, Person, Role
 from . import assurance as assurance_demo
 from . import assurance_programme, cast
 from . import audits as audits_demo
+from . import budget as budget_demo
 from . import minutes as minutes_demo
 from . import performance as performance_demo
 from . import reviews as reviews_demo
@@ -32,7 +33,7 @@ from .story import Story, World
 
 # The apps' parts of the demo, in the order they are built; a new app adds its module here.
 EXTENSIONS = [reviews_demo, minutes_demo, risks_demo, assurance_programme, assurance_demo, audits_demo,
-              self_assessment_demo, performance_demo]
+              self_assessment_demo, performance_demo, budget_demo]
 
 
 @dataclass

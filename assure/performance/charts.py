@@ -143,7 +143,13 @@ def trend_chart(series: Series, *, width: float = 6.4, height: float = 3.6, head
     """The chart as an SVG element to put in a page or a PDF: labelled by its title and description. A page whose
     own heading names the indicator passes `heading=False` (and a narrower width, so its words stay readable when
     it shrinks to a phone's width)."""
-    figure = _draw(series, width, height, heading)
+    return accessible_svg(_draw(series, width, height, heading), key=f"chart-{series.indicator.pk}",
+                          title=f"{series.indicator.name}: trend", description=describe(series))
+
+
+def accessible_svg(figure: Figure, *, key: str, title: str, description: str) -> str:
+    """Any matplotlib figure as an SVG element for a page or a PDF (other apps' charts use it too): role="img",
+    labelled by its <title> and <desc>, no inline styles (allowed by style-src 'self'), ids of its own."""
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight", pad_inches=0.1)
     svg = buffer.getvalue()
@@ -151,15 +157,14 @@ def trend_chart(series: Series, *, width: float = 6.4, height: float = 3.6, head
     svg = _STYLE_ELEMENT.sub("", svg)
     svg = _STYLE_ATTRIBUTE.sub(_attributes, svg)
     svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
-    key = f"chart-{series.indicator.pk}-{uuid.uuid4().hex[:8]}"
+    key = f"{key}-{uuid.uuid4().hex[:8]}"
     svg = _own_ids(svg, f"{key}-")
-    title = f"{series.indicator.name}: trend"
     opening = svg.index(">", svg.index("<svg")) + 1
     head = svg[:opening]
     head = re.sub(r'\swidth="[^"]*"', ' width="100%"', head, count=1)
     head = re.sub(r'\sheight="[^"]*"', "", head, count=1)
     head = head.replace("<svg", f'<svg role="img" aria-labelledby="{key}-title {key}-desc" class="assure-chart"', 1)
-    return (f'{head}<title id="{key}-title">{escape(title)}</title><desc id="{key}-desc">{escape(describe(series))}'
+    return (f'{head}<title id="{key}-title">{escape(title)}</title><desc id="{key}-desc">{escape(description)}'
             f"</desc>{svg[opening:]}")
 
 

@@ -61,4 +61,6 @@ def url_kwargs(world) -> dict[str, dict]:
         "budget:spending-remove": {**y, "spending_id": spent.pk},
         "budget:spending-import": y,
         "budget:spending-import-check": {**y, "import_id": waiting.pk},
+        "budget:finance-appendix": y,
+        "budget:finance-appendix-docx": y,
     }

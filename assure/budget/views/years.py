@@ -1,6 +1,7 @@
 """The budget's years and their lines: the list, a year's page, adding and changing them, closing and reopening.
 Thin views: check access, read through access.py, bind the form, call one service, render."""
 from django.contrib import messages
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -9,7 +10,7 @@ from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
 
-from .. import access, money, queries, services
+from .. import access, appendix, charts, money, queries, services, word
 from ..forms import EditLineForm, EditYearForm, LineForm, YearForm
 
 
@@ -32,8 +33,11 @@ def year_list(request):
 @partnership_view(READ)
 def year_detail(request, start_year):
     year = access.get_year_or_404(request, start_year)
+    position = queries.year_position(year)
     return render(request, "budget/year_detail.html", {
-        "year": year, "lines": year.lines.all(), "history": history_rows(year, partnership=request.partnership),
+        "year": year, "lines": year.lines.all(), "position": position, "categories": position.by_category(),
+        "chart": charts.spending_chart(year, position.by_category()),
+        "history": history_rows(year, partnership=request.partnership),
     })
 
 
@@ -121,3 +125,22 @@ def line_edit(request, start_year, line_id):
     return form_page(request, form, title=f"Change {line.name}", caption=f"Budget {year.label}",
                      back_url=year_url(request, year))
 
+
+
+@partnership_view(READ)
+def finance_appendix(request, start_year):
+    data = appendix.finance_appendix(access.get_year_or_404(request, start_year))
+    return render(request, "budget/finance_appendix.html", {
+        "appendix": data, "year": data.year, "position": data.position, "categories": data.categories,
+        "chart": charts.spending_chart(data.year, data.categories),
+    })
+
+
+@partnership_view(READ)
+def finance_appendix_docx(request, start_year):
+    data = appendix.finance_appendix(access.get_year_or_404(request, start_year))
+    # Made on request, not stored, so core.pages.file_download (for stored files) does not fit.
+    response = HttpResponse(word.appendix_docx(data), content_type=appendix.DOCX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{data.file_name("docx")}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
