@@ -7,7 +7,10 @@ import io
 from docx import Document
 from docx.shared import Cm
 
-from assure.performance.pack.word import _alt_text, _row, _table, _text
+from assure.documents.word import alt_text as _alt_text
+from assure.documents.word import row as _row
+from assure.documents.word import table as _table
+from assure.documents.word import text as _text
 
 from . import charts
 from .money import pounds

@@ -59,26 +59,23 @@ characters XML cannot hold (NUL, other control characters) are dropped, line bre
 from __future__ import annotations
 
 import io
-import re
 from datetime import date, datetime
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm
 
-DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+from assure.documents.word import DOCX_CONTENT_TYPE, RAG_SHADING  # noqa: F401 (views serve the report with it)
+from assure.documents.word import row as _row
+from assure.documents.word import table as _table
+from assure.documents.word import text as _text
+
 DEFAULT_TITLE = "Safeguarding review action plans: six-monthly report to the Executive Board"
 
 RAG_LABELS = {"red": "Red", "amber": "Amber", "green": "Green", "": "Not rated"}
-RAG_SHADING = {"red": "F6D5D5", "amber": "FCE8C3", "green": "D5EBD9"}
 SCOPE_LABELS = {"multi_agency": "Multi-agency", "single_agency": "Single-agency"}
 ACTION_COLUMNS = [("Action", 6.0), ("Owner", 3.6), ("Due", 2.6), ("RAG", 2.2),
                   ("Latest progress", 6.3), ("Evidence of impact", 6.0)]
-
-# Characters XML 1.0 cannot carry; python-docx refuses them, so user text is cleaned first.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def six_monthly_report_docx(report: dict) -> bytes:
@@ -160,9 +157,6 @@ def _action(data: dict, where: str) -> dict:
 
 
 # --- writing -----------------------------------------------------------------------------------
-def _text(value) -> str:
-    """User text made safe for Word: line endings unified, characters XML cannot hold dropped."""
-    return _NOT_XML.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _date_text(value) -> str:
@@ -234,40 +228,8 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _table(document, columns: list[tuple[str, float]]):
-    """A grid table whose header row repeats on each new page."""
-    table = document.add_table(rows=1, cols=len(columns))
-    table.style = "Table Grid"
-    table.autofit = False
-    header = table.rows[0]
-    _row_properties(header, "w:tblHeader")
-    for cell, (label, width) in zip(header.cells, columns):
-        cell.width = Cm(width)
-        cell.paragraphs[0].add_run(label).bold = True
-        _shade(cell, "E7E7E7")
-    return table
 
 
-def _row(table, values: list, *, rag_column: int | None = None, rag: str = "") -> None:
-    row = table.add_row()
-    _row_properties(row, "w:cantSplit")
-    for index, (cell, value) in enumerate(zip(row.cells, values)):
-        cell.width = table.rows[0].cells[index].width
-        cell.paragraphs[0].add_run(_text(value))  # "\n" becomes a line break within the cell
-        if index == rag_column and rag in RAG_SHADING:
-            _shade(cell, RAG_SHADING[rag])
 
 
-def _row_properties(row, tag: str) -> None:
-    row_properties = row._tr.get_or_add_trPr()
-    element = OxmlElement(tag)
-    element.set(qn("w:val"), "true")
-    row_properties.append(element)
 
-
-def _shade(cell, fill: str) -> None:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shading)

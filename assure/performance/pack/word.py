@@ -3,24 +3,18 @@ page one is the RAG summary (counts, then the indicators by rating under each pr
 indicator: definition, latest figure, direction, rating, target, comparators, the chart (a PNG whose alternative
 text is `charts.describe`), the numbers behind it and the commentary. Reads only the assembled `Pack`."""
 import io
-import re
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm
+
+from assure.documents.word import DOCX_CONTENT_TYPE, RAG_SHADING  # noqa: F401 (the pack's downloads use it)
+from assure.documents.word import alt_text as _alt_text
+from assure.documents.word import row as _row
+from assure.documents.word import table as _table
+from assure.documents.word import text as _text
 
 from .. import charts
 from .text import DRAFT_NOTE, comparator_lines, figure_cell, latest_text, target_text
-
-DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-RAG_SHADING = {"red": "F6D5D5", "amber": "FCE8C3", "green": "D5EBD9"}
-# Characters XML 1.0 cannot carry; python-docx refuses them, so typed text is cleaned first.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _text(value) -> str:
-    return _NOT_XML.sub("", "" if value is None else str(value))
 
 
 def pack_docx(pack, *, charts_png: dict | None = None) -> bytes:
@@ -91,49 +85,10 @@ def _indicator(document, pack, entry, png) -> None:
             document.add_paragraph(paragraph.strip())
 
 
-def _alt_text(document, description: str, title: str) -> None:
-    """The last picture's alternative text (Word's "Alt Text"): docPr descr and title."""
-    properties = document.inline_shapes[-1]._inline.docPr
-    properties.set("descr", _text(description))
-    properties.set("title", _text(title))
 
 
-def _table(document, columns, header: bool = True):
-    table = document.add_table(rows=1 if header else 0, cols=len(columns))
-    table.style = "Table Grid"
-    table.autofit = False
-    for column, (_, width) in zip(table.columns, columns):
-        column.width = Cm(width)
-    if header:
-        row = table.rows[0]
-        _row_properties(row, "w:tblHeader")
-        for cell, (label, width) in zip(row.cells, columns):
-            cell.width = Cm(width)
-            cell.paragraphs[0].add_run(_text(label)).bold = True
-            _shade(cell, "E7E7E7")
-    table._widths = [Cm(width) for _, width in columns]
-    return table
 
 
-def _row(table, values, *, rag_column=None, rag="") -> None:
-    row = table.add_row()
-    _row_properties(row, "w:cantSplit")
-    for index, (cell, value) in enumerate(zip(row.cells, values)):
-        cell.width = table._widths[index]
-        cell.paragraphs[0].add_run(_text(value))
-        if index == rag_column and rag in RAG_SHADING:
-            _shade(cell, RAG_SHADING[rag])
 
 
-def _row_properties(row, tag: str) -> None:
-    element = OxmlElement(tag)
-    element.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(element)
 
-
-def _shade(cell, fill: str) -> None:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shading)
