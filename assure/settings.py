@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "assure.assurance",
     "assure.performance",
     "assure.budget",
+    "assure.training",
     "assure.reports",
     "assure.demo",
 ]

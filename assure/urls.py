@@ -23,5 +23,6 @@ urlpatterns = [
     path("p/<slug:slug>/assurance/", include("assure.assurance.urls")),
     path("p/<slug:slug>/performance/", include("assure.performance.urls")),
     path("p/<slug:slug>/budget/", include("assure.budget.urls")),
+    path("p/<slug:slug>/training/", include("assure.training.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -17,6 +17,7 @@ READ = "read"          # any role in the partnership
 UPDATE = "update"      # business team or member: post updates on own actions
 MANAGE = "manage"      # business team only
 LEVELS = (READ, UPDATE, MANAGE)
+LINK = "link"          # no sign-in: a secret link opens one record (a delegate's evaluation form), see link_view
 
 
 def role_allows(role, level: str) -> bool:
@@ -72,6 +73,20 @@ def signed_in_view(view):
     return wrapped
 
 
+def link_view(view):
+    """A page opened by a secret link with no sign-in: a delegate's or manager's evaluation form.
+
+    The view is called as `view(request, slug, token, ...)` and must find its one record by the token *and* the
+    partnership's slug, answering 404 for anything else, so a link opens only its own form. Signed-in people get
+    the same page as anyone holding the link. The permission matrix tests these pages separately (level "link")."""
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        return view(request, *args, **kwargs)
+
+    wrapped.access_level = LINK
+    return wrapped
+
+
 def _access_levels(resolver, namespace=""):
     for entry in resolver.url_patterns:
         if isinstance(entry, URLResolver):
@@ -95,7 +110,7 @@ def may_open(role, url_name: str) -> bool:
         level = access_levels()[url_name]
     except KeyError:
         raise ValueError(f"no URL named {url_name!r}") from None
-    if level == "signed_in":
+    if level in ("signed_in", LINK):
         return True
     if role is None or level is None:
         return False

@@ -35,6 +35,7 @@ SECTIONS = (
     Section("Assurance", "assurance:programme", ("assurance:",)),
     Section("Risks", "assurance:risk-list", ("assurance:risk-",)),
     Section("Performance", "performance:dataset", ("performance:",)),
+    Section("Training", "training:course-list", ("training:",)),
     Section("Budget", "budget:year-list", ("budget:",)),
     Section("Boards and groups", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-")),
     Section("Priorities", "partnerships:priority-list", ("partnerships:priority-",)),

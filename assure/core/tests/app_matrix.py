@@ -10,7 +10,8 @@ from django.urls import resolve, reverse
 
 from assure.conftest import signed_in_client
 
-ALLOWED = {"read": {"business", "member", "read_only"}, "update": {"business", "member"}, "manage": {"business"}}
+ALLOWED = {"read": {"business", "member", "read_only"}, "update": {"business", "member"}, "manage": {"business"},
+           "link": {"business", "member", "read_only"}}
 
 
 class AppMatrix:
@@ -60,6 +61,13 @@ class AppMatrix:
     def test_outsider_and_anonymous(self, world, kwargs):
         outsider, anonymous = signed_in_client(world.outsider_user), Client()
         for name in self.url_names():
+            if resolve(reverse(name, kwargs={"slug": world.partnership.slug, **kwargs[name]})).func.access_level == "link":
+                # A secret link opens with no sign-in, only under its own partnership.
+                assert anonymous.get(reverse(name, kwargs={"slug": world.partnership.slug, **kwargs[name]})
+                                     ).status_code == 200, name
+                assert anonymous.get(reverse(name, kwargs={"slug": world.other_partnership.slug, **kwargs[name]})
+                                     ).status_code == 404, name
+                continue
             for slug in (world.partnership.slug, world.other_partnership.slug) if kwargs[name] else (world.partnership.slug,):
                 assert outsider.get(reverse(name, kwargs={"slug": slug, **kwargs[name]})).status_code == 404, (name, slug)
             response = anonymous.get(reverse(name, kwargs={"slug": world.partnership.slug, **kwargs[name]}))

@@ -41,11 +41,13 @@ def known_arguments(partnership, executive_board):
     from assure.actions.models import Action
     from assure.assurance.models import Activity
     from assure.meetings.models import Meeting
+    from assure.reviews.models import Review
 
     meeting = Meeting.objects.create(partnership=partnership, body=executive_board, date=datetime.date(2026, 3, 2))
     activity = Activity.objects.create(partnership=partnership, year=2025, kind="case_audit", title="Audit")
     return {"partnership": partnership, "meeting": meeting, "body": executive_board,
-            "status_choices": Action.Status.choices, "activity": activity}
+            "status_choices": Action.Status.choices, "activity": activity,
+            "reviews": Review.objects.filter(partnership=partnership)}
 
 
 def test_the_walk_finds_the_forms_of_every_app():

@@ -32,11 +32,11 @@ def test_may_open_refuses_a_name_that_is_no_page():
 
 
 @pytest.mark.parametrize(("kind", "shown"), [
-    (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", "Performance", "Budget",
+    (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget",
                                *STRUCTURE, "Accounts", "Import minutes"]),
-    (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", "Performance", "Budget",
+    (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget",
                         *STRUCTURE]),
-    (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", "Assurance", "Risks", "Performance", "Budget",
+    (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget",
                            *STRUCTURE]),
 ])
 def test_each_role_sees_the_sections_it_may_open(kind, shown):

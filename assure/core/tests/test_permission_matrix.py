@@ -14,13 +14,16 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from assure.conftest import make_user, signed_in_client
 from assure.partnerships.models import Role
 
-APPS = ["partnerships", "meetings", "actions", "imports", "reviews", "assurance", "performance", "budget", "reports"]
+APPS = ["partnerships", "meetings", "actions", "imports", "reviews", "assurance", "performance", "budget", "training",
+        "reports"]
 ROLES = ["business", "member", "read_only"]
 # What each access level lets each role do (allowed = any answer but 403/404 or a sign-in redirect).
 ALLOWED = {
     "read": {"business", "member", "read_only"},
     "update": {"business", "member"},
     "manage": {"business"},
+    # A secret link (core.access.link_view): anyone holding it, signed in or not; tested on its own below.
+    "link": {"business", "member", "read_only"},
 }
 PUBLIC_URLS = {"core:sign-in", "core:sign-in-code", "core:set-up-code"}
 
@@ -138,12 +141,39 @@ def test_each_role_gets_what_its_access_level_allows(cases, world, role):
     assert not wrong, "\n".join(wrong)
 
 
+def is_link_page(name, world, kwargs) -> bool:
+    return resolve(url_for(name, world.partnership.slug, kwargs[name])).func.access_level == "link"
+
+
 def test_anonymous_visitors_are_sent_to_sign_in(cases, world):
     kwargs, _ = cases
     client = Client()
-    wrong = [name for name in partnership_url_names() if name in kwargs
+    wrong = [name for name in partnership_url_names() if name in kwargs and not is_link_page(name, world, kwargs)
              and not is_sign_in_redirect(client.get(url_for(name, world.partnership.slug, kwargs[name])))]
     assert not wrong, f"Reachable without signing in: {wrong}"
+
+
+def mangled(token: str) -> str:
+    return token[:-1] + ("A" if token[-1] != "A" else "B")
+
+
+def test_a_secret_link_opens_its_own_page_and_nothing_else(cases, world):
+    """Pages opened by a secret link (an evaluation form): the link works with no sign-in, and only under its own
+    partnership; a link with one character changed, or under another partnership's address, is not found."""
+    kwargs, _ = cases
+    anonymous, wrong = Client(), []
+    links = [name for name in partnership_url_names() if name in kwargs and is_link_page(name, world, kwargs)]
+    for name in links:
+        assert "token" in kwargs[name], f"{name}: a link page takes its record from `token`"
+        ours = anonymous.get(url_for(name, world.partnership.slug, kwargs[name]))
+        if ours.status_code != 200:
+            wrong.append(f"{name} with its token: {ours.status_code}")
+        for slug, token in ((world.other_partnership.slug, kwargs[name]["token"]),
+                            (world.partnership.slug, mangled(kwargs[name]["token"]))):
+            response = anonymous.get(url_for(name, slug, {**kwargs[name], "token": token}))
+            if response.status_code != 404:
+                wrong.append(f"{name} under {slug} with token {token[:6]}…: {response.status_code}")
+    assert not wrong, "\n".join(wrong)
 
 
 def test_another_partnership_sees_nothing_even_with_guessed_ids(cases, world):
@@ -151,8 +181,8 @@ def test_another_partnership_sees_nothing_even_with_guessed_ids(cases, world):
     client = signed_in_client(world.outsider_user)
     wrong = []
     for name in partnership_url_names():
-        if name not in kwargs:
-            continue
+        if name not in kwargs or is_link_page(name, world, kwargs):
+            continue  # a secret link is the holder's credential; test_a_secret_link_opens_its_own_page_and_nothing_else
         ours = client.get(url_for(name, world.partnership.slug, kwargs[name]))
         if ours.status_code != 404:
             wrong.append(f"{name} under our slug: {ours.status_code}")
@@ -182,7 +212,7 @@ def test_posting_is_refused_the_same_way(cases, world):
                 wrong.append(f"{role} POST {name}: {response.status_code}")
     outsider = signed_in_client(world.outsider_user)
     for name in partnership_url_names():
-        if name in kwargs:
+        if name in kwargs and not is_link_page(name, world, kwargs):
             response = outsider.post(url_for(name, world.partnership.slug, kwargs[name]), {})
             if response.status_code != 404:
                 wrong.append(f"outsider POST {name}: {response.status_code}")

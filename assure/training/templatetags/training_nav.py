@@ -1,0 +1,17 @@
+"""`{% training_parts "training:course-list" %}`: the parts of training, linked from each of their main pages (the
+service navigation has one "Training"). Only the parts the person's role may open are shown."""
+from django import template
+
+from assure.core.access import may_open
+
+register = template.Library()
+
+# A new part of training adds its main page here.
+PARTS = [("training:course-list", "Courses")]
+
+
+@register.inclusion_tag("includes/parts_navigation.html", takes_context=True)
+def training_parts(context, current: str):
+    role = context.get("role")
+    return {"parts": [(name, label) for name, label in PARTS if may_open(role, name)], "current": current,
+            "label": "Parts of training", "partnership": context["partnership"]}

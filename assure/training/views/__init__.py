@@ -1,0 +1,3 @@
+from . import courses, events
+
+__all__ = ["courses", "events"]
