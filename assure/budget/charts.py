@@ -7,9 +7,8 @@ import io
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from assure.core import money
 from assure.performance.charts import accessible_svg
-
-from . import money
 
 PLANNED = {"facecolor": "white", "edgecolor": "#505a5f", "hatch": "///", "linewidth": 1}
 SPENT = {"color": "#1d70b8"}

@@ -13,11 +13,10 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from assure.core.money import AmountRefused, pence, pounds
 from assure.documents import filetypes
 from assure.documents.checks import DEFAULT_MAX_BYTES, UnreadableDocument
 from assure.documents.tables import read_table
-
-from .money import AmountRefused, pence, pounds
 
 MAX_ROWS = 5_000
 SYNONYMS = {

@@ -11,7 +11,7 @@ the Executive's to meet, their underspend is not spent elsewhere.
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from . import money
+from assure.core import money
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ up exactly to the total."""
 from dataclasses import dataclass
 from decimal import Decimal
 
-from . import money
+from assure.core import money
 
 EQUAL, PERCENTAGE, MEASURE = "equal", "percentage", "measure"
 METHODS = [(EQUAL, "Equal shares among the chosen partners"),

@@ -7,13 +7,13 @@ import io
 from docx import Document
 from docx.shared import Cm
 
+from assure.core.money import pounds
 from assure.documents.word import alt_text as _alt_text
 from assure.documents.word import row as _row
 from assure.documents.word import table as _table
 from assure.documents.word import text as _text
 
 from . import charts
-from .money import pounds
 
 
 def appendix_docx(appendix) -> bytes:

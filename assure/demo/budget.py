@@ -14,8 +14,9 @@ switch them to `add_contribution`, `record_payment` and `record_spending` then.
 """
 import datetime
 
-from assure.budget import money, services
+from assure.budget import services
 from assure.budget.models import Contribution, Payment, Spending
+from assure.core import money
 from assure.core.dates import financial_year_of
 from assure.reviews.models import Review
 

@@ -5,11 +5,12 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from assure.core import money
 from assure.core.access import MANAGE, READ, UPDATE, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.pages import confirm_page, form_page
 
-from .. import access, money, queries, services
+from .. import access, queries, services
 from ..forms import ContributionForm, EditContributionForm, InvoiceForm, PaymentForm, ProposeForm
 from .years import as_typed
 

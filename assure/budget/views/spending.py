@@ -5,13 +5,13 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from assure.core import clock
+from assure.core import clock, money
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
 
-from .. import access, money, queries, services
+from .. import access, queries, services
 from ..filters import SpendingFilter
 from ..forms import EditSpendingForm, SpendingForm
 

@@ -5,12 +5,13 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from assure.core import money
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
 
-from .. import access, appendix, charts, money, queries, services, word
+from .. import access, appendix, charts, queries, services, word
 from ..forms import EditLineForm, EditYearForm, LineForm, YearForm
 
 

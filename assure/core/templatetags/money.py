@@ -2,7 +2,7 @@
 `|variance` as "£200.00 over", "£200.00 under" or "none" (words, not a sign alone)."""
 from django import template
 
-from .. import money
+from assure.core import money
 
 register = template.Library()
 

@@ -1,6 +1,6 @@
 import pytest
 
-from assure.budget.money import AmountRefused, pence, pounds, split
+from assure.core.money import AmountRefused, pence, pounds, split
 
 
 @pytest.mark.parametrize("text, expected", [
