@@ -44,6 +44,16 @@ def test_adding_a_year_copying_the_lines(partnership, business_user, client_for,
     assert new.brought_forward_pence == 4704300 and new.lines.count() == 1
 
 
+def test_the_year_page_lists_each_line_once_changeable_by_the_business_team_only(
+        partnership, business_user, member_user, client_for, year):
+    line = factories.line(year, business_user, name="Independent reviewer fees")
+    edit = url("line-edit", partnership, start_year=2025, line_id=line.pk)
+    business = client_for(business_user).get(url("year-detail", partnership, start_year=2025)).content.decode()
+    assert business.count("Independent reviewer fees") == 1 and edit in business
+    member = client_for(member_user).get(url("year-detail", partnership, start_year=2025)).content.decode()
+    assert member.count("Independent reviewer fees") == 1 and edit not in member
+
+
 @pytest.mark.parametrize("data, words", [
     ({"start_year": "2025"}, "already has 2025/26"),
     ({"start_year": ""}, "Enter the year the financial year starts in"),

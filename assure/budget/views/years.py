@@ -36,7 +36,7 @@ def year_detail(request, start_year):
     year = access.get_year_or_404(request, start_year)
     position = queries.year_position(year)
     return render(request, "budget/year_detail.html", {
-        "year": year, "lines": year.lines.all(), "position": position, "categories": position.by_category(),
+        "year": year, "position": position, "categories": position.by_category(),
         "chart": charts.spending_chart(year, position.by_category()),
         "history": history_rows(year, partnership=request.partnership),
     })
