@@ -6,6 +6,7 @@ from django.db import transaction
 
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
+from assure.core.money import pounds
 
 from ..models import Contribution, FinancialYear, Invoice, Payment
 from ._checks import amount, refuse_if_closed
@@ -134,6 +135,13 @@ def raise_invoice(contribution: Contribution, *, by, number: str, raised_on, amo
         raise ValidationError({"number": f"Invoice {number} is already in {contribution.year.label}: give the "
                                          "number the finance system gave this invoice."})
     pence = amount(amount_pence, "amount_pence", "invoice amount", allow_zero=False)
+    invoiced = sum(contribution.invoices.values_list("amount_pence", flat=True))
+    if invoiced + pence > contribution.agreed_pence:
+        left = contribution.agreed_pence - invoiced
+        raise ValidationError({"amount_pence": (
+            f"{contribution.organisation} agreed {pounds(contribution.agreed_pence)} and has been invoiced "
+            f"{pounds(invoiced)}, so at most {pounds(max(left, 0))} more can be invoiced: change the agreed amount "
+            "first if the partner has agreed to pay more.")})
     return Invoice.objects.create(contribution=contribution, number=number, raised_on=raised_on, amount_pence=pence)
 
 

@@ -177,6 +177,17 @@ def test_invoice_refusals(business_user, contribution, changes, field, words):
     assert not Invoice.objects.exists()
 
 
+def test_no_more_is_invoiced_than_the_partner_agreed(business_user, contribution):
+    # The partner agreed £107,000.00; two invoices of £53,500.00 use it all.
+    factories.invoice(contribution, business_user, number="INV-0001", amount_pence=5350000)
+    assert "at most £53,500.00 more" in refused("amount_pence", factories.invoice, contribution, business_user,
+                                                 number="INV-0002", amount_pence=5350001)
+    factories.invoice(contribution, business_user, number="INV-0002", amount_pence=5350000)
+    assert "at most £0.00 more" in refused("amount_pence", factories.invoice, contribution, business_user,
+                                           number="INV-0003", amount_pence=1)
+    assert contribution.invoices.count() == 2
+
+
 def test_an_invoice_number_is_unique_in_the_year(partnership, business_user, year, contribution):
     factories.invoice(contribution, business_user, number="INV-0001")
     other = factories.contribution(year, business_user, factories.partner(partnership, "Tarnside Police", "police"))
