@@ -8,9 +8,7 @@ forecasts that leave a small shortfall the three statutory partners underwrite i
 
 The business manager set the budget up about eleven months ago, bringing last year's figures across from the old
 spreadsheet that day; from then each item is written a few days after it happened.
-Years and lines go through the budget services. Contributions, payments and spending are written by the small
-helpers at the end (`_contribution`, `_payment`, `_spend`) until the contributions and spending services exist:
-switch them to `add_contribution`, `record_payment` and `record_spending` then.
+Everything is written through the budget services (years, lines, contributions, payments, spending).
 """
 import datetime
 
