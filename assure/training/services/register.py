@@ -1,7 +1,6 @@
 """The register of an event: who attended, who did not, who cancelled late. One atomic @service taking the
 acting user as `by`; every mark is saved, or none."""
 from collections import Counter
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -10,23 +9,7 @@ from assure.core import clock
 from assure.core.audit import service
 
 from ..models import Booking, Event
-
-LONDON = ZoneInfo("Europe/London")
-
-ATTENDED, DID_NOT_ATTEND, CANCELLED_LATE = "attended", "did_not_attend", "cancelled_late"
-MARKS = [(ATTENDED, "Attended"), (DID_NOT_ATTEND, "Did not attend"), (CANCELLED_LATE, "Cancelled late")]
-ON_THE_REGISTER = (Booking.Status.BOOKED, Booking.Status.CANCELLED_LATE)
-
-
-def register_bookings(event: Event):
-    """Everyone the register lists: people with a place, and late cancellations (a late cancellation may turn out
-    to have come after all)."""
-    return (event.bookings.filter(status__in=ON_THE_REGISTER)
-            .select_related("delegate__organisation").order_by("delegate__name", "pk"))
-
-
-def opens_at_words(event: Event) -> str:
-    return f"{event.starts_at.astimezone(LONDON):%H:%M on %-d %B %Y}"
+from ..queries import CANCELLED_LATE, MARKS, opens_at_words, register_bookings, register_counts
 
 
 @service
@@ -63,12 +46,3 @@ def record_register(event: Event, *, by, marks: dict) -> Counter:
             booking.save()
     return register_counts(event)
 
-
-def register_counts(event: Event) -> Counter:
-    counts = Counter()
-    for booking in register_bookings(event):
-        if booking.status == Booking.Status.CANCELLED_LATE:
-            counts[CANCELLED_LATE] += 1
-        else:
-            counts[booking.attendance or "not_recorded"] += 1
-    return counts

@@ -17,7 +17,7 @@ from ..filters import PAST, UPCOMING, EventFilter
 from ..forms import CancelBookingForm, CancelEventForm, RegisterForm
 from ..models import Booking, Event
 from ..notice import is_late, last_day_in_time
-from ..services.register import MARKS, opens_at_words, register_bookings, register_counts
+from ..queries import MARKS, opens_at_words, register_bookings, register_counts
 from .events import event_url
 
 
