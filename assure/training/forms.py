@@ -115,3 +115,35 @@ class BookingForm(PartnershipChoicesMixin, forms.Form):
                                      help_text="The six-to-eight-week follow-up is completed with the manager",
                                      error_messages={"invalid": "Enter the manager's email address in the right "
                                                                 "format, like name@example.org"})
+
+
+class CancelBookingForm(VersionedForm):
+    """Nothing to fill in: the version, so a booking changed meanwhile is not cancelled unseen."""
+
+
+class CancelEventForm(VersionedForm):
+    reason = forms.CharField(label="Why is the event cancelled?", max_length=500,
+                             help_text="Shown on the event's page, for example 'The trainer is ill'",
+                             widget=forms.Textarea(attrs={"rows": 3}),
+                             error_messages={"required": "Enter why the event is cancelled",
+                                             "max_length": "The reason must be 500 characters or fewer"})
+
+
+class RegisterForm(forms.Form):
+    """One set of radios per person on the register (`mark_<booking id>`); a person left unmarked is not changed."""
+
+    def __init__(self, *args, bookings=(), marks=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.bookings = list(bookings)
+        for booking in self.bookings:
+            name = booking.delegate.name
+            self.fields[f"mark_{booking.pk}"] = forms.ChoiceField(
+                label=name, choices=marks, widget=forms.RadioSelect, required=False,
+                error_messages={"invalid_choice": f"Choose attended, did not attend or cancelled late for {name}"})
+
+    def marks(self) -> dict[int, str]:
+        return {booking.pk: self.cleaned_data[f"mark_{booking.pk}"] for booking in self.bookings
+                if self.cleaned_data.get(f"mark_{booking.pk}")}
+
+    def rows(self):
+        return [(booking, self[f"mark_{booking.pk}"]) for booking in self.bookings]

@@ -1,7 +1,59 @@
 """Reads for training pages."""
-from .models import TrainingPolicy
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+from assure.core import clock
+
+from .models import Booking, Event, TrainingPolicy
+
+LONDON = ZoneInfo("Europe/London")
 
 
 def policy_for(partnership) -> TrainingPolicy:
     """The partnership's training policy, or the defaults (unsaved) when it has not set one."""
     return TrainingPolicy.objects.filter(partnership=partnership).first() or TrainingPolicy(partnership=partnership)
+
+
+def waiting_list(event):
+    """The event's waiting list, first come first served."""
+    return event.bookings.filter(status=Booking.Status.WAITING).select_related("delegate").order_by("booked_at", "pk")
+
+
+def places_free(event) -> int:
+    return max(event.capacity - event.bookings.filter(status=Booking.Status.BOOKED).count(), 0)
+
+
+def moves_up_if_cancelled(booking):
+    """Who takes the place when this booking is cancelled now: the first on the waiting list, when the booking
+    holds a place of a scheduled event that has not started (the freed place is theirs). None otherwise."""
+    event = booking.event
+    if (booking.status != Booking.Status.BOOKED or event.status != Event.Status.SCHEDULED
+            or clock.now() >= event.starts_at):
+        return None
+    return waiting_list(event).first()
+
+
+ATTENDED, DID_NOT_ATTEND, CANCELLED_LATE = "attended", "did_not_attend", "cancelled_late"
+MARKS = [(ATTENDED, "Attended"), (DID_NOT_ATTEND, "Did not attend"), (CANCELLED_LATE, "Cancelled late")]
+ON_THE_REGISTER = (Booking.Status.BOOKED, Booking.Status.CANCELLED_LATE)
+
+
+def register_bookings(event: Event):
+    """Everyone the register lists: people with a place, and late cancellations (a late cancellation may turn out
+    to have come after all)."""
+    return (event.bookings.filter(status__in=ON_THE_REGISTER)
+            .select_related("delegate__organisation").order_by("delegate__name", "pk"))
+
+
+def opens_at_words(event: Event) -> str:
+    return f"{event.starts_at.astimezone(LONDON):%H:%M on %-d %B %Y}"
+
+
+def register_counts(event: Event) -> Counter:
+    counts = Counter()
+    for booking in register_bookings(event):
+        if booking.status == Booking.Status.CANCELLED_LATE:
+            counts[CANCELLED_LATE] += 1
+        else:
+            counts[booking.attendance or "not_recorded"] += 1
+    return counts

@@ -28,6 +28,8 @@ class Event(models.Model):
     booking_deadline = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.SCHEDULED)
     notes = models.TextField(blank=True)
+    # Why the event was cancelled (cancel_event), shown on its page.
+    cancelled_reason = models.CharField(max_length=500, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
     version = models.PositiveIntegerField(default=1, editable=False)

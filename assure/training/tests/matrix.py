@@ -1,7 +1,8 @@
 """For the central permission matrix: a course with an event and a booking.
 
 Every role of the partnership reads courses, events and the impact pages; only the business team manages (MANAGE
-pages are 403 for the others) and sees delegates. Another partnership's users get 404 for all of it. Evaluation
+pages are 403 for the others) and sees delegates.
+Offering places is a POST-only button: a GET is 405 for the business team. Another partnership's users get 404 for all of it. Evaluation
 forms are opened by their secret link with no sign-in (level "link"), only under their own partnership.
 """
 from . import factories
@@ -13,7 +14,7 @@ def url_kwargs(world) -> dict[str, dict]:
     partnership, by = world.partnership, world.business_user
     course = factories.course(partnership, by)
     event = factories.event(course, by)
-    factories.booking(event, by)
+    booking = factories.booking(event, by)
     c, e = {"course_id": course.pk}, {"event_id": event.pk}
     return {
         "training:course-list": {},
@@ -24,4 +25,9 @@ def url_kwargs(world) -> dict[str, dict]:
         "training:event-detail": e,
         "training:event-edit": e,
         "training:booking-add": e,
+        "training:event-list": {},
+        "training:booking-cancel": e | {"booking_id": booking.pk},
+        "training:offer-places": e,
+        "training:event-cancel": e,
+        "training:register": e,
     }

@@ -21,6 +21,21 @@ def a_delegate(w):
                                          organisation=factories.organisation(w.partnership))[0]
 
 
+def a_full_event_with_a_free_place(w):
+    """An event with one place taken, one person waiting, then a second place added."""
+    event = factories.event(a_course(w), w.setup, capacity=1)
+    factories.booking(event, w.setup, name="Ash Booked", email="ash@fenbridge.example")
+    factories.booking(event, w.setup, name="Bo Waiting", email="bo@fenbridge.example")
+    event.refresh_from_db()
+    return training.update_event(event, by=w.setup, expected_version=event.version, starts_at=event.starts_at,
+                                 ends_at=event.ends_at, delivery=event.delivery, venue=event.venue, capacity=2)
+
+
+def a_booking_on_a_past_event(w):
+    event = factories.event(a_course(w), w.setup, day=datetime.date(2026, 3, 2))
+    return factories.booking(event, w.setup)
+
+
 CASES = {
     "assure.training.services.courses.add_course": lambda w: lambda by: training.add_course(
         partnership=w.partnership, by=by, title="Exploitation: the first conversation", level="1",
@@ -45,6 +60,17 @@ CASES = {
         lambda e: lambda by: training.book_delegate(e, by=by, name="Lee Delegate", email="lee@fenbridge.example",
                                                     organisation=factories.organisation(w.partnership)))(
         an_event(w)),
+    "assure.training.services.places.cancel_booking": lambda w: (
+        lambda b: lambda by: training.cancel_booking(b, by=by, expected_version=b.version))(
+        factories.booking(an_event(w), w.setup)),
+    "assure.training.services.places.offer_places": lambda w: (
+        lambda e: lambda by: training.offer_places(e, by=by))(a_full_event_with_a_free_place(w)),
+    "assure.training.services.places.cancel_event": lambda w: (
+        lambda e: lambda by: training.cancel_event(e, by=by, expected_version=e.version,
+                                                   reason="The trainer is unwell"))(an_event(w)),
+    "assure.training.services.register.record_register": lambda w: (
+        lambda b: lambda by: training.record_register(b.event, by=by, marks={b.pk: "attended"}))(
+        a_booking_on_a_past_event(w)),
 }
 
 NO_ACTOR = {}

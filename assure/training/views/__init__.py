@@ -1,3 +1,3 @@
-from . import courses, events
+from . import courses, events, places
 
-__all__ = ["courses", "events"]
+__all__ = ["courses", "events", "places"]

@@ -4,14 +4,19 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
 from assure.core.pages import form_page
 
-from .. import access, services
+from .. import access, queries, services
 from ..forms import BookingForm, EditEventForm, EventForm
-from ..models import Booking
+from ..models import Booking, Event
+
+
+def bookings_closed(event) -> bool:
+    return bool(event.booking_deadline and event.booking_deadline < clock.today())
 
 
 def event_url(request, event) -> str:
@@ -21,13 +26,21 @@ def event_url(request, event) -> str:
 @partnership_view(READ)
 def event_detail(request, event_id):
     event = access.get_event_or_404(request, event_id)
-    bookings = list(event.bookings.select_related("delegate__organisation"))
+    bookings = list(event.bookings.select_related("delegate__organisation", "delegate__possible_duplicate_of"))
     booked = [b for b in bookings if b.status == Booking.Status.BOOKED]
+    waiting = sorted((b for b in bookings if b.status == Booking.Status.WAITING), key=lambda b: (b.booked_at, b.pk))
+    places_left = max(event.capacity - len(booked), 0)
+    now = clock.now()
     return render(request, "training/event_detail.html", {
         "event": event, "course": event.course,
-        "booked": booked, "waiting": [b for b in bookings if b.status == Booking.Status.WAITING],
+        "booked": booked, "waiting": waiting,
         "cancelled": [b for b in bookings if b.status in (Booking.Status.CANCELLED, Booking.Status.CANCELLED_LATE)],
-        "places_left": max(event.capacity - len(booked), 0),
+        "late": sum(b.status == Booking.Status.CANCELLED_LATE for b in bookings),
+        "places_left": places_left,
+        "scheduled": event.status == Event.Status.SCHEDULED, "started": now >= event.starts_at,
+        "offer": places_left > 0 and waiting and event.status == Event.Status.SCHEDULED and now < event.starts_at,
+        "offer_count": min(places_left, len(waiting)),
+        "bookings_closed": bookings_closed(event),
         "show_delegates": access.may_see_delegates(request),
         "history": history_rows(event, partnership=request.partnership),
     })
@@ -54,7 +67,10 @@ def event_edit(request, event_id):
     if request.method == "POST" and form.is_valid():
         if call_service(form, services.update_event, event, by=request.user, expected_version=form.expected_version,
                         **form.service_fields()):
-            messages.success(request, "Event saved.")
+            free, waiting = queries.places_free(event), queries.waiting_list(event).count()
+            messages.success(request, "Event saved." + (
+                f" {free} places are free and {waiting} people are waiting: offer them the places below."
+                if free and waiting else ""))
             return redirect(event_url(request, event))
     return form_page(request, form, title="Change the event", caption=event.course.title,
                      back_url=event_url(request, event))
@@ -73,5 +89,7 @@ def booking_add(request, event_id):
             else:
                 messages.success(request, f"{booking.delegate.name} booked.")
             return redirect(event_url(request, event))
-    return form_page(request, form, title="Book a delegate", submit="Book", caption=str(event),
+    intro = (f"Bookings closed on {event.booking_deadline:%-d %B %Y}. You can still book someone, as the business "
+             f"team: check the trainer and venue can take them." if bookings_closed(event) else "")
+    return form_page(request, form, title="Book a delegate", submit="Book", caption=str(event), intro=intro,
                      back_url=event_url(request, event))
