@@ -13,8 +13,10 @@ def url_kwargs(world) -> dict[str, dict]:
     partnership, by = world.partnership, world.business_user
     course = factories.course(partnership, by)
     event = factories.event(course, by)
-    factories.booking(event, by)
+    booking = factories.did_not_attend(factories.booking(event, by))
     c, e = {"course_id": course.pk}, {"event_id": event.pk}
+    o = c | {"outcome_id": course.outcomes.first().pk}
+    d = {"delegate_id": booking.delegate_id}
     return {
         "training:course-list": {},
         "training:course-add": {},
@@ -24,4 +26,20 @@ def url_kwargs(world) -> dict[str, dict]:
         "training:event-detail": e,
         "training:event-edit": e,
         "training:booking-add": e,
+        "training:outcome-add": c,
+        "training:outcome-edit": o,
+        "training:outcome-remove": o,
+        "training:outcome-move": o,
+        "training:course-retire": c,
+        "training:course-reinstate": c,
+        "training:policy": {},
+        "training:policy-edit": {},
+        "training:charges": {},
+        "training:charges-download": {"fmt": "csv"},
+        "training:charge-waive": e | {"booking_id": booking.pk},
+        "training:delegate-list": {},
+        "training:delegate-detail": d,
+        "training:delegate-edit": d,
+        "training:delegate-not-duplicate": d,
+        "training:delegate-merge": d,
     }

@@ -1,3 +1,3 @@
-from . import courses, events
+from . import charges, courses, delegates, events, outcomes, policy
 
-__all__ = ["courses", "events"]
+__all__ = ["charges", "courses", "delegates", "events", "outcomes", "policy"]
