@@ -126,8 +126,7 @@ def _whole_number(*, label, what, least, most, unit, help_text=""):
                               widget=forms.NumberInput(attrs={"class": "govuk-input--width-4"}),
                               error_messages={"required": f"Enter {what}",
                                               "invalid": f"Enter {what} as a whole number",
-                                              "min_value": f"{what[0].upper()}{what[1:]} must be {least} {unit} "
-                                                           "or more",
+                                              "min_value": f"{what[0].upper()}{what[1:]} must be {least} or more",
                                               "max_value": f"{what[0].upper()}{what[1:]} must be {most} {unit} "
                                                            "or fewer"})
 
@@ -174,7 +173,7 @@ class ChargesYearForm(forms.Form):
     year = forms.TypedChoiceField(label="Financial year", coerce=int, choices=(), error_messages={
         "required": "Choose the financial year", "invalid_choice": "Choose a financial year from the list"})
 
-    def __init__(self, *args, years, **kwargs):
+    def __init__(self, *args, years=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = [(year, financial_year_label(year)) for year in years]
 
@@ -195,9 +194,9 @@ class MergeForm(forms.Form):
                                   error_messages={"required": "Choose the delegate to keep",
                                                   "invalid_choice": "Choose the delegate to keep"})
 
-    def __init__(self, *args, candidates, **kwargs):
+    def __init__(self, *args, candidates=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["into"].queryset = candidates
+        self.fields["into"].queryset = candidates if candidates is not None else Delegate.objects.none()
         self.fields["into"].label_from_instance = lambda d: f"{d.name} ({d.email}, {d.organisation})"
 
 

@@ -27,8 +27,8 @@ def year_bounds(start_year: int) -> tuple[datetime.datetime, datetime.datetime]:
 
 def charge_years(partnership) -> list[int]:
     """The financial years with events, and this one, latest first."""
-    firsts = Event.objects.filter(course__partnership=partnership).dates("starts_at", "month", tzinfo=LONDON)
-    years = {financial_year_of(day) for day in firsts} | {financial_year_of(clock.today())}
+    firsts = Event.objects.filter(course__partnership=partnership).datetimes("starts_at", "month", tzinfo=LONDON)
+    years = {financial_year_of(moment.date()) for moment in firsts} | {financial_year_of(clock.today())}
     return sorted(years, reverse=True)
 
 

@@ -19,7 +19,7 @@ def _whole(value, field: str, what: str, *, least: int, most: int, unit: str) ->
     if value is None or isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError({field: f"Enter {what} as a whole number."})
     if value < least:
-        raise ValidationError({field: f"{what[0].upper()}{what[1:]} must be {least} {unit} or more."})
+        raise ValidationError({field: f"{what[0].upper()}{what[1:]} must be {least} or more."})
     if value > most:
         raise ValidationError({field: f"{what[0].upper()}{what[1:]} must be {most} {unit} or fewer."})
     return value

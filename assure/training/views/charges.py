@@ -23,9 +23,10 @@ LONDON_DATE = "%d/%m/%Y"
 
 def _year(request):
     """The financial year asked for (this one when none is, or one not understood: the form says so)."""
-    years = queries.charge_years(request.partnership)
-    form = ChargesYearForm(request.GET if "year" in request.GET else None, years=years)
-    year = form.cleaned_data["year"] if form.is_bound and form.is_valid() else financial_year_of(clock.today())
+    this_year = financial_year_of(clock.today())
+    form = ChargesYearForm(request.GET if "year" in request.GET else None, initial={"year": this_year},
+                           years=queries.charge_years(request.partnership))
+    year = form.cleaned_data["year"] if form.is_bound and form.is_valid() else this_year
     return form, year
 
 
