@@ -28,7 +28,7 @@ urlpatterns = [
     path("policy/", policy.policy, name="policy"),
     path("policy/edit/", policy.policy_edit, name="policy-edit"),
     path("charges/", charges.charge_list, name="charges"),
-    path("charges.<str:fmt>", charges.charge_download, name="charges-download"),
+    path("charges/download/", charges.charge_download, name="charges-download"),
     path("events/<int:event_id>/bookings/<int:booking_id>/waive/", charges.charge_waive, name="charge-waive"),
     # Delegates
     path("delegates/", delegates.delegate_list, name="delegate-list"),

@@ -35,7 +35,7 @@ def url_kwargs(world) -> dict[str, dict]:
         "training:policy": {},
         "training:policy-edit": {},
         "training:charges": {},
-        "training:charges-download": {"fmt": "csv"},
+        "training:charges-download": {},
         "training:charge-waive": e | {"booking_id": booking.pk},
         "training:delegate-list": {},
         "training:delegate-detail": d,

@@ -56,7 +56,9 @@ def _local_date(moment):
 
 
 @partnership_view(MANAGE)
-def charge_download(request, fmt):
+def charge_download(request):
+    """`?format=xlsx` or `csv` (the default), `?year=2025`."""
+    fmt = request.GET.get("format", "csv")
     if fmt not in CONTENT_TYPES:
         raise Http404("No such download")
     _, year = _year(request)
