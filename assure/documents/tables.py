@@ -2,6 +2,8 @@
 
     read_table(data, name, max_bytes=...)  -> list of rows, each a list of cells (str, or datetime.date for an
                                               Excel date); UnreadableDocument saying why not
+    write_table(rows, "csv" | "xlsx")       -> the bytes of a download (CONTENT_TYPES); text that a spreadsheet
+                                              would run as a formula is written as text (`safe_cell`)
 
 The name's extension says which; the bytes must bear it out (`filetypes.sniff`, and for .xlsx the zip checks of
 `checks.check_file`: size, password, zip bombs). openpyxl reads the workbook read-only (ADR 0122). No Django.
@@ -12,6 +14,7 @@ import csv
 import datetime
 import io
 import zipfile
+from decimal import Decimal
 
 from . import filetypes
 from .checks import DEFAULT_MAX_BYTES, UnreadableDocument, WrongFileType, check_file, check_size
@@ -105,3 +108,43 @@ def _trimmed(row) -> list:
     while cells and cells[-1] == "":
         cells.pop()
     return cells
+
+
+# --- Writing: a table as a CSV or Excel download (finance's invoices, exports) --------------------
+
+CONTENT_TYPES = {"csv": "text/csv; charset=utf-8",
+                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def safe_cell(value):
+    """A cell as written: text that a spreadsheet would run as a formula ("=1+1", "@SUM", "-2+3") gets a leading
+    apostrophe; numbers and dates are kept as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float | Decimal | datetime.date):
+        return value
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def write_table(rows, kind: str, *, sheet: str = "Sheet1") -> bytes:
+    """`rows` (the heading row first) as CSV (UTF-8 with a byte-order mark, so Excel reads it) or .xlsx bytes."""
+    cleaned = [[safe_cell(value) for value in row] for row in rows]
+    if kind == "csv":
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows(
+            [[value.isoformat() if isinstance(value, datetime.date) else value for value in row] for row in cleaned])
+        return out.getvalue().encode("utf-8-sig")
+    if kind == "xlsx":
+        import openpyxl  # only when an Excel file goes out
+
+        workbook = openpyxl.Workbook(write_only=True)
+        worksheet = workbook.create_sheet(sheet[:31])
+        for row in cleaned:
+            worksheet.append(row)
+        out = io.BytesIO()
+        workbook.save(out)
+        return out.getvalue()
+    raise ValueError(f"no such kind of table: {kind}")

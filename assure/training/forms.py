@@ -5,12 +5,14 @@ from zoneinfo import ZoneInfo
 
 from django import forms
 
-from assure.core.forms import DateField, PartnershipChoicesMixin, VersionedForm
+from assure.core.dates import financial_year_label
+from assure.core.forms import STALE_PAGE, DateField, PartnershipChoicesMixin, PoundsField, VersionedForm
+from assure.core.money import pounds
 from assure.meetings.forms.fields import TIME
 from assure.partnerships.models import Organisation, Priority
 from assure.reviews.models import Review
 
-from .models import Event, Level
+from .models import Delegate, Event, Level
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -147,3 +149,93 @@ class RegisterForm(forms.Form):
 
     def rows(self):
         return [(booking, self[f"mark_{booking.pk}"]) for booking in self.bookings]
+# --- Policy, charges, delegates, learning outcomes ------------------------------------------------
+
+def _whole_number(*, label, what, least, most, unit, help_text=""):
+    return forms.IntegerField(label=label, min_value=least, max_value=most, help_text=help_text,
+                              widget=forms.NumberInput(attrs={"class": "govuk-input--width-4"}),
+                              error_messages={"required": f"Enter {what}",
+                                              "invalid": f"Enter {what} as a whole number",
+                                              "min_value": f"{what[0].upper()}{what[1:]} must be {least} or more",
+                                              "max_value": f"{what[0].upper()}{what[1:]} must be {most} {unit} "
+                                                           "or fewer"})
+
+
+class PolicyForm(VersionedForm):
+    """The version is 0 while the partnership has saved no policy (`expected_version` is then None)."""
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, error_messages={
+        "required": STALE_PAGE, "invalid": STALE_PAGE, "min_value": STALE_PAGE})
+    notice_working_days = _whole_number(
+        label="Notice period for cancelling, in working days", what="the notice period", least=0, most=30,
+        unit="working days", help_text="Cancelling fewer working days than this before the event is cancelling late")
+    did_not_attend_charge_pence = PoundsField(what="the charge for not attending",
+                                              label="Charge for not attending")
+    late_cancellation_charge_pence = PoundsField(what="the charge for cancelling late",
+                                                 label="Charge for cancelling late")
+    charging_note = forms.CharField(label="Who is charged (optional)", required=False, max_length=300,
+                                    help_text="For example, 'Charged to the delegate's organisation'")
+    after_link_days = _whole_number(label="Days the straight-after evaluation stays open",
+                                    what="how long the evaluation link stays open", least=1, most=60, unit="days")
+    follow_up_from_weeks = _whole_number(label="Follow-up with the manager: from this many weeks after the event",
+                                         what="the start of the follow-up", least=1, most=26, unit="weeks")
+    follow_up_until_weeks = _whole_number(label="Until this many weeks after the event",
+                                          what="the end of the follow-up", least=1, most=26, unit="weeks")
+
+    @property
+    def expected_version(self):
+        return self.cleaned_data["version"] or None
+
+    def service_fields(self) -> dict:
+        return {name: value for name, value in self.cleaned_data.items() if name != "version"}
+
+    @staticmethod
+    def initial_for(policy) -> dict:
+        return {"version": policy.version if policy.pk else 0,
+                "notice_working_days": policy.notice_working_days,
+                "did_not_attend_charge_pence": pounds(policy.did_not_attend_charge_pence).removeprefix("£"),
+                "late_cancellation_charge_pence": pounds(policy.late_cancellation_charge_pence).removeprefix("£"),
+                "charging_note": policy.charging_note, "after_link_days": policy.after_link_days,
+                "follow_up_from_weeks": policy.follow_up_from_weeks,
+                "follow_up_until_weeks": policy.follow_up_until_weeks}
+
+
+class ChargesYearForm(forms.Form):
+    year = forms.TypedChoiceField(label="Financial year", coerce=int, choices=(), error_messages={
+        "required": "Choose the financial year", "invalid_choice": "Choose a financial year from the list"})
+
+    def __init__(self, *args, years=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [(year, financial_year_label(year)) for year in years]
+
+
+class WaiveForm(VersionedForm):
+    reason = forms.CharField(label="Why is the charge waived?", max_length=300,
+                             widget=forms.Textarea(attrs={"rows": 3}),
+                             help_text="For example, 'Called in to a child protection conference'",
+                             error_messages={"required": "Enter why the charge is waived"})
+
+
+class EditDelegateForm(BookingForm, VersionedForm):
+    pass
+
+
+class MergeForm(forms.Form):
+    into = forms.ModelChoiceField(Delegate.objects.none(), label="The delegate to keep",
+                                  error_messages={"required": "Choose the delegate to keep",
+                                                  "invalid_choice": "Choose the delegate to keep"})
+
+    def __init__(self, *args, candidates=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["into"].queryset = candidates if candidates is not None else Delegate.objects.none()
+        self.fields["into"].label_from_instance = lambda d: f"{d.name} ({d.email}, {d.organisation})"
+
+
+class OutcomeForm(forms.Form):
+    text = forms.CharField(label="Learning outcome", max_length=300, widget=forms.Textarea(attrs={"rows": 2}),
+                           help_text="Something a delegate will be able to do, for example 'Recognise the signs "
+                                     "of neglect in a baby'",
+                           error_messages={"required": "Enter the learning outcome"})
+
+
+class EditOutcomeForm(OutcomeForm, VersionedForm):
+    pass

@@ -1,9 +1,14 @@
 """Reads for training pages."""
+import datetime
 from collections import Counter
 from zoneinfo import ZoneInfo
 
-from assure.core import clock
+from django.db.models import Q
 
+from assure.core import clock
+from assure.core.dates import financial_year_of
+
+from . import charges
 from .models import Booking, Event, TrainingPolicy
 
 LONDON = ZoneInfo("Europe/London")
@@ -57,3 +62,39 @@ def register_counts(event: Event) -> Counter:
         else:
             counts[booking.attendance or "not_recorded"] += 1
     return counts
+
+
+# --- Charges -------------------------------------------------------------------------------------
+
+def year_bounds(start_year: int) -> tuple[datetime.datetime, datetime.datetime]:
+    """The financial year (April to March) as London times: [1 April start_year, 1 April the next year)."""
+    return (datetime.datetime(start_year, 4, 1, tzinfo=LONDON), datetime.datetime(start_year + 1, 4, 1, tzinfo=LONDON))
+
+
+def charge_years(partnership) -> list[int]:
+    """The financial years with events, and this one, latest first."""
+    firsts = Event.objects.filter(course__partnership=partnership).datetimes("starts_at", "month", tzinfo=LONDON)
+    years = {financial_year_of(moment.date()) for moment in firsts} | {financial_year_of(clock.today())}
+    return sorted(years, reverse=True)
+
+
+def chargeable_bookings(partnership, start_year: int):
+    """Bookings of events in the financial year that may imply a charge (charges.py decides)."""
+    start, end = year_bounds(start_year)
+    return (Booking.objects.filter(event__course__partnership=partnership, event__starts_at__gte=start,
+                                   event__starts_at__lt=end)
+            .filter(Q(status=Booking.Status.CANCELLED_LATE)
+                    | Q(status=Booking.Status.BOOKED, attendance=Booking.Attendance.DID_NOT_ATTEND))
+            .exclude(event__status=Event.Status.CANCELLED)
+            .select_related("event__course", "delegate__organisation")
+            .order_by("event__starts_at", "delegate__name", "pk"))
+
+
+def charges_in_year(partnership, start_year: int):
+    """(the charges grouped by the delegate's organisation, the overall total in pence, the policy)."""
+    policy = policy_for(partnership)
+    found = charges.charges_for(chargeable_bookings(partnership, start_year), policy,
+                                event_cancelled=lambda booking: booking.event.status == Event.Status.CANCELLED)
+    groups = charges.by_organisation(found, lambda charge: charge.booking.delegate.organisation,
+                                     name_of=lambda organisation: organisation.name)
+    return groups, charges.total(found), policy

@@ -5,6 +5,7 @@ from . import views
 app_name = "training"
 
 courses, events, places = views.courses, views.events, views.places
+charges, delegates, outcomes, policy = views.charges, views.delegates, views.outcomes, views.policy
 
 urlpatterns = [
     path("", courses.course_list, name="course-list"),
@@ -20,4 +21,25 @@ urlpatterns = [
     path("events/<int:event_id>/offer-places/", places.places_offer, name="offer-places"),
     path("events/<int:event_id>/cancel/", places.event_cancel, name="event-cancel"),
     path("events/<int:event_id>/register/", places.register, name="register"),
+    # Learning outcomes and retiring a course
+    path("courses/<int:course_id>/outcomes/add/", outcomes.outcome_add, name="outcome-add"),
+    path("courses/<int:course_id>/outcomes/<int:outcome_id>/edit/", outcomes.outcome_edit, name="outcome-edit"),
+    path("courses/<int:course_id>/outcomes/<int:outcome_id>/remove/", outcomes.outcome_remove,
+         name="outcome-remove"),
+    path("courses/<int:course_id>/outcomes/<int:outcome_id>/move/", outcomes.outcome_move, name="outcome-move"),
+    path("courses/<int:course_id>/retire/", outcomes.course_retire, name="course-retire"),
+    path("courses/<int:course_id>/reinstate/", outcomes.course_reinstate, name="course-reinstate"),
+    # The training policy and the charges it implies
+    path("policy/", policy.policy, name="policy"),
+    path("policy/edit/", policy.policy_edit, name="policy-edit"),
+    path("charges/", charges.charge_list, name="charges"),
+    path("charges/download/", charges.charge_download, name="charges-download"),
+    path("events/<int:event_id>/bookings/<int:booking_id>/waive/", charges.charge_waive, name="charge-waive"),
+    # Delegates
+    path("delegates/", delegates.delegate_list, name="delegate-list"),
+    path("delegates/<int:delegate_id>/", delegates.delegate_detail, name="delegate-detail"),
+    path("delegates/<int:delegate_id>/edit/", delegates.delegate_edit, name="delegate-edit"),
+    path("delegates/<int:delegate_id>/not-a-duplicate/", delegates.delegate_not_duplicate,
+         name="delegate-not-duplicate"),
+    path("delegates/<int:delegate_id>/merge/", delegates.delegate_merge, name="delegate-merge"),
 ]

@@ -1,9 +1,16 @@
 """Training's writes, one module per area; import them from here."""
 from .bookings import book, book_delegate, find_or_add_delegate
-from .courses import add_course, update_course
+from .charges import restore_charge, waive_charge
+from .courses import add_course, reinstate_course, retire_course, update_course
+from .delegates import dismiss_duplicate, merge_delegates, update_delegate
 from .events import add_event, update_event
+from .outcomes import add_outcome, move_outcome, removal_refusal, remove_outcome, update_outcome
 from .places import cancel_booking, cancel_event, offer_places
+from .policy import save_policy
 from .register import record_register
 
-__all__ = ["add_course", "add_event", "book", "book_delegate", "cancel_booking", "cancel_event",
-           "find_or_add_delegate", "offer_places", "record_register", "update_course", "update_event"]
+__all__ = ["add_course", "add_event", "add_outcome", "book", "book_delegate", "cancel_booking", "cancel_event",
+           "dismiss_duplicate", "find_or_add_delegate", "merge_delegates", "move_outcome", "offer_places",
+           "record_register", "reinstate_course", "removal_refusal", "remove_outcome", "restore_charge",
+           "retire_course", "save_policy", "update_course", "update_delegate", "update_event", "update_outcome",
+           "waive_charge"]

@@ -85,3 +85,29 @@ def update_course(course: Course, *, by, expected_version: int, title: str, leve
         setattr(course, name, value)
     course.save()
     return course
+
+
+@service
+@transaction.atomic
+def retire_course(course: Course, *, by, expected_version: int) -> Course:
+    """No longer offered: it takes no new events (add_event refuses); its events and evaluations stay."""
+    if course.status == Course.Status.RETIRED:
+        raise ValidationError(f"{course.title} is already no longer offered.")
+    claim_version(Course, course.pk, expected_version)
+    course.refresh_from_db()
+    course.status = Course.Status.RETIRED
+    course.save()
+    return course
+
+
+@service
+@transaction.atomic
+def reinstate_course(course: Course, *, by, expected_version: int) -> Course:
+    """Offer a retired course again."""
+    if course.status == Course.Status.ACTIVE:
+        raise ValidationError(f"{course.title} is already offered.")
+    claim_version(Course, course.pk, expected_version)
+    course.refresh_from_db()
+    course.status = Course.Status.ACTIVE
+    course.save()
+    return course

@@ -7,7 +7,13 @@ from assure.core.access import may_open
 register = template.Library()
 
 # A new part of training adds its main page here.
-PARTS = [("training:course-list", "Courses"), ("training:event-list", "Events")]
+PARTS = [
+    ("training:course-list", "Courses"),
+    ("training:event-list", "Events"),
+    ("training:delegate-list", "Delegates"),
+    ("training:charges", "Charges"),
+    ("training:policy", "Policy"),
+]
 
 
 @register.inclusion_tag("includes/parts_navigation.html", takes_context=True)

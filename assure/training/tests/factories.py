@@ -36,3 +36,27 @@ def booking(event, by, name="Sam Delegate", email="sam.delegate@fenbridge.exampl
     return services.book_delegate(event, by=by, name=name, email=email, organisation=org,
                                   **({"job_role": "Family support worker",
                                       "manager_email": "pat.manager@fenbridge.example"} | changes))
+
+
+def delegate(partnership, by, name="Robin Delegate", email="robin.delegate@fenbridge.example", organisation_=None,
+             **changes):
+    from .. import services as training
+
+    return training.find_or_add_delegate(partnership=partnership, by=by, name=name, email=email,
+                                         organisation=organisation_ or organisation(partnership), **changes)[0]
+
+
+def did_not_attend(booking):
+    """Mark a booking "did not attend" as the register would (the register's service is built elsewhere)."""
+    booking.attendance = "did_not_attend"
+    booking.save()
+    return booking
+
+
+def cancelled_late(booking):
+    """A booking cancelled with less notice than the policy asks (the cancel service is built elsewhere)."""
+    from assure.core import clock
+
+    booking.status, booking.cancelled_at = "cancelled_late", clock.now()
+    booking.save()
+    return booking

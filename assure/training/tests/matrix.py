@@ -1,9 +1,8 @@
 """For the central permission matrix: a course with an event and a booking.
 
 Every role of the partnership reads courses, events and the impact pages; only the business team manages (MANAGE
-pages are 403 for the others) and sees delegates.
-Offering places is a POST-only button: a GET is 405 for the business team. Another partnership's users get 404 for all of it. Evaluation
-forms are opened by their secret link with no sign-in (level "link"), only under their own partnership.
+pages are 403 for the others) and sees delegates. Offering places is a POST-only button: a GET is 405 for the
+business team. Another partnership's users get 404 for all of it. Evaluation forms are opened by their secret link with no sign-in (level "link"), only under their own partnership.
 """
 from . import factories
 
@@ -14,8 +13,10 @@ def url_kwargs(world) -> dict[str, dict]:
     partnership, by = world.partnership, world.business_user
     course = factories.course(partnership, by)
     event = factories.event(course, by)
-    booking = factories.booking(event, by)
+    booking = factories.did_not_attend(factories.booking(event, by))
     c, e = {"course_id": course.pk}, {"event_id": event.pk}
+    o = c | {"outcome_id": course.outcomes.first().pk}
+    d = {"delegate_id": booking.delegate_id}
     return {
         "training:course-list": {},
         "training:course-add": {},
@@ -30,4 +31,20 @@ def url_kwargs(world) -> dict[str, dict]:
         "training:offer-places": e,
         "training:event-cancel": e,
         "training:register": e,
+        "training:outcome-add": c,
+        "training:outcome-edit": o,
+        "training:outcome-remove": o,
+        "training:outcome-move": o,
+        "training:course-retire": c,
+        "training:course-reinstate": c,
+        "training:policy": {},
+        "training:policy-edit": {},
+        "training:charges": {},
+        "training:charges-download": {},
+        "training:charge-waive": e | {"booking_id": booking.pk},
+        "training:delegate-list": {},
+        "training:delegate-detail": d,
+        "training:delegate-edit": d,
+        "training:delegate-not-duplicate": d,
+        "training:delegate-merge": d,
     }

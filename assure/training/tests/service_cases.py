@@ -34,6 +34,25 @@ def a_full_event_with_a_free_place(w):
 def a_booking_on_a_past_event(w):
     event = factories.event(a_course(w), w.setup, day=datetime.date(2026, 3, 2))
     return factories.booking(event, w.setup)
+def a_charge(w):
+    """A booking marked "did not attend": the policy charges for it."""
+    return factories.did_not_attend(factories.booking(an_event(w), w.setup))
+
+
+def a_waived_charge(w):
+    booking = a_charge(w)
+    return training.waive_charge(booking, by=w.setup, expected_version=booking.version, reason="Called to court")
+
+
+def a_twin(w):
+    a_delegate(w)
+    return training.find_or_add_delegate(partnership=w.partnership, by=w.setup, name="Jo Delegate",
+                                         email="jo.d@fenbridge.example",
+                                         organisation=factories.organisation(w.partnership))[0]
+
+
+POLICY = {"notice_working_days": 5, "did_not_attend_charge_pence": 6000, "late_cancellation_charge_pence": 3000,
+          "after_link_days": 14, "follow_up_from_weeks": 6, "follow_up_until_weeks": 8}
 
 
 CASES = {
@@ -71,6 +90,40 @@ CASES = {
     "assure.training.services.register.record_register": lambda w: (
         lambda b: lambda by: training.record_register(b.event, by=by, marks={b.pk: "attended"}))(
         a_booking_on_a_past_event(w)),
+    "assure.training.services.courses.retire_course": lambda w: (
+        lambda c: lambda by: training.retire_course(c, by=by, expected_version=c.version))(a_course(w)),
+    "assure.training.services.courses.reinstate_course": lambda w: (
+        lambda c: lambda by: training.reinstate_course(c, by=by, expected_version=c.version))(
+        (lambda c: training.retire_course(c, by=w.setup, expected_version=c.version))(a_course(w))),
+    "assure.training.services.outcomes.add_outcome": lambda w: (
+        lambda c: lambda by: training.add_outcome(c, by=by, text="Share a concern with the right agency"))(
+        a_course(w)),
+    "assure.training.services.outcomes.update_outcome": lambda w: (
+        lambda o: lambda by: training.update_outcome(o, by=by, expected_version=o.version,
+                                                     text="Record what the child said"))(
+        a_course(w).outcomes.first()),
+    "assure.training.services.outcomes.remove_outcome": lambda w: (
+        lambda o: lambda by: training.remove_outcome(o, by=by))(a_course(w).outcomes.first()),
+    "assure.training.services.outcomes.move_outcome": lambda w: (
+        lambda o: lambda by: training.move_outcome(o, by=by, direction="down"))(a_course(w).outcomes.first()),
+    "assure.training.services.policy.save_policy": lambda w: lambda by: training.save_policy(
+        partnership=w.partnership, by=by, expected_version=None, **POLICY),
+    "assure.training.services.charges.waive_charge": lambda w: (
+        lambda b: lambda by: training.waive_charge(b, by=by, expected_version=b.version, reason="Snowed in"))(
+        a_charge(w)),
+    "assure.training.services.charges.restore_charge": lambda w: (
+        lambda b: lambda by: training.restore_charge(b, by=by, expected_version=b.version))(a_waived_charge(w)),
+    "assure.training.services.delegates.update_delegate": lambda w: (
+        lambda d: lambda by: training.update_delegate(d, by=by, expected_version=d.version, name="Jo Delegate-Smith",
+                                                      email=d.email, organisation=d.organisation))(a_delegate(w)),
+    "assure.training.services.delegates.dismiss_duplicate": lambda w: (
+        lambda d: lambda by: training.dismiss_duplicate(d, by=by, expected_version=d.version))(a_twin(w)),
+    "assure.training.services.delegates.merge_delegates": lambda w: (
+        lambda d: lambda by: training.merge_delegates(d, into=d.possible_duplicate_of, by=by))(
+        (lambda twin: (training.book(an_event(w), by=w.setup, delegate=twin), twin)[1])(a_twin(w))),
 }
 
-NO_ACTOR = {}
+NO_ACTOR = {
+    "assure.training.services.outcomes.removal_refusal": "reads whether a learning outcome has answers; writes "
+                                                         "nothing",
+}

@@ -1,3 +1,3 @@
-from . import courses, events, places
+from . import charges, courses, delegates, events, outcomes, places, policy
 
-__all__ = ["courses", "events", "places"]
+__all__ = ["charges", "courses", "delegates", "events", "outcomes", "places", "policy"]
