@@ -4,7 +4,7 @@ from . import views
 
 app_name = "training"
 
-courses, events = views.courses, views.events
+courses, events, imports = views.courses, views.events, views.booking_imports
 
 urlpatterns = [
     path("", courses.course_list, name="course-list"),
@@ -15,4 +15,8 @@ urlpatterns = [
     path("events/<int:event_id>/", events.event_detail, name="event-detail"),
     path("events/<int:event_id>/edit/", events.event_edit, name="event-edit"),
     path("events/<int:event_id>/book/", events.booking_add, name="booking-add"),
+    path("events/<int:event_id>/bookings/import/", imports.booking_import, name="booking-import"),
+    path("events/<int:event_id>/bookings/import/<int:import_id>/", imports.booking_import_check,
+         name="booking-import-check"),
+    path("bookings/import-example.csv", imports.booking_import_example, name="booking-import-example"),
 ]

@@ -36,3 +36,13 @@ def booking(event, by, name="Sam Delegate", email="sam.delegate@fenbridge.exampl
     return services.book_delegate(event, by=by, name=name, email=email, organisation=org,
                                   **({"job_role": "Family support worker",
                                       "manager_email": "pat.manager@fenbridge.example"} | changes))
+
+
+EXPORT = (b"First Name,Last Name,Email,Job Title,Company,Manager's email\n"
+          b"Robin,Ashdown,robin.ashdown@example.org,Social worker,Fenbridge Council,casey.lead@example.org\n")
+
+
+def booking_import(event, by, data: bytes = EXPORT, file_name="bookings.csv"):
+    """A booking system's export checked and waiting to be confirmed (its organisation added first)."""
+    organisation(event.course.partnership)
+    return services.start_booking_import(event, by=by, file_name=file_name, data=data)

@@ -14,6 +14,7 @@ def url_kwargs(world) -> dict[str, dict]:
     course = factories.course(partnership, by)
     event = factories.event(course, by)
     factories.booking(event, by)
+    pending = factories.booking_import(event, by)
     c, e = {"course_id": course.pk}, {"event_id": event.pk}
     return {
         "training:course-list": {},
@@ -24,4 +25,7 @@ def url_kwargs(world) -> dict[str, dict]:
         "training:event-detail": e,
         "training:event-edit": e,
         "training:booking-add": e,
+        "training:booking-import": e,
+        "training:booking-import-check": e | {"import_id": pending.pk},
+        "training:booking-import-example": {},
     }

@@ -45,6 +45,13 @@ CASES = {
         lambda e: lambda by: training.book_delegate(e, by=by, name="Lee Delegate", email="lee@fenbridge.example",
                                                     organisation=factories.organisation(w.partnership)))(
         an_event(w)),
+    "assure.training.services.booking_imports.start_booking_import": lambda w: (
+        lambda e: lambda by: training.start_booking_import(e, by=by, file_name="bookings.csv",
+                                                           data=factories.EXPORT))(an_event(w)),
+    "assure.training.services.booking_imports.confirm_booking_import": lambda w: (
+        lambda p: lambda by: training.confirm_booking_import(p, by=by))(factories.booking_import(an_event(w), w.setup)),
+    "assure.training.services.booking_imports.discard_booking_import": lambda w: (
+        lambda p: lambda by: training.discard_booking_import(p, by=by))(factories.booking_import(an_event(w), w.setup)),
 }
 
 NO_ACTOR = {}

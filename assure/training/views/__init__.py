@@ -1,3 +1,3 @@
-from . import courses, events
+from . import booking_imports, courses, events
 
-__all__ = ["courses", "events"]
+__all__ = ["booking_imports", "courses", "events"]
