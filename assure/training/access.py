@@ -10,7 +10,7 @@ from django.http import Http404
 
 from assure.core.secret_links import hash_token, looks_like_token
 
-from .models import Booking, Course, Delegate, EvaluationLink, Event, TrainingReturn
+from .models import Booking, BookingImport, Course, Delegate, EvaluationLink, Event, TrainingReturn
 
 
 def courses(request):
@@ -41,6 +41,13 @@ def get_booking_or_404(request, event, booking_id) -> Booking:
     if booking is None:
         raise Http404("No such booking")
     return booking
+
+
+def get_booking_import_or_404(request, event, import_id) -> BookingImport:
+    pending = BookingImport.objects.select_related("created_by").filter(event=event, pk=import_id).first()
+    if pending is None:
+        raise Http404("No such import")
+    return pending
 
 
 def delegates(request):

@@ -239,3 +239,10 @@ class OutcomeForm(forms.Form):
 
 class EditOutcomeForm(OutcomeForm, VersionedForm):
     pass
+class BookingFileForm(forms.Form):
+    # Empty files pass here so the reader's own reason ("The file is empty") is the one shown.
+    file = forms.FileField(label="Booking system export", allow_empty_file=True,
+                           help_text="A CSV (.csv) or Excel (.xlsx) file with a row for each person booked",
+                           error_messages={"required": "Choose the file to import",
+                                           "invalid": "Choose the file to import",
+                                           "empty": "The file is empty: export the bookings again"})

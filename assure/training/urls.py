@@ -6,6 +6,7 @@ app_name = "training"
 
 courses, events, places = views.courses, views.events, views.places
 charges, delegates, outcomes, policy = views.charges, views.delegates, views.outcomes, views.policy
+imports = views.booking_imports
 
 urlpatterns = [
     path("", courses.course_list, name="course-list"),
@@ -42,4 +43,8 @@ urlpatterns = [
     path("delegates/<int:delegate_id>/not-a-duplicate/", delegates.delegate_not_duplicate,
          name="delegate-not-duplicate"),
     path("delegates/<int:delegate_id>/merge/", delegates.delegate_merge, name="delegate-merge"),
+    path("events/<int:event_id>/bookings/import/", imports.booking_import, name="booking-import"),
+    path("events/<int:event_id>/bookings/import/<int:import_id>/", imports.booking_import_check,
+         name="booking-import-check"),
+    path("bookings/import-example.csv", imports.booking_import_example, name="booking-import-example"),
 ]

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from assure.core.audit import service
+from assure.documents.pending import discard, finish, waiting
 
 from ..importing import FileRefused, line_key, read_spending, read_spreadsheet
 from ..models import BudgetLine, Spending, SpendingImport
@@ -64,13 +65,6 @@ def start_spending_import(year, *, by, file_name: str, data: bytes, max_bytes: i
                                          summary=_summary(accepted, already, reading.refused))
 
 
-def _waiting(pending: SpendingImport) -> SpendingImport:
-    locked = SpendingImport.objects.select_for_update().get(pk=pending.pk)
-    if not locked.is_waiting:
-        raise ValidationError(f"This file was {locked.get_status_display().lower()} already.")
-    return locked
-
-
 def _message(imported: int, already: int, refused: int) -> str:
     lines = f"{imported} line{'s' if imported != 1 else ''} of spending imported"
     if already:
@@ -86,7 +80,7 @@ def _message(imported: int, already: int, refused: int) -> str:
 def confirm_spending_import(pending: SpendingImport, *, by, keep_valid: bool = False) -> dict:
     """Import the rows accepted when the file was checked, all or nothing: with refused rows nothing is imported
     unless `keep_valid`. The year and its lines are checked again; a row imported since is not imported twice."""
-    pending = _waiting(pending)
+    pending = waiting(pending)
     year = pending.year
     refuse_if_closed(year)
     refused = pending.summary.get("refused", [])
@@ -108,8 +102,7 @@ def confirm_spending_import(pending: SpendingImport, *, by, keep_valid: bool = F
         for row in accepted])
     summary = {**_summary(accepted, already, refused), "imported": len(accepted),
                "message": _message(len(accepted), len(already), len(refused))}
-    pending.status, pending.summary, pending.rows = SpendingImport.Status.IMPORTED, summary, []
-    pending.save()
+    finish(pending, summary)
     return summary
 
 
@@ -117,7 +110,4 @@ def confirm_spending_import(pending: SpendingImport, *, by, keep_valid: bool = F
 @transaction.atomic
 def discard_spending_import(pending: SpendingImport, *, by) -> SpendingImport:
     """Import nothing from a checked file."""
-    pending = _waiting(pending)
-    pending.status, pending.rows = SpendingImport.Status.DISCARDED, []
-    pending.save()
-    return pending
+    return discard(pending)

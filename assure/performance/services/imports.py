@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from assure.core.audit import service
+from assure.documents.pending import discard, finish, waiting
 
 from ..importing import FORMAT_NAMES, FileRefused, Reading, read, read_spreadsheet
 from ..models import Authority, ComparatorFigure, DatasetImport, Figure
@@ -181,19 +182,12 @@ def start_dataset_import(*, partnership, by, file_name: str, data: bytes, max_by
                                         created_by=by)
 
 
-def _waiting(dataset_import: DatasetImport) -> DatasetImport:
-    locked = DatasetImport.objects.select_for_update().get(pk=dataset_import.pk)
-    if locked.status != DatasetImport.Status.WAITING:
-        raise ValidationError(f"This file was {locked.get_status_display().lower()} already.")
-    return locked
-
-
 @service
 @transaction.atomic
 def confirm_dataset_import(dataset_import: DatasetImport, *, by) -> dict:
     """Import the rows accepted when the file was checked, all or nothing. They are checked again (the catalogue,
     the authorities or an approval may have changed): if a row accepted then is refused now, nothing is imported."""
-    pending = _waiting(dataset_import)
+    pending = waiting(dataset_import)
     read_notes = pending.summary.get("read", {})
     before = set(read_notes.get("accepted_rows", []))
     reading = Reading(pending.kind, rows=pending.rows, refused=pending.summary.get("refused", []),
@@ -210,8 +204,7 @@ def confirm_dataset_import(dataset_import: DatasetImport, *, by) -> dict:
     written = _write(pending.partnership, by, now)
     summary = _summary(now, file_name=pending.file_name, dry_run=False, imported=True, written=written)
     summary["import_id"] = pending.pk
-    pending.status, pending.summary, pending.rows = DatasetImport.Status.IMPORTED, summary, []
-    pending.save()
+    finish(pending, summary)
     return summary
 
 
@@ -219,8 +212,5 @@ def confirm_dataset_import(dataset_import: DatasetImport, *, by) -> dict:
 @transaction.atomic
 def discard_dataset_import(dataset_import: DatasetImport, *, by) -> DatasetImport:
     """Import nothing from a file checked on the web."""
-    pending = _waiting(dataset_import)
-    pending.status, pending.rows = DatasetImport.Status.DISCARDED, []
-    pending.save()
-    return pending
+    return discard(dataset_import)
 

@@ -2,7 +2,8 @@
 from .courses import Course, LearningOutcome, Level, Question, Stage, TrainingPolicy
 from .evaluations import Answer, EvaluationLink
 from .events import Booking, Delegate, Event
+from .imports import BookingImport
 from .returns import ReturnLine, TrainingReturn
 
-__all__ = ["Answer", "Booking", "Course", "Delegate", "EvaluationLink", "Event", "LearningOutcome", "Level",
+__all__ = ["Answer", "Booking", "BookingImport", "Course", "Delegate", "EvaluationLink", "Event", "LearningOutcome", "Level",
            "Question", "ReturnLine", "Stage", "TrainingPolicy", "TrainingReturn"]

@@ -1,4 +1,5 @@
 """Training's writes, one module per area; import them from here."""
+from .booking_imports import confirm_booking_import, discard_booking_import, start_booking_import
 from .bookings import book, book_delegate, find_or_add_delegate
 from .charges import restore_charge, waive_charge
 from .courses import add_course, reinstate_course, retire_course, update_course
@@ -14,3 +15,5 @@ __all__ = ["add_course", "add_event", "add_outcome", "book", "book_delegate", "c
            "record_register", "reinstate_course", "removal_refusal", "remove_outcome", "restore_charge",
            "retire_course", "save_policy", "update_course", "update_delegate", "update_event", "update_outcome",
            "waive_charge"]
+__all__ = ["add_course", "add_event", "book", "book_delegate", "confirm_booking_import", "discard_booking_import",
+           "find_or_add_delegate", "start_booking_import", "update_course", "update_event"]

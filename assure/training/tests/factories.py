@@ -60,3 +60,11 @@ def cancelled_late(booking):
     booking.status, booking.cancelled_at = "cancelled_late", clock.now()
     booking.save()
     return booking
+EXPORT = (b"First Name,Last Name,Email,Job Title,Company,Manager's email\n"
+          b"Robin,Ashdown,robin.ashdown@example.org,Social worker,Fenbridge Council,casey.lead@example.org\n")
+
+
+def booking_import(event, by, data: bytes = EXPORT, file_name="bookings.csv"):
+    """A booking system's export checked and waiting to be confirmed (its organisation added first)."""
+    organisation(event.course.partnership)
+    return services.start_booking_import(event, by=by, file_name=file_name, data=data)

@@ -14,6 +14,7 @@ def url_kwargs(world) -> dict[str, dict]:
     course = factories.course(partnership, by)
     event = factories.event(course, by)
     booking = factories.did_not_attend(factories.booking(event, by))
+    pending = factories.booking_import(event, by)
     c, e = {"course_id": course.pk}, {"event_id": event.pk}
     o = c | {"outcome_id": course.outcomes.first().pk}
     d = {"delegate_id": booking.delegate_id}
@@ -47,4 +48,7 @@ def url_kwargs(world) -> dict[str, dict]:
         "training:delegate-edit": d,
         "training:delegate-not-duplicate": d,
         "training:delegate-merge": d,
+        "training:booking-import": e,
+        "training:booking-import-check": e | {"import_id": pending.pk},
+        "training:booking-import-example": {},
     }

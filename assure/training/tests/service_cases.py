@@ -121,6 +121,13 @@ CASES = {
     "assure.training.services.delegates.merge_delegates": lambda w: (
         lambda d: lambda by: training.merge_delegates(d, into=d.possible_duplicate_of, by=by))(
         (lambda twin: (training.book(an_event(w), by=w.setup, delegate=twin), twin)[1])(a_twin(w))),
+    "assure.training.services.booking_imports.start_booking_import": lambda w: (
+        lambda e: lambda by: training.start_booking_import(e, by=by, file_name="bookings.csv",
+                                                           data=factories.EXPORT))(an_event(w)),
+    "assure.training.services.booking_imports.confirm_booking_import": lambda w: (
+        lambda p: lambda by: training.confirm_booking_import(p, by=by))(factories.booking_import(an_event(w), w.setup)),
+    "assure.training.services.booking_imports.discard_booking_import": lambda w: (
+        lambda p: lambda by: training.discard_booking_import(p, by=by))(factories.booking_import(an_event(w), w.setup)),
 }
 
 NO_ACTOR = {

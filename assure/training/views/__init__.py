@@ -1,3 +1,6 @@
 from . import charges, courses, delegates, events, outcomes, places, policy
 
 __all__ = ["charges", "courses", "delegates", "events", "outcomes", "places", "policy"]
+from . import booking_imports, courses, events
+
+__all__ = ["booking_imports", "courses", "events"]
