@@ -3,6 +3,9 @@
     read_table(data, name, max_bytes=...)  -> list of rows, each a list of cells (str, or datetime.date for an
                                               Excel date); UnreadableDocument saying why not
 
+    csv_bytes(rows)                          -> the rows as CSV for a download (UTF-8 with a byte-order mark, so
+                                              Excel reads it; cells starting = + - @ are quoted against formulas)
+
 The name's extension says which; the bytes must bear it out (`filetypes.sniff`, and for .xlsx the zip checks of
 `checks.check_file`: size, password, zip bombs). openpyxl reads the workbook read-only (ADR 0122). No Django.
 """
@@ -105,3 +108,18 @@ def _trimmed(row) -> list:
     while cells and cells[-1] == "":
         cells.pop()
     return cells
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_cell(value) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def csv_bytes(rows) -> bytes:
+    """Rows (the first the headings) as a CSV file's bytes, for a download a spreadsheet opens safely."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows([_safe_cell(cell) for cell in row] for row in rows)
+    return out.getvalue().encode("utf-8-sig")

@@ -36,3 +36,15 @@ def booking(event, by, name="Sam Delegate", email="sam.delegate@fenbridge.exampl
     return services.book_delegate(event, by=by, name=name, email=email, organisation=org,
                                   **({"job_role": "Family support worker",
                                       "manager_email": "pat.manager@fenbridge.example"} | changes))
+
+
+def attended(booking):
+    """Mark a booking attended (the register, another part of training, records this for real)."""
+    type(booking).objects.filter(pk=booking.pk).update(attendance="attended")
+    booking.refresh_from_db()
+    return booking
+
+
+def issued(event, by, stage="before"):
+    """Issue a stage's links; returns [(link, token)]."""
+    return services.issue_links(event, by=by, stage=stage)

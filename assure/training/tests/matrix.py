@@ -14,7 +14,13 @@ def url_kwargs(world) -> dict[str, dict]:
     course = factories.course(partnership, by)
     event = factories.event(course, by)
     factories.booking(event, by)
+    factories.booking(event, by, name="Ash Delegate", email="ash.delegate@fenbridge.example")
+    # Two live links (the event is after the fixed clock's today): one opens the form, the other is withdrawn and
+    # reissued by the business team's pages (so an empty POST there leaves the first one live).
+    (first, token), (second, _) = factories.issued(event, by, "before")
+    question = course.questions.first()
     c, e = {"course_id": course.pk}, {"event_id": event.pk}
+    q, link = {"question_id": question.pk}, {"link_id": second.pk}
     return {
         "training:course-list": {},
         "training:course-add": {},
@@ -24,4 +30,15 @@ def url_kwargs(world) -> dict[str, dict]:
         "training:event-detail": e,
         "training:event-edit": e,
         "training:booking-add": e,
+        "training:course-evaluation": c,
+        "training:question-add": c,
+        "training:question-edit": q,
+        "training:question-remove": q,
+        "training:question-move": q,
+        "training:event-evaluation": e,
+        "training:links-issue": e,
+        "training:links-download": e,
+        "training:link-withdraw": link,
+        "training:link-reissue": link,
+        "training:evaluate": {"token": token},
     }

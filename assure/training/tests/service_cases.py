@@ -47,4 +47,18 @@ CASES = {
         an_event(w)),
 }
 
-NO_ACTOR = {}
+def a_question(w):
+    return a_course(w).questions.filter(stage="before", kind="text").get()
+
+
+def an_issued_link(w):
+    event = an_event(w)
+    factories.booking(event, w.setup)
+    return factories.issued(event, w.setup, "before")[0][0]
+
+
+NO_ACTOR = {
+    "assure.training.services.evaluations.submit_evaluation": (
+        "the delegate or manager has no account: it records its answers through the private @service "
+        "_record_answers as the system actor (tests/test_evaluation_form.py checks the history)"),
+}
