@@ -21,6 +21,16 @@ def a_delegate(w):
                                          organisation=factories.organisation(w.partnership))[0]
 
 
+def a_question(w):
+    return a_course(w).questions.filter(stage="before", kind="text").get()
+
+
+def an_issued_link(w):
+    event = an_event(w)
+    factories.booking(event, w.setup)
+    return factories.issued(event, w.setup, "before")[0][0]
+
+
 CASES = {
     "assure.training.services.courses.add_course": lambda w: lambda by: training.add_course(
         partnership=w.partnership, by=by, title="Exploitation: the first conversation", level="1",
@@ -45,17 +55,25 @@ CASES = {
         lambda e: lambda by: training.book_delegate(e, by=by, name="Lee Delegate", email="lee@fenbridge.example",
                                                     organisation=factories.organisation(w.partnership)))(
         an_event(w)),
+    "assure.training.services.evaluations.add_question": lambda w: (
+        lambda c: lambda by: training.add_question(c, by=by, stage="after", kind="rating",
+                                                   text="How well did the trainer explain the tool?"))(a_course(w)),
+    "assure.training.services.evaluations.update_question": lambda w: (
+        lambda q: lambda by: training.update_question(q, by=by, expected_version=q.version, kind=q.kind,
+                                                      text="What do you hope to take back to your team?"))(
+        a_question(w)),
+    "assure.training.services.evaluations.remove_question": lambda w: (
+        lambda q: lambda by: training.remove_question(q, by=by))(a_question(w)),
+    "assure.training.services.evaluations.move_question": lambda w: (
+        lambda q: lambda by: training.move_question(q, by=by, direction="up"))(a_question(w)),
+    "assure.training.services.evaluations.issue_links": lambda w: (
+        lambda e: lambda by: training.issue_links(e, by=by, stage="before"))(
+        (lambda e: (factories.booking(e, w.setup), e)[1])(an_event(w))),
+    "assure.training.services.evaluations.withdraw_link": lambda w: (
+        lambda link: lambda by: training.withdraw_link(link, by=by))(an_issued_link(w)),
+    "assure.training.services.evaluations.reissue_link": lambda w: (
+        lambda link: lambda by: training.reissue_link(link, by=by))(an_issued_link(w)),
 }
-
-def a_question(w):
-    return a_course(w).questions.filter(stage="before", kind="text").get()
-
-
-def an_issued_link(w):
-    event = an_event(w)
-    factories.booking(event, w.setup)
-    return factories.issued(event, w.setup, "before")[0][0]
-
 
 NO_ACTOR = {
     "assure.training.services.evaluations.submit_evaluation": (
