@@ -11,6 +11,7 @@ from django.http import Http404
 from assure.core.secret_links import hash_token, looks_like_token
 
 from .models import Booking, BookingImport, Course, Delegate, EvaluationLink, Event, TrainingReturn
+from .models import Booking, Course, Delegate, EvaluationLink, Event, Question, TrainingReturn
 
 
 def courses(request):
@@ -72,6 +73,23 @@ def get_return_or_404(request, return_id) -> TrainingReturn:
     if found is None:
         raise Http404("No such training return")
     return found
+
+
+def get_question_or_404(request, question_id) -> Question:
+    question = (Question.objects.select_related("course")
+                .filter(course__partnership=request.partnership, pk=question_id).first())
+    if question is None:
+        raise Http404("No such question")
+    return question
+
+
+def get_evaluation_link_or_404(request, link_id) -> EvaluationLink:
+    """An evaluation link, for the business team to withdraw or reissue (never its token: only the hash is kept)."""
+    link = (EvaluationLink.objects.select_related("booking__event__course", "booking__delegate")
+            .filter(booking__event__course__partnership=request.partnership, pk=link_id).first())
+    if link is None:
+        raise Http404("No such evaluation link")
+    return link
 
 
 def link_or_404(slug, token) -> EvaluationLink:

@@ -13,6 +13,7 @@ from assure.partnerships.models import Organisation, Priority
 from assure.reviews.models import Review
 
 from .models import Delegate, Event, Level
+from .models import Event, Level, Question, Stage
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -246,3 +247,89 @@ class BookingFileForm(forms.Form):
                            error_messages={"required": "Choose the file to import",
                                            "invalid": "Choose the file to import",
                                            "empty": "The file is empty: export the bookings again"})
+# --- Evaluation ---------------------------------------------------------------------------------------------------
+
+class QuestionForm(forms.Form):
+    stage = _radios(Stage.choices, label="Stage", required_message="Choose the stage that asks the question")
+    kind = _radios(Question.Kind.choices, label="Kind of question", required_message="Choose the kind of question",
+                   help_text="A confidence question is asked once for each learning outcome")
+    text = forms.CharField(label="Question", max_length=300, widget=forms.Textarea(attrs={"rows": 2}),
+                           error_messages={"required": "Enter the question"})
+    required = forms.BooleanField(label="People must answer it", required=False, initial=True)
+
+
+class EditQuestionForm(QuestionForm, VersionedForm):
+    """The stage stays: a question moves to another stage by adding it there."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["stage"]
+
+
+class IssueLinksForm(forms.Form):
+    stage = _radios(Stage.choices, label="Which form", required_message="Choose the form to issue links to")
+
+
+SCALES = {
+    Question.Kind.CONFIDENCE: ["1 Not at all confident", "2 A little confident", "3 Fairly confident",
+                               "4 Confident", "5 Very confident"],
+    Question.Kind.USEFULNESS: ["1 Not at all useful", "2 A little useful", "3 Fairly useful", "4 Useful",
+                               "5 Very useful"],
+    Question.Kind.RATING: ["1 Very poor", "2 Poor", "3 Fair", "4 Good", "5 Very good"],
+}
+
+
+class EvaluationForm(forms.Form):
+    """One stage's questions for one delegate: a confidence question becomes one 1-5 group per learning outcome.
+    `groups` gives each question with its bound fields, for the page to show under the question."""
+
+    def __init__(self, *args, questions=(), outcomes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.keys, self.question_fields = {}, []
+        for question in questions:
+            names = []
+            if question.kind == Question.Kind.CONFIDENCE:
+                for outcome in outcomes:
+                    name = f"q{question.pk}_o{outcome.pk}"
+                    self.fields[name] = self._field(question, label=outcome.text,
+                                                    required_message=f"Choose how confident you are: {outcome.text}")
+                    self.keys[name] = (question.pk, outcome.pk)
+                    names.append(name)
+            else:
+                name = f"q{question.pk}"
+                self.fields[name] = self._field(question, label=question.text)
+                self.keys[name] = (question.pk, None)
+                names.append(name)
+            self.question_fields.append((question, names))
+
+    @staticmethod
+    def _field(question, *, label, required_message=""):
+        kind, required = question.kind, question.required
+        if kind in SCALES:
+            message = required_message or f"Choose a number from 1 to 5: {question.text}"
+            return _radios([(str(n), text) for n, text in enumerate(SCALES[kind], start=1)], label=label,
+                           required_message=message, required=required)
+        if kind == Question.Kind.CHANGED_PRACTICE:
+            return _radios([("yes", "Yes"), ("no", "No")], label=label,
+                           required_message=f"Choose yes or no: {question.text}", required=required)
+        return forms.CharField(label=label if required else f"{label} (optional)", required=required,
+                               max_length=5000, widget=forms.Textarea(attrs={"rows": 4}),
+                               error_messages={"required": f"Enter your answer: {question.text}",
+                                               "max_length": "Your answer must be 5,000 characters or fewer"})
+
+    def groups(self):
+        return [(question, [self[name] for name in names]) for question, names in self.question_fields]
+
+    def answers(self) -> dict:
+        """{(question_id, outcome_id or None): value} for submit_evaluation."""
+        found = {}
+        for name, key in self.keys.items():
+            value = self.cleaned_data.get(name)
+            if value in (None, ""):
+                continue
+            if isinstance(self.fields[name], forms.ChoiceField):
+                value = {"yes": True, "no": False}.get(value, value)
+                if isinstance(value, str):
+                    value = int(value)
+            found[key] = value
+        return found

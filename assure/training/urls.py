@@ -7,6 +7,7 @@ app_name = "training"
 courses, events, places = views.courses, views.events, views.places
 charges, delegates, outcomes, policy = views.charges, views.delegates, views.outcomes, views.policy
 imports = views.booking_imports
+courses, events, evaluations = views.courses, views.events, views.evaluations
 
 urlpatterns = [
     path("", courses.course_list, name="course-list"),
@@ -47,4 +48,15 @@ urlpatterns = [
     path("events/<int:event_id>/bookings/import/<int:import_id>/", imports.booking_import_check,
          name="booking-import-check"),
     path("bookings/import-example.csv", imports.booking_import_example, name="booking-import-example"),
+    path("courses/<int:course_id>/evaluation/", evaluations.course_evaluation, name="course-evaluation"),
+    path("courses/<int:course_id>/evaluation/add/", evaluations.question_add, name="question-add"),
+    path("questions/<int:question_id>/edit/", evaluations.question_edit, name="question-edit"),
+    path("questions/<int:question_id>/remove/", evaluations.question_remove, name="question-remove"),
+    path("questions/<int:question_id>/move/", evaluations.question_move, name="question-move"),
+    path("events/<int:event_id>/evaluation/", evaluations.event_evaluation, name="event-evaluation"),
+    path("events/<int:event_id>/evaluation/issue/", evaluations.links_issue, name="links-issue"),
+    path("events/<int:event_id>/evaluation/links.csv", evaluations.links_download, name="links-download"),
+    path("evaluation-links/<int:link_id>/withdraw/", evaluations.link_withdraw, name="link-withdraw"),
+    path("evaluation-links/<int:link_id>/reissue/", evaluations.link_reissue, name="link-reissue"),
+    path("evaluate/<str:token>/", evaluations.evaluate, name="evaluate"),
 ]

@@ -4,6 +4,18 @@ from .bookings import book, book_delegate, find_or_add_delegate
 from .charges import restore_charge, waive_charge
 from .courses import add_course, reinstate_course, retire_course, update_course
 from .delegates import dismiss_duplicate, merge_delegates, update_delegate
+from .courses import add_course, update_course
+from .evaluations import (
+    IssuedLinks,
+    add_question,
+    issue_links,
+    move_question,
+    reissue_link,
+    remove_question,
+    submit_evaluation,
+    update_question,
+    withdraw_link,
+)
 from .events import add_event, update_event
 from .outcomes import add_outcome, move_outcome, removal_refusal, remove_outcome, update_outcome
 from .places import cancel_booking, cancel_event, offer_places
@@ -17,3 +29,6 @@ __all__ = ["add_course", "add_event", "add_outcome", "book", "book_delegate", "c
            "waive_charge"]
 __all__ = ["add_course", "add_event", "book", "book_delegate", "confirm_booking_import", "discard_booking_import",
            "find_or_add_delegate", "start_booking_import", "update_course", "update_event"]
+__all__ = ["IssuedLinks", "add_course", "add_event", "add_question", "book", "book_delegate", "find_or_add_delegate",
+           "issue_links", "move_question", "reissue_link", "remove_question", "submit_evaluation", "update_course",
+           "update_event", "update_question", "withdraw_link"]

@@ -68,3 +68,13 @@ def booking_import(event, by, data: bytes = EXPORT, file_name="bookings.csv"):
     """A booking system's export checked and waiting to be confirmed (its organisation added first)."""
     organisation(event.course.partnership)
     return services.start_booking_import(event, by=by, file_name=file_name, data=data)
+def attended(booking):
+    """Mark a booking attended (the register, another part of training, records this for real)."""
+    type(booking).objects.filter(pk=booking.pk).update(attendance="attended")
+    booking.refresh_from_db()
+    return booking
+
+
+def issued(event, by, stage="before"):
+    """Issue a stage's links; returns [(link, token)]."""
+    return services.issue_links(event, by=by, stage=stage)

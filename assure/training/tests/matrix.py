@@ -18,6 +18,14 @@ def url_kwargs(world) -> dict[str, dict]:
     c, e = {"course_id": course.pk}, {"event_id": event.pk}
     o = c | {"outcome_id": course.outcomes.first().pk}
     d = {"delegate_id": booking.delegate_id}
+    factories.booking(event, by)
+    factories.booking(event, by, name="Ash Delegate", email="ash.delegate@fenbridge.example")
+    # Two live links (the event is after the fixed clock's today): one opens the form, the other is withdrawn and
+    # reissued by the business team's pages (so an empty POST there leaves the first one live).
+    (first, token), (second, _) = factories.issued(event, by, "before")
+    question = course.questions.first()
+    c, e = {"course_id": course.pk}, {"event_id": event.pk}
+    q, link = {"question_id": question.pk}, {"link_id": second.pk}
     return {
         "training:course-list": {},
         "training:course-add": {},
@@ -51,4 +59,15 @@ def url_kwargs(world) -> dict[str, dict]:
         "training:booking-import": e,
         "training:booking-import-check": e | {"import_id": pending.pk},
         "training:booking-import-example": {},
+        "training:course-evaluation": c,
+        "training:question-add": c,
+        "training:question-edit": q,
+        "training:question-remove": q,
+        "training:question-move": q,
+        "training:event-evaluation": e,
+        "training:links-issue": e,
+        "training:links-download": e,
+        "training:link-withdraw": link,
+        "training:link-reissue": link,
+        "training:evaluate": {"token": token},
     }

@@ -53,6 +53,14 @@ def a_twin(w):
 
 POLICY = {"notice_working_days": 5, "did_not_attend_charge_pence": 6000, "late_cancellation_charge_pence": 3000,
           "after_link_days": 14, "follow_up_from_weeks": 6, "follow_up_until_weeks": 8}
+def a_question(w):
+    return a_course(w).questions.filter(stage="before", kind="text").get()
+
+
+def an_issued_link(w):
+    event = an_event(w)
+    factories.booking(event, w.setup)
+    return factories.issued(event, w.setup, "before")[0][0]
 
 
 CASES = {
@@ -133,4 +141,28 @@ CASES = {
 NO_ACTOR = {
     "assure.training.services.outcomes.removal_refusal": "reads whether a learning outcome has answers; writes "
                                                          "nothing",
+    "assure.training.services.evaluations.add_question": lambda w: (
+        lambda c: lambda by: training.add_question(c, by=by, stage="after", kind="rating",
+                                                   text="How well did the trainer explain the tool?"))(a_course(w)),
+    "assure.training.services.evaluations.update_question": lambda w: (
+        lambda q: lambda by: training.update_question(q, by=by, expected_version=q.version, kind=q.kind,
+                                                      text="What do you hope to take back to your team?"))(
+        a_question(w)),
+    "assure.training.services.evaluations.remove_question": lambda w: (
+        lambda q: lambda by: training.remove_question(q, by=by))(a_question(w)),
+    "assure.training.services.evaluations.move_question": lambda w: (
+        lambda q: lambda by: training.move_question(q, by=by, direction="up"))(a_question(w)),
+    "assure.training.services.evaluations.issue_links": lambda w: (
+        lambda e: lambda by: training.issue_links(e, by=by, stage="before"))(
+        (lambda e: (factories.booking(e, w.setup), e)[1])(an_event(w))),
+    "assure.training.services.evaluations.withdraw_link": lambda w: (
+        lambda link: lambda by: training.withdraw_link(link, by=by))(an_issued_link(w)),
+    "assure.training.services.evaluations.reissue_link": lambda w: (
+        lambda link: lambda by: training.reissue_link(link, by=by))(an_issued_link(w)),
+}
+
+NO_ACTOR = {
+    "assure.training.services.evaluations.submit_evaluation": (
+        "the delegate or manager has no account: it records its answers through the private @service "
+        "_record_answers as the system actor (tests/test_evaluation_form.py checks the history)"),
 }

@@ -4,3 +4,6 @@ __all__ = ["charges", "courses", "delegates", "events", "outcomes", "places", "p
 from . import booking_imports, courses, events
 
 __all__ = ["booking_imports", "courses", "events"]
+from . import courses, evaluations, events
+
+__all__ = ["courses", "evaluations", "events"]
