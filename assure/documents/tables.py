@@ -3,6 +3,9 @@
     read_table(data, name, max_bytes=...)  -> list of rows, each a list of cells (str, or datetime.date for an
                                               Excel date); UnreadableDocument saying why not
 
+    csv_bytes(rows) / xlsx_bytes(rows, sheet=...) -> a download of rows (text that looks like a formula is
+                                              written as text, so a spreadsheet never runs what someone typed)
+
 The name's extension says which; the bytes must bear it out (`filetypes.sniff`, and for .xlsx the zip checks of
 `checks.check_file`: size, password, zip bombs). openpyxl reads the workbook read-only (ADR 0122). No Django.
 """
@@ -105,3 +108,39 @@ def _trimmed(row) -> list:
     while cells and cells[-1] == "":
         cells.pop()
     return cells
+
+
+# Writing: a download of rows (the training returns; any table a page offers as CSV or Excel).
+CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A cell to write: None is empty; typed text starting like a formula gets a leading apostrophe; numbers and
+    dates stay as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_bytes(rows) -> bytes:
+    """CSV in UTF-8 with a byte-order mark (so Excel reads the accents), Windows line endings."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows([[safe_cell(cell) for cell in row] for row in rows])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def xlsx_bytes(rows, *, sheet: str = "Sheet1") -> bytes:
+    """An Excel workbook of one sheet holding the rows."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook(write_only=True)
+    worksheet = workbook.create_sheet(sheet[:31])
+    for row in rows:
+        worksheet.append([safe_cell(cell) for cell in row])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()

@@ -318,6 +318,7 @@ class Quote:
     text: str
     stage: str
     sector: str
+    course_title: str = ""
 
     @property
     def stage_label(self) -> str:
@@ -329,10 +330,10 @@ class Quote:
         return f"{self.sector or 'An organisation'}, {self.stage_label[0].lower()}{self.stage_label[1:]}"
 
 
-def quotes(answers) -> list[Quote]:
-    """The written answers chosen as quotes, in the order given."""
-    return [Quote(a.answer_id, a.course_id, a.text.strip(), a.stage, a.sector) for a in answers
-            if a.kind == Question.Kind.TEXT and a.quoted and a.text.strip()]
+def quotes(answers, titles: dict | None = None) -> list[Quote]:
+    """The written answers chosen as quotes, in the order given; `titles` names their courses by id."""
+    return [Quote(a.answer_id, a.course_id, a.text.strip(), a.stage, a.sector, (titles or {}).get(a.course_id, ""))
+            for a in answers if a.kind == Question.Kind.TEXT and a.quoted and a.text.strip()]
 
 
 @dataclass
@@ -410,7 +411,7 @@ def year_impact(start_year: int, courses, *, events, bookings, outcomes, answers
         start_year=start_year, label=f"{start_year}/{(start_year + 1) % 100:02d}",
         events_run=events_run(events, today), places_booked=places_booked(bookings),
         attendance=attendance(bookings), organisations=by_organisation(bookings), sectors=by_sector(bookings),
-        courses=per_course, changed_practice=changed_practice(answers), quotes=quotes(answers))
+        courses=per_course, changed_practice=changed_practice(answers), quotes=quotes(answers, dict(courses)))
 
 
 def _number(value: Decimal | None) -> float | None:
@@ -447,8 +448,8 @@ def year_summary(year: YearImpact) -> dict:
                           "answers_before": o.before.count, "answers_after": o.after.count,
                           "answers_follow_up": o.follow_up.count} for o in c.outcomes],
         } for c in year.courses],
-        "quotes": [{"text": q.text, "course": next((c.title for c in year.courses if c.course_id == q.course_id), ""),
-                    "sector": q.sector, "stage": q.stage_label} for q in year.quotes],
+        "quotes": [{"text": q.text, "course": q.course_title, "sector": q.sector, "stage": q.stage_label}
+                   for q in year.quotes],
     }
 
 

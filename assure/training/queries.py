@@ -8,8 +8,17 @@ from assure.core.dates import financial_year_of
 from assure.partnerships.models import Organisation
 
 from . import impact
-from .models import (Answer, Booking, Course, EvaluationLink, Event, LearningOutcome, Question, TrainingPolicy,
-                     TrainingReturn)
+from .models import (
+    Answer,
+    Booking,
+    Course,
+    EvaluationLink,
+    Event,
+    LearningOutcome,
+    Question,
+    TrainingPolicy,
+    TrainingReturn,
+)
 
 
 def policy_for(partnership) -> TrainingPolicy:

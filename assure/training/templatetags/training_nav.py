@@ -7,7 +7,7 @@ from assure.core.access import may_open
 register = template.Library()
 
 # A new part of training adds its main page here.
-PARTS = [("training:course-list", "Courses")]
+PARTS = [("training:course-list", "Courses"), ("training:impact", "Impact"), ("training:return-list", "Training returns")]
 
 
 @register.inclusion_tag("includes/parts_navigation.html", takes_context=True)

@@ -2,9 +2,12 @@
 import datetime
 from zoneinfo import ZoneInfo
 
+from assure.core import clock
+from assure.core.secret_links import new_token
 from assure.partnerships.models import Organisation
 
 from .. import services
+from ..models import Answer, Booking, EvaluationLink, Question
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -36,3 +39,34 @@ def booking(event, by, name="Sam Delegate", email="sam.delegate@fenbridge.exampl
     return services.book_delegate(event, by=by, name=name, email=email, organisation=org,
                                   **({"job_role": "Family support worker",
                                       "manager_email": "pat.manager@fenbridge.example"} | changes))
+
+
+def attended(booking_, attendance="attended"):
+    """Record attendance directly (the register is another part's work)."""
+    Booking.objects.filter(pk=booking_.pk).update(attendance=attendance)
+    booking_.refresh_from_db()
+    return booking_
+
+
+def link(booking_, stage, *, completed=True, sent_to="delegate"):
+    """An evaluation link for a booking and stage, completed (or not) at the fixed clock."""
+    now = clock.now()
+    return EvaluationLink.objects.create(booking=booking_, stage=stage, sent_to=sent_to,
+                                         token_hash=new_token()[1], issued_at=now,
+                                         expires_at=now + datetime.timedelta(days=14),
+                                         completed_at=now if completed else None)
+
+
+def answer(link_, kind, *, outcome=None, score=None, yes=None, text="", quoted=False):
+    """An answer to the course's first question of this kind at the link's stage."""
+    question = link_.booking.event.course.questions.filter(stage=link_.stage, kind=kind).first()
+    if question is None:
+        question = Question.objects.create(course=link_.booking.event.course, stage=link_.stage, kind=kind,
+                                           text=f"A {kind} question", position=99)
+    return Answer.objects.create(link=link_, question=question, outcome=outcome, score=score, yes=yes, text=text,
+                                 quoted=quoted)
+
+
+def training_return(partnership, by, organisation_=None, start_year=2025, lines=None, **changes):
+    return services.save_return(partnership=partnership, by=by, organisation=organisation_ or organisation(partnership),
+                                start_year=start_year, lines=lines or {"1": (40, 50), "2": (12, None)}, **changes)

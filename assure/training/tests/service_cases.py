@@ -21,6 +21,12 @@ def a_delegate(w):
                                          organisation=factories.organisation(w.partnership))[0]
 
 
+def a_written_answer(w):
+    event = an_event(w)
+    booking = factories.attended(factories.booking(event, w.setup))
+    return factories.answer(factories.link(booking, "after"), "text", text="I will ask about the baby's day.")
+
+
 CASES = {
     "assure.training.services.courses.add_course": lambda w: lambda by: training.add_course(
         partnership=w.partnership, by=by, title="Exploitation: the first conversation", level="1",
@@ -45,6 +51,15 @@ CASES = {
         lambda e: lambda by: training.book_delegate(e, by=by, name="Lee Delegate", email="lee@fenbridge.example",
                                                     organisation=factories.organisation(w.partnership)))(
         an_event(w)),
+    "assure.training.services.quotes.choose_quote": lambda w: (
+        lambda a: lambda by: training.choose_quote(a, by=by, expected_version=a.version))(a_written_answer(w)),
+    "assure.training.services.quotes.unchoose_quote": lambda w: (
+        lambda a: lambda by: training.unchoose_quote(a, by=by, expected_version=a.version))(a_written_answer(w)),
+    "assure.training.services.returns.save_return": lambda w: lambda by: training.save_return(
+        partnership=w.partnership, by=by, organisation=factories.organisation(w.partnership), start_year=2025,
+        lines={"1": (10, 20), "3": (2, None)}),
+    "assure.training.services.returns.remove_return": lambda w: (
+        lambda r: lambda by: training.remove_return(r, by=by))(factories.training_return(w.partnership, w.setup)),
 }
 
 NO_ACTOR = {}

@@ -1,3 +1,3 @@
-from . import courses, events
+from . import courses, events, impact, returns
 
-__all__ = ["courses", "events"]
+__all__ = ["courses", "events", "impact", "returns"]
