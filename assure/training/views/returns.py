@@ -114,7 +114,7 @@ def return_edit(request, return_id):
 @partnership_view(MANAGE)
 def return_remove(request, return_id):
     found = access.get_return_or_404(request, return_id)
-    form = forms.Form(request.POST or None)
+    form = forms.Form(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if call_service(form, services.remove_return, found, by=request.user):
             messages.success(request, f"Training return of {found.organisation} for {found.year_label} removed.")
