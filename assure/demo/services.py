@@ -29,11 +29,12 @@ from . import performance as performance_demo
 from . import reviews as reviews_demo
 from . import risks as risks_demo
 from . import self_assessment as self_assessment_demo
+from . import training as training_demo
 from .story import Story, World
 
 # The apps' parts of the demo, in the order they are built; a new app adds its module here.
 EXTENSIONS = [reviews_demo, minutes_demo, risks_demo, assurance_programme, assurance_demo, audits_demo,
-              self_assessment_demo, performance_demo, budget_demo]
+              self_assessment_demo, performance_demo, budget_demo, training_demo]
 
 
 @dataclass

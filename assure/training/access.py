@@ -10,8 +10,7 @@ from django.http import Http404
 
 from assure.core.secret_links import hash_token, looks_like_token
 
-from .models import Booking, BookingImport, Course, Delegate, EvaluationLink, Event, TrainingReturn
-from .models import Booking, Course, Delegate, EvaluationLink, Event, Question, TrainingReturn
+from .models import Answer, Booking, BookingImport, Course, Delegate, EvaluationLink, Event, Question, TrainingReturn
 
 
 def courses(request):
@@ -103,3 +102,12 @@ def link_or_404(slug, token) -> EvaluationLink:
     if link is None:
         raise Http404("No such evaluation form")
     return link
+
+
+def get_answer_or_404(request, course, answer_id):
+    """A written answer to one of this course's questions (for choosing quotes)."""
+    answer = (Answer.objects.select_related("question", "link__booking__delegate__organisation")
+              .filter(question__course=course, pk=answer_id).first())
+    if answer is None:
+        raise Http404("No such answer")
+    return answer

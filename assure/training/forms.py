@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from django import forms
 
+from assure.core import clock
 from assure.core.dates import financial_year_label
 from assure.core.forms import STALE_PAGE, DateField, PartnershipChoicesMixin, PoundsField, VersionedForm
 from assure.core.money import pounds
@@ -12,8 +13,7 @@ from assure.meetings.forms.fields import TIME
 from assure.partnerships.models import Organisation, Priority
 from assure.reviews.models import Review
 
-from .models import Delegate, Event, Level
-from .models import Event, Level, Question, Stage
+from .models import Delegate, Event, Level, Question, Stage
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -333,3 +333,74 @@ class EvaluationForm(forms.Form):
                     value = int(value)
             found[key] = value
         return found
+class YearForm(forms.Form):
+    """The financial-year filter of the impact and returns pages (?year=2026). A year not offered is an error in the
+    summary and the default year is shown."""
+    year = forms.TypedChoiceField(label="Financial year", coerce=int, required=False, error_messages={
+        "invalid_choice": "Choose a financial year from the list"})
+
+    def __init__(self, data, *, years=(), all_years: str = ""):
+        super().__init__(data or None)
+        choices = [(year, financial_year_label(year)) for year in years]
+        self.fields["year"].choices = ([("", all_years)] if all_years else []) + choices
+
+    def chosen(self, default):
+        if self.is_bound and self.is_valid() and self.cleaned_data.get("year") not in (None, ""):
+            return self.cleaned_data["year"]
+        return default
+
+
+LEVEL_NUMBERS = {level: label.split(":")[0] for level, label in Level.choices}
+
+
+class ReturnForm(PartnershipChoicesMixin, forms.Form):
+    """A single-agency training return: the organisation, the year, and for each level the staff trained and (if
+    the agency said) the staff in scope."""
+    organisation = forms.ModelChoiceField(Organisation.objects.all(), label="Organisation",
+                                          error_messages={"required": "Choose the organisation the return is from",
+                                                          "invalid_choice": "Choose the organisation the return is "
+                                                                            "from"})
+    start_year = forms.TypedChoiceField(label="Financial year", coerce=int, error_messages={
+        "required": "Choose the financial year the return covers",
+        "invalid_choice": "Choose the financial year the return covers"})
+    received_on = DateField(label="Date received (optional)", required=False, latest=clock.today,
+                            too_late="The date received must be today or in the past")
+    notes = forms.CharField(label="Notes (optional)", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, partnership, years=(), **kwargs):
+        super().__init__(*args, partnership=partnership, **kwargs)
+        self.fields["start_year"].choices = [("", "Choose a year")] + [(y, financial_year_label(y)) for y in years]
+        for level, label in Level.choices:
+            number = LEVEL_NUMBERS[level].lower()
+            self.fields[f"trained_{level}"] = forms.IntegerField(
+                label=f"{label}: staff trained", min_value=0, initial=0,
+                widget=forms.NumberInput(attrs={"class": "govuk-input--width-5"}),
+                error_messages={"required": f"Enter the number of staff trained at {number}, or 0",
+                                "invalid": f"Enter the number of staff trained at {number} as a whole number",
+                                "min_value": f"Staff trained at {number} cannot be less than 0"})
+            self.fields[f"in_scope_{level}"] = forms.IntegerField(
+                label=f"{label}: staff in scope (optional)", min_value=0, required=False,
+                help_text="How many staff should hold this level, if the agency said",
+                widget=forms.NumberInput(attrs={"class": "govuk-input--width-5"}),
+                error_messages={"invalid": f"Enter the number of staff in scope at {number} as a whole number",
+                                "min_value": f"Staff in scope at {number} cannot be less than 0"})
+
+    def service_fields(self) -> dict:
+        data = self.cleaned_data
+        return {"organisation": data["organisation"], "start_year": data["start_year"],
+                "received_on": data.get("received_on"), "notes": data.get("notes", ""),
+                "lines": {level: (data[f"trained_{level}"], data.get(f"in_scope_{level}"))
+                          for level in Level.values}}
+
+    @staticmethod
+    def initial_for(training_return) -> dict:
+        initial = {"organisation": training_return.organisation_id, "start_year": training_return.start_year,
+                   "received_on": training_return.received_on, "notes": training_return.notes}
+        for line in training_return.lines.all():
+            initial[f"trained_{line.level}"] = line.staff_trained
+            initial[f"in_scope_{line.level}"] = line.staff_in_scope
+        return initial
+
+
+class EditReturnForm(ReturnForm, VersionedForm):
+    pass

@@ -4,10 +4,9 @@ from . import views
 
 app_name = "training"
 
-courses, events, places = views.courses, views.events, views.places
+courses, events, places, evaluations = views.courses, views.events, views.places, views.evaluations
 charges, delegates, outcomes, policy = views.charges, views.delegates, views.outcomes, views.policy
-imports = views.booking_imports
-courses, events, evaluations = views.courses, views.events, views.evaluations
+imports, impact, returns = views.booking_imports, views.impact, views.returns
 
 urlpatterns = [
     path("", courses.course_list, name="course-list"),
@@ -59,4 +58,14 @@ urlpatterns = [
     path("evaluation-links/<int:link_id>/withdraw/", evaluations.link_withdraw, name="link-withdraw"),
     path("evaluation-links/<int:link_id>/reissue/", evaluations.link_reissue, name="link-reissue"),
     path("evaluate/<str:token>/", evaluations.evaluate, name="evaluate"),
+    path("impact/", impact.year_impact, name="impact"),
+    path("courses/<int:course_id>/impact/", impact.course_impact, name="course-impact"),
+    path("courses/<int:course_id>/answers/", impact.course_answers, name="course-answers"),
+    path("courses/<int:course_id>/answers/<int:answer_id>/quote/", impact.quote_choose, name="quote-choose"),
+    path("courses/<int:course_id>/answers/<int:answer_id>/unquote/", impact.quote_unchoose, name="quote-unchoose"),
+    path("returns/", returns.return_list, name="return-list"),
+    path("returns/download/", returns.return_download, name="return-download"),
+    path("returns/add/", returns.return_add, name="return-add"),
+    path("returns/<int:return_id>/edit/", returns.return_edit, name="return-edit"),
+    path("returns/<int:return_id>/remove/", returns.return_remove, name="return-remove"),
 ]

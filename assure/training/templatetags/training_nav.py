@@ -12,6 +12,8 @@ PARTS = [
     ("training:event-list", "Events"),
     ("training:delegate-list", "Delegates"),
     ("training:charges", "Charges"),
+    ("training:impact", "Impact"),
+    ("training:return-list", "Training returns"),
     ("training:policy", "Policy"),
 ]
 

@@ -2,9 +2,12 @@
 import datetime
 from zoneinfo import ZoneInfo
 
+from assure.core import clock
+from assure.core.secret_links import new_token
 from assure.partnerships.models import Organisation
 
 from .. import services
+from ..models import Answer, Booking, EvaluationLink, Question
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -60,6 +63,8 @@ def cancelled_late(booking):
     booking.status, booking.cancelled_at = "cancelled_late", clock.now()
     booking.save()
     return booking
+
+
 EXPORT = (b"First Name,Last Name,Email,Job Title,Company,Manager's email\n"
           b"Robin,Ashdown,robin.ashdown@example.org,Social worker,Fenbridge Council,casey.lead@example.org\n")
 
@@ -68,13 +73,40 @@ def booking_import(event, by, data: bytes = EXPORT, file_name="bookings.csv"):
     """A booking system's export checked and waiting to be confirmed (its organisation added first)."""
     organisation(event.course.partnership)
     return services.start_booking_import(event, by=by, file_name=file_name, data=data)
-def attended(booking):
-    """Mark a booking attended (the register, another part of training, records this for real)."""
-    type(booking).objects.filter(pk=booking.pk).update(attendance="attended")
-    booking.refresh_from_db()
-    return booking
 
 
 def issued(event, by, stage="before"):
     """Issue a stage's links; returns [(link, token)]."""
     return services.issue_links(event, by=by, stage=stage)
+
+
+def attended(booking_, attendance="attended"):
+    """Record attendance directly, whatever the clock (the register, `record_register`, opens only once the event
+    has started; tests of what follows need attendance on events of any date)."""
+    Booking.objects.filter(pk=booking_.pk).update(attendance=attendance)
+    booking_.refresh_from_db()
+    return booking_
+
+
+def link(booking_, stage, *, completed=True, sent_to="delegate"):
+    """An evaluation link for a booking and stage, completed (or not) at the fixed clock."""
+    now = clock.now()
+    return EvaluationLink.objects.create(booking=booking_, stage=stage, sent_to=sent_to,
+                                         token_hash=new_token()[1], issued_at=now,
+                                         expires_at=now + datetime.timedelta(days=14),
+                                         completed_at=now if completed else None)
+
+
+def answer(link_, kind, *, outcome=None, score=None, yes=None, text="", quoted=False):
+    """An answer to the course's first question of this kind at the link's stage."""
+    question = link_.booking.event.course.questions.filter(stage=link_.stage, kind=kind).first()
+    if question is None:
+        question = Question.objects.create(course=link_.booking.event.course, stage=link_.stage, kind=kind,
+                                           text=f"A {kind} question", position=99)
+    return Answer.objects.create(link=link_, question=question, outcome=outcome, score=score, yes=yes, text=text,
+                                 quoted=quoted)
+
+
+def training_return(partnership, by, organisation_=None, start_year=2025, lines=None, **changes):
+    return services.save_return(partnership=partnership, by=by, organisation=organisation_ or organisation(partnership),
+                                start_year=start_year, lines=lines or {"1": (40, 50), "2": (12, None)}, **changes)

@@ -2,7 +2,8 @@
 
 Every role of the partnership reads courses, events and the impact pages; only the business team manages (MANAGE
 pages are 403 for the others) and sees delegates. Offering places is a POST-only button: a GET is 405 for the
-business team. Another partnership's users get 404 for all of it. Evaluation forms are opened by their secret link with no sign-in (level "link"), only under their own partnership.
+business team. Another partnership's users get 404 for all of it. Evaluation forms are opened by their secret link
+with no sign-in (level "link"), only under their own partnership.
 """
 from . import factories
 
@@ -15,17 +16,19 @@ def url_kwargs(world) -> dict[str, dict]:
     event = factories.event(course, by)
     booking = factories.did_not_attend(factories.booking(event, by))
     pending = factories.booking_import(event, by)
-    c, e = {"course_id": course.pk}, {"event_id": event.pk}
-    o = c | {"outcome_id": course.outcomes.first().pk}
-    d = {"delegate_id": booking.delegate_id}
-    factories.booking(event, by)
     factories.booking(event, by, name="Ash Delegate", email="ash.delegate@fenbridge.example")
     # Two live links (the event is after the fixed clock's today): one opens the form, the other is withdrawn and
     # reissued by the business team's pages (so an empty POST there leaves the first one live).
     (first, token), (second, _) = factories.issued(event, by, "before")
     question = course.questions.first()
+    came = factories.attended(factories.booking(event, by, name="Kit Delegate", email="kit.delegate@fenbridge.example"))
+    written = factories.answer(factories.link(came, "after"), "text", text="I will use the tool with families.")
+    returned = factories.training_return(partnership, by)
     c, e = {"course_id": course.pk}, {"event_id": event.pk}
+    o = c | {"outcome_id": course.outcomes.first().pk}
+    d = {"delegate_id": booking.delegate_id}
     q, link = {"question_id": question.pk}, {"link_id": second.pk}
+    a, r = {"course_id": course.pk, "answer_id": written.pk}, {"return_id": returned.pk}
     return {
         "training:course-list": {},
         "training:course-add": {},
@@ -70,4 +73,14 @@ def url_kwargs(world) -> dict[str, dict]:
         "training:link-withdraw": link,
         "training:link-reissue": link,
         "training:evaluate": {"token": token},
+        "training:impact": {},
+        "training:course-impact": c,
+        "training:course-answers": c,
+        "training:quote-choose": a,      # POST only: a GET is 405 for the business team
+        "training:quote-unchoose": a,
+        "training:return-list": {},
+        "training:return-download": {},
+        "training:return-add": {},
+        "training:return-edit": r,
+        "training:return-remove": r,
     }

@@ -61,6 +61,10 @@ def an_issued_link(w):
     event = an_event(w)
     factories.booking(event, w.setup)
     return factories.issued(event, w.setup, "before")[0][0]
+def a_written_answer(w):
+    event = an_event(w)
+    booking = factories.attended(factories.booking(event, w.setup))
+    return factories.answer(factories.link(booking, "after"), "text", text="I will ask about the baby's day.")
 
 
 CASES = {
@@ -136,6 +140,15 @@ CASES = {
         lambda p: lambda by: training.confirm_booking_import(p, by=by))(factories.booking_import(an_event(w), w.setup)),
     "assure.training.services.booking_imports.discard_booking_import": lambda w: (
         lambda p: lambda by: training.discard_booking_import(p, by=by))(factories.booking_import(an_event(w), w.setup)),
+    "assure.training.services.quotes.choose_quote": lambda w: (
+        lambda a: lambda by: training.choose_quote(a, by=by, expected_version=a.version))(a_written_answer(w)),
+    "assure.training.services.quotes.unchoose_quote": lambda w: (
+        lambda a: lambda by: training.unchoose_quote(a, by=by, expected_version=a.version))(a_written_answer(w)),
+    "assure.training.services.returns.save_return": lambda w: lambda by: training.save_return(
+        partnership=w.partnership, by=by, organisation=factories.organisation(w.partnership), start_year=2025,
+        lines={"1": (10, 20), "3": (2, None)}),
+    "assure.training.services.returns.remove_return": lambda w: (
+        lambda r: lambda by: training.remove_return(r, by=by))(factories.training_return(w.partnership, w.setup)),
 }
 
 NO_ACTOR = {
