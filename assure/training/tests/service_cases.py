@@ -149,11 +149,6 @@ CASES = {
         lines={"1": (10, 20), "3": (2, None)}),
     "assure.training.services.returns.remove_return": lambda w: (
         lambda r: lambda by: training.remove_return(r, by=by))(factories.training_return(w.partnership, w.setup)),
-}
-
-NO_ACTOR = {
-    "assure.training.services.outcomes.removal_refusal": "reads whether a learning outcome has answers; writes "
-                                                         "nothing",
     "assure.training.services.evaluations.add_question": lambda w: (
         lambda c: lambda by: training.add_question(c, by=by, stage="after", kind="rating",
                                                    text="How well did the trainer explain the tool?"))(a_course(w)),
@@ -175,6 +170,8 @@ NO_ACTOR = {
 }
 
 NO_ACTOR = {
+    "assure.training.services.outcomes.removal_refusal": "reads whether a learning outcome has answers; writes "
+                                                         "nothing",
     "assure.training.services.evaluations.submit_evaluation": (
         "the delegate or manager has no account: it records its answers through the private @service "
         "_record_answers as the system actor (tests/test_evaluation_form.py checks the history)"),
