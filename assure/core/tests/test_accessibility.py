@@ -32,7 +32,9 @@ FORMS_WITH_ERRORS = ["partnerships:person-add", "partnerships:organisation-add",
                      "reviews:case-create", "reviews:recommendation-add", "imports:upload", "assurance:risk-add",
                      "assurance:activity-add", "assurance:inspection-add", "assurance:escalation-add",
                      "assurance:complaint-add", "assurance:audit-add", "assurance:audit-return-add",
-                     "assurance:thematic-self-evaluation-add", "assurance:sa-round-add", "assurance:sa-return-edit"]
+                     "assurance:thematic-self-evaluation-add", "assurance:sa-round-add", "assurance:sa-return-edit",
+                     "training:course-add", "training:event-add", "training:booking-add", "training:policy-edit",
+                     "training:return-add", "training:evaluate"]
 
 pytestmark = [
     pytest.mark.e2e,

@@ -127,7 +127,7 @@ def test_the_business_team_sees_the_links_once_and_can_download_them(event, sam,
     client = signed_in_client(business_user)
     base = f"/p/{partnership.slug}/training/events/{event.pk}/evaluation/"
     response = client.post(base + "issue/", {"stage": "before"})
-    assert response.status_code == 200 and response["Referrer-Policy"] == "no-referrer"
+    assert response.status_code == 200 and response["Referrer-Policy"] == "same-origin"
     [link] = EvaluationLink.objects.all()
     token = response.context["rows"][0]["token"]
     assert link.token_hash == hash_token(token)

@@ -127,8 +127,9 @@ def _issued_page(request, event, pairs, *, title, skipped=0):
     response = render(request, "training/evaluation_links_issued.html", {
         "event": event, "course": event.course, "rows": _rows(request, pairs), "title": title, "skipped": skipped,
         "back_url": _event_evaluation_url(request, event)})
+    # The links are in this page: not kept by the browser. (The site-wide Referrer-Policy, same-origin, never sends
+    # an address to another site; no-referrer would make the browser post `Origin: null`, which CSRF refuses.)
     response["Cache-Control"] = "no-store"
-    response["Referrer-Policy"] = "no-referrer"
     return response
 
 
@@ -200,7 +201,8 @@ def link_reissue(request, link_id):
 
 def _link_page(request, template, context, status=200):
     response = render(request, template, context, status=status)
-    response["Referrer-Policy"] = "no-referrer"   # the token is in the address: never send it on
+    # The token is in the address: the site-wide Referrer-Policy (same-origin) never sends it to another site, and
+    # the page links nowhere else. (no-referrer would make the browser post `Origin: null`, which CSRF refuses.)
     response["Cache-Control"] = "no-store"
     return response
 
