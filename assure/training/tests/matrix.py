@@ -5,6 +5,10 @@ pages are 403 for the others) and sees delegates. Offering places is a POST-only
 business team. Another partnership's users get 404 for all of it. Evaluation forms are opened by their secret link
 with no sign-in (level "link"), only under their own partnership.
 """
+import datetime
+
+from assure.core import clock
+
 from . import factories
 
 EXPECTED = {}
@@ -13,7 +17,9 @@ EXPECTED = {}
 def url_kwargs(world) -> dict[str, dict]:
     partnership, by = world.partnership, world.business_user
     course = factories.course(partnership, by)
-    event = factories.event(course, by)
+    # A fortnight ahead of today (the fixed clock's 2026-03-09 in most tests; the real date in browser tests), so
+    # its before-the-course links are live.
+    event = factories.event(course, by, day=clock.today() + datetime.timedelta(days=15))
     booking = factories.did_not_attend(factories.booking(event, by))
     pending = factories.booking_import(event, by)
     factories.booking(event, by, name="Ash Delegate", email="ash.delegate@fenbridge.example")
