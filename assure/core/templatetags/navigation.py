@@ -37,11 +37,10 @@ SECTIONS = (
     Section("Performance", "performance:dataset", ("performance:",)),
     Section("Training", "training:course-list", ("training:",)),
     Section("Budget", "budget:year-list", ("budget:",)),
-    Section("Boards and groups", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-")),
-    Section("Priorities", "partnerships:priority-list", ("partnerships:priority-",)),
-    Section("Organisations", "partnerships:organisation-list", ("partnerships:organisation-",)),
-    Section("People", "partnerships:person-list", ("partnerships:person-",)),
-    Section("Accounts", "partnerships:account-list", ("partnerships:account-",)),
+    # The partnership's own set-up, one section: its list pages link to each other (partnerships' partnership_parts).
+    Section("Partnership", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-",
+                                                       "partnerships:priority-", "partnerships:organisation-",
+                                                       "partnerships:person-", "partnerships:account-")),
     Section("Import minutes", "imports:list", ("imports:",)),
 )
 

@@ -7,7 +7,7 @@ from assure.core.access import may_open
 from assure.core.templatetags.navigation import sections_for
 from assure.partnerships.models import Role
 
-STRUCTURE = ["Boards and groups", "Priorities", "Organisations", "People"]
+STRUCTURE = ["Partnership"]
 
 
 @pytest.mark.parametrize(("kind", "url_name", "allowed"), [
@@ -33,7 +33,7 @@ def test_may_open_refuses_a_name_that_is_no_page():
 
 @pytest.mark.parametrize(("kind", "shown"), [
     (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget",
-                               *STRUCTURE, "Accounts", "Import minutes"]),
+                               *STRUCTURE, "Import minutes"]),
     (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget",
                         *STRUCTURE]),
     (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget",
@@ -46,9 +46,10 @@ def test_each_role_sees_the_sections_it_may_open(kind, shown):
 @pytest.mark.parametrize(("current", "marked"), [
     ("actions:mine", "My actions"),
     ("actions:detail", "Action log"),
-    ("partnerships:membership-edit", "Boards and groups"),
-    ("partnerships:person-edit", "People"),
-    ("partnerships:priority-edit", "Priorities"),
+    ("partnerships:membership-edit", "Partnership"),
+    ("partnerships:person-edit", "Partnership"),
+    ("partnerships:priority-edit", "Partnership"),
+    ("partnerships:account-list", "Partnership"),
     ("meetings:item-minutes", "Meetings"),
     ("reports:dashboard", "Overview"),
     ("assurance:risk-heat-map", "Risks"),
@@ -72,7 +73,7 @@ def test_the_403_page_keeps_the_partnership_s_navigation(partnership, readonly_u
     page = response.content.decode()
     assert response.status_code == 403 and "You cannot do this" in page
     assert 'class="govuk-service-navigation"' in page and partnership.name in page
-    assert reverse("partnerships:person-list", args=[partnership.slug]) in page
+    assert reverse("partnerships:body-list", args=[partnership.slug]) in page
     assert reverse("actions:mine", args=[partnership.slug]) not in page.split("<main")[0]
 
 
@@ -83,10 +84,19 @@ def test_the_404_page_keeps_the_navigation(partnership, member_user):
     assert reverse("actions:mine", args=[partnership.slug]) in page and "Sign out" in page
 
 
-def test_structure_is_in_the_navigation_for_every_role(partnership, business_user, readonly_user):
+def test_structure_is_one_section_whose_pages_link_to_each_other(partnership, business_user, readonly_user):
+    """The service navigation names the partnership's set-up once ("Partnership"); each of its list pages links to
+    the others, and to sign-in accounts only for the business team."""
     for user, accounts in [(business_user, True), (readonly_user, False)]:
-        page = signed_in_client(user).get(reverse("meetings:list", args=[partnership.slug])).content.decode()
+        client = signed_in_client(user)
+        page = client.get(reverse("meetings:list", args=[partnership.slug])).content.decode()
         nav = page[page.index('class="govuk-service-navigation"'):page.index("<main")]
-        for name in ["body-list", "priority-list", "organisation-list", "person-list"]:
-            assert reverse(f"partnerships:{name}", args=[partnership.slug]) in nav
-        assert (reverse("partnerships:account-list", args=[partnership.slug]) in nav) is accounts
+        assert reverse("partnerships:body-list", args=[partnership.slug]) in nav
+        assert reverse("partnerships:person-list", args=[partnership.slug]) not in nav
+        for here in ["body-list", "priority-list", "organisation-list", "person-list"]:
+            page = client.get(reverse(f"partnerships:{here}", args=[partnership.slug])).content.decode()
+            parts = page[page.index('aria-label="Parts of the partnership"'):]
+            parts = parts[:parts.index("</nav>")]
+            for name in ["body-list", "priority-list", "organisation-list", "person-list"]:
+                assert (name == here) or reverse(f"partnerships:{name}", args=[partnership.slug]) in parts
+            assert (reverse("partnerships:account-list", args=[partnership.slug]) in parts) is accounts

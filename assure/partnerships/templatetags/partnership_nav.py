@@ -1,0 +1,23 @@
+"""`{% partnership_parts "partnerships:body-list" %}`: the parts of the partnership's own set-up (its boards and
+groups, priorities, organisations, people and sign-in accounts), linked from each of their list pages; the service
+navigation has one "Partnership". Only the parts the person's role may open are shown."""
+from django import template
+
+from assure.core.access import may_open
+
+register = template.Library()
+
+PARTS = [
+    ("partnerships:body-list", "Boards and groups"),
+    ("partnerships:priority-list", "Priorities"),
+    ("partnerships:organisation-list", "Organisations"),
+    ("partnerships:person-list", "People"),
+    ("partnerships:account-list", "Sign-in accounts"),
+]
+
+
+@register.inclusion_tag("includes/parts_navigation.html", takes_context=True)
+def partnership_parts(context, current: str):
+    role = context.get("role")
+    return {"parts": [(name, label) for name, label in PARTS if may_open(role, name)], "current": current,
+            "label": "Parts of the partnership", "partnership": context["partnership"]}
