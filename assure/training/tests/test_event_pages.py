@@ -61,6 +61,8 @@ def test_the_event_page_gives_the_same_state_as_the_list(partnership, course, bu
     client = signed_in_client(member_user)
     assert client.get(url(partnership, "event-detail", event_id=past.pk)).context["state"] == "Taken place"
     assert client.get(url(partnership, "event-detail", event_id=full.pk)).context["state"] == "Full"
+    page = signed_in_client(business_user).get(url(partnership, "event-detail", event_id=past.pk)).content.decode()
+    assert "Starts at: 2 March 2026, 09:30" in page and "+00:00" not in page   # the history, in words
 
 
 def test_the_course_page_links_to_its_impact_and_for_the_business_team_its_answers(partnership, course,
