@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import models
+from django.utils import timezone
+
+from assure.core.money import pounds
 
 # Bookkeeping fields nobody needs to see changing.
 HIDDEN_FIELDS = {"version", "id", "created_at", "created_by"}
@@ -36,6 +39,8 @@ class HistoryRow:
 def _label(model, name: str) -> str:
     try:
         label = str(model._meta.get_field(name).verbose_name)
+        if name.endswith("_pence") and label.endswith(" pence"):   # money is shown in pounds (see _display)
+            label = label[:-len(" pence")]
         return label[:1].upper() + label[1:]
     except Exception:  # a field since removed from the model
         return name.replace("_", " ").capitalize()
@@ -53,8 +58,13 @@ def _display(model, name: str, value, cache: dict | None = None) -> str:
         return str(dict(model_field.flatchoices).get(value, value))
     if isinstance(model_field, models.BooleanField):
         return "Yes" if value else "No"
-    if isinstance(model_field, models.DateField) and not isinstance(model_field, models.DateTimeField):
+    if isinstance(model_field, models.DateTimeField):
+        local = timezone.localtime(value) if timezone.is_aware(value) else value
+        return f"{local:%-d %B %Y, %H:%M}"
+    if isinstance(model_field, models.DateField):
         return f"{value:%-d %B %Y}"
+    if name.endswith("_pence") and isinstance(value, int):
+        return pounds(value)
     if isinstance(model_field, models.ForeignKey):
         key = (model_field.related_model, value)
         if cache is None or key not in cache:

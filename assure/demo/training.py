@@ -88,21 +88,53 @@ AGENCIES = {
     "probation": ("probation-marshcombe.example", ["Probation officer"]),
 }
 
-WHAT_TO_LEARN = ["How to use the screening tool properly", "Where to go when I am worried but not sure",
-                 "What other agencies do with a referral", "How to talk to parents about it", ""]
-DIFFERENTLY = ["I will ask who else lives at the house at every visit.",
-               "Check the child's health appointments before closing a case.",
-               "Use the screening tool with my team's families, not just the ones I am worried about.",
-               "Call the hub for advice sooner rather than waiting for certainty.",
-               "Write the young person's words in the record, not my summary of them.",
-               "Talk to my manager about escalating the two cases I have been unsure about.", ""]
-CHANGED = ["She now completes the screening tool with the family and shares it at the core group; two plans have "
-           "changed as a result.",
-           "He raised an escalation for the first time, and the child's plan was reviewed within a fortnight.",
-           "Referrals to the hub from the team have the information the hub needs first time.",
-           "She asks about everyone in the household and recorded a new partner we had not known about.",
-           "They now check for missed appointments before closing and have re-opened one case.",
-           "Not much yet: the caseload has not included a case where it applied."]
+# Written answers, by course: what delegates want to learn, will do differently, and (with their manager) what
+# changed. "" is a question left blank.
+WHAT_TO_LEARN = ["Where to go when I am worried but not sure", "What other agencies do with a referral",
+                 "How to raise it with the family without losing them", ""]
+DIFFERENTLY = {
+    "neglect": ["I will ask who else lives at the house at every visit.",
+                "Use the screening tool with my team's families, not just the ones I am worried about.",
+                "Talk to my manager about escalating the two cases I have been unsure about.", ""],
+    "bitesize": ["Check the child's health appointments before closing a case.",
+                 "Ask who visits the home, not only who lives there.",
+                 "Tell the health visitor when a child is not brought to an appointment.", ""],
+    "exploitation": ["Call the hub for advice sooner rather than waiting for certainty.",
+                     "Record missing episodes and who the young person was with.",
+                     "Stop writing that a young person is 'putting themselves at risk'.", ""],
+    "transitions": ["Start the transition plan at 17, not in the last month.",
+                    "Invite adult services to the review before the young person turns 18.",
+                    "Write the young person's words in the record, not my summary of them.", ""],
+    "domestic_abuse": ["Ask where the children were during the incident, every time.",
+                       "Complete the risk checklist with the victim rather than from the notes.",
+                       "Make sure the school hears about an incident the next morning.", ""],
+    "msp": ["Ask the adult what they want to happen before deciding the enquiry.",
+            "Record the adult's outcomes in their own words.",
+            "Check with the adult at the end whether their outcomes were met.", ""],
+}
+CHANGED = {
+    "neglect": ["She now completes the screening tool with the family and shares it at the core group; two plans "
+                "have changed as a result.",
+                "He raised an escalation for the first time, and the child's plan was reviewed within a fortnight.",
+                "She asks about everyone in the household and recorded a new partner we had not known about."],
+    "bitesize": ["They now check for missed appointments before closing and have re-opened one case.",
+                 "She asked about a visiting adult and shared it with the social worker the same day.",
+                 "The practice now tells the health visitor about every missed immunisation appointment."],
+    "exploitation": ["Referrals to the hub from the team have the information the hub needs first time.",
+                     "He spotted a boy carrying two phones and made a referral that led to a disruption plan.",
+                     "Her notes now describe the young person as exploited, not as choosing to go missing."],
+    "transitions": ["Two young people on his caseload have adult services at their 17-and-a-half review.",
+                    "She used the Care Act duties to keep a safeguarding enquiry open after a young woman turned 18.",
+                    "Leaving-care and adult teams now meet monthly about the young people turning 18."],
+    "domestic_abuse": ["She referred a family to MARAC with the checklist completed with the mother.",
+                       "He now records where the children were at every domestic abuse call-out.",
+                       "The school heard about an incident by 9 a.m. and the child had a quiet space that day."],
+    "msp": ["Her enquiry reports now open with what the adult wanted and whether it happened.",
+            "He changed a protection plan after the adult said she wanted to stay at home.",
+            "The team's audit found the adult's own words recorded in most enquiries."],
+}
+NOTHING_YET = "Not much yet: the caseload has not included a case where it applied."
+COURSE_KEYS = {title: key for key, (title, *_rest) in COURSES.items()}
 QUOTES_TO_CHOOSE = 3
 
 
@@ -148,6 +180,9 @@ def _people(world) -> list[dict]:
 
 
 def _weekday(day: datetime.date) -> datetime.date:
+    """A working day on or before `day`, and not between Christmas and New Year (nobody runs training then)."""
+    if (day.month, day.day) >= (12, 20) or (day.month, day.day) <= (1, 3):
+        day = datetime.date(day.year - (day.month == 1), 12, 18)
     while day.weekday() >= 5:
         day -= datetime.timedelta(days=1)
     return day
@@ -240,7 +275,9 @@ def _answers(rng, link, stage, questions, outcomes) -> dict:
         elif question.kind == Question.Kind.CHANGED_PRACTICE:
             answers[(question.pk, None)] = rng.random() < 0.72
         else:
-            pool = {Stage.BEFORE: WHAT_TO_LEARN, Stage.AFTER: DIFFERENTLY, Stage.FOLLOW_UP: CHANGED}[stage]
+            key = COURSE_KEYS.get(question.course.title, "neglect")
+            pool = {Stage.BEFORE: WHAT_TO_LEARN, Stage.AFTER: DIFFERENTLY[key],
+                    Stage.FOLLOW_UP: CHANGED[key] + [NOTHING_YET]}[stage]
             text = rng.choice(pool)
             if text:
                 answers[(question.pk, None)] = text
@@ -251,7 +288,8 @@ def _choose_quotes(courses, by) -> None:
     from assure.training.models import Answer
     for course in courses:
         written = (Answer.objects.filter(question__course=course, question__kind=Question.Kind.TEXT)
-                   .exclude(text="").exclude(text__startswith="Not much").order_by("-link__stage", "pk"))
+                   .exclude(text="").exclude(text__startswith="Not much").exclude(link__stage=Stage.BEFORE)
+                   .order_by("-link__stage", "pk"))
         chosen = set()
         for answer in written:
             if answer.text not in chosen:

@@ -78,6 +78,19 @@ def register_counts(event: Event) -> Counter:
     return counts
 
 
+def event_state(event, booked: int, today: datetime.date) -> str:
+    """The event's state in words, the same on the list of events and the event's page."""
+    if event.status == Event.Status.CANCELLED:
+        return "Cancelled"
+    if event.ends_at < clock.now():
+        return "Taken place"
+    if booked >= event.capacity:
+        return "Full"
+    if event.booking_deadline and event.booking_deadline < today:
+        return "Bookings closed"
+    return "Open for booking"
+
+
 # --- Charges -------------------------------------------------------------------------------------
 
 def year_bounds(start_year: int) -> tuple[datetime.datetime, datetime.datetime]:
@@ -178,6 +191,9 @@ def evaluation_counts(event) -> list[dict]:
 # --- Impact (training/impact.py works it out from these rows; each read is one query) ---------------------------
 
 def _events_in(events, start_year: int | None):
+    """The events that have started (impact counts what the training reached, not bookings for events to come),
+    in the financial year or all years."""
+    events = events.filter(starts_at__lte=clock.now())
     if start_year is None:
         return events
     start, end = year_bounds(start_year)

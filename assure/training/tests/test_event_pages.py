@@ -54,6 +54,26 @@ def test_members_see_counts_but_no_names(partnership, course, business_user, mem
     assert "Sam Delegate" in page
 
 
+def test_the_event_page_gives_the_same_state_as_the_list(partnership, course, business_user, member_user):
+    past = factories.event(course, business_user, day=MARCH_2)
+    full = factories.event(course, business_user, day=MARCH_24, capacity=1)
+    factories.booking(full, business_user)
+    client = signed_in_client(member_user)
+    assert client.get(url(partnership, "event-detail", event_id=past.pk)).context["state"] == "Taken place"
+    assert client.get(url(partnership, "event-detail", event_id=full.pk)).context["state"] == "Full"
+    page = signed_in_client(business_user).get(url(partnership, "event-detail", event_id=past.pk)).content.decode()
+    assert "Starts at: 2 March 2026, 09:30" in page and "+00:00" not in page   # the history, in words
+
+
+def test_the_course_page_links_to_its_impact_and_for_the_business_team_its_answers(partnership, course,
+                                                                                 business_user, member_user):
+    impact, answers = (url(partnership, name, course_id=course.pk) for name in ("course-impact", "course-answers"))
+    page = signed_in_client(business_user).get(url(partnership, "course-detail", course_id=course.pk)).content.decode()
+    assert impact in page and answers in page and "None" not in page
+    page = signed_in_client(member_user).get(url(partnership, "course-detail", course_id=course.pk)).content.decode()
+    assert impact in page and answers not in page
+
+
 def test_the_event_page_flags_possible_duplicates_and_a_closed_deadline(partnership, course, business_user):
     event = factories.event(course, business_user, booking_deadline=datetime.date(2026, 3, 6))
     factories.booking(event, business_user)

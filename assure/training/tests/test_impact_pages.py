@@ -16,10 +16,10 @@ D = datetime.date
 
 @pytest.fixture
 def course_with_answers(partnership, business_user):
-    """One event on 24 March 2026 (2025/26): three attended, one did not attend; before and after confidence."""
+    """One event on 4 March 2026 (2025/26, before the fixed clock): three attended, one did not attend; before and after confidence."""
     course = factories.course(partnership, business_user)
     first, second = course.outcomes.all()
-    event = factories.event(course, business_user)
+    event = factories.event(course, business_user, day=datetime.date(2026, 3, 4))
     health = factories.organisation(partnership, "Marsh Hospital", "health")
     people = [("Ava Delegate", None), ("Ben Delegate", health), ("Cal Delegate", health), ("Dee Delegate", None)]
     bookings = [factories.booking(event, business_user, name=name, email=f"{name.split()[0].lower()}@x.example",
@@ -120,3 +120,14 @@ def test_only_written_answers_with_text_can_be_quoted(partnership, business_user
     # A score is not one of the written answers the page offers: refused with a message, nothing changed.
     assert "Only a written answer can be quoted" in page.content.decode()
     assert Answer.objects.get(pk=score.pk).quoted is False
+
+
+def test_bookings_for_events_still_to_come_are_not_counted(partnership, business_user, member_user,
+                                                           course_with_answers):
+    """An event later in the year adds to neither places booked nor 'not recorded yet', as it is not run."""
+    course, _ = course_with_answers
+    later = factories.event(course, business_user, day=datetime.date(2026, 3, 25))
+    factories.booking(later, business_user, name="Eve Later", email="eve.later@x.example")
+    impact = queries.year_impact(partnership, 2025)
+    assert impact.events_run == 1 and impact.places_booked == 4 and impact.attendance.not_recorded == 0
+    assert queries.course_impact(course).places_booked == 4

@@ -64,6 +64,8 @@ def test_the_business_team_sets_the_policy_in_pounds_and_everyone_reads_it(partn
     assert "£75.00" in page and "£25.00" in page and "From 6 to 8 weeks" in page
     edit = client_for(business_user).get(url("policy-edit", partnership)).content.decode()
     assert 'value="75.00"' in edit
+    # The change history shows the charges in pounds, not as stored pence.
+    assert "Did not attend charge: £75.00" in page and "7500" not in page
 
 
 @pytest.mark.parametrize("changes, message", [

@@ -58,6 +58,9 @@ def test_another_partnerships_organisation_is_refused(partnership, other_partner
 
 
 def test_the_list_shows_rates_and_totals_per_level_to_members(partnership, business_user, member_user):
+    empty = signed_in_client(member_user).get(reverse("training:return-list", args=[partnership.slug])).content.decode()
+    assert "No training returns for 2025/26 yet" in empty and "choose an earlier year" in empty
+    assert "Totals by level" not in empty
     factories.training_return(partnership, business_user, lines={"1": (40, 50), "2": (12, None)})
     police = factories.organisation(partnership, "Eastmoor Police", "police")
     factories.training_return(partnership, business_user, organisation_=police, lines={"1": (10, 50)})

@@ -41,6 +41,7 @@ def event_detail(request, event_id):
         "offer": places_left > 0 and waiting and event.status == Event.Status.SCHEDULED and now < event.starts_at,
         "offer_count": min(places_left, len(waiting)),
         "bookings_closed": bookings_closed(event),
+        "state": queries.event_state(event, len(booked), clock.today()),
         "show_delegates": access.may_see_delegates(request),
         "history": history_rows(event, partnership=request.partnership),
     })

@@ -26,18 +26,6 @@ def _refuse_unless_post(request):
     return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
 
 
-def _state(event, today) -> str:
-    if event.status == Event.Status.CANCELLED:
-        return "Cancelled"
-    if event.ends_at < clock.now():
-        return "Taken place"
-    if event.booked >= event.capacity:
-        return "Full"
-    if event.booking_deadline and event.booking_deadline < today:
-        return "Bookings closed"
-    return "Open for booking"
-
-
 @partnership_view(READ)
 def event_list(request):
     counted = access.events(request).annotate(
@@ -51,7 +39,7 @@ def event_list(request):
     past_page = paginate(request, past) if when != UPCOMING else None
     for page in (upcoming_page, past_page):
         for event in (page.object_list if page else ()):
-            event.state = _state(event, today)
+            event.state = queries.event_state(event, event.booked, today)
     return render(request, "training/event_list.html", {
         "form": events.form, "filtering": events.is_filtering or bool(events.form.errors),
         "upcoming": upcoming_page, "past": past_page})
