@@ -10,13 +10,11 @@ spreadsheet shows it (the header is row 1). The cost centre names a budget line 
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 
 from assure.core.money import AmountRefused, pence, pounds
-from assure.documents import filetypes
 from assure.documents.checks import DEFAULT_MAX_BYTES, UnreadableDocument
-from assure.documents.tables import read_table
+from assure.documents.tables import find_columns, heading_key, read_export
 
 MAX_ROWS = 5_000
 SYNONYMS = {
@@ -49,24 +47,17 @@ class Reading:
 
 def read_spreadsheet(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[list]:
     """The first sheet of a CSV or Excel file, through the documents intake's checks."""
-    if filetypes.extension(name) not in (".csv", ".xlsx"):
-        raise FileRefused(f"{name} is not a spreadsheet: export the spending as .csv or .xlsx and import that.")
     try:
-        return read_table(data, name, max_bytes=max_bytes, max_rows=MAX_ROWS)
+        return read_export(data, name, ask="export the spending", max_bytes=max_bytes, max_rows=MAX_ROWS)
     except UnreadableDocument as exc:
         raise FileRefused(str(exc)) from None
 
 
-def heading(cell) -> str:
-    """A heading as compared: lower case, no "(£)" or "£", spaces for underscores and dashes, single spaces."""
-    text = re.sub(r"\(.*?\)|£", " ", str(cell or "").lower())
-    return " ".join(re.sub(r"[_\-:.]+", " ", text).split())
+heading = heading_key   # the shared rule (documents.tables), named as this module's callers know it
 
 
 def columns(header: list) -> dict:
-    names = [heading(cell) for cell in header]
-    found = {column: next((names.index(name) for name in synonyms if name in names), None)
-             for column, synonyms in SYNONYMS.items()}
+    found = find_columns(header, SYNONYMS)
     missing = [column for column in REQUIRED if found[column] is None]
     if missing:
         wanted = {"date": "a date (Date, Transaction date or Posting date)",

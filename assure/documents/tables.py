@@ -2,6 +2,9 @@
 
     read_table(data, name, max_bytes=...)  -> list of rows, each a list of cells (str, or datetime.date for an
                                               Excel date); UnreadableDocument saying why not
+    read_export(data, name, ask=...)       -> a finance or booking system's export: read_table for .csv/.xlsx only,
+                                              refused (UnreadableDocument) naming what to export otherwise
+    heading_key(cell), find_columns(header, synonyms) -> which column holds what, by the names systems give it
     write_table(rows, "csv" | "xlsx")       -> the bytes of a download (CONTENT_TYPES); text that a spreadsheet
                                               would run as a formula is written as text (`safe_cell`)
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import re
 import zipfile
 from decimal import Decimal
 
@@ -108,6 +112,34 @@ def _trimmed(row) -> list:
     while cells and cells[-1] == "":
         cells.pop()
     return cells
+
+
+# --- Reading a system's export: which column holds what ---------------------------------------------------
+
+def read_export(data: bytes, name: str, *, ask: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                max_rows: int = MAX_ROWS) -> list[list]:
+    """The first sheet of an export (a finance system's spending, a booking system's bookings, a dataset): only .csv
+    or .xlsx, through the intake's checks. `ask` says what to do instead ("export the spending"), completed by
+    "as .csv or .xlsx and import that"."""
+    if filetypes.extension(name) not in TABLE_KINDS:
+        raise UnreadableDocument(f"{name} is not a spreadsheet: {ask} as .csv or .xlsx and import that.")
+    return read_table(data, name, max_bytes=max_bytes, max_rows=max_rows)
+
+
+def heading_key(cell) -> str:
+    """A column heading as compared: lower case; no "(optional)", "(£)", "£", apostrophes or asterisks; spaces for
+    underscores, dashes, colons, dots, slashes and question marks; single spaces ("Manager's e-mail:" is
+    "managers e mail")."""
+    text = re.sub(r"['’*]", "", re.sub(r"\(.*?\)|£", " ", str(cell or "").lower()))
+    return " ".join(re.sub(r"[_\-:./?]+", " ", text).split())
+
+
+def find_columns(header: list, synonyms: dict[str, tuple[str, ...]]) -> dict[str, int | None]:
+    """Each wanted column's index in the header row, by the first of its synonyms (heading_key form) found; None
+    when the file has none of them."""
+    names = [heading_key(cell) for cell in header]
+    return {column: next((names.index(name) for name in options if name in names), None)
+            for column, options in synonyms.items()}
 
 
 # --- Writing: a table as a CSV or Excel download (finance's invoices, exports) --------------------

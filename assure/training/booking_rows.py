@@ -12,15 +12,13 @@ on) or "duplicate" (the same email address as an earlier row of the file: only t
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
-from assure.documents import filetypes
 from assure.documents.checks import DEFAULT_MAX_BYTES, UnreadableDocument
-from assure.documents.tables import read_table
+from assure.documents.tables import find_columns, heading_key, read_export
 
 MAX_ROWS = 2_000
 SYNONYMS = {
@@ -58,19 +56,13 @@ class Reading:
 
 def read_spreadsheet(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[list]:
     """The first sheet of a CSV or Excel file, through the documents intake's checks."""
-    if filetypes.extension(name) not in (".csv", ".xlsx"):
-        raise FileRefused(f"{name} is not a spreadsheet: export the bookings from the booking system as .csv or "
-                          f".xlsx and import that.")
     try:
-        return read_table(data, name, max_bytes=max_bytes, max_rows=MAX_ROWS)
+        return read_export(data, name, ask="export the bookings from the booking system", max_bytes=max_bytes, max_rows=MAX_ROWS)
     except UnreadableDocument as exc:
         raise FileRefused(str(exc)) from None
 
 
-def heading(cell) -> str:
-    """A heading as compared: lower case, no "(optional)", no apostrophes or asterisks, single spaces."""
-    text = re.sub(r"\(.*?\)|['’*]", "", str(cell or "").lower())
-    return " ".join(re.sub(r"[_\-:./?]+", " ", text).split())
+heading = heading_key   # the shared rule (documents.tables), named as this module's callers know it
 
 
 def org_key(text) -> str:
@@ -79,9 +71,7 @@ def org_key(text) -> str:
 
 
 def columns(header: list) -> dict[str, int | None]:
-    names = [heading(cell) for cell in header]
-    found = {column: next((names.index(name) for name in synonyms if name in names), None)
-             for column, synonyms in SYNONYMS.items()}
+    found = find_columns(header, SYNONYMS)
     missing = []
     if found["email"] is None:
         missing.append("the email address (Email or Email address)")

@@ -1,6 +1,8 @@
 """`{% assurance_sections "assurance:programme" %}`: the parts of assurance, linked from each of their list pages."""
 from django import template
 
+from assure.core.templatetags.navigation import parts_of_section
+
 register = template.Library()
 
 # A new part of assurance adds its list page here.
@@ -13,4 +15,4 @@ SECTIONS = [("assurance:programme", "Programme"), ("assurance:overview", "What w
 
 @register.inclusion_tag("includes/parts_navigation.html", takes_context=True)
 def assurance_sections(context, current: str):
-    return {"parts": SECTIONS, "current": current, "label": "Parts of assurance", "partnership": context["partnership"]}
+    return parts_of_section(context, SECTIONS, current, "Parts of assurance")

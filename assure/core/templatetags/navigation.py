@@ -67,3 +67,13 @@ def service_navigation(context):
     return {"items": items, "partnership": partnership, "request": request,
             "signed_in": request.user.is_authenticated and getattr(request.user, "is_verified", bool)(),
             "csrf_token": context.get("csrf_token")}
+
+
+def parts_of_section(context, parts, current: str, label: str) -> dict:
+    """The context of `includes/parts_navigation.html` for one section's parts [(url name, text)]: only those the
+    person's role may open, the current one marked. Each app's parts tag (`{% training_parts %}`,
+    `{% assurance_sections %}`, ...) names its parts and returns this."""
+    role = context.get("role")
+    return {"parts": [(name, text) for name, text in parts if may_open(role, name)], "current": current,
+            "label": label, "partnership": context["partnership"]}
+

@@ -3,7 +3,7 @@ groups, priorities, organisations, people and sign-in accounts), linked from eac
 navigation has one "Partnership". Only the parts the person's role may open are shown."""
 from django import template
 
-from assure.core.access import may_open
+from assure.core.templatetags.navigation import parts_of_section
 
 register = template.Library()
 
@@ -18,6 +18,4 @@ PARTS = [
 
 @register.inclusion_tag("includes/parts_navigation.html", takes_context=True)
 def partnership_parts(context, current: str):
-    role = context.get("role")
-    return {"parts": [(name, label) for name, label in PARTS if may_open(role, name)], "current": current,
-            "label": "Parts of the partnership", "partnership": context["partnership"]}
+    return parts_of_section(context, PARTS, current, "Parts of the partnership")

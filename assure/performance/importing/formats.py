@@ -4,9 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assure.documents import filetypes
 from assure.documents.checks import DEFAULT_MAX_BYTES, UnreadableDocument
-from assure.documents.tables import read_table
+from assure.documents.tables import read_export
 
 TEMPLATE, DFE, NEIGHBOURS = "template", "published", "neighbours"   # DatasetImport.Kind's values
 FORMAT_NAMES = {TEMPLATE: "the partnership's template", DFE: "published statistics (explore-education-statistics)",
@@ -31,10 +30,8 @@ class Reading:
 
 def read_spreadsheet(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[list]:
     """The first sheet of a CSV or Excel file, through the one intake's checks; FileRefused when it is not one."""
-    if filetypes.extension(name) not in (".csv", ".xlsx"):
-        raise FileRefused(f"{name} is not a spreadsheet: save the figures as .csv or .xlsx and import that.")
     try:
-        return read_table(data, name, max_bytes=max_bytes, max_rows=MAX_ROWS)
+        return read_export(data, name, ask="save the figures", max_bytes=max_bytes, max_rows=MAX_ROWS)
     except UnreadableDocument as exc:
         raise FileRefused(str(exc)) from None
 

@@ -2,6 +2,8 @@
 main pages (the service navigation has one "Performance")."""
 from django import template
 
+from assure.core.templatetags.navigation import parts_of_section
+
 register = template.Library()
 
 # A new part of the dataset adds its main page here.
@@ -12,5 +14,4 @@ PARTS = [("performance:dataset", "Dataset"), ("performance:quarter-list", "Quart
 
 @register.inclusion_tag("includes/parts_navigation.html", takes_context=True)
 def performance_parts(context, current: str):
-    return {"parts": PARTS, "current": current, "label": "Parts of the performance dataset",
-            "partnership": context["partnership"]}
+    return parts_of_section(context, PARTS, current, "Parts of the performance dataset")

@@ -2,7 +2,7 @@
 service navigation has one "Training"). Only the parts the person's role may open are shown."""
 from django import template
 
-from assure.core.access import may_open
+from assure.core.templatetags.navigation import parts_of_section
 
 register = template.Library()
 
@@ -20,6 +20,4 @@ PARTS = [
 
 @register.inclusion_tag("includes/parts_navigation.html", takes_context=True)
 def training_parts(context, current: str):
-    role = context.get("role")
-    return {"parts": [(name, label) for name, label in PARTS if may_open(role, name)], "current": current,
-            "label": "Parts of training", "partnership": context["partnership"]}
+    return parts_of_section(context, PARTS, current, "Parts of training")
