@@ -65,6 +65,17 @@ def test_the_event_page_gives_the_same_state_as_the_list(partnership, course, bu
     assert "Starts at: 2 March 2026, 09:30" in page and "+00:00" not in page   # the history, in words
 
 
+def test_the_course_page_lists_its_events_latest_first_with_places_and_state(partnership, course, business_user,
+                                                                             member_user):
+    past = factories.event(course, business_user, day=MARCH_2)
+    full = factories.event(course, business_user, day=MARCH_24, capacity=1)
+    factories.booking(full, business_user)
+    factories.booking(full, business_user, name="Wai Ting", email="wai@fenbridge.example")
+    events = signed_in_client(member_user).get(url(partnership, "course-detail", course_id=course.pk)).context["events"]
+    assert [(e.pk, e.booked, e.waiting, e.state) for e in events] == [(full.pk, 1, 1, "Full"),
+                                                                       (past.pk, 0, 0, "Taken place")]
+
+
 def test_the_course_page_links_to_its_impact_and_for_the_business_team_its_answers(partnership, course,
                                                                                  business_user, member_user):
     impact, answers = (url(partnership, name, course_id=course.pk) for name in ("course-impact", "course-answers"))

@@ -4,15 +4,24 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
 from assure.core.pages import form_page
 from assure.reviews.access import visible_reviews
 
-from .. import access, services
+from .. import access, queries, services
 from ..forms import CourseForm, EditCourseForm
 from ..models import Course
+
+
+def _with_state(events) -> list:
+    today = clock.today()
+    events = list(events)
+    for event in events:
+        event.state = queries.event_state(event, event.booked, today)
+    return events
 
 
 def course_url(request, course) -> str:
@@ -33,7 +42,7 @@ def course_detail(request, course_id):
     course = access.get_course_or_404(request, course_id)
     return render(request, "training/course_detail.html", {
         "course": course, "outcomes": course.outcomes.all(),
-        "events": course.events.all(),
+        "events": _with_state(queries.with_places(course.events.select_related("course").order_by("-starts_at"))),
         "history": history_rows(course, partnership=request.partnership),
     })
 

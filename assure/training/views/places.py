@@ -1,7 +1,6 @@
 """The events list; cancelling a booking or an event; moving people up from the waiting list; the register.
 Thin views: check access, read through access.py, bind the form, call one service, render."""
 from django.contrib import messages
-from django.db.models import Count, Q
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -28,10 +27,7 @@ def _refuse_unless_post(request):
 
 @partnership_view(READ)
 def event_list(request):
-    counted = access.events(request).annotate(
-        booked=Count("bookings", filter=Q(bookings__status=Booking.Status.BOOKED)),
-        waiting=Count("bookings", filter=Q(bookings__status=Booking.Status.WAITING)))
-    events = EventFilter.from_request(request, counted)
+    events = EventFilter.from_request(request, queries.with_places(access.events(request)))
     when, now, today = events.chosen("when"), clock.now(), clock.today()
     upcoming = events.qs.filter(ends_at__gte=now).order_by("starts_at", "pk")
     past = events.qs.filter(ends_at__lt=now).order_by("-starts_at", "-pk")
