@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "assure.performance",
     "assure.budget",
     "assure.training",
+    "assure.plans",
     "assure.reports",
     "assure.demo",
 ]
