@@ -289,6 +289,11 @@ def page(composition: Composition, *, for_print: bool = False) -> dict:
         "draft_note": word.text(composition.draft_note), "draft_note_css": css_string(composition.draft_note),
         "landscape": composition.landscape, "table_of_contents": composition.table_of_contents and bool(contents),
         "contents": contents, "entries": entries, "for_print": for_print,
+        # The tables' relative column widths, as rules in the page's one stylesheet (no style attributes).
+        "widths_css": mark_safe("\n".join(
+            f"  #{block['id']} col:nth-child({index}) {{ width: {width}%; }}"
+            for entry in entries for block in entry["blocks"] if block["kind"] == "table"
+            for index, width in enumerate(block["widths"], start=1))),
     }
 
 
@@ -318,7 +323,9 @@ def _html_table(block: Table, key: str) -> dict:
             cells.append({"text": value, "class": " ".join(classes)})
         body.append({"cells": cells, "total": block.total_row and number == len(rows) - 1})
     caption = word.text(block.caption)
+    weights = block.widths if block.widths and len(block.widths) == len(columns) and sum(block.widths) > 0 else ()
     return {"kind": "table", "id": key, "caption": caption, "columns": columns, "rows": body,
+            "widths": [round(100 * weight / sum(weights), 2) for weight in weights],
             "empty": word.text(block.empty) if not rows or not columns else "",
             "label": "" if caption else "Table: " + ", ".join(column["text"] for column in columns)}
 

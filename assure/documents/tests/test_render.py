@@ -237,6 +237,8 @@ def test_html_table_has_headers_caption_and_a_labelled_scrolling_wrapper(page):
     first = table.findall(".//tbody/tr")[0].findall("td")
     assert [td.get("class") for td in first] == [None, "numeric", "numeric", "rag-amber"]
     assert table.findall(".//tbody/tr")[-1].get("class") == "total"
+    assert len(table.findall(".//colgroup/col")) == 4  # widths (3, 1, 1, 1.5) as rules in the stylesheet
+    assert "#table-1 col:nth-child(1) { width: 46.15%; }" in page.find(".//style").text
     # The table without rows says so.
     rapid = page.get_element_by_id("section-3").getparent()
     assert [p.text_content() for p in rapid.iter("p")] == ["Rapid reviews", "None."]
