@@ -259,9 +259,11 @@ def _fixed_zip(data: bytes) -> bytes:
 
 
 # HTML and PDF.
-def html(composition: Composition, *, for_print: bool = False) -> str:
-    """The composition as a whole HTML page; `for_print` adds the print stylesheet WeasyPrint uses."""
-    return render_to_string("documents/composition.html", page(composition, for_print=for_print))
+def html(composition: Composition, *, for_print: bool = False, numbered: bool = True) -> str:
+    """The composition as a whole HTML page; `for_print` adds the print stylesheet WeasyPrint uses (pages
+    `numbered` unless a pack numbers them across its papers)."""
+    return render_to_string("documents/composition.html",
+                            {**page(composition, for_print=for_print), "numbered": numbered})
 
 
 def page(composition: Composition, *, for_print: bool = False) -> dict:
@@ -354,7 +356,8 @@ def css_string(value) -> str:
     return mark_safe(f'"{escaped}"')
 
 
-def pdf(composition: Composition) -> bytes:
+def pdf(composition: Composition, *, numbered: bool = True) -> bytes:
     from weasyprint import HTML  # slow to import: only when a PDF is made
 
-    return HTML(string=html(composition, for_print=True), base_url=None).write_pdf(pdf_variant="pdf/ua-1")
+    return HTML(string=html(composition, for_print=True, numbered=numbered),
+                base_url=None).write_pdf(pdf_variant="pdf/ua-1")
