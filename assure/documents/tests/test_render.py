@@ -200,6 +200,9 @@ def test_pdf_is_tagged_with_headings_tables_and_the_charts_alternative_text(pdf_
     with pdfplumber.open(io.BytesIO(pdf_file)) as document:
         assert document.metadata["Title"] == "Fenbridge Safeguarding Partnership: yearly report 2025 to 2026"
         assert "CreationDate" not in document.metadata and "ModDate" not in document.metadata
+        catalog = document.doc.catalog
+        assert catalog["Lang"] == b"en-GB" and "StructTreeRoot" in catalog
+        assert catalog["MarkInfo"]["Marked"] is True
 
 
 def test_pdf_landscape_when_asked():
@@ -299,7 +302,7 @@ compositions = st.builds(Composition, title=texts, sections=st.lists(sections, m
                          draft_note=texts, table_of_contents=st.booleans(), landscape=st.booleans())
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(composition=compositions)
 def test_any_composition_renders_in_all_three_formats(composition):
