@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from ..compose import Bullets, Chart, Composition, Paragraph, Section, Table, from_data, paragraphs, to_data, walk
 from . import samples
-from .test_render import compositions
+from .strategies import compositions
 
 
 @pytest.mark.parametrize("typed, expected", [

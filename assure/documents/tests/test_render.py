@@ -12,16 +12,12 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from ..compose import Bullets, Chart, Composition, Paragraph, Section, Table
+from ..compose import Composition, Paragraph, Section, Table
 from ..render import FORMATS, css_string, render
 from . import samples
-
-NASTY = ["", "   ", "\x00\x01\x0b\x1f control", "lone \ud800 surrogate", "\ufffe\uffff", "W" * 400,
-         "</style><script>alert(1)</script>", "\"quotes\" 'single' & <b>bold</b> \\ backslash",
-         "line\nbreak\r\nwindows\rmac", "\u202eright to left\u202c", "emoji 🧒🏽 and ü, é, ł", "{% if %}{{ x }}"]
+from .strategies import compositions
 
 
 def text_of(document) -> str:
@@ -278,30 +274,6 @@ def test_typed_text_is_escaped_not_run():
 
 
 # Any typed text, any shape.
-texts = st.one_of(st.text(max_size=30), st.sampled_from(NASTY),
-                  st.text(alphabet=st.characters(codec="utf-8", categories=["Cc", "Cs", "Co", "Zl", "Zp"]),
-                          max_size=5))
-SVG, PNG = samples.drawn(2)
-charts = st.builds(Chart, title=texts, description=texts, svg=st.sampled_from([SVG, "", "<svg broken", "junk"]),
-                   png=st.sampled_from([PNG, b"", b"not a png"]))
-tables = st.builds(
-    Table, columns=st.lists(texts, max_size=4).map(tuple),
-    rows=st.lists(st.lists(texts, max_size=5).map(tuple), max_size=4).map(tuple), caption=texts,
-    widths=st.one_of(st.none(), st.lists(st.floats(0, 10), max_size=4).map(tuple)),
-    numeric=st.lists(st.integers(-1, 5), max_size=3).map(tuple), rag_column=st.one_of(st.none(), st.integers(-1, 5)),
-    rags=st.lists(st.sampled_from(["red", "amber", "green", "", "purple"]), max_size=5).map(tuple),
-    total_row=st.booleans(), empty=texts)
-blocks = st.one_of(st.builds(Paragraph, text=texts, style=st.sampled_from(["", "lead", "note", "empty", "odd"])),
-                   st.builds(Bullets, items=st.lists(texts, max_size=3).map(tuple)), tables, charts)
-leaves = st.builds(Section, title=texts, blocks=st.lists(blocks, max_size=3).map(tuple), key=texts,
-                   new_page=st.booleans())
-sections = st.builds(Section, title=texts, blocks=st.lists(blocks, max_size=3).map(tuple),
-                     children=st.lists(leaves, max_size=2).map(tuple), new_page=st.booleans())
-compositions = st.builds(Composition, title=texts, sections=st.lists(sections, max_size=3).map(tuple),
-                         subtitle=texts, author=texts, lines=st.lists(texts, max_size=2).map(tuple),
-                         draft_note=texts, table_of_contents=st.booleans(), landscape=st.booleans())
-
-
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(composition=compositions)
