@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DJANGO_SETTINGS_MODULE := assure.settings
 
-.PHONY: lint run test install install-test frontend browser pdf-libs migrate demo bench bench-import bench-lists bench-dataset check-deploy clean score-minutes
+.PHONY: lint run test install install-test frontend browser pdf-libs migrate demo bench bench-import bench-lists bench-dataset bench-documents check-deploy clean score-minutes
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,7 @@ check-deploy: install
 	DJANGO_DEBUG=0 SECRET_KEY=$$(python3 -c 'import secrets;print(secrets.token_urlsafe(50))') \
 	ALLOWED_HOSTS=assure.example.org $(BIN)/python manage.py check --deploy --fail-level WARNING
 
-bench: bench-import bench-lists bench-dataset
+bench: bench-import bench-lists bench-dataset bench-documents
 
 bench-import: install-test
 	$(BIN)/python -m assure.imports.bench
@@ -67,6 +67,10 @@ bench-lists: install-test
 # The quarter's board pack for 25 indicators: Word and PDF, median and minimum CPU seconds.
 bench-dataset: install-test
 	$(BIN)/python -m assure.performance.bench
+
+# A 40-page composition with 10 charts drawn as Word, PDF and HTML: CPU seconds per format.
+bench-documents: install-test
+	$(BIN)/python -m assure.documents.bench
 
 clean:
 	rm -rf $(VENV) node_modules var

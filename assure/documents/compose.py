@@ -35,6 +35,8 @@ class Table:
     rags: tuple[str, ...] = ()
     # the last row is a total (bold)
     total_row: bool = False
+    # said instead of an empty grid when there are no rows
+    empty: str = "None."
 
 
 @dataclass(frozen=True)
@@ -105,18 +107,20 @@ def _section(data: dict) -> Section:
 def _block(data: dict):
     data = dict(data)
     kind = BLOCKS[data.pop("block")]
+    known = {f.name for f in fields(kind)}
+    # Data frozen by an older version may lack a field added since (its default applies) but never has unknown ones.
+    data = {name: value for name, value in data.items() if name in known}
     if kind is Chart:
-        return Chart(title=data["title"], description=data["description"], svg=data["svg"],
-                     png=base64.b64decode(data["png"]))
-    if kind is Table:
-        return Table(columns=tuple(data["columns"]), rows=tuple(tuple(r) for r in data["rows"]),
-                     caption=data.get("caption", ""),
-                     widths=tuple(data["widths"]) if data.get("widths") else None,
-                     numeric=tuple(data.get("numeric", ())), rag_column=data.get("rag_column"),
-                     rags=tuple(data.get("rags", ())), total_row=data.get("total_row", False))
-    if kind is Bullets:
-        return Bullets(items=tuple(data["items"]))
-    return Paragraph(**data)
+        data["png"] = base64.b64decode(data.get("png", ""))
+    elif kind is Table:
+        data["columns"] = tuple(data["columns"])
+        data["rows"] = tuple(tuple(row) for row in data.get("rows", ()))
+        data["widths"] = tuple(data["widths"]) if data.get("widths") is not None else None
+        data["numeric"] = tuple(data.get("numeric", ()))
+        data["rags"] = tuple(data.get("rags", ()))
+    elif kind is Bullets:
+        data["items"] = tuple(data["items"])
+    return kind(**data)
 
 
 def paragraphs(text: str, style: str = "") -> tuple[Paragraph, ...]:

@@ -67,3 +67,10 @@ def shade(cell, fill: str) -> None:
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), fill)
     cell._tc.get_or_add_tcPr().append(shading)
+
+
+def table_caption(grid, caption: str) -> None:
+    """A table's title for screen readers (Word's Table Properties, Alt Text), after the other table properties."""
+    element = OxmlElement("w:tblCaption")
+    element.set(qn("w:val"), " ".join(text(caption).split()))
+    grid._tbl.tblPr.append(element)
