@@ -125,9 +125,11 @@ def reviews(period: Period) -> Live:
     concluded = [r for r in loaded if period.holds(r.published_on)]
     ongoing = [r for r in loaded if _ongoing_at_end(period, _decided(r), r.published_on, r.stage)]
     actions = _plan_actions(period, loaded)
+    set_aside = _set_aside(actions, period)
     children = (_concluded_section(concluded, period), _done_section(actions, loaded, period),
-                _not_implemented_section(actions, loaded), _ongoing_section(ongoing, period))
-    return Live(tuple(blocks), has_data or bool(loaded), children)
+                _not_implemented_section(set_aside, loaded), _ongoing_section(ongoing, period))
+    has_data = has_data or bool(concluded or ongoing or set_aside or any(_relevant(a, period) for a in actions))
+    return Live(tuple(blocks), has_data, children)
 
 
 def _concluded_section(concluded: list[Review], period: Period) -> Section:
@@ -167,8 +169,9 @@ def _plan_actions(period: Period, loaded: list[Review]) -> list[Action]:
 
 
 def _relevant(action: Action, period: Period) -> bool:
-    """An action the period's report speaks of: completed in it, or still live at its end (or now)."""
-    return period.holds(action.completed_on) or action.is_live
+    """An action the period's report speaks of: completed in it, or agreed by its end and still live."""
+    agreed = action.created_at.date() if action.created_at else None
+    return period.holds(action.completed_on) or (action.is_live and agreed is not None and agreed <= period.ends_on)
 
 
 def _done_section(actions: list[Action], loaded: list[Review], period: Period) -> Section:
@@ -200,22 +203,30 @@ def _done_section(actions: list[Action], loaded: list[Review], period: Period) -
         caption="The recommendations' action plans", widths=(2, 0.6, 3, 1.5, 1.2, 1.5, 2.5))))
 
 
-def _not_implemented_section(actions: list[Action], loaded: list[Review]) -> Section:
-    """A plan action superseded while its recommendation stands is a decision not to do it; the update that
-    superseded it gives the reason."""
-    title = "Decisions not to implement a recommendation"
+def _set_aside(actions: list[Action], period: Period) -> list[tuple[Action, str]]:
+    """A plan action superseded in the period while its recommendation stands is a decision not to do it; the
+    update that superseded it gives the reason."""
     superseded = [a for a in actions if a.status == Action.Status.SUPERSEDED]
     if not superseded:
-        return Section(title, (Paragraph("The partnership did not decide against implementing any finding or "
-                                         "recommendation of a review: no action of a review's plan was set aside."),))
+        return []
     reasons = {}
     for update in ActionUpdate.objects.filter(action__in=superseded, status=Action.Status.SUPERSEDED).order_by(
             "created_at", "id"):
-        reasons[update.action_id] = update.text
+        reasons[update.action_id] = update
+    return [(a, reasons[a.pk].text) for a in superseded
+            if a.pk in reasons and period.holds(reasons[a.pk].created_at.date())]
+
+
+def _not_implemented_section(set_aside: list[tuple[Action, str]], loaded: list[Review]) -> Section:
+    title = "Decisions not to implement a recommendation"
+    if not set_aside:
+        return Section(title, (Paragraph("The partnership did not decide against implementing any finding or "
+                                         "recommendation of a review in the period: no action of a review's plan "
+                                         "was set aside."),))
     names = {review.pk: review_name(review) for review in loaded}
     items = tuple(f"{names[a.recommendation_link.recommendation.review_id]}, recommendation "
                   f"{a.recommendation_link.recommendation.number}: \u201c{a.text}\u201d was not taken forward. "
-                  f"Reason: {reasons.get(a.pk) or 'none recorded'}." for a in superseded)
+                  f"Reason: {reason or 'none recorded'}." for a, reason in set_aside)
     return Section(title, (Bullets(items),))
 
 
