@@ -345,3 +345,28 @@ def test_another_partnerships_records_never_appear(review_world, governed, partn
     figures = content.figures(ours)
     assert figures["reviews"]["referrals"]["total"] == 5
     assert figures["meetings"] == 2
+
+
+def test_the_queries_do_not_grow_with_the_records(review_world, governed, reviewed, partnership, executive_board,
+                                                 business_user):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            for key in content.LIVE:
+                content.live(period(partnership), key)
+            content.figures(period(partnership))
+        return len(captured.captured_queries)
+
+    before = queries()
+    people = governed["people"]
+    for month_ in (4, 5, 7):
+        meeting = Meeting.objects.create(partnership=partnership, body=executive_board, date=D(2025, month_, 15),
+                                         status=Meeting.Status.HELD)
+        for person in people.values():
+            Attendance.objects.create(meeting=meeting, person=person, status="present")
+    _case(partnership, business_user, "Child M", Subject.CHILD, D(2025, 8, 4),
+          RapidReview.Decision.CSPR)
+    assert queries() == before
+    assert before < 150
