@@ -299,6 +299,8 @@ def test_priorities_show_progress_and_where_it_was_slow(partnership, business_us
                             recorded_at=now)
     Progress.objects.create(priority=exploitation, quarter="2024-Q4", rating="red", narrative="Old", recorded_at=now)
     live = content.live(period(partnership), "priorities")
+    assert live.has_data
+    assert not content.live(period(partnership, starts_on=D(2024, 4, 1), ends_on=D(2024, 6, 30)), "priorities").has_data
     assert [s.title for s in live.children] == ["Neglect", "Exploitation", "Where progress was slow"]
     progress = table_rows(live, "Neglect: progress")
     assert list(progress) == ["Q2 2025/26", "Q3 2025/26"]

@@ -3,7 +3,8 @@
 A priority stands in the period when it applies in a financial year the period overlaps (`Priority.applies_in`).
 Its objectives and their evidence (actions, indicators, assurance activities, reviews) and its quarterly progress
 ratings are read from the plans app's models directly; a quarter counts when it overlaps the period. Progress was
-slow where the latest rating in the period is amber or red."""
+slow where the latest rating in the period is amber or red. The section has data once a quarter of the period is
+rated (the plan alone is not progress)."""
 import datetime
 
 from django.db.models import Prefetch
@@ -106,7 +107,8 @@ def priorities(period: Period) -> Live:
         children.append(Section(priority.title, tuple(blocks)))
     children.append(_slow_section(found, progress))
     intro = Paragraph(f"The partnership worked to {plural(len(found), 'priority', 'priorities')} in the period.")
-    return Live((intro,), True, tuple(children))
+    # The plan alone is not progress: the section holds data for the period once a quarter of it is rated.
+    return Live((intro,), any(progress.values()), tuple(children))
 
 
 def slow(found: list[Priority], progress: dict) -> list[tuple[Priority, periods.Period, Progress]]:
