@@ -1,5 +1,5 @@
 """The sections of a yearly report, in order, after the seeds' reports: what people write (`written`), what Assure
-fills in from live data (`live`: a function of `content.py` by the same key), and which kinds of report have them.
+fills in from live data (`live`: `content.LIVE` by the same key), and which kinds of report have them.
 
 A section is *filled* when people have written its text, or, for a section Assure fills, when the live data holds
 something for the period; sections whose substance only people can give (`needs_words`) count as filled only when
