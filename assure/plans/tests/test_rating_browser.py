@@ -45,7 +45,7 @@ def test_recording_a_quarter_s_rating_on_a_phone(live_server, partnership, setti
 
         page.get_by_role("link", name=f"Rate Neglect for {quarter.label}").click()
         check_page(page, "rate progress", problems)
-        assert page.get_by_label("Quarter").input_value() == quarter.code
+        assert page.get_by_label("Quarter", exact=True).input_value() == quarter.code
         page.get_by_role("button", name="Save rating").click()
         assert page.title().startswith("Error: ")
         summary = page.locator(".govuk-error-summary")
@@ -55,7 +55,7 @@ def test_recording_a_quarter_s_rating_on_a_phone(live_server, partnership, setti
         assert not Progress.objects.exists()
 
         page.get_by_label("Some concerns (amber)").check()
-        page.get_by_label("Narrative").fill("The screening tool is used in half the cases audited.")
+        page.get_by_label("Narrative", exact=True).fill("The screening tool is used in half the cases audited.")
         page.get_by_role("button", name="Save rating").click()
         page.wait_for_url(f"**/plan/priorities/{neglect.pk}/")
         assert "Some concerns" in page.locator("#ratings ~ table").inner_text()
