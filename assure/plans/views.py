@@ -49,7 +49,6 @@ def priority_detail(request, priority_id):
     return render(request, "plans/priority_detail.html", {
         "priority": priority, "plan": plan, "history": list(reversed(plan.ratings)),
         "rateable": bool(queries.rateable_quarters(priority)),
-        "year": financial_year_of(clock.today()),
     })
 
 
