@@ -57,7 +57,7 @@ def test_recording_a_quarter_s_rating_on_a_phone(live_server, partnership, setti
         page.get_by_label("Some concerns (amber)").check()
         page.get_by_label("Narrative", exact=True).fill("The screening tool is used in half the cases audited.")
         page.get_by_role("button", name="Save rating").click()
-        page.wait_for_url(f"**/plan/priorities/{neglect.pk}/")
+        page.wait_for_url(f"**/plan/priorities/{neglect.pk}/#ratings")
         assert "Some concerns" in page.locator("#ratings ~ table").inner_text()
         check_page(page, "the priority's plan", problems)
         page.goto(live_server.url + reverse("plans:plan", args=[partnership.slug]))
