@@ -24,5 +24,6 @@ urlpatterns = [
     path("p/<slug:slug>/performance/", include("assure.performance.urls")),
     path("p/<slug:slug>/budget/", include("assure.budget.urls")),
     path("p/<slug:slug>/training/", include("assure.training.urls")),
+    path("p/<slug:slug>/plan/", include("assure.plans.urls")),
     path("admin/", admin.site.urls),
 ]

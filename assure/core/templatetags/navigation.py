@@ -40,7 +40,8 @@ SECTIONS = (
     # The partnership's own set-up, one section: its list pages link to each other (partnerships' partnership_parts).
     Section("Partnership", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-",
                                                        "partnerships:priority-", "partnerships:organisation-",
-                                                       "partnerships:person-", "partnerships:account-")),
+                                                       "partnerships:person-", "partnerships:account-",
+                                                       "plans:")),
     Section("Import minutes", "imports:list", ("imports:",)),
 )
 

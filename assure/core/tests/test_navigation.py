@@ -50,6 +50,8 @@ def test_each_role_sees_the_sections_it_may_open(kind, shown):
     ("partnerships:person-edit", "Partnership"),
     ("partnerships:priority-edit", "Partnership"),
     ("partnerships:account-list", "Partnership"),
+    ("plans:plan", "Partnership"),            # the business plan is a part of the Partnership section
+    ("plans:progress-add", "Partnership"),
     ("meetings:item-minutes", "Meetings"),
     ("reports:dashboard", "Overview"),
     ("assurance:risk-heat-map", "Risks"),
@@ -85,18 +87,20 @@ def test_the_404_page_keeps_the_navigation(partnership, member_user):
 
 
 def test_structure_is_one_section_whose_pages_link_to_each_other(partnership, business_user, readonly_user):
-    """The service navigation names the partnership's set-up once ("Partnership"); each of its list pages links to
-    the others, and to sign-in accounts only for the business team."""
+    """The service navigation names the partnership's set-up once ("Partnership"); each of its list pages (the
+    business plan among them) links to the others, and to sign-in accounts only for the business team."""
     for user, accounts in [(business_user, True), (readonly_user, False)]:
         client = signed_in_client(user)
         page = client.get(reverse("meetings:list", args=[partnership.slug])).content.decode()
         nav = page[page.index('class="govuk-service-navigation"'):page.index("<main")]
         assert reverse("partnerships:body-list", args=[partnership.slug]) in nav
         assert reverse("partnerships:person-list", args=[partnership.slug]) not in nav
-        for here in ["body-list", "priority-list", "organisation-list", "person-list"]:
-            page = client.get(reverse(f"partnerships:{here}", args=[partnership.slug])).content.decode()
+        names = ["partnerships:body-list", "partnerships:priority-list", "plans:plan", "partnerships:organisation-list",
+                 "partnerships:person-list"]
+        for here in names:
+            page = client.get(reverse(here, args=[partnership.slug])).content.decode()
             parts = page[page.index('aria-label="Parts of the partnership"'):]
             parts = parts[:parts.index("</nav>")]
-            for name in ["body-list", "priority-list", "organisation-list", "person-list"]:
-                assert (name == here) or reverse(f"partnerships:{name}", args=[partnership.slug]) in parts
+            for name in names:
+                assert (name == here) or reverse(name, args=[partnership.slug]) in parts
             assert (reverse("partnerships:account-list", args=[partnership.slug]) in parts) is accounts

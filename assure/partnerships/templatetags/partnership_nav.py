@@ -1,5 +1,5 @@
 """`{% partnership_parts "partnerships:body-list" %}`: the parts of the partnership's own set-up (its boards and
-groups, priorities, organisations, people and sign-in accounts), linked from each of their list pages; the service
+groups, priorities and the business plan, organisations, people and sign-in accounts), linked from each of their list pages; the service
 navigation has one "Partnership". Only the parts the person's role may open are shown."""
 from django import template
 
@@ -10,6 +10,7 @@ register = template.Library()
 PARTS = [
     ("partnerships:body-list", "Boards and groups"),
     ("partnerships:priority-list", "Priorities"),
+    ("plans:plan", "Business plan"),   # the plans app's, named only: partnerships imports no higher app
     ("partnerships:organisation-list", "Organisations"),
     ("partnerships:person-list", "People"),
     ("partnerships:account-list", "Sign-in accounts"),
