@@ -28,14 +28,15 @@ class LogRow:
 
 def action_log_rows(meeting) -> tuple[list[LogRow], list[LogRow]]:
     """(agreed at this meeting, matters arising), each in the order the meeting page shows them."""
+    from assure.actions import queries as action_queries
     from assure.actions.models import Action, ActionUpdate
 
     from . import queries
 
-    agreed = list(Action.objects.filter(partnership=meeting.partnership, meeting=meeting)
-                  .select_related("item", "meeting").prefetch_related("owners__person")
+    # annotated(): each action's effective due date (an action due "at the next meeting" gets that meeting's date)
+    agreed = list(action_queries.annotated(Action.objects.filter(partnership=meeting.partnership, meeting=meeting))
                   .order_by("item__position", "created_at", "id"))
-    arising = list(queries.matters_arising(meeting))
+    arising = list(action_queries.annotated(queries.matters_arising(meeting).prefetch_related(None)))
     latest = {}
     for update in ActionUpdate.objects.filter(action__in=[a.pk for a in agreed + arising]).order_by("created_at", "id"):
         latest[update.action_id] = update  # the last one wins
@@ -48,7 +49,7 @@ def _row(action, update) -> LogRow:
         agreed_at=f"{action.meeting.date:%-d %b %Y}" if action.meeting_id else "",
         item=action.item.number if action.item_id else "", action=action.text,
         owner=", ".join(str(owner) for owner in action.owners.all()) or "No owner",
-        due=due_label(action.due_date, action.due_at_next_meeting), status=action.get_status_display(),
+        due=due_label(action.effective_due, action.due_at_next_meeting), status=action.get_status_display(),
         latest_update=latest)
 
 

@@ -40,7 +40,8 @@ body { margin: 0; font-family: Arial, "Liberation Sans", Helvetica, sans-serif; 
           background: #ffffff; padding: 1pt 4pt; }
 """
 # Our own parts are drawn without their own "Page 1 of 2": the pack's numbers replace them.
-_NO_PART_NUMBERS = "@page { @bottom-center { content: none; } }"
+# (WeasyPrint takes these as user stylesheets: !important is what outranks the document's own rule.)
+_NO_PART_NUMBERS = "@page { @bottom-center { content: none !important; } }"
 
 
 @dataclass
@@ -97,7 +98,7 @@ def build_pack(meeting, role=None) -> Pack:
         if reader.is_encrypted:
             reader.decrypt("")  # opened already by paper_part: encrypted only against changes
         writer.append(reader, import_outline=False)
-        writer.add_outline_item(title, start)
+        writer.add_outline_item(title=title, page_number=start)
         outline.append((title, start + 1))
     _stamp_page_numbers(writer)
     writer.add_metadata({"/Title": f"Agenda pack: {meeting}", "/Author": meeting.partnership.name})

@@ -153,9 +153,12 @@ def minutes_facts(meeting) -> MinutesFacts:
         attendees.append(Attendee(person.full_name, person_initials(person), organisation, ", ".join(role),
                                   row.status))
     items = []
+    following = meeting.next_meeting()
     for item in queries.agenda(meeting):
         actions = tuple(MinutedAction(
-            text=action.text, due=due_label(action.due_date, action.due_at_next_meeting),
+            text=action.text, due=due_label(action.due_date or (following.date if following and
+                                                                  action.due_at_next_meeting else None),
+                                             action.due_at_next_meeting),
             owners=tuple((str(owner), person_initials(owner.person) if owner.person_id else "")
                          for owner in action.owners.all()))
             for action in item.actions.all())
