@@ -9,8 +9,8 @@ from .agenda import (
                      paper_download,
                      paper_remove,
 )
-from .documents import action_log_docx, action_log_xlsx, minutes_docx, minutes_pdf, pack_pdf
 from .attendance import attendance, matters_arising_update
+from .documents import action_log_docx, action_log_xlsx, minutes_docx, minutes_pdf, pack_pdf
 from .forward_plan import entry_add, entry_edit, entry_remove, entry_to_agenda, forward_plan
 from .meetings import approve_minutes, cancel, detail, edit, history, meeting_list, schedule
 from .reports import attendance_report
