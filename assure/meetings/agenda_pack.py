@@ -41,7 +41,8 @@ body { margin: 0; font-family: Arial, "Liberation Sans", Helvetica, sans-serif; 
 """
 # Our own parts are drawn without their own "Page 1 of 2": the pack's numbers replace them.
 # (WeasyPrint takes these as user stylesheets: !important is what outranks the document's own rule.)
-_NO_PART_NUMBERS = "@page { @bottom-center { content: none !important; } }"
+_NO_PART_NUMBERS = "@page { " + " ".join(f"@bottom-{side} {{ content: none !important; }}"
+                                       for side in ("left", "center", "right")) + " }"
 
 
 @dataclass

@@ -9,8 +9,9 @@ from assure.meetings import services
 from assure.meetings.models import Paper
 
 
-def pdf_bytes(pages: int, label: str = "Paper", password: str = "") -> bytes:
-    """A PDF of `pages` A4 pages, each saying "<label> page n", drawn by WeasyPrint; encrypted when `password`."""
+def pdf_bytes(pages: int, label: str = "Paper", password: str = "", owner_only: bool = False) -> bytes:
+    """A PDF of `pages` A4 pages, each saying "<label> page n", drawn by WeasyPrint; encrypted when `password`
+    (`owner_only`: anyone may open it, the password guards only changes)."""
     from pypdf import PdfReader, PdfWriter
     from weasyprint import HTML
 
@@ -19,7 +20,7 @@ def pdf_bytes(pages: int, label: str = "Paper", password: str = "") -> bytes:
     if not password:
         return data
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(user_password=password, owner_password=password + "-owner", algorithm="RC4-128")
+    writer.encrypt(user_password="" if owner_only else password, owner_password=password + "-owner", algorithm="RC4-128")
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

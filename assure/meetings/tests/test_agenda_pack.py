@@ -98,6 +98,16 @@ def test_pack_download_for_a_reader(papered_meeting, reader, partnership):
 
 
 @pytest.mark.django_db
+def test_a_pdf_encrypted_only_against_changes_goes_in(meeting, item):
+    stored_paper(item, "Protected", "protected.pdf", pdf_bytes(2, "Protected", password="edit", owner_only=True))
+
+    pack = build_pack(meeting)
+
+    assert [title for title, _ in pack.outline][1] == "3. Protected"
+    assert "Protected page 2" in _text_by_page(pack.pdf)[2]
+
+
+@pytest.mark.django_db
 def test_missing_file_and_empty_meeting_do_not_fail(meeting, item):
     paper = stored_paper(item, "Gone", "gone.pdf", pdf_bytes(1))
     paper.file.storage.delete(paper.file.name)
