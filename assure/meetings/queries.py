@@ -1,4 +1,6 @@
 """Reads that are more than a filter. Everything takes the partnership (or a record of it) first."""
+import datetime
+
 from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from assure.actions.models import Action, ActionUpdate
@@ -139,3 +141,23 @@ def meeting_history(meeting: Meeting):
 
 def forward_plan_entry_history(entry: ForwardPlanEntry):
     return history_rows(entry, partnership=entry.partnership, exclude={"source_item"})
+
+
+def forward_plan_after(meeting: Meeting) -> list[ForwardPlanEntry]:
+    """The body's forward plan from this meeting on, for the agenda pack: entries booked for a later meeting or a
+    month after this meeting's, then those that come every year (by month), then those not yet booked."""
+    first_of_next_month = (meeting.date.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    entries = (ForwardPlanEntry.objects.filter(partnership=meeting.partnership, body=meeting.body)
+               .filter(Q(meeting__date__gt=meeting.date) | Q(month__gte=first_of_next_month)
+                       | Q(every_year_in__isnull=False) | Q(meeting__isnull=True, month__isnull=True))
+               .select_related("meeting", "presenter"))
+
+    def order(entry):
+        if entry.meeting_id:
+            return (0, entry.meeting.date, entry.pk)
+        if entry.month:
+            return (0, entry.month, entry.pk)
+        if entry.every_year_in:
+            return (1, datetime.date(2000, entry.every_year_in, 1), entry.pk)
+        return (2, datetime.date.min, entry.pk)
+    return sorted(entries, key=order)
