@@ -19,7 +19,7 @@ def _date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it as YYYY-MM-DD, for example 2026-03-31")
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it as YYYY-MM-DD, for example 2026-03-31") from None
 
 
 def register(commands) -> None:
