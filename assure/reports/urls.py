@@ -3,11 +3,11 @@ from django.urls import path
 from . import views, yearly_views
 
 app_name = "reports"
-yearly = "yearly/<int:report_id>/"
+yearly = "reports/yearly/<int:report_id>/"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
-    path("yearly/", yearly_views.report_list, name="yearly-list"),
-    path("yearly/start/", yearly_views.start, name="yearly-start"),
+    path("reports/", yearly_views.report_list, name="yearly-list"),
+    path("reports/yearly/start/", yearly_views.start, name="yearly-start"),
     path(yearly, yearly_views.detail, name="yearly-detail"),
     path(yearly + "sections/<str:key>/", yearly_views.edit_section, name="yearly-section-edit"),
     path(yearly + "comment/", yearly_views.comment, name="yearly-comment"),
