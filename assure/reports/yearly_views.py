@@ -90,8 +90,6 @@ def _sections_of(report, drafted):
         section = by_key.get(spec.key)
         rows.append({"spec": spec, "text": text, "filled": spec.key in drafted.filled,
                      "live": _live_part(section, text.text if text and not report.frozen else None, spec),
-                     "form": SectionTextForm(initial={**VersionedForm.version_of(text), "text": text.text},
-                                             auto_id=f"{spec.key}-%s") if text else None,
                      "comments": [c for c in comments if c.key == spec.key]})
     return rows, [c for c in comments if not c.key]
 
