@@ -53,5 +53,5 @@ def url_kwargs(world) -> dict[str, dict]:
         "reports:yearly-distribution": p,
         "reports:yearly-recipient-add": p,
         "reports:yearly-recipient-sent": {**p, "recipient_id": recipient.pk},
-        "reports:yearly-download": {**p, "file_format": "html"},
+        "reports:yearly-download": {**p, "file_format": "pdf"},  # a file, not a page (the axe walk skips it)
     }
