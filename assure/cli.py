@@ -8,7 +8,8 @@ import importlib
 import os
 import sys
 
-APPS_WITH_COMMANDS = ["assure.demo.cli", "assure.imports.cli", "assure.reviews.cli", "assure.performance.cli"]
+APPS_WITH_COMMANDS = ["assure.demo.cli", "assure.imports.cli", "assure.reviews.cli", "assure.performance.cli",
+                      "assure.reports.cli"]
 
 
 def build_parser() -> argparse.ArgumentParser:

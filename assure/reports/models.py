@@ -35,6 +35,7 @@ class YearlyReport(models.Model):
     published_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                      related_name="+")
     web_address = models.URLField(blank=True, help_text="Where the published report can be read")
+    reopened_reason = models.TextField(blank=True, help_text="Why the signed-off report was last reopened")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
     created_at = models.DateTimeField()

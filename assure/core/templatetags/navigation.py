@@ -37,6 +37,7 @@ SECTIONS = (
     Section("Performance", "performance:dataset", ("performance:",)),
     Section("Training", "training:course-list", ("training:",)),
     Section("Budget", "budget:year-list", ("budget:",)),
+    Section("Reports", "reports:yearly-list", ("reports:yearly-",)),
     # The partnership's own set-up, one section: its list pages link to each other (partnerships' partnership_parts).
     Section("Partnership", "partnerships:body-list", ("partnerships:body-", "partnerships:membership-",
                                                        "partnerships:priority-", "partnerships:organisation-",

@@ -34,7 +34,8 @@ FORMS_WITH_ERRORS = ["partnerships:person-add", "partnerships:organisation-add",
                      "assurance:complaint-add", "assurance:audit-add", "assurance:audit-return-add",
                      "assurance:thematic-self-evaluation-add", "assurance:sa-round-add", "assurance:sa-return-edit",
                      "training:course-add", "training:event-add", "training:booking-add", "training:policy-edit",
-                     "training:return-add", "training:evaluate", "plans:objective-add", "plans:progress-add"]
+                     "training:return-add", "training:evaluate", "plans:objective-add", "plans:progress-add",
+                     "reports:yearly-start"]
 
 pytestmark = [
     pytest.mark.e2e,

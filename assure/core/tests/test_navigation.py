@@ -32,11 +32,11 @@ def test_may_open_refuses_a_name_that_is_no_page():
 
 
 @pytest.mark.parametrize(("kind", "shown"), [
-    (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget",
+    (Role.Kind.BUSINESS_TEAM, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget", "Reports",
                                *STRUCTURE, "Import minutes"]),
-    (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget",
+    (Role.Kind.MEMBER, ["Overview", "Meetings", "Action log", "My actions", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget", "Reports",
                         *STRUCTURE]),
-    (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget",
+    (Role.Kind.READ_ONLY, ["Overview", "Meetings", "Action log", "Reviews", "Assurance", "Risks", "Performance", "Training", "Budget", "Reports",
                            *STRUCTURE]),
 ])
 def test_each_role_sees_the_sections_it_may_open(kind, shown):
@@ -54,6 +54,8 @@ def test_each_role_sees_the_sections_it_may_open(kind, shown):
     ("plans:progress-add", "Partnership"),
     ("meetings:item-minutes", "Meetings"),
     ("reports:dashboard", "Overview"),
+    ("reports:yearly-list", "Reports"),
+    ("reports:yearly-checklist", "Reports"),
     ("assurance:risk-heat-map", "Risks"),
     ("assurance:risk-edit", "Risks"),
     ("assurance:activity-detail", "Assurance"),   # the longer "assurance:risk-" does not claim it

@@ -1,24 +1,23 @@
-"""The seven-day clock for sending a published children's report to the Panel and the What Works Centre."""
+"""The seven-day distribution clock (Working Together 2023: calendar days)."""
 import datetime
+
+import pytest
 
 from assure.reports.yearly import clock
 
-PUBLISHED = datetime.date(2026, 9, 25)  # a Friday
+D = datetime.date
 
 
-def test_the_report_must_be_sent_within_seven_calendar_days_of_publication():
-    assert clock.send_by(PUBLISHED) == datetime.date(2026, 10, 2)
+@pytest.mark.parametrize(("published_on", "sent_on", "today", "state"), [
+    (None, None, D(2026, 3, 9), "not_published"),
+    (D(2026, 3, 2), None, D(2026, 3, 9), "due"),            # the seventh day is still in time
+    (D(2026, 3, 2), None, D(2026, 3, 10), "overdue"),
+    (D(2026, 3, 2), D(2026, 3, 9), D(2026, 3, 20), "sent_in_time"),
+    (D(2026, 3, 2), D(2026, 3, 10), D(2026, 3, 20), "sent_late"),
+])
+def test_the_clock_says_whether_the_report_went_in_time(published_on, sent_on, today, state):
+    assert clock.state(published_on, sent_on, today) == state
 
 
-def test_sent_on_the_seventh_day_is_in_time_and_on_the_eighth_is_late():
-    assert clock.state(PUBLISHED, datetime.date(2026, 10, 2), today=datetime.date(2026, 11, 1)) == "sent_in_time"
-    assert clock.state(PUBLISHED, datetime.date(2026, 10, 3), today=datetime.date(2026, 11, 1)) == "sent_late"
-
-
-def test_not_yet_sent_is_due_until_the_deadline_then_overdue():
-    assert clock.state(PUBLISHED, None, today=datetime.date(2026, 10, 2)) == "due"
-    assert clock.state(PUBLISHED, None, today=datetime.date(2026, 10, 3)) == "overdue"
-
-
-def test_no_clock_runs_before_publication():
-    assert clock.state(None, None, today=PUBLISHED) == "not_published"
+def test_send_by_counts_calendar_days_over_a_bank_holiday_weekend():
+    assert clock.send_by(D(2026, 4, 1)) == D(2026, 4, 8)
