@@ -1,24 +1,24 @@
 """A meeting's agenda pack: one PDF holding the agenda, each paper in agenda order, the matters arising and the
 forward plan, with page numbers across the whole pack and a bookmark for each part (ADR 0140).
 
-- PDF papers go in as they are (pypdf); one that needs a password, is damaged or is missing is listed as not
-  included with the reason, never an error.
+This module decides what is in the pack; `documents.pack` merges, checks and stamps the PDFs.
+- PDF papers go in as they are; one that `pack.checked` refuses (a password, damage, over 500 pages) or that is
+  missing from storage is listed in the agenda as not included, with the reason, never an error.
 - Word (.docx) papers are read by the document intake (`intake.read_document`, in the sandbox) and drawn again as
-  a `Composition` (headings, paragraphs and tables; pictures and layout are lost, which the agenda says).
+  a `Composition` (headings, paragraphs and tables; pictures and layout are lost, which the paper's first page says).
 - Other kinds (Excel, PowerPoint, OpenDocument, text) are listed "not included: open it in Assure".
+- The agenda, matters arising and forward plan are compositions drawn by `render.pdf(..., numbered=False)` (the
+  pack's numbers replace their own); the agenda says on which page each paper starts.
 
 Papers carry no visibility of their own: whoever may open the meeting may open each of its papers
-(`views.agenda.paper_download`), so `papers_for(meeting, role)` is where a per-paper rule would go.
-The agenda, matters arising and forward plan are drawn by `documents.render`; pypdf merges the parts, adds the
-outline and stamps "Page n of N" on each page from a WeasyPrint-drawn overlay of the same page sizes."""
+(`views.agenda.paper_download`), so `papers_for(meeting, role)` is where a per-paper rule would go."""
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 from django.conf import settings
 
-from assure.documents import intake, render
+from assure.documents import intake, pack, render
 from assure.documents.checks import UnreadableDocument
 from assure.documents.compose import Bullets, Composition, Paragraph, Section, Table
 from assure.documents.document import Table as DocumentTable
@@ -28,21 +28,6 @@ from . import queries
 from .action_log_document import action_log_rows
 
 OPEN_IN_ASSURE = "not included: open it in Assure"
-# A paper longer than this is left out (open it on its own): it would make the pack too slow to build and read.
-MAX_PAPER_PAGES = 500
-# Where the pack's page number goes: the bottom right corner, clear of most documents' own footers.
-_OVERLAY_CSS = """
-@page { margin: 0; }
-body { margin: 0; font-family: Arial, "Liberation Sans", Helvetica, sans-serif; }
-.sheet { position: relative; overflow: hidden; }
-.sheet + .sheet { break-before: page; }
-.number { position: absolute; right: 0.8cm; bottom: 0.45cm; font-size: 8pt; color: #0b0c0c;
-          background: #ffffff; padding: 1pt 4pt; }
-"""
-# Our own parts are drawn without their own "Page 1 of 2": the pack's numbers replace them.
-# (WeasyPrint takes these as user stylesheets: !important is what outranks the document's own rule.)
-_NO_PART_NUMBERS = "@page { " + " ".join(f"@bottom-{side} {{ content: none !important; }}"
-                                       for side in ("left", "center", "right")) + " }"
 
 
 @dataclass
@@ -72,41 +57,29 @@ def papers_for(meeting, role=None) -> list[tuple]:
 
 
 def build_pack(meeting, role=None) -> Pack:
-    from pypdf import PdfReader, PdfWriter
-
     pairs = papers_for(meeting, role)
     parts = [paper_part(item, paper) for item, paper in pairs]
-    arising = _part_pdf(_arising_composition(meeting))
-    plan = _part_pdf(_forward_plan_composition(meeting))
+    arising = render.pdf(_arising_composition(meeting), numbered=False)
+    plan = render.pdf(_forward_plan_composition(meeting), numbered=False)
     # The agenda says on which page each paper starts; its own length decides that, so draw it until it settles.
     agenda_pages, agenda = 1, b""
     for _ in range(3):
-        agenda = _part_pdf(_agenda_composition(meeting, pairs, parts, first_page=agenda_pages + 1))
-        counted = len(PdfReader(io.BytesIO(agenda)).pages)
+        agenda = render.pdf(_agenda_composition(meeting, pairs, parts, first_page=agenda_pages + 1), numbered=False)
+        counted = pack.page_count(agenda)
         if counted == agenda_pages:
             break
         agenda_pages = counted
 
-    writer = PdfWriter()
-    outline = []
-    sections = [("Agenda", agenda)]
-    sections += [(f"{part.number}. {part.title}" if part.number else part.title, part.pdf)
+    sections = [pack.Part("Agenda", agenda)]
+    sections += [pack.Part(f"{part.number}. {part.title}" if part.number else part.title, part.pdf)
                  for part in parts if part.included]
-    sections += [("Matters arising", arising), ("Forward plan", plan)]
-    for title, data in sections:
-        start = len(writer.pages)
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            reader.decrypt("")  # opened already by paper_part: encrypted only against changes
-        writer.append(reader, import_outline=False)
-        writer.add_outline_item(title=title, page_number=start)
-        outline.append((title, start + 1))
-    _stamp_page_numbers(writer)
-    writer.add_metadata({"/Title": f"Agenda pack: {meeting}", "/Author": meeting.partnership.name})
-    writer.page_mode = "/UseOutlines"
-    out = io.BytesIO()
-    writer.write(out)
-    return Pack(pdf=out.getvalue(), outline=outline, papers=parts, pages=len(writer.pages))
+    sections += [pack.Part("Matters arising", arising), pack.Part("Forward plan", plan)]
+    lengths = [counted, *(part.pages for part in parts if part.included), pack.page_count(arising),
+               pack.page_count(plan)]
+    starts = [1 + sum(lengths[:index]) for index in range(len(lengths))]
+    data = pack.pack(sections, title=f"Agenda pack: {meeting}", author=meeting.partnership.name)
+    return Pack(pdf=data, outline=[(section.title, start) for section, start in zip(sections, starts, strict=True)],
+                papers=parts, pages=sum(lengths))
 
 
 # Papers.
@@ -122,34 +95,14 @@ def paper_part(item, paper) -> PaperPart:
     except (OSError, ValueError):
         part.reason = "not included: the stored file is missing"
         return part
-    if kind == "pdf":
-        part.pdf, part.pages, part.reason = _checked_pdf(data)
-    else:
-        part.pdf, part.reason = _word_paper(data, paper, item)
-        if part.pdf:
-            part.pages = _count_pages(part.pdf)
+    if kind == "docx":
+        data, reason = _word_paper(data, paper, item)
+        if data is None:
+            part.reason = f"not included: {reason}"
+            return part
+    part.pdf, part.pages, reason = pack.checked(data)
+    part.reason = f"not included: {reason}" if reason else ""
     return part
-
-
-def _checked_pdf(data: bytes) -> tuple[bytes | None, int, str]:
-    """(the PDF, its pages, "") if it can go in the pack, else (None, 0, the reason)."""
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError
-
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            return None, 0, "not included: it is protected by a password"
-        pages = len(reader.pages)
-    except (DependencyError, FileNotDecryptedError, NotImplementedError):
-        return None, 0, "not included: it is encrypted in a way that cannot be opened here"
-    except Exception:  # noqa: BLE001 - any damage pypdf finds: the pack goes on without the paper
-        return None, 0, "not included: the PDF is damaged and cannot be read"
-    if pages == 0:
-        return None, 0, "not included: the PDF has no pages"
-    if pages > MAX_PAPER_PAGES:
-        return None, 0, f"not included: it has {pages:,} pages (over {MAX_PAPER_PAGES}); open it in Assure"
-    return data, pages, ""
 
 
 def _word_paper(data: bytes, paper, item) -> tuple[bytes | None, str]:
@@ -158,8 +111,9 @@ def _word_paper(data: bytes, paper, item) -> tuple[bytes | None, str]:
         document = intake.read_document(data, paper.original_name or "paper.docx", accept=("docx",),
                                         max_bytes=max_bytes)
     except UnreadableDocument as exc:
-        return None, f"not included: {exc}"
-    return _part_pdf(word_paper_composition(paper.title, f"Item {item.number}: {item.title}", document)), ""
+        return None, str(exc)
+    composition = word_paper_composition(paper.title, f"Item {item.number}: {item.title}", document)
+    return render.pdf(composition, numbered=False), ""
 
 
 def word_paper_composition(title: str, subtitle: str, document) -> Composition:
@@ -238,52 +192,3 @@ def _forward_plan_composition(meeting) -> Composition:
         blocks = (Paragraph(f"Nothing is booked on the forward plan of {meeting.body.name}.", "empty"),)
     return Composition(title="Forward plan", subtitle=str(meeting), author=meeting.partnership.name,
                        sections=(Section(title="Items booked for later meetings", blocks=blocks),))
-
-
-# Drawing and stamping.
-def _part_pdf(composition: Composition) -> bytes:
-    """The composition as a PDF without its own page numbers (the pack's replace them)."""
-    from weasyprint import CSS, HTML
-
-    return HTML(string=render.html(composition, for_print=True), base_url=None).write_pdf(
-        stylesheets=[CSS(string=_NO_PART_NUMBERS)])
-
-
-def _count_pages(data: bytes) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(io.BytesIO(data)).pages)
-
-
-def _stamp_page_numbers(writer) -> None:
-    """"Page n of N" in the bottom right corner of every page, drawn by WeasyPrint on a page of the same size."""
-    from pypdf import PdfReader
-
-    sizes = []
-    for page in writer.pages:
-        if page.rotation:
-            page.transfer_rotation_to_content()  # so "bottom right" is where a reader sees it
-        box = page.cropbox
-        sizes.append((float(box.width), float(box.height)))
-    overlay = PdfReader(io.BytesIO(overlay_pdf(sizes)))
-    for page, stamp in zip(writer.pages, overlay.pages, strict=True):
-        box = page.cropbox
-        page.merge_translated_page(stamp, float(box.left), float(box.bottom))
-
-
-def overlay_pdf(sizes: list[tuple[float, float]]) -> bytes:
-    """One page per size given, blank but for "Page n of N" in the bottom right corner."""
-    from django.utils.html import escape
-    from weasyprint import HTML
-
-    names = {size: f"s{index}" for index, size in enumerate(dict.fromkeys(sizes))}
-    rules = "".join(f"@page {name} {{ size: {w:.2f}pt {h:.2f}pt; margin: 0; }}\n.{name} {{ page: {name}; "
-                    f"width: {w:.2f}pt; height: {h - 1:.2f}pt; }}\n" for (w, h), name in names.items())
-    total = len(sizes)
-    sheets = "".join(f'<div class="sheet {names[size]}"><span class="number">{escape(f"Page {n} of {total}")}'
-                     f"</span></div>" for n, size in enumerate(sizes, start=1))
-    document = HTML(string=f"<!DOCTYPE html><html><head><style>{_OVERLAY_CSS}{rules}</style></head>"
-                           f"<body>{sheets}</body></html>").render()
-    if len(document.pages) != total:  # pragma: no cover - the sheets are sized to fit their pages
-        raise RuntimeError(f"page number overlay has {len(document.pages)} pages for {total}")
-    return document.write_pdf()

@@ -128,21 +128,6 @@ def test_an_unreadable_word_paper_is_listed_with_the_reason(meeting, item):
     assert "PDF" in part.reason
 
 
-def test_rotated_and_landscape_pages_are_numbered_where_they_are_read():
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter()
-    writer.add_blank_page(width=842, height=595)
-    writer.add_blank_page(width=595, height=842).rotate(90)
-    agenda_pack._stamp_page_numbers(writer)
-    out = io.BytesIO()
-    writer.write(out)
-
-    reader = PdfReader(io.BytesIO(out.getvalue()))
-    assert [p.extract_text().strip() for p in reader.pages] == ["Page 1 of 2", "Page 2 of 2"]
-    assert [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages] == [(842, 595), (842, 595)]
-
-
 def test_word_paper_headings_start_sections_and_tables_keep_their_rows():
     document = Document(blocks=[
         DocParagraph("Preface text."), DocParagraph("Findings", style="Heading 1"), DocParagraph("Two findings."),
