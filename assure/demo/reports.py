@@ -29,8 +29,10 @@ def kind_for(partnership) -> str:
 
 
 def year_of(today: datetime.date) -> tuple[datetime.date, datetime.date]:
-    """The demo's report year, 1 April 2025 to 31 March 2026."""
-    return datetime.date(2025, 4, 1), datetime.date(2026, 3, 31)
+    """The demo's report year: the twelve months to the end of last month, so that the demo's reviews, audits and
+    meetings (dated from the day the demo is built) fall inside it."""
+    starts_on = today.replace(year=today.year - 1, day=1)  # the first of this month a year ago
+    return starts_on, today.replace(day=1) - datetime.timedelta(days=1)
 
 
 def extend(world) -> None:

@@ -1,7 +1,7 @@
-"""The demo's yearly report (the tests' clock: 9 March 2026): a draft for 2025/26 with a foreword, some narrative
-and one comment from a member of the Executive Board; drafting it takes seconds, and its page opens."""
+"""The demo's yearly report (the tests' clock: 9 March 2026): a draft for the twelve months to the end of last month
+with a foreword, some narrative and one comment from a member of the Executive Board, and its page opens. (How long
+drafting takes is measured by `assure report yearly`, which prints its seconds, not asserted here.)"""
 import datetime
-import time
 
 import pytest
 from django.urls import reverse
@@ -21,12 +21,10 @@ def test_the_demo_s_yearly_report_is_a_written_draft_with_one_comment(db):
     p = build_demo().partnership
     report = YearlyReport.objects.get(partnership=p)
     assert (report.title, report.status) == ("Yearly report 2025/26", "draft")
-    assert (report.starts_on, report.ends_on) == (datetime.date(2025, 4, 1), datetime.date(2026, 3, 31))
+    assert (report.starts_on, report.ends_on) == (datetime.date(2025, 3, 1), datetime.date(2026, 2, 28))
     assert report.texts.get(key="foreword").text.startswith("This has been a year")
     assert report.comments.count() == 1
-    started = time.perf_counter()
     drafted = assemble.draft(report)
-    assert time.perf_counter() - started < 10
     assert {"foreword", "effectiveness", "voice"} <= drafted.filled
     manager = p.roles.filter(kind="business_team").first().user
     page = signed_in_client(manager).get(reverse("reports:yearly-detail", args=[p.slug, report.pk]))
