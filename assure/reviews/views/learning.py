@@ -16,6 +16,7 @@ from ..forms import (
     EditRecommendationForm,
     ProgressUpdateForm,
     RecommendationActionForm,
+    RecommendationDecisionForm,
     RecommendationForm,
 )
 from ..models import Review
@@ -66,6 +67,29 @@ def recommendation_edit(request, recommendation_id):
     return form_page(request, form, title=f"Change recommendation {rec.number}", caption=str(rec.review),
                      back_url=_rec_url(request, rec), submit="Save recommendation",
                      intro="Its number and its action plan stay as they are. Earlier wording is kept in its history.")
+
+
+@partnership_view(MANAGE)
+def recommendation_decide(request, recommendation_id):
+    """Record or change the partnership's decision on the recommendation (accepted, or not accepted with why)."""
+    rec = access.get_recommendation_or_404(request, recommendation_id)
+    initial = {"decision": rec.decision, "reason": rec.decision_reason, "decided_on": rec.decided_on or clock.today(),
+               "version": rec.version}
+    form = RecommendationDecisionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        outcome = call_service(form, learning.decide_recommendation, rec, by=request.user, expected_version=version,
+                               **data)
+        if outcome:
+            messages.success(request, f"Decision on recommendation {rec.number} recorded: "
+                                      f"{outcome.result.get_decision_display().lower()}.")
+            return redirect(_rec_url(request, rec))
+    return form_page(request, form, title=f"Decision on recommendation {rec.number}", caption=str(rec.review),
+                     back_url=_rec_url(request, rec), submit="Save decision",
+                     intro=("Record whether the partnership accepted this recommendation. If it decided not to "
+                            "implement it, give the reason: the yearly report must say why. Close or supersede any "
+                            "open actions of its plan first."))
 
 
 def _delete_form(rec, live, data=None):
