@@ -136,9 +136,9 @@ def decide_recommendation(recommendation: Recommendation, *, by, decision, reaso
     Refused (ValidationError) without a reason when not accepted, with a date in the future, or while the plan still
     has open actions (they would be work nobody means to do); refused (EditConflict) when stale. Kept in history.
     """
+    reason = _checked_decision(recommendation, decision, reason, decided_on)  # before claiming: a refusal changes nothing
     claim_version(Recommendation, recommendation.pk, expected_version)
     recommendation.refresh_from_db()
-    reason = _checked_decision(recommendation, decision, reason, decided_on)
     recommendation.decision, recommendation.decision_reason = decision, reason
     recommendation.decided_on, recommendation.decided_by = decided_on, by
     recommendation._change_reason = f"Decision: {recommendation.get_decision_display()}"
