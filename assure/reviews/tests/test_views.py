@@ -466,6 +466,8 @@ def test_business_team_records_a_decision_not_to_implement(partnership, business
     assert "Add an action to the plan" not in page
     review_page = client.get(url("review-detail", partnership, review_id=rec.review_id)).content.decode()
     assert "Not accepted" in review_page and "2 Mar 2026" in review_page
+    report = client.get(url("learning-report", partnership)).content.decode()
+    assert "Decisions not to implement a recommendation" in report and "Another agency&#x27;s plan covers it" in report
     stale = client.post(decide, _decision(rec.version, decision="accepted", reason=""))
     assert "Someone else changed this record" in stale.content.decode()
 

@@ -20,7 +20,7 @@ from ..forms import (
     RecommendationForm,
 )
 from ..models import Review
-from ..queries import learning_report_dict, learning_report_period, open_action_plans
+from ..queries import learning_report_dict, learning_report_period, not_accepted_between, open_action_plans
 
 
 def _rec_url(request, rec):
@@ -171,8 +171,8 @@ def _learning_report_data(request):
     start, end = learning_report_period(today)
     # The report goes to the whole Executive Board: every open action plan of the partnership.
     reviews = Review.objects.filter(partnership=request.partnership)
-    return {"plans": open_action_plans(reviews), "today": today,
-            "period_start": start, "period_end": end}
+    return {"plans": open_action_plans(reviews), "today": today, "period_start": start, "period_end": end,
+            "not_accepted": not_accepted_between(reviews, start, end)}
 
 
 @partnership_view(READ)
@@ -183,7 +183,8 @@ def learning_report(request):
 @partnership_view(READ)
 def learning_report_docx(request):
     data = _learning_report_data(request)
-    content = exports.six_monthly_report_docx(learning_report_dict(request.partnership, data["plans"], data["today"]))
+    content = exports.six_monthly_report_docx(learning_report_dict(request.partnership, data["plans"], data["today"],
+                                                                    data["not_accepted"]))
     response = HttpResponse(content, content_type=exports.DOCX_CONTENT_TYPE)
     name = f"learning-report-{data['today']:%Y-%m-%d}.docx"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
