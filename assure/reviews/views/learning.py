@@ -48,7 +48,8 @@ def recommendation_detail(request, recommendation_id):
                .prefetch_related("action__owners__person")]
     return render(request, "reviews/recommendation_detail.html", {
         "rec": rec, "review": rec.review, "actions": actions, "updates": rec.progress_updates.all(),
-        "history": history_rows(rec, partnership=request.partnership)})
+        # Who decided is the history row's own "by".
+        "history": history_rows(rec, partnership=request.partnership, exclude=("decided_by",))})
 
 
 @partnership_view(MANAGE)
