@@ -1,7 +1,7 @@
 """Demo cases and reviews for the demo partnership (run by `assure demo`, see services.py).
 
 Fictional pseudonyms only; dates are relative to the demo's today so the clocks show a live mix:
-a review near its publication deadline, a SAR under way, a rapid review due soon, a case closed
+a review near its publication deadline (one of its recommendations not accepted, with the reason), a SAR under way, a rapid review due soon, a case closed
 with no further review, and a notification that was late with its reason recorded.
 """
 import datetime
@@ -48,6 +48,15 @@ def extend(world) -> None:
                              owner_organisation=orgs["council"], due_date=days_ago(10), rag="red")
     learning.add_progress_update(recommendation, by=by, quarter_ending=days_ago(30), rag="amber",
                                  text="Training designed; first two sessions delivered.")
+    # A recommendation the partnership decided not to implement, with its reason (for the yearly report's (g)).
+    declined = learning.add_recommendation(
+        cspr, by=by, scope="single_agency", lead_organisation=orgs["trust"],
+        text="The community trust should appoint a named neglect lead in every health visiting team.")
+    learning.decide_recommendation(
+        declined, by=by, expected_version=declined.version, decision="not_accepted", decided_on=days_ago(20),
+        reason="The trust's safeguarding team already gives every health visiting team a named adviser for neglect; "
+               "a second lead would split the advice. The Executive agreed to test the existing route in the "
+               "screening tool audit instead.")
 
     # A SAR at its practitioner event.
     mr_k = services.register_case(

@@ -51,6 +51,10 @@ The ``report`` dict (plain data; "optional" keys may be left out)::
                 ],
             },
         ],
+        "not_accepted": [                                      # list, optional: decisions not to implement
+            {"review": "Child K", "number": 2, "text": "...",  # review title, recommendation number and text
+             "reason": "...", "decided_on": date(2026, 2, 10)},  # str, date
+        ],
     }
 
 Text may contain anything a person typed: XML-special characters are escaped by python-docx,
@@ -81,6 +85,7 @@ ACTION_COLUMNS = [("Action", 6.0), ("Owner", 3.6), ("Due", 2.6), ("RAG", 2.2),
 def six_monthly_report_docx(report: dict) -> bytes:
     """The report as .docx bytes (see the module docstring for the shape of ``report``)."""
     reviews = [_review(r, f"reviews[{i}]") for i, r in enumerate(_required(report, "reviews", "", list))]
+    not_accepted = [_declined(d, f"not_accepted[{i}]") for i, d in enumerate(report.get("not_accepted") or [])]
     partnership = _text(_required(report, "partnership", "", str))
     start = _required(report, "period_start", "", date)
     end = _required(report, "period_end", "", date)
@@ -100,6 +105,7 @@ def six_monthly_report_docx(report: dict) -> bytes:
     _summary(document, reviews)
     for review in reviews:
         _review_section(document, review)
+    _not_accepted_section(document, not_accepted)
 
     buffer = io.BytesIO()
     document.save(buffer)
@@ -154,6 +160,14 @@ def _action(data: dict, where: str) -> dict:
     return {"text": text, "rag": rag, "due": due,
             **{key: data.get(key) or "" for key in
                ("owner_people", "owner_organisation", "status", "latest_progress", "progress_on", "evidence_of_impact")}}
+
+
+def _declined(data: dict, where: str) -> dict:
+    decided_on = data.get("decided_on") if isinstance(data, dict) else None
+    if decided_on is not None and not isinstance(decided_on, date):
+        raise ValueError(f"{where}.decided_on should be a date, not {type(decided_on).__name__}")
+    return {"review": _required(data, "review", where, str), "number": str(data.get("number") or ""),
+            "text": _required(data, "text", where, str), "reason": data.get("reason") or "", "decided_on": decided_on}
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -222,6 +236,18 @@ def _review_section(document, review: dict) -> None:
             _row(table, [action["text"], ", ".join(filter(None, [action["owner_people"],
                                                                  action["owner_organisation"]])) or "Not set", _date_text(action["due"]),
                          rag_text, progress, action["evidence_of_impact"]], rag_column=3, rag=action["rag"])
+
+
+def _not_accepted_section(document, not_accepted: list[dict]) -> None:
+    document.add_heading("Decisions not to implement a recommendation", level=1)
+    if not not_accepted:
+        document.add_paragraph("The partnership decided to implement every recommendation it decided on in the period.")
+    for item in not_accepted:
+        document.add_heading(f"{_text(item['review'])}: recommendation {_text(item['number'])} (not accepted)",
+                             level=2)
+        document.add_paragraph(_text(item["text"]))
+        decided = f"Decided {_date_text(item['decided_on'])}. " if item["decided_on"] else ""
+        document.add_paragraph(f"{decided}Reason: {_text(item['reason']) or 'none recorded'}")
 
 
 def _count(n: int, noun: str) -> str:

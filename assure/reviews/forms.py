@@ -1,6 +1,7 @@
 """Forms bind and check the shape of input; the rules live in the services."""
 from django import forms
 
+from assure.core import clock
 from assure.core.forms import DateField, PartnershipChoicesMixin, VersionedForm
 from assure.partnerships.models import Organisation, Person
 
@@ -150,6 +151,17 @@ class DeleteRecommendationForm(VersionedForm):
             return {int(pk) for pk in self.cleaned_data["actions"].split(",") if pk.strip()}
         except ValueError:
             raise forms.ValidationError("Reload the page and confirm again.") from None
+
+
+class RecommendationDecisionForm(VersionedForm):
+    decision = forms.ChoiceField(
+        label="The partnership's decision", widget=forms.RadioSelect,
+        choices=[(Recommendation.Decision.ACCEPTED, "Accepted: it will be implemented"),
+                 (Recommendation.Decision.NOT_ACCEPTED, "Not accepted: it will not be implemented")],
+        error_messages={"required": "Choose whether the partnership accepted the recommendation"})
+    reason = forms.CharField(label="Reason for the decision", required=False, widget=forms.Textarea(attrs={"rows": 4}),
+                             help_text="Required when not accepted: the yearly report gives it")
+    decided_on = DateField(label="Date decided", what="the date the partnership decided", latest=clock.today)
 
 
 class ConfirmForm(forms.Form):

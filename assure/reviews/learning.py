@@ -100,6 +100,52 @@ def delete_recommendation(recommendation: Recommendation, *, by, expected_versio
     return live
 
 
+def _checked_decision(recommendation: Recommendation, decision, reason, decided_on) -> str:
+    reason = (reason or "").strip()
+    name = f"recommendation {recommendation.number}"
+    if decision not in Recommendation.Decision.values:
+        raise ValidationError("Choose whether the partnership accepted the recommendation.", code="decision")
+    if decided_on is None:
+        raise ValidationError("Enter the date the partnership decided.", code="decided_on")
+    if decided_on > clock.today():
+        raise ValidationError("The date decided must be today or in the past.", code="decided_on")
+    if decided_on < recommendation.review.case.date_aware:
+        raise ValidationError(f"The date decided must be on or after {recommendation.review.case.date_aware:%-d %B %Y}, "
+                              "when the case began.", code="decided_on")
+    if decision == Recommendation.Decision.NOT_ACCEPTED:
+        if not reason:
+            raise ValidationError(f"Enter why the partnership decided not to implement {name}: the yearly report "
+                                  "must give the reason.", code="reason")
+        live = live_plan_actions(recommendation)
+        if live:
+            what = f"{len(live)} open action{'s' if len(live) != 1 else ''}"
+            raise ValidationError(
+                f"{name[:1].upper()}{name[1:]} still has {what} in its plan. Complete or supersede "
+                f"{'them' if len(live) != 1 else 'it'} in the action log first (saying why), then record the "
+                "decision not to implement it.", code="decision")
+    return reason
+
+
+@service
+@transaction.atomic
+def decide_recommendation(recommendation: Recommendation, *, by, decision, reason, decided_on,
+                          expected_version: int) -> Recommendation:
+    """Record (or change) the partnership's decision on a recommendation: accepted, or not accepted (it will not be
+    implemented) with the reason, which the yearly report gives (Care Act 2014 Sch. 2 para. 4(1)(g)).
+
+    Refused (ValidationError) without a reason when not accepted, with a date in the future, or while the plan still
+    has open actions (they would be work nobody means to do); refused (EditConflict) when stale. Kept in history.
+    """
+    reason = _checked_decision(recommendation, decision, reason, decided_on)  # before claiming: a refusal changes nothing
+    claim_version(Recommendation, recommendation.pk, expected_version)
+    recommendation.refresh_from_db()
+    recommendation.decision, recommendation.decision_reason = decision, reason
+    recommendation.decided_on, recommendation.decided_by = decided_on, by
+    recommendation._change_reason = f"Decision: {recommendation.get_decision_display()}"
+    recommendation.save()
+    return recommendation
+
+
 @service
 @transaction.atomic
 def add_plan_action(recommendation: Recommendation, *, by, text, owner_organisation, due_date, owner=None,
@@ -107,6 +153,9 @@ def add_plan_action(recommendation: Recommendation, *, by, text, owner_organisat
     """An action of the recommendation's plan, created in the shared action log and linked here."""
     if rag and rag not in Action.Rag.values:
         raise ValidationError("Choose a RAG status from the list.")
+    if recommendation.not_accepted:
+        raise ValidationError(f"The partnership decided not to implement recommendation {recommendation.number}. "
+                              "Record that it was accepted before adding actions to its plan.")
     action = action_services.create_follow_up_action(
         partnership=recommendation.review.partnership, text=text, owner_organisation=owner_organisation,
         due_date=due_date, owner=owner, by=by, not_before=recommendation.review.case.date_aware,

@@ -235,6 +235,18 @@ class Recommendation(models.Model):
     scope = models.CharField(max_length=20, choices=Scope.choices)
     lead_organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.PROTECT,
                                           related_name="+")
+
+    class Decision(models.TextChoices):
+        ACCEPTED = "accepted", "Accepted"
+        NOT_ACCEPTED = "not_accepted", "Not accepted"
+
+    # The partnership's decision on the recommendation (Care Act 2014 Sch. 2 para. 4(1)(g); Working Together 2023):
+    # accepted unless it decided not to implement it, with the reason and when (ADR pending).
+    decision = models.CharField(max_length=20, choices=Decision.choices, default=Decision.ACCEPTED)
+    decision_reason = models.TextField("Reason for the decision", blank=True)
+    decided_on = models.DateField("Date decided", null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
     version = models.PositiveIntegerField(default=1, editable=False)
     history = History()
 
@@ -244,6 +256,10 @@ class Recommendation(models.Model):
 
     def __str__(self):
         return f"Recommendation {self.number}: {self.text[:60]}"
+
+    @property
+    def not_accepted(self) -> bool:
+        return self.decision == self.Decision.NOT_ACCEPTED
 
 
 class RecommendationAction(models.Model):

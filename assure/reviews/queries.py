@@ -181,12 +181,19 @@ def open_action_plans(reviews):
     return list(grouped.items())
 
 
+def not_accepted_between(reviews, start: datetime.date, end: datetime.date) -> list[Recommendation]:
+    """Recommendations of `reviews` the partnership decided, from `start` to `end`, not to implement."""
+    return list(Recommendation.objects.filter(review__in=reviews, decision=Recommendation.Decision.NOT_ACCEPTED,
+                                              decided_on__range=(start, end))
+                .select_related("review", "review__case").order_by("decided_on", "review_id", "number"))
+
+
 def learning_report_period(today: datetime.date) -> tuple[datetime.date, datetime.date]:
     """The six months up to today."""
     return clocks.add_months(today, -6) + datetime.timedelta(days=1), today
 
 
-def learning_report_dict(partnership, plans, today: datetime.date) -> dict:
+def learning_report_dict(partnership, plans, today: datetime.date, not_accepted=()) -> dict:
     """Plain data for exports.six_monthly_report_docx: no model crosses into the document builder."""
     start, end = learning_report_period(today)
     reviews = []
@@ -211,5 +218,7 @@ def learning_report_dict(partnership, plans, today: datetime.date) -> dict:
                                     "lead_organisation": str(rec.lead_organisation or ""), "actions": rows})
         reviews.append({"title": review.case.pseudonym, "kind": review.get_kind_display(),
                         "stage": review.get_stage_display(), "recommendations": recommendations})
+    declined = [{"review": rec.review.case.pseudonym, "number": rec.number, "text": rec.text,
+                 "reason": rec.decision_reason, "decided_on": rec.decided_on} for rec in not_accepted]
     return {"partnership": partnership.name, "period_start": start, "period_end": end, "prepared_on": today,
-            "reviews": reviews}
+            "reviews": reviews, "not_accepted": declined}

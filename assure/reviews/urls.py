@@ -36,6 +36,8 @@ urlpatterns = [
     path("recommendations/<int:recommendation_id>/edit/", learning.recommendation_edit, name="recommendation-edit"),
     path("recommendations/<int:recommendation_id>/delete/", learning.recommendation_delete,
          name="recommendation-delete"),
+    path("recommendations/<int:recommendation_id>/decision/", learning.recommendation_decide,
+         name="recommendation-decide"),
     path("recommendations/<int:recommendation_id>/actions/new/", learning.plan_action_add, name="plan-action-add"),
     path("recommendations/<int:recommendation_id>/progress/new/", learning.progress_add, name="progress-add"),
     path("publications/<int:publication_id>/", publishing.publication_detail, name="publication-detail"),

@@ -29,7 +29,7 @@ ROLES = {"business": Role.Kind.BUSINESS_TEAM, "member": Role.Kind.MEMBER, "read_
 FORMS_WITH_ERRORS = ["partnerships:person-add", "partnerships:organisation-add", "partnerships:body-add",
                      "partnerships:priority-add",
                      "partnerships:account-add", "meetings:schedule", "actions:edit", "actions:update",
-                     "reviews:case-create", "reviews:recommendation-add", "imports:upload", "assurance:risk-add",
+                     "reviews:case-create", "reviews:recommendation-add", "reviews:recommendation-decide", "imports:upload", "assurance:risk-add",
                      "assurance:activity-add", "assurance:inspection-add", "assurance:escalation-add",
                      "assurance:complaint-add", "assurance:audit-add", "assurance:audit-return-add",
                      "assurance:thematic-self-evaluation-add", "assurance:sa-round-add", "assurance:sa-return-edit",

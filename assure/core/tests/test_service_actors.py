@@ -392,6 +392,10 @@ CASES = {
     "assure.reviews.learning.delete_recommendation": lambda w: (lambda pair: lambda by: (
         learning.delete_recommendation(pair[0], by=by, expected_version=pair[0].version,
                                        confirmed_action_ids=[pair[1].pk])))(recommendation_with_plan(w)),
+    "assure.reviews.learning.decide_recommendation": lambda w: (lambda rec: lambda by: (
+        learning.decide_recommendation(rec, by=by, expected_version=rec.version, decision="not_accepted",
+                                       reason="Another agency's plan already covers it", decided_on=D(2026, 3, 2))))(
+        a_recommendation(w)),
     "assure.reviews.learning.add_plan_action": lambda w: (lambda rec: lambda by: learning.add_plan_action(
         rec, by=by, text="Audit referrals", owner_organisation=w.org, due_date=due(60), owner=w.person,
         rag="amber"))(a_recommendation(w)),

@@ -79,7 +79,14 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     cases = Case.objects.filter(partnership=p)
     assert set(cases.values_list("subject", flat=True)) == {"child", "adult"}
     assert set(Review.objects.filter(partnership=p).values_list("kind", flat=True)) == {"cspr", "sar"}
-    assert Review.objects.get(kind="cspr").recommendations.get().plan_links.count() == 2
+    accepted, declined = Review.objects.get(kind="cspr").recommendations.order_by("number")
+    assert accepted.plan_links.count() == 2 and accepted.decision == "accepted"
+    assert declined.decision == "not_accepted" and "named adviser for neglect" in declined.decision_reason
+    assert not declined.plan_links.exists() and declined.decided_on < clock.today()
+    from assure.reports.yearly import content
+    year = content.Period(p, "joint", clock.today() - datetime.timedelta(days=364), clock.today())
+    (section,) = [s for s in content.live(year, "reviews").children if s.title.startswith("Decisions not to")]
+    assert "named adviser for neglect" in section.blocks[0].items[0]
 
     # A risk register of a dozen risks: one review overdue, some with further actions, some re-scored, one closed.
     from assure.assurance import queries as risk_queries

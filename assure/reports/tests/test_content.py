@@ -142,10 +142,15 @@ def reviewed(partnership, business_user, organisations):
                               text="Not affordable: the existing systems will share records instead")
     open_one = learning.add_plan_action(rec, by=by, text="Audit the protocol's use", owner_organisation=council,
                                         due_date=D(2026, 3, 2))
+    declined = learning.add_recommendation(cspr, by=by, scope="single_agency", lead_organisation=council,
+                                           text="Give every health visitor a second caseload supervisor")
+    learning.decide_recommendation(declined, by=by, expected_version=declined.version, decision="not_accepted",
+                                   reason="Supervision was redesigned in 2025; a second supervisor would duplicate it",
+                                   decided_on=D(2026, 2, 10))
     sar = review_factories.review(partnership, by, kind=Review.Kind.SAR, subject=Subject.ADULT,
                                   pseudonym="Mr L", date_aware=D(2025, 11, 3))
     Review.objects.filter(pk=sar.pk).update(publication_deferred=True, deferral_reason="inquest")
-    return {"cspr": cspr, "sar": sar, "open": open_one}
+    return {"cspr": cspr, "sar": sar, "open": open_one, "declined": declined}
 
 
 def test_concluded_reviews_show_findings_recommendations_and_what_was_done(reviewed, partnership):
@@ -161,12 +166,36 @@ def test_concluded_reviews_show_findings_recommendations_and_what_was_done(revie
     assert "1 action was completed in the period; 1 is still open, 1 of them overdue" in words
 
 
-def test_a_decision_not_to_implement_is_reported_with_its_reason(reviewed, partnership):
+def _not_implemented(live):
+    return next(s for s in live.children if s.title.startswith("Decisions not to implement"))
+
+
+def test_a_decision_not_to_implement_is_reported_with_its_reason_and_date(reviewed, partnership):
     live = content.live(period(partnership), "reviews")
-    section = next(s for s in live.children if s.title.startswith("Decisions not to implement"))
-    (bullets,) = section.blocks
-    assert "Buy a shared case system" in bullets.items[0]
-    assert "Not affordable: the existing systems will share records instead" in bullets.items[0]
+    (bullets,) = _not_implemented(live).blocks
+    assert bullets.items == (
+        "Learning from the review of Baby K, recommendation 2: \u201cGive every health visitor a second caseload "
+        "supervisor\u201d was not accepted on 10 February 2026. Reason: Supervision was redesigned in 2025; a second "
+        "supervisor would duplicate it.",)
+    recommendations = table_rows(live, "Recommendations of Learning from the review of Baby K")
+    assert recommendations["2"][-1] == "Not accepted"
+
+
+def test_a_superseded_plan_action_is_not_a_decision_not_to_implement(reviewed, partnership):
+    """The recommendation stands; dropping one of its actions is how it is done, not a decision against it."""
+    words = "\n".join(texts(_not_implemented(content.live(period(partnership), "reviews"))))
+    assert "Buy a shared case system" not in words
+
+
+def test_a_decision_outside_the_period_is_not_reported_in_it(reviewed, partnership, business_user):
+    earlier = period(partnership, starts_on=D(2024, 4, 1), ends_on=D(2025, 3, 31))
+    (paragraph,) = _not_implemented(content.live(earlier, "reviews")).blocks
+    assert paragraph.text.startswith("The partnership did not decide against implementing any finding")
+    reviewed["declined"].refresh_from_db()
+    learning.decide_recommendation(reviewed["declined"], by=business_user, expected_version=reviewed["declined"].version,
+                                   decision="accepted", reason="", decided_on=D(2026, 3, 2))
+    (paragraph,) = _not_implemented(content.live(period(partnership), "reviews")).blocks
+    assert "did not decide against implementing" in paragraph.text
 
 
 def test_reviews_ongoing_at_the_end_of_the_period_are_listed_without_a_name(reviewed, partnership):

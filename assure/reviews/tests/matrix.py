@@ -68,6 +68,7 @@ def url_kwargs(world) -> dict[str, dict]:
         "reviews:recommendation-detail": {"recommendation_id": rec.pk},
         "reviews:recommendation-edit": {"recommendation_id": rec.pk},
         "reviews:recommendation-delete": {"recommendation_id": rec.pk},
+        "reviews:recommendation-decide": {"recommendation_id": rec.pk},
         "reviews:plan-action-add": {"recommendation_id": rec.pk},
         "reviews:progress-add": {"recommendation_id": rec.pk},
         "reviews:publication-detail": {"publication_id": pub.pk},

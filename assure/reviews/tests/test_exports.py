@@ -239,3 +239,20 @@ def test_any_typed_text_gives_a_file_word_can_open(typed):
     document = open_docx(six_monthly_report_docx(report))
     expected = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", typed.replace("\r\n", "\n").replace("\r", "\n"))
     assert rows(document.tables[2])[2][4] == expected
+
+
+def test_decisions_not_to_implement_close_the_report_with_their_reasons():
+    report = {**REPORT, "not_accepted": [{"review": "Child K", "number": 2, "text": "Buy a shared case system",
+                                          "reason": "Not affordable; records are shared instead",
+                                          "decided_on": date(2026, 2, 10)}]}
+    tail = body(open_docx(six_monthly_report_docx(report)))[-4:]
+    assert tail == [("Heading 1", "Decisions not to implement a recommendation"),
+                    ("Heading 2", "Child K: recommendation 2 (not accepted)"),
+                    ("Normal", "Buy a shared case system"),
+                    ("Normal", "Decided 10 February 2026. Reason: Not affordable; records are shared instead")]
+
+
+def test_without_decisions_not_to_implement_the_report_says_so(document):
+    assert body(document)[-2:] == [
+        ("Heading 1", "Decisions not to implement a recommendation"),
+        ("Normal", "The partnership decided to implement every recommendation it decided on in the period.")]

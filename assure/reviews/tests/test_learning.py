@@ -163,3 +163,67 @@ def test_deleting_is_refused_once_work_is_on_the_record(partnership, business_us
         learning.delete_recommendation(rec, by=business_user, expected_version=rec.version, confirmed_action_ids=live)
     assert Recommendation.objects.filter(pk=rec.pk).exists()
     assert not Action.objects.filter(pk__in=[a.pk for a in actions], status=Action.Status.SUPERSEDED).exists()
+
+
+# --- the partnership's decision on a recommendation (Care Act 2014 Sch. 2 para. 4(1)(g)) ---------------------------
+
+def _decide(rec, by, **kwargs):
+    return learning.decide_recommendation(rec, by=by, **({
+        "expected_version": rec.version, "decision": "not_accepted", "decided_on": D(2026, 3, 2),
+        "reason": "The national screening tool replaces the local one next year"} | kwargs))
+
+
+def test_existing_recommendations_are_accepted_until_decided_otherwise(partnership, business_user, organisations):
+    rec = factories.recommendation(factories.review(partnership, business_user), business_user, None)
+    assert rec.decision == Recommendation.Decision.ACCEPTED and rec.decided_on is None and not rec.not_accepted
+
+
+def test_a_decision_not_to_implement_keeps_its_reason_date_and_who(partnership, business_user):
+    rec = factories.recommendation(factories.review(partnership, business_user), business_user, None)
+    rec = _decide(rec, business_user, reason="  Duplicates the health plan  ")
+    rec.refresh_from_db()
+    assert (rec.decision, rec.decision_reason, rec.decided_on, rec.decided_by) == (
+        "not_accepted", "Duplicates the health plan", D(2026, 3, 2), business_user)
+    assert rec.history.first().history_change_reason == "Decision: Not accepted"
+    rec = _decide(rec, business_user, decision="accepted", reason="", decided_on=D(2026, 3, 9))
+    assert rec.decision == "accepted" and rec.decided_on == D(2026, 3, 9)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"reason": "   "}, "Enter why the partnership decided not to implement recommendation 1"),
+    ({"decided_on": D(2026, 3, 10)}, "must be today or in the past"),
+    ({"decided_on": None}, "Enter the date the partnership decided"),
+    ({"decided_on": D(2025, 12, 31)}, "on or after 5 January 2026, when the case began"),
+    ({"decision": "maybe"}, "Choose whether the partnership accepted"),
+])
+def test_decision_refusals_write_nothing(partnership, business_user, kwargs, message):
+    rec = factories.recommendation(factories.review(partnership, business_user), business_user, None)
+    with pytest.raises(ValidationError, match=message):
+        _decide(rec, business_user, **kwargs)
+    rec.refresh_from_db()
+    assert rec.decision == "accepted" and rec.version == 1
+
+
+def test_a_stale_decision_is_refused(partnership, business_user):
+    rec = factories.recommendation(factories.review(partnership, business_user), business_user, None)
+    _decide(rec, business_user)
+    with pytest.raises(EditConflict):
+        _decide(rec, business_user, expected_version=1, decision="accepted", reason="")
+    rec.refresh_from_db()
+    assert rec.decision == "not_accepted"
+
+
+def test_not_accepting_waits_until_the_plan_s_open_actions_are_closed(partnership, business_user, organisations):
+    org = organisations["police"]
+    rec = factories.recommendation(factories.review(partnership, business_user), business_user, org)
+    action = learning.add_plan_action(rec, by=business_user, text="Write a new tool", owner_organisation=org,
+                                      due_date=D(2026, 9, 30))
+    with pytest.raises(ValidationError, match="still has 1 open action in its plan. Complete or supersede it"):
+        _decide(rec, business_user)
+    action_services.supersede(action, by=business_user, expected_version=action.version,
+                              text="The partnership decided not to implement the recommendation")
+    rec = _decide(rec, business_user)
+    assert rec.not_accepted
+    with pytest.raises(ValidationError, match="decided not to implement recommendation 1. Record that it was accepted"):
+        learning.add_plan_action(rec, by=business_user, text="Another", owner_organisation=org,
+                                 due_date=D(2026, 9, 30))

@@ -4,7 +4,14 @@ from assure.actions.models import Action
 
 from .. import learning, services
 from ..models import Case, RapidReview
-from ..queries import clock_settings_for, dashboard_rows, learning_report_dict, open_action_plans, year_figures
+from ..queries import (
+    clock_settings_for,
+    dashboard_rows,
+    learning_report_dict,
+    not_accepted_between,
+    open_action_plans,
+    year_figures,
+)
 from . import factories
 
 D = datetime.date
@@ -93,3 +100,19 @@ def test_open_action_plans_and_report_data(partnership, business_user, organisat
     row = data["reviews"][0]["recommendations"][0]["actions"][0]
     assert row["rag"] == "amber" and row["owner_organisation"] == "Fenshire Police"
     assert row["latest_progress"] == "Half trained" and row["progress_on"] == D(2026, 3, 31)
+
+
+def test_the_learning_report_gives_the_decisions_not_to_implement_of_its_six_months(partnership, business_user):
+    review = factories.review(partnership, business_user)
+    recent, older = (factories.recommendation(review, business_user, None) for _ in range(2))
+    for rec, on in ((recent, D(2026, 2, 10)), (older, D(2026, 1, 6))):
+        learning.decide_recommendation(rec, by=business_user, expected_version=rec.version, decision="not_accepted",
+                                       reason=f"Reason {rec.number}", decided_on=on)
+    assert not_accepted_between([review], D(2026, 2, 1), D(2026, 3, 9)) == [recent]
+    data = learning_report_dict(partnership, [], D(2026, 3, 9), not_accepted_between([review], D(2025, 9, 10),
+                                                                                      D(2026, 3, 9)))
+    assert data["not_accepted"] == [
+        {"review": "Child T", "number": 2, "text": "Improve information sharing", "reason": "Reason 2",
+         "decided_on": D(2026, 1, 6)},
+        {"review": "Child T", "number": 1, "text": "Improve information sharing", "reason": "Reason 1",
+         "decided_on": D(2026, 2, 10)}]

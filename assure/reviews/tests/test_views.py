@@ -443,3 +443,55 @@ def test_a_plan_action_shows_its_owner_person_and_organisation(partnership, busi
         row = page[page.index("Write the chronology guidance"):]
         row = row[:row.index("</tr>")]
         assert "Priya Okafor" in row and "Fenbridge Council" in row, name
+
+
+def _decision(version, decision="not_accepted", reason="Another agency's plan covers it", on="2026-03-02"):
+    return {"version": version, "decision": decision, "reason": reason, **date_boxes("decided_on", on)}
+
+
+def test_business_team_records_a_decision_not_to_implement(partnership, business_user, client_for, organisations):
+    rec = factories.recommendation(factories.review(partnership, business_user), business_user, None)
+    client = client_for(business_user)
+    detail = url("recommendation-detail", partnership, recommendation_id=rec.pk)
+    assert "Record<span class=\"govuk-visually-hidden\"> the decision" in client.get(detail).content.decode()
+    decide = url("recommendation-decide", partnership, recommendation_id=rec.pk)
+    missing = client.post(decide, _decision(rec.version, reason=""))
+    assert missing.status_code == 200 and "Enter why the partnership decided not to implement" in missing.content.decode()
+    future = client.post(decide, _decision(rec.version, on="2026-03-10")).content.decode()
+    assert "The date the partnership decided must be today or in the past" in future
+    response = client.post(decide, _decision(rec.version))
+    assert response["Location"] == detail
+    page = client.get(detail).content.decode()
+    assert "Not accepted" in page and "Another agency&#x27;s plan covers it" in page and "2 Mar 2026" in page
+    assert "Add an action to the plan" not in page
+    review_page = client.get(url("review-detail", partnership, review_id=rec.review_id)).content.decode()
+    assert "Not accepted" in review_page and "2 Mar 2026" in review_page
+    report = client.get(url("learning-report", partnership)).content.decode()
+    assert "Decisions not to implement a recommendation" in report and "Another agency&#x27;s plan covers it" in report
+    stale = client.post(decide, _decision(rec.version, decision="accepted", reason=""))
+    assert "Someone else changed this record" in stale.content.decode()
+
+
+def test_the_decision_form_names_open_actions(partnership, business_user, client_for, organisations):
+    rec, _ = _rec_with_action(partnership, business_user, organisations["police"])
+    response = client_for(business_user).post(url("recommendation-decide", partnership, recommendation_id=rec.pk),
+                                              _decision(rec.version))
+    assert "still has 1 open action in its plan" in response.content.decode()
+    rec.refresh_from_db()
+    assert rec.decision == "accepted"
+
+
+def test_only_the_business_team_records_a_decision(partnership, business_user, member_user, readonly_user,
+                                                    outsider_user, other_partnership, client_for):
+    rec = factories.recommendation(factories.review(partnership, business_user), business_user, None)
+    services.add_panel_member(rec.review, by=business_user, person=factories.person_of(partnership, member_user))
+    decide = url("recommendation-decide", partnership, recommendation_id=rec.pk)
+    member = client_for(member_user)
+    assert "the decision</span>" not in member.get(
+        url("recommendation-detail", partnership, recommendation_id=rec.pk)).content.decode()
+    assert member.post(decide, _decision(rec.version)).status_code == 403
+    assert client_for(readonly_user).post(decide, _decision(rec.version)).status_code == 403
+    elsewhere = url("recommendation-decide", other_partnership, recommendation_id=rec.pk)
+    assert client_for(outsider_user).post(elsewhere, _decision(rec.version)).status_code == 404
+    rec.refresh_from_db()
+    assert rec.decision == "accepted" and rec.version == 1

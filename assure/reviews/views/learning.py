@@ -16,10 +16,11 @@ from ..forms import (
     EditRecommendationForm,
     ProgressUpdateForm,
     RecommendationActionForm,
+    RecommendationDecisionForm,
     RecommendationForm,
 )
 from ..models import Review
-from ..queries import learning_report_dict, learning_report_period, open_action_plans
+from ..queries import learning_report_dict, learning_report_period, not_accepted_between, open_action_plans
 
 
 def _rec_url(request, rec):
@@ -47,7 +48,8 @@ def recommendation_detail(request, recommendation_id):
                .prefetch_related("action__owners__person")]
     return render(request, "reviews/recommendation_detail.html", {
         "rec": rec, "review": rec.review, "actions": actions, "updates": rec.progress_updates.all(),
-        "history": history_rows(rec, partnership=request.partnership)})
+        # Who decided is the history row's own "by".
+        "history": history_rows(rec, partnership=request.partnership, exclude=("decided_by",))})
 
 
 @partnership_view(MANAGE)
@@ -66,6 +68,29 @@ def recommendation_edit(request, recommendation_id):
     return form_page(request, form, title=f"Change recommendation {rec.number}", caption=str(rec.review),
                      back_url=_rec_url(request, rec), submit="Save recommendation",
                      intro="Its number and its action plan stay as they are. Earlier wording is kept in its history.")
+
+
+@partnership_view(MANAGE)
+def recommendation_decide(request, recommendation_id):
+    """Record or change the partnership's decision on the recommendation (accepted, or not accepted with why)."""
+    rec = access.get_recommendation_or_404(request, recommendation_id)
+    initial = {"decision": rec.decision, "reason": rec.decision_reason, "decided_on": rec.decided_on or clock.today(),
+               "version": rec.version}
+    form = RecommendationDecisionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        outcome = call_service(form, learning.decide_recommendation, rec, by=request.user, expected_version=version,
+                               **data)
+        if outcome:
+            messages.success(request, f"Decision on recommendation {rec.number} recorded: "
+                                      f"{outcome.result.get_decision_display().lower()}.")
+            return redirect(_rec_url(request, rec))
+    return form_page(request, form, title=f"Decision on recommendation {rec.number}", caption=str(rec.review),
+                     back_url=_rec_url(request, rec), submit="Save decision",
+                     intro=("Record whether the partnership accepted this recommendation. If it decided not to "
+                            "implement it, give the reason: the yearly report must say why. Close or supersede any "
+                            "open actions of its plan first."))
 
 
 def _delete_form(rec, live, data=None):
@@ -147,8 +172,8 @@ def _learning_report_data(request):
     start, end = learning_report_period(today)
     # The report goes to the whole Executive Board: every open action plan of the partnership.
     reviews = Review.objects.filter(partnership=request.partnership)
-    return {"plans": open_action_plans(reviews), "today": today,
-            "period_start": start, "period_end": end}
+    return {"plans": open_action_plans(reviews), "today": today, "period_start": start, "period_end": end,
+            "not_accepted": not_accepted_between(reviews, start, end)}
 
 
 @partnership_view(READ)
@@ -159,7 +184,8 @@ def learning_report(request):
 @partnership_view(READ)
 def learning_report_docx(request):
     data = _learning_report_data(request)
-    content = exports.six_monthly_report_docx(learning_report_dict(request.partnership, data["plans"], data["today"]))
+    content = exports.six_monthly_report_docx(learning_report_dict(request.partnership, data["plans"], data["today"],
+                                                                    data["not_accepted"]))
     response = HttpResponse(content, content_type=exports.DOCX_CONTENT_TYPE)
     name = f"learning-report-{data['today']:%Y-%m-%d}.docx"
     response["Content-Disposition"] = f'attachment; filename="{name}"'

@@ -1,6 +1,7 @@
 """Learning from reviews: the figures of the year split child / adult / joint (as the cabinet report's section 4.4
 does), the reviews concluded in the period with their findings and recommendations, what was done about them (the
-action plans in the shared log), any decision not to implement one with its reason, and the reviews still ongoing.
+action plans in the shared log), any decision not to implement one with its reason (the decision the reviews app
+records on each recommendation, dated in the period), and the reviews still ongoing.
 
 Which cases: a children's report counts child and joint cases, an adults' report adult and joint, a joint report all.
 Never a person's name: a published review is named by its published report's title (which passed the
@@ -16,7 +17,7 @@ from collections import Counter
 
 from django.db.models import Prefetch
 
-from assure.actions.models import Action, ActionUpdate
+from assure.actions.models import Action
 from assure.actions.queries import annotated
 from assure.core import clock
 from assure.core.dates import is_overdue
@@ -125,10 +126,10 @@ def reviews(period: Period) -> Live:
     concluded = [r for r in loaded if period.holds(r.published_on)]
     ongoing = [r for r in loaded if _ongoing_at_end(period, _decided(r), r.published_on, r.stage)]
     actions = _plan_actions(period, loaded)
-    set_aside = _set_aside(actions, period)
+    not_accepted = _not_accepted(period, loaded)
     children = (_concluded_section(concluded, period), _done_section(actions, loaded, period),
-                _not_implemented_section(set_aside, loaded), _ongoing_section(ongoing, period))
-    has_data = has_data or bool(concluded or ongoing or set_aside or any(_relevant(a, period) for a in actions))
+                _not_implemented_section(not_accepted, loaded, period), _ongoing_section(ongoing, period))
+    has_data = has_data or bool(concluded or ongoing or not_accepted or any(_relevant(a, period) for a in actions))
     return Live(tuple(blocks), has_data, children)
 
 
@@ -146,9 +147,13 @@ def _concluded_section(concluded: list[Review], period: Period) -> Section:
             rows, rags = [], []
             for rec in recommendations:
                 latest = next(iter(rec.progress_updates.all()), None)
+                if rec.not_accepted:
+                    progress, rag = "Not accepted", ""
+                else:
+                    progress, rag = (latest.get_rag_display(), latest.rag) if latest else ("No update yet", "")
                 rows.append((str(rec.number), rec.text, rec.get_scope_display(), str(rec.lead_organisation or "–"),
-                             latest.get_rag_display() if latest else "No update yet"))
-                rags.append(latest.rag if latest else "")
+                             progress))
+                rags.append(rag)
             blocks.append(Table(("No.", "Recommendation", "Scope", "Lead", "Latest progress"), tuple(rows),
                                 caption=f"Recommendations of {review_name(review)}", widths=(0.5, 5, 1.5, 2, 1.5),
                                 rag_column=4, rags=tuple(rags)))
@@ -203,30 +208,22 @@ def _done_section(actions: list[Action], loaded: list[Review], period: Period) -
         caption="The recommendations' action plans", widths=(2, 0.6, 3, 1.5, 1.2, 1.5, 2.5))))
 
 
-def _set_aside(actions: list[Action], period: Period) -> list[tuple[Action, str]]:
-    """A plan action superseded in the period while its recommendation stands is a decision not to do it; the
-    update that superseded it gives the reason."""
-    superseded = [a for a in actions if a.status == Action.Status.SUPERSEDED]
-    if not superseded:
-        return []
-    reasons = {}
-    for update in ActionUpdate.objects.filter(action__in=superseded, status=Action.Status.SUPERSEDED).order_by(
-            "created_at", "id"):
-        reasons[update.action_id] = update
-    return [(a, reasons[a.pk].text) for a in superseded
-            if a.pk in reasons and period.holds(reasons[a.pk].created_at.date())]
+def _not_accepted(period: Period, loaded: list[Review]) -> list[Recommendation]:
+    """Recommendations the partnership decided, in the period, not to implement (the reviews app's recorded
+    decision: `Recommendation.decision`, with its reason and date)."""
+    return [rec for review in loaded for rec in review.recommendations.all()
+            if rec.not_accepted and period.holds(rec.decided_on)]
 
 
-def _not_implemented_section(set_aside: list[tuple[Action, str]], loaded: list[Review]) -> Section:
+def _not_implemented_section(not_accepted: list[Recommendation], loaded: list[Review], period: Period) -> Section:
     title = "Decisions not to implement a recommendation"
-    if not set_aside:
+    if not not_accepted:
         return Section(title, (Paragraph("The partnership did not decide against implementing any finding or "
-                                         "recommendation of a review in the period: no action of a review's plan "
-                                         "was set aside."),))
+                                         f"recommendation of a review {period.between}."),))
     names = {review.pk: review_name(review) for review in loaded}
-    items = tuple(f"{names[a.recommendation_link.recommendation.review_id]}, recommendation "
-                  f"{a.recommendation_link.recommendation.number}: \u201c{a.text}\u201d was not taken forward. "
-                  f"Reason: {reason or 'none recorded'}." for a, reason in set_aside)
+    items = tuple(f"{names[rec.review_id]}, recommendation {rec.number}: \u201c{rec.text}\u201d was not accepted "
+                  f"on {day(rec.decided_on)}. Reason: {rec.decision_reason or 'none recorded'}."
+                  for rec in sorted(not_accepted, key=lambda r: (r.decided_on, r.review_id, r.number)))
     return Section(title, (Bullets(items),))
 
 
