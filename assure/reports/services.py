@@ -53,6 +53,9 @@ def check_period(partnership, *, kind: str, starts_on, ends_on) -> None:
         raise ValidationError({"ends_on": "Enter the date the period ends."})
     if ends_on < starts_on:
         raise ValidationError({"ends_on": "The period must end after it starts."})
+    if starts_on > clock.today():
+        raise ValidationError({"starts_on": "The period must start today or in the past: a yearly report is about "
+                                            "a year that has begun."})
     if months_between(starts_on, ends_on) > MAX_PERIOD_MONTHS:
         raise ValidationError({"ends_on": f"The period must be {MAX_PERIOD_MONTHS} months or shorter: a yearly report "
                                           f"covers about a year."})

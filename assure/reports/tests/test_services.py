@@ -36,6 +36,7 @@ def test_start_report_defaults_the_title_and_makes_an_empty_text_per_section(par
     ({"starts_on": D(2025, 4, 1), "ends_on": D(2026, 7, 31)}, "ends_on", "15 months or shorter"),
     ({"starts_on": D(2026, 4, 1), "ends_on": D(2026, 3, 31)}, "ends_on", "must end after it starts"),
     ({"kind": "nonsense"}, "kind", "Choose whether"),
+    ({"starts_on": D(2026, 4, 1), "ends_on": D(2027, 3, 31)}, "starts_on", "start today or in the past"),
 ])
 def test_start_report_refuses_a_bad_period_or_kind(partnership, business_user, changes, field, words):
     fields = {"kind": "joint", "starts_on": D(2025, 4, 1), "ends_on": D(2026, 3, 31), **changes}
