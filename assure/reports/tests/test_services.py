@@ -73,6 +73,17 @@ def test_a_stale_section_edit_is_refused_not_overwritten(partnership, business_u
     assert report.texts.get(key="foreword").text == "Mine."
 
 
+def test_a_pasted_document_is_refused_as_a_section_text_and_the_text_is_kept(partnership, business_user):
+    report = factories.draft(partnership, business_user)
+    opened = report.texts.get(key="voice").version
+    services.save_section_text(report, by=business_user, key="voice", expected_version=opened, text="Ours.")
+    with pytest.raises(ValidationError) as error:
+        services.save_section_text(report, by=business_user, key="voice", expected_version=opened + 1,
+                                   text="word " * 10_000)
+    assert "text" in error.value.message_dict and "40,000 characters or fewer" in messages_of(error)
+    assert report.texts.get(key="voice").text == "Ours."
+
+
 def test_a_section_of_another_kind_or_a_signed_off_report_cannot_be_written(partnership, business_user):
     report = factories.draft(partnership, business_user)
     with pytest.raises(ValidationError, match="Choose one of the report's sections"):
