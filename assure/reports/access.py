@@ -2,6 +2,7 @@
 
 - The business team starts, drafts, signs off, reopens, publishes and distributes (MANAGE pages).
 - Members of the Executive Board (a person linked to the user, with a membership of a body of kind Executive Board)
+  whose role is not read-only (a read-only role reads only what is published, whatever the board it sits on)
   read drafts and signed-off versions and comment on drafts.
 - Everyone with a role reads a published report: its page and the files kept at sign-off.
 - Anyone else in the partnership asking for a report they may not yet read gets 403 (the house's answer for a page
@@ -26,9 +27,11 @@ def may_manage(request) -> bool:
 
 
 def may_read_drafts(request) -> bool:
-    """The business team and members of the Executive Board."""
+    """The business team and members of the Executive Board, unless their role is read-only."""
     if request.role.can_manage:
         return True
+    if not request.role.can_update_own_actions:
+        return False
     cached = getattr(request, "_reads_report_drafts", None)
     if cached is None:
         cached = request._reads_report_drafts = is_executive_member(request.partnership, request.user)

@@ -53,6 +53,9 @@ def check_period(partnership, *, kind: str, starts_on, ends_on) -> None:
         raise ValidationError({"ends_on": "Enter the date the period ends."})
     if ends_on < starts_on:
         raise ValidationError({"ends_on": "The period must end after it starts."})
+    if starts_on > clock.today():
+        raise ValidationError({"starts_on": "The period must start today or in the past: a yearly report is about "
+                                            "a year that has begun."})
     if months_between(starts_on, ends_on) > MAX_PERIOD_MONTHS:
         raise ValidationError({"ends_on": f"The period must be {MAX_PERIOD_MONTHS} months or shorter: a yearly report "
                                           f"covers about a year."})
@@ -94,12 +97,18 @@ def _section_key(report, key: str) -> str:
     return key
 
 
+MAX_SECTION_TEXT = 40_000  # a long narrative section is a few thousand words; a pasted document is refused
+
+
 @service
 @transaction.atomic
 def save_section_text(report, *, by, key: str, expected_version: int, text: str) -> SectionText:
     """What people wrote for one section; a text changed by someone else since it was opened is refused."""
     _must_be_draft(report, "its sections")
     _section_key(report, key)
+    if len(text or "") > MAX_SECTION_TEXT:
+        raise ValidationError({"text": f"The text must be {MAX_SECTION_TEXT:,} characters or fewer (about "
+                                       f"{MAX_SECTION_TEXT // 6:,} words); it has {len(text):,}."})
     section_text, _ = SectionText.objects.get_or_create(report=report, key=key,
                                                         defaults={"updated_by": by, "updated_at": clock.now()})
     try:

@@ -54,6 +54,18 @@ def test_read_only_reads_the_published_files_and_nothing_else(client_for, draft,
     assert 'filename="yearly-report.pdf"' in response["Content-Disposition"]
 
 
+def test_read_only_on_the_executive_still_reads_only_what_is_published(client_for, draft, published,
+                                                                       readonly_user, partnership):
+    factories.executive_member(partnership, readonly_user)
+    client = client_for(readonly_user)
+    assert client.get(url("yearly-detail", draft)).status_code == 403
+    assert client.get(url("yearly-download", draft, "pdf")).status_code == 403
+    page = client.get(url("yearly-detail", published)).content.decode()
+    assert "Add a comment" not in page and "/comment/" not in page
+    listed = client.get(reverse("reports:yearly-list", args=[partnership.slug])).content.decode()
+    assert escape(draft.title) not in listed
+
+
 def test_another_partnership_gets_404(client_for, draft, published, other_partnership):
     outsider = make_user(other_partnership, Role.Kind.BUSINESS_TEAM, "otto")
     client = client_for(outsider)

@@ -354,7 +354,7 @@ def test_an_empty_period_says_so_in_every_section(review_world, governed, partne
     assert figures["meetings"] == 0 and figures["audits"] == 0 and figures["indicators"] == 0
     assert figures["reviews"]["referrals"]["total"] == 0
     assert figures["training"] == {"events": 0, "delegates": 0, "attendance_rate": None}
-    assert figures["budget"] == {"income": 0.0, "expenditure": 0.0, "carried_forward": None}
+    assert figures["budget"] == {"year": "2019/20", "income": 0.0, "expenditure": 0.0, "carried_forward": None}
 
 
 def test_a_partnership_with_nothing_at_all_never_fails(partnership):

@@ -58,8 +58,23 @@ def test_finance_gives_contributions_spending_and_carry_forward(partnership, bus
     assert any(isinstance(b, Chart) for b in live.blocks)
     words = " ".join(b.text for b in live.blocks if hasattr(b, "text"))
     assert "A shortfall of £21,649.00" in words and "Carried forward into 2026/27" in words
-    assert content.figures(period(partnership))["budget"] == {"income": 299351.0, "expenditure": 186750.0,
-                                                             "carried_forward": 0.0}
+    assert content.figures(period(partnership))["budget"] == {"year": "2025/26", "income": 299351.0,
+                                                             "expenditure": 186750.0, "carried_forward": 0.0}
+
+
+def test_a_period_across_two_financial_years_sums_up_the_budget_of_the_year_it_mostly_covers(partnership,
+                                                                                             business_user):
+    budget_factories.shortfall_year(partnership, business_user)  # 2025/26 only
+    mostly_2025 = period(partnership, starts_on=D(2025, 6, 1), ends_on=D(2026, 5, 31))   # 10 months of 2025/26
+    mostly_2026 = period(partnership, starts_on=D(2025, 11, 1), ends_on=D(2026, 10, 31))  # 7 months of 2026/27
+    assert content.figures(mostly_2025)["budget"]["year"] == "2025/26"
+    assert content.figures(mostly_2025)["budget"]["income"] == 299351.0
+    # The year it mostly covers has no budget yet: nothing is borrowed from the year before.
+    assert content.figures(mostly_2026)["budget"] == {"year": "2026/27", "income": 0.0, "expenditure": 0.0,
+                                                      "carried_forward": None}
+    # The appendix still shows every year the period touches.
+    assert "Carried forward into 2026/27" in " ".join(
+        b.text for b in content.live(mostly_2026, "finance").blocks if hasattr(b, "text"))
 
 
 def test_partner_reports_are_listed_for_their_own_report_only(partnership, business_user, organisations):

@@ -36,6 +36,7 @@ def test_start_report_defaults_the_title_and_makes_an_empty_text_per_section(par
     ({"starts_on": D(2025, 4, 1), "ends_on": D(2026, 7, 31)}, "ends_on", "15 months or shorter"),
     ({"starts_on": D(2026, 4, 1), "ends_on": D(2026, 3, 31)}, "ends_on", "must end after it starts"),
     ({"kind": "nonsense"}, "kind", "Choose whether"),
+    ({"starts_on": D(2026, 4, 1), "ends_on": D(2027, 3, 31)}, "starts_on", "start today or in the past"),
 ])
 def test_start_report_refuses_a_bad_period_or_kind(partnership, business_user, changes, field, words):
     fields = {"kind": "joint", "starts_on": D(2025, 4, 1), "ends_on": D(2026, 3, 31), **changes}
@@ -70,6 +71,17 @@ def test_a_stale_section_edit_is_refused_not_overwritten(partnership, business_u
     with pytest.raises(EditConflict, match="Someone else changed this section"):
         services.save_section_text(report, by=member_user, key="foreword", expected_version=opened, text="Theirs.")
     assert report.texts.get(key="foreword").text == "Mine."
+
+
+def test_a_pasted_document_is_refused_as_a_section_text_and_the_text_is_kept(partnership, business_user):
+    report = factories.draft(partnership, business_user)
+    opened = report.texts.get(key="voice").version
+    services.save_section_text(report, by=business_user, key="voice", expected_version=opened, text="Ours.")
+    with pytest.raises(ValidationError) as error:
+        services.save_section_text(report, by=business_user, key="voice", expected_version=opened + 1,
+                                   text="word " * 10_000)
+    assert "text" in error.value.message_dict and "40,000 characters or fewer" in messages_of(error)
+    assert report.texts.get(key="voice").text == "Ours."
 
 
 def test_a_section_of_another_kind_or_a_signed_off_report_cannot_be_written(partnership, business_user):

@@ -2,10 +2,13 @@
 spending by category against plan, the result and what is carried forward, read through the budget app's own
 `appendix.finance_appendix` (its position rules). Money is kept in pence and shown with `core.money.pounds`; the
 JSON figures give pounds as numbers."""
+import datetime
+
 from assure.budget import appendix as budget_appendix
 from assure.budget import charts as budget_charts
 from assure.budget.models import FinancialYear
 from assure.core import money
+from assure.core.dates import financial_year_label
 from assure.documents.compose import Chart, Paragraph, Section, Table
 
 from .common import Live, Period, nothing, steady_svg
@@ -20,9 +23,22 @@ def _pounds(pence: int) -> float:
     return round(pence / 100, 2)
 
 
+def main_year(period: Period) -> int:
+    """The financial year most of the period falls in (the later on a tie): the year the summary's money describes,
+    so that a period across two years (November to October) never adds up two years' budgets."""
+    def overlap(year: int) -> int:
+        first = max(period.starts_on, datetime.date(year, 4, 1))
+        last = min(period.ends_on, datetime.date(year + 1, 3, 31))
+        return (last - first).days + 1
+    return max(period.financial_years, key=lambda year: (overlap(year), year))
+
+
 def figures(period: Period) -> dict:
-    found = appendices(period)
-    return {"income": _pounds(sum(a.position.agreed for a in found)),
+    """The summary's budget: the agreed income, actual spending and carry-forward of `main_year`, in pounds."""
+    year = main_year(period)
+    found = [a for a in appendices(period) if a.year.start_year == year]
+    return {"year": financial_year_label(year),
+            "income": _pounds(sum(a.position.agreed for a in found)),
             "expenditure": _pounds(sum(a.position.totals.actual for a in found)),
             "carried_forward": _pounds(found[-1].carried_forward) if found else None}
 
