@@ -1,4 +1,5 @@
-"""Moving a record up or down a list people put in order (priorities, indicators). Pure: no database."""
+"""Moving a record up or down a list people put in order (priorities, indicators), and closing the gap one leaves.
+Pure: no database."""
 
 
 def move_in_order(ordered: list, record, direction: str) -> list | None:
@@ -11,6 +12,12 @@ def move_in_order(ordered: list, record, direction: str) -> list | None:
         return None
     ordered = list(ordered)
     ordered[index], ordered[target] = ordered[target], ordered[index]
+    return number_in_order(ordered)
+
+
+def number_in_order(ordered: list) -> list:
+    """Number the records 1, 2, 3... in their `position`, in the order given (after one is removed, the gap closes).
+    Returns the records whose position changed, to save."""
     moved = []
     for position, other in enumerate(ordered, start=1):
         if other.position != position:

@@ -1,7 +1,8 @@
-"""The shared page shapes: a form page, a confirmation page (templates in core/templates/core/) and a stored
-file sent as a download."""
-from django.http import FileResponse, Http404
+"""The shared page shapes: a form page, a confirmation page (templates in core/templates/core/), and a file sent as
+a download (a stored one, or one made on request)."""
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import render
+from django.utils.http import content_disposition_header
 
 
 def form_page(request, form, *, title, back_url="", caption="", intro="", submit="Save", multipart=False,
@@ -41,4 +42,16 @@ def file_download(stored, filename: str, content_type: str | None = None) -> Fil
         raise Http404("The stored file is missing") from missing
     response = FileResponse(handle, as_attachment=True, filename=filename, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def bytes_download(content: bytes, filename: str, content_type: str, *, keep: bool = True) -> HttpResponse:
+    """Bytes made on request (a report, a spreadsheet) as an attachment, never shown in the browser. The file name
+    is quoted properly whatever it holds (an uploaded file's own name, accents); `keep=False` tells the browser not
+    to keep a copy (a file holding secret links)."""
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    if not keep:
+        response["Cache-Control"] = "no-store"
     return response

@@ -10,7 +10,7 @@ from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import EditConflict, claim_version
 from assure.core.dates import financial_year_label
-from assure.core.ordering import move_in_order
+from assure.core.ordering import move_in_order, number_in_order
 from assure.core.text import shorten
 from assure.partnerships.models import Priority
 from assure.performance import periods
@@ -71,11 +71,7 @@ def remove_objective(objective: Objective, *, by, expected_version: int) -> None
     priority_id = objective.priority_id
     Objective.objects.get(pk=objective.pk).delete()
     rest = list(Objective.objects.filter(priority_id=priority_id).order_by("position", "pk"))
-    moved = []
-    for position, other in enumerate(rest, start=1):
-        if other.position != position:
-            other.position = position
-            moved.append(other)
+    moved = number_in_order(rest)
     if moved:
         bulk_update_with_history(moved, Objective, ["position"])
 

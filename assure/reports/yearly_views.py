@@ -3,14 +3,14 @@ call one service, render."""
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from assure.core import clock
 from assure.core.access import MANAGE, READ, UPDATE, partnership_view
 from assure.core.forms import VersionedForm, call_service, call_service_for_button
-from assure.core.pages import confirm_page, form_page
+from assure.core.pages import bytes_download, confirm_page, form_page
 from assure.documents import compose
 from assure.documents import render as documents_render
 
@@ -263,20 +263,13 @@ def upload_partner_report(request, report_id):
                      caption=report.title, back_url=_report_page(report))
 
 
-def _bytes_download(content: bytes, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
-
-
 @partnership_view(READ)
 def partner_report_download(request, report_id, partner_report_id):
     report = access.get_report_or_404(request, report_id)
     found = report.partner_reports.filter(pk=partner_report_id).first()
     if found is None:
         raise Http404("No such partner report")
-    return _bytes_download(bytes(found.content), "application/octet-stream", found.file_name)
+    return bytes_download(bytes(found.content), found.file_name, "application/octet-stream")
 
 
 @partnership_view(READ)
@@ -292,7 +285,7 @@ def download(request, report_id, file_format):
         content = bytes(kept.content)
     else:
         content = documents_render.render(assemble.draft(report).composition, file_format)
-    return _bytes_download(content, documents_render.FORMATS[file_format], FILE_NAME.format(file_format))
+    return bytes_download(content, FILE_NAME.format(file_format), documents_render.FORMATS[file_format])
 
 
 @partnership_view(MANAGE)

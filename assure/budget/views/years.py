@@ -1,7 +1,6 @@
 """The budget's years and their lines: the list, a year's page, adding and changing them, closing and reopening.
 Thin views: check access, read through access.py, bind the form, call one service, render."""
 from django.contrib import messages
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -9,7 +8,7 @@ from assure.core import money
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
-from assure.core.pages import confirm_page, form_page
+from assure.core.pages import bytes_download, confirm_page, form_page
 
 from .. import access, appendix, charts, queries, services, word
 from ..forms import EditLineForm, EditYearForm, LineForm, YearForm
@@ -140,8 +139,4 @@ def finance_appendix(request, start_year):
 @partnership_view(READ)
 def finance_appendix_docx(request, start_year):
     data = appendix.finance_appendix(access.get_year_or_404(request, start_year))
-    # Made on request, not stored, so core.pages.file_download (for stored files) does not fit.
-    response = HttpResponse(word.appendix_docx(data), content_type=appendix.DOCX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{data.file_name("docx")}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return bytes_download(word.appendix_docx(data), data.file_name("docx"), appendix.DOCX_CONTENT_TYPE)

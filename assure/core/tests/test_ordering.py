@@ -2,7 +2,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from assure.core.ordering import move_in_order
+from assure.core.ordering import move_in_order, number_in_order
 
 
 @dataclass
@@ -28,3 +28,10 @@ def test_first_cannot_go_up_nor_last_down(move, direction):
     rows = [Row(pk, pk) for pk in (1, 2, 3)]
     assert move_in_order(rows, rows[move - 1], direction) is None
     assert [row.position for row in rows] == [1, 2, 3]
+
+
+def test_removing_one_closes_the_gap_and_saves_only_those_that_moved_up():
+    rows = [Row(1, 1), Row(3, 3), Row(4, 4)]  # the second of four was removed
+    moved = number_in_order(rows)
+    assert [row.position for row in rows] == [1, 2, 3]
+    assert {row.pk for row in moved} == {3, 4}

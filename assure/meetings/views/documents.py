@@ -4,6 +4,7 @@ XLSX). Each follows the meeting page's permission; the content is built by the a
 from django.http import HttpResponse
 
 from assure.core.access import READ, partnership_view
+from assure.core.pages import bytes_download
 from assure.documents import render, tables
 
 from .. import agenda_pack
@@ -15,10 +16,7 @@ XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 
 
 def _download(content: bytes, content_type: str, name: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return bytes_download(content, name, content_type)
 
 
 @partnership_view(READ)

@@ -13,7 +13,7 @@ from django.urls import reverse
 from assure.core import clock
 from assure.core.access import MANAGE, READ, UPDATE, partnership_view
 from assure.core.forms import VersionedForm, call_service
-from assure.core.pages import confirm_page
+from assure.core.pages import bytes_download, confirm_page
 
 from .. import access, periods, services
 from ..models import Commentary, Figure, PackPaper, QuarterApproval
@@ -158,11 +158,7 @@ def _pack_or_refuse(request, quarter):
 
 
 def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
-    # Made on request, not stored, so core.pages.file_download (for stored files) does not fit.
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return bytes_download(content, filename, content_type)
 
 
 @partnership_view(READ)

@@ -1,6 +1,6 @@
 """Recommendations, their action plans and quarterly updates; the six-monthly report to the Executive Board."""
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -8,7 +8,7 @@ from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import call_service
 from assure.core.history import history_rows
-from assure.core.pages import confirm_page, form_page
+from assure.core.pages import bytes_download, confirm_page, form_page
 
 from .. import access, exports, learning
 from ..forms import (
@@ -186,7 +186,4 @@ def learning_report_docx(request):
     data = _learning_report_data(request)
     content = exports.six_monthly_report_docx(learning_report_dict(request.partnership, data["plans"], data["today"],
                                                                     data["not_accepted"]))
-    response = HttpResponse(content, content_type=exports.DOCX_CONTENT_TYPE)
-    name = f"learning-report-{data['today']:%Y-%m-%d}.docx"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return bytes_download(content, f"learning-report-{data['today']:%Y-%m-%d}.docx", exports.DOCX_CONTENT_TYPE)

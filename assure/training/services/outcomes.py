@@ -7,7 +7,7 @@ from simple_history.utils import bulk_update_with_history
 
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
-from assure.core.ordering import move_in_order
+from assure.core.ordering import move_in_order, number_in_order
 from assure.core.text import shorten
 
 from ..models import Course, LearningOutcome
@@ -64,11 +64,7 @@ def remove_outcome(outcome: LearningOutcome, *, by) -> None:
     course = outcome.course
     outcome.delete()
     rest = list(course.outcomes.order_by("position", "pk"))
-    moved = []
-    for position, other in enumerate(rest, start=1):
-        if other.position != position:
-            other.position = position
-            moved.append(other)
+    moved = number_in_order(rest)
     if moved:
         bulk_update_with_history(moved, LearningOutcome, ["position"])
 

@@ -5,11 +5,12 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 
 from assure.core.access import MANAGE, partnership_view
 from assure.core.forms import call_service
+from assure.core.pages import bytes_download
 
 from .. import access, services
 from ..booking_rows import HEADINGS
@@ -62,7 +63,4 @@ def booking_import_check(request, event_id, import_id):
 def booking_import_example(request):
     if not EXAMPLE.is_file():
         raise Http404("No example")
-    response = HttpResponse(EXAMPLE.read_bytes(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="booking-export-example.csv"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return bytes_download(EXAMPLE.read_bytes(), "booking-export-example.csv", "text/csv; charset=utf-8")

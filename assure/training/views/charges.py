@@ -3,7 +3,7 @@ Business team only: the pages name delegates."""
 from decimal import Decimal
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -12,7 +12,7 @@ from assure.core.access import MANAGE, partnership_view
 from assure.core.dates import financial_year_label, financial_year_of
 from assure.core.forms import VersionedForm, call_service
 from assure.core.money import pounds
-from assure.core.pages import confirm_page, form_page
+from assure.core.pages import bytes_download, confirm_page, form_page
 from assure.documents.tables import CONTENT_TYPES, write_table
 
 from .. import access, charges, queries, services
@@ -75,10 +75,8 @@ def charge_download(request):
         rows.append([group.organisation.name, "Total", "", "", "", "", _in_pounds(group.total_pence), "", "", ""])
     rows.append(["All organisations", "Total", "", "", "", "", _in_pounds(total), "", "", ""])
     label = financial_year_label(year).replace("/", "-")
-    response = HttpResponse(write_table(rows, fmt, sheet=f"Charges {label}"), content_type=CONTENT_TYPES[fmt])
-    response["Content-Disposition"] = (f'attachment; filename="training-charges-{request.partnership.slug}-'
-                                       f'{label}.{fmt}"')
-    return response
+    return bytes_download(write_table(rows, fmt, sheet=f"Charges {label}"),
+                          f"training-charges-{request.partnership.slug}-{label}.{fmt}", CONTENT_TYPES[fmt])
 
 
 @partnership_view(MANAGE)

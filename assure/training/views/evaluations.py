@@ -7,14 +7,14 @@ each against the stored hashes of this event, so it lists only real, unwithdrawn
 """
 from django import forms
 from django.contrib import messages
-from django.http import HttpResponse, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from assure.core import clock
 from assure.core.access import MANAGE, READ, link_view, partnership_view
 from assure.core.forms import VersionedForm, call_service, call_service_for_button
-from assure.core.pages import confirm_page, form_page
+from assure.core.pages import bytes_download, confirm_page, form_page
 from assure.core.secret_links import hash_token, looks_like_token
 from assure.documents.tables import CONTENT_TYPES, write_table
 
@@ -162,10 +162,8 @@ def links_download(request, event_id):
     rows = [["Recipient", "Email", "Delegate", "Stage", "Link", "Expires"]] + [
         [row["recipient"], row["email"], row["delegate"], row["link"].get_stage_display(), row["url"],
          row["expires"]] for row in _rows(request, pairs)]
-    response = HttpResponse(write_table(rows, "csv"), content_type=CONTENT_TYPES["csv"])
-    response["Content-Disposition"] = f'attachment; filename="evaluation-links-{event.starts_at:%Y-%m-%d}.csv"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return bytes_download(write_table(rows, "csv"), f"evaluation-links-{event.starts_at:%Y-%m-%d}.csv",
+                          CONTENT_TYPES["csv"], keep=False)
 
 
 @partnership_view(MANAGE)

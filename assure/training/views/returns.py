@@ -3,7 +3,6 @@ download (the business team adds and changes). Thin views: check access, read th
 bind the form, call one service, render."""
 from django import forms
 from django.contrib import messages
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -11,7 +10,7 @@ from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.dates import financial_year_label, financial_year_of
 from assure.core.forms import VersionedForm, call_service
-from assure.core.pages import confirm_page, form_page
+from assure.core.pages import bytes_download, confirm_page, form_page
 from assure.documents import tables
 
 from .. import access, impact, queries, services
@@ -61,17 +60,10 @@ def return_download(request):
                          "" if row.in_scope is None else row.in_scope, row.rate.percent if row.rate else "",
                          r.received_on.isoformat() if r.received_on else "", r.notes])
     name = f"training-returns-{request.partnership.slug}-{start_year}-{(start_year + 1) % 100:02d}"
-    # Made on request, not stored, so core.pages.file_download (for stored files) does not fit.
     if request.GET.get("format") == "xlsx":
-        response = HttpResponse(tables.write_table(rows, "xlsx", sheet=f"Returns {label.replace('/', '-')}"),
-                                content_type=tables.CONTENT_TYPES["xlsx"])
-        name += ".xlsx"
-    else:
-        response = HttpResponse(tables.write_table(rows, "csv"), content_type=tables.CONTENT_TYPES["csv"])
-        name += ".csv"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+        return bytes_download(tables.write_table(rows, "xlsx", sheet=f"Returns {label.replace('/', '-')}"),
+                              name + ".xlsx", tables.CONTENT_TYPES["xlsx"])
+    return bytes_download(tables.write_table(rows, "csv"), name + ".csv", tables.CONTENT_TYPES["csv"])
 
 
 def _return_years(start_year=None) -> list[int]:
