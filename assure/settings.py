@@ -3,6 +3,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent
@@ -38,8 +39,13 @@ INSTALLED_APPS = [
     "axes",
     "simple_history",
     "django_filters",
+    "huey.contrib.djhuey",
+    "rest_framework",
+    "drf_spectacular",
     "assure.core",
     "assure.documents",
+    "assure.jobs",
+    "assure.mail",
     "assure.partnerships",
     "assure.meetings",
     "assure.actions",
@@ -51,6 +57,10 @@ INSTALLED_APPS = [
     "assure.training",
     "assure.plans",
     "assure.reports",
+    "assure.calendars",
+    "assure.reminders",
+    "assure.search",
+    "assure.api",
     "assure.demo",
 ]
 
@@ -173,6 +183,56 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "assure@localhost")
+# GOV.UK Notify (EMAIL_BACKEND=assure.mail.notify.NotifyEmailBackend): an API key and one email template whose
+# subject is ((subject)) and whose body is ((body)) (ADR 0147).
+NOTIFY_API_KEY = os.environ.get("NOTIFY_API_KEY", "")
+NOTIFY_TEMPLATE_ID = os.environ.get("NOTIFY_TEMPLATE_ID", "")
+# The address people use to reach Assure, for links in emails and calendar feeds (no request to read it from).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Background jobs (huey, ADR 0143). ASSURE_QUEUE picks the queue:
+#   embedded  (default) a SQLite file beside the database: no extra service; `make run` starts a worker with the site
+#   redis     workers on other machines share REDIS_URL
+#   immediate jobs run at once in the process that starts them (the tests)
+ASSURE_QUEUE = os.environ.get("ASSURE_QUEUE", "embedded")
+REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+_QUEUE_NAME = os.environ.get("ASSURE_QUEUE_NAME", "assure")
+_CONSUMER = {"workers": int(os.environ.get("ASSURE_WORKERS", "2")), "worker_type": "thread", "periodic": True}
+if ASSURE_QUEUE == "redis":
+    HUEY = {"huey_class": "huey.RedisHuey", "name": _QUEUE_NAME, "url": REDIS_URL, "immediate": False,
+            "results": True, "store_none": False, "consumer": _CONSUMER}
+elif ASSURE_QUEUE == "immediate":
+    HUEY = {"huey_class": "huey.MemoryHuey", "name": _QUEUE_NAME, "immediate": True, "results": True,
+            "consumer": _CONSUMER}
+elif ASSURE_QUEUE == "embedded":
+    _QUEUE_FILE = Path(os.environ.get("ASSURE_QUEUE_FILE", PROJECT_DIR / "var" / "queue.sqlite3"))
+    _QUEUE_FILE.parent.mkdir(parents=True, exist_ok=True)
+    HUEY = {"huey_class": "huey.SqliteHuey", "name": _QUEUE_NAME, "immediate": False, "results": True,
+            "filename": str(_QUEUE_FILE), "consumer": _CONSUMER}
+else:
+    raise ImproperlyConfigured(f"ASSURE_QUEUE must be embedded, redis or immediate, not {ASSURE_QUEUE!r}")
+
+# The API for partners' own tools (Django REST framework, ADR 0146).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["assure.api.authentication.TokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PAGINATION_CLASS": "assure.api.pagination.Pagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle", "rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"user": os.environ.get("API_RATE", "600/minute"), "anon": "30/minute"},
+    "EXCEPTION_HANDLER": "assure.api.errors.handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer", "rest_framework.renderers.BrowsableAPIRenderer"],
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Assure API",
+    "DESCRIPTION": "Read a partnership's meetings, actions, reviews, assurance and dataset; post action updates "
+                   "and dataset values. Every request carries a token (Authorization: Token <token>) that belongs "
+                   "to one user in one partnership and has that user's role.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+}
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"

@@ -25,5 +25,6 @@ urlpatterns = [
     path("p/<slug:slug>/budget/", include("assure.budget.urls")),
     path("p/<slug:slug>/training/", include("assure.training.urls")),
     path("p/<slug:slug>/plan/", include("assure.plans.urls")),
+    path("p/<slug:slug>/jobs/", include("assure.jobs.urls")),
     path("admin/", admin.site.urls),
 ]
