@@ -38,7 +38,11 @@ migrate: install
 demo: migrate
 	DJANGO_DEBUG=1 $(BIN)/assure demo
 
+# The site and, beside it, the queue's worker (ADR 0143: the embedded SQLite queue by default); Ctrl-C stops both.
+# A job started before the worker is up waits in the queue and runs when it starts.
 run: demo
+	@DJANGO_DEBUG=1 $(BIN)/python manage.py run_huey & worker=$$!; \
+	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=1 SECURE_COOKIES=0 SECURE_SSL_REDIRECT=0 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: install-test browser

@@ -5,15 +5,14 @@ from django.shortcuts import get_object_or_404, render
 from assure.core.access import READ, partnership_view
 from assure.core.pages import file_download
 
+from . import queries
 from .models import Job
 
 
 def _job_for(request, job_id: int) -> Job:
     """The person who started a job sees it; so does the business team. Anyone else: not found."""
-    job = get_object_or_404(Job.objects.select_related("created_by"), pk=job_id, partnership=request.partnership)
-    if job.created_by_id != request.user.pk and not request.role.can_manage:
-        raise Http404("No such job")
-    return job
+    return get_object_or_404(queries.visible(request.partnership, request.user, manages=request.role.can_manage),
+                             pk=job_id)
 
 
 @partnership_view(READ)

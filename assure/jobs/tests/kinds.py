@@ -25,3 +25,12 @@ def refuse(job):
 @job_kind(BREAK)
 def break_down(job):
     raise RuntimeError("a programming error")
+
+
+MAKE_A_FILE = "tests.make-a-file"
+
+
+@job_kind(MAKE_A_FILE)
+def make_a_file(job, *, text):
+    progress.attach(job, "notes.txt", text.encode())
+    return {"size": len(text)}
