@@ -46,3 +46,5 @@ def extend(world) -> None:
     services.add_comment(report, by=world.member_user, key="priorities",
                          text="Could this section say plainly which priority moved slowest, and what we are doing "
                               "about it next year?")
+    # Drafting is a job on the site (reports.draft); the demo drafts at once, so its report opens drafted.
+    services.store_draft(report, by=by)

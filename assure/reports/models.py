@@ -40,7 +40,11 @@ class YearlyReport(models.Model):
                                    related_name="+")
     created_at = models.DateTimeField()
     version = models.PositiveIntegerField(default=1, editable=False)
-    history = History()
+    # The last draft made by the drafting job (reports.draft): assemble.to_stored's composition, figures and
+    # sections; the pages read it rather than drafting live on every request. Refreshed, not versioned.
+    drafted = models.JSONField(null=True, blank=True, editable=False)
+    drafted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    history = History(excluded_fields=["drafted"])
 
     class Meta:
         ordering = ["-ends_on", "kind"]

@@ -16,6 +16,7 @@ from assure.core.audit import service
 from assure.core.concurrency import EditConflict, claim_version
 from assure.documents import compose, intake, render
 from assure.documents.intake import UnreadableDocument
+from assure.jobs import services as jobs
 
 from .models import Comment, MissingReason, PartnerReport, Recipient, ReportFile, SectionText, YearlyReport
 from .yearly import assemble, checklist, sections
@@ -198,6 +199,28 @@ def upload_partner_report(report, *, by, organisation, title: str, file_name: st
     return PartnerReport.objects.create(report=report, organisation=organisation, title=title,
                                         file_name=file_name[-255:], content=data, size=len(data), uploaded_by=by,
                                         uploaded_at=clock.now())
+
+
+DRAFT_JOB = "reports.draft"
+
+
+@service
+@transaction.atomic
+def store_draft(report, *, by) -> YearlyReport:
+    """Draft the report from live data now and keep the draft for its pages (the drafting job's work; the demo)."""
+    _must_be_draft(report, "its draft")
+    report.drafted = assemble.to_stored(assemble.draft(report))
+    report.drafted_at = clock.now()
+    report.save(update_fields=["drafted", "drafted_at"])
+    return report
+
+
+@service
+def start_drafting(report, *, by, return_url: str = ""):
+    """Queue the drafting job; its page shows it working and leads back to `return_url`."""
+    _must_be_draft(report, "its draft")
+    return jobs.start_job(DRAFT_JOB, partnership=report.partnership, by=by, title=f"Draft {report.title}",
+                          params={"report_id": report.pk}, return_url=return_url)
 
 
 def frozen_data(report) -> dict:

@@ -9,6 +9,7 @@ urlpatterns = [
     path("reports/", yearly_views.report_list, name="yearly-list"),
     path("reports/yearly/start/", yearly_views.start, name="yearly-start"),
     path(yearly, yearly_views.detail, name="yearly-detail"),
+    path(yearly + "redraft/", yearly_views.redraft, name="yearly-redraft"),
     path(yearly + "sections/<str:key>/", yearly_views.edit_section, name="yearly-section-edit"),
     path(yearly + "comment/", yearly_views.comment, name="yearly-comment"),
     path(yearly + "comments/<int:comment_id>/resolve/", yearly_views.resolve_comment, name="yearly-comment-resolve"),

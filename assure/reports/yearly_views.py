@@ -11,8 +11,8 @@ from assure.core import clock
 from assure.core.access import MANAGE, READ, UPDATE, partnership_view
 from assure.core.forms import VersionedForm, call_service, call_service_for_button
 from assure.core.pages import bytes_download, confirm_page, form_page
-from assure.documents import compose
 from assure.documents import render as documents_render
+from assure.jobs import queries as job_queries
 
 from . import access, services
 from .forms import (
@@ -80,16 +80,18 @@ def start(request):
 
 
 def _sections_of(report, drafted):
-    """Each section in order: what Assure drafted, what people wrote, and the comments on it."""
+    """Each section in order: what Assure drafted (nothing before the first draft), what people wrote, and the
+    comments on it."""
     texts = {text.key: text for text in report.texts.all()}
     comments = list(report.comments.select_related("author", "resolved_by"))
-    by_key = {section.key: section for section in drafted.composition.sections}
+    by_key = {section.key: section for section in drafted.composition.sections} if drafted else {}
     rows = []
     for spec in sections.sections_for(report.kind):
         text = texts.get(spec.key)
         section = by_key.get(spec.key)
-        rows.append({"spec": spec, "text": text, "filled": spec.key in drafted.filled,
-                     "live": _live_part(section, text.text if text and not report.frozen else None, spec),
+        written = (drafted.written.get(spec.key, 0) if drafted and not report.frozen else None)
+        filled = spec.key in drafted.filled if drafted else sections.is_filled(spec, text.text if text else "", False)
+        rows.append({"spec": spec, "text": text, "filled": filled, "live": _live_part(section, written),
                      "comments": [c for c in comments if c.key == spec.key]})
     return rows, [c for c in comments if not c.key]
 
@@ -98,15 +100,13 @@ def _blocks(blocks):
     return [(type(block).__name__.lower(), block) for block in blocks]
 
 
-def _live_part(section, written, spec):
-    """What Assure drafted for a section: its blocks after the written paragraphs (or the "Not yet written" note),
-    and its subsections. A frozen report (written None) shows the whole section as it was signed off."""
+def _live_part(section, written: int | None):
+    """What Assure drafted for a section: its blocks after the `written` ones people wrote (the page shows their
+    text as it is now), and its subsections. A frozen report (written None) shows the whole section as it was
+    signed off."""
     if section is None:
         return {"blocks": [], "children": []}
-    skip = 0
-    if written is not None:
-        skip = len(compose.paragraphs(written)) or (1 if spec.needs_words else 0)
-    return {"blocks": _blocks(section.blocks[skip:]),
+    return {"blocks": _blocks(section.blocks[written or 0:]),
             "children": [{"title": child.title, "blocks": _blocks(child.blocks)} for child in section.children]}
 
 
@@ -125,7 +125,36 @@ class _FrozenDraft:
 
 
 def _drafted(report):
-    return _FrozenDraft(report) if report.frozen else assemble.draft(report)
+    """The frozen draft once signed off; before, the draft the last drafting job kept (None before the first)."""
+    return _FrozenDraft(report) if report.frozen else assemble.stored(report)
+
+
+def _drafting(request, report) -> dict:
+    """What the report's pages say about its draft: when it was made, the last drafting jobs, a Redraft button."""
+    return {"drafted_at": report.drafted_at, "back": request.path, "draft_jobs": job_queries.recent(
+        request.partnership, services.DRAFT_JOB, request.user) if report.is_draft else []}
+
+
+@partnership_view(MANAGE)
+def redraft(request, report_id):
+    """Start the drafting job, then show its page; its link leads back to the page the button was on."""
+    report = access.get_report_or_404(request, report_id)
+    back = request.POST.get("back") or request.GET.get("back") or ""
+    if not back.startswith(_report_page(report)):
+        back = _report_page(report)
+    if request.method == "POST":
+        started = call_service_for_button(request, services.start_drafting, report, by=request.user,
+                                          return_url=back)
+        if started:
+            return redirect("jobs:job-detail", slug=request.partnership.slug, job_id=started.result.pk)
+        return redirect(back)
+    refusal = "" if report.is_draft else (f"The report is {report.get_status_display().lower()}: its figures are "
+                                          "kept as they were then. Reopen it as a draft to redraft it.")
+    return confirm_page(request, title="Draft the report again?", button="Redraft", destructive=False,
+                        cancel_url=back, caption=report.title, refusal=refusal,
+                        paragraphs=["Assure reads the year's meetings, actions, reviews, audits and figures again "
+                                    "and drafts every section from them. It takes a few seconds; you can watch it "
+                                    "and come back here."])
 
 
 @partnership_view(READ)
@@ -136,7 +165,8 @@ def detail(request, report_id):
     return render(request, "reports/yearly_detail.html", {
         "report": report, "rows": rows, "general_comments": general_comments, "tag": STATUS_TAGS[report.status],
         "manage": access.may_manage(request), "may_comment": access.may_comment(request, report),
-        "comment_form": CommentForm(), "blocking": checklist.blocking(drafted.checklist),
+        "comment_form": CommentForm(), "blocking": checklist.blocking(drafted.checklist) if drafted else [],
+        "drafted": drafted is not None, **_drafting(request, report),
         "files": list(report.files.order_by("file_format")) if report.frozen else [],
         "partner_reports": list(report.partner_reports.select_related("organisation")),
         "formats": services.FILE_FORMATS, "draft_note": assemble.DRAFT_NOTE})
@@ -156,7 +186,7 @@ def edit_section(request, report_id, key):
         if saved:
             messages.success(request, f"{spec.title}: your text is saved.")
             return redirect(f"{_report_page(report)}#section-{key}")
-    drafted = None if form.errors or not report.is_draft else assemble.draft(report)
+    drafted = None if form.errors or not report.is_draft else assemble.stored(report)
     section = next((s for s in drafted.composition.sections if s.key == key), None) if drafted else None
     return render(request, "reports/yearly_section_edit.html", {
         "report": report, "spec": spec, "form": form, "section": section,
@@ -202,12 +232,12 @@ def checklist_page(request, report_id):
     drafted = _drafted(report)
     reasons = {r.requirement: r for r in report.missing_reasons.all()}
     lines = [{"line": line, "sections": [sections.BY_KEY[key] for key in line.met_by],
-              "reason": reasons.get(line.requirement.code)} for line in drafted.checklist]
+              "reason": reasons.get(line.requirement.code)} for line in drafted.checklist] if drafted else []
     return render(request, "reports/yearly_checklist.html", {
         "report": report, "lines": lines, "manage": access.may_manage(request), "tag": STATUS_TAGS[report.status],
-        "all_specs": sections.sections_for(report.kind),
-        "blocking": checklist.blocking(drafted.checklist),
-        "sources": sorted({line.requirement.source for line in drafted.checklist})})
+        "all_specs": sections.sections_for(report.kind), "drafted": drafted is not None, **_drafting(request, report),
+        "blocking": checklist.blocking(drafted.checklist) if drafted else [],
+        "sources": sorted({requirement.source for requirement in checklist.requirements_for(report.kind)})})
 
 
 @partnership_view(MANAGE)

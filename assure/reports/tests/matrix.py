@@ -39,6 +39,7 @@ def url_kwargs(world) -> dict[str, dict]:
         "reports:yearly-list": {},
         "reports:yearly-start": {},
         "reports:yearly-detail": d,
+        "reports:yearly-redraft": d,
         "reports:yearly-section-edit": {**d, "key": "foreword"},
         "reports:yearly-comment": d,
         "reports:yearly-comment-resolve": {**d, "comment_id": comment.pk},

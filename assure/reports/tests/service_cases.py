@@ -50,6 +50,11 @@ CASES = {
         r, by=by))(a_reason(w)),
     "assure.reports.services.upload_partner_report": lambda w: (lambda r: lambda by: services.upload_partner_report(
         r, by=by, organisation=w.org, title="Police year", file_name="year.txt", data=b"Our year."))(a_draft(w)),
+    "assure.reports.services.store_draft": lambda w: (lambda r: lambda by: services.store_draft(
+        r, by=by))(a_draft(w)),
+    # The drafting job's own history row (drafted_at) names the person who started it.
+    "assure.reports.services.start_drafting": lambda w: (lambda r: lambda by: services.start_drafting(
+        r, by=by))(a_draft(w)),
     "assure.reports.services.sign_off": lambda w: (lambda r: lambda by: services.sign_off(
         r, by=by, expected_version=r.version))(a_draft(w)),
     "assure.reports.services.reopen": lambda w: (lambda r: lambda by: services.reopen(

@@ -1,5 +1,6 @@
 """The yearly report in Debian's Chromium on a phone (390 px), as the business team uses it: the foreword written
-on its edit page, the report page showing it, and the statutory checklist naming the section that now meets a
+on its edit page, the report page showing it, the report drafted by its job (the job's page, then back), and the
+statutory checklist naming the section that now meets a
 requirement and offering a reason for the empty ones; each page passing axe and not scrolling sideways."""
 import shutil
 
@@ -42,8 +43,15 @@ def test_business_team_writes_the_foreword_and_reads_the_checklist(live_server, 
         check_page(page, "report page at 390 px", problems, PHONE)
 
         page.goto(base + reverse("reports:yearly-checklist", args=[partnership.slug, report.pk]))
+        assert "has not been drafted yet" in page.locator("main").inner_text()
+        page.get_by_role("button", name="Draft the report").click()
+        page.wait_for_url("**/jobs/**")
+        assert "Finished" in page.locator("main").inner_text()
+        check_page(page, "job page at 390 px", problems, PHONE)
+        page.get_by_role("link", name="Back to where you started this").click()
+        page.wait_for_url(f"**/reports/yearly/{report.pk}/checklist/")
         main = page.locator("main").inner_text()
-        assert "Still empty" in main and "Record a reason" in main
+        assert "Drafted at" in main and "Still empty" in main and "Record a reason" in main
         check_page(page, "checklist page at 390 px", problems, PHONE)
         context.close()
 
