@@ -11,7 +11,7 @@ EXPECTED = {}
 
 def url_kwargs(world) -> dict[str, dict]:
     partnership, by = world.partnership, world.business_user
-    board = factories.body(partnership, "Matrix Board")
+    board = factories.body(partnership, "Calendar Feeds Test Group")
     meeting = factories.meeting(board, by, date=datetime.date(2026, 4, 20))
     token = services.reset_feed(partnership, by=by)
     return {
