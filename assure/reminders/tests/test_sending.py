@@ -50,8 +50,8 @@ def test_the_partnership_chooses_how_many_days_before(partnership, business_user
     services.update_settings(partnership, by=business_user, expected_version=settings.version, days_before_due=3,
                              digest_weekday=0, team_digest=True)
     assert services.send_reminders(partnership, by=business_user, digests=False).emails == []
-    assert [e.subject[:26] for e in services.send_reminders(partnership, by=business_user, digests=False,
-                                                            today=D(2026, 3, 11)).emails] == ["Action due 14 March 2026: C"]
+    [email] = services.send_reminders(partnership, by=business_user, digests=False, today=D(2026, 3, 11)).emails
+    assert email.subject.startswith("Action due 14 March 2026: ")
 
 
 def test_an_action_that_falls_overdue_gets_one_notice_and_a_long_overdue_one_none(partnership, business_user, people):
