@@ -27,6 +27,7 @@ from . import budget as budget_demo
 from . import minutes as minutes_demo
 from . import performance as performance_demo
 from . import plans as plans_demo
+from . import reminders as reminders_demo
 from . import reports as reports_demo
 from . import reviews as reviews_demo
 from . import risks as risks_demo
@@ -36,7 +37,8 @@ from .story import Story, World
 
 # The apps' parts of the demo, in the order they are built; a new app adds its module here.
 EXTENSIONS = [reviews_demo, minutes_demo, risks_demo, assurance_programme, assurance_demo, audits_demo,
-              self_assessment_demo, performance_demo, budget_demo, training_demo, plans_demo, reports_demo]
+              self_assessment_demo, performance_demo, budget_demo, training_demo, plans_demo, reports_demo,
+              reminders_demo]
 
 
 @dataclass

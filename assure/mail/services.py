@@ -3,9 +3,11 @@ import base64
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from assure.core import clock
+from assure.core.audit import service
 
 from .models import Email
 from .sending import send
@@ -35,10 +37,25 @@ def queue_email(*, partnership, to: str, subject: str, body: str, kind: str, key
                               "content": base64.b64encode(a.content).decode("ascii")} for a in attachments])
     except IntegrityError:
         return None  # the same key written at the same moment by another worker
+    _dispatch(email)
+    return email
+
+
+def _dispatch(email: Email) -> None:
     if settings.ASSURE_QUEUE == "immediate":
         send(email.pk)  # one attempt; the tests retry by calling send() again
         email.refresh_from_db()
     else:
         transaction.on_commit(lambda: send_email(email.pk))
+
+
+@service
+def try_again(email: Email, *, by) -> Email:
+    """Send an email that was not sent once more, with a fresh set of attempts (the "Try again" button)."""
+    if email.status == Email.Status.SENT:
+        raise ValidationError("This email was sent, so there is nothing to try again.")
+    Email.objects.filter(pk=email.pk).update(status=Email.Status.QUEUED, attempts=0)
+    email.refresh_from_db()
+    _dispatch(email)
     return email
 
