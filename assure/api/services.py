@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from assure.core import clock
-from assure.core.audit import is_system_actor, service
+from assure.core.audit import check_actor, is_system_actor, service
 from assure.core.secret_links import new_token
 
 from .models import ApiToken
@@ -32,6 +32,7 @@ def _role(user, partnership):
 def create_token(*, partnership, user, name: str, by) -> NewToken:
     """A new token for `user` in `partnership`. People create their own; an operator (the command line, acting as
     the system) may create one for anyone with a role there."""
+    check_actor(by)
     if by != user and not is_system_actor(by):
         raise PermissionDenied("You can create tokens only for yourself.")
     name = (name or "").strip()
@@ -52,7 +53,7 @@ def create_token(*, partnership, user, name: str, by) -> NewToken:
 
 def may_revoke(token: ApiToken, user) -> bool:
     """The token's own user, or the partnership's business team."""
-    if user == token.user_id or getattr(user, "pk", None) == token.user_id:
+    if getattr(user, "pk", None) == token.user_id:
         return True
     role = _role(user, token.partnership_id) if getattr(user, "is_authenticated", False) else None
     return bool(role and role.can_manage)
@@ -62,6 +63,7 @@ def may_revoke(token: ApiToken, user) -> bool:
 @transaction.atomic
 def revoke_token(token: ApiToken, *, by) -> ApiToken:
     """Stop a token working, at once (the next request with it is refused). Revoking twice changes nothing."""
+    check_actor(by)
     if not is_system_actor(by) and not may_revoke(token, by):
         raise PermissionDenied("Only the token's owner or the business team can revoke it.")
     token = ApiToken.objects.select_for_update().get(pk=token.pk)
