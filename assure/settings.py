@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "huey.contrib.djhuey",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "assure.core",
     "assure.documents",
     "assure.jobs",
@@ -59,7 +60,6 @@ INSTALLED_APPS = [
     "assure.reports",
     "assure.calendars",
     "assure.reminders",
-    "assure.search",
     "assure.api",
     "assure.demo",
 ]
@@ -221,8 +221,9 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.UserRateThrottle", "rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"user": os.environ.get("API_RATE", "600/minute"), "anon": "30/minute"},
     "EXCEPTION_HANDLER": "assure.api.errors.handler",
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer", "rest_framework.renderers.BrowsableAPIRenderer"],
+    "DEFAULT_SCHEMA_CLASS": "assure.api.schema.AssureAutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "UNAUTHENTICATED_USER": None,
 }
 SPECTACULAR_SETTINGS = {
@@ -232,6 +233,22 @@ SPECTACULAR_SETTINGS = {
                    "to one user in one partnership and has that user's role.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The schema and its documentation pages are public: they describe the API, they hold no records.
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    # Swagger UI and Redoc from drf-spectacular-sidecar's static files: the CSP allows scripts from 'self' only.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ActionStatusEnum": "assure.actions.models.Action.Status",
+        "MeetingStatusEnum": "assure.meetings.models.Meeting.Status",
+        "ActivityStatusEnum": "assure.assurance.models.Activity.Status",
+        "RiskStatusEnum": "assure.assurance.models.Risk.Status",
+        "LikelihoodEnum": "assure.assurance.models.risks.LIKELIHOOD_CHOICES",
+        "ImpactEnum": "assure.assurance.models.risks.IMPACT_CHOICES",
+    },
 }
 
 LANGUAGE_CODE = "en-gb"
