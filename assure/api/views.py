@@ -47,7 +47,7 @@ def token_revoke(request, pk):
         raise Http404("No such token")
     back = reverse("api:token-all" if token.user_id != request.user.pk else "api:token-list",
                    args=[request.partnership.slug])
-    form = forms.Form(request.POST or None)
+    form = forms.Form(request.POST if request.method == "POST" else None)
     if token.revoked_at is not None:
         return confirm_page(request, title="Revoke this token?", button="Revoke token", cancel_url=back,
                             refusal="This token was revoked already: it no longer works.")

@@ -28,7 +28,7 @@ def send(email_id: int) -> bool:
     attempts = email.attempts + 1
     try:
         deliver(email)
-    except Exception as failure:  # noqa: BLE001: any backend's refusal is recorded, then retried
+    except Exception as failure:  # noqa: BLE001 (any backend's refusal is recorded, then retried)
         status = Email.Status.FAILED if attempts >= MAX_ATTEMPTS else Email.Status.QUEUED
         Email.objects.filter(pk=email.pk).update(attempts=attempts, status=status,
                                                  last_error=f"{type(failure).__name__}: {failure}"[:2000])
