@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "assure.reports",
     "assure.calendars",
     "assure.reminders",
+    "assure.search",
     "assure.api",
     "assure.demo",
 ]

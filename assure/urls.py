@@ -28,6 +28,7 @@ urlpatterns = [
     path("p/<slug:slug>/jobs/", include("assure.jobs.urls")),
     path("p/<slug:slug>/calendar/", include("assure.calendars.urls")),
     path("p/<slug:slug>/emails/", include("assure.reminders.urls")),
+    path("p/<slug:slug>/search/", include("assure.search.urls")),
     path("p/<slug:slug>/api-tokens/", include("assure.api.urls")),
     path("api/v1/", include("assure.api.v1_urls")),
     path("admin/", admin.site.urls),

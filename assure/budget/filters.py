@@ -28,6 +28,6 @@ class SpendingFilter(ListFilter):
         """`year`: its lines are the choices; `reviews`: the reviews the person may see (reviews.access)."""
         super().__init__(*args, **kwargs)
         if year is not None:
-            self.filters["line"].extra["queryset"] = year.lines.all()
+            self.filters["line"].queryset = year.lines.all()
         if reviews is not None:
-            self.filters["review"].extra["queryset"] = reviews.select_related("case")
+            self.filters["review"].queryset = reviews.select_related("case")

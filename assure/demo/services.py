@@ -31,6 +31,7 @@ from . import reminders as reminders_demo
 from . import reports as reports_demo
 from . import reviews as reviews_demo
 from . import risks as risks_demo
+from . import search as search_demo
 from . import self_assessment as self_assessment_demo
 from . import training as training_demo
 from .story import Story, World
@@ -134,6 +135,7 @@ def _build() -> Partnership:
     Story(world).run()
     for module in EXTENSIONS:
         module.extend(world)
+    search_demo.index(partnership)
     return partnership
 
 

@@ -24,11 +24,37 @@ CATEGORY_CHOICES = [("present", "Present"), ("in_attendance", "In attendance"), 
 UPDATE_STATUS_CHOICES = [("closed", "Closed (completed)"), ("carried_forward", "Carried forward"), ("open", "Still open")]
 
 
+MAX_FILES = 50   # one folder of a year's minutes and more; Django refuses over DATA_UPLOAD_MAX_NUMBER_FILES (100)
+
+
+class MultipleFileInput(forms.FileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files from one input (`<input type="file" multiple>`): cleaned to a list of UploadedFiles."""
+
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = [item for item in (data if isinstance(data, (list, tuple)) else [data]) if item]
+        if not files:
+            return super().clean(None, initial)   # "required"
+        return [super(MultipleFileField, self).clean(item, initial) for item in files]
+
+
 class UploadForm(forms.Form):
     # Empty files are let through here so the reader's own reason ("The file is empty.") is the one shown.
-    file = forms.FileField(label="Minutes file", allow_empty_file=True,
-                           help_text="A Word (.docx), PDF, text (.txt) or web page (.html) file of one meeting's minutes",
-                           error_messages={"required": "Choose the minutes file to upload"})
+    file = MultipleFileField(label="Minutes files", allow_empty_file=True,
+                             help_text="One meeting's minutes a file: Word (.docx), PDF, text (.txt) or web page "
+                                       f"(.html). Choose up to {MAX_FILES} files at once.",
+                             error_messages={"required": "Choose the minutes file or files to upload"})
+
+    def clean_file(self):
+        files = self.cleaned_data["file"]
+        if len(files) > MAX_FILES:
+            raise forms.ValidationError(f"Choose at most {MAX_FILES} files at once (you chose {len(files)}).")
+        return files
 
 
 def _text(label, required=False, **kwargs):

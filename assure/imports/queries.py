@@ -12,6 +12,7 @@ from assure.actions.models import Action
 from assure.core.dates import parse_date
 from assure.core.names import is_group, looks_like_full_name, split_owners
 from assure.core.text import shorten
+from assure.jobs.models import Job
 from assure.partnerships.models import Body, Organisation, Person
 
 from . import matching
@@ -25,6 +26,13 @@ NEW_CHOICE, SKIP_CHOICE, NONE_CHOICE = "new", "skip", "none"
 def imported_documents(partnership):
     return (ImportedDocument.objects.filter(partnership=partnership)
             .select_related("meeting__body", "uploaded_by").defer("source_text", "record"))
+
+
+def last_many(partnership, user):
+    """The person's latest upload of several files (the job "imports.many"), for the list page to show what
+    became of each file; None when they have not made one."""
+    return (Job.objects.filter(partnership=partnership, kind="imports.many", created_by=user)
+            .order_by("-created_at", "-id").first())
 
 
 def meeting_source(partnership, meeting_id) -> ImportedDocument | None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import uuid
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -20,6 +22,7 @@ from assure.core.audit import service
 from assure.core.concurrency import EditConflict
 from assure.core.transactions import all_or_nothing
 from assure.documents import checks
+from assure.jobs.services import start_job
 
 from .commit import CommitResult, Committer
 from .models import ImportedDocument
@@ -91,6 +94,52 @@ def start_import(*, partnership, file_name: str, data: bytes, by) -> tuple[Impor
     if existing is not None and existing.status != ImportedDocument.Status.FAILED:
         return existing, False
     return keep_read_file(partnership, read_file(file_name, data), by=by)
+
+
+MANY = "imports.many"   # the job kind that reads many uploaded files into drafts (jobs.py, ADR 0149)
+
+
+def _staged_path(partnership, file_name: str) -> str:
+    suffix = PurePath(file_name).suffix.lower()[:10]
+    return f"imports/{partnership.pk}/incoming/{uuid.uuid4().hex}{suffix}"
+
+
+@service
+def import_many(*, partnership, uploads, by, return_url: str = ""):
+    """Several files at once: each checked now (size, and its type from its bytes: nothing is parsed here), the
+    accepted ones kept aside for the job "imports.many", which reads each into a draft. Returns (job, refusals),
+    refusals being (file name, reason) for the files refused now; job is None when every file was refused.
+
+    A refused file leaves its audit row, as a refused single upload does.
+    """
+    staged, refusals = [], []
+    try:
+        for upload in uploads:
+            file_name = _base_name(upload.name)
+            try:
+                checks.check_size(upload.size, settings.IMPORT_MAX_BYTES)   # before it is read into memory
+                data = upload.read()
+                checks.check_file(data, file_name, accept=checks.READABLE, max_bytes=settings.IMPORT_MAX_BYTES)
+            except checks.UnreadableDocument as exc:
+                digest = hashlib.sha256()
+                for chunk in upload.chunks():
+                    digest.update(chunk)
+                _record_failure(partnership, file_name, digest.hexdigest(), upload.size, exc.reason, by)
+                refusals.append((file_name, exc.reason))
+                continue
+            path = _storage().save(_staged_path(partnership, file_name), ContentFile(data))
+            staged.append({"path": path, "file_name": file_name})
+        if not staged:
+            return None, refusals
+        count = len(staged) + len(refusals)
+        job = start_job(MANY, partnership=partnership, by=by, return_url=return_url,
+                        title=f"Read {count} minutes file{'s' if count != 1 else ''}",
+                        params={"files": staged, "refused": [{"file_name": n, "reason": r} for n, r in refusals]})
+    except BaseException:
+        for item in staged:
+            _storage().delete(item["path"])
+        raise
+    return job, refusals
 
 
 @dataclass
@@ -245,4 +294,4 @@ def commit_import(document: ImportedDocument, *, record: dict, by, expected_vers
 
 
 __all__ = ["CATEGORIES", "CommitResult", "ImportRefused", "commit_import", "discard_import", "fingerprint",
-           "import_upload", "keep_read_file", "mark_failed", "read_file", "read_upload", "start_import"]
+           "import_many", "import_upload", "keep_read_file", "mark_failed", "read_file", "read_upload", "start_import"]

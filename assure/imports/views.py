@@ -19,15 +19,22 @@ from .models import ImportedDocument
 @partnership_view(MANAGE)
 def import_list(request):
     documents = queries.imported_documents(request.partnership).order_by("-uploaded_at", "-id")
-    return render(request, "imports/import_list.html", {"documents": paginate(request, documents)})
+    return render(request, "imports/import_list.html", {"documents": paginate(request, documents),
+                                                        "last_many": queries.last_many(request.partnership,
+                                                                                       request.user)})
 
 
 @partnership_view(MANAGE)
 def upload(request):
+    """One file is read now and opens its check page; several are checked for size and type now and read into
+    drafts by a job (ADR 0149), whose page shows "3 of 12 read" and then each draft or refusal."""
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
+        files = form.cleaned_data["file"]
+        if len(files) > 1:
+            return _upload_many(request, form, files)
         try:
-            document, created = services.import_upload(partnership=request.partnership, upload=form.cleaned_data["file"],
+            document, created = services.import_upload(partnership=request.partnership, upload=files[0],
                                                        by=request.user)
         except services.ImportRefused as refused:
             form.add_error("file", refused.reason)
@@ -37,6 +44,19 @@ def upload(request):
                                        f"as '{document.file_name}'. Nothing has changed.")
             return redirect("imports:check", request.partnership.slug, document.pk)
     return render(request, "imports/upload.html", {"form": form})
+
+
+def _upload_many(request, form, files):
+    job, refusals = services.import_many(partnership=request.partnership, uploads=files, by=request.user,
+                                         return_url=reverse("imports:list", args=[request.partnership.slug]))
+    if job is None:   # every file refused: say why, file by file, and keep the page
+        for file_name, reason in refusals:
+            form.add_error("file", f"{file_name}: {reason}")
+        return render(request, "imports/upload.html", {"form": form})
+    if refusals:
+        messages.warning(request, f"{len(refusals)} of {len(files)} files refused before reading: "
+                         + "; ".join(f"{name}: {reason}" for name, reason in refusals))
+    return redirect("jobs:job-detail", request.partnership.slug, job.pk)
 
 
 def _check_forms(request, document, data=None) -> CheckForms:

@@ -6,3 +6,6 @@ class Config(AppConfig):
     label = "jobs"
     default_auto_field = "django.db.models.BigAutoField"
     verbose_name = "Background jobs"
+
+    def ready(self):
+        from . import exports  # noqa: F401 (registers the job kind "exports.xlsx": a large list's spreadsheet)

@@ -15,6 +15,7 @@ from assure.core.forms import call_service, call_service_for_button
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
+from assure.jobs import exports
 
 from . import queries, services
 from .filters import PeopleFilter
@@ -95,9 +96,18 @@ def organisation_edit(request, pk):
 
 # --- People --------------------------------------------------------------------------------------
 
+# The people list's columns in a download (jobs.exports, ADR 0148).
+PEOPLE_COLUMNS = [
+    ("Name", "full_name"), ("Initials", "initials"), ("Job title", "job_title"), ("Organisation", "organisation.name"),
+    ("Email", "email"), ("Signs in to Assure", lambda person: person.user_id is not None),
+]
+
+
 @partnership_view(READ)
 def person_list(request):
     people = PeopleFilter.from_request(request, queries.people(request.partnership))
+    if exports.wanted(request):
+        return exports.download(request, people.qs, PEOPLE_COLUMNS, "people")
     return render(request, "partnerships/person_list.html", {
         "form": people.form, "filtered": people.is_filtering, "people": paginate(request, people.qs, per_page=50),
         "shared_initials": queries.shared_initials(request.partnership),

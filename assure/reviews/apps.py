@@ -5,3 +5,6 @@ class Config(AppConfig):
     name = "assure.reviews"
     label = "reviews"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import jobs  # noqa: F401 - registers the job kind "reviews.identifiability"

@@ -1,32 +1,50 @@
 """Publishing a report or briefing only after an identifiability check whose every hit a person has decided."""
+import datetime
 import hashlib
+import uuid
 from pathlib import Path
 
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
+from django.urls import reverse
 from simple_history.utils import bulk_create_with_history
 
 from assure.core import clock
-from assure.core.audit import service
+from assure.core.audit import recorded_by, service
 from assure.core.concurrency import claim_version
 from assure.documents import intake
-from assure.documents.checks import UnreadableDocument, check_size
+from assure.documents.checks import UnreadableDocument, check_file, check_size
+from assure.jobs import progress
+from assure.jobs.registry import JobRefused
+from assure.jobs.services import start_job
 
 from . import identifiability
 from .models import BreachReason, IdentifiabilityCheck, IdentifiabilityHit, Publication, Review
 from .queries import clock_settings_for
-from .services import _late_check, plan_publication
+from .services import _check_planned_publication, _late_check, plan_publication
 
 
 def max_upload_bytes() -> int:
     return getattr(django_settings, "IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 
 
+CHECK = "reviews.identifiability"   # the job kind that reads and checks an uploaded publication (ADR 0149)
+
+
+def _storage():
+    return Publication._meta.get_field("file").storage
+
+
 @service
-def upload_publication(review: Review, *, by, kind, title, file, planned_publication_on=None) -> Publication:
-    """Keep the report or a briefing, once the document intake has read it (in its sandbox, outside any
-    transaction): a file that could not be checked is refused now and nothing is stored."""
+def upload_publication(review: Review, *, by, kind, title, file, planned_publication_on=None):
+    """Take the report or a briefing and start the job that reads and checks it (ADR 0149). Returns the job.
+
+    Only what needs no parser is checked now (size, the type from the bytes, a password on an Office file): the
+    file is kept aside and the job reads it in the document intake's sandbox, runs the identifiability check
+    and keeps the publication with its check, or refuses it with the reason and keeps nothing.
+    """
     if kind not in Publication.Kind.values:
         raise ValidationError("Choose the kind of document.")
     title = (title or "").strip()
@@ -34,23 +52,82 @@ def upload_publication(review: Review, *, by, kind, title, file, planned_publica
         raise ValidationError("Enter a title.")
     if file is None:
         raise ValidationError("Choose the file to upload.")
+    _refuse_second_report(review, kind)
+    _check_planned_publication(review, planned_publication_on)   # refused now, not after the read
     name = Path(file.name).name[:255]
     try:
         check_size(file.size, max_upload_bytes())  # before an oversized upload is read into memory
         file.seek(0)
         data = file.read()
-        intake.read_text(data, name, max_bytes=max_upload_bytes())
+        check_file(data, name, accept=intake.PUBLICATION_KINDS, max_bytes=max_upload_bytes())
     except UnreadableDocument as exc:
         raise ValidationError(exc.reason) from None
-    file.seek(0)
-    return _keep_publication(review, by=by, kind=kind, title=title, file=file, name=name,
-                             digest=hashlib.sha256(data).hexdigest(), planned_publication_on=planned_publication_on)
+    staged = _storage().save(f"reviews/{review.partnership_id}/incoming/{uuid.uuid4().hex}"
+                             f"{Path(name).suffix.lower()[:10]}", ContentFile(data))
+    try:
+        return start_job(CHECK, partnership=review.partnership, by=by, title=f"Check {title[:150]}",
+                         return_url=reverse("reviews:review-detail", args=[review.partnership.slug, review.pk]),
+                         params={"review_id": review.pk, "kind": kind, "title": title, "path": staged,
+                                 "file_name": name, "planned_publication_on":
+                                     planned_publication_on.isoformat() if planned_publication_on else None})
+    except BaseException:
+        _storage().delete(staged)
+        raise
+
+
+def _refuse_second_report(review, kind) -> None:
+    if kind == Publication.Kind.REPORT and review.publications.filter(kind=kind).exists():
+        raise ValidationError("This review already has its report uploaded.")
+
+
+def check_upload(job, *, review_id, kind, title, path, file_name, planned_publication_on=None) -> dict:
+    """The job's work: read the kept file in the sandbox, check it, then keep the publication and its check in one
+    transaction. A file the intake refuses (hostile, encrypted, too many pages) fails the job with the reason and
+    leaves nothing stored; the kept copy is deleted either way."""
+    try:
+        review = Review.objects.select_related("partnership").get(pk=review_id, partnership=job.partnership)
+        progress.report(job, 0, 2, "Reading the file")
+        try:
+            with _storage().open(path, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            raise JobRefused("The uploaded file was lost before it was read: upload it again.") from None
+        try:
+            text = intake.read_text(data, file_name, max_bytes=max_upload_bytes())
+        except UnreadableDocument as exc:
+            raise JobRefused(f"{file_name} was not kept: {exc.reason}") from None
+        progress.report(job, 1, 2, "Checking for details that may identify someone")
+        hits = identifiability.check_text(text, case_names=[], people=_people_refs(review.partnership),
+                                          today=clock.today())
+        planned = datetime.date.fromisoformat(planned_publication_on) if planned_publication_on else None
+        try:
+            publication = _keep_checked_upload(review, by=job.created_by, kind=kind, title=title, data=data,
+                                               name=file_name, planned_publication_on=planned, hits=hits)
+        except ValidationError as exc:
+            raise JobRefused(" ".join(exc.messages)) from None
+    finally:
+        _storage().delete(path)
+    count = len(hits)
+    progress.report(job, 2, 2, f"Checked: {count} possible identifier{'s' if count != 1 else ''} to clear or "
+                               "justify before publishing." if count else
+                               "Checked: nothing found that may identify anyone.")
+    return {"publication_id": publication.pk, "hits": count,
+            "url": reverse("reviews:publication-detail", args=[review.partnership.slug, publication.pk])}
+
+
+@transaction.atomic
+def _keep_checked_upload(review, *, by, kind, title, data, name, planned_publication_on, hits) -> Publication:
+    with recorded_by(by):
+        publication = _keep_publication(review, by=by, kind=kind, title=title, file=ContentFile(data, name=name),
+                                        name=name, digest=hashlib.sha256(data).hexdigest(),
+                                        planned_publication_on=planned_publication_on)
+        _keep_check(publication, hits, by=by)
+    return publication
 
 
 @transaction.atomic
 def _keep_publication(review, *, by, kind, title, file, name, digest, planned_publication_on) -> Publication:
-    if kind == Publication.Kind.REPORT and review.publications.filter(kind=kind).exists():
-        raise ValidationError("This review already has its report uploaded.")
+    _refuse_second_report(review, kind)
     if planned_publication_on and planned_publication_on != review.publication_planned_on:
         plan_publication(review, by=by, planned_on=planned_publication_on)  # one date for the review, not per file
     return Publication.objects.create(

@@ -7,6 +7,7 @@ from django.db.models import Prefetch
 
 from assure.actions.models import Action
 from assure.core import clock
+from assure.jobs.models import Job
 
 from . import clocks
 from .models import BreachReason, Case, ClockSettings, RapidReview, Recommendation, Review, Subject
@@ -222,3 +223,10 @@ def learning_report_dict(partnership, plans, today: datetime.date, not_accepted=
                  "reason": rec.decision_reason, "decided_on": rec.decided_on} for rec in not_accepted]
     return {"partnership": partnership.name, "period_start": start, "period_end": end, "prepared_on": today,
             "reviews": reviews, "not_accepted": declined}
+
+
+def checks_under_way(review):
+    """The uploads of this review still being read and checked (the job "reviews.identifiability", ADR 0149)."""
+    return (Job.objects.filter(partnership_id=review.partnership_id, kind="reviews.identifiability",
+                               params__review_id=review.pk)
+            .exclude(status__in=[Job.Status.DONE, Job.Status.FAILED]).order_by("created_at", "id"))

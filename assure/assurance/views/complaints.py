@@ -13,6 +13,7 @@ from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
 from assure.core.pages import form_page
 from assure.core.pagination import paginate
+from assure.jobs import exports
 
 from .. import access, queries, services
 from ..filters import ComplaintFilter
@@ -30,10 +31,23 @@ def _log_url(request) -> str:
     return reverse("assurance:complaint-list", args=[request.partnership.slug])
 
 
+# The complaints log's columns in a download (jobs.exports, ADR 0148).
+COLUMNS = [
+    ("Reference", "reference"), ("From", "get_complainant_display"), ("Received", "received_on"),
+    ("About", "summary"), ("Handled by", "handled_by.full_name"),
+    ("Acknowledge by", lambda c: c.acknowledgement(clock.today()).due_on), ("Acknowledged", "acknowledged_on"),
+    ("Respond by", lambda c: c.response(clock.today()).due_on), ("Responded", "responded_on"),
+    ("Response", lambda c: c.response(clock.today()).state), ("Outcome", "get_outcome_display"),
+    ("What was decided and learnt", "outcome_summary"),
+]
+
+
 @partnership_view(READ)
 def complaint_list(request):
     today = clock.today()
     log = ComplaintFilter.from_request(request, access.visible_complaints(request).select_related("handled_by"))
+    if exports.wanted(request):
+        return exports.download(request, log.qs, COLUMNS, "complaints")
     page = paginate(request, log.qs)
     rows = [(c, c.acknowledgement(today), c.response(today)) for c in page.object_list]
     return render(request, "assurance/complaints/list.html", {

@@ -14,6 +14,7 @@ from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
+from assure.jobs import exports
 
 from .. import access, queries, services
 from ..filters import EscalationFilter
@@ -36,12 +37,30 @@ def _stages_url(request) -> str:
     return reverse("assurance:escalation-stages", args=[request.partnership.slug])
 
 
+def _stage(escalation):
+    step = escalation.current_step()
+    return step.stage.name if step else ""
+
+
+# The escalation log's columns in a download (jobs.exports, ADR 0148).
+COLUMNS = [
+    ("Reference", "reference"), ("Kind", "get_kind_display"), ("Raised on", "raised_on"),
+    ("Raised by (role)", "raised_by_role"), ("Raised by", "raised_by_organisation.name"),
+    ("About", "about_organisation.name"), ("Case reference", "case_reference"), ("What it is about", "summary"),
+    ("Learning theme", "learning_theme"), ("Stage reached", _stage),
+    ("Status", lambda e: "Open" if e.is_open else "Resolved"), ("Outcome", "get_outcome_display"),
+    ("Resolved on", "resolved_on"),
+]
+
+
 @partnership_view(READ)
 def escalation_list(request):
     today = clock.today()
     stages = queries.escalation_stages(request.partnership)
     visible = access.visible_escalations(request)
     log = EscalationFilter.from_request(request, queries.escalation_log(visible))
+    if exports.wanted(request):
+        return exports.download(request, log.qs, COLUMNS, "escalations")
     page = paginate(request, log.qs)
     rows = [(e, e.current_step(), e.current_step().clock(today) if e.current_step() else None)
             for e in page.object_list]

@@ -17,6 +17,7 @@ from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
 from assure.core.text import shorten
+from assure.jobs import exports
 from assure.performance.summary import dataset_summary
 
 from .. import access, audit_queries, queries, services
@@ -58,11 +59,24 @@ def _years(year: int) -> list[tuple[int, str]]:
     return [(y, financial_year_label(y)) for y in sorted({year, *range(current + 1, current - 5, -1)}, reverse=True)]
 
 
+# The assurance programme's columns in a download (jobs.exports, ADR 0148).
+COLUMNS = [
+    ("Year", lambda activity: financial_year_label(activity.year)), ("Kind", "get_kind_display"),
+    ("Activity", "title"), ("Theme", "theme"), ("Owned by", "owner_body.name"),
+    ("Reported to", "reporting_body.name"), ("Lead", "lead.full_name"), ("Planned start", "planned_start"),
+    ("Report due", "planned_report"), ("Status", "get_status_display"), ("Reported on", "reported_on"),
+    ("Recommendations", "recommendation_count"), ("Live actions", "live_actions"), ("Done actions", "done_actions"),
+]
+
+
 @partnership_view(READ)
 def programme(request):
     year = _year(request)
     listed = ProgrammeFilter.from_request(request, queries.programme(
         access.visible_activities(request).filter(year=year)))
+    if exports.wanted(request):
+        return exports.download(request, listed.qs, COLUMNS, f"assurance-programme-{year}",
+                                sheet="Assurance programme")
     page = paginate(request, listed.qs, per_page=50)
     return render(request, "assurance/programme.html", {
         "form": listed.form, "filtered": listed.is_filtering, "page": page, "activities": page.object_list,

@@ -12,6 +12,7 @@ from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
 from assure.core.pages import form_page
 from assure.core.pagination import paginate
+from assure.jobs import exports
 from assure.partnerships.models import Person
 
 from .. import access, queries, scoring, services
@@ -36,9 +37,22 @@ def _register_url(request) -> str:
     return reverse("assurance:risk-list", args=[request.partnership.slug])
 
 
+# The risk register's columns in a download (jobs.exports, ADR 0148).
+COLUMNS = [
+    ("Reference", "reference"), ("Risk", "title"), ("Category", "get_category_display"), ("Held by", "body.name"),
+    ("Owner", "owner.full_name"), ("Owner organisation", "owner_organisation.name"),
+    ("Inherent score", "inherent_score"), ("Current score", "current_score"), ("Current rating", "current_band.label"),
+    ("Target score", "target_score"), ("Controls in place", "controls"), ("Date raised", "raised_on"),
+    ("Review date", "review_date"), ("Review overdue", "review_overdue"), ("Status", "get_status_display"),
+    ("Closed on", "closed_on"),
+]
+
+
 @partnership_view(READ)
 def risk_list(request):
     register = RiskFilter.from_request(request, queries.register(request.partnership))
+    if exports.wanted(request):
+        return exports.download(request, register.qs, COLUMNS, "risks", sheet="Risk register")
     page = paginate(request, register.qs)
     return render(request, "assurance/risk_list.html", {
         "form": register.form, "page": page, "risks": page.object_list, "filtered": register.narrows,

@@ -1,5 +1,7 @@
 """A year's spending: the list with its filters and totals, entering, changing and removing spending, and the
 review costs page. Thin views: check access, bind the form, call one service, render."""
+from decimal import Decimal
+
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect, render
@@ -10,6 +12,7 @@ from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
+from assure.jobs import exports
 
 from .. import access, queries, services
 from ..filters import SpendingFilter
@@ -28,11 +31,29 @@ def _closed(request, year):
     return redirect(_list_url(request, year))
 
 
+def spending_columns(visible_reviews: set[int]) -> list:
+    """The spending list's columns in a download (jobs.exports, ADR 0148): money in pounds, a review named only
+    for those who may see it."""
+    def review(item):
+        if item.review_id is None:
+            return ""
+        return str(item.review) if item.review_id in visible_reviews else "a review"
+    return [
+        ("Date", "spent_on"), ("Budget line", "line.name"), ("Description", "description"), ("Supplier", "supplier"),
+        ("Amount (£)", lambda item: Decimal(item.amount_pence).scaleb(-2)), ("Review", review),
+        ("Finance reference", "finance_reference"), ("Source", "get_source_display"),
+    ]
+
+
 @partnership_view(READ)
 def spending_list(request, start_year):
     year = access.get_year_or_404(request, start_year)
     reviews = access.reviews(request)
     chosen = SpendingFilter.from_request(request, queries.spending_of(year), year=year, reviews=reviews)
+    if exports.wanted(request):
+        visible = set(reviews.values_list("pk", flat=True))
+        return exports.download(request, chosen.qs, spending_columns(visible), f"spending-{year.start_year}",
+                                sheet=f"Spending {year.label.replace('/', '-')}")
     page = paginate(request, chosen.qs)
     visible = set(reviews.values_list("pk", flat=True))
     return render(request, "budget/spending_list.html", {

@@ -15,7 +15,7 @@ from assure.conftest import make_user, signed_in_client
 from assure.partnerships.models import Role
 
 APPS = ["partnerships", "meetings", "actions", "imports", "reviews", "assurance", "performance", "budget", "training",
-        "plans", "reports", "jobs", "mail", "calendars", "reminders", "api"]
+        "plans", "reports", "jobs", "mail", "calendars", "reminders", "search", "api"]
 ROLES = ["business", "member", "read_only"]
 # What each access level lets each role do (allowed = any answer but 403/404 or a sign-in redirect).
 ALLOWED = {

@@ -65,7 +65,12 @@ def test_check_an_eight_item_meeting_in_two_minutes(live_server, partnership, bo
         page = context.new_page()
         sign_in(page, base, "bea", device)
         page.goto(base + reverse("imports:upload", args=[partnership.slug]))
-        page.get_by_label("Minutes file").set_input_files(str(minutes))
+        assert page.get_by_label("Minutes files").get_attribute("multiple") is not None   # several files at once
+        check_page(page, "upload page at 1280 px", problems, DESKTOP)
+        page.set_viewport_size(PHONE)
+        check_page(page, "upload page at 390 px", problems, PHONE)
+        page.set_viewport_size(DESKTOP)
+        page.get_by_label("Minutes files").set_input_files(str(minutes))
         page.get_by_role("button", name="Upload and read").click()
         page.wait_for_url("**/imports/*/")
 

@@ -7,6 +7,7 @@ from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import call_service, call_service_for_button
 from assure.core.pages import confirm_page
 from assure.core.pagination import paginate
+from assure.jobs import exports
 from assure.partnerships.models import Body
 
 from .. import queries, services
@@ -22,9 +23,18 @@ def _plan_url(request, body=None):
     return f"{url}?body={body.pk}" if body else url
 
 
+# The forward plan's columns in a download (jobs.exports, ADR 0148).
+COLUMNS = [
+    ("Board or group", "body.name"), ("Item", "title"), ("When", "when"), ("Meeting", "meeting.date"),
+    ("Presenter", "presenter.full_name"), ("Notes", "notes"),
+]
+
+
 @partnership_view(READ)
 def forward_plan(request):
     entries = ForwardPlanFilter.from_request(request, queries.forward_plan(request.partnership))
+    if exports.wanted(request):
+        return exports.download(request, entries.qs, COLUMNS, "forward-plan", sheet="Forward plan")
     return render(request, "meetings/forward_plan.html", {
         "form": entries.form, "body": entries.chosen("body"),
         "entries": paginate(request, entries.qs, per_page=50)})

@@ -7,6 +7,7 @@ from assure.core.access import MANAGE, READ, may_open, partnership_view
 from assure.core.forms import call_service
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
+from assure.jobs import exports
 
 from .. import queries, services
 from ..filters import MeetingFilter
@@ -19,9 +20,19 @@ def meeting_url(meeting, anchor=""):
     return reverse("meetings:detail", args=[meeting.partnership.slug, meeting.pk]) + (f"#{anchor}" if anchor else "")
 
 
+# The meetings list's columns in a download (jobs.exports, ADR 0148).
+COLUMNS = [
+    ("Date", "date"), ("Start time", lambda meeting: meeting.start_time.strftime("%H:%M") if meeting.start_time else ""),
+    ("Board or group", "body.name"), ("Location", "location"), ("Status", "get_status_display"),
+    ("Cancellation reason", "cancellation_reason"), ("Minutes approved on", "minutes_approved_on"),
+]
+
+
 @partnership_view(READ)
 def meeting_list(request):
     meetings = MeetingFilter.from_request(request, queries.meetings_list(request.partnership))
+    if exports.wanted(request):
+        return exports.download(request, meetings.qs.order_by("-date", "body__name", "-id"), COLUMNS, "meetings")
     upcoming, past = queries.upcoming_and_past(meetings.qs)
     return render(request, "meetings/meeting_list.html", {
         "form": meetings.form, "body": meetings.chosen("body"),

@@ -3,9 +3,18 @@ from django.shortcuts import render
 from assure.core import clock
 from assure.core.access import READ, partnership_view
 from assure.core.filters import sent
+from assure.jobs import exports
 
 from .. import queries
 from ..filters import AttendanceReportFilter
+
+# The attendance report's people in a download (jobs.exports, ADR 0148): a row per person, as the page counts them.
+COLUMNS = [
+    ("Name", "name"), ("Organisation", "organisation.name"), ("Present", "present"),
+    ("In attendance", "in_attendance"), ("Apologies", "apologies"), ("Absent", "absent"),
+    ("Attended (%)", "rate"), ("Deputised for others", "deputised_for_others"),
+    ("Deputised for by others", "deputised_by_others"),
+]
 
 
 @partnership_view(READ)
@@ -20,4 +29,6 @@ def attendance_report(request):
     report = None
     if meetings.is_valid():
         report = queries.attendance_report_for(request.partnership, meetings.qs)
+        if exports.wanted(request):
+            return exports.download(request, report.people, COLUMNS, "attendance", sheet="Attendance")
     return render(request, "meetings/attendance_report.html", {"form": meetings.form, "report": report})

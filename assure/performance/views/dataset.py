@@ -7,6 +7,7 @@ from django.shortcuts import render
 from assure.core import clock
 from assure.core.access import READ, partnership_view
 from assure.core.history import history_rows
+from assure.jobs import exports
 from assure.partnerships.models import Person
 
 from .. import access, charts, periods, queries, reading
@@ -16,6 +17,16 @@ from ..series import dataset_series, indicator_series
 
 # Three years of a quarterly indicator on its own page; the dataset page needs only the latest two.
 DETAIL_PERIODS = 12
+
+
+# The dataset's columns in a download (jobs.exports, ADR 0148): a row per indicator, as the page shows it.
+COLUMNS = [
+    ("Code", "indicator.code"), ("Indicator", "indicator.name"), ("Priority", "indicator.priority"),
+    ("Owner", "indicator.owner.full_name"), ("Latest period", "latest.period.label"),
+    ("Latest figure", "latest.value"), ("As shown", "latest_text"),
+    ("Not yet approved", "draft"), ("Rating", "rating.label"), ("Direction", "direction.label"),
+    ("Target", "target_text"),
+]
 
 
 @partnership_view(READ)
@@ -31,6 +42,8 @@ def dataset(request):
     counts = reading.counts(rows)
     chosen = listed.chosen("rag")
     shown = [row for row in rows if row.rating.code == chosen] if chosen else rows
+    if exports.wanted(request):
+        return exports.download(request, shown, COLUMNS, "dataset", sheet="Dataset")
     # The signed-in person's own indicators, a click away: where an owner finds what to write commentary on.
     me = Person.objects.filter(partnership=partnership, user=request.user).first()
     owned = queries.live_indicators(partnership).filter(owner=me).count() if me else 0

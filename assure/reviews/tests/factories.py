@@ -1,12 +1,13 @@
 """Building cases and reviews for tests through the services (fictional pseudonyms only)."""
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from assure.partnerships.models import Body, Membership, Person
 
 from .. import learning, publishing, services
-from ..models import RapidReview, Review, Subject
+from ..models import Publication, RapidReview, Review, Subject
 
 D = datetime.date
 
@@ -49,8 +50,14 @@ def person_of(partnership, user):
 
 
 def publication(review_, by, *, text=b"Learning from the review of Child T.", name="report.txt", kind="report"):
-    return publishing.upload_publication(review_, by=by, kind=kind, title="The report",
-                                         file=SimpleUploadedFile(name, text))
+    """Uploaded and checked (the job runs at once in the tests): the Publication, or ValidationError with the reason
+    the job refused the file."""
+    job = publishing.upload_publication(review_, by=by, kind=kind, title="The report",
+                                        file=SimpleUploadedFile(name, text))
+    job.refresh_from_db()
+    if job.status != "done":
+        raise ValidationError(job.error)
+    return Publication.objects.get(pk=job.result["publication_id"])
 
 
 def recommendation(review_, by, org):

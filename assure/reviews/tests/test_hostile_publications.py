@@ -1,5 +1,5 @@
-"""Hostile publications: the upload reads the file through the intake (sandboxed, bounded) before anything is
-stored, so each is refused in seconds with its reason and leaves no row and no file."""
+"""Hostile publications: the upload's job (ADR 0149) reads the file through the intake (sandboxed, bounded) before
+anything is kept, so each is refused in seconds with its reason on the job's page and leaves no row and no file."""
 import time
 
 import pytest
@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from assure.documents.tests import hostile
+from assure.jobs.models import Job
 
 from ..models import Publication
 from . import factories
@@ -27,7 +28,10 @@ def test_a_hostile_publication_is_refused_in_seconds_and_nothing_is_kept(
         reverse("reviews:publication-add", args=[partnership.slug, review.pk]),
         {"kind": "report", "title": "Draft report", "file": SimpleUploadedFile(name, build())})
     assert time.monotonic() - started < SECONDS
-    assert response.status_code == 200 and reason in response.content.decode()
+    job = Job.objects.get(kind="reviews.identifiability")
+    assert response.status_code == 302 and job.status == Job.Status.FAILED and reason in job.error
+    page = client_for(business_user).get(response["Location"]).content.decode()
+    assert "This did not finish" in page and reason in page
     assert not Publication.objects.exists()
     media = settings.MEDIA_ROOT
     assert not media.exists() or not any(path.is_file() for path in media.rglob("*"))

@@ -4,6 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from assure.jobs.models import Job
+
 from .. import clocks, publishing, queries, services
 from ..models import BreachReason, IdentifiabilityCheck, Publication, Review
 from . import factories
@@ -32,8 +34,8 @@ def test_check_finds_and_keeps_hits_with_context(partnership, business_user):
 
 def test_publishing_requires_a_check_with_every_hit_decided(partnership, business_user):
     review = ready_review(partnership, business_user)
-    pub = factories.publication(review, business_user, text=TEXT)
-    with pytest.raises(ValidationError, match="Run the identifiability check"):
+    pub = factories.publication(review, business_user, text=TEXT)   # checked on upload: its hits to decide
+    with pytest.raises(ValidationError, match=r"found by the check still needs? clearing or justifying"):
         publishing.publish(pub, by=business_user, expected_version=pub.version, published_on=D(2026, 3, 9))
     pub.refresh_from_db()
     check = publishing.run_check(pub, by=business_user, case_names=["Jordan Blake"])
@@ -99,15 +101,41 @@ def test_briefings_publish_without_touching_the_review(partnership, business_use
 @pytest.mark.parametrize("name, content, message", [
     ("report.exe", b"MZ", r"\(\.exe\) cannot be read: upload \.docx, \.pdf or \.txt"),
     ("report.docx", b"not really a word file", "called .docx but is really a text file"),
-    ("report.pdf", b"%PDF-1.4\n garbage", "PDF could not be read"),
     ("report.txt", b"", "The file is empty"),
 ])
 def test_upload_refusals(partnership, business_user, name, content, message):
+    """What needs no parser is refused at once: no job, nothing stored."""
     review = factories.review(partnership, business_user)
     with pytest.raises(ValidationError, match=message):
         publishing.upload_publication(review, by=business_user, kind="report", title="R",
                                       file=SimpleUploadedFile(name, content))
+    assert not Publication.objects.exists() and not Job.objects.exists()
+
+
+def test_a_file_the_reader_refuses_fails_its_job_with_the_reason_and_nothing_is_kept(partnership, business_user,
+                                                                                    settings):
+    review = factories.review(partnership, business_user)
+    job = publishing.upload_publication(review, by=business_user, kind="report", title="R",
+                                        file=SimpleUploadedFile("report.pdf", b"%PDF-1.4\n garbage"))
+    assert job.status == Job.Status.FAILED and job.error.startswith("report.pdf was not kept: ")
+    assert "PDF could not be read" in job.error
     assert not Publication.objects.exists()
+    assert not any(path.is_file() for path in settings.MEDIA_ROOT.rglob("*"))
+
+
+def test_the_upload_is_read_and_checked_by_its_job_with_progress(partnership, business_user):
+    review = factories.review(partnership, business_user)
+    job = publishing.upload_publication(review, by=business_user, kind="report", title="The report",
+                                        file=SimpleUploadedFile("report.txt", TEXT))
+    pub = Publication.objects.get()
+    check = pub.latest_check()
+    assert job.status == Job.Status.DONE and (job.done, job.total) == (2, 2)
+    assert job.result == {"publication_id": pub.pk, "hits": check.hits.count(),
+                          "url": f"/p/{partnership.slug}/reviews/publications/{pub.pk}/"}
+    assert {"phone", "address", "postcode"} <= set(check.hits.values_list("category", flat=True))
+    assert job.message == f"Checked: {check.hits.count()} possible identifiers to clear or justify before publishing."
+    assert pub.uploaded_by == business_user and check.run_by == business_user
+    assert pub.history.get().history_user == business_user
 
 
 def test_a_file_damaged_after_upload_gives_a_clear_message_and_no_check(partnership, business_user):
@@ -116,7 +144,7 @@ def test_a_file_damaged_after_upload_gives_a_clear_message_and_no_check(partners
         handle.write(b"\x00\x01\x02 no longer text")
     with pytest.raises(ValidationError, match="The file could not be checked: The file is called .txt but is really"):
         publishing.run_check(pub, by=business_user, case_names=[])
-    assert not pub.checks.exists()
+    assert pub.checks.count() == 1   # only the upload's own check
 
 
 def test_a_report_uploaded_with_a_planned_date_starts_the_review_s_notice_clock(partnership, business_user):
@@ -136,14 +164,15 @@ def test_a_briefing_shares_the_review_s_date_and_may_move_it(partnership, busine
     review = factories.review(partnership, business_user)
     services.edit_review(review, by=business_user, expected_version=review.version,
                          publication_planned_on=D(2026, 4, 1))
-    briefing = publishing.upload_publication(review, by=business_user, kind="seven_minute_briefing", title="7MB",
-                                             file=SimpleUploadedFile("7mb.txt", TEXT))
+    publishing.upload_publication(review, by=business_user, kind="seven_minute_briefing", title="7MB",
+                                  file=SimpleUploadedFile("7mb.txt", TEXT))
     review.refresh_from_db()
     assert review.publication_planned_on == D(2026, 4, 1)  # left alone when the upload gives no date
+    assert review.publications.get(title="7MB")  # the briefing was checked and kept by its job
     publishing.upload_publication(review, by=business_user, kind="report", title="Report",
                                   file=SimpleUploadedFile("r.txt", TEXT), planned_publication_on=D(2026, 4, 20))
-    briefing.review.refresh_from_db()
-    assert briefing.review.publication_planned_on == D(2026, 4, 20)
+    review.refresh_from_db()
+    assert review.publication_planned_on == D(2026, 4, 20)
 
 
 def test_a_planned_date_before_the_decision_is_refused_and_nothing_uploaded(partnership, business_user):

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from assure.conftest import date_boxes
+from assure.jobs.models import Job
 
 from .. import services
 from ..models import Case, Publication, Review
@@ -167,9 +168,14 @@ def test_upload_check_decide_publish_through_the_pages(partnership, business_use
     response = client.post(url("publication-add", partnership, review_id=review.pk), {
         "kind": "lessons_learned_briefing", "title": "Learning from Mr K",
         "file": SimpleUploadedFile("llb.txt", b"Call the team on 07700 900123.")})
-    pub = Publication.objects.get()
-    assert response.status_code == 302
+    pub = Publication.objects.get()   # read and checked by the job, which ran at once (ASSURE_QUEUE=immediate)
+    job = Job.objects.get(kind="reviews.identifiability")
+    assert response.status_code == 302 and response["Location"] == reverse("jobs:job-detail",
+                                                                             args=[partnership.slug, job.pk])
+    assert "Checked: 1 possible identifier to clear or justify" in client.get(response["Location"]).content.decode()
+    assert pub.checks.count() == 1   # checked on upload, without the case's names
     client.post(url("publication-check", partnership, publication_id=pub.pk), {"case_names": ""})
+    assert pub.checks.count() == 2   # run again by a person, in the request
     hit = pub.latest_check().hits.get()
     page = client.get(url("publication-detail", partnership, publication_id=pub.pk)).content.decode()
     assert "07700 900123" in page and "To decide" in page and "Phone number" in page

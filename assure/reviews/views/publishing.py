@@ -32,13 +32,14 @@ def publication_add(request, review_id):
                            initial={"planned_publication_on": review.publication_planned_on})
     if request.method == "POST" and form.is_valid():
         outcome = call_service(form, publishing.upload_publication, review, by=request.user, **form.cleaned_data)
-        if outcome:
-            pub = outcome.result
-            messages.success(request, "Uploaded. Run the identifiability check before publishing.")
-            return redirect(_pub_url(request, pub))
+        if outcome:   # the job reads and checks the file; its page shows how far it has got, then the outcome
+            return redirect("jobs:job-detail", request.partnership.slug, outcome.result.pk)
     return form_page(request, form, title="Upload the report or a briefing", caption=str(review), multipart=True,
                      back_url=reverse("reviews:review-detail", args=[request.partnership.slug, review.pk]),
-                     submit="Upload")
+                     submit="Upload and check",
+                     intro="The file is read and checked for details that may identify someone (names, dates of "
+                           "birth, addresses, schools, NHS numbers and more) as soon as it is uploaded. A long report "
+                           "takes a minute or so: a page shows how far the check has got.")
 
 
 @partnership_view(READ)

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from assure.core import clock
 from assure.core.access import READ, partnership_view
 from assure.core.filters import sent
+from assure.jobs import exports
 
 from ..filters import YearFiguresFilter
 from ..models import Case
@@ -18,6 +19,11 @@ def _default_year(today):
     return datetime.date(end_year - 1, 4, 1), datetime.date(end_year, 3, 31)
 
 
+# The figures' columns in a download (jobs.exports, ADR 0148): the page's table, counts as numbers.
+COLUMNS = [("Figure", lambda row: row[0]), ("Child", lambda row: row[1]), ("Adult", lambda row: row[2]),
+           ("Joint", lambda row: row[3]), ("Total", lambda row: row[4])]
+
+
 @partnership_view(READ)
 def year_report(request):
     data = request.GET
@@ -28,4 +34,8 @@ def year_report(request):
     # Counts only, which every role may see (README, ADR 0051): over all of the partnership's cases.
     cases = YearFiguresFilter(data, queryset=Case.objects.filter(partnership=request.partnership), request=request)
     figures = year_figures(cases.qs, *cases.span) if cases.is_valid() else None
+    if figures is not None and exports.wanted(request):
+        start, end = cases.span
+        return exports.download(request, figures.table(), COLUMNS, f"figures-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}",
+                                sheet="Figures")
     return render(request, "reviews/year_report.html", {"form": cases.form, "figures": figures})

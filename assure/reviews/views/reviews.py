@@ -11,7 +11,7 @@ from assure.core.pages import confirm_page, form_page
 from .. import access, services
 from ..forms import ConfirmForm, DeferralForm, EditReviewForm, NoticeForm, PanelMemberForm, StageForm, StartReviewForm
 from ..models import PanelMember, Publication, Recommendation
-from ..queries import case_clocks, clock_settings_for
+from ..queries import case_clocks, checks_under_way, clock_settings_for
 
 
 def _review_url(request, review):
@@ -42,6 +42,7 @@ def review_detail(request, review_id):
         "panel": review.panel_members.select_related("person", "person__organisation"),
         "recommendations": review.recommendations.select_related("lead_organisation"),
         "publications": review.publications.all(), "full_access": full_access,
+        "checking": checks_under_way(review) if access.is_business_team(request) else [],
         "history": history_rows(review, partnership=request.partnership, related=[
             PanelMember.history.filter(review_id=review.pk), Recommendation.history.filter(review_id=review.pk),
             Publication.history.filter(review_id=review.pk)]),

@@ -10,6 +10,7 @@ from assure.core.forms import STALE_PAGE, VersionedForm, call_service, call_serv
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
+from assure.jobs import exports
 
 from .. import access, charges, queries, services
 from ..filters import DelegateFilter
@@ -20,9 +21,18 @@ def delegate_url(request, delegate) -> str:
     return reverse("training:delegate-detail", args=[request.partnership.slug, delegate.pk])
 
 
+# The delegates list's columns in a download (jobs.exports, ADR 0148).
+COLUMNS = [
+    ("Name", "name"), ("Email", "email"), ("Organisation", "organisation.name"), ("Job role", "job_role"),
+    ("Manager's email", "manager_email"), ("Possibly the same person as", "possible_duplicate_of.name"),
+]
+
+
 @partnership_view(MANAGE)
 def delegate_list(request):
     found = DelegateFilter.from_request(request, access.delegates(request).select_related("possible_duplicate_of"))
+    if exports.wanted(request):
+        return exports.download(request, found.qs.select_related("organisation"), COLUMNS, "delegates")
     page = paginate(request, found.qs)
     return render(request, "training/delegate_list.html", {
         "form": found.form, "page": page, "delegates": page.object_list, "filtered": found.is_filtering,

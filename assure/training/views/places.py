@@ -4,12 +4,14 @@ from django.contrib import messages
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
 from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service, call_service_for_button
 from assure.core.pages import confirm_page
 from assure.core.pagination import paginate
+from assure.jobs import exports
 
 from .. import access, queries, services
 from ..filters import PAST, UPCOMING, EventFilter
@@ -25,9 +27,26 @@ def _refuse_unless_post(request):
     return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
 
 
+def _local(event):
+    return timezone.localtime(event.starts_at)
+
+
+# The events list's columns in a download (jobs.exports, ADR 0148).
+COLUMNS = [
+    ("Course", "course.title"), ("Date", lambda event: _local(event).date()),
+    ("Starts", lambda event: f"{_local(event):%H:%M}"), ("Ends", lambda event: f"{timezone.localtime(event.ends_at):%H:%M}"),
+    ("Delivery", "get_delivery_display"), ("Venue", "venue"), ("Trainer", "trainer"), ("Places", "capacity"),
+    ("Booked", "booked"), ("Waiting", "waiting"), ("Booking deadline", "booking_deadline"),
+    ("Status", lambda event: queries.event_state(event, event.booked, clock.today())),
+]
+
+
 @partnership_view(READ)
 def event_list(request):
     events = EventFilter.from_request(request, queries.with_places(access.events(request)))
+    if exports.wanted(request):
+        return exports.download(request, events.qs.select_related("course").order_by("starts_at", "pk"), COLUMNS,
+                                "training-events", sheet="Events")
     when, now, today = events.chosen("when"), clock.now(), clock.today()
     upcoming = events.qs.filter(ends_at__gte=now).order_by("starts_at", "pk")
     past = events.qs.filter(ends_at__lt=now).order_by("-starts_at", "-pk")

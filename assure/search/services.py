@@ -1,0 +1,40 @@
+"""Keeping the index current: one record at a time (the signal receivers) or a whole partnership (`rebuild`, for
+bulk writes, the demo and `assure search reindex`).
+
+These write only the index, which is derived from the records and can be rebuilt from them at any time: no
+history and no acting user (service_cases NO_ACTOR); the records' own services carry both.
+"""
+from django.db import transaction
+
+from assure.partnerships.models import Partnership
+
+from . import engine, records
+from .indexing import entry_for, records_of, row
+from .models import SearchEntry
+
+
+def index_record(record, with_files: bool = True) -> None:
+    """(Re)write the entry of one record."""
+    entry = entry_for(record, with_files=with_files)
+    if entry is None:
+        return
+    with transaction.atomic():
+        saved, _ = SearchEntry.objects.update_or_create(kind=entry.kind, record_id=entry.record_id,
+                                                         defaults=row(entry))
+        engine.write(SearchEntry.objects.filter(pk=saved.pk))
+
+
+def remove_record(model, pk) -> None:
+    SearchEntry.objects.filter(kind=records.KIND_OF[model], record_id=pk).delete()
+
+
+def rebuild(partnership: Partnership, with_files: bool = True) -> int:
+    """Index every record of the partnership afresh, in one transaction; returns how many entries."""
+    entries = [entry for record in records_of(partnership)
+               if (entry := entry_for(record, with_files=with_files)) is not None]
+    with transaction.atomic():
+        SearchEntry.objects.filter(partnership=partnership).delete()
+        SearchEntry.objects.bulk_create(
+            [SearchEntry(kind=e.kind, record_id=e.record_id, **row(e)) for e in entries], batch_size=500)
+        engine.write(SearchEntry.objects.filter(partnership=partnership))
+    return len(entries)
