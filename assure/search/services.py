@@ -24,8 +24,20 @@ def index_record(record, with_files: bool = True) -> None:
         engine.write(SearchEntry.objects.filter(pk=saved.pk))
 
 
-def remove_record(model, pk) -> None:
-    SearchEntry.objects.filter(kind=records.KIND_OF[model], record_id=pk).delete()
+def refresh(changed) -> None:
+    """(Re)write the entries of the changed records, given as (model, pk) pairs, in one batch: a record still there
+    gets its entry afresh (its file's text is read separately, by a job), one gone loses it."""
+    by_model = {}
+    for model, pk in changed:
+        by_model.setdefault(model, set()).add(pk)
+    with transaction.atomic():
+        for model, pks in by_model.items():
+            kind = records.KIND_OF[model]
+            entries = [entry for record in model._default_manager.filter(pk__in=pks)
+                       if (entry := entry_for(record, with_files=False)) is not None]
+            SearchEntry.objects.filter(kind=kind, record_id__in=pks).delete()
+            SearchEntry.objects.bulk_create([SearchEntry(kind=e.kind, record_id=e.record_id, **row(e)) for e in entries])
+            engine.write(SearchEntry.objects.filter(kind=kind, record_id__in=[e.record_id for e in entries]))
 
 
 def rebuild(partnership: Partnership, with_files: bool = True) -> int:

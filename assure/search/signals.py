@@ -1,6 +1,11 @@
-"""The index follows the records: every save or delete of an indexed model (or of a part of one, such as an
-action's update) rewrites or removes its entry. Connected in apps.Config.ready()."""
-from django.db import models, transaction
+"""The index follows the records. A save or delete of an indexed model (or of a part of one, such as an action's
+update) marks the record; when the transaction commits, every record it marked is indexed once, in one batch
+(`services.refresh`). Nothing is added to the transaction itself, so a write costs the same queries with search
+as without it, and a transaction rolled back leaves the index as it was. Connected in apps.Config.ready().
+
+A paper's or publication's file is read for the index by a job (`jobs.index_file_text`), never in the request.
+"""
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import post_delete, post_save
 
 from assure.actions.models import ActionOwner
@@ -12,23 +17,45 @@ from . import records, services
 FILES = (Paper, Publication)
 
 
-def _as_stored(instance):
-    """The record as the database holds it: a caller may have saved a date given as text ("2026-03-09"), which
-    the database reads as a date but the instance still holds as a string."""
-    if any(isinstance(getattr(instance, field.attname, None), str)
-           for field in instance._meta.concrete_fields if isinstance(field, models.DateField)):
-        instance.refresh_from_db()
-    return instance
+class PendingIndex:
+    """The records one transaction changed, indexed together when it commits (registered once per transaction)."""
+
+    def __init__(self):
+        self.records: set[tuple[type, int]] = set()
+        self.files: set[tuple[type, int]] = set()
+
+    def __call__(self):
+        services.refresh(self.records)
+        for model, pk in self.files:
+            record = model._default_manager.filter(pk=pk).first()
+            if record is not None:
+                _read_file_later(record)
 
 
-def _saved(sender, instance, raw=False, **kwargs):
-    if raw:
+def _pending() -> PendingIndex:
+    """This transaction's pending records (a savepoint rolled back takes its own registration with it)."""
+    for _sids, callback, _robust in connections[DEFAULT_DB_ALIAS].run_on_commit:
+        if isinstance(callback, PendingIndex):
+            return callback
+    pending = PendingIndex()
+    transaction.on_commit(pending)
+    return pending
+
+
+def _mark(model, pk, with_file=False):
+    if pk is None:
         return
-    services.index_record(_as_stored(instance), with_files=False)
-    if isinstance(instance, FILES):
-        transaction.on_commit(lambda: _read_file_later(instance))
-    if isinstance(instance, AgendaItem):  # the meeting's entry lists its items
-        _reindex(lambda: instance.meeting)
+    if not connections[DEFAULT_DB_ALIAS].in_atomic_block:  # autocommit: the write is already committed
+        services.refresh({(model, pk)})
+        if with_file:
+            record = model._default_manager.filter(pk=pk).first()
+            if record is not None:
+                _read_file_later(record)
+        return
+    pending = _pending()
+    pending.records.add((model, pk))
+    if with_file:
+        pending.files.add((model, pk))
 
 
 def _read_file_later(instance):
@@ -36,25 +63,32 @@ def _read_file_later(instance):
     index_file_text(instance)
 
 
+def _saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    _mark(sender, instance.pk, with_file=isinstance(instance, FILES))
+    if isinstance(instance, AgendaItem):  # the meeting's entry lists its items
+        _mark_parent(lambda: instance.meeting)
+
+
 def _deleted(sender, instance, **kwargs):
-    services.remove_record(sender, instance.pk)
+    _mark(sender, instance.pk)
     if isinstance(instance, AgendaItem):
-        _reindex(lambda: instance.meeting)
+        _mark_parent(lambda: instance.meeting)
 
 
-def _reindex(parent_of):
-    """Re-index a parent still there (when it is being deleted itself, its own receiver removes it)."""
+def _mark_parent(parent_of):
     try:
         parent = parent_of()
     except Exception:  # the parent went first, in the same cascade  # noqa: BLE001
         return
-    if parent is not None and type(parent)._default_manager.filter(pk=parent.pk).exists():
-        services.index_record(type(parent)._default_manager.get(pk=parent.pk), with_files=False)
+    if parent is not None:
+        _mark(type(parent), parent.pk)
 
 
 def _part_changed(sender, instance, raw=False, **kwargs):
     if not raw:
-        _reindex(lambda: PARENTS[sender](instance))
+        _mark_parent(lambda: PARENTS[sender](instance))
 
 
 PARENTS = {**records.PARENTS, ActionOwner: lambda owner: owner.action}

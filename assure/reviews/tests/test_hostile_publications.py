@@ -17,7 +17,6 @@ SECONDS = 20
 
 @pytest.mark.parametrize("name, build, reason", [
     ("report.pdf", hostile.many_page_pdf, "This PDF has 5,000 pages; the most Assure reads is 200."),
-    ("report.docx", hostile.expanding_docx, "would expand to 380.0 MB; more than 250.0 MB is refused as unsafe"),
     ("report.txt", hostile.large_text_minutes, "characters of text; the most Assure reads is 1,000,000"),
 ])
 def test_a_hostile_publication_is_refused_in_seconds_and_nothing_is_kept(
@@ -33,5 +32,20 @@ def test_a_hostile_publication_is_refused_in_seconds_and_nothing_is_kept(
     page = client_for(business_user).get(response["Location"]).content.decode()
     assert "This did not finish" in page and reason in page
     assert not Publication.objects.exists()
+    media = settings.MEDIA_ROOT
+    assert not media.exists() or not any(path.is_file() for path in media.rglob("*"))
+
+
+def test_a_word_file_that_would_expand_is_refused_on_the_form_before_any_job(partnership, business_user, client_for,
+                                                                             settings):
+    """A zip's declared sizes are read without a parser: the upload form refuses it at once and names the field."""
+    review = factories.review(partnership, business_user)
+    response = client_for(business_user).post(
+        reverse("reviews:publication-add", args=[partnership.slug, review.pk]),
+        {"kind": "report", "title": "Draft report", "file": SimpleUploadedFile("report.docx", hostile.expanding_docx())})
+    page = response.content.decode()
+    assert response.status_code == 200 and "<title>Error: " in page
+    assert "would expand to 380.0 MB; more than 250.0 MB is refused as unsafe" in page
+    assert not Job.objects.exists() and not Publication.objects.exists()
     media = settings.MEDIA_ROOT
     assert not media.exists() or not any(path.is_file() for path in media.rglob("*"))

@@ -6,6 +6,6 @@ CASES = {}
 # acting user (the records' own services carry the `by` and the history).
 NO_ACTOR = {
     "assure.search.services.index_record": "writes only the search index, derived from the record; no history",
-    "assure.search.services.remove_record": "removes only a search index entry, derived data; no history",
+    "assure.search.services.refresh": "rewrites only search index entries, derived from the records; no history",
     "assure.search.services.rebuild": "rebuilds the derived search index from the records; no history",
 }

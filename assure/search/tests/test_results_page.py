@@ -25,11 +25,12 @@ def test_results_are_ranked_with_the_words_marked(elmsworth, elmsworth_manager):
     assert "<mark>" in html and "Multi-agency case audit: the MASH front door" in html
 
 
-def test_a_record_s_own_markup_is_shown_as_text(elmsworth, elmsworth_manager):
+def test_a_record_s_own_markup_is_shown_as_text(elmsworth, elmsworth_manager, committed):
     partnership, keys = elmsworth
     action = Action.objects.get(pk=keys["action_gp"][1])
-    action.text = 'Check <script>alert("x")</script> the GP letter & <b>bold</b>'
-    action.save()
+    with committed():
+        action.text = 'Check <script>alert("x")</script> the GP letter & <b>bold</b>'
+        action.save()
     html = get(signed_in_client(elmsworth_manager), partnership, q="GP letter").content.decode()
     assert "<script>alert" not in html and "<b>bold" not in html
     assert "&lt;script&gt;" in html
@@ -70,10 +71,11 @@ def test_a_filter_not_understood_is_named_and_ignored(elmsworth, elmsworth_manag
     assert "<title>Error: " in html
 
 
-def test_paging(elmsworth, elmsworth_manager):
+def test_paging(elmsworth, elmsworth_manager, committed):
     partnership, _ = elmsworth
-    for n in range(30):
-        Action.objects.create(partnership=partnership, text=f"Bring the quarterly scorecard number {n}")
+    with committed():
+        for n in range(30):
+            Action.objects.create(partnership=partnership, text=f"Bring the quarterly scorecard number {n}")
     client = signed_in_client(elmsworth_manager)
     first = get(client, partnership, q="scorecard")
     assert first.context["page"].paginator.count == 30 and len(first.context["results"]) == 25
