@@ -3,7 +3,9 @@
 Builds the fictional Elmsworth partnership (tests/testset.py) in a throw-away test database (SQLite in memory, or
 test_<name> on PostgreSQL when DATABASE_URL points there), runs every query as the business team would (seeing
 everything), and prints each query's rank of the first right answer (0: not in the first 20) and the MRR.
+`--set fresh` runs the held-out tests/fresh_queries.py instead of testset.QUERIES (`--set main`, the default).
 """
+import argparse
 import os
 import sys
 import tempfile
@@ -22,20 +24,26 @@ def mrr(ranks: list[int]) -> float:
     return sum(1 / r for r in ranks if r) / len(ranks) if ranks else 0.0
 
 
-def run_queries(partnership, keys: dict) -> list[tuple[str, int]]:
+def run_queries(partnership, keys: dict, queries=None) -> list[tuple[str, int]]:
     from .models import SearchEntry
     from .queries import search
-    from .tests.testset import QUERIES
+
+    if queries is None:
+        from .tests.testset import QUERIES as queries
 
     results = []
-    for text, answers in QUERIES:
+    for text, answers in queries:
         found, _, _ = search(SearchEntry.objects.filter(partnership=partnership), text)
         hits = [(kind, record_id) for kind, record_id in found.values_list("kind", "record_id")[:DEPTH]]
         results.append((text, rank_of(hits, {keys[a] for a in answers})))
     return results
 
 
-def main() -> int:
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m assure.search.evaluate")
+    parser.add_argument("--set", choices=["main", "fresh"], default="main", dest="query_set",
+                        help="main: testset.QUERIES; fresh: the held-out tests/fresh_queries.py")
+    args = parser.parse_args(argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "assure.settings")
     import django
     from django.conf import settings
@@ -51,8 +59,12 @@ def main() -> int:
     try:
         from .tests.testset import build
 
+        queries = None
+        if args.query_set == "fresh":
+            from .tests.fresh_queries import FRESH_QUERIES as queries
+
         partnership, keys = build()
-        results = run_queries(partnership, keys)
+        results = run_queries(partnership, keys, queries)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
     for text, rank in results:

@@ -5,6 +5,9 @@ as without it, and a transaction rolled back leaves the index as it was. Connect
 
 A paper's or publication's file is read for the index by a job (`jobs.index_file_text`), never in the request.
 """
+import threading
+from contextlib import contextmanager
+
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -15,6 +18,18 @@ from assure.reviews.models import Publication
 from . import records, services
 
 FILES = (Paper, Publication)
+_state = threading.local()
+
+
+@contextmanager
+def suspended():
+    """For a bulk writer that rebuilds its partnership's index when it is done (the demo): its writes mark
+    nothing, so they are not indexed twice."""
+    _state.suspended = getattr(_state, "suspended", 0) + 1
+    try:
+        yield
+    finally:
+        _state.suspended -= 1
 
 
 class PendingIndex:
@@ -43,7 +58,7 @@ def _pending() -> PendingIndex:
 
 
 def _mark(model, pk, with_file=False):
-    if pk is None:
+    if pk is None or getattr(_state, "suspended", 0):
         return
     if not connections[DEFAULT_DB_ALIAS].in_atomic_block:  # autocommit: the write is already committed
         services.refresh({(model, pk)})

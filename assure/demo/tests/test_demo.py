@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 from django_otp.oath import TOTP
@@ -16,6 +17,10 @@ from assure.demo.services import build_demo
 from assure.demo.story import weekday_on_or_after
 from assure.meetings.models import Attendance, ForwardPlanEntry, Meeting, Paper
 from assure.partnerships.models import Body, Organisation, Partnership, Person
+from assure.search import records
+from assure.search.indexing import records_of
+from assure.search.models import SearchEntry
+from assure.search.signals import PendingIndex
 
 STATUTORY = ("local_authority", "police", "health")
 
@@ -49,6 +54,14 @@ def test_demo_builds_a_lived_in_partnership_once_and_its_sign_in_works(db):
     assert Body.objects.filter(partnership=p, kind="executive_board").count() == 1
     assert sorted(s.role for s in demo.sign_ins) == ["Business team", "Member", "Read-only"]
     assert all(len(s.backup_codes) == 10 and s.totp_secret for s in demo.sign_ins)
+
+    # Searchable at once: every record indexed once by the closing rebuild (papers' text too), nothing left for
+    # the commit to index again.
+    entries = SearchEntry.objects.filter(partnership=p)
+    assert entries.count() == sum(1 for record in records_of(p) if records.BUILDERS[type(record)](record))
+    assert not [cb for _sids, cb, _robust in connection.run_on_commit if isinstance(cb, PendingIndex)]
+    paper = Paper.objects.filter(item__meeting__partnership=p).exclude(file="").first()
+    assert paper is not None and len(entries.get(kind="paper", record_id=paper.pk).text) > len(paper.title) + 50
 
     # Actions in every status, some overdue, one carried over several meetings, some updated by their owner.
     actions = Action.objects.filter(partnership=p)
