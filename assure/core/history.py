@@ -107,16 +107,64 @@ def _with_previous(records):
     return pairs
 
 
+def _foreign_keys(model):
+    return [f for f in model._meta.fields if isinstance(f, models.ForeignKey)]
+
+
+def _related_records(records) -> dict:
+    """Every record the history rows refer to by foreign key, fetched in one query per related model:
+    {(model, pk): record}. Without it each row's title and each changed reference is a query of its own."""
+    wanted = {}
+    for record in records:
+        for field in _foreign_keys(record.instance_type):
+            value = getattr(record, field.attname, None)
+            if value is not None:
+                wanted.setdefault(field.related_model, set()).add(value)
+    found = {}
+    for related_model, pks in wanted.items():
+        for obj in related_model._default_manager.filter(pk__in=pks):
+            found[(related_model, obj.pk)] = obj
+    return found
+
+
+def _title_instance(record, related: dict):
+    """The historical record's object with its references filled from `related` (its str() needs no query)."""
+    instance = record.instance
+    for field in _foreign_keys(record.instance_type):
+        obj = related.get((field.related_model, getattr(instance, field.attname, None)))
+        if obj is not None:
+            field.set_cached_value(instance, obj)
+    return instance
+
+
+class _Labels(dict):
+    """Names of related records by (model, pk): from the records fetched together, named when first shown; any
+    other (a deleted record) is looked up by `_display` and kept here."""
+
+    def __init__(self, related: dict):
+        super().__init__()
+        self.related = related
+
+    def __contains__(self, key):
+        return super().__contains__(key) or key in self.related
+
+    def __getitem__(self, key):
+        if not super().__contains__(key):
+            self[key] = str(self.related[key])
+        return super().__getitem__(key)
+
+
 def _rows_for(records, names, main_model, exclude) -> list[HistoryRow]:
     rows = []
-    cache = {}  # related records' names, looked up once per page
+    related = _related_records(records)
+    cache = _Labels(related)  # related records' names, each worked out once per page
     for record, previous in _with_previous(records):
         model = record.instance_type
         fields = [f for f in _shown_fields(model, record) if f not in exclude]
         is_main = model is main_model
         title = model._meta.verbose_name.capitalize()
         if not is_main:
-            title = f"{title}: {record.instance}"
+            title = f"{title}: {_title_instance(record, related)}"
         changes = []
         if record.history_type == "~" and previous is not None:
             delta = record.diff_against(previous, included_fields=fields)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from assure.actions.models import Action
+from assure.actions.models import Action, ActionUpdate
 from assure.core import clock
 from assure.jobs.models import Job
 
@@ -165,14 +165,17 @@ def year_figures(cases, start: datetime.date, end: datetime.date) -> YearFigures
 def open_action_plans(reviews):
     """Reviews with at least one recommendation whose action plan has a live action, for the learning report.
 
-    Returns [(review, [(recommendation, [actions], latest progress update or None)])].
+    Returns [(review, [(recommendation, [actions], latest progress update or None)])]; each action carries its
+    updates, newest first, as `updates_newest_first` (fetched together, not one query per action).
     """
     live = Action.objects.filter(status__in=Action.LIVE)
     recs = (Recommendation.objects.filter(review__in=reviews, plan_links__action__in=live).distinct()
             .select_related("review", "review__case", "lead_organisation")
             .prefetch_related("progress_updates",
                               Prefetch("plan_links__action", queryset=Action.objects.select_related("owner_organisation")
-                                       .prefetch_related("owners__person")))
+                                       .prefetch_related("owners__person", Prefetch(
+                                           "updates", queryset=ActionUpdate.objects.order_by("-created_at", "-id"),
+                                           to_attr="updates_newest_first"))))
             .order_by("review_id", "number"))
     grouped: dict = {}
     for rec in recs:
@@ -203,7 +206,7 @@ def learning_report_dict(partnership, plans, today: datetime.date, not_accepted=
         for rec, actions, latest in recs:
             rows = []
             for action in actions:
-                update = action.updates.order_by("-created_at", "-id").first()
+                update = next(iter(action.updates_newest_first), None)   # prefetched by open_action_plans
                 rows.append({
                     "text": action.text,
                     "owner_organisation": str(action.owner_organisation or ""),

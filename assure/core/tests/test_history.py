@@ -67,3 +67,30 @@ def test_works_for_another_model(partnership, executive_board):
 def test_save_without_visible_change_is_not_listed(action):
     action.save()
     assert len(history_rows(action)) == 1
+
+
+def _meeting_with_attendance(partnership, executive_board, business_user, people: int):
+    from assure.meetings import services as meeting_services
+    from assure.meetings.models import Attendance
+    from assure.meetings.queries import meeting_history
+    from assure.partnerships import services as partnership_services
+
+    meeting = meeting_services.schedule_meeting(partnership=partnership, body=executive_board,
+                                                date=datetime.date(2026, 3, 2), by=business_user)
+    attendees = [partnership_services.create_person(partnership=partnership, full_name=f"Attendee {chr(65 + n)}son",
+                                                    confirmed_different=True, by=business_user)
+                 for n in range(people)]
+    meeting_services.record_attendance(meeting, entries=[
+        meeting_services.AttendanceEntry(person, Attendance.Status.PRESENT) for person in attendees], by=business_user)
+    return meeting, meeting_history
+
+
+@pytest.mark.parametrize("people", [2, 9])
+def test_a_meeting_s_history_costs_the_same_queries_however_many_attended(
+        people, partnership, executive_board, business_user, django_assert_num_queries):
+    """Each attendance row's title names its person: they are fetched together, not one query per row."""
+    meeting, meeting_history = _meeting_with_attendance(partnership, executive_board, business_user, people)
+    with django_assert_num_queries(9):
+        rows = meeting_history(meeting)
+    titles = {row.record for row in rows}
+    assert {f"Attendance: Attendee {chr(65 + n)}son: Present" for n in range(people)} <= titles
