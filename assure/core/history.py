@@ -116,10 +116,10 @@ def _related_records(records) -> dict:
     {(model, pk): record}. Without it each row's title and each changed reference is a query of its own."""
     wanted = {}
     for record in records:
-        for field in _foreign_keys(record.instance_type):
-            value = getattr(record, field.attname, None)
+        for fk in _foreign_keys(record.instance_type):
+            value = getattr(record, fk.attname, None)
             if value is not None:
-                wanted.setdefault(field.related_model, set()).add(value)
+                wanted.setdefault(fk.related_model, set()).add(value)
     found = {}
     for related_model, pks in wanted.items():
         for obj in related_model._default_manager.filter(pk__in=pks):
@@ -130,10 +130,10 @@ def _related_records(records) -> dict:
 def _title_instance(record, related: dict):
     """The historical record's object with its references filled from `related` (its str() needs no query)."""
     instance = record.instance
-    for field in _foreign_keys(record.instance_type):
-        obj = related.get((field.related_model, getattr(instance, field.attname, None)))
+    for fk in _foreign_keys(record.instance_type):
+        obj = related.get((fk.related_model, getattr(instance, fk.attname, None)))
         if obj is not None:
-            field.set_cached_value(instance, obj)
+            fk.set_cached_value(instance, obj)
     return instance
 
 
