@@ -36,6 +36,11 @@ class Action(models.Model):
     owner_organisation = models.ForeignKey(Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="actions")
     evidence_of_impact = models.TextField(blank=True)
     completed_on = models.DateField(null=True, blank=True)
+    # Kept by the services (dues.py, ADR 0152) so the log filters and sorts on plain columns: the date the action
+    # must be done by (its own, or its body's next meeting after the one that agreed it) and how many times it
+    # has been carried forward (its updates with that status).
+    effective_due = models.DateField(null=True, blank=True, editable=False)
+    carried_over = models.PositiveIntegerField(default=0, editable=False)
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -43,7 +48,8 @@ class Action(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["partnership", "status"])]
+        indexes = [models.Index(fields=["partnership", "status"]),
+                   models.Index(fields=["partnership", "effective_due"], name="action_partnership_due")]
 
     def __str__(self):
         return self.text[:80]
@@ -54,9 +60,8 @@ class Action(models.Model):
 
     @property
     def is_overdue(self) -> bool:
-        """Live and past its due date, today by the shared clock (an action due at the next meeting: see
-        actions.queries for the log's effective due date)."""
-        return is_overdue(self.due_date, self.is_live, clock.today())
+        """Live and past the date it must be done by, today by the shared clock."""
+        return is_overdue(self.effective_due, self.is_live, clock.today())
 
     @property
     def owner_text(self) -> str:

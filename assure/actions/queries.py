@@ -4,22 +4,19 @@ import datetime
 from django.db.models import (
     Case,
     Count,
-    DateField,
     Exists,
     F,
     IntegerField,
     OuterRef,
     Prefetch,
     Q,
-    Subquery,
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
 
 from assure.core.dates import DUE_SOON_DAYS, due_soon_window
 
-from .models import Action, ActionOwner, ActionUpdate
+from .models import Action, ActionOwner
 
 OVERDUE = "overdue"
 DUE_SOON = "soon"
@@ -28,39 +25,12 @@ LIVE = "live"
 DUE_FIRST = F("effective_due").asc(nulls_last=True)
 
 
-def _next_meeting_date():
-    """Date of the agreeing body's next (not cancelled) meeting after the one where the action was agreed."""
-    # Through the action's own relation: meetings sit above actions and import them, not the reverse.
-    Meeting = Action._meta.get_field("meeting").related_model
-    return Subquery(
-        Meeting.objects.filter(body=OuterRef("meeting__body"), date__gt=OuterRef("meeting__date"))
-        .exclude(status=Meeting.Status.CANCELLED).order_by("date").values("date")[:1]
-    )
-
-
-def _times_carried_over():
-    """How many times the action was carried forward (each carry is recorded as an update)."""
-    return Coalesce(Subquery(
-        ActionUpdate.objects.filter(action=OuterRef("pk"), status=Action.Status.CARRIED_FORWARD)
-        .order_by().values("action").annotate(n=Count("pk")).values("n")[:1],
-        output_field=IntegerField(),
-    ), Value(0))
-
-
 def annotated(queryset=None):
-    """Actions with `effective_due` (date or None) and `carried_over` (int), ready to filter and show."""
+    """Actions ready to filter and show: `effective_due` and `carried_over` are the action's own columns (kept by
+    the services, dues.py); `live_rank` puts live actions first."""
     queryset = Action.objects.all() if queryset is None else queryset
     return (
         queryset.annotate(
-            next_meeting_date=_next_meeting_date(),
-            # Same rule as dates.effective_due_date.
-            effective_due=Coalesce(
-                "due_date",
-                Case(When(due_at_next_meeting=True, then=_next_meeting_date()), default=None,
-                     output_field=DateField()),
-                output_field=DateField(),
-            ),
-            carried_over=_times_carried_over(),
             live_rank=Case(When(status__in=Action.LIVE, then=Value(1)), default=Value(0), output_field=IntegerField()),
         )
         .select_related("body", "meeting", "meeting__body", "item", "owner_organisation")

@@ -17,6 +17,7 @@ from assure.core.dates import due_before_meeting_problem
 from assure.core.text import shorten
 from assure.core.transactions import atomic
 
+from . import dues
 from .models import Action, ActionOwner, ActionUpdate
 
 # The longest "what was done" note on completing an action (the evidence of impact field holds 10,000).
@@ -84,6 +85,7 @@ def create_action(*, partnership, text, owners, by, due_date=None, due_at_next_m
         owner_organisation=owner_organisation, status=status, created_by=by,
         completed_on=clock.today() if status == Action.Status.COMPLETED else None,
     )
+    dues.set_effective_due([action])
     action.save()
     _add_owners(action, _distinct(owners), by)   # a new action has no owners to keep or remove
     return action
@@ -151,6 +153,7 @@ def create_actions(*, partnership, actions, by) -> list[Action]:
         owners.append(_distinct(spec.owners))
     if not rows:
         return []
+    dues.set_effective_due(rows)
     saved = bulk_create_with_history(rows, Action)
     bulk_create_with_history(
         [ActionOwner(action=action, person=o.person, group_name="" if o.person else o.group_name.strip())
@@ -195,8 +198,12 @@ def _completed_on(meeting=None):
 
 
 def _set_status(action: Action, status: str, meeting=None) -> list[str]:
-    """Apply a status, keeping completed_on in step with it; returns the fields changed."""
+    """Apply a status, keeping completed_on (and the count of times carried over) in step with it; returns the
+    fields changed. Every carried-forward update goes with a call here, so `carried_over` counts them."""
     fields = ["status"]
+    if status == Action.Status.CARRIED_FORWARD:
+        action.carried_over += 1
+        fields.append("carried_over")
     action.status = status
     if status == Action.Status.COMPLETED and action.completed_on is None:
         action.completed_on = _completed_on(meeting)
@@ -290,7 +297,7 @@ def post_meeting_updates(meeting, *, updates, by) -> list[ActionUpdate]:
                                  text=text or f"Status changed to {action.get_status_display().lower()}"))
     for action in changed.values():
         action.version += 1
-    bulk_update_with_history(list(changed.values()), Action, ["status", "completed_on", "version"])
+    bulk_update_with_history(list(changed.values()), Action, ["status", "completed_on", "carried_over", "version"])
     return ActionUpdate.objects.bulk_create(rows)
 
 
@@ -361,6 +368,7 @@ def edit_action(action: Action, *, by, expected_version: int, text=KEEP, due_dat
         _set_status(action, status)
     if note:
         action._change_reason = note[:100]
+    dues.set_effective_due([action])
     action.save()
     if owners is not KEEP:
         set_owners(action, owners, by=by)

@@ -74,6 +74,7 @@ def build(meetings: int, live: int, actions: int, people: int):
         Action(partnership=partnership, text=f"Action {n}: circulate the findings to every agency and report back",
                meeting=made[n % len(made)], body=made[n % len(made)].body,
                due_date=today + datetime.timedelta(days=(n % 120) - 40),
+               effective_due=today + datetime.timedelta(days=(n % 120) - 40),   # kept by the services (ADR 0152)
                status=Action.Status.OPEN if n < live else Action.Status.COMPLETED)
         for n in range(actions))
     ActionOwner.objects.bulk_create(

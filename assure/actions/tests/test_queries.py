@@ -63,7 +63,8 @@ class TestEffectiveDue:
         overdue = {a.pk for a in log(partnership, due=queries.OVERDUE)}
         soon = {a.pk for a in log(partnership, due=queries.DUE_SOON)}
         for row in log(partnership):
-            expected_due = dates.effective_due_date(row.due_date, row.due_at_next_meeting, row.next_meeting_date)
+            next_meeting = datetime.date(2026, 3, 20) if row.meeting_id == agreed.pk else None
+            expected_due = dates.effective_due_date(row.due_date, row.due_at_next_meeting, next_meeting)
             assert row.effective_due == expected_due
             assert (row.pk in overdue) == dates.is_overdue(expected_due, row.status in Action.LIVE, TODAY)
             assert (row.pk in soon) == dates.is_due_soon(expected_due, row.status in Action.LIVE, TODAY)

@@ -4,6 +4,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from assure.actions import dues
 from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import claim_version
@@ -44,6 +45,7 @@ def schedule_meeting(*, partnership, body, date: datetime.date, by, start_time: 
     meeting = Meeting(partnership=partnership, body=body, date=date, start_time=start_time,
                       location=(location or "").strip(), status=status)
     meeting.save()
+    dues.refresh_for_body(body.pk)   # actions due "at the next meeting" may now be due on this one
     return meeting
 
 
@@ -62,8 +64,11 @@ def edit_meeting(meeting: Meeting, *, by, expected_version: int, date: datetime.
     if status not in (Meeting.Status.SCHEDULED, Meeting.Status.HELD):
         raise ValidationError("Choose scheduled or held. To cancel the meeting use 'Cancel meeting'.")
     _check_no_clash(meeting.body, date, exclude_pk=meeting.pk)
+    moved = date != meeting.date
     meeting.date, meeting.start_time, meeting.location, meeting.status = date, start_time, (location or "").strip(), status
     meeting.save()
+    if moved:
+        dues.refresh_for_body(meeting.body_id)
     return meeting
 
 
@@ -84,6 +89,7 @@ def cancel_meeting(meeting: Meeting, *, by, expected_version: int, reason: str =
     meeting.status = Meeting.Status.CANCELLED
     meeting.cancellation_reason = (reason or "").strip()[:300]
     meeting.save()
+    dues.refresh_for_body(meeting.body_id)
     return meeting
 
 
