@@ -40,10 +40,11 @@ def set_effective_due(actions) -> list[Action]:
     """Work out `effective_due` on the given actions (not saved) in one query; returns those that changed."""
     actions = list(actions)
     waiting = [a for a in actions if a.due_date is None and a.due_at_next_meeting and a.meeting_id]
-    meetings = {}
-    if waiting:
-        Meeting = _meeting_model()
-        meetings = {m.pk: m for m in Meeting.objects.filter(pk__in={a.meeting_id for a in waiting})}
+    meeting_field = Action._meta.get_field("meeting")
+    meetings = {a.meeting_id: a.meeting for a in waiting if meeting_field.is_cached(a)}   # e.g. just imported
+    missing = {a.meeting_id for a in waiting} - set(meetings)
+    if missing:
+        meetings.update({m.pk: m for m in _meeting_model().objects.filter(pk__in=missing)})
     dates = _held_or_planned_dates({m.body_id for m in meetings.values()}) if meetings else {}
     changed = []
     for action in actions:
@@ -58,7 +59,8 @@ def set_effective_due(actions) -> list[Action]:
 
 def refresh_for_body(body_id) -> int:
     """After a meeting of the body is scheduled, moved or cancelled: its actions due "at the next meeting"."""
-    actions = Action.objects.filter(meeting__body_id=body_id, due_date__isnull=True, due_at_next_meeting=True)
+    actions = (Action.objects.filter(meeting__body_id=body_id, due_date__isnull=True, due_at_next_meeting=True)
+               .select_related("meeting"))
     changed = set_effective_due(actions)
     Action.objects.bulk_update(changed, ["effective_due"], batch_size=500)
     return len(changed)

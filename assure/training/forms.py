@@ -42,7 +42,7 @@ class CourseForm(PartnershipChoicesMixin, forms.Form):
 
     def __init__(self, *args, partnership, reviews, **kwargs):
         super().__init__(*args, partnership=partnership, **kwargs)
-        self.fields["review"].queryset = reviews
+        self.fields["review"].queryset = reviews.select_related("case")   # each choice is named by its case
 
     def clean_outcomes(self):
         return [line for line in self.cleaned_data["outcomes"].splitlines() if line.strip()]
