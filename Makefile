@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DJANGO_SETTINGS_MODULE := assure.settings
 
-.PHONY: lint run test install install-test frontend browser pdf-libs migrate demo bench bench-import bench-lists bench-dataset bench-documents check-deploy clean score-minutes
+.PHONY: lint run serve test install install-test frontend browser pdf-libs migrate demo bench bench-import bench-lists bench-dataset bench-documents check-deploy clean score-minutes
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ run: demo
 	@DJANGO_DEBUG=1 $(BIN)/python manage.py run_huey & worker=$$!; \
 	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=1 SECURE_COOKIES=0 SECURE_SSL_REDIRECT=0 $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# The production web server: gunicorn with sync workers (ADR 0150), settings from the environment (docs/deploy.md).
+# The queue's worker is a separate process: `python manage.py run_huey`. `make run` stays the development server.
+serve: migrate
+	$(BIN)/assure serve
 
 test: install-test browser
 	$(BIN)/pytest -n 2 -q

@@ -8,8 +8,8 @@ import importlib
 import os
 import sys
 
-APPS_WITH_COMMANDS = ["assure.demo.cli", "assure.imports.cli", "assure.reviews.cli", "assure.performance.cli",
-                      "assure.reports.cli", "assure.search.cli", "assure.reminders.cli", "assure.api.cli"]
+APPS_WITH_COMMANDS = ["assure.core.cli", "assure.demo.cli", "assure.imports.cli", "assure.reviews.cli",
+                      "assure.performance.cli", "assure.reports.cli", "assure.search.cli", "assure.reminders.cli", "assure.api.cli"]
 
 
 def build_parser() -> argparse.ArgumentParser:

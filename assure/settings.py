@@ -66,6 +66,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # One JSON line per request (assure/core/request_log.py), around everything else so it times the whole request.
+    "assure.core.request_log.RequestLogMiddleware",
+    # /healthz and /readyz answer here, before the host check, HTTPS redirect, session and sign-in (core/health.py).
+    "assure.core.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -259,10 +263,34 @@ USE_TZ = True
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d %B %Y", "%d %b %Y"]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = PROJECT_DIR / "var" / "static"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", PROJECT_DIR / "var" / "static"))
 STATICFILES_DIRS = [("govuk", PROJECT_DIR / "node_modules" / "govuk-frontend" / "dist" / "govuk")]
+
+
+def uploaded_files_storage(env) -> dict:
+    """Where uploaded and generated documents are kept: ASSURE_STORAGE=local (MEDIA_ROOT, the default) or s3
+    (django-storages: any S3-compatible store; boto3 reads AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the
+    machine's role). Every FileField uses this default storage, so the switch moves every kept file (ADR 0150)."""
+    kind = env.get("ASSURE_STORAGE", "local")
+    if kind == "local":
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    if kind != "s3":
+        raise ImproperlyConfigured(f"ASSURE_STORAGE must be local or s3, not {kind!r}")
+    if not env.get("AWS_STORAGE_BUCKET_NAME"):
+        raise ImproperlyConfigured("ASSURE_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME")
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        "bucket_name": env["AWS_STORAGE_BUCKET_NAME"],
+        "region_name": env.get("AWS_S3_REGION_NAME") or None,
+        "endpoint_url": env.get("AWS_S3_ENDPOINT_URL") or None,   # another S3-compatible service (MinIO, Ceph...)
+        "location": env.get("AWS_LOCATION", ""),                  # a folder inside the bucket
+        "file_overwrite": False,     # a new file never replaces another of the same name (as on disk)
+        "default_acl": None,         # the bucket's own policy: private
+        "querystring_auth": True,    # any URL made is signed and expires; Assure sends files itself
+    }}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": uploaded_files_storage(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True
@@ -279,7 +307,16 @@ SERVICE_NAME = "Assure"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"message": {"format": "%(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # The request log: one JSON line per request on standard output (assure/core/request_log.py).
+        "requests": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "message"},
+    },
+    "loggers": {
+        "assure.requests": {"handlers": ["requests"], "level": "INFO" if env_bool("REQUEST_LOG", True) else "WARNING",
+                            "propagate": False},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 CSRF_FAILURE_VIEW = "assure.core.views.csrf_failure"

@@ -33,3 +33,6 @@ urlpatterns = [
     path("api/v1/", include("assure.api.v1_urls")),
     path("admin/", admin.site.urls),
 ]
+
+# An unexpected error: "Sorry, the service is unavailable" (503) when the database is down, else the 500 page.
+handler500 = "assure.core.errors.server_error"
