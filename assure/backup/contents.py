@@ -29,9 +29,9 @@ def backed_up_models() -> list:
 
 
 def in_dependency_order(found: list) -> list:
-    """Each model after the models its foreign keys point to; a cycle is broken at the first label alphabetically
-    (the database checks the keys at the end of the restore's transaction, so the order is for a reader, and for
-    restoring into a database that checks each row at once)."""
+    """Each model after the models its foreign keys point to; a cycle is broken at its model waiting for the fewest
+    others. Both databases check the keys at the end of the restore's transaction, so the order is for a reader of
+    the backup, and for restoring it some day into a database that checks each row at once."""
     pending = {label(model): model for model in found}
     needs = {name: {label(f.remote_field.model._meta.concrete_model) for f in model._meta.concrete_fields
                     if f.is_relation and f.remote_field is not None} & pending.keys() - {name}
@@ -39,9 +39,22 @@ def in_dependency_order(found: list) -> list:
     ordered = []
     while pending:
         ready = sorted(name for name in pending if not needs[name] & pending.keys())
-        for name in ready or [min(pending)]:
+        if not ready:   # only cycles (and what waits on them) are left: start one of the cycles
+            cyclic = [name for name in pending if name in _reachable(name, needs, pending.keys())]
+            ready = [min(cyclic, key=lambda name: (len(needs[name] & pending.keys()), name))]
+        for name in ready:
             ordered.append(pending.pop(name))
     return ordered
+
+
+def _reachable(start: str, needs: dict, among) -> set:
+    seen, todo = set(), [start]
+    while todo:
+        for name in needs[todo.pop()] & among:
+            if name not in seen:
+                seen.add(name)
+                todo.append(name)
+    return seen
 
 
 def field_names(model) -> list[str]:
