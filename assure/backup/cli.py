@@ -27,6 +27,9 @@ def backup_command(args) -> int:
     except Refused as refusal:
         print(refusal, file=sys.stderr)
         return 2
+    except OSError as error:   # the disk filled up, a document could not be read: no backup file is left behind
+        print(f"The backup could not be written, and no backup file was left: {error}", file=sys.stderr)
+        return 1
     print(json.dumps(summary))
     return 0
 
