@@ -67,3 +67,16 @@ def test_a_restore_that_fails_says_it_was_undone_with_exit_code_1(data, tmp_path
     assert main(["restore", "--replace", str(tmp_path / "b.tar")]) == 1
     assert "failed and was undone" in capsys.readouterr().err
     assert differences(before, snapshot()) == []
+
+
+def test_a_backup_that_cannot_be_written_says_so_with_exit_code_1(data, tmp_path, capsys, monkeypatch):
+    from assure.backup import archive
+
+    def full_disk(out, manifest, members):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(archive, "write", full_disk)
+    assert main(["backup", str(tmp_path / "b.tar")]) == 1
+    err = capsys.readouterr().err
+    assert "could not be written" in err and "No space left" in err
+    assert list(tmp_path.iterdir()) == []   # neither a backup nor the staging folder is left
