@@ -59,6 +59,9 @@ NO_ACTOR = {
     "assure.assurance.services.audits.check_audit_dates": "pure",
     "assure.assurance.services.audits.check_grade": "pure",
     "assure.assurance.services.programme.removal_refusal": "reads whether a recommendation has actions; writes nothing",
+    "assure.backup.services.back_up": "reads every table; writes only the backup file",
+    "assure.backup.services.restore": "puts back every row as it was, history rows included (assure/backup/tests)",
+    "assure.backup.services.migration_state": "reads the applied migrations",
 }
 # Functions taking `by` that write only by calling services (the command line's import, which must not
 # load Django at import time, so it is not itself marked @service).
