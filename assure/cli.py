@@ -9,7 +9,8 @@ import os
 import sys
 
 APPS_WITH_COMMANDS = ["assure.demo.cli", "assure.imports.cli", "assure.reviews.cli", "assure.performance.cli",
-                      "assure.reports.cli", "assure.search.cli", "assure.reminders.cli", "assure.api.cli"]
+                      "assure.reports.cli", "assure.search.cli", "assure.reminders.cli", "assure.api.cli",
+                      "assure.generate.cli"]
 
 
 def build_parser() -> argparse.ArgumentParser:
