@@ -11,11 +11,18 @@ from collections import Counter
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import ProtectedError
 
+from assure.actions.models import Action
+from assure.assurance.models import Risk
+from assure.budget.models import FinancialYear
 from assure.core import clock
+from assure.meetings.models import Meeting
 from assure.partnerships.models import Partnership
+from assure.reviews.models import Case, Review
 from assure.search import services as search_services
 from assure.search.signals import suspended
+from assure.training.models import Booking, Delegate
 
 from .meetings import build_actions, build_meetings
 from .others import build_budget, build_dataset, build_risks, build_training
@@ -65,8 +72,7 @@ def generate(*, partnerships: int, years: int, seed: int = 1, replace: bool = Fa
                             f"{'…' if len(existing) > 5 else ''}). Generate into a fresh database, or pass --replace "
                             "to delete them first.")
     if existing:
-        with transaction.atomic():
-            Partnership.objects.filter(slug__in=existing).delete()
+        _delete(existing)
     actor = generator_user()
     today = clock.today()
     start = years_before(today, years)
@@ -87,6 +93,26 @@ def generate(*, partnerships: int, years: int, seed: int = 1, replace: bool = Fa
     return {"partnerships": partnerships, "years": years, "seed": seed, "from": start.isoformat(),
             "to": today.isoformat(), "counts": dict(sorted(totals.items())), "large": large,
             "search_entries": indexed if index else None, "seconds": round(time.perf_counter() - began, 1)}
+
+
+def _delete(slugs: list[str]) -> None:
+    """Remove generated partnerships: the records that protect others first (meetings protect their bodies, actions
+    their meetings and owners...), then the partnership with everything that goes with it. Records added by hand in
+    other apps that protect the partnership's people stop it, and nothing is deleted."""
+    chosen = Partnership.objects.filter(slug__in=slugs)
+    try:
+        with transaction.atomic():
+            for queryset in (Action.objects.filter(partnership__in=chosen), Review.objects.filter(partnership__in=chosen),
+                             Case.objects.filter(partnership__in=chosen), Risk.objects.filter(partnership__in=chosen),
+                             Booking.objects.filter(delegate__partnership__in=chosen),
+                             Delegate.objects.filter(partnership__in=chosen),
+                             FinancialYear.objects.filter(partnership__in=chosen),
+                             Meeting.objects.filter(partnership__in=chosen), chosen):
+                queryset.delete()
+    except ProtectedError as exc:
+        raise GenerateError(f"The generated partnerships {', '.join(slugs)} cannot be replaced: records added to them "
+                            f"since still use their people or bodies ({exc.args[0]}). Generate into a fresh "
+                            "database.") from exc
 
 
 def _build(writer, number, slug, place, start, today, actor, seed) -> Partnership:
