@@ -6,21 +6,14 @@ import json
 
 import pytest
 from django.db.models import F, Q
-from django.urls import resolve, reverse
+from django.urls import NoReverseMatch, resolve, reverse
 
 from assure.actions.models import Action, ActionOwner, ActionUpdate
 from assure.assurance.models import Risk
 from assure.budget.models import Contribution
 from assure.conftest import make_user, signed_in_client
 from assure.core.audit import History
-from assure.core.tests.test_permission_matrix import (
-    ALLOWED,
-    World,
-    is_sign_in_redirect,
-    matrix_modules,
-    partnership_url_names,
-    url_for,
-)
+from assure.core.tests.test_permission_matrix import ALLOWED, partnership_url_names
 from assure.generate.services import GENERATOR_USERNAME, GenerateError, generate
 from assure.meetings.models import AgendaItem, Attendance, ForwardPlanEntry, Meeting
 from assure.partnerships.models import Body, Membership, Partnership, Role
@@ -146,12 +139,7 @@ def test_no_record_of_one_partnership_names_another_partnerships_record():
 def test_the_large_partnerships_pages_answer_for_its_business_team():
     generate(seed=6, **SMALL)
     large = Partnership.objects.get(slug="gen-001")
-    world = World(partnership=large, other_partnership=Partnership.objects.get(slug="gen-002"),
-                  business_user=make_user(large, Role.Kind.BUSINESS_TEAM, "bea", "Bea Business"),
-                  member_user=make_user(large, Role.Kind.MEMBER, "mo", "Mo Member"),
-                  read_only_user=make_user(large, Role.Kind.READ_ONLY, "rita", "Rita Reader"),
-                  outsider_user=make_user(Partnership.objects.get(slug="gen-002"), Role.Kind.BUSINESS_TEAM, "otto"))
-    client = signed_in_client(world.business_user)
+    client = signed_in_client(make_user(large, Role.Kind.BUSINESS_TEAM, "bea", "Bea Business"))
     # Generated records themselves: 200.
     meeting = Meeting.objects.filter(partnership=large, status="held").order_by("-date").first()
     review = Review.objects.filter(partnership=large).order_by("-stage").first()
@@ -164,18 +152,19 @@ def test_the_large_partnerships_pages_answer_for_its_business_team():
     answers = {name: client.get(reverse(name, kwargs={"slug": large.slug, **kwargs})).status_code
                for name, kwargs in pages}
     assert set(answers.values()) == {200}, answers
-    # Every page the permission matrix knows, with the generated partnership around it.
-    kwargs = {}
-    for module in matrix_modules():
-        kwargs.update(module.url_kwargs(world))
-    wrong = []
+    # Every page the permission matrix knows that needs no record's id: lists, dashboards, registers, downloads.
+    wrong, walked = [], 0
     for name in partnership_url_names():
-        if name not in kwargs:
-            continue
-        url = url_for(name, large.slug, kwargs[name])
+        try:
+            url = reverse(name, kwargs={"slug": large.slug})
+        except NoReverseMatch:
+            continue   # a record's page: the generated ones above
         if "business" not in ALLOWED[resolve(url).func.access_level]:
             continue
+        walked += 1
         response = client.get(url)
-        if response.status_code >= 400 or is_sign_in_redirect(response):
+        sends_on = response.status_code == 302 and response["Location"].startswith(f"/p/{large.slug}/")
+        if response.status_code != 200 and not sends_on:   # an old address that sends on (the action log's CSV)
             wrong.append(f"{name} {url}: {response.status_code}")
+    assert walked > 50
     assert not wrong, "\n".join(wrong)
