@@ -6,7 +6,7 @@ from assure.actions.models import Action, ActionOwner, ActionUpdate
 from assure.meetings.models import AgendaItem, Attendance, Decision, ForwardPlanEntry, Meeting
 
 from . import words
-from .writer import moment
+from .writer import BATCH_SIZE, moment
 
 DAY = datetime.timedelta(days=1)
 AHEAD = 120   # days of meetings scheduled after today
@@ -38,20 +38,22 @@ def build_meetings(writer, area) -> list:
                               cancellation_reason="Not quorate" if status == Meeting.Status.CANCELLED else "")
             meeting._history_date = meeting.created_at
             meetings.append(meeting)
-    meetings = writer.create(Meeting, meetings)
+    # Minutes approved at the body's next meeting held: saved approved, with the approval as a dated change.
     by_body = {}
     for meeting in meetings:
         by_body.setdefault(meeting.body_id, []).append(meeting)
-
-    # Minutes approved at the body's next meeting held (a change, with its own history row).
-    approved = []
+    approvals = []
     for body_meetings in by_body.values():
         held = sorted((m for m in body_meetings if m.status == Meeting.Status.HELD), key=lambda m: m.date)
         for meeting, later in zip(held, held[1:]):
-            meeting.minutes_approved_at, meeting.minutes_approved_on, meeting.version = later, later.date, 2
-            meeting._history_date = moment(later.date, 12)
-            approved.append(meeting)
-    writer.update(Meeting, approved, ["minutes_approved_at", "minutes_approved_on", "version"])
+            meeting.minutes_approved_on, meeting.version = later.date, 2
+            meeting._changed_at = moment(later.date, 12)
+            approvals.append((meeting, later))
+    meetings = writer.create(Meeting, meetings, history=False)
+    for meeting, later in approvals:
+        meeting.minutes_approved_at = later
+    Meeting.objects.bulk_update([m for m, _ in approvals], ["minutes_approved_at"], batch_size=BATCH_SIZE)
+    writer.history(Meeting, meetings, {"minutes_approved_at": None, "minutes_approved_on": None, "version": 1})
 
     items, decisions, attendance, held = [], [], [], []
     for meeting in meetings:
@@ -190,10 +192,16 @@ def write_actions(writer, area, plans) -> list:
 
     plans: (unsaved Action, owners: [Person or group name], (final status, day reached or None))."""
     rng, today = area.rng, area.today
-    for action, _owners, _ in plans:
+    for action, _owners, (status, reached) in plans:
         action._history_date = action.created_at
-    saved = writer.create(Action, [a for a, _, _ in plans])
-    owner_rows, updates, changed = [], [], []
+        if reached is not None:   # its last state, recorded as a change on the day it was reached
+            action.status, action.version = status, 2
+            action.completed_on = reached if status == Action.Status.COMPLETED else None
+            action.rag = "" if status in (Action.Status.COMPLETED, Action.Status.SUPERSEDED) else _rag(rng, action, today)
+            action._changed_at = moment(reached, 14)
+    saved = writer.create_changed(Action, [a for a, _, _ in plans],
+                                  {"status": Action.Status.OPEN, "completed_on": None, "rag": "", "version": 1})
+    owner_rows, updates = [], []
     for action, (_, owners, (status, reached)) in zip(saved, plans):
         for owner in owners:
             row = (ActionOwner(action=action, group_name=owner) if isinstance(owner, str)
@@ -218,14 +226,8 @@ def write_actions(writer, area, plans) -> list:
                     Action.Status.IN_PROGRESS: "Work has started."}[status]
             updates.append(ActionUpdate(action=action, created_at=moment(reached, 14), author=area.actor,
                                         text=last, status=status))
-            action.status, action.version = status, 2
-            action.completed_on = reached if status == Action.Status.COMPLETED else None
-            action.rag = "" if status in (Action.Status.COMPLETED, Action.Status.SUPERSEDED) else _rag(rng, action, today)
-            action._history_date = moment(reached, 14)
-            changed.append(action)
     writer.create(ActionOwner, owner_rows)
     writer.create(ActionUpdate, updates)
-    writer.update(Action, changed, ["status", "completed_on", "rag", "version"])
     return saved
 
 
