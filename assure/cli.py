@@ -10,7 +10,7 @@ import sys
 
 APPS_WITH_COMMANDS = ["assure.core.cli", "assure.demo.cli", "assure.imports.cli", "assure.reviews.cli",
                       "assure.performance.cli", "assure.reports.cli", "assure.search.cli", "assure.reminders.cli",
-                      "assure.api.cli", "assure.backup.cli"]
+                      "assure.api.cli", "assure.backup.cli", "assure.generate.cli"]
 
 
 def build_parser() -> argparse.ArgumentParser:
