@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import ProtectedError
 
+from assure.actions import dues
 from assure.actions.models import Action
 from assure.assurance.models import Risk
 from assure.budget.models import FinancialYear
@@ -83,6 +84,8 @@ def generate(*, partnerships: int, years: int, seed: int = 1, replace: bool = Fa
         writer = Writer(actor)
         with transaction.atomic(), suspended():
             partnership = _build(writer, number, slug, place, start, today, actor, seed)
+            # the figures the services keep on each action (ADR 0152), worked out from what was written
+            dues.refresh_all(Action.objects.filter(partnership=partnership))
         if index:
             indexed += search_services.rebuild(partnership, with_files=False)
         totals.update(writer.counts)

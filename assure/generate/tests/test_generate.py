@@ -8,6 +8,7 @@ import pytest
 from django.db.models import F, Q
 from django.urls import NoReverseMatch, resolve, reverse
 
+from assure.actions import dues
 from assure.actions.models import Action, ActionOwner, ActionUpdate
 from assure.assurance.models import Risk
 from assure.budget.models import Contribution
@@ -85,6 +86,10 @@ def test_the_large_partnership_is_the_larger_and_its_records_are_valid():
     assert not Case.objects.filter(rapid_review__decision_agreed_on__lt=F("rapid_review__held_on")).exists()
     assert not Review.objects.filter(case__subject="child", kind="sar").exists()
     assert not ActionOwner.objects.filter(person__isnull=True, group_name="").exists()
+    # Each action's effective due date and times carried over agree with its meeting's body and its updates.
+    assert Action.objects.filter(effective_due__isnull=False).exists()
+    assert Action.objects.filter(carried_over__gt=0).exists()
+    assert dues.refresh_all() == 0
 
 
 def test_every_record_has_its_creation_history_naming_the_generator():
