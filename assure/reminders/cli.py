@@ -56,6 +56,11 @@ def send_reminders_command(args) -> int:
         emails += [email.as_json() for email in plan.emails]
         without, turned_off = without + len(plan.without_email), turned_off + len(plan.turned_off)
     print(json.dumps(emails, indent=2))
-    print(f"{'Would send' if args.dry_run else 'Sent'} {len(emails)} emails; {without} people have no email "
-          f"address; {turned_off} turned these emails off.", file=sys.stderr)
+    print(f"{'Would send' if args.dry_run else 'Sent'} {_count(len(emails), 'email', 'emails')}; "
+          f"{_count(without, 'person has', 'people have')} no email address; "
+          f"{_count(turned_off, 'person', 'people')} turned these emails off.", file=sys.stderr)
     return 0
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"

@@ -42,7 +42,7 @@ def test_a_dry_run_prints_what_would_be_sent_and_writes_nothing(capsys, owners, 
     reminder = next(e for e in printed if e["kind"] == "reminder")
     assert reminder["actions"] == [{"id": owners["soon"].pk, "text": "Share the audit findings", "due": "2026-03-13"}]
     assert not Email.objects.exists()
-    assert "Would send 2 emails; 1 people have no email address" in err
+    assert "Would send 2 emails; 1 person has no email address" in err
 
 
 def test_the_digests_on_their_day_and_nothing_twice(capsys, owners):
