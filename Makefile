@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export DJANGO_SETTINGS_MODULE := assure.settings
 
-.PHONY: lint run serve test install install-test frontend browser pdf-libs migrate demo bench bench-import bench-lists bench-dataset bench-documents check-deploy clean score-minutes
+.PHONY: lint run serve test install install-test frontend browser pdf-libs migrate demo bench bench-import bench-lists bench-dataset bench-documents bench-pages check-deploy clean score-minutes
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,7 +61,7 @@ check-deploy: install
 	DJANGO_DEBUG=0 SECRET_KEY=$$(python3 -c 'import secrets;print(secrets.token_urlsafe(50))') \
 	ALLOWED_HOSTS=assure.example.org $(BIN)/python manage.py check --deploy --fail-level WARNING
 
-bench: bench-import bench-lists bench-dataset bench-documents
+bench: bench-import bench-lists bench-dataset bench-documents bench-pages
 
 bench-import: install-test
 	$(BIN)/python -m assure.imports.bench
@@ -80,6 +80,13 @@ bench-dataset: install-test
 # A 40-page composition with 10 charts drawn as Word, PDF and HTML: CPU seconds per format.
 bench-documents: install-test
 	$(BIN)/python -m assure.documents.bench
+
+# Every main page under gunicorn (2 sync workers) on a generated database, SQLite then PostgreSQL (bench14 on
+# 127.0.0.1, dropped and created): p50 and p95 against /healthz in the same run, and queries for a large and a small
+# partnership. Full scale: add `--partnerships 150`.
+bench-pages: install-test
+	$(BIN)/python -m assure.generate.bench_pages --db sqlite
+	$(BIN)/python -m assure.generate.bench_pages --db postgres
 
 clean:
 	rm -rf $(VENV) node_modules var
