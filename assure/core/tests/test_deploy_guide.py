@@ -29,7 +29,10 @@ def guide_commands() -> list[str]:
 
 
 def production_env(tmp_path) -> dict:
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("SECURE_", "DJANGO_DEBUG"))}
+    # as a production machine would have it: none of the test run's own switches (the browser tests set
+    # DJANGO_ALLOW_ASYNC_UNSAFE, which `check --deploy` rightly refuses)
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("SECURE_", "DJANGO_DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"))}
     env.update({"DJANGO_SETTINGS_MODULE": "assure.settings", "SECRET_KEY": secrets.token_urlsafe(50),
                 "ALLOWED_HOSTS": "assure.example.org", "DATABASE_URL": f"sqlite:///{tmp_path / 'assure.sqlite3'}",
                 "ASSURE_QUEUE": "embedded", "ASSURE_QUEUE_FILE": str(tmp_path / "queue.sqlite3"),

@@ -618,7 +618,7 @@ CASES = {
 # Apps keep their own cases beside their tests: `assure/<app>/tests/service_cases.py` with CASES and NO_ACTOR,
 # each case taking the World above (the assurance and earlier apps' cases are still in this file).
 APPS_WITH_OWN_CASES = ["performance", "budget", "training", "plans", "reports", "jobs", "mail", "calendars", "imports",
-                       "reminders", "search", "api"]
+                       "reminders", "search", "api", "generate"]
 for _app in APPS_WITH_OWN_CASES:
     _module = importlib.import_module(f"assure.{_app}.tests.service_cases")
     CASES.update(_module.CASES)
