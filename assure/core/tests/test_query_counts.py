@@ -34,7 +34,7 @@ def _counts(client, the_world, kwargs) -> dict:
 def _make_room(partnership):
     """Rename what must be unique in a partnership, so each app's records can be made a second time."""
     from django.db.models import F, Value
-    from django.db.models.functions import Concat
+    from django.db.models.functions import Concat, Upper
 
     from assure.imports.models import ImportedDocument
     from assure.partnerships.models import Body, Organisation, Priority
@@ -47,7 +47,8 @@ def _make_room(partnership):
     Priority.objects.filter(partnership=partnership).update(title=Concat(F("title"), Value(" (first)")))
     Indicator.objects.filter(partnership=partnership).update(code=Concat(F("code"), Value("-1")))
     Course.objects.filter(partnership=partnership).update(title=Concat(F("title"), Value(" (first)")))
-    ImportedDocument.objects.filter(partnership=partnership).update(content_hash=Concat(F("content_hash"), Value("-1")))
+    # a hash is 64 lowercase hex characters: upper case is another value of the same length
+    ImportedDocument.objects.filter(partnership=partnership).update(content_hash=Upper(F("content_hash")))
 
 
 def test_no_page_runs_a_query_per_record(cases, world):  # noqa: F811 (the matrix's fixtures)
