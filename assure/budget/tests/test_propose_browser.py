@@ -2,11 +2,13 @@
 percentages that do not add up to 100 are refused saying by how much, with a summary link reaching the field; put
 right, the proposed amounts add up exactly to the total and are saved all at once. Every state passes axe (WCAG 2.2
 AA) and fits the width."""
+import re
 import shutil
 
 import pytest
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from assure.conftest import make_user
 from assure.core.tests.test_accessibility import PHONE, check_page
@@ -43,7 +45,7 @@ def test_proposing_contributions_with_an_error_on_a_phone(live_server, partnersh
             page.get_by_label(partner.name, exact=True).check()
             page.get_by_label(f"{partner.name}: percentage or measure").fill(share)
         page.get_by_role("button", name="Show the proposed amounts").click()
-        assert page.title().startswith("Error: ")
+        expect(page).to_have_title(re.compile("^Error: "))  # waits for the answer to the post
         summary = page.locator(".govuk-error-summary")
         message = "The percentages add up to 95, 5 short of 100: change them so they add up to 100."
         summary.get_by_role("link", name=message).click()

@@ -65,6 +65,7 @@ def browser():
 
 def check_page(page, label, problems, viewport=PHONE):
     """axe's WCAG 2.2 AA rules, and at 390 px the width, on the page now showing; problems are appended readably."""
+    page.wait_for_load_state("load")   # a page answering a click may still be arriving
     page.add_script_tag(path=str(AXE))
     for violation in page.evaluate(RUN_AXE, WCAG_TAGS):
         problems.append(f"{label}: {violation['id']} ({violation['impact']}) {violation['help']}"

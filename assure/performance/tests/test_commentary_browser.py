@@ -1,11 +1,13 @@
 """The commentary form in Debian's Chromium on a phone (390 px), as an indicator's owner uses it: the quarter's
 figure and rating shown above the form, an empty commentary refused in the error summary linking to the box, the
 page passing axe with its errors showing and not scrolling sideways, then saved."""
+import re
 import shutil
 
 import pytest
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from assure.conftest import make_user
 from assure.core.tests.test_accessibility import PHONE, check_page
@@ -41,7 +43,7 @@ def test_owner_writes_commentary_on_a_phone_after_an_error(live_server, partners
         page.get_by_role("button", name="Save the commentary").click()
         summary = page.locator(".govuk-error-summary")
         assert "Enter the commentary" in summary.inner_text()
-        assert page.title().startswith("Error: ")
+        expect(page).to_have_title(re.compile("^Error: "))  # waits for the answer to the post
         check_page(page, "commentary form with an error at 390 px", problems, PHONE)
         summary.get_by_role("link", name="Enter the commentary").click()
         assert page.evaluate("document.activeElement.name") == "text"

@@ -2,11 +2,13 @@
 shows an error summary whose links reach the fields; thresholds the wrong way round for the polarity are refused on
 the green threshold; put right, the indicator is saved, and a figure is added to it (a period that cannot be read
 refused first). Every state passes axe (WCAG 2.2 AA) and fits the width."""
+import re
 import shutil
 
 import pytest
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from assure.conftest import make_user
 from assure.core.tests.test_accessibility import PHONE, check_page, show_errors
@@ -36,7 +38,7 @@ def test_the_indicator_form_with_errors_on_a_phone(live_server, partnership, set
 
         show_errors(page)
         summary = page.locator(".govuk-error-summary")
-        assert page.title().startswith("Error: ")
+        expect(page).to_have_title(re.compile("^Error: "))  # waits for the answer to the post
         for message in ("Enter the indicator's code", "Enter the indicator's name", "Choose the unit of the indicator",
                         "Choose whether higher or lower is better", "Choose how often the figure is reported"):
             assert summary.get_by_role("link", name=message).count() == 1, message

@@ -2,11 +2,13 @@
 quarter: from the plan's matrix to the rating form, a rating without its colour or narrative refused with summary
 links reaching the fields, then saved and shown in words on the priority's page and in the matrix. Every state passes
 axe (WCAG 2.2 AA) and fits the width. (Browser tests run on the real clock: the quarter is today's.)"""
+import re
 import shutil
 
 import pytest
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from assure.conftest import make_user
 from assure.core import clock
@@ -47,7 +49,7 @@ def test_recording_a_quarter_s_rating_on_a_phone(live_server, partnership, setti
         check_page(page, "rate progress", problems)
         assert page.get_by_label("Quarter", exact=True).input_value() == quarter.code
         page.get_by_role("button", name="Save rating").click()
-        assert page.title().startswith("Error: ")
+        expect(page).to_have_title(re.compile("^Error: "))  # waits for the answer to the post
         summary = page.locator(".govuk-error-summary")
         summary.get_by_role("link", name="Enter the narrative").click()
         assert page.evaluate("document.activeElement.id") == "id_narrative"

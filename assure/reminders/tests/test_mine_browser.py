@@ -5,6 +5,7 @@ import shutil
 import pytest
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from assure.conftest import make_user
 from assure.core.tests.test_accessibility import PHONE, check_page
@@ -36,7 +37,7 @@ def test_choosing_your_emails_on_a_phone(live_server, partnership, settings):
         page.goto(live_server.url + reverse("actions:mine", args=[partnership.slug]))
         page.get_by_role("link", name="Your emails").click()
         check_page(page, "your emails", problems)
-        assert page.get_by_text("Action due 16 March 2026: Share the audit findings").is_visible()
+        expect(page.get_by_text("Action due 16 March 2026: Share the audit findings")).to_be_visible()
         page.get_by_label("A weekly digest of my actions").uncheck()
         page.get_by_role("button", name="Save your choices").click()
         page.wait_for_url(f"**/p/{partnership.slug}/emails/")

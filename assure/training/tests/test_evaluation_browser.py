@@ -3,10 +3,12 @@
 answers are saved once; the link then says it has been used. Every state passes axe (WCAG 2.2 AA) and fits the
 width, and the page never shows the partnership's navigation or the delegate's email address."""
 import datetime
+import re
 import shutil
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from assure.conftest import make_user
 from assure.core import clock
@@ -45,7 +47,7 @@ def test_a_delegate_answers_the_before_form_by_link_on_a_phone(live_server, part
         assert page.locator(".govuk-service-navigation, .govuk-header__navigation").count() == 0
 
         page.get_by_role("button", name="Send my answers").click()
-        assert page.title().startswith("Error: ")
+        expect(page).to_have_title(re.compile("^Error: "))  # waits for the answer to the post
         page.locator(".govuk-error-summary a").first.click()
         focused = page.evaluate("document.activeElement.name")
         assert focused and focused.endswith(f"_o{first.pk}"), focused
