@@ -1,7 +1,8 @@
 """The request log: one JSON line per request on the "assure.requests" logger (standard output in settings.LOGGING).
 
 A line says what was asked and how it went, never what was in it: the method, the path without its query string
-(secret links' tokens blanked), the status, the time taken, the user's id and the partnership's slug. No query
+(secret links' tokens blanked), the status, the time taken, the user's id and the partnership's slug. A streamed
+answer (a CSV export, a document) is logged when the server closes it, so its time includes sending the body. No query
 strings, bodies, names or email addresses: search terms and form contents are safeguarding information.
 """
 import json
@@ -54,7 +55,29 @@ class RequestLogMiddleware:
     def __call__(self, request):
         started = time.perf_counter()
         response = self.get_response(request)
-        if log.isEnabledFor(logging.INFO):
-            line = request_line(request, response.status_code, (time.perf_counter() - started) * 1000)
-            log.info(json.dumps(line, separators=(",", ":")))
+        if not log.isEnabledFor(logging.INFO):
+            return response
+        if response.streaming:
+            _log_when_closed(request, response, started)
+        else:
+            _log(request, response, started)
         return response
+
+
+def _log(request, response, started: float) -> None:
+    line = request_line(request, response.status_code, (time.perf_counter() - started) * 1000)
+    log.info(json.dumps(line, separators=(",", ":")))
+
+
+def _log_when_closed(request, response, started: float) -> None:
+    """The WSGI server closes a response once its body is sent (or the client has gone); a FileResponse handed to
+    the server's file wrapper is closed the same way, since Django gives the wrapper this `close`."""
+    close = response.close
+
+    def close_and_log():
+        try:
+            close()
+        finally:
+            _log(request, response, started)
+
+    response.close = close_and_log

@@ -72,3 +72,23 @@ def test_the_lines_go_to_standard_output_as_bare_json(settings):
     assert config["loggers"]["assure.requests"]["handlers"] == ["requests"]
     assert config["handlers"]["requests"]["stream"] == "ext://sys.stdout"
     assert config["formatters"][config["handlers"]["requests"]["formatter"]]["format"] == "%(message)s"
+
+
+def test_a_streamed_download_is_logged_once_its_body_has_been_sent(db, lines, monkeypatch, rf):
+    """The time of a CSV export or document is the time to send it, not to start it: the line is written when the
+    server closes the response, and counts the body's production."""
+    from django.http import StreamingHttpResponse
+
+    now = iter([100.0, 103.5])   # the request starts; the response is closed after its body was sent
+
+    def rows():
+        yield "a,b\n"
+        yield "1,2\n"
+
+    middleware = request_log.RequestLogMiddleware(lambda request: StreamingHttpResponse(rows()))
+    monkeypatch.setattr(request_log.time, "perf_counter", lambda: next(now))
+    response = middleware(rf.get("/p/fenbridge/actions/", {"download": "csv"}))
+    assert lines == []   # not yet sent
+    assert b"".join(response.streaming_content) == b"a,b\n1,2\n"
+    response.close()
+    assert [(line["status"], line["duration_ms"]) for line in lines] == [(200, 3500.0)]
