@@ -145,6 +145,35 @@ def test_session_expires_after_idle_time(client_for, member_user, partnership, f
     assert client.get(f"/p/{partnership.slug}/").status_code == 302
 
 
+def test_pages_opened_within_a_minute_renew_the_session_once(client_for, member_user, partnership, fixed_clock):
+    """Clicking through pages costs one session write a minute, not one a page: the expiry moves on only when the
+    last renewal is a minute old."""
+    client = client_for(member_user)
+
+    def expiry():
+        return Session.objects.get(session_key=client.session.session_key).expire_date
+
+    fixed_clock.shift(datetime.timedelta(seconds=90))
+    assert client.get(f"/p/{partnership.slug}/").status_code == 200
+    renewed = expiry()
+    fixed_clock.shift(datetime.timedelta(seconds=45))
+    assert client.get(f"/p/{partnership.slug}/").status_code == 200
+    assert expiry() == renewed
+    fixed_clock.shift(datetime.timedelta(seconds=15))
+    assert client.get(f"/p/{partnership.slug}/").status_code == 200
+    assert expiry() == renewed + datetime.timedelta(seconds=60)
+
+
+def test_idle_time_counts_from_the_last_renewal(client_for, member_user, partnership, fixed_clock, settings):
+    client = client_for(member_user)
+    fixed_clock.shift(datetime.timedelta(minutes=5))
+    assert client.get(f"/p/{partnership.slug}/").status_code == 200   # renewed
+    fixed_clock.shift(datetime.timedelta(seconds=59))
+    assert client.get(f"/p/{partnership.slug}/").status_code == 200   # not renewed
+    fixed_clock.shift(datetime.timedelta(seconds=settings.SESSION_COOKIE_AGE - 59 + 1))
+    assert client.get(f"/p/{partnership.slug}/").status_code == 302
+
+
 def test_activity_keeps_session_alive_but_not_beyond_twelve_hours(client_for, member_user, partnership, fixed_clock):
     client = client_for(member_user)
     for _ in range(47):  # a request every 15 minutes for 11 hours 45 minutes
