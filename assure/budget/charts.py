@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from assure.core import money
-from assure.performance.charts import accessible_svg
+from assure.performance.charts import kept_svg
 
 PLANNED = {"facecolor": "white", "edgecolor": "#505a5f", "hatch": "///", "linewidth": 1}
 SPENT = {"color": "#1d70b8"}
@@ -49,8 +49,9 @@ def _draw(categories, width: float, height: float) -> Figure:
 def spending_chart(year, categories, *, width: float = 6.0, height: float | None = None) -> str:
     """`categories` is `Position.by_category()`: (label, planned pence, spent pence)."""
     height = height or max(2.4, 0.6 * len(categories) + 1.2)
-    return accessible_svg(_draw(categories, width, height), key=f"budget-{year.pk}",
-                          title=f"Spending by category, {year.label}", description=describe(year, categories))
+    plain = tuple((str(label), planned, actual) for label, planned, actual in categories)
+    return kept_svg(_draw, (plain, width, height), key=f"budget-{year.pk}",
+                    title=f"Spending by category, {year.label}", description=describe(year, categories))
 
 
 def spending_chart_png(year, categories, *, width: float = 6.0, dpi: int = 150) -> bytes:

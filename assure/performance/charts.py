@@ -6,6 +6,7 @@ every page that shows a chart shows the numbers in a table beside it (`Series.ta
 styles, so it is allowed by the pages' content security policy (style-src 'self').
 """
 import datetime
+import hashlib
 import io
 import re
 import textwrap
@@ -16,6 +17,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # no screen: draw to files only
 
+from django.core.cache import cache  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
@@ -150,13 +152,37 @@ def trend_chart(series: Series, *, width: float = 6.4, height: float = 3.6, head
 def accessible_svg(figure: Figure, *, key: str, title: str, description: str) -> str:
     """Any matplotlib figure as an SVG element for a page or a PDF (other apps' charts use it too): role="img",
     labelled by its <title> and <desc>, no inline styles (allowed by style-src 'self'), ids of its own."""
+    return _labelled(_plain_svg(figure), key=key, title=title, description=description)
+
+
+def kept_svg(draw, inputs: tuple, *, key: str, title: str, description: str) -> str:
+    """`accessible_svg(draw(*inputs), ...)` for a page drawn again and again from the same figures: the drawing is
+    kept in the cache under a digest of `draw` and `inputs`, which must be everything the drawing depends on, in
+    plain values whose repr says them all (strings, numbers, tuples). Its title, description and ids are put on
+    afresh each time, so two charts on one page never share an id."""
+    digest = hashlib.sha256(repr((draw.__module__, draw.__qualname__, inputs, matplotlib.__version__)).encode())
+    cache_key = f"assure-chart:{digest.hexdigest()}"
+    svg = cache.get(cache_key)
+    if svg is None:
+        svg = _plain_svg(draw(*inputs))
+        cache.set(cache_key, svg, timeout=KEPT_SECONDS)
+    return _labelled(svg, key=key, title=title, description=description)
+
+
+KEPT_SECONDS = 24 * 60 * 60
+
+
+def _plain_svg(figure: Figure) -> str:
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight", pad_inches=0.1)
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
     svg = _STYLE_ELEMENT.sub("", svg)
     svg = _STYLE_ATTRIBUTE.sub(_attributes, svg)
-    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
+    return re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
+
+
+def _labelled(svg: str, *, key: str, title: str, description: str) -> str:
     key = f"{key}-{uuid.uuid4().hex[:8]}"
     svg = _own_ids(svg, f"{key}-")
     opening = svg.index(">", svg.index("<svg")) + 1

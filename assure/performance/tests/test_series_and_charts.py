@@ -122,3 +122,30 @@ def test_two_charts_on_one_page_share_no_id(partnership, business_user):
     assert ids_of(first) and not ids_of(first) & ids_of(second)
     for svg in (first, second):   # every reference points at an id of its own chart
         assert set(re.findall(r'url\(#([^)]+)\)', svg)) <= ids_of(svg)
+
+
+def test_a_kept_chart_is_drawn_once_for_the_same_figures_and_again_for_new_ones():
+    """A page drawn again from the same figures takes the drawing from the cache (matplotlib is most of such a
+    page's time); new figures are drawn afresh; each copy gets its own title, description and ids."""
+    from django.core.cache import cache
+    from matplotlib.figure import Figure
+
+    cache.clear()
+    drawn = []
+
+    def bars(heights):
+        drawn.append(heights)
+        figure = Figure(figsize=(3, 2))
+        figure.add_subplot().bar(range(len(heights)), heights)
+        return figure
+
+    first = charts.kept_svg(bars, ((3, 5),), key="kept", title="Spending, 2025", description="Three then five.")
+    again = charts.kept_svg(bars, ((3, 5),), key="kept", title="Spending, 2026", description="The same figures.")
+    charts.kept_svg(bars, ((3, 6),), key="kept", title="Spending", description="Three then six.")
+    assert drawn == [(3, 5), (3, 6)]
+    assert "<title" in first and "Spending, 2026" in again and "Spending, 2025" not in again
+    first_ids = set(re.findall(r'\sid="([^"]+)"', first))
+    assert first_ids and not first_ids & set(re.findall(r'\sid="([^"]+)"', again))
+    # the kept drawing is the one drawn, under other ids
+    assert re.sub(r"kept-[0-9a-f]{8}-", "", first.split("</desc>", 1)[1]) == re.sub(
+        r"kept-[0-9a-f]{8}-", "", again.split("</desc>", 1)[1])
