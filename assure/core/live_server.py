@@ -90,8 +90,9 @@ def start_server(env: dict, folder: Path, port: int, name: str = "server"):
         try:
             if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200:
                 return server
-        except requests.ConnectionError:
-            time.sleep(0.2)   # waiting for the server to listen: a poll interval, not a measure
+        except (requests.ConnectionError, requests.Timeout):
+            # not listening yet, or listening while its worker still loads the site (slow on a busy machine)
+            time.sleep(0.2)   # a poll interval, not a measure
     stop(server)
     raise RuntimeError(f"{name} did not answer /healthz:\n{log_tail(folder, name)}")
 
