@@ -7,6 +7,7 @@ Needs PostgreSQL and Redis on 127.0.0.1 (as CI runs them): skipped without them,
 absence fails the test. The scratch database `two_servers` is dropped and created; the queue has a name of its own
 in Redis database 15 (TEST_REDIS_URL), emptied at the end."""
 import io
+import json
 import os
 import re
 import subprocess
@@ -93,8 +94,6 @@ def wait_for_job(session, page: str) -> str:
 
 def logged_paths(folder: Path, name: str) -> list[tuple[str, str, int]]:
     """(method, path, status) of each request in a server's JSON request log."""
-    import json
-
     lines = (folder / f"{name}-stdout.log").read_text().splitlines()
     return [(entry["method"], entry["path"], entry["status"])
             for entry in (json.loads(line) for line in lines if line.startswith("{"))]
