@@ -20,11 +20,8 @@ import argparse
 import datetime
 import json
 import os
-import re
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -32,9 +29,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+from assure.core import live_server
+
 PASSWORD = "bench pages password, not a real one"
-POSTGRES = {"host": "127.0.0.1", "user": "postgres", "port": "5432", "name": "bench14"}
+POSTGRES_NAME = "bench14"
 TRIVIAL = "Trivial (/healthz)"
 
 
@@ -91,24 +89,12 @@ PAGES = [  # (label, subject -> URL path or None when the partnership has no suc
 def environment(db: str, scratch: Path) -> dict:
     """The settings both this process and the server run with: production, over plain HTTP, in `scratch`."""
     if db == "postgres":
-        url = "postgres://{user}@{host}:{port}/{name}".format(**POSTGRES)
+        url = live_server.postgres_url(POSTGRES_NAME)
     else:
         url = f"sqlite:///{scratch / 'bench.sqlite3'}"
-    return {"DJANGO_SETTINGS_MODULE": "assure.settings", "DJANGO_DEBUG": "0", "DATABASE_URL": url,
-            "SECRET_KEY": "bench-pages-only-" + "x" * 40, "ALLOWED_HOSTS": "127.0.0.1,testserver",
-            "SECURE_SSL_REDIRECT": "0", "SECURE_COOKIES": "0", "MEDIA_ROOT": str(scratch / "media"),
-            "ASSURE_QUEUE": "embedded", "ASSURE_QUEUE_FILE": str(scratch / "queue.sqlite3"),
-            "STATIC_ROOT": str(scratch / "static"), "WEB_CONCURRENCY": "2"}
-
-
-def _postgres(command: str, *args: str) -> None:
-    subprocess.run([command, "-h", POSTGRES["host"], "-p", POSTGRES["port"], "-U", POSTGRES["user"], *args],
-                   check=True, capture_output=True, timeout=120)
-
-
-def fresh_postgres() -> None:
-    _postgres("dropdb", "--if-exists", "--force", POSTGRES["name"])
-    _postgres("createdb", POSTGRES["name"])
+    return {**live_server.production_over_http(database_url=url, folder=scratch,
+                                                secret_key="bench-pages-only-" + "x" * 40),
+            "ASSURE_QUEUE": "embedded", "ASSURE_QUEUE_FILE": str(scratch / "queue.sqlite3"), "WEB_CONCURRENCY": "2"}
 
 
 def setup_django(env: dict) -> None:
@@ -141,6 +127,13 @@ def bench_account(partnership, username: str):
     Person.objects.filter(pk=person.pk).update(user=user)
     TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
     return user, person
+
+
+def sign_in(base: str, username: str):
+    """The account signed in over HTTP (live_server.sign_in) with its password and its device's key."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return live_server.sign_in(base, username, PASSWORD, TOTPDevice.objects.get(user__username=username).key)
 
 
 def yearly_report(partnership, user, today):
@@ -216,68 +209,7 @@ def count_queries(subject: Subject, pages) -> dict:
     return counts
 
 
-# --- 3. the production server ----------------------------------------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(env: dict, scratch: Path, port: int):
-    out = (scratch / "server-stdout.log").open("wb")
-    err = (scratch / "server-stderr.log").open("wb")
-    server = subprocess.Popen([sys.executable, "-m", "assure.cli", "serve", "--bind", f"127.0.0.1:{port}"],
-                              cwd=scratch, env={**os.environ, "REQUEST_LOG": "1", **env}, stdout=out, stderr=err)
-    import requests
-
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200:
-                return server
-        except requests.ConnectionError:
-            time.sleep(0.2)   # waiting for the server to listen
-    stop_server(server)
-    raise RuntimeError("The server did not answer /healthz:\n" + (scratch / "server-stderr.log").read_text()[-3000:])
-
-
-def stop_server(server) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
-
-
-CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-
-def sign_in(base: str, username: str):
-    """A requests.Session signed in through the sign-in pages: password, then the device's current TOTP code."""
-    import requests
-    from django_otp.oath import TOTP
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    session = requests.Session()
-
-    def post(path, data):
-        token = CSRF.search(session.get(base + path).text).group(1)
-        return session.post(base + path, data={"csrfmiddlewaretoken": token, **data}, allow_redirects=False)
-
-    answer = post("/sign-in/", {"username": username, "password": PASSWORD})
-    if answer.status_code != 302 or not answer.headers["Location"].endswith("/sign-in/code/"):
-        raise RuntimeError(f"Signing in as {username}: the password was refused ({answer.status_code}).")
-    device = TOTPDevice.objects.get(user__username=username)
-    code = f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"
-    answer = post("/sign-in/code/", {"token": code})
-    if answer.status_code != 302:
-        raise RuntimeError(f"Signing in as {username}: the code was refused ({answer.status_code}).")
-    return session
-
-
-# --- 4. timings over HTTP --------------------------------------------------------------------------------------------
+# --- 3. the server and its sign-in: assure.core.live_server; 4. timings over HTTP ------------------------------------
 
 def time_pages(base: str, session, urls: list[tuple[str, str]], requests_per_page: int, concurrency: int):
     """({label: [seconds]}, {label: {status: n}}): one warm-up GET of each, then rounds through them all."""
@@ -333,7 +265,7 @@ def run(*, db: str, partnerships: int, years: int, requests: int, concurrency: i
     try:
         env = environment(db, scratch)
         if db == "postgres":
-            fresh_postgres()
+            live_server.fresh_postgres(POSTGRES_NAME)
         began = time.perf_counter()
         setup_django(env)
         from django.db import connections
@@ -349,9 +281,9 @@ def run(*, db: str, partnerships: int, years: int, requests: int, concurrency: i
         queries_large = count_queries(large, pages)
         queries_small = count_queries(small, pages) if small else {}
         connections.close_all()
-        port = free_port()
+        port = live_server.free_port()
         base = f"http://127.0.0.1:{port}"
-        server = start_server(env, scratch, port)
+        server = live_server.start_server(env, scratch, port)
         session = sign_in(base, large.username)
         if small:
             sign_in(base, small.username)   # the small partnership's account signs in the same way
@@ -361,14 +293,14 @@ def run(*, db: str, partnerships: int, years: int, requests: int, concurrency: i
         connections.close_all()
     finally:
         if server is not None:
-            stop_server(server)
+            live_server.stop(server)
         shutil.rmtree(scratch, ignore_errors=True)
         if db == "postgres":
             from django.db import connections
 
             if "django.contrib.auth" in sys.modules:   # Django was set up: its connection goes before the drop
                 connections.close_all()
-            _postgres("dropdb", "--if-exists", "--force", POSTGRES["name"])
+            live_server.drop_postgres(POSTGRES_NAME)
     trivial_p95 = p50_p95(times[TRIVIAL])[1]
     rows = []
     for label, _ in [(TRIVIAL, None)] + pages:
@@ -414,8 +346,8 @@ def main(argv=None) -> int:
         parser.error("--requests and --concurrency must be 1 or more, and --concurrency at most --requests")
     if not 1 <= args.partnerships <= 999 or not 1 <= args.years <= 30:
         parser.error("--partnerships must be between 1 and 999 and --years between 1 and 30")
-    if args.db == "postgres" and not shutil.which("createdb"):
-        parser.error("--db postgres needs PostgreSQL's createdb and dropdb on the PATH")
+    if args.db == "postgres" and live_server.postgres_error():
+        parser.error(f"--db postgres needs PostgreSQL at 127.0.0.1:5432 as postgres: {live_server.postgres_error()}")
     try:
         result = run(db=args.db, partnerships=args.partnerships, years=args.years, requests=args.requests,
                      concurrency=args.concurrency, labels=args.pages)

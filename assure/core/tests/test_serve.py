@@ -1,7 +1,6 @@
 """`assure serve`: gunicorn's settings from the environment, and the real server started, probed and stopped."""
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from assure.cli import main
+from assure.core.live_server import free_port
 from assure.core.serve import SettingError, default_workers, gunicorn_command, gunicorn_settings
 
 PROJECT_DIR = Path(__file__).resolve().parents[3]
@@ -67,12 +67,6 @@ def test_the_command_runs_gunicorn_with_our_config():
     assert "--check-config" in command and command[command.index("--bind") + 1] == "127.0.0.1:9001"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _get(url: str):
     """(status, body) of a GET, or None when nothing answers yet."""
     try:
@@ -93,7 +87,7 @@ def test_the_production_server_serves_probes_pages_static_files_and_logs_json(tm
            "SECURE_SSL_REDIRECT": "0", "SECURE_COOKIES": "0", "WEB_CONCURRENCY": "1"}
     subprocess.run([sys.executable, "manage.py", "migrate", "--no-input", "-v0"], cwd=PROJECT_DIR, env=env,
                    check=True, timeout=600)
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     out, err = tmp_path / "stdout.log", tmp_path / "stderr.log"
     with out.open("wb") as stdout, err.open("wb") as stderr:
