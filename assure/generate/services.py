@@ -15,7 +15,7 @@ from django.db.models import ProtectedError
 
 from assure.actions import dues
 from assure.actions.models import Action
-from assure.assurance.models import Risk
+from assure.assurance.models import Activity, Complaint, Escalation, Risk
 from assure.budget.models import FinancialYear
 from assure.core import clock
 from assure.meetings.models import Meeting
@@ -25,6 +25,7 @@ from assure.search import services as search_services
 from assure.search.signals import suspended
 from assure.training.models import Booking, Delegate
 
+from .assurance import build_complaints, build_escalations, build_plan, build_programme
 from .meetings import build_actions, build_meetings
 from .others import build_budget, build_dataset, build_risks, build_training
 from .reviews import build_reviews
@@ -107,6 +108,9 @@ def _delete(slugs: list[str]) -> None:
         with transaction.atomic():
             for queryset in (Action.objects.filter(partnership__in=chosen), Review.objects.filter(partnership__in=chosen),
                              Case.objects.filter(partnership__in=chosen), Risk.objects.filter(partnership__in=chosen),
+                             Activity.objects.filter(partnership__in=chosen),
+                             Escalation.objects.filter(partnership__in=chosen),
+                             Complaint.objects.filter(partnership__in=chosen),
                              Booking.objects.filter(delegate__partnership__in=chosen),
                              Delegate.objects.filter(partnership__in=chosen),
                              FinancialYear.objects.filter(partnership__in=chosen),
@@ -132,4 +136,8 @@ def _build(writer, number, slug, place, start, today, actor, seed) -> Partnershi
     build_dataset(writer, area)
     build_training(writer, area)
     build_budget(writer, area)
+    build_programme(writer, area)
+    build_escalations(writer, area)
+    build_complaints(writer, area)
+    build_plan(writer, area)
     return partnership

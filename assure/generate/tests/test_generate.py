@@ -10,15 +10,36 @@ from django.urls import NoReverseMatch, resolve, reverse
 
 from assure.actions import dues
 from assure.actions.models import Action, ActionOwner, ActionUpdate
-from assure.assurance.models import Risk
+from assure.assurance.models import (
+    DEFAULT_GRADES,
+    DEFAULT_STAGES,
+    Activity,
+    AgencyReturn,
+    CaseAudit,
+    Complaint,
+    Escalation,
+    EscalationStage,
+    EscalationStep,
+    Finding,
+    Inspection,
+    ProgressReport,
+    Recommendation,
+    Risk,
+    SelfEvaluation,
+    ThematicReview,
+)
+from assure.assurance.models import RecommendationAction as AssuranceRecommendationAction
 from assure.budget.models import Contribution
 from assure.conftest import make_user, signed_in_client
 from assure.core.audit import History
+from assure.core.clock import today
 from assure.core.tests.test_permission_matrix import ALLOWED, partnership_url_names
 from assure.generate.services import GENERATOR_USERNAME, GenerateError, generate
 from assure.meetings.models import AgendaItem, Attendance, ForwardPlanEntry, Meeting
 from assure.partnerships.models import Body, Membership, Partnership, Role
+from assure.performance import periods
 from assure.performance.models import Figure, Indicator
+from assure.plans.models import Objective, Progress
 from assure.reviews.models import Case, PanelMember, RecommendationAction, Review
 from assure.training.models import Booking
 
@@ -45,6 +66,15 @@ def fingerprint() -> str:
         list(Review.objects.order_by("partnership__slug", "case__date_aware").values_list("kind", "stage", "published_on")),
         list(Figure.objects.order_by("indicator__partnership__slug", "indicator__code", "period_start")
              .values_list("indicator__code", "period_start", "value")),
+        list(Activity.objects.order_by("partnership__slug", "planned_report", "title", "kind")
+             .values_list("title", "kind", "status", "planned_start", "reported_on")),
+        list(AgencyReturn.objects.order_by("case__audit__activity__title", "case__reference", "organisation__name")
+             .values_list("case__reference", "organisation__name", "returned_on", "grades")),
+        list(Escalation.objects.order_by("partnership__slug", "number")
+             .values_list("number", "raised_on", "resolved_on", "outcome", "version")),
+        list(Complaint.objects.order_by("partnership__slug", "number").values_list("received_on", "responded_on")),
+        list(Progress.objects.order_by("priority__partnership__slug", "priority__position", "quarter")
+             .values_list("quarter", "rating")),
     ]
     return hashlib.sha256(json.dumps(rows, default=str).encode()).hexdigest()
 
@@ -92,6 +122,92 @@ def test_the_large_partnership_is_the_larger_and_its_records_are_valid():
     assert dues.refresh_all() == 0
 
 
+def test_the_assurance_records_keep_the_services_invariants():
+    summary = generate(seed=9, **SMALL)
+    day = today()
+    large = Partnership.objects.get(slug="gen-001")
+    for model in (Activity, CaseAudit, ThematicReview, Inspection, Escalation, Complaint, Progress):
+        assert summary["large"][model._meta.label] > 0, model
+    assert summary["counts"]["assurance.CaseAudit"] > summary["large"]["assurance.CaseAudit"]   # the small one too
+    # The programme: reports received for what is reported, dates in order, reports booked at the receiving board.
+    done = Activity.objects.filter(status__in=["reported", "complete"])
+    assert done.exists() and not done.filter(reported_on__isnull=True).exists()
+    assert not Activity.objects.filter(reported_on__gt=day).exists()
+    assert not Activity.objects.filter(reported_on__lt=F("planned_start")).exists()
+    assert not Activity.objects.filter(planned_report__lt=F("planned_start")).exists()
+    assert not Activity.objects.filter(status="planned", planned_start__lte=day).exclude(kind="inspection").exists()
+    booked = Activity.objects.filter(reporting_body__isnull=False, planned_report__isnull=False).exclude(
+        status="cancelled")
+    assert not booked.filter(forward_plan_entry__isnull=True).exists()
+    for activity in booked.select_related("forward_plan_entry"):
+        entry = activity.forward_plan_entry
+        assert (entry.body_id, entry.month) == (activity.reporting_body_id, activity.planned_report.replace(day=1))
+    for activity in Activity.objects.filter(kind="single_agency_audit"):
+        assert activity.agencies.count() == 1
+    # Case audits: dates in order; each return from an asked agency, graded on the scale, on the audit's domains.
+    assert not CaseAudit.objects.filter(period_end__lt=F("period_start")).exists()
+    assert not CaseAudit.objects.filter(moderation_on__lt=F("period_start")).exists()
+    assert not CaseAudit.objects.filter(Q(reaudit_on__lte=F("moderation_on")) | Q(reaudit_on__lte=F("period_end"))).exists()
+    returns = AgencyReturn.objects.select_related("case__audit")
+    assert returns.exists() and not returns.filter(returned_on__gt=day).exists()
+    for row in returns.filter(case__audit__activity__partnership=large):
+        audit = row.case.audit
+        assert audit.activity.agencies.filter(pk=row.organisation_id).exists()
+        assert row.grades and set(row.grades) <= set(audit.domains) and set(row.grades.values()) <= set(DEFAULT_GRADES)
+    for row in SelfEvaluation.objects.select_related("review"):
+        assert row.area in row.review.key_areas and row.rating in DEFAULT_GRADES
+        assert row.review.activity.agencies.filter(pk=row.organisation_id).exists()
+    assert not ProgressReport.objects.exclude(body=F("review__activity__reporting_body")).exists()
+    # Inspections: held ones have their first day, a JTAI its theme, judgements only once reported.
+    assert not Inspection.objects.filter(activity__status__in=["in_progress", "reported", "complete"],
+                                         start_date__isnull=True).exists()
+    assert not Inspection.objects.filter(end_date__lt=F("start_date")).exists()
+    assert not Inspection.objects.filter(inspection_type="jtai", activity__theme="").exists()
+    assert not Inspection.objects.filter(judgements__isnull=False, activity__reported_on__isnull=True).exists()
+    # Recommendations numbered 1, 2, 3 per activity; single-agency ones name their agency; actions in the log.
+    for activity in Activity.objects.filter(recommendations__isnull=False).distinct():
+        numbers = list(activity.recommendations.order_by("number").values_list("number", flat=True))
+        assert numbers == list(range(1, len(numbers) + 1))
+    assert not Recommendation.objects.filter(scope="single_agency", organisation__isnull=True).exists()
+    assert AssuranceRecommendationAction.objects.filter(action__status="completed").exists()
+    # Escalations: the default stages; numbered in order; steps one after another from the day raised.
+    for partnership in Partnership.objects.filter(slug__startswith="gen-"):
+        assert list(EscalationStage.objects.filter(partnership=partnership).order_by("number")
+                    .values_list("name", "working_days")) == DEFAULT_STAGES
+        numbers = list(Escalation.objects.filter(partnership=partnership).order_by("number")
+                       .values_list("number", flat=True))
+        assert numbers == list(range(1, len(numbers) + 1))
+    escalations = Escalation.objects.filter(partnership=large).prefetch_related("steps__stage")
+    late, on_time = 0, 0
+    for escalation in escalations:
+        steps = list(escalation.steps.all())
+        assert steps[0].started_on == escalation.raised_on <= day
+        assert [s.stage.number for s in steps] == sorted({s.stage.number for s in steps})
+        for before, after in zip(steps, steps[1:]):
+            assert before.ended_on == after.started_on
+        assert all(s.working_days == s.stage.working_days for s in steps)
+        assert escalation.version == len(steps) + (escalation.resolved_on is not None)
+        if escalation.is_open:
+            assert steps[-1].ended_on is None and not escalation.outcome
+            late, on_time = late + steps[-1].clock(day).past_clock, on_time + (not steps[-1].clock(day).past_clock)
+        else:
+            assert steps[-1].ended_on == escalation.resolved_on <= day and escalation.outcome
+    assert escalations.filter(resolved_on__isnull=False).count() > escalations.filter(resolved_on__isnull=True).count()
+    assert late and on_time, (late, on_time)
+    # Complaints: received, acknowledged, answered, in that order, with the default timescales; outcome once answered.
+    complaints = Complaint.objects.all()
+    assert not complaints.filter(acknowledged_on__lt=F("received_on")).exists()
+    assert not complaints.filter(responded_on__lt=F("acknowledged_on")).exists()
+    assert not complaints.filter(responded_on__isnull=False, outcome="").exists()
+    assert not complaints.filter(responded_on__isnull=True).exclude(outcome="").exists()
+    assert not complaints.filter(responded_on__gt=day).exists()
+    assert not complaints.exclude(acknowledge_working_days=3).exists()
+    # The plan: one rating per priority per ended quarter, recorded after it ended.
+    for row in Progress.objects.all():
+        assert periods.parse_period(row.quarter).end < row.recorded_at.date() <= day
+    assert Objective.objects.filter(activities__isnull=False).exists()
+
+
 def test_every_record_has_its_creation_history_naming_the_generator():
     generate(seed=4, **SMALL)
     missing = []
@@ -126,6 +242,23 @@ CROSS_LINKS = [
     (Indicator, "partnership", ["owner__partnership", "priority__partnership", "source_organisation__partnership"]),
     (Booking, "event__course__partnership", ["delegate__partnership"]),
     (Contribution, "year__partnership", ["organisation__partnership"]),
+    (Activity, "partnership", ["owner_body__partnership", "reporting_body__partnership", "lead__partnership",
+                               "forward_plan_entry__partnership"]),
+    (Activity.agencies.through, "activity__partnership", ["organisation__partnership"]),
+    (Activity.priorities.through, "activity__partnership", ["priority__partnership"]),
+    (Finding, "activity__partnership", ["organisation__partnership"]),
+    (Recommendation, "activity__partnership", ["organisation__partnership", "finding__activity__partnership"]),
+    (AssuranceRecommendationAction, "recommendation__activity__partnership", ["action__partnership"]),
+    (AgencyReturn, "case__audit__activity__partnership", ["organisation__partnership"]),
+    (SelfEvaluation, "review__activity__partnership", ["organisation__partnership"]),
+    (ProgressReport, "review__activity__partnership", ["body__partnership"]),
+    (Escalation, "partnership", ["raised_by_organisation__partnership", "about_organisation__partnership"]),
+    (EscalationStep, "escalation__partnership", ["stage__partnership"]),
+    (Complaint, "partnership", ["handled_by__partnership"]),
+    (Objective.activities.through, "objective__priority__partnership", ["activity__partnership"]),
+    (Objective.indicators.through, "objective__priority__partnership", ["indicator__partnership"]),
+    (Objective.reviews.through, "objective__priority__partnership", ["review__partnership"]),
+    (Objective.actions.through, "objective__priority__partnership", ["action__partnership"]),
 ]
 
 
@@ -154,6 +287,20 @@ def test_the_large_partnerships_pages_answer_for_its_business_team():
              ("reviews:dashboard", {}), ("reviews:review-detail", {"review_id": review.pk}),
              ("reviews:case-detail", {"case_id": review.case_id}), ("assurance:risk-list", {}),
              ("performance:dataset", {}), ("partnerships:body-list", {})]
+    # The assurance programme's records, escalations, complaints and the business plan (newest and oldest).
+    for model, name, key in ((CaseAudit, "assurance:audit-detail", "activity_id"),
+                             (ThematicReview, "assurance:thematic-detail", "activity_id"),
+                             (Inspection, "assurance:inspection-detail", "activity_id")):
+        for detail in (model.objects.filter(activity__partnership=large).order_by(order).first()
+                       for order in ("activity__planned_start", "-activity__planned_start")):
+            pages.append((name, {key: detail.activity_id}))
+    for escalation in Escalation.objects.filter(partnership=large).order_by("number")[:2]:
+        pages.append(("assurance:escalation-detail", {"escalation_id": escalation.pk}))
+    pages.append(("assurance:escalation-detail", {"escalation_id": Escalation.objects.filter(
+        partnership=large, resolved_on__isnull=True).first().pk}))
+    pages.append(("assurance:complaint-detail", {"complaint_id": Complaint.objects.filter(partnership=large).first().pk}))
+    pages.append(("plans:priority-detail", {"priority_id": Objective.objects.filter(
+        priority__partnership=large).first().priority_id}))
     answers = {name: client.get(reverse(name, kwargs={"slug": large.slug, **kwargs})).status_code
                for name, kwargs in pages}
     assert set(answers.values()) == {200}, answers
