@@ -409,7 +409,10 @@ def main(argv=None) -> int:
     parser.add_argument("--concurrency", type=int, default=1, help="clients asking at once")
     parser.add_argument("--pages", nargs="*", metavar="LABEL", help="only these pages (their labels in the table)")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON instead of the table")
+    parser.add_argument("--pg-database", default=POSTGRES["name"],
+                        help="the scratch PostgreSQL database (dropped and created), for runs side by side")
     args = parser.parse_args(argv)
+    POSTGRES["name"] = args.pg_database
     if args.requests < 1 or args.concurrency < 1 or args.concurrency > args.requests:
         parser.error("--requests and --concurrency must be 1 or more, and --concurrency at most --requests")
     if not 1 <= args.partnerships <= 999 or not 1 <= args.years <= 30:
