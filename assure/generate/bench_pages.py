@@ -236,8 +236,8 @@ def start_server(env: dict, scratch: Path, port: int):
         try:
             if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200:
                 return server
-        except requests.ConnectionError:
-            time.sleep(0.2)   # waiting for the server to listen
+        except (requests.ConnectionError, requests.Timeout):
+            time.sleep(0.2)   # waiting for the server to listen (or, on a busy machine, to answer)
     stop_server(server)
     raise RuntimeError("The server did not answer /healthz:\n" + (scratch / "server-stderr.log").read_text()[-3000:])
 
