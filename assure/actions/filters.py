@@ -1,7 +1,7 @@
 """The action log's filters (django-filter). Query-string names `owner`, `organisation`, `body`, `status`, `due`
 are kept: links from the dashboard, meeting pages and people's pages use them."""
 import django_filters
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 
 from assure.core import clock
 from assure.core.filters import ListFilter, partnership_choices
@@ -38,13 +38,13 @@ class ActionLogFilter(ListFilter):
         fields = ["owner", "organisation", "body", "status", "due"]
 
     def by_owner(self, queryset, name, person):
-        return queryset.filter(Exists(ActionOwner.objects.filter(action=OuterRef("pk"), person=person)))
+        return queryset.filter(queries.owned_by_q(person))
 
     def by_organisation(self, queryset, name, organisation):
         # The named owner organisation, or any owner who works there.
         return queryset.filter(
             Q(owner_organisation=organisation)
-            | Exists(ActionOwner.objects.filter(action=OuterRef("pk"), person__organisation=organisation)))
+            | Q(pk__in=ActionOwner.objects.filter(person__organisation=organisation).values("action_id")))
 
     def by_body(self, queryset, name, body):
         return queryset.filter(Q(body=body) | Q(body__isnull=True, meeting__body=body))

@@ -2,10 +2,16 @@
 
 The page number comes from the query string, so it is whatever a person (or a stale link) typed:
 anything that is not a page of the list is clamped to the nearest page, never an error.
+
+A page of a queryset is read in two steps (ADR 0154): the page's primary keys first, sorted and offset on the
+narrow rows alone, then those rows with everything the list joins and prefetches. Sorting a whole large list's
+wide joined rows to keep 25 of them, deeper and deeper into an offset, was most of a deep page's time.
 """
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
+from django.db.models.query import ModelIterable
 
 PER_PAGE = 25
 PAGE = "page"
@@ -36,9 +42,31 @@ def page_window(current: int, total: int, around: int = 1) -> list[int | None]:
     return window
 
 
+def _by_keys_first(rows) -> bool:
+    """Whether a page of these rows can be read keys first: a plain queryset of model instances (not distinct,
+    grouped, combined or already sliced, where the keys alone might not name the same rows in the same order)."""
+    if not isinstance(rows, QuerySet) or rows._iterable_class is not ModelIterable:
+        return False
+    query = rows.query
+    return not (query.distinct or query.combinator or query.group_by is not None or query.is_sliced)
+
+
+class KeysFirstPaginator(Paginator):
+    """A Paginator whose page of a queryset is its keys (one narrow query), then those rows (one query, plus the
+    queryset's prefetches), in the keys' order. Any other list is paged as Django pages it."""
+
+    def _get_page(self, object_list, number, paginator):
+        if _by_keys_first(self.object_list) and isinstance(object_list, QuerySet):
+            keys = list(object_list.values_list("pk", flat=True))
+            found = {row.pk: row for row in self.object_list.order_by().filter(pk__in=keys)} if keys else {}
+            object_list = [found[key] for key in keys if key in found]
+        return super()._get_page(object_list, number, paginator)
+
+
 def paginate(request, object_list, per_page: int = PER_PAGE, param: str = PAGE) -> Page:
-    """The page of `object_list` the request asks for (`?page=`), clamped into range. Count is one query."""
-    paginator = Paginator(object_list, per_page)
+    """The page of `object_list` the request asks for (`?page=`), clamped into range. Count is one query; a page
+    of a queryset is two (its keys, then its rows: KeysFirstPaginator)."""
+    paginator = KeysFirstPaginator(object_list, per_page)
     page = paginator.page(page_number(request.GET.get(param), paginator.num_pages))
     page.param = param
     return page

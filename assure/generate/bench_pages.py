@@ -89,10 +89,10 @@ PAGES = [  # (label, subject -> URL path or None when the partnership has no suc
 
 # --- 1. the scratch database ---------------------------------------------------------------------------------------
 
-def environment(db: str, scratch: Path) -> dict:
+def environment(db: str, scratch: Path, pg_database: str = POSTGRES_NAME) -> dict:
     """The settings both this process and the server run with: production, over plain HTTP, in `scratch`."""
     if db == "postgres":
-        url = live_server.postgres_url(POSTGRES_NAME)
+        url = live_server.postgres_url(pg_database)
     else:
         url = f"sqlite:///{scratch / 'bench.sqlite3'}"
     return {**live_server.production_over_http(database_url=url, folder=scratch,
@@ -255,7 +255,8 @@ def p50_p95(samples: list[float]) -> tuple[float, float]:
 
 # --- the run ---------------------------------------------------------------------------------------------------------
 
-def run(*, db: str, partnerships: int, years: int, requests: int, concurrency: int, labels=None, log=None) -> dict:
+def run(*, db: str, partnerships: int, years: int, requests: int, concurrency: int, labels=None, log=None,
+        pg_database: str = POSTGRES_NAME) -> dict:
     """The whole benchmark; returns {"settings": ..., "rows": [...]}, one row per page, the trivial one first."""
     log = log or (lambda message: print(message, file=sys.stderr, flush=True))
     pages = [page for page in PAGES if not labels or page[0] in labels]
@@ -266,9 +267,9 @@ def run(*, db: str, partnerships: int, years: int, requests: int, concurrency: i
     scratch = Path(tempfile.mkdtemp(prefix="bench-pages-"))
     server = None
     try:
-        env = environment(db, scratch)
+        env = environment(db, scratch, pg_database)
         if db == "postgres":
-            live_server.fresh_postgres(POSTGRES_NAME)
+            live_server.fresh_postgres(pg_database)
         began = time.perf_counter()
         setup_django(env)
         from django.db import connections
@@ -303,7 +304,7 @@ def run(*, db: str, partnerships: int, years: int, requests: int, concurrency: i
 
             if "django.contrib.auth" in sys.modules:   # Django was set up: its connection goes before the drop
                 connections.close_all()
-            live_server.drop_postgres(POSTGRES_NAME)
+            live_server.drop_postgres(pg_database)
     trivial_p95 = p50_p95(times[TRIVIAL])[1]
     rows = []
     for label, _ in [(TRIVIAL, None)] + pages:
@@ -344,6 +345,8 @@ def main(argv=None) -> int:
     parser.add_argument("--concurrency", type=int, default=1, help="clients asking at once")
     parser.add_argument("--pages", nargs="*", metavar="LABEL", help="only these pages (their labels in the table)")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON instead of the table")
+    parser.add_argument("--pg-database", default=POSTGRES_NAME,
+                        help="the scratch PostgreSQL database (dropped and created), for runs side by side")
     args = parser.parse_args(argv)
     if args.requests < 1 or args.concurrency < 1 or args.concurrency > args.requests:
         parser.error("--requests and --concurrency must be 1 or more, and --concurrency at most --requests")
@@ -353,7 +356,7 @@ def main(argv=None) -> int:
         parser.error(f"--db postgres needs PostgreSQL at 127.0.0.1:5432 as postgres: {live_server.postgres_error()}")
     try:
         result = run(db=args.db, partnerships=args.partnerships, years=args.years, requests=args.requests,
-                     concurrency=args.concurrency, labels=args.pages)
+                     concurrency=args.concurrency, labels=args.pages, pg_database=args.pg_database)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -1,9 +1,9 @@
 """Reads that are more than a filter. Everything takes the partnership (or a record of it) first."""
 import datetime
 
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 
-from assure.actions.models import Action, ActionUpdate
+from assure.actions.models import Action, ActionOwner, ActionUpdate
 from assure.core import clock
 from assure.core.history import history_rows
 from assure.partnerships.models import Membership, Organisation, Person
@@ -25,9 +25,16 @@ def upcoming_and_past(meetings):
     return upcoming, past
 
 
-def agenda(meeting: Meeting):
-    """The meeting's items in order, with papers, decisions and actions (and their owners) loaded."""
-    actions = Action.objects.prefetch_related("owners__person").order_by("created_at", "id")
+# An action's owners with their people: one query for any number of actions.
+OWNERS = Prefetch("owners", queryset=ActionOwner.objects.select_related("person").order_by("id"))
+
+
+def agenda(meeting: Meeting, owners: bool = True):
+    """The meeting's items in order, with papers, decisions and actions (and their owners, unless `owners` is
+    False: the meeting page loads them with the matters arising') loaded."""
+    actions = Action.objects.order_by("created_at", "id")
+    if owners:
+        actions = actions.prefetch_related(OWNERS)
     return list(AgendaItem.objects.filter(meeting=meeting).select_related("presenter").prefetch_related(
         Prefetch("papers", queryset=Paper.objects.order_by("uploaded_at", "id")),
         Prefetch("decisions", queryset=Decision.objects.order_by("id")),
@@ -44,20 +51,34 @@ def attendance(meeting: Meeting):
 
 def matters_arising(meeting: Meeting):
     """Actions from earlier meetings of the same body that are still live, plus any updated at this meeting."""
-    return (Action.objects.filter(partnership=meeting.partnership, meeting__body=meeting.body,
-                                  meeting__date__lt=meeting.date)
-            .filter(Q(status__in=Action.LIVE) | Q(updates__meeting=meeting))
-            .distinct().select_related("meeting", "item").prefetch_related("owners__person")
+    # Driven by the body's earlier meetings (their index), then their actions (theirs): not every action of the
+    # partnership, which SQLite's plan read for the partnership's index. An action is its meeting's partnership's.
+    earlier = Meeting.objects.filter(partnership=meeting.partnership, body=meeting.body, date__lt=meeting.date)
+    updated_here = ActionUpdate.objects.filter(meeting=meeting).values("action_id")
+    return (Action.objects.filter(meeting__in=earlier.values("pk"))
+            .filter(Q(status__in=Action.LIVE) | Q(pk__in=updated_here))
+            .select_related("meeting", "item").prefetch_related(OWNERS)
             .order_by("meeting__date", "id"))
 
 
-def matters_arising_with_updates(meeting: Meeting):
-    """Each matter arising with the update reported at this meeting, if there is one."""
-    actions = list(matters_arising(meeting))
+def matters_arising_with_updates(meeting: Meeting, owners: bool = True):
+    """Each matter arising with the update reported at this meeting, if there is one (owners loaded unless
+    `owners` is False)."""
+    actions = list(matters_arising(meeting) if owners else matters_arising(meeting).prefetch_related(None))
     updates = {}
     for update in ActionUpdate.objects.filter(meeting=meeting, action__in=[a.pk for a in actions]).order_by("created_at", "id"):
         updates[update.action_id] = update  # the latest wins
     return [(action, updates.get(action.pk)) for action in actions]
+
+
+def agenda_and_matters_arising(meeting: Meeting):
+    """(agenda, matters arising with updates) for the meeting page, every action's owners in one query for both,
+    so the page's queries are the same however many actions either has."""
+    items = agenda(meeting, owners=False)
+    arising = matters_arising_with_updates(meeting, owners=False)
+    prefetch_related_objects([action for item in items for action in item.actions.all()]
+                             + [action for action, _ in arising], OWNERS)
+    return items, arising
 
 
 def due_forward_plan_entries(meeting: Meeting) -> list[ForwardPlanEntry]:

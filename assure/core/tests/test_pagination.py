@@ -69,3 +69,36 @@ def test_one_page_lists_show_no_pagination():
 def test_empty_list_is_page_one_of_nothing():
     page, html = render("?page=3", rows=[])
     assert page.number == 1 and list(page.object_list) == [] and "govuk-pagination" not in html
+
+
+def page_of(queryset, query="", per_page=3):
+    return paginate(RequestFactory().get("/list/" + query), queryset, per_page=per_page)
+
+
+def test_a_page_of_a_queryset_reads_its_keys_then_its_rows_in_the_lists_order(
+        partnership, django_assert_num_queries):
+    from assure.partnerships.models import Organisation, Person
+
+    council = Organisation.objects.create(partnership=partnership, name="Council")
+    for n in range(8):
+        Person.objects.create(partnership=partnership, full_name=f"Person {n}", organisation=council if n % 2 else None)
+    people = (Person.objects.filter(partnership=partnership).select_related("organisation")
+              .prefetch_related("owned_actions").order_by("-full_name"))
+    with django_assert_num_queries(4) as captured:   # count, keys, rows, the prefetch
+        page = page_of(people, "?page=2")
+        names = [(p.full_name, p.organisation and p.organisation.name, list(p.owned_actions.all()))
+                 for p in page.object_list]
+    assert names == [("Person 4", None, []), ("Person 3", "Council", []), ("Person 2", None, [])]
+    keys = captured.captured_queries[1]["sql"]
+    assert "full_name" in keys and "LIMIT 3 OFFSET 3" in keys and '"partnerships_organisation"' not in keys
+    assert page.number == 2 and page.paginator.count == 8 and page.has_next()
+
+
+def test_a_distinct_queryset_is_paged_as_it_is(partnership, django_assert_num_queries):
+    from assure.partnerships.models import Person
+
+    for n in range(5):
+        Person.objects.create(partnership=partnership, full_name=f"Person {n}")
+    people = Person.objects.filter(partnership=partnership).order_by("full_name").distinct()
+    with django_assert_num_queries(2):   # count, the page
+        assert [p.full_name for p in page_of(people, "?page=2").object_list] == ["Person 3", "Person 4"]

@@ -57,11 +57,12 @@ def schedule(request):
 def detail(request, meeting_id):
     meeting = get_meeting(request, meeting_id)
     manage = may_open(request.role, "meetings:edit")  # the controls are shown to whoever may change the meeting
+    items, matters_arising = queries.agenda_and_matters_arising(meeting)
     return render(request, "meetings/meeting_detail.html", {
         "meeting": meeting,
-        "items": queries.agenda(meeting),
+        "items": items,
         "attendance": queries.attendance(meeting),
-        "matters_arising": queries.matters_arising_with_updates(meeting),
+        "matters_arising": matters_arising,
         "due_entries": queries.due_forward_plan_entries(meeting) if manage else [],
         "previous": meeting.previous_meeting(),
         "next": meeting.next_meeting(),
