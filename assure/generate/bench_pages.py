@@ -59,9 +59,9 @@ def _url(name, subject, query="", **kwargs):
     return reverse(name, kwargs={"slug": subject.slug, **kwargs}) + query
 
 
-def _five_years(subject):
+def _ten_years(subject):
     """The longest range the attendance report takes (meetings.attendance_report.check_range)."""
-    start = subject.today.replace(year=subject.today.year - 5, day=min(subject.today.day, 28))
+    start = subject.today.replace(year=subject.today.year - 10, day=min(subject.today.day, 28))
     return f"?start={start.isoformat()}&end={subject.today.isoformat()}"
 
 
@@ -73,7 +73,7 @@ PAGES = [  # (label, subject -> URL path or None when the partnership has no suc
     ("My actions", lambda s: _url("actions:mine", s)),
     ("Meetings", lambda s: _url("meetings:list", s)),
     ("Meeting", lambda s: _url("meetings:detail", s, meeting_id=s.meeting_id)),
-    ("Attendance, 5 years", lambda s: _url("meetings:attendance-report", s, _five_years(s))),
+    ("Attendance, 10 years", lambda s: _url("meetings:attendance-report", s, _ten_years(s))),
     ("Reviews", lambda s: _url("reviews:dashboard", s)),
     ("Review", lambda s: _url("reviews:review-detail", s, review_id=s.review_id)),
     ("Learning report .docx", lambda s: _url("reviews:learning-report-docx", s)),
@@ -236,7 +236,7 @@ def start_server(env: dict, scratch: Path, port: int):
         try:
             if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200:
                 return server
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):
             time.sleep(0.2)   # waiting for the server to listen
     stop_server(server)
     raise RuntimeError("The server did not answer /healthz:\n" + (scratch / "server-stderr.log").read_text()[-3000:])
@@ -409,7 +409,9 @@ def main(argv=None) -> int:
     parser.add_argument("--concurrency", type=int, default=1, help="clients asking at once")
     parser.add_argument("--pages", nargs="*", metavar="LABEL", help="only these pages (their labels in the table)")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON instead of the table")
+    parser.add_argument("--pg-name", default=POSTGRES["name"], help="the scratch PostgreSQL database's name")
     args = parser.parse_args(argv)
+    POSTGRES["name"] = args.pg_name
     if args.requests < 1 or args.concurrency < 1 or args.concurrency > args.requests:
         parser.error("--requests and --concurrency must be 1 or more, and --concurrency at most --requests")
     if not 1 <= args.partnerships <= 999 or not 1 <= args.years <= 30:
