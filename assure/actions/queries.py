@@ -2,6 +2,7 @@
 import datetime
 
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
     F,
@@ -60,6 +61,21 @@ def due_soon_q(today: datetime.date, days: int = DUE_SOON_DAYS) -> Q:
 def action_log(partnership):
     """The partnership's actions, live first, then by effective due date (filters.ActionLogFilter narrows it)."""
     return annotated(Action.objects.filter(partnership=partnership)).order_by("-live_rank", DUE_FIRST, "-created_at", "-id")
+
+
+def for_download(actions, today: datetime.date):
+    """The log's filtered actions as its download reads them (jobs.exports): only the fields its columns show, the
+    related names and dates as values of the one query rather than a record each, the owners' names alone;
+    `overdue_today` by the same rule as dates.is_overdue."""
+    owners = ActionOwner.objects.select_related("person").only("action_id", "group_name", "person__full_name")
+    return (actions.select_related(None).prefetch_related(None)
+            .prefetch_related(Prefetch("owners", queryset=owners.order_by("id")))
+            .only("text", "status", "rag", "effective_due", "due_at_next_meeting", "carried_over", "completed_on",
+                  "item_id")
+            .annotate(body_name=F("body__name"), meeting_date=F("meeting__date"), item_number=F("item__number"),
+                      item_title=F("item__title"), organisation_name=F("owner_organisation__name"),
+                      overdue_today=Case(When(overdue_q(today), then=Value(True)), default=Value(False),
+                                         output_field=BooleanField())))
 
 
 def my_live_counts(live_actions, today: datetime.date) -> dict:

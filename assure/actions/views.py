@@ -45,12 +45,16 @@ def _due(action):
     return action.effective_due or ("next meeting" if action.due_at_next_meeting else None)
 
 
-# The action log's columns in a download (jobs.exports, ADR 0148).
+def _item(action):
+    """As the agenda item's own name (AgendaItem.__str__), from queries.for_download's values."""
+    return f"{action.item_number}. {action.item_title}" if action.item_id else None
+
+
+# The action log's columns in a download (jobs.exports, ADR 0148), over queries.for_download.
 COLUMNS = [
-    ("Reference", "pk"), ("Action", "text"), ("Board or group", "body"), ("Meeting", "meeting.date"),
-    ("Agenda item", "item"), ("Owners", "owner_text"), ("Owner organisation", "owner_organisation"),
-    ("Due", _due), ("Status", "get_status_display"),
-    ("Overdue", lambda action: dates.is_overdue(action.effective_due, action.is_live, clock.today())),
+    ("Reference", "pk"), ("Action", "text"), ("Board or group", "body_name"), ("Meeting", "meeting_date"),
+    ("Agenda item", _item), ("Owners", "owner_text"), ("Owner organisation", "organisation_name"),
+    ("Due", _due), ("Status", "get_status_display"), ("Overdue", "overdue_today"),
     ("RAG", "get_rag_display"), ("Times carried over", "carried_over"), ("Completed on", "completed_on"),
 ]
 
@@ -60,8 +64,7 @@ def action_log(request):
     today = clock.today()
     log = ActionLogFilter.from_request(request, queries.action_log(request.partnership))
     if exports.wanted(request):
-        # an agenda item's minutes are not a column: left in the database, not dragged through every row
-        return exports.download(request, log.qs.defer("item__discussion", "evidence_of_impact"), COLUMNS, "actions",
+        return exports.download(request, queries.for_download(log.qs, today), COLUMNS, "actions",
                                 sheet="Action log")
     page = paginate(request, log.qs)
     _decorate(page.object_list, today)

@@ -57,9 +57,9 @@ def _url(name, subject, query="", **kwargs):
     return reverse(name, kwargs={"slug": subject.slug, **kwargs}) + query
 
 
-def _five_years(subject):
+def _ten_years(subject):
     """The longest range the attendance report takes (meetings.attendance_report.check_range)."""
-    start = subject.today.replace(year=subject.today.year - 5, day=min(subject.today.day, 28))
+    start = subject.today.replace(year=subject.today.year - 10, day=min(subject.today.day, 28))
     return f"?start={start.isoformat()}&end={subject.today.isoformat()}"
 
 
@@ -71,7 +71,7 @@ PAGES = [  # (label, subject -> URL path or None when the partnership has no suc
     ("My actions", lambda s: _url("actions:mine", s)),
     ("Meetings", lambda s: _url("meetings:list", s)),
     ("Meeting", lambda s: _url("meetings:detail", s, meeting_id=s.meeting_id)),
-    ("Attendance, 5 years", lambda s: _url("meetings:attendance-report", s, _five_years(s))),
+    ("Attendance, 10 years", lambda s: _url("meetings:attendance-report", s, _ten_years(s))),
     ("Reviews", lambda s: _url("reviews:dashboard", s)),
     ("Review", lambda s: _url("reviews:review-detail", s, review_id=s.review_id)),
     ("Learning report .docx", lambda s: _url("reviews:learning-report-docx", s)),

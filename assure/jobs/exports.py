@@ -11,13 +11,19 @@ dotted attribute path (`documents.tables.table_rows`). The page links to both fo
 `{% include "jobs/_download_links.html" %}`, which keeps the current query string.
 
 - CSV streams (StreamingHttpResponse over `queryset.iterator(chunk_size=CHUNK)`), UTF-8 with a byte-order mark,
-  formula-safe cells: no worker holds the whole list, and the first byte leaves after one chunk.
+  formula-safe cells: no worker holds the whole list, and the first byte (the heading row) leaves before the query.
+- The queries do not grow with the list (ADR 0155): one for the records, and one for each of the queryset's
+  prefetched reverse relations (an action's owners, an escalation's steps) over the whole filtered list, not one
+  per chunk. Those related records are held, grouped by their record, while the records stream.
 - XLSX up to XLSX_IN_REQUEST_ROWS rows is written in the request (openpyxl write-only). Above that the person is
   sent to a job's page (`jobs:job-detail`): the job "exports.xlsx" calls the same view again, as the person who
   started it (so their role is checked again when it runs), and attaches the workbook to the job.
 """
-from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
+import re
+from collections import defaultdict
+
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import Http404, HttpRequest, QueryDict, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
@@ -51,8 +57,101 @@ def _query_without_download(request) -> str:
     return query.urlencode()
 
 
+def _display_getter(model, column):
+    """A column `get_FOO_display` of the listed model as a lookup in FOO's choices (the same words as Django's
+    method, without its per-call rebuilding of the choices); None for any other column."""
+    match = re.fullmatch(r"get_(\w+)_display", column) if isinstance(column, str) else None
+    if match is None:
+        return None
+    try:
+        field = model._meta.get_field(match[1])
+    except FieldDoesNotExist:
+        return None
+    if not field.choices:
+        return None
+    words = {value: str(label) for value, label in field.flatchoices}
+    attname = field.attname
+
+    def get(record):
+        value = getattr(record, attname)
+        return words.get(value, value)
+    return get
+
+
+def _columns_for(records, columns):
+    if not isinstance(records, QuerySet):
+        return columns
+    return [(heading, _display_getter(records.model, get) or get) for heading, get in columns]
+
+
+def _reverse_relation(model, lookup):
+    """The one-level reverse foreign key a prefetch lookup names ("owners", Prefetch("steps", queryset=...)), with
+    its queryset and the attribute it fills; None for anything else (nested, many-to-many, forward)."""
+    through = lookup.prefetch_through if isinstance(lookup, Prefetch) else lookup
+    if "__" in through:
+        return None
+    try:
+        relation = model._meta.get_field(through)
+    except FieldDoesNotExist:
+        return None
+    if not (relation.one_to_many and relation.auto_created):
+        return None
+    queryset = lookup.queryset if isinstance(lookup, Prefetch) and lookup.queryset is not None else None
+    to_attr = lookup.to_attr if isinstance(lookup, Prefetch) else None
+    return relation, queryset, to_attr
+
+
+def _gathered(records: QuerySet, relation, queryset):
+    """Every related record of the whole filtered list, in one query, grouped by its record's key (in the
+    relation's own order)."""
+    foreign_key = relation.field
+    queryset = relation.related_model._default_manager.all() if queryset is None else queryset
+    grouped = defaultdict(list)
+    for related in queryset.filter(**{f"{foreign_key.name}__in": records.values(foreign_key.target_field.name)}):
+        grouped[foreign_key.get_local_related_value(related)].append(related)
+    return foreign_key, grouped
+
+
+def _streamed(queryset: QuerySet):
+    """The records of `queryset` one at a time, its prefetched reverse relations filled with one query each for
+    the whole list (Django's iterator would prefetch again for every chunk); other prefetches per chunk."""
+    lookups = queryset._prefetch_related_lookups
+    if not lookups:
+        yield from queryset.iterator(chunk_size=CHUNK)
+        return
+    relations, others = [], []
+    for lookup in lookups:
+        found = _reverse_relation(queryset.model, lookup)
+        (relations if found else others).append(found or lookup)
+    filled = [(relation, to_attr, *_gathered(queryset, relation, related))
+              for relation, related, to_attr in relations]
+    chunk = []
+    for record in queryset.prefetch_related(None).iterator(chunk_size=CHUNK):
+        for relation, to_attr, foreign_key, grouped in filled:
+            related = grouped.get(foreign_key.get_foreign_related_value(record), [])
+            for item in related:
+                foreign_key.set_cached_value(item, record)
+            if to_attr:
+                setattr(record, to_attr, related)
+            else:
+                cached = QuerySet(relation.related_model)   # what a prefetch leaves: a queryset already evaluated
+                cached._result_cache, cached._prefetch_done = related, True
+                record.__dict__.setdefault("_prefetched_objects_cache", {})[relation.cache_name] = cached
+        if not others:
+            yield record
+            continue
+        chunk.append(record)
+        if len(chunk) == CHUNK:
+            prefetch_related_objects(chunk, *others)
+            yield from chunk
+            chunk = []
+    if chunk:
+        prefetch_related_objects(chunk, *others)
+        yield from chunk
+
+
 def _records(queryset, job=None):
-    records = queryset.iterator(chunk_size=CHUNK) if isinstance(queryset, QuerySet) else iter(queryset)
+    records = _streamed(queryset) if isinstance(queryset, QuerySet) else iter(queryset)
     for number, record in enumerate(records, start=1):
         if job is not None and number % 1_000 == 0:
             progress.report(job, number, message=f"{number:,} rows written")
@@ -66,7 +165,8 @@ def download(request, queryset, columns, name: str, *, sheet: str = ""):
     kind = wanted(request)
     filename = f"{name}-{request.partnership.slug}-{clock.today():%Y-%m-%d}.{kind}"
     if kind == "csv":
-        response = StreamingHttpResponse(tables.csv_chunks(tables.table_rows(_records(queryset), columns)),
+        response = StreamingHttpResponse(tables.csv_chunks(tables.table_rows(_records(queryset),
+                                                                             _columns_for(queryset, columns))),
                                          content_type=tables.CONTENT_TYPES["csv"])
         response["Content-Disposition"] = content_disposition_header(True, filename)
         response["X-Content-Type-Options"] = "nosniff"
@@ -74,7 +174,7 @@ def download(request, queryset, columns, name: str, *, sheet: str = ""):
     job = getattr(request, _IN_JOB, None)
     if job is None and _count(queryset) > XLSX_IN_REQUEST_ROWS:
         return _start(request, filename, sheet or name)
-    rows = tables.table_rows(_records(queryset, job), columns)
+    rows = tables.table_rows(_records(queryset, job), _columns_for(queryset, columns))
     return bytes_download(tables.xlsx_bytes(rows, sheet=(sheet or name).capitalize()), filename,
                           tables.CONTENT_TYPES["xlsx"])
 

@@ -130,16 +130,85 @@ def _partner_label(kind: str, organisations: list[OrganisationRow]) -> str:
     return " or ".join(names) if names else PARTNER_LABELS.get(kind, kind)
 
 
+@dataclass(frozen=True)
+class PersonCountRow:
+    """One person's rows at the meetings, counted (queries.py counts them in SQL; `person_counts` in Python)."""
+
+    person_id: int
+    name: str
+    organisation_id: int | None
+    present: int = 0
+    in_attendance: int = 0
+    apologies: int = 0
+    absent: int = 0
+    deputised_for_others: int = 0
+    deputised_by_others: int = 0
+
+
+@dataclass(frozen=True)
+class OrganisationAtMeetingRow:
+    """Someone from `organisation_id` was listed at `meeting_id` with `status`; `deputising`: someone attended
+    (`status`) in the place of a person from it."""
+
+    meeting_id: int
+    organisation_id: int
+    status: str
+    deputising: bool = False
+
+
+def person_counts(attendance: list[AttendanceRow]) -> list[PersonCountRow]:
+    """Each person's counts from the plain rows: their own statuses, the times they attended in someone else's
+    place, and the times someone attended in theirs."""
+    lines: dict[int, dict] = {}
+    for row in attendance:
+        line = lines.setdefault(row.person_id, {"person_id": row.person_id, "name": row.person_name,
+                                                "organisation_id": row.organisation_id})
+        line[row.status] = line.get(row.status, 0) + 1
+        if row.deputising_for_id and row.status in ATTENDED:
+            line["deputised_for_others"] = line.get("deputised_for_others", 0) + 1
+            other = lines.setdefault(row.deputising_for_id, {
+                "person_id": row.deputising_for_id, "name": row.deputising_for_name,
+                "organisation_id": row.deputising_for_organisation_id})
+            other["deputised_by_others"] = other.get("deputised_by_others", 0) + 1
+    return [PersonCountRow(**line) for line in lines.values()]
+
+
+def organisations_at_meetings(attendance: list[AttendanceRow]) -> set[OrganisationAtMeetingRow]:
+    """Which organisations were listed at each meeting, with which statuses, themselves or through a deputy."""
+    rows = set()
+    for row in attendance:
+        if row.organisation_id:
+            rows.add(OrganisationAtMeetingRow(row.meeting_id, row.organisation_id, row.status))
+        if row.deputising_for_id and row.status in ATTENDED and row.deputising_for_organisation_id:
+            rows.add(OrganisationAtMeetingRow(row.meeting_id, row.deputising_for_organisation_id, row.status, True))
+    return rows
+
+
 def build_report(meetings: list[MeetingRow], organisations: list[OrganisationRow],
                  attendance: list[AttendanceRow], memberships: list[MembershipRow] = ()) -> Report:
-    member_organisations = {(m.body_id, m.organisation_id) for m in memberships}
+    """The report from every attendance row (`build_report_from_counts` from rows counted already)."""
+    recorded_ids = {row.meeting_id for row in attendance}
+    return build_report_from_counts(meetings, organisations, recorded_ids, person_counts(attendance),
+                                    organisations_at_meetings(attendance), memberships)
+
+
+def build_report_from_counts(meetings: list[MeetingRow], organisations: list[OrganisationRow],
+                             recorded_ids: set[int], people_counts: list[PersonCountRow],
+                             at_meetings, memberships: list[MembershipRow] = ()) -> Report:
+    """The report from each person's counts and each meeting's organisations: `recorded_ids` are the meetings with
+    any attendance row, `at_meetings` the OrganisationAtMeetingRows."""
+    members_of_body: dict[int | None, set[int]] = defaultdict(set)
+    for membership in memberships:
+        members_of_body[membership.body_id].add(membership.organisation_id)
     organisations_by_id = {o.id: o for o in organisations}
-    rows_by_meeting: dict[int, list[AttendanceRow]] = defaultdict(list)
-    for row in attendance:
-        rows_by_meeting[row.meeting_id].append(row)
     meetings = sorted(meetings, key=lambda m: (m.date, m.body, m.id))
-    recorded = [m for m in meetings if rows_by_meeting.get(m.id)]
-    not_recorded = [m for m in meetings if not rows_by_meeting.get(m.id)]
+    recorded = [m for m in meetings if m.id in recorded_ids]
+    not_recorded = [m for m in meetings if m.id not in recorded_ids]
+    listed: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for row in at_meetings:
+        sets = listed[row.meeting_id]
+        sets["listed"].add(row.organisation_id)
+        sets["deputised" if row.deputising else row.status].add(row.organisation_id)
 
     def kind_of(org_id):
         org = organisations_by_id.get(org_id)
@@ -148,46 +217,27 @@ def build_report(meetings: list[MeetingRow], organisations: list[OrganisationRow
     statutory_kinds = sorted({o.kind for o in organisations if o.is_statutory},
                              key=lambda k: min(o.statutory_rank for o in organisations if o.kind == k))
 
-    people: dict[int, PersonLine] = {}
+    people = [PersonLine(c.person_id, c.name, organisations_by_id.get(c.organisation_id), c.present,
+                         c.in_attendance, c.apologies, c.absent, c.deputised_for_others, c.deputised_by_others)
+              for c in people_counts]
     org_lines = {o.id: OrganisationLine(o) for o in organisations}
     flagged = []
     for meeting in recorded:
-        rows = rows_by_meeting[meeting.id]
-        represented_orgs, deputised_orgs, apologising_orgs, listed_orgs = set(), set(), set(), set()
-        for row in rows:
-            line = people.setdefault(row.person_id, PersonLine(
-                row.person_id, row.person_name, organisations_by_id.get(row.organisation_id)))
-            setattr(line, row.status, getattr(line, row.status) + 1)
-            if row.organisation_id:
-                listed_orgs.add(row.organisation_id)
-            if row.status == PRESENT and row.organisation_id:
-                represented_orgs.add(row.organisation_id)
-            if row.status == APOLOGIES and row.organisation_id:
-                apologising_orgs.add(row.organisation_id)
-            if row.deputising_for_id and row.status in ATTENDED:
-                line.deputised_for_others += 1
-                if row.deputising_for_id in people:
-                    people[row.deputising_for_id].deputised_by_others += 1
-                else:
-                    people[row.deputising_for_id] = PersonLine(
-                        row.deputising_for_id, row.deputising_for_name,
-                        organisations_by_id.get(row.deputising_for_organisation_id), deputised_by_others=1)
-                if row.deputising_for_organisation_id:
-                    deputised_orgs.add(row.deputising_for_organisation_id)
-                    listed_orgs.add(row.deputising_for_organisation_id)
+        sets = listed[meeting.id]
+        represented_orgs, deputised_orgs = sets[PRESENT], sets["deputised"]
         # An officer "in attendance" from an organisation that is not on the list otherwise still
         # counts as that organisation attending for the per-organisation table.
-        attended_orgs = represented_orgs | {r.organisation_id for r in rows if r.status == IN_ATTENDANCE and r.organisation_id}
-
-        for org_id, org_line in org_lines.items():
-            if not (org_id in listed_orgs or (meeting.body_id, org_id) in member_organisations):
+        attended_orgs = represented_orgs | sets[IN_ATTENDANCE]
+        for org_id in sets["listed"] | members_of_body[meeting.body_id]:
+            org_line = org_lines.get(org_id)
+            if org_line is None:
                 continue
             org_line.expected += 1
             if org_id in attended_orgs or org_id in deputised_orgs:
                 org_line.represented += 1
                 if org_id not in attended_orgs:
                     org_line.by_deputy += 1
-            elif org_id in apologising_orgs:
+            elif org_id in sets[APOLOGIES]:
                 org_line.apologies += 1
             else:
                 org_line.absent += 1
@@ -203,17 +253,21 @@ def build_report(meetings: list[MeetingRow], organisations: list[OrganisationRow
     return Report(
         meetings=recorded,
         not_recorded=not_recorded,
-        people=sorted(people.values(), key=lambda p: (*org_key(p.organisation), p.name.lower())),
+        people=sorted(people, key=lambda p: (*org_key(p.organisation), p.name.lower())),
         organisations=sorted((line for line in org_lines.values() if line.expected), key=lambda line: org_key(line.organisation)),
         flagged=flagged,
     )
 
 
-def check_range(start: datetime.date | None, end: datetime.date | None, longest_days: int = 366 * 5) -> None:
+LONGEST_YEARS = 10
+
+
+def check_range(start: datetime.date | None, end: datetime.date | None,
+                longest_days: int = 366 * LONGEST_YEARS) -> None:
     """Raise ValueError with a message a person can act on if the range is unusable."""
     if start is None or end is None:
         raise ValueError("Enter both a start date and an end date.")
     if end < start:
         raise ValueError("The end date must be the same as or after the start date.")
     if (end - start).days > longest_days:
-        raise ValueError("Choose a range of 5 years or less.")
+        raise ValueError(f"Choose a range of {LONGEST_YEARS} years or less.")

@@ -1,7 +1,7 @@
 """Reads that are more than a filter. Everything takes the partnership (or a record of it) first."""
 import datetime
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
 
 from assure.actions.models import Action, ActionOwner, ActionUpdate
 from assure.core import clock
@@ -145,8 +145,48 @@ def attendance_rows(partnership, meetings_qs):
     return meeting_rows, organisations, rows, memberships
 
 
+def attendance_counts(partnership, meetings_qs):
+    """What attendance_report.build_report_from_counts needs, counted in the database (ten years of a board's
+    attendance is tens of thousands of rows): the meetings, organisations and memberships as plain rows, the ids
+    of the meetings with any attendance, each person's counts, and which organisations each meeting had, how."""
+    meetings_qs = meetings_qs.filter(partnership=partnership)
+    meeting_rows = [attendance_report.MeetingRow(*values)
+                    for values in meetings_qs.values_list("pk", "date", "body__name", "body_id")]
+    organisations = [attendance_report.OrganisationRow(o.pk, o.name, o.kind, o.statutory_rank)
+                     for o in Organisation.objects.filter(partnership=partnership)]
+    listed = Attendance.objects.filter(meeting__in=meetings_qs.values("pk"))
+    recorded_ids = set(listed.values_list("meeting_id", flat=True).distinct().order_by())
+    deputised = Q(deputising_for__isnull=False, status__in=attendance_report.ATTENDED)
+    own = (listed.values("person_id", "person__full_name", "person__organisation_id")
+           .annotate(**{status: Count("pk", filter=Q(status=status)) for status in Attendance.Status.values},
+                     deputised_for_others=Count("pk", filter=deputised)).order_by("person_id"))
+    counts = {}
+    for row in own:
+        row["name"], row["organisation_id"] = row.pop("person__full_name"), row.pop("person__organisation_id")
+        counts[row["person_id"]] = row
+    for row in (listed.filter(deputised).values("deputising_for_id", "deputising_for__full_name",
+                                                "deputising_for__organisation_id")
+                .annotate(times=Count("pk")).order_by("deputising_for_id")):
+        person = counts.setdefault(row["deputising_for_id"], {
+            "person_id": row["deputising_for_id"], "name": row["deputising_for__full_name"],
+            "organisation_id": row["deputising_for__organisation_id"]})
+        person["deputised_by_others"] = row["times"]
+    people = [attendance_report.PersonCountRow(**person) for person in counts.values()]
+    at_meetings = [attendance_report.OrganisationAtMeetingRow(meeting_id, organisation_id, status)
+                   for meeting_id, organisation_id, status in listed.filter(person__organisation__isnull=False)
+                   .values_list("meeting_id", "person__organisation_id", "status").distinct().order_by()]
+    at_meetings += [attendance_report.OrganisationAtMeetingRow(meeting_id, organisation_id, status, True)
+                    for meeting_id, organisation_id, status in listed.filter(
+                        deputised, deputising_for__organisation__isnull=False)
+                    .values_list("meeting_id", "deputising_for__organisation_id", "status").distinct().order_by()]
+    memberships = [attendance_report.MembershipRow(body_id, organisation_id) for body_id, organisation_id in
+                   Membership.objects.filter(body__partnership=partnership, person__organisation__isnull=False)
+                   .values_list("body_id", "person__organisation_id").distinct()]
+    return meeting_rows, organisations, recorded_ids, people, at_meetings, memberships
+
+
 def attendance_report_for(partnership, meetings_qs) -> attendance_report.Report:
-    return attendance_report.build_report(*attendance_rows(partnership, meetings_qs))
+    return attendance_report.build_report_from_counts(*attendance_counts(partnership, meetings_qs))
 
 
 def meeting_history(meeting: Meeting):

@@ -3,14 +3,24 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import RowNumber
 
 from assure.actions.models import Action, ActionUpdate
 from assure.core import clock
 from assure.jobs.models import Job
 
 from . import clocks
-from .models import BreachReason, Case, ClockSettings, RapidReview, Recommendation, Review, Subject
+from .models import (
+    BreachReason,
+    Case,
+    ClockSettings,
+    ProgressUpdate,
+    RapidReview,
+    Recommendation,
+    Review,
+    Subject,
+)
 
 
 def clock_settings_for(partnership) -> ClockSettings:
@@ -162,26 +172,34 @@ def year_figures(cases, start: datetime.date, end: datetime.date) -> YearFigures
     return YearFigures(start, end, referrals, held, full)
 
 
+def _newest(queryset, parent: str, *order):
+    """Only the newest record of `queryset` for each `parent` (by `order`): a prefetch of the one a page shows,
+    not of every update over the years."""
+    return queryset.annotate(newness=Window(RowNumber(), partition_by=[F(parent)], order_by=list(order))).filter(
+        newness=1)
+
+
 def open_action_plans(reviews):
     """Reviews with at least one recommendation whose action plan has a live action, for the learning report.
 
     Returns [(review, [(recommendation, [actions], latest progress update or None)])]; each action carries its
-    updates, newest first, as `updates_newest_first` (fetched together, not one query per action).
+    newest update as `updates_newest_first` (a list of at most one, fetched together, not one query per action).
     """
     live = Action.objects.filter(status__in=Action.LIVE)
+    newest_update = _newest(ActionUpdate.objects.all(), "action_id", F("created_at").desc(), F("id").desc())
+    latest_progress = _newest(ProgressUpdate.objects.all(), "recommendation_id", F("quarter_ending").desc(),
+                              F("id").desc())
     recs = (Recommendation.objects.filter(review__in=reviews, plan_links__action__in=live).distinct()
             .select_related("review", "review__case", "lead_organisation")
-            .prefetch_related("progress_updates",
+            .prefetch_related(Prefetch("progress_updates", queryset=latest_progress, to_attr="latest_progress"),
                               Prefetch("plan_links__action", queryset=Action.objects.select_related("owner_organisation")
                                        .prefetch_related("owners__person", Prefetch(
-                                           "updates", queryset=ActionUpdate.objects.order_by("-created_at", "-id"),
-                                           to_attr="updates_newest_first"))))
+                                           "updates", queryset=newest_update, to_attr="updates_newest_first"))))
             .order_by("review_id", "number"))
     grouped: dict = {}
     for rec in recs:
         actions = [link.action for link in rec.plan_links.all()]
-        updates = list(rec.progress_updates.all())
-        grouped.setdefault(rec.review, []).append((rec, actions, updates[0] if updates else None))
+        grouped.setdefault(rec.review, []).append((rec, actions, next(iter(rec.latest_progress), None)))
     return list(grouped.items())
 
 

@@ -72,3 +72,33 @@ def test_the_job_refuses_a_page_of_another_partnership(readonly_user, partnershi
     job = services.start_job(exports.KIND, partnership=partnership, by=readonly_user, title="Spreadsheet",
                              params={"path": log_url(other_partnership), "query": "", "filename": "a.xlsx"})
     assert job.status == Job.Status.FAILED and not job.file
+
+
+def test_a_csv_runs_the_same_queries_however_many_chunks_it_has(client_for, readonly_user, partnership, monkeypatch,
+                                                                 django_assert_max_num_queries):
+    """The owners of every action are read in one query for the whole list, not once per chunk (ADR 0155)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from assure.actions import services
+    from assure.jobs.tests.downloads import csv_rows
+
+    monkeypatch.setattr(exports, "CHUNK", 2)
+    client = client_for(readonly_user)
+    owner = f.person_of(readonly_user, partnership)
+
+    def download():
+        client.get(log_url(partnership), {"download": "csv"})   # sessions and settings read on first use
+        with CaptureQueriesContext(connection) as queries:
+            rows = csv_rows(client.get(log_url(partnership), {"download": "csv"}))
+        return rows, len(queries.captured_queries)
+
+    f.action(partnership, text="First", owners=[owner, services.Owner(group_name="All members")])
+    _, few = download()
+    for n in range(7):
+        f.action(partnership, text=f"More {n}")
+    rows, many_count = download()
+    assert many_count == few
+    assert sorted(zip(column(rows, "Action"), column(rows, "Owners")))[0] == (
+        "First", f"{owner.full_name}, All members")
+    assert len(rows) == 9

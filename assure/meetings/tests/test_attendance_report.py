@@ -158,7 +158,7 @@ D = datetime.date
     (D(2026, 3, 2), D(2026, 3, 1), "must be the same as or after"),
     (None, D(2026, 3, 1), "Enter both"),
     (D(2026, 3, 1), None, "Enter both"),
-    (D(2010, 1, 1), D(2026, 3, 1), "5 years or less"),
+    (D(2010, 1, 1), D(2026, 3, 1), "10 years or less"),
 ])
 def test_check_range(start, end, message):
     if message is None:

@@ -87,6 +87,25 @@ def test_attendance_rows_leave_out_cancelled_future_and_other_partnerships(
     assert queries.attendance_rows(other_partnership, queries.held_meetings(partnership))[0] == []
 
 
+def test_attendance_report_counted_in_the_database_is_the_report_of_every_row(
+        partnership, meeting, people, business_user):
+    from assure.meetings import attendance_report
+
+    entry = services.AttendanceEntry
+    services.record_attendance(meeting, entries=[
+        entry(people["la_deputy"], "present", deputising_for=people["la"]), entry(people["police"], "apologies"),
+        entry(people["school"], "in_attendance"), entry(people["health"], "absent")], by=business_user)
+    second = services.schedule_meeting(partnership=partnership, body=meeting.body, date=D(2026, 2, 2), by=business_user)
+    services.record_attendance(second, entries=[
+        entry(people["la"], "present"), entry(people["police"], "present"),
+        entry(people["school"], "present", deputising_for=people["health"])], by=business_user)
+    held = queries.held_meetings(partnership)
+    counted = queries.attendance_report_for(partnership, held)
+    assert counted == attendance_report.build_report(*queries.attendance_rows(partnership, held))
+    lena = next(line for line in counted.people if line.name == "Lena Ashworth")
+    assert (lena.present, lena.deputised_by_others) == (1, 1)
+
+
 def test_meeting_page_query_count_does_not_grow_with_items(client_for, business_user, partnership, meeting,
                                                           earlier_meeting, people, django_assert_max_num_queries):
     """Items with decisions and owned actions, and matters arising with their owners: the same queries for
