@@ -3,10 +3,15 @@
 Each is what the issue found holding a web worker: thousands of PDF pages, a Word file whose main part
 expands to hundreds of MB while staying under the unzip cap, and plain text just under the size limit.
 `python -m assure.documents.tests.hostile DIR` writes them to DIR for `/usr/bin/time -v`.
+
+Tests say a hostile file is refused *before* the costly step, not *within N seconds*: forbid() replaces those
+steps with tripwires (PARSING: any reader or sandboxed child at all; COSTLY_STEPS: what each reader does after
+its cheap first look), so a refusal that came from the wrong, late check fails deterministically.
 """
 from __future__ import annotations
 
 import functools
+import importlib
 import io
 import sys
 import zipfile
@@ -73,6 +78,40 @@ def large_text_minutes(size: int = 19 * 1024 * 1024) -> bytes:
     """Plain-text minutes repeated to `size` bytes (19 MB: under the 20 MB upload limit)."""
     block = ("\n".join(MINUTES_LINES) + "\n\n").encode()
     return (block * (size // len(block) + 1))[:size]
+
+
+# Any reading at all: the file is refused (or stored) by the checks on its bytes, in the parent.
+PARSING = [
+    ("assure.documents.intake", "run_sandboxed", "a sandboxed reader was started"),
+    ("assure.documents.readers", "parse", "a reader ran"),
+]
+# What a reader does after its cheap first look (the declared page count, the decoded length).
+COSTLY_STEPS = [
+    ("pdfplumber", "open", "pdfplumber opened the PDF, building every page object"),
+    ("assure.documents.readers.text", "decode", "the text was decoded for reading"),
+    ("assure.documents.readers.text", "parse_text", "the text was split into lines and tables"),
+    ("assure.documents.readers.text", "parse_html", "the HTML was parsed"),
+    ("assure.documents.readers.docx", "read_docx", "the Word file was unzipped and parsed"),
+    ("assure.documents.readers.alltext", "_docx_text", "the Word file was unzipped and parsed"),
+]
+
+
+def forbid(patch, steps) -> list[str]:
+    """Replace each (module, attribute, step) with a tripwire that records the step and refuses the file, naming it.
+
+    `patch` is monkeypatch.setattr in a test, or the builtin setattr in a child process a test starts. A tripwire
+    reached in the sandbox's forked child cannot record in this process; its refusal reason comes back instead,
+    so a test that checks the reason fails just the same. Returns the steps reached in this process.
+    """
+    from assure.documents.checks import UnreadableDocument
+
+    reached: list[str] = []
+    for module, attribute, step in steps:
+        def tripwire(*args, _step=step, **kwargs):
+            reached.append(_step)
+            raise UnreadableDocument(f"Tripwire: {_step}; the file should not have got this far.")
+        patch(importlib.import_module(module), attribute, tripwire)
+    return reached
 
 
 def write_all(directory: Path) -> list[Path]:
