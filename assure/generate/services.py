@@ -94,13 +94,13 @@ def generate(*, partnerships: int, years: int, seed: int = 1, replace: bool = Fa
             large = dict(sorted(writer.counts.items()))
         if progress:
             progress(number, partnerships)
-    refresh_statistics()
+    _refresh_statistics()
     return {"partnerships": partnerships, "years": years, "seed": seed, "from": start.isoformat(),
             "to": today.isoformat(), "counts": dict(sorted(totals.items())), "large": large,
             "search_entries": indexed if index else None, "seconds": round(time.perf_counter() - began, 1)}
 
 
-def refresh_statistics() -> None:
+def _refresh_statistics() -> None:
     """After a bulk load, PostgreSQL's planner still takes the tables for empty until autovacuum gets round to them,
     and then chooses nested loops that cost a page tens of milliseconds (My actions: 24 ms a query instead of 2).
     ANALYZE tells it the tables' sizes now, as a database in use would have them. (SQLite plans without statistics
