@@ -20,6 +20,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
 from assure.core import clock
+from assure.core.transactions import refresh_planner_statistics
 from assure.partnerships.models import Partnership
 from assure.search.services import rebuild
 
@@ -126,6 +127,7 @@ def restore(source, replace: bool = False) -> dict:
             raise
         finally:
             ContentType.objects.clear_cache()
+    refresh_planner_statistics()
     return {"restored": str(source), "rows": sum(counted.values()), "tables": len(counted),
             "documents": len(manifest["documents"]), "search_entries": entries,
             "replaced": bool(occupied), "seconds": round(time.monotonic() - started, 1)}

@@ -11,7 +11,7 @@ import functools
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.db import transaction
+from django.db import connection, transaction
 
 _joined: ContextVar[bool] = ContextVar("assure_all_or_nothing", default=False)
 
@@ -34,3 +34,16 @@ def atomic(func):
         with transaction.atomic(savepoint=not _joined.get()):
             return func(*args, **kwargs)
     return wrapper
+
+
+def refresh_planner_statistics() -> None:
+    """After a bulk load (a restore, a generated data set), tell the database the tables' sizes now.
+
+    PostgreSQL's planner takes freshly loaded tables for empty until autovacuum gets round to them, and then
+    chooses nested loops that cost a page tens of milliseconds (My actions: 24 ms a query instead of 2, ADR 0156).
+    ANALYZE gives it the statistics a database in use would have (it may run inside a transaction, and counts
+    the rows that transaction wrote). SQLite plans without statistics unless asked, and is left as a running
+    instance has it."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

@@ -10,7 +10,7 @@ import time
 from collections import Counter
 
 from django.contrib.auth import get_user_model
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import ProtectedError
 
 from assure.actions import dues
@@ -18,6 +18,7 @@ from assure.actions.models import Action
 from assure.assurance.models import Activity, Complaint, Escalation, Risk
 from assure.budget.models import FinancialYear
 from assure.core import clock
+from assure.core.transactions import refresh_planner_statistics
 from assure.meetings.models import Meeting
 from assure.partnerships.models import Partnership
 from assure.reviews.models import Case, Review
@@ -94,20 +95,10 @@ def generate(*, partnerships: int, years: int, seed: int = 1, replace: bool = Fa
             large = dict(sorted(writer.counts.items()))
         if progress:
             progress(number, partnerships)
-    _refresh_statistics()
+    refresh_planner_statistics()
     return {"partnerships": partnerships, "years": years, "seed": seed, "from": start.isoformat(),
             "to": today.isoformat(), "counts": dict(sorted(totals.items())), "large": large,
             "search_entries": indexed if index else None, "seconds": round(time.perf_counter() - began, 1)}
-
-
-def _refresh_statistics() -> None:
-    """After a bulk load, PostgreSQL's planner still takes the tables for empty until autovacuum gets round to them,
-    and then chooses nested loops that cost a page tens of milliseconds (My actions: 24 ms a query instead of 2).
-    ANALYZE tells it the tables' sizes now, as a database in use would have them. (SQLite plans without statistics
-    unless asked; it is left as a running instance has it.)"""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
 
 
 def _delete(slugs: list[str]) -> None:
