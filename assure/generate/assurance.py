@@ -1,5 +1,7 @@
 """The rest of assurance: the programme's case audits (sample, agency returns on the grading scale), thematic reviews
-(self-evaluations, progress reports) and inspections (judgements), with their findings, recommendations and the
+(self-evaluations, progress reports), section 11 self-assessment rounds (every agency's return rated against the
+default standards, follow-ups where a standard was red) and inspections (preparation tasks in the action log,
+judgements), with their findings, recommendations and the
 recommendations' actions in the action log; escalations through the partnership's stages; complaints against
 their timescales; and the business plan's objectives and quarterly progress.
 
@@ -25,15 +27,24 @@ from assure.assurance.models import (
     EscalationStage,
     EscalationStep,
     Finding,
+    FollowUp,
+    Framework,
     GradingScale,
     Inspection,
     InspectionJudgement,
+    InspectionPreparation,
     ProgressReport,
     Recommendation,
     RecommendationAction,
+    RoundStandard,
+    SelfAssessmentReturn,
+    SelfAssessmentRound,
     SelfEvaluation,
+    StandardRating,
     ThematicReview,
 )
+from assure.assurance.models.self_assessment import Rating
+from assure.assurance.standards import default_standards
 from assure.assurance.timescales import financial_year
 from assure.core.working_days import add_working_days
 from assure.meetings.models import ForwardPlanEntry
@@ -65,6 +76,10 @@ DEVELOPMENTS = ["Risk assessments were not updated when circumstances changed.",
                 "Escalation was not used when partners disagreed about the threshold."]
 EVIDENCE_TEXTS = ["Audit of 20 case files and a practitioner survey.", "Supervision records and training figures.",
                   "Performance figures for the last four quarters.", "Findings of the agency's own audit programme."]
+PREPARATION_TASKS = ["Update the partnership's self-evaluation for the {i}.",
+                     "Collate each agency's audit findings for the {i}.",
+                     "Brief front-line managers on what the {i} looks at.",
+                     "Check the case tracking list is ready to share on the {i}'s first day."]
 PROGRESS_NOTES = ["Most actions are complete; two are carried forward with new dates.",
                   "The action plan is on track and the re-audit is booked.",
                   "Progress is slower than planned because of staffing; the board asked for a recovery plan."]
@@ -132,6 +147,7 @@ def build_programme(writer, area) -> None:
     until = today + datetime.timedelta(days=AHEAD)
     specs = [(day, kind) for kind, per_year in ((Kind.CASE_AUDIT, scale.audits_per_year),
                                                 (Kind.THEMATIC_REVIEW, scale.thematic_per_year),
+                                                (Kind.SELF_ASSESSMENT, scale.self_assessments_per_year),
                                                 (Kind.INSPECTION, scale.inspections_per_year))
              for day in _spread(area, per_year, until)]
     specs.sort()
@@ -155,16 +171,23 @@ def build_programme(writer, area) -> None:
         scale_row = GradingScale(partnership=area.partnership, grades=list(DEFAULT_GRADES))
         scale_row._history_date = min(a.created_at for a in activities if a.kind != Kind.INSPECTION)
         writer.create(GradingScale, [scale_row])
-    audits, reviews, inspections = [], [], []
+    audits, reviews, rounds, inspections = [], [], [], []
+    standards = default_standards(Framework.SECTION_11)
     for activity, detail in zip(activities, details):
         detail.activity = activity
         detail._history_date = activity.created_at
         activity._detail_areas = (detail.domains if isinstance(detail, CaseAudit) else
-                                  detail.key_areas if isinstance(detail, ThematicReview) else [""])
-        {CaseAudit: audits, ThematicReview: reviews, Inspection: inspections}[type(detail)].append(detail)
+                                  detail.key_areas if isinstance(detail, ThematicReview) else
+                                  [standard["title"] for standard in standards]
+                                  if isinstance(detail, SelfAssessmentRound) else [""])
+        {CaseAudit: audits, ThematicReview: reviews, SelfAssessmentRound: rounds,
+         Inspection: inspections}[type(detail)].append(detail)
     _audit_samples(writer, area, writer.create(CaseAudit, audits))
     _self_evaluations(writer, area, writer.create(ThematicReview, reviews))
-    _judgements(writer, area, writer.create(Inspection, inspections))
+    _self_assessment_returns(writer, area, writer.create(SelfAssessmentRound, rounds), standards)
+    inspections = writer.create(Inspection, inspections)
+    _judgements(writer, area, inspections)
+    _preparation(writer, area, inspections)
     _learning(writer, area, activities)
 
 
@@ -177,6 +200,8 @@ def _activity(area, n, day, kind, agencies):
     reporting_body = area.bodies[0]
     if kind == Kind.SINGLE_AGENCY_AUDIT:
         chosen = [rng.choice(agencies)]
+    elif kind == Kind.SELF_ASSESSMENT:
+        chosen = list(agencies)   # section 11 asks every agency
     else:
         chosen = rng.sample(agencies, min(len(agencies), rng.randint(3, 5)))
     planned_start, theme = day, topic
@@ -190,6 +215,13 @@ def _activity(area, n, day, kind, agencies):
         title = (f"{chosen[0].short_name} audit of {topic}" if kind == Kind.SINGLE_AGENCY_AUDIT
                  else area.fill(rng.choice(AUDIT_TITLES), topic))
         scope = "Cases open to two or more agencies during the audit period."
+    elif kind == Kind.SELF_ASSESSMENT:
+        deadline = weekday(day + datetime.timedelta(days=rng.randint(56, 84)))
+        planned_report = deadline + datetime.timedelta(days=rng.randint(40, 70))
+        detail = SelfAssessmentRound(framework=Framework.SECTION_11, deadline=deadline)
+        first = financial_year(day)
+        title = f"Section 11 self-assessment {first}-{(first + 1) % 100:02d}"
+        scope = "Every statutory agency's return against the section 11 standards, with evidence."
     elif kind == Kind.THEMATIC_REVIEW:
         planned_report = day + datetime.timedelta(days=rng.randint(150, 210))
         detail = ThematicReview(key_areas=rng.sample(KEY_AREAS, 4))
@@ -315,6 +347,65 @@ def _self_evaluations(writer, area, reviews) -> None:
     writer.create(ProgressReport, reports)
 
 
+def _self_assessment_returns(writer, area, rounds, standards) -> None:
+    """Each round's own copy of the standards, and every asked agency's return, as the services leave them: set up
+    with its nominated contact (one of the agency's people), then returned by the deadline or a little after (a few
+    never) with a RAG rating and evidence for every standard; a follow-up visit or challenge session with each agency
+    that rated a standard red, once it has happened."""
+    rng, today = area.rng, area.today
+    copies = []
+    for assessment in rounds:
+        for position, standard in enumerate(standards, start=1):
+            copy = RoundStandard(round=assessment, position=position, **standard)
+            copy._history_date = assessment._history_date
+            copies.append(copy)
+    copies = writer.create(RoundStandard, copies)
+    asked = {assessment.pk: [c for c in copies if c.round_id == assessment.pk] for assessment in rounds}
+    staff = {}
+    for person in area.people:
+        staff.setdefault(person.organisation_id, []).append(person)
+    returns = []
+    for assessment in rounds:
+        activity = assessment.activity
+        if activity.status == Status.PLANNED:
+            continue
+        for organisation in activity._agencies:
+            people = staff.get(organisation.pk) or [None]
+            row = SelfAssessmentReturn(round=assessment, organisation=organisation, contact=rng.choice(people))
+            row._history_date = assessment._history_date
+            started = activity.planned_start or assessment.deadline
+            submitted = _between(rng, started + datetime.timedelta(days=14),
+                                 assessment.deadline + datetime.timedelta(days=rng.choice([0, 0, 0, 10, 25])))
+            if activity.status != Status.CANCELLED and submitted <= today and rng.random() < 0.94:
+                row.submitted_on, row.submitted_by, row.source = submitted, area.actor, SelfAssessmentReturn.Source.FORM
+                row.version, row._changed_at = 2, moment(submitted, 16)
+            returns.append(row)
+    returns = writer.create_changed(SelfAssessmentReturn, returns, {"submitted_on": None, "submitted_by": None,
+                                                                    "source": "", "version": 1})
+    ratings, follow_ups = [], []
+    for row in returns:
+        if row.submitted_on is None:
+            continue
+        red = False
+        for standard in asked[row.round_id]:
+            rating = rng.choices(Rating.values, weights=[8, 30, 62])[0]
+            red = red or rating == Rating.RED
+            rated = StandardRating(organisation_return=row, standard=standard, rating=rating,
+                                   evidence=rng.choice(EVIDENCE_TEXTS))
+            rated._history_date = moment(row.submitted_on, 15)
+            ratings.append(rated)
+        held = row.round.deadline + datetime.timedelta(days=rng.randint(20, 60))
+        if red and held <= today:
+            visit = FollowUp(organisation_return=row, kind=rng.choice(FollowUp.Kind.values), held_on=weekday(held),
+                             attendees=f"{row.organisation.short_name or row.organisation.name} safeguarding lead and "
+                                       "the business manager",
+                             notes=rng.choice(PROGRESS_NOTES), created_at=moment(held, 17))
+            visit._history_date = visit.created_at
+            follow_ups.append(visit)
+    writer.create(StandardRating, ratings)
+    writer.create(FollowUp, follow_ups)
+
+
 def _judgements(writer, area, inspections) -> None:
     rng, rows = area.rng, []
     for inspection in inspections:
@@ -327,6 +418,40 @@ def _judgements(writer, area, inspections) -> None:
             row._history_date = moment(activity.reported_on, 11)
             rows.append(row)
     writer.create(InspectionJudgement, rows)
+
+
+def _preparation(writer, area, inspections) -> None:
+    """Getting ready for each inspection (as add_preparation_task leaves them): two or three tasks in the action log,
+    set while it was expected and due before its first day (or in the coming weeks, for one with no dates yet),
+    owned by an agency and held by the board receiving the report."""
+    rng, today = area.rng, area.today
+    plans, links = [], []
+    for inspection in inspections:
+        activity = inspection.activity
+        if activity.status == Status.CANCELLED:
+            continue
+        created = activity.created_at.date()
+        first_day = inspection.start_date or today + datetime.timedelta(days=rng.randint(30, 90))
+        if created > today:
+            continue
+        name = Inspection.Type(inspection.inspection_type).label.split(" (")[0]
+        for form in rng.sample(PREPARATION_TASKS, rng.randint(2, 3)):
+            made = _between(rng, created, min(today, first_day - 14 * DAY))
+            last = first_day - DAY
+            if made > last:
+                continue   # set up too close to its first day to prepare for it
+            due = _between(rng, min(made + 7 * DAY, last), last)
+            while due.weekday() >= 5 and due > made:   # a working day, still before the first day
+                due -= DAY
+            organisation = rng.choice(activity._agencies) if activity._agencies else area.organisations[0]
+            action = Action(partnership=area.partnership, text=form.format(i=name)[:1000], due_date=due,
+                            owner_organisation=organisation, body=activity.reporting_body or activity.owner_body,
+                            created_at=moment(made, 11), created_by=area.actor)
+            plans.append((action, [organisation.short_name or organisation.name], _final_state(rng, made, due, today)))
+            links.append(inspection)
+    actions = write_actions(writer, area, plans)
+    writer.create(InspectionPreparation, [InspectionPreparation(inspection=inspection, action=action)
+                                          for inspection, action in zip(links, actions)])
 
 
 def _learning(writer, area, activities) -> None:

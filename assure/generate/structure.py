@@ -30,6 +30,7 @@ class Scale:
     audit_cases: tuple              # (fewest, most) cases in an audit's sample
     thematic_per_year: float
     inspections_per_year: float
+    self_assessments_per_year: float  # section 11 rounds asking every agency for a return
     escalations_per_year: float
     complaints_per_year: float
 
@@ -37,12 +38,12 @@ class Scale:
 LARGE = Scale(organisations=12, people=90, meetings_per_year=(6, 8) + (10, 11, 12) * 4 + (10,), members=(8, 14),
               topic_items=(3, 6), actions_per_meeting=(3, 9), progress_updates=(0, 3), cases_per_year=20,
               review_share=0.3, risks=24, indicators=8, courses=8, events_per_course_year=4,
-              audits_per_year=5, audit_cases=(6, 10), thematic_per_year=1, inspections_per_year=1,
+              audits_per_year=5, audit_cases=(6, 10), thematic_per_year=1, inspections_per_year=1, self_assessments_per_year=0.5,
               escalations_per_year=36, complaints_per_year=8)
 SMALL = Scale(organisations=6, people=20, meetings_per_year=(4, 3, 3), members=(5, 8), topic_items=(2, 3),
               actions_per_meeting=(0, 3), progress_updates=(0, 2), cases_per_year=0.5, review_share=0.3, risks=4,
               indicators=3, courses=2, events_per_course_year=2, audits_per_year=1, audit_cases=(3, 5),
-              thematic_per_year=0.3, inspections_per_year=0.3, escalations_per_year=4, complaints_per_year=1)
+              thematic_per_year=0.3, inspections_per_year=0.3, self_assessments_per_year=0.34, escalations_per_year=4, complaints_per_year=1)
 
 
 @dataclass

@@ -22,14 +22,21 @@ from assure.assurance.models import (
     EscalationStage,
     EscalationStep,
     Finding,
+    FollowUp,
     Inspection,
+    InspectionPreparation,
     ProgressReport,
     Recommendation,
     Risk,
+    RoundStandard,
+    SelfAssessmentReturn,
+    SelfAssessmentRound,
     SelfEvaluation,
+    StandardRating,
     ThematicReview,
 )
 from assure.assurance.models import RecommendationAction as AssuranceRecommendationAction
+from assure.assurance.standards import default_standards
 from assure.budget.models import Contribution
 from assure.conftest import make_user, signed_in_client
 from assure.core.audit import History
@@ -124,7 +131,7 @@ def test_the_large_partnership_is_the_larger_and_its_records_are_valid():
 
 
 def test_the_assurance_records_keep_the_services_invariants():
-    summary = generate(seed=9, **SMALL)
+    summary = generate(seed=10, **SMALL)
     day = today()
     large = Partnership.objects.get(slug="gen-001")
     for model in (Activity, CaseAudit, ThematicReview, Inspection, Escalation, Complaint, Progress):
@@ -159,12 +166,46 @@ def test_the_assurance_records_keep_the_services_invariants():
         assert row.area in row.review.key_areas and row.rating in DEFAULT_GRADES
         assert row.review.activity.agencies.filter(pk=row.organisation_id).exists()
     assert not ProgressReport.objects.exclude(body=F("review__activity__reporting_body")).exists()
+    # Self-assessment rounds: the default section 11 standards copied; every agency asked has a return with its
+    # contact from that agency; a returned one is rated on every standard, one not returned on none; follow-ups only
+    # where a standard was red, after the deadline.
+    rounds = SelfAssessmentRound.objects.filter(activity__partnership=large).select_related("activity")
+    assert rounds.exists()
+    numbers = [standard["number"] for standard in default_standards("section_11")]
+    for assessment in rounds:
+        assert list(assessment.standards.values_list("number", flat=True)) == numbers
+        assert assessment.deadline >= assessment.activity.planned_start
+        if assessment.activity.status != "planned":
+            assert set(assessment.returns.values_list("organisation", flat=True)) == set(
+                assessment.activity.agencies.values_list("pk", flat=True))
+    sa_returns = SelfAssessmentReturn.objects.select_related("round", "contact")
+    assert sa_returns.filter(submitted_on__isnull=False).exists()
+    assert not sa_returns.filter(submitted_on__gt=day).exists()
+    for row in sa_returns:
+        assert row.contact is None or row.contact.organisation_id == row.organisation_id
+        rated = StandardRating.objects.filter(organisation_return=row)
+        assert rated.count() == (row.round.standards.count() if row.submitted_on else 0)
+        assert not rated.exclude(standard__round=row.round).exists()
+        assert (row.version, bool(row.source)) == ((2, True) if row.submitted_on else (1, False))
+    for visit in FollowUp.objects.select_related("organisation_return__round"):
+        assert visit.organisation_return.round.deadline < visit.held_on <= day
+        assert visit.organisation_return.ratings.filter(rating="red").exists()
+    assert RoundStandard.objects.exists()
     # Inspections: held ones have their first day, a JTAI its theme, judgements only once reported.
     assert not Inspection.objects.filter(activity__status__in=["in_progress", "reported", "complete"],
                                          start_date__isnull=True).exists()
     assert not Inspection.objects.filter(end_date__lt=F("start_date")).exists()
     assert not Inspection.objects.filter(inspection_type="jtai", activity__theme="").exists()
     assert not Inspection.objects.filter(judgements__isnull=False, activity__reported_on__isnull=True).exists()
+    # Preparation tasks: set while the inspection was expected, due before its first day, in the log of the board
+    # receiving its report.
+    prepared = InspectionPreparation.objects.select_related("inspection__activity", "action")
+    assert prepared.exists()
+    for link in prepared:
+        inspection, action = link.inspection, link.action
+        assert action.body_id == inspection.activity.reporting_body_id and action.created_at.date() <= day
+        if inspection.start_date:
+            assert action.created_at.date() <= action.due_date < inspection.start_date
     # Recommendations numbered 1, 2, 3 per activity; single-agency ones name their agency; actions in the log.
     for activity in Activity.objects.filter(recommendations__isnull=False).distinct():
         numbers = list(activity.recommendations.order_by("number").values_list("number", flat=True))
@@ -252,6 +293,8 @@ CROSS_LINKS = [
     (AssuranceRecommendationAction, "recommendation__activity__partnership", ["action__partnership"]),
     (AgencyReturn, "case__audit__activity__partnership", ["organisation__partnership"]),
     (SelfEvaluation, "review__activity__partnership", ["organisation__partnership"]),
+    (InspectionPreparation, "inspection__activity__partnership", ["action__partnership"]),
+    (SelfAssessmentReturn, "round__activity__partnership", ["organisation__partnership", "contact__partnership"]),
     (ProgressReport, "review__activity__partnership", ["body__partnership"]),
     (Escalation, "partnership", ["raised_by_organisation__partnership", "about_organisation__partnership"]),
     (EscalationStep, "escalation__partnership", ["stage__partnership"]),
@@ -291,10 +334,14 @@ def test_the_large_partnerships_pages_answer_for_its_business_team():
     # The assurance programme's records, escalations, complaints and the business plan (newest and oldest).
     for model, name, key in ((CaseAudit, "assurance:audit-detail", "activity_id"),
                              (ThematicReview, "assurance:thematic-detail", "activity_id"),
-                             (Inspection, "assurance:inspection-detail", "activity_id")):
+                             (Inspection, "assurance:inspection-detail", "activity_id"),
+                             (SelfAssessmentRound, "assurance:sa-round-detail", "activity_id")):
         for detail in (model.objects.filter(activity__partnership=large).order_by(order).first()
                        for order in ("activity__planned_start", "-activity__planned_start")):
             pages.append((name, {key: detail.activity_id}))
+    for returned in SelfAssessmentReturn.objects.filter(round__activity__partnership=large).order_by("-submitted_on")[:1]:
+        pages.append(("assurance:sa-return-detail", {"activity_id": returned.round.activity_id,
+                                                     "return_id": returned.pk}))
     for escalation in Escalation.objects.filter(partnership=large).order_by("number")[:2]:
         pages.append(("assurance:escalation-detail", {"escalation_id": escalation.pk}))
     pages.append(("assurance:escalation-detail", {"escalation_id": Escalation.objects.filter(
