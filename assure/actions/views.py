@@ -41,22 +41,24 @@ def _action_or_404(request, pk) -> Action:
     return get_object_or_404(Action, pk=pk, partnership=request.partnership)
 
 
-def _due(action):
-    return action.effective_due or ("next meeting" if action.due_at_next_meeting else None)
+def _due(row):
+    return row["effective_due"] or ("next meeting" if row["due_at_next_meeting"] else None)
 
 
-def _item(action):
+def _item(row):
     """As the agenda item's own name (AgendaItem.__str__), from queries.for_download's values."""
-    return f"{action.item_number}. {action.item_title}" if action.item_id else None
+    return f"{row['item_number']}. {row['item_title']}" if row["item_id"] else None
 
 
-# The action log's columns in a download (jobs.exports, ADR 0148), over queries.for_download.
-COLUMNS = [
-    ("Reference", "pk"), ("Action", "text"), ("Board or group", "body_name"), ("Meeting", "meeting_date"),
-    ("Agenda item", _item), ("Owners", "owner_text"), ("Owner organisation", "organisation_name"),
-    ("Due", _due), ("Status", "get_status_display"), ("Overdue", "overdue_today"),
-    ("RAG", "get_rag_display"), ("Times carried over", "carried_over"), ("Completed on", "completed_on"),
-]
+def download_columns(owners):
+    """The action log's columns in a download (jobs.exports, ADR 0148), over queries.for_download's rows of values;
+    `owners` gives a row's owners (queries.OwnersOfList)."""
+    return [
+        ("Reference", "pk"), ("Action", "text"), ("Board or group", "body_name"), ("Meeting", "meeting_date"),
+        ("Agenda item", _item), ("Owners", owners), ("Owner organisation", "organisation_name"),
+        ("Due", _due), ("Status", "get_status_display"), ("Overdue", "overdue_today"),
+        ("RAG", "get_rag_display"), ("Times carried over", "carried_over"), ("Completed on", "completed_on"),
+    ]
 
 
 @partnership_view(READ)
@@ -64,8 +66,8 @@ def action_log(request):
     today = clock.today()
     log = ActionLogFilter.from_request(request, queries.action_log(request.partnership))
     if exports.wanted(request):
-        return exports.download(request, queries.for_download(log.qs, today), COLUMNS, "actions",
-                                sheet="Action log")
+        return exports.download(request, queries.for_download(log.qs, today),
+                                download_columns(queries.OwnersOfList(log.qs)), "actions", sheet="Action log")
     page = paginate(request, log.qs)
     _decorate(page.object_list, today)
     return render(request, "actions/action_log.html", {
