@@ -89,6 +89,18 @@ class OwnersOfList:
         return self.names.get(row["pk"], "")
 
 
+def row_values(partnership, keys) -> list[dict]:
+    """The partnership's actions with these keys (a page of a list), in the keys' order, as one query's values: what
+    a row of the log or of My actions shows (actions.rows), with no record per row."""
+    found = {values["pk"]: values for values in (
+        Action.objects.filter(partnership=partnership, pk__in=keys).order_by()
+        .values("pk", "text", "status", "effective_due", "due_at_next_meeting", "carried_over", "completed_on",
+                "body_id", "meeting_id", "item_id", "owner_organisation_id", body_name=F("body__name"),
+                meeting_body_name=F("meeting__body__name"), meeting_date=F("meeting__date"),
+                item_number=F("item__number"), organisation_name=F("owner_organisation__name")))} if keys else {}
+    return [found[key] for key in keys if key in found]
+
+
 def for_download(actions, today: datetime.date):
     """The log's filtered actions as its download reads them (jobs.exports): one row of values (a dict) per action,
     only what its columns show, the related names and dates read by the same query (no record per row), so the

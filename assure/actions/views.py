@@ -13,7 +13,7 @@ from assure.core.pagination import paginate
 from assure.jobs import exports
 from assure.partnerships.models import Person
 
-from . import queries, rules, services
+from . import queries, rows, rules, services
 from .filters import ActionLogFilter
 from .forms import CompleteForm, EditForm, UpdateForm
 from .models import Action, ActionOwner
@@ -68,10 +68,13 @@ def action_log(request):
     if exports.wanted(request):
         return exports.download(request, queries.for_download(log.qs, today),
                                 download_columns(queries.OwnersOfList(log.qs)), "actions", sheet="Action log")
-    page = paginate(request, log.qs)
-    _decorate(page.object_list, today)
+    page = paginate(request, log.qs.values_list("pk", flat=True))
+    keys = list(page.object_list)
+    found, owners, to = queries.row_values(request.partnership, keys), queries.owner_names(keys), rows.links(
+        request.partnership.slug)
     return render(request, "actions/action_log.html", {
-        "form": log.form, "page": page, "actions": page.object_list, "filtered": log.is_filtering,
+        "form": log.form, "page": page, "filtered": log.is_filtering,
+        "actions": [rows.log_row(values, owners.get(values["pk"], ""), today, to) for values in found],
     })
 
 
@@ -196,12 +199,15 @@ def my_actions(request):
     today = clock.today()
     person = _my_person(request)
     live = queries.my_live_actions(request.partnership, person)
-    page = paginate(request, live, per_page=MY_ACTIONS_PER_PAGE)
+    page = paginate(request, live.values_list("pk", flat=True), per_page=MY_ACTIONS_PER_PAGE)
+    to = rows.links(request.partnership.slug)
     groups = {dates.OVERDUE_GROUP: [], dates.DUE_SOON_GROUP: [], dates.LATER_GROUP: []}
-    for action in _decorate(page.object_list, today):
-        groups[dates.due_group(action.effective_due, action.is_live, today)].append(action)
+    for values in queries.row_values(request.partnership, list(page.object_list)):
+        row = rows.my_row(values, today, to)
+        groups[row.group].append(row)
+    completed = queries.my_recently_completed(request.partnership, person, today).values("pk", "text", "completed_on")
     return render(request, "actions/my_actions.html", {
-        "person": person, "page": page, "groups": [(name, rows) for name, rows in groups.items() if rows],
+        "person": person, "page": page, "groups": [(name, found) for name, found in groups.items() if found],
         "counts": queries.my_live_counts(live, today) if person else {},
-        "completed": _decorate(list(queries.my_recently_completed(request.partnership, person, today)), today),
+        "completed": [rows.completed_row(values, to) for values in completed],
     })
