@@ -63,19 +63,56 @@ def action_log(partnership):
     return annotated(Action.objects.filter(partnership=partnership)).order_by("-live_rank", DUE_FIRST, "-created_at", "-id")
 
 
+def owner_names(actions) -> dict[int, str]:
+    """{action key: its owners as the log writes them (`Action.owner_text`: each person's name or the group's, in
+    the order they were added, joined by ", ")} for `actions` (keys, or a queryset of actions), in one query of
+    names alone: no owner or person records."""
+    found = {}
+    for action_id, person_id, group_name, full_name in (
+            ActionOwner.objects.filter(action__in=actions).order_by("id")
+            .values_list("action_id", "person_id", "group_name", "person__full_name")):
+        found.setdefault(action_id, []).append(full_name if person_id else group_name)
+    return {action_id: ", ".join(names) for action_id, names in found.items()}
+
+
+class OwnersOfList:
+    """A download's "Owners" column (jobs.exports): the owners of every action of the list, read in one query the
+    first time a row asks (after the heading has gone), then found by the row's key (ADR 0157-a)."""
+
+    def __init__(self, actions):
+        self.actions = actions
+        self.names = None
+
+    def __call__(self, row) -> str:
+        if self.names is None:
+            self.names = owner_names(self.actions.values("pk"))
+        return self.names.get(row["pk"], "")
+
+
+def row_values(partnership, keys) -> list[dict]:
+    """The partnership's actions with these keys (a page of a list), in the keys' order, as one query's values: what
+    a row of the log or of My actions shows (actions.rows), with no record per row."""
+    found = {values["pk"]: values for values in (
+        Action.objects.filter(partnership=partnership, pk__in=keys).order_by()
+        .values("pk", "text", "status", "effective_due", "due_at_next_meeting", "carried_over", "completed_on",
+                "body_id", "meeting_id", "item_id", "owner_organisation_id", body_name=F("body__name"),
+                meeting_body_name=F("meeting__body__name"), meeting_date=F("meeting__date"),
+                item_number=F("item__number"), organisation_name=F("owner_organisation__name")))} if keys else {}
+    return [found[key] for key in keys if key in found]
+
+
 def for_download(actions, today: datetime.date):
-    """The log's filtered actions as its download reads them (jobs.exports): only the fields its columns show, the
-    related names and dates as values of the one query rather than a record each, the owners' names alone;
-    `overdue_today` by the same rule as dates.is_overdue."""
-    owners = ActionOwner.objects.select_related("person").only("action_id", "group_name", "person__full_name")
+    """The log's filtered actions as its download reads them (jobs.exports): one row of values (a dict) per action,
+    only what its columns show, the related names and dates read by the same query (no record per row), so the
+    rows stream as the database returns them; `overdue_today` by the same rule as dates.is_overdue. The owners
+    come from `OwnersOfList`."""
     return (actions.select_related(None).prefetch_related(None)
-            .prefetch_related(Prefetch("owners", queryset=owners.order_by("id")))
-            .only("text", "status", "rag", "effective_due", "due_at_next_meeting", "carried_over", "completed_on",
-                  "item_id")
-            .annotate(body_name=F("body__name"), meeting_date=F("meeting__date"), item_number=F("item__number"),
-                      item_title=F("item__title"), organisation_name=F("owner_organisation__name"),
-                      overdue_today=Case(When(overdue_q(today), then=Value(True)), default=Value(False),
-                                         output_field=BooleanField())))
+            .values("pk", "text", "status", "rag", "effective_due", "due_at_next_meeting", "carried_over",
+                    "completed_on", "item_id", body_name=F("body__name"), meeting_date=F("meeting__date"),
+                    item_number=F("item__number"), item_title=F("item__title"),
+                    organisation_name=F("owner_organisation__name"),
+                    overdue_today=Case(When(overdue_q(today), then=Value(True)), default=Value(False),
+                                       output_field=BooleanField())))
 
 
 def my_live_counts(live_actions, today: datetime.date) -> dict:

@@ -13,7 +13,7 @@ from assure.core.pagination import paginate
 from assure.jobs import exports
 from assure.partnerships.models import Person
 
-from . import queries, rules, services
+from . import queries, rows, rules, services
 from .filters import ActionLogFilter
 from .forms import CompleteForm, EditForm, UpdateForm
 from .models import Action, ActionOwner
@@ -41,22 +41,24 @@ def _action_or_404(request, pk) -> Action:
     return get_object_or_404(Action, pk=pk, partnership=request.partnership)
 
 
-def _due(action):
-    return action.effective_due or ("next meeting" if action.due_at_next_meeting else None)
+def _due(row):
+    return row["effective_due"] or ("next meeting" if row["due_at_next_meeting"] else None)
 
 
-def _item(action):
+def _item(row):
     """As the agenda item's own name (AgendaItem.__str__), from queries.for_download's values."""
-    return f"{action.item_number}. {action.item_title}" if action.item_id else None
+    return f"{row['item_number']}. {row['item_title']}" if row["item_id"] else None
 
 
-# The action log's columns in a download (jobs.exports, ADR 0148), over queries.for_download.
-COLUMNS = [
-    ("Reference", "pk"), ("Action", "text"), ("Board or group", "body_name"), ("Meeting", "meeting_date"),
-    ("Agenda item", _item), ("Owners", "owner_text"), ("Owner organisation", "organisation_name"),
-    ("Due", _due), ("Status", "get_status_display"), ("Overdue", "overdue_today"),
-    ("RAG", "get_rag_display"), ("Times carried over", "carried_over"), ("Completed on", "completed_on"),
-]
+def download_columns(owners):
+    """The action log's columns in a download (jobs.exports, ADR 0148), over queries.for_download's rows of values;
+    `owners` gives a row's owners (queries.OwnersOfList)."""
+    return [
+        ("Reference", "pk"), ("Action", "text"), ("Board or group", "body_name"), ("Meeting", "meeting_date"),
+        ("Agenda item", _item), ("Owners", owners), ("Owner organisation", "organisation_name"),
+        ("Due", _due), ("Status", "get_status_display"), ("Overdue", "overdue_today"),
+        ("RAG", "get_rag_display"), ("Times carried over", "carried_over"), ("Completed on", "completed_on"),
+    ]
 
 
 @partnership_view(READ)
@@ -64,12 +66,15 @@ def action_log(request):
     today = clock.today()
     log = ActionLogFilter.from_request(request, queries.action_log(request.partnership))
     if exports.wanted(request):
-        return exports.download(request, queries.for_download(log.qs, today), COLUMNS, "actions",
-                                sheet="Action log")
-    page = paginate(request, log.qs)
-    _decorate(page.object_list, today)
+        return exports.download(request, queries.for_download(log.qs, today),
+                                download_columns(queries.OwnersOfList(log.qs)), "actions", sheet="Action log")
+    page = paginate(request, log.qs.values_list("pk", flat=True))
+    keys = list(page.object_list)
+    found, owners, to = queries.row_values(request.partnership, keys), queries.owner_names(keys), rows.links(
+        request.partnership.slug)
     return render(request, "actions/action_log.html", {
-        "form": log.form, "page": page, "actions": page.object_list, "filtered": log.is_filtering,
+        "form": log.form, "page": page, "filtered": log.is_filtering,
+        "actions": [rows.log_row(values, owners.get(values["pk"], ""), today, to) for values in found],
     })
 
 
@@ -194,12 +199,15 @@ def my_actions(request):
     today = clock.today()
     person = _my_person(request)
     live = queries.my_live_actions(request.partnership, person)
-    page = paginate(request, live, per_page=MY_ACTIONS_PER_PAGE)
+    page = paginate(request, live.values_list("pk", flat=True), per_page=MY_ACTIONS_PER_PAGE)
+    to = rows.links(request.partnership.slug)
     groups = {dates.OVERDUE_GROUP: [], dates.DUE_SOON_GROUP: [], dates.LATER_GROUP: []}
-    for action in _decorate(page.object_list, today):
-        groups[dates.due_group(action.effective_due, action.is_live, today)].append(action)
+    for values in queries.row_values(request.partnership, list(page.object_list)):
+        row = rows.my_row(values, today, to)
+        groups[row.group].append(row)
+    completed = queries.my_recently_completed(request.partnership, person, today).values("pk", "text", "completed_on")
     return render(request, "actions/my_actions.html", {
-        "person": person, "page": page, "groups": [(name, rows) for name, rows in groups.items() if rows],
+        "person": person, "page": page, "groups": [(name, found) for name, found in groups.items() if found],
         "counts": queries.my_live_counts(live, today) if person else {},
-        "completed": _decorate(list(queries.my_recently_completed(request.partnership, person, today)), today),
+        "completed": [rows.completed_row(values, to) for values in completed],
     })

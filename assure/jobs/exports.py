@@ -7,8 +7,10 @@ A list view builds its filterset as for the page, then, before paginating:
 
 so the download has the page's filters, scoping and permission check, and every row (not one page). `COLUMNS` is
 the app's one declaration of its columns: (heading, getter) pairs, a getter being a function of the record or a
-dotted attribute path (`documents.tables.table_rows`). The page links to both formats with
-`{% include "jobs/_download_links.html" %}`, which keeps the current query string.
+dotted attribute path (`documents.tables.table_rows`). The queryset may be a `values()` one (rows as dicts, ADR
+0157-a): then a getter is a function of the row or the name of one of its values, and `get_FOO_display` reads FOO.
+The page links to both formats with `{% include "jobs/_download_links.html" %}`, which keeps the current query
+string.
 
 - CSV streams (StreamingHttpResponse over `queryset.iterator(chunk_size=CHUNK)`), UTF-8 with a byte-order mark,
   formula-safe cells: no worker holds the whole list, and the first byte (the heading row) leaves before the query.
@@ -21,9 +23,11 @@ dotted attribute path (`documents.tables.table_rows`). The page links to both fo
 """
 import re
 from collections import defaultdict
+from operator import itemgetter
 
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
+from django.db.models.query import ValuesIterable
 from django.http import Http404, HttpRequest, QueryDict, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
@@ -57,9 +61,10 @@ def _query_without_download(request) -> str:
     return query.urlencode()
 
 
-def _display_getter(model, column):
+def _display_getter(model, column, *, values: bool = False):
     """A column `get_FOO_display` of the listed model as a lookup in FOO's choices (the same words as Django's
-    method, without its per-call rebuilding of the choices); None for any other column."""
+    method, without its per-call rebuilding of the choices); None for any other column. With `values`, the records
+    are rows of values (dicts) holding FOO by its name."""
     match = re.fullmatch(r"get_(\w+)_display", column) if isinstance(column, str) else None
     if match is None:
         return None
@@ -73,14 +78,22 @@ def _display_getter(model, column):
     attname = field.attname
 
     def get(record):
-        value = getattr(record, attname)
+        value = record[field.name] if values else getattr(record, attname)
         return words.get(value, value)
     return get
+
+
+def _value_getter(column):
+    """A column of a list of values (dicts): the function itself, or the value under that name."""
+    return column if callable(column) else itemgetter(column)
 
 
 def _columns_for(records, columns):
     if not isinstance(records, QuerySet):
         return columns
+    if records._iterable_class is ValuesIterable:
+        return [(heading, _display_getter(records.model, get, values=True) or _value_getter(get))
+                for heading, get in columns]
     return [(heading, _display_getter(records.model, get) or get) for heading, get in columns]
 
 
