@@ -1,0 +1,21 @@
+"""Tags printing the long tables' rows built in Python (assure.meetings.rows, ADR 0157-b)."""
+from django import template
+
+from .. import rows
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def flagged_rows(context, flags):
+    return rows.flagged_rows(flags, context["partnership"].slug)
+
+
+@register.simple_tag
+def organisation_rows(lines):
+    return rows.organisation_rows(lines)
+
+
+@register.simple_tag
+def people_rows(lines):
+    return rows.people_rows(lines)
