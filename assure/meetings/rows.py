@@ -10,8 +10,10 @@ import datetime
 from django.urls import reverse
 from django.utils import dateformat
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
-from assure.core.templatetags.govuk import status_tag
+from assure.actions.models import Action
+from assure.core.templatetags.govuk import minutes_text, status_tag
 
 _ID = 2147483647  # a placeholder id, replaced in the reversed URL
 
@@ -53,7 +55,7 @@ def flagged_rows(flags, slug: str):
 NUMBER = '\n      <td class="govuk-table__cell govuk-table__cell--numeric">{}</td>'
 ORGANISATION_ROW = ('\n    <tr class="govuk-table__row">\n      <th scope="row" class="govuk-table__header">{}{}</th>'
                     + NUMBER * 6 + "</tr>\n  ")
-STATUTORY = format_html(' <span class="govuk-body-s">(statutory partner)</span>')
+STATUTORY = mark_safe(' <span class="govuk-body-s">(statutory partner)</span>')
 
 
 def organisation_rows(lines):
@@ -72,3 +74,62 @@ def people_rows(lines):
     return format_html_join("", PERSON_ROW, (
         (line.name, line.organisation.name if line.organisation else "", line.present, line.in_attendance,
          line.apologies, line.absent, line.deputised_by_others, _rate(line.rate)) for line in lines))
+
+
+def owners_text(names: list[str]) -> str:
+    """`_owners_due.html`: the owners' names, or "No owner"."""
+    return ", ".join(names) or "No owner"
+
+
+def due_text(due_date, due_at_next_meeting: bool, months: list[str]) -> str:
+    """`_due.html`: the due date, "Next meeting" or "Not set"."""
+    if due_date:
+        return day_month_year(due_date, months)
+    return "Next meeting" if due_at_next_meeting else "Not set"
+
+
+def status_tags(choices) -> dict:
+    """Each status's `status_tag`, made once per table."""
+    return {value: status_tag(value, label) for value, label in choices}
+
+
+# The includes' own line ends are kept, so the page is byte for byte what the template loop wrote.
+ARISING_ROW = """
+    <tr class="govuk-table__row">
+      <td class="govuk-table__cell">{}
+        <br><span class="govuk-body-s">From <a class="govuk-link" href="{}">{}</a>{}{}. {}
+; due {}
+</span></td>
+      <td class="govuk-table__cell">{}{}{}
+        {}</td>
+    </tr>"""
+RECORD_UPDATE = ('<br><a class="govuk-link" href="{}">Record update'
+                 '<span class="govuk-visually-hidden"> on this action</span></a>')
+
+
+def matters_arising_rows(arising, slug: str, meeting_id: int, editable: bool):
+    """The meeting page's matters arising (the dicts of queries.agenda_and_matters_arising)."""
+    from_url, months = url_maker("meetings:detail", slug), month_names()
+    update_url = url_maker("meetings:matters-arising-update", slug, meeting_id)
+    tags = status_tags(Action.Status.choices)
+    return format_html_join("", ARISING_ROW, (
+        (minutes_text(action["text"]), from_url(action["meeting_id"]), day_month_year(action["meeting_date"], months),
+         ", item " if action["item_number"] is not None else "", action["item_number"] or "",
+         owners_text(action["owners"]), due_text(action["due_date"], action["due_at_next_meeting"], months),
+         tags[action["status"]], mark_safe("<br>") if action["update"] is not None else "", action["update"] or "",
+         format_html(RECORD_UPDATE, update_url(action["pk"])) if editable else "")
+        for action in arising))
+
+
+ITEM_ACTION = """
+    <li>{} <span class="govuk-body-s">({}
+; due {}
+)</span> {}</li>"""
+
+
+def item_actions(actions):
+    """An agenda item's actions as the meeting page lists them (each with `owners_names`)."""
+    months, tags = month_names(), status_tags(Action.Status.choices)
+    return format_html_join("", ITEM_ACTION, (
+        (minutes_text(action.text), owners_text(action.owners_names),
+         due_text(action.due_date, action.due_at_next_meeting, months), tags[action.status]) for action in actions))

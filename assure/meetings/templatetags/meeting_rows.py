@@ -19,3 +19,13 @@ def organisation_rows(lines):
 @register.simple_tag
 def people_rows(lines):
     return rows.people_rows(lines)
+
+
+@register.simple_tag(takes_context=True)
+def matters_arising_rows(context, arising):
+    return rows.matters_arising_rows(arising, context["partnership"].slug, context["meeting"].pk, context["editable"])
+
+
+@register.simple_tag
+def item_actions(actions):
+    return rows.item_actions(actions)
