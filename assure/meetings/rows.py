@@ -15,6 +15,8 @@ from django.utils.safestring import mark_safe
 from assure.actions.models import Action
 from assure.core.templatetags.govuk import minutes_text, status_tag
 
+from .models import Meeting
+
 _ID = 2147483647  # a placeholder id, replaced in the reversed URL
 
 
@@ -133,3 +135,30 @@ def item_actions(actions):
     return format_html_join("", ITEM_ACTION, (
         (minutes_text(action.text), owners_text(action.owners_names),
          due_text(action.due_date, action.due_at_next_meeting, months), tags[action.status]) for action in actions))
+
+
+MEETING_ROW = """
+    <tr class="govuk-table__row">
+      <td class="govuk-table__cell"><a class="govuk-link" href="{}">{}</a>{}</td>
+      <td class="govuk-table__cell">{}</td>
+      <td class="govuk-table__cell">{}</td>
+      <td class="govuk-table__cell">{}</td>
+      <td class="govuk-table__cell">{}</td>
+    </tr>
+  """
+
+
+def meeting_rows(meetings, slug: str):
+    """The meetings list's rows (meetings with their body)."""
+    url, months, short = url_maker("meetings:detail", slug), month_names("F"), month_names()
+    tags = status_tags(Meeting.Status.choices)
+
+    def minutes(meeting):
+        if meeting.minutes_approved_on:
+            return f"Approved {day_month_year(meeting.minutes_approved_on, short)}"
+        return "Not yet approved" if meeting.status == Meeting.Status.HELD else ""
+
+    return format_html_join("", MEETING_ROW, (
+        (url(meeting.pk), day_month_year(meeting.date, months),
+         f", {meeting.start_time:%H:%M}" if meeting.start_time else "", meeting.body.name, meeting.location,
+         tags[meeting.status], minutes(meeting)) for meeting in meetings))

@@ -29,3 +29,8 @@ def matters_arising_rows(context, arising):
 @register.simple_tag
 def item_actions(actions):
     return rows.item_actions(actions)
+
+
+@register.simple_tag(takes_context=True)
+def meeting_rows(context, meetings):
+    return rows.meeting_rows(meetings, context["partnership"].slug)
