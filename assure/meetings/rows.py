@@ -2,8 +2,9 @@
 
 A template loop pays some microseconds for every variable, filter, tag and include of every row: a ten-year
 attendance report has a thousand flagged meetings, a meeting page a hundred matters arising. Here each row is one
-`format_html` (everything from users escaped), each kind of link comes from one `reverse` (`url_maker`) and each
-date from a month table made once per table (`month_names`), in the active language as the `date` filter would.
+`format_html` (or, for the thousand, an f-string of escaped parts): everything from users is escaped, each kind of
+link comes from one `reverse` (`url_maker`) and each date from a month table made once per table (`month_names`),
+in the active language as the `date` filter would write it.
 """
 import datetime
 
