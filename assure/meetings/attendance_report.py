@@ -16,6 +16,7 @@ Rules, in the users' words:
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 PRESENT = "present"
 IN_ATTENDANCE = "in_attendance"
@@ -145,10 +146,9 @@ class PersonCountRow:
     deputised_by_others: int = 0
 
 
-@dataclass(frozen=True)
-class OrganisationAtMeetingRow:
+class OrganisationAtMeetingRow(NamedTuple):
     """Someone from `organisation_id` was listed at `meeting_id` with `status`; `deputising`: someone attended
-    (`status`) in the place of a person from it."""
+    (`status`) in the place of a person from it. A named tuple: ten years of a board are sixteen thousand."""
 
     meeting_id: int
     organisation_id: int
@@ -210,12 +210,11 @@ def build_report_from_counts(meetings: list[MeetingRow], organisations: list[Org
         sets["listed"].add(row.organisation_id)
         sets["deputised" if row.deputising else row.status].add(row.organisation_id)
 
-    def kind_of(org_id):
-        org = organisations_by_id.get(org_id)
-        return org.kind if org else None
+    kind_of = {o.id: o.kind for o in organisations}
 
     statutory_kinds = sorted({o.kind for o in organisations if o.is_statutory},
                              key=lambda k: min(o.statutory_rank for o in organisations if o.kind == k))
+    labels = {kind: _partner_label(kind, organisations) for kind in statutory_kinds}
 
     people = [PersonLine(c.person_id, c.name, organisations_by_id.get(c.organisation_id), c.present,
                          c.in_attendance, c.apologies, c.absent, c.deputised_for_others, c.deputised_by_others)
@@ -242,8 +241,8 @@ def build_report_from_counts(meetings: list[MeetingRow], organisations: list[Org
             else:
                 org_line.absent += 1
 
-        present_kinds = {kind_of(o) for o in represented_orgs} | {kind_of(o) for o in deputised_orgs}
-        missing = [_partner_label(kind, organisations) for kind in statutory_kinds if kind not in present_kinds]
+        present_kinds = {kind_of.get(o) for o in represented_orgs} | {kind_of.get(o) for o in deputised_orgs}
+        missing = [labels[kind] for kind in statutory_kinds if kind not in present_kinds]
         if missing:
             flagged.append(MeetingFlag(meeting, missing))
 

@@ -1,7 +1,8 @@
 """Reads that are more than a filter. Everything takes the partnership (or a record of it) first."""
 import datetime
+from collections import defaultdict
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 
 from assure.actions.models import Action, ActionOwner, ActionUpdate
 from assure.core import clock
@@ -72,12 +73,33 @@ def matters_arising_with_updates(meeting: Meeting, owners: bool = True):
 
 
 def agenda_and_matters_arising(meeting: Meeting):
-    """(agenda, matters arising with updates) for the meeting page, every action's owners in one query for both,
-    so the page's queries are the same however many actions either has."""
-    items = agenda(meeting, owners=False)
-    arising = matters_arising_with_updates(meeting, owners=False)
-    prefetch_related_objects([action for item in items for action in item.actions.all()]
-                             + [action for action, _ in arising], OWNERS)
+    """(agenda, matters arising) for the meeting page, in a fixed number of queries however many actions either has.
+
+    The agenda's items have their papers, decisions and actions in plain lists (`paper_list`, `decision_list`,
+    `action_list`: prefetching into `.all()` makes a queryset per record). The matters arising, a hundred on a
+    busy board, are plain dicts of what the page shows (`pk`, `text`, `status`, `due_date`, `due_at_next_meeting`,
+    `meeting_id`, `meeting_date`, `item_number`, `update`: the text of the update reported at this meeting or
+    None), not records. Every action of both has `owners`, its owners' names in order, from one query."""
+    items = list(AgendaItem.objects.filter(meeting=meeting).select_related("presenter").prefetch_related(
+        Prefetch("papers", queryset=Paper.objects.order_by("uploaded_at", "id"), to_attr="paper_list"),
+        Prefetch("decisions", queryset=Decision.objects.order_by("id"), to_attr="decision_list"),
+        Prefetch("actions", queryset=Action.objects.order_by("created_at", "id"), to_attr="action_list"),
+    ).order_by("position", "id"))
+    arising = list(matters_arising(meeting).prefetch_related(None).values(
+        "pk", "text", "status", "due_date", "due_at_next_meeting", "meeting_id", meeting_date=F("meeting__date"),
+        item_number=F("item__number")))
+    updates = dict(ActionUpdate.objects.filter(meeting=meeting, action__in=[a["pk"] for a in arising])
+                   .order_by("created_at", "id").values_list("action_id", "text"))  # the latest wins
+    agreed = [action for item in items for action in item.action_list]
+    owners = defaultdict(list)
+    for action_id, person_id, full_name, group_name in ActionOwner.objects.filter(
+            action__in=[a.pk for a in agreed] + [a["pk"] for a in arising]).order_by("id").values_list(
+            "action_id", "person_id", "person__full_name", "group_name"):
+        owners[action_id].append(full_name if person_id else group_name)  # as ActionOwner.__str__
+    for action in agreed:
+        action.owners_names = owners[action.pk]
+    for action in arising:
+        action["owners"], action["update"] = owners[action["pk"]], updates.get(action["pk"])
     return items, arising
 
 
