@@ -13,8 +13,8 @@ from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
-from assure.core.templatetags.govuk import status_tag
 from assure.core.pagination import paginate
+from assure.core.templatetags.govuk import status_tag
 from assure.jobs import exports
 
 from .. import access, queries, rows, services
