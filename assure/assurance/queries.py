@@ -3,6 +3,7 @@ recommendations with their actions, the board's overview of what was learnt, don
 register (the list with its scores, the heat map, the top and overdue risks, score history)."""
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import quote
 
 from django.db import transaction
 from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
@@ -228,6 +229,9 @@ def escalation_log(partnership_escalations):
             .annotate(stage_reached=Subquery(latest.values("stage_id")[:1])))
 
 
+NO_THEME = "No theme recorded"
+
+
 @dataclass(frozen=True)
 class Recurring:
     agency: str
@@ -235,6 +239,12 @@ class Recurring:
     theme: str
     count: int
     open: int
+
+    @property
+    def link(self) -> str:
+        """The log filtered to these escalations (its query string)."""
+        theme = "" if self.theme == NO_THEME else f"&theme={quote(self.theme)}"
+        return f"?about={self.agency_id}{theme}"
 
 
 def recurring_issues(escalations) -> list[Recurring]:
@@ -247,7 +257,7 @@ def recurring_issues(escalations) -> list[Recurring]:
         key = (row["about_organisation"], row["learning_theme"].strip().lower())
         agency, theme, n, still_open = counted.get(key, (row["about_organisation__name"], row["learning_theme"], 0, 0))
         counted[key] = (agency, theme, n + row["n"], still_open + row["still_open"])
-    found = [Recurring(agency, agency_id, theme or "No theme recorded", n, still_open)
+    found = [Recurring(agency, agency_id, theme or NO_THEME, n, still_open)
              for (agency_id, _), (agency, theme, n, still_open) in counted.items()]
     return sorted(found, key=lambda r: (-r.count, r.agency, r.theme))
 
@@ -257,6 +267,7 @@ def past_their_clock(escalations, today) -> list:
     late = []
     for escalation in escalations.filter(resolved_on__isnull=True):
         step = escalation.current_step()
-        if step is not None and step.clock(today).past_clock:
-            late.append((escalation, step, step.clock(today)))
+        clock = step.clock(today) if step is not None else None
+        if clock is not None and clock.past_clock:
+            late.append((escalation, step, clock))
     return sorted(late, key=lambda row: (-row[2].days_over, row[0].number))

@@ -8,7 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import Rank
 
 from . import periods, rating
 from .models import SUPPRESSION_CODES, Authority, ComparatorFigure, Figure, Indicator, Neighbour
@@ -126,7 +127,13 @@ def dataset_series(partnership, indicators, *, up_to: periods.Period | None = No
     ids = [i.pk for i in indicators]
     own, neighbour_codes = _area(partnership)
     local = defaultdict(list)
-    for row in Figure.objects.filter(ended_by(up_to), indicator_id__in=ids).order_by("period_start"):
+    figures = Figure.objects.filter(ended_by(up_to), indicator_id__in=ids)
+    if count:
+        # Only each indicator's latest `count` periods (and any starting with the last of them) leave the database:
+        # ten years of figures are read to show the latest few.
+        figures = figures.annotate(later=Window(Rank(), partition_by=F("indicator_id"),
+                                                order_by=F("period_start").desc())).filter(later__lte=count)
+    for row in figures.order_by("period_start", "pk"):
         local[row.indicator_id].append(_point(row))
     comparators = defaultdict(lambda: defaultdict(list))
     wanted_codes = set(neighbour_codes)

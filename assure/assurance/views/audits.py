@@ -16,7 +16,7 @@ from assure.core.forms import VersionedForm, call_service
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
 
-from .. import access, audit_queries, queries, services
+from .. import access, audit_queries, queries, rows, services
 from ..forms import AgencyReturnForm, CaseAuditForm, EditCaseAuditForm, GradingScaleForm, SampleCaseForm
 from ..models import DEFAULT_DOMAINS, Activity
 
@@ -35,7 +35,8 @@ def _audit_url(request, audit) -> str:
 @partnership_view(READ)
 def audit_list(request):
     page = paginate(request, audit_queries.audit_list(access.visible_activities(request)))
-    return render(request, "assurance/audits/audit_list.html", {"page": page, "audits": page.object_list})
+    return render(request, "assurance/audits/audit_list.html", {
+        "page": page, "audits": rows.audit_rows(page.object_list, request.partnership.slug)})
 
 
 @partnership_view(READ)

@@ -14,9 +14,10 @@ from assure.core.forms import VersionedForm, call_service
 from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
 from assure.core.pagination import paginate
+from assure.core.templatetags.govuk import status_tag
 from assure.jobs import exports
 
-from .. import access, queries, services
+from .. import access, queries, rows, services
 from ..filters import EscalationFilter
 from ..forms import EditEscalationForm, EditStageForm, EscalateForm, NewEscalationForm, ResolveEscalationForm, StageForm
 from ..models import EscalationStage
@@ -62,12 +63,13 @@ def escalation_list(request):
     if exports.wanted(request):
         return exports.download(request, log.qs, COLUMNS, "escalations")
     page = paginate(request, log.qs)
-    rows = [(e, e.current_step(), e.current_step().clock(today) if e.current_step() else None)
-            for e in page.object_list]
+    slug = request.partnership.slug
+    late = [e for e, _, _ in queries.past_their_clock(queries.escalation_log(visible), today)]
     return render(request, "assurance/escalations/list.html", {
-        "form": log.form, "page": page, "rows": rows, "filtered": log.is_filtering, "stages": stages,
-        "recurring": queries.recurring_issues(visible), "late": queries.past_their_clock(
-            queries.escalation_log(visible), today), "sees_all": access.sees_all(request),
+        "form": log.form, "page": page, "rows": rows.escalation_rows(page.object_list, today, slug),
+        "filtered": log.is_filtering, "stages": stages, "recurring": queries.recurring_issues(visible),
+        "recurring_tag": status_tag("amber", "Recurring"), "late": rows.escalation_rows(late, today, slug),
+        "sees_all": access.sees_all(request),
     })
 
 

@@ -15,7 +15,7 @@ from assure.core.pagination import paginate
 from assure.jobs import exports
 from assure.partnerships.models import Person
 
-from .. import access, queries, scoring, services
+from .. import access, queries, rows, scoring, services
 from ..filters import RiskFilter
 from ..forms import CloseRiskForm, EditRiskForm, ReopenRiskForm, RiskActionForm, RiskForm
 from ..models import SCORE_FIELDS
@@ -55,8 +55,9 @@ def risk_list(request):
         return exports.download(request, register.qs, COLUMNS, "risks", sheet="Risk register")
     page = paginate(request, register.qs)
     return render(request, "assurance/risk_list.html", {
-        "form": register.form, "page": page, "risks": page.object_list, "filtered": register.narrows,
-        "today": clock.today(), "sorted_by_score": register.chosen("sort") == "score",
+        "form": register.form, "page": page, "filtered": register.narrows,
+        "risks": rows.risk_rows(page.object_list, clock.today(), request.partnership.slug),
+        "sorted_by_score": register.chosen("sort") == "score",
     })
 
 

@@ -3,7 +3,13 @@ import datetime
 
 import pytest
 
-from assure.core.working_days import add_working_days, bank_holidays, is_working_day, working_days_between
+from assure.core.working_days import (
+    add_working_days,
+    bank_holidays,
+    count_working_days,
+    is_working_day,
+    working_days_between,
+)
 
 D = datetime.date
 
@@ -29,3 +35,21 @@ def test_counting_working_days_undoes_adding_them(start):
 def test_bank_holidays_come_from_the_library_for_any_year():
     assert D(2030, 12, 25) in bank_holidays(2030)
     assert not is_working_day(D(2030, 12, 25))
+
+
+@pytest.mark.parametrize("start", [D(2025, 12, 20) + datetime.timedelta(days=i) for i in range(0, 21)])
+def test_counting_by_whole_weeks_gives_the_day_by_day_count(start):
+    # every weekday start and end, across Christmas, New Year, Easter and year ends, forwards and backwards
+    for days in [*range(-40, 41), -800, -371, 365, 366, 1000, 3653]:
+        end = start + datetime.timedelta(days=days)
+        assert count_working_days(start, end) == working_days_between(start, end), (start, end)
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    (D(2026, 3, 2), D(2026, 3, 9), 5),        # Monday to Monday: the start never counts
+    (D(2026, 4, 2), D(2026, 4, 8), 2),        # over Good Friday and Easter Monday
+    (D(2026, 3, 9), D(2026, 3, 2), -5),       # backwards
+    (D(2016, 3, 9), D(2026, 3, 9), 2525),     # ten years: 2608 weekdays less 83 bank holidays on weekdays
+])
+def test_counting_working_days_by_whole_weeks(start, end, expected):
+    assert count_working_days(start, end) == expected

@@ -35,9 +35,10 @@ def test_the_events_list_shows_upcoming_and_past_with_places_and_filters(partner
     page = client.get(url(partnership, "event-list"))
     assert page.status_code == 200
     assert [e.pk for e in page.context["upcoming"].object_list] == [upcoming.pk]
-    row = page.context["upcoming"].object_list[0]
-    assert (row.booked, row.waiting, row.state) == (1, 1, "Full")
-    assert page.context["past"].object_list[0].state == "Taken place"
+    row = page.context["upcoming_rows"][0]
+    assert (row["booked"], row["waiting"], row["state"]) == (1, 1, "Full")
+    assert row["starts"] == "24 Mar 2026, 09:30" and f'href="{row["href"]}">24 Mar 2026, 09:30</a>' in page.content.decode()
+    assert page.context["past_rows"][0]["state"] == "Taken place"
     online_past = client.get(url(partnership, "event-list") + "?when=past&delivery=online")
     assert online_past.context["upcoming"] is None
     assert len(online_past.context["past"].object_list) == 1

@@ -13,7 +13,7 @@ from assure.core.pages import confirm_page
 from assure.core.pagination import paginate
 from assure.jobs import exports
 
-from .. import access, queries, services
+from .. import access, queries, rows, services
 from ..filters import PAST, UPCOMING, EventFilter
 from ..forms import CancelBookingForm, CancelEventForm, RegisterForm
 from ..models import Booking, Event
@@ -52,12 +52,12 @@ def event_list(request):
     past = events.qs.filter(ends_at__lt=now).order_by("-starts_at", "-pk")
     upcoming_page = paginate(request, upcoming, param="upcoming") if when != PAST else None
     past_page = paginate(request, past) if when != UPCOMING else None
-    for page in (upcoming_page, past_page):
-        for event in (page.object_list if page else ()):
-            event.state = queries.event_state(event, event.booked, today)
+    slug = request.partnership.slug
     return render(request, "training/event_list.html", {
         "form": events.form, "filtering": events.is_filtering or bool(events.form.errors),
-        "upcoming": upcoming_page, "past": past_page})
+        "upcoming": upcoming_page, "past": past_page,
+        "upcoming_rows": rows.event_rows(upcoming_page.object_list, today, slug) if upcoming_page else [],
+        "past_rows": rows.event_rows(past_page.object_list, today, slug) if past_page else []})
 
 
 @partnership_view(MANAGE)
