@@ -8,7 +8,7 @@ another partnership: its existence is not confirmed.
 from django.db.models import Q
 from django.http import Http404
 
-from assure.partnerships.models import Body, Membership
+from assure.partnerships.models import Body, Membership, Role
 
 from .models import Case, Publication, Recommendation, Review
 
@@ -79,3 +79,9 @@ def get_publication_or_404(request, publication_id) -> Publication:
 def can_see_learning_report(request) -> bool:
     """The six-monthly learning report goes to the Executive Board."""
     return is_business_team(request) or is_board_member(request.user, request.partnership)
+
+
+def receives_learning_report(user, partnership) -> bool:
+    """`can_see_learning_report` without a request: for the service and the job that make its Word file."""
+    return (Role.objects.filter(user=user, partnership=partnership, kind=Role.Kind.BUSINESS_TEAM).exists()
+            or is_board_member(user, partnership))

@@ -215,6 +215,15 @@ def learning_report_period(today: datetime.date) -> tuple[datetime.date, datetim
     return clocks.add_months(today, -6) + datetime.timedelta(days=1), today
 
 
+def learning_report(partnership, today: datetime.date) -> dict:
+    """What the six-monthly learning report shows: every open action plan of the partnership (the report goes to the
+    whole Executive Board) and the decisions of the six months not to implement a recommendation."""
+    start, end = learning_report_period(today)
+    reviews = Review.objects.filter(partnership=partnership)
+    return {"plans": open_action_plans(reviews), "today": today, "period_start": start, "period_end": end,
+            "not_accepted": not_accepted_between(reviews, start, end)}
+
+
 def learning_report_dict(partnership, plans, today: datetime.date, not_accepted=()) -> dict:
     """Plain data for exports.six_monthly_report_docx: no model crosses into the document builder."""
     start, end = learning_report_period(today)

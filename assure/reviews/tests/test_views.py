@@ -153,10 +153,13 @@ def test_learning_report_html_and_docx(partnership, business_user, organisations
     client = client_for(business_user)
     html = client.get(url("learning-report", partnership)).content.decode()
     assert "Child R" in html and "Refresh training" in html
-    response = client.get(url("learning-report-docx", partnership))
+    response = client.post(url("learning-report-docx", partnership))   # made by a job, run at once in the tests
+    job = Job.objects.get(kind="reviews.learning-report")
+    assert response["Location"] == reverse("jobs:job-detail", args=[partnership.slug, job.pk])
+    response = client.get(reverse("jobs:job-file", args=[partnership.slug, job.pk]))
     assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
     import docx
-    document = docx.Document(io.BytesIO(response.content))
+    document = docx.Document(io.BytesIO(b"".join(response.streaming_content)))
     text = "\n".join(p.text for p in document.paragraphs) + "\n".join(
         cell.text for table in document.tables for row in table.rows for cell in row.cells)
     assert "Child R" in text and "Refresh training" in text
