@@ -8,6 +8,7 @@ from django.db.models.functions import RowNumber
 
 from assure.actions.models import Action, ActionUpdate
 from assure.core import clock
+from assure.core.history import history_rows
 from assure.jobs.models import Job
 
 from . import clocks
@@ -15,7 +16,9 @@ from .models import (
     BreachReason,
     Case,
     ClockSettings,
+    PanelMember,
     ProgressUpdate,
+    Publication,
     RapidReview,
     Recommendation,
     Review,
@@ -253,6 +256,13 @@ def learning_report_dict(partnership, plans, today: datetime.date, not_accepted=
                  "reason": rec.decision_reason, "decided_on": rec.decided_on} for rec in not_accepted]
     return {"partnership": partnership.name, "period_start": start, "period_end": end, "prepared_on": today,
             "reviews": reviews, "not_accepted": declined}
+
+
+def review_history_rows(review, partnership):
+    """Who changed what on the review, its panel, its recommendations and its documents, newest first."""
+    return history_rows(review, partnership=partnership, related=[
+        PanelMember.history.filter(review_id=review.pk), Recommendation.history.filter(review_id=review.pk),
+        Publication.history.filter(review_id=review.pk)])
 
 
 def checks_under_way(review):
