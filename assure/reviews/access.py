@@ -54,7 +54,10 @@ def get_case_or_404(request, case_id) -> Case:
 
 
 def get_review_or_404(request, review_id) -> Review:
-    review = visible_reviews(request).select_related("case", "independent_reviewer").filter(pk=review_id).first()
+    # The case's rapid review and the reviewer's organisation come along: the review page shows both.
+    review = (visible_reviews(request)
+              .select_related("case", "case__rapid_review", "independent_reviewer__organisation")
+              .filter(pk=review_id).first())
     if review is None:
         raise Http404("No such review")
     return review
