@@ -10,7 +10,8 @@ def _manages(partnership, user) -> bool:
 
 def visible(partnership, user, *, manages: bool | None = None):
     """The partnership's jobs this person may see: those they started; every one for the business team."""
-    jobs = Job.objects.filter(partnership=partnership).select_related("created_by")
+    # The partnership comes along: `jobs/_recent.html` links each job by its slug.
+    jobs = Job.objects.filter(partnership=partnership).select_related("created_by", "partnership")
     if manages is None:
         manages = _manages(partnership, user)
     return jobs if manages else jobs.filter(created_by=user)

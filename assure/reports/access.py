@@ -52,10 +52,13 @@ def reports(request):
     return found if may_read_drafts(request) else found.filter(status=YearlyReport.Status.PUBLISHED)
 
 
-def get_report_or_404(request, report_id) -> YearlyReport:
-    """The partnership's report, or 404; 403 when this person may not read it yet (a draft)."""
-    report = (YearlyReport.objects.select_related("partnership")
-              .filter(partnership=request.partnership, pk=report_id).first())
+def get_report_or_404(request, report_id, *, with_drafts: bool = True) -> YearlyReport:
+    """The partnership's report, or 404; 403 when this person may not read it yet (a draft). `with_drafts=False`
+    leaves its kept draft and signed-off version (hundreds of KB) unread until asked for."""
+    reports = YearlyReport.objects.select_related("partnership")
+    if not with_drafts:
+        reports = reports.defer("drafted", "frozen")
+    report = reports.filter(partnership=request.partnership, pk=report_id).first()
     if report is None:
         raise Http404("No such report")
     if not may_read(request, report):

@@ -2,6 +2,9 @@
 every other app until it is signed off; then the signed-off composition is frozen with its figures (`frozen`) and its
 files kept (`ReportFile`). People write only what only people can (`SectionText`); the statutory checklist's gaps
 need a recorded reason (`MissingReason`) before publication; `Recipient` proves to whom it was sent and when."""
+import hashlib
+import json
+
 from django.conf import settings
 from django.db import models
 
@@ -44,7 +47,11 @@ class YearlyReport(models.Model):
     # sections; the pages read it rather than drafting live on every request. Refreshed, not versioned.
     drafted = models.JSONField(null=True, blank=True, editable=False)
     drafted_at = models.DateTimeField(null=True, blank=True, editable=False)
-    history = History(excluded_fields=["drafted"])
+    # SHA-256 of `drafted` and of `frozen` ("" when empty), kept with them by save(): the report's page keeps what it
+    # draws of either in the cache under it, without reading 500 KB of JSON on every view (ADR 0157-c).
+    drafted_digest = models.CharField(max_length=64, blank=True, editable=False)
+    frozen_digest = models.CharField(max_length=64, blank=True, editable=False)
+    history = History(excluded_fields=["drafted", "drafted_digest"])
 
     class Meta:
         ordering = ["-ends_on", "kind"]
@@ -58,9 +65,29 @@ class YearlyReport(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        """Saved with the digests of what it keeps (a field not loaded, or not among `update_fields`, is unchanged)."""
+        update_fields = kwargs.get("update_fields")
+        deferred = self.get_deferred_fields()
+        for name in ("drafted", "frozen"):
+            if name in deferred or (update_fields is not None and name not in update_fields):
+                continue
+            setattr(self, f"{name}_digest", content_digest(getattr(self, name)))
+            if update_fields is not None:
+                kwargs["update_fields"] = update_fields = [*update_fields, f"{name}_digest"]
+        super().save(*args, **kwargs)
+
     @property
     def is_draft(self) -> bool:
         return self.status == self.Status.DRAFT
+
+
+def content_digest(data) -> str:
+    """SHA-256 of JSON data, the same however its keys were ordered; "" for none."""
+    if data is None:
+        return ""
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 class SectionText(models.Model):

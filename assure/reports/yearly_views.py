@@ -14,7 +14,7 @@ from assure.core.pages import bytes_download, confirm_page, form_page
 from assure.documents import render as documents_render
 from assure.jobs import queries as job_queries
 
-from . import access, services
+from . import access, services, yearly_page
 from .forms import (
     CommentForm,
     PartnerReportForm,
@@ -39,6 +39,7 @@ CLOCK_WORDS = {
     "due": ("Due", "govuk-tag--blue"),
     "overdue": ("Overdue", "govuk-tag--red"),
 }
+NOTHING_DRAFTED = yearly_page.Part("", False)
 STATUS_TAGS = {"draft": "govuk-tag--grey", "signed_off": "govuk-tag--blue", "published": "govuk-tag--green"}
 
 
@@ -79,54 +80,8 @@ def start(request):
                            "people can: the foreword, the narrative, the voice of children and families.")
 
 
-def _sections_of(report, drafted):
-    """Each section in order: what Assure drafted (nothing before the first draft), what people wrote, and the
-    comments on it."""
-    texts = {text.key: text for text in report.texts.all()}
-    comments = list(report.comments.select_related("author", "resolved_by"))
-    by_key = {section.key: section for section in drafted.composition.sections} if drafted else {}
-    rows = []
-    for spec in sections.sections_for(report.kind):
-        text = texts.get(spec.key)
-        section = by_key.get(spec.key)
-        written = (drafted.written.get(spec.key, 0) if drafted and not report.frozen else None)
-        filled = spec.key in drafted.filled if drafted else sections.is_filled(spec, text.text if text else "", False)
-        rows.append({"spec": spec, "text": text, "filled": filled, "live": _live_part(section, written),
-                     "comments": [c for c in comments if c.key == spec.key]})
-    return rows, [c for c in comments if not c.key]
-
-
 def _blocks(blocks):
     return [(type(block).__name__.lower(), block) for block in blocks]
-
-
-def _live_part(section, written: int | None):
-    """What Assure drafted for a section: its blocks after the `written` ones people wrote (the page shows their
-    text as it is now), and its subsections. A frozen report (written None) shows the whole section as it was
-    signed off."""
-    if section is None:
-        return {"blocks": [], "children": []}
-    return {"blocks": _blocks(section.blocks[written or 0:]),
-            "children": [{"title": child.title, "blocks": _blocks(child.blocks)} for child in section.children]}
-
-
-class _FrozenDraft:
-    """A signed-off report read as the page reads a draft: from its frozen composition and checklist."""
-
-    def __init__(self, report):
-        composition = assemble.composition_of(report)
-        self.composition = composition
-        self.figures = report.frozen["figures"]
-        self.filled = frozenset(entry["key"] for entry in report.frozen["sections"] if entry["filled"])
-        reasons = {r.requirement: r.reason for r in report.missing_reasons.all()}
-        self.checklist = [checklist.Line(checklist.BY_CODE[entry["requirement"]], tuple(entry["met_by"]),
-                                         reasons.get(entry["requirement"], entry["reason"]))
-                          for entry in report.frozen["checklist"]]
-
-
-def _drafted(report):
-    """The frozen draft once signed off; before, the draft the last drafting job kept (None before the first)."""
-    return _FrozenDraft(report) if report.frozen else assemble.stored(report)
 
 
 def _drafting(request, report) -> dict:
@@ -159,15 +114,27 @@ def redraft(request, report_id):
 
 @partnership_view(READ)
 def detail(request, report_id):
-    report = access.get_report_or_404(request, report_id)
-    drafted = _drafted(report)
-    rows, general_comments = _sections_of(report, drafted)
+    """The report: what Assure drafted, drawn once per draft (`yearly_page`), beside what people wrote and said."""
+    report = access.get_report_or_404(request, report_id, with_drafts=False)
+    shown = yearly_page.shown(report)
+    frozen = bool(report.frozen_digest)
+    texts = {text.key: text for text in report.texts.all()}
+    written = {key: text.text for key, text in texts.items()}
+    reasons = {reason.requirement: reason.reason for reason in report.missing_reasons.all()}
+    filled = shown.filled(report.kind, written) if shown else frozenset(
+        spec.key for spec in sections.sections_for(report.kind)
+        if sections.is_filled(spec, written.get(spec.key, ""), False))
+    comments = list(report.comments.select_related("author", "resolved_by"))
+    rows = [{"spec": spec, "text": texts.get(spec.key), "filled": spec.key in filled,
+             "live": shown.parts.get(spec.key, NOTHING_DRAFTED) if shown else NOTHING_DRAFTED,
+             "comments": [c for c in comments if c.key == spec.key]} for spec in sections.sections_for(report.kind)]
     return render(request, "reports/yearly_detail.html", {
-        "report": report, "rows": rows, "general_comments": general_comments, "tag": STATUS_TAGS[report.status],
-        "manage": access.may_manage(request), "may_comment": access.may_comment(request, report),
-        "comment_form": CommentForm(), "blocking": checklist.blocking(drafted.checklist) if drafted else [],
-        "drafted": drafted is not None, **_drafting(request, report),
-        "files": list(report.files.order_by("file_format")) if report.frozen else [],
+        "report": report, "frozen": frozen, "rows": rows, "general_comments": [c for c in comments if not c.key],
+        "tag": STATUS_TAGS[report.status], "manage": access.may_manage(request),
+        "may_comment": access.may_comment(request, report), "comment_form": CommentForm(),
+        "blocking": checklist.blocking(shown.checklist(report.kind, written, reasons)) if shown else [],
+        "drafted": shown is not None, **_drafting(request, report),
+        "files": list(report.files.order_by("file_format")) if frozen else [],
         "partner_reports": list(report.partner_reports.select_related("organisation")),
         "formats": services.FILE_FORMATS, "draft_note": assemble.DRAFT_NOTE})
 
@@ -228,15 +195,17 @@ def resolve_comment(request, report_id, comment_id):
 
 @partnership_view(READ)
 def checklist_page(request, report_id):
-    report = access.get_report_or_404(request, report_id)
-    drafted = _drafted(report)
+    report = access.get_report_or_404(request, report_id, with_drafts=False)
+    shown = yearly_page.shown(report)
     reasons = {r.requirement: r for r in report.missing_reasons.all()}
+    found = shown.checklist(report.kind, {text.key: text.text for text in report.texts.all()},
+                            {code: reason.reason for code, reason in reasons.items()}) if shown else []
     lines = [{"line": line, "sections": [sections.BY_KEY[key] for key in line.met_by],
-              "reason": reasons.get(line.requirement.code)} for line in drafted.checklist] if drafted else []
+              "reason": reasons.get(line.requirement.code)} for line in found]
     return render(request, "reports/yearly_checklist.html", {
         "report": report, "lines": lines, "manage": access.may_manage(request), "tag": STATUS_TAGS[report.status],
-        "all_specs": sections.sections_for(report.kind), "drafted": drafted is not None, **_drafting(request, report),
-        "blocking": checklist.blocking(drafted.checklist) if drafted else [],
+        "all_specs": sections.sections_for(report.kind), "drafted": shown is not None, **_drafting(request, report),
+        "blocking": checklist.blocking(found),
         "sources": sorted({requirement.source for requirement in checklist.requirements_for(report.kind)})})
 
 

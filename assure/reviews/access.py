@@ -8,7 +8,7 @@ another partnership: its existence is not confirmed.
 from django.db.models import Q
 from django.http import Http404
 
-from assure.partnerships.models import Body, Membership
+from assure.partnerships.models import Body, Membership, Role
 
 from .models import Case, Publication, Recommendation, Review
 
@@ -54,7 +54,10 @@ def get_case_or_404(request, case_id) -> Case:
 
 
 def get_review_or_404(request, review_id) -> Review:
-    review = visible_reviews(request).select_related("case", "independent_reviewer").filter(pk=review_id).first()
+    # The case's rapid review and the reviewer's organisation come along: the review page shows both.
+    review = (visible_reviews(request)
+              .select_related("case", "case__rapid_review", "independent_reviewer__organisation")
+              .filter(pk=review_id).first())
     if review is None:
         raise Http404("No such review")
     return review
@@ -79,3 +82,9 @@ def get_publication_or_404(request, publication_id) -> Publication:
 def can_see_learning_report(request) -> bool:
     """The six-monthly learning report goes to the Executive Board."""
     return is_business_team(request) or is_board_member(request.user, request.partnership)
+
+
+def receives_learning_report(user, partnership) -> bool:
+    """`can_see_learning_report` without a request: for the service and the job that make its Word file."""
+    return (Role.objects.filter(user=user, partnership=partnership, kind=Role.Kind.BUSINESS_TEAM).exists()
+            or is_board_member(user, partnership))

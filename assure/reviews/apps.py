@@ -7,4 +7,4 @@ class Config(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import jobs  # noqa: F401 - registers the job kind "reviews.identifiability"
+        from . import jobs  # noqa: F401 - registers "reviews.identifiability" and "reviews.learning-report"

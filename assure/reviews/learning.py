@@ -1,5 +1,5 @@
 """Following the learning through: recommendations, their action plans in the shared log, quarterly updates."""
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
 
@@ -8,9 +8,17 @@ from assure.actions.models import Action
 from assure.core import clock
 from assure.core.audit import service
 from assure.core.concurrency import EditConflict, claim_version
+from assure.jobs import progress
+from assure.jobs.registry import JobRefused
+from assure.jobs.services import start_job
 
+from . import access, exports, queries
 from .models import ProgressUpdate, Recommendation, RecommendationAction, Review
 from .services import quarter_end
+
+# The job kind that makes the learning report's Word file (ADR 0157-c): python-docx takes about half a second for a
+# large partnership's open action plans, too long for a request.
+LEARNING_REPORT = "reviews.learning-report"
 
 
 def _checked_recommendation(review: Review, text, scope, lead_organisation) -> str:
@@ -184,3 +192,30 @@ def add_progress_update(recommendation: Recommendation, *, by, quarter_ending, r
         raise ValidationError(f"There is already an update for the quarter ending {quarter:%-d %B %Y}.")
     return ProgressUpdate.objects.create(recommendation=recommendation, quarter_ending=quarter, rag=rag, text=text,
                                          created_by=by, created_at=clock.now())
+
+
+@service
+def start_learning_report(partnership, *, by, return_url: str = ""):
+    """Queue the six-monthly learning report as a Word file; the job's page offers it to download once made.
+    It goes to the business team and the Executive Board only (as the report's page)."""
+    if not access.receives_learning_report(by, partnership):
+        raise PermissionDenied("The learning report goes to the business team and the Executive Board.")
+    return start_job(LEARNING_REPORT, partnership=partnership, by=by, title="Learning report as a Word file",
+                     return_url=return_url)
+
+
+def make_learning_report(job) -> dict:
+    """The job's work: the report as it stands when the job runs, kept on the job as a .docx. The person who started
+    it must still receive the report (a board member may have left the board meanwhile)."""
+    if not access.receives_learning_report(job.created_by, job.partnership):
+        raise JobRefused("The learning report goes to the business team and the Executive Board, and you are no "
+                         "longer on either.")
+    progress.report(job, 0, 1, "Reading the open action plans")
+    data = queries.learning_report(job.partnership, clock.today())
+    content = exports.six_monthly_report_docx(queries.learning_report_dict(
+        job.partnership, data["plans"], data["today"], data["not_accepted"]))
+    progress.attach(job, f"learning-report-{data['today']:%Y-%m-%d}.docx", content)
+    progress.report(job, 1, 1, f"The learning report for {data['period_start']:%-d %B %Y} to "
+                               f"{data['period_end']:%-d %B %Y} is ready.")
+    return {"reviews": len(data["plans"]),
+            "recommendations": sum(len(recs) for _, recs in data["plans"])}

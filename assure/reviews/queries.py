@@ -8,6 +8,7 @@ from django.db.models.functions import RowNumber
 
 from assure.actions.models import Action, ActionUpdate
 from assure.core import clock
+from assure.core.history import history_rows
 from assure.jobs.models import Job
 
 from . import clocks
@@ -15,7 +16,9 @@ from .models import (
     BreachReason,
     Case,
     ClockSettings,
+    PanelMember,
     ProgressUpdate,
+    Publication,
     RapidReview,
     Recommendation,
     Review,
@@ -215,6 +218,15 @@ def learning_report_period(today: datetime.date) -> tuple[datetime.date, datetim
     return clocks.add_months(today, -6) + datetime.timedelta(days=1), today
 
 
+def learning_report(partnership, today: datetime.date) -> dict:
+    """What the six-monthly learning report shows: every open action plan of the partnership (the report goes to the
+    whole Executive Board) and the decisions of the six months not to implement a recommendation."""
+    start, end = learning_report_period(today)
+    reviews = Review.objects.filter(partnership=partnership)
+    return {"plans": open_action_plans(reviews), "today": today, "period_start": start, "period_end": end,
+            "not_accepted": not_accepted_between(reviews, start, end)}
+
+
 def learning_report_dict(partnership, plans, today: datetime.date, not_accepted=()) -> dict:
     """Plain data for exports.six_monthly_report_docx: no model crosses into the document builder."""
     start, end = learning_report_period(today)
@@ -244,6 +256,13 @@ def learning_report_dict(partnership, plans, today: datetime.date, not_accepted=
                  "reason": rec.decision_reason, "decided_on": rec.decided_on} for rec in not_accepted]
     return {"partnership": partnership.name, "period_start": start, "period_end": end, "prepared_on": today,
             "reviews": reviews, "not_accepted": declined}
+
+
+def review_history_rows(review, partnership):
+    """Who changed what on the review, its panel, its recommendations and its documents, newest first."""
+    return history_rows(review, partnership=partnership, related=[
+        PanelMember.history.filter(review_id=review.pk), Recommendation.history.filter(review_id=review.pk),
+        Publication.history.filter(review_id=review.pk)])
 
 
 def checks_under_way(review):

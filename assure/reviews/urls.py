@@ -24,6 +24,7 @@ urlpatterns = [
          name="information-request-remove"),
     path("cases/<int:case_id>/review/new/", reviews.review_start, name="review-start"),
     path("<int:review_id>/", reviews.review_detail, name="review-detail"),
+    path("<int:review_id>/history/", reviews.review_history, name="review-history"),
     path("<int:review_id>/edit/", reviews.review_edit, name="review-edit"),
     path("<int:review_id>/stage/", reviews.review_stage, name="review-stage"),
     path("<int:review_id>/deferral/", reviews.review_deferral, name="review-deferral"),

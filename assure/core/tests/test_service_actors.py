@@ -69,6 +69,7 @@ CALLS_SERVICES = {"assure.imports.import_command.import_files", "assure.imports.
 # Services that change nothing kept in a history table.
 WRITES_NO_HISTORY = {
     "assure.partnerships.services.reset_sign_in": "a password and sign-in devices",
+    "assure.reviews.learning.start_learning_report": "a job and the Word file it makes (jobs keep no history)",
 }
 
 
@@ -404,6 +405,8 @@ CASES = {
         rag="amber"))(a_recommendation(w)),
     "assure.reviews.learning.add_progress_update": lambda w: (lambda rec: lambda by: learning.add_progress_update(
         rec, by=by, quarter_ending=D(2026, 3, 1), rag="green", text="On track"))(a_recommendation(w)),
+    "assure.reviews.learning.start_learning_report": lambda w: lambda by: learning.start_learning_report(
+        w.partnership, by=by),
     "assure.reviews.publishing.upload_publication": lambda w: (lambda r: lambda by: publishing.upload_publication(
         r, by=by, kind="report", title="The report", file=SimpleUploadedFile("report.txt", b"Learning.")))(
         a_review(w)),

@@ -123,3 +123,50 @@ def test_sign_off_drafts_afresh_not_from_the_kept_draft(partnership, business_us
     draft.refresh_from_db()
     assert draft.frozen["figures"]["meetings"] == 1
     assert "Signed off with this foreword." in str(draft.frozen["composition"])
+
+
+def test_the_digests_follow_what_is_kept(business_user, draft):
+    from assure.reports.models import content_digest
+    assert draft.drafted_digest == "" and draft.frozen_digest == ""
+    services.store_draft(draft, by=business_user)
+    draft.refresh_from_db()
+    assert draft.drafted_digest == content_digest(draft.drafted) and len(draft.drafted_digest) == 64
+    draft.frozen, draft.status = services.frozen_data(draft), YearlyReport.Status.SIGNED_OFF
+    draft.save()   # as a test's factory freezes it: the digest still follows
+    draft.refresh_from_db()
+    assert draft.frozen_digest == content_digest(draft.frozen) != ""
+    services.reopen(draft, by=business_user, expected_version=draft.version, reason="A figure was wrong")
+    draft.refresh_from_db()
+    assert draft.frozen_digest == "" and draft.drafted_digest == content_digest(draft.drafted)
+
+
+def _page(client, report) -> str:
+    import re
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", client.get(url("yearly-detail", report)).content.decode())
+
+
+def test_the_page_draws_a_draft_once_and_a_redraft_afresh(client_for, business_user, draft, executive_board,
+                                                         monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from assure.reports import yearly_page
+    services.store_draft(draft, by=business_user)
+    client = client_for(business_user)
+    first = _page(client, draft)
+    assert "What Assure drafted from live data" in first
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("drawn again from the same draft")
+    with monkeypatch.context() as patched:
+        patched.setattr(yearly_page, "_draw", not_again)
+        with CaptureQueriesContext(connection) as queries:
+            assert _page(client, draft) == first
+    assert not [q for q in queries.captured_queries if '"reports_yearlyreport"."drafted",' in q["sql"]
+                or '"reports_yearlyreport"."frozen"' in q["sql"]]   # 500 KB of JSON left unread
+    # A redraft at the same instant (the tests' clock stands still) with other figures is drawn afresh.
+    Meeting.objects.create(partnership=draft.partnership, body=executive_board, date=D(2025, 6, 2),
+                           status=Meeting.Status.HELD)
+    client.post(url("yearly-redraft", draft), {})
+    again = _page(client, draft)
+    assert again != first and "What Assure drafted from live data" in again

@@ -13,7 +13,7 @@ from ..models import Review
 from . import factories
 
 # Object-level rules beyond the access level (MANAGE pages are 403 for others before any record is read).
-REVIEW_PAGES = ["reviews:review-detail", "reviews:recommendation-detail", "reviews:publication-detail",
+REVIEW_PAGES = ["reviews:review-detail", "reviews:review-history", "reviews:recommendation-detail", "reviews:publication-detail",
                 "reviews:publication-file", "reviews:learning-report", "reviews:learning-report-docx"]
 EXPECTED = {
     "reviews:case-detail": {"business": 200, "member": 404, "read_only": 404},
@@ -57,6 +57,7 @@ def url_kwargs(world) -> dict[str, dict]:
         "reviews:information-request-remove": {**c, "request_id": info.pk},
         "reviews:review-start": c,
         "reviews:review-detail": r,
+        "reviews:review-history": r,
         "reviews:review-edit": r,
         "reviews:review-stage": r,
         "reviews:review-deferral": r,

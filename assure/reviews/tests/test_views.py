@@ -153,10 +153,13 @@ def test_learning_report_html_and_docx(partnership, business_user, organisations
     client = client_for(business_user)
     html = client.get(url("learning-report", partnership)).content.decode()
     assert "Child R" in html and "Refresh training" in html
-    response = client.get(url("learning-report-docx", partnership))
+    response = client.post(url("learning-report-docx", partnership))   # made by a job, run at once in the tests
+    job = Job.objects.get(kind="reviews.learning-report")
+    assert response["Location"] == reverse("jobs:job-detail", args=[partnership.slug, job.pk])
+    response = client.get(reverse("jobs:job-file", args=[partnership.slug, job.pk]))
     assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
     import docx
-    document = docx.Document(io.BytesIO(response.content))
+    document = docx.Document(io.BytesIO(b"".join(response.streaming_content)))
     text = "\n".join(p.text for p in document.paragraphs) + "\n".join(
         cell.text for table in document.tables for row in table.rows for cell in row.cells)
     assert "Child R" in text and "Refresh training" in text
@@ -232,6 +235,40 @@ def test_case_page_shows_who_changed_what(partnership, business_user, client_for
         "pseudonym": "Child U", "subject": "child", **date_boxes("date_aware", "2026-01-05"), "version": case.version})
     page = client.get(url("case-detail", partnership, case_id=case.pk)).content.decode()
     assert "Bea Business" in page and "Child T → Child U" in page
+
+
+def test_the_review_page_links_to_its_history_of_changes(partnership, business_user, member_user, readonly_user,
+                                                          organisations, client_for):
+    review = factories.review(partnership, business_user, pseudonym="Child H", stage=Review.Stage.SIGN_OFF)
+    factories.recommendation(review, business_user, organisations["police"])
+    services.add_panel_member(review, by=business_user, person=factories.person_of(partnership, readonly_user))
+    services.edit_review(review, by=business_user, expected_version=review.version, findings="Drift at the front door")
+    client = client_for(business_user)
+    detail = client.get(url("review-detail", partnership, review_id=review.pk)).content.decode()
+    history_url = url("review-history", partnership, review_id=review.pk)
+    assert f'href="{history_url}"' in detail and "Drift at the front door" in detail
+    page = client.get(history_url).content.decode()
+    assert "Bea Business: changed Review" in page and "Findings: (blank) → Drift at the front door" in page
+    assert "created Recommendation: Recommendation 1" in page and "created Panel member: Rita Reader" in page
+    assert f'href="{url("review-detail", partnership, review_id=review.pk)}"' in page   # back to the review
+    # Whoever may read the review may read its history: the board at sign-off, its panel; nobody else.
+    factories.board_member(partnership, member_user)
+    assert client_for(member_user).get(history_url).status_code == 200
+    assert client_for(readonly_user).get(history_url).status_code == 200
+    services.remove_panel_member(review.panel_members.get(), by=business_user)
+    assert client_for(readonly_user).get(history_url).status_code == 404
+
+
+def test_a_long_history_comes_in_pages(partnership, business_user, client_for):
+    review = factories.review(partnership, business_user)
+    for n in range(55):
+        review.refresh_from_db()
+        services.edit_review(review, by=business_user, expected_version=review.version, findings=f"Finding {n}")
+    client = client_for(business_user)
+    first = client.get(url("review-history", partnership, review_id=review.pk)).content.decode()
+    assert "Finding 54" in first and "→ Finding 4<" not in first and "govuk-pagination" in first
+    second = client.get(url("review-history", partnership, review_id=review.pk), {"page": 2}).content.decode()
+    assert "→ Finding 4<" in second and "Finding 54" not in second
 
 
 def _rec_with_action(partnership, by, org):

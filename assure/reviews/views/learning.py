@@ -6,11 +6,12 @@ from django.urls import reverse
 
 from assure.core import clock
 from assure.core.access import MANAGE, READ, partnership_view
-from assure.core.forms import call_service
+from assure.core.forms import call_service, call_service_for_button
 from assure.core.history import history_rows
-from assure.core.pages import bytes_download, confirm_page, form_page
+from assure.core.pages import confirm_page, form_page
+from assure.jobs import queries as job_queries
 
-from .. import access, exports, learning
+from .. import access, learning, queries
 from ..forms import (
     DeleteRecommendationForm,
     EditRecommendationForm,
@@ -19,8 +20,6 @@ from ..forms import (
     RecommendationDecisionForm,
     RecommendationForm,
 )
-from ..models import Review
-from ..queries import learning_report_dict, learning_report_period, not_accepted_between, open_action_plans
 
 
 def _rec_url(request, rec):
@@ -165,25 +164,33 @@ def progress_add(request, recommendation_id):
                      submit="Save quarterly update")
 
 
-def _learning_report_data(request):
-    if not access.can_see_learning_report(request):
-        raise Http404("No such page")
-    today = clock.today()
-    start, end = learning_report_period(today)
-    # The report goes to the whole Executive Board: every open action plan of the partnership.
-    reviews = Review.objects.filter(partnership=request.partnership)
-    return {"plans": open_action_plans(reviews), "today": today, "period_start": start, "period_end": end,
-            "not_accepted": not_accepted_between(reviews, start, end)}
+def _learning_report_url(request):
+    return reverse("reviews:learning-report", args=[request.partnership.slug])
 
 
 @partnership_view(READ)
 def learning_report(request):
-    return render(request, "reviews/learning_report.html", _learning_report_data(request))
+    if not access.can_see_learning_report(request):
+        raise Http404("No such page")
+    return render(request, "reviews/learning_report.html", {
+        **queries.learning_report(request.partnership, clock.today()),
+        "word_jobs": job_queries.recent(request.partnership, learning.LEARNING_REPORT, request.user)})
 
 
 @partnership_view(READ)
 def learning_report_docx(request):
-    data = _learning_report_data(request)
-    content = exports.six_monthly_report_docx(learning_report_dict(request.partnership, data["plans"], data["today"],
-                                                                    data["not_accepted"]))
-    return bytes_download(content, f"learning-report-{data['today']:%Y-%m-%d}.docx", exports.DOCX_CONTENT_TYPE)
+    """The Word file is made by a job (ADR 0157-c): POST starts it and shows its page, where the file is downloaded;
+    GET (an old link or bookmark) asks first."""
+    if not access.can_see_learning_report(request):
+        raise Http404("No such page")
+    back = _learning_report_url(request)
+    if request.method == "POST":
+        started = call_service_for_button(request, learning.start_learning_report, request.partnership,
+                                          by=request.user, return_url=back)
+        if started:
+            return redirect("jobs:job-detail", slug=request.partnership.slug, job_id=started.result.pk)
+        return redirect(back)
+    return confirm_page(request, title="Make the learning report as a Word file?", button="Make the Word file",
+                        destructive=False, cancel_url=back, caption="Six-monthly learning report",
+                        paragraphs=["Assure writes the open action plans and this six months' decisions into a Word "
+                                    "file. It takes a few seconds; its page shows when it is ready to download."])

@@ -5,13 +5,13 @@ from django.urls import reverse
 
 from assure.core.access import MANAGE, READ, partnership_view
 from assure.core.forms import call_service
-from assure.core.history import history_rows
 from assure.core.pages import confirm_page, form_page
+from assure.core.pagination import paginate
 
 from .. import access, services
 from ..forms import ConfirmForm, DeferralForm, EditReviewForm, NoticeForm, PanelMemberForm, StageForm, StartReviewForm
-from ..models import PanelMember, Publication, Recommendation
-from ..queries import case_clocks, checks_under_way, clock_settings_for
+from ..models import PanelMember
+from ..queries import case_clocks, checks_under_way, clock_settings_for, review_history_rows
 
 
 def _review_url(request, review):
@@ -43,10 +43,17 @@ def review_detail(request, review_id):
         "recommendations": review.recommendations.select_related("lead_organisation"),
         "publications": review.publications.all(), "full_access": full_access,
         "checking": checks_under_way(review) if access.is_business_team(request) else [],
-        "history": history_rows(review, partnership=request.partnership, related=[
-            PanelMember.history.filter(review_id=review.pk), Recommendation.history.filter(review_id=review.pk),
-            Publication.history.filter(review_id=review.pk)]),
     })
+
+
+@partnership_view(READ)
+def review_history(request, review_id):
+    """Who changed what on the review, its panel, recommendations and documents: its own page (as a meeting's), so
+    the review page reads no history."""
+    review = access.get_review_or_404(request, review_id)
+    page = paginate(request, review_history_rows(review, request.partnership), per_page=50)
+    return render(request, "reviews/review_history.html", {"review": review, "page": page,
+                                                           "history": page.object_list})
 
 
 @partnership_view(MANAGE)
