@@ -8,25 +8,16 @@ Each value is what the template used to work out from the records, in the same w
 import datetime
 from dataclasses import dataclass
 
-from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.text import Truncator
 
 from assure.core import dates
+from assure.core.rows import url_maker
 from assure.core.templatetags.govuk import status_tag
 
 from .models import Action
 
 STATUS_WORDS = dict(Action.Status.choices)
-_MARKER = 987654321  # a key no URL contains otherwise: reversed once, then replaced by each row's key
-
-
-def url_for_key(name: str, slug: str):
-    """A function of a record's key giving `reverse(name, args=[slug, key])`, at the cost of one reverse."""
-    before, _, after = reverse(name, args=[slug, _MARKER]).rpartition(str(_MARKER))
-    return lambda key: f"{before}{key}{after}"
-
-
 @dataclass(frozen=True)
 class Links:
     action: object
@@ -35,8 +26,8 @@ class Links:
 
 
 def links(slug: str) -> Links:
-    return Links(url_for_key("actions:detail", slug), url_for_key("actions:update", slug),
-                 url_for_key("meetings:detail", slug))
+    return Links(url_maker("actions:detail", slug), url_maker("actions:update", slug),
+                 url_maker("meetings:detail", slug))
 
 
 def _short(text: str, length: int) -> str:

@@ -6,35 +6,15 @@ attendance report has a thousand flagged meetings, a meeting page a hundred matt
 link comes from one `reverse` (`url_maker`) and each date from a month table made once per table (`month_names`),
 in the active language as the `date` filter would write it.
 """
-import datetime
 
-from django.urls import reverse
-from django.utils import dateformat
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from assure.actions.models import Action
+from assure.core.rows import day_month_year, month_names, url_maker
 from assure.core.templatetags.govuk import minutes_text, status_tag
 
 from .models import Meeting
-
-_ID = 2147483647  # a placeholder id, replaced in the reversed URL
-
-
-def url_maker(name: str, *args):
-    """A function of one id giving `reverse(name, args=[*args, id])`, from a single reverse."""
-    head, _, tail = reverse(name, args=[*args, _ID]).rpartition(str(_ID))
-    return lambda last: f"{head}{last}{tail}"
-
-
-def month_names(code: str = "M") -> list[str]:
-    """Month names by number (index 0 unused), as `date:"<code>"` writes them in the active language."""
-    return [""] + [dateformat.format(datetime.date(2000, month, 1), code) for month in range(1, 13)]
-
-
-def day_month_year(day: datetime.date | None, months: list[str]) -> str:
-    """`date:"j M Y"` (or "j F Y", with month_names("F")) for a date; "" for none."""
-    return f"{day.day} {months[day.month]} {day.year}" if day else ""
 
 
 def _rate(rate) -> str:

@@ -16,13 +16,6 @@ from assure.partnerships.models import Organisation, Person
 TODAY = datetime.date(2026, 3, 9)
 
 
-@pytest.mark.parametrize("slug", ["north", "p-987654321", "987654321"])
-@pytest.mark.parametrize("name", ["actions:detail", "actions:update", "meetings:detail"])
-def test_a_url_for_a_key_is_its_reverse(name, slug):
-    for key in (1, 42, 987654321, 10**12):
-        assert rows.url_for_key(name, slug)(key) == reverse(name, args=[slug, key])
-
-
 @pytest.fixture
 def varied(partnership, executive_board, business_user):
     """Actions with and without a body, meeting, item, owner organisation, owners; due in every way."""

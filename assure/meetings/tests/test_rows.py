@@ -1,7 +1,6 @@
 """The long tables' rows written in Python (rows.py): links, dates and escaping as the templates had them."""
 import datetime
 
-from django.template import Context, Template
 from django.urls import reverse
 
 from assure.actions.models import Action
@@ -10,23 +9,6 @@ from .. import rows
 from ..attendance_report import MeetingFlag, MeetingRow
 
 D = datetime.date
-
-
-def test_url_maker_gives_what_reverse_gives():
-    detail = rows.url_maker("meetings:detail", "lscp-2")
-    update = rows.url_maker("meetings:matters-arising-update", "lscp-2", 7)
-    assert detail(12) == reverse("meetings:detail", args=["lscp-2", 12])
-    assert update(2147) == reverse("meetings:matters-arising-update", args=["lscp-2", 7, 2147])
-
-
-def test_dates_are_what_the_date_filter_writes():
-    days = [D(2026, 3, 9), D(2025, 9, 30), D(2017, 1, 1), D(2020, 12, 25)]
-    short, long = rows.month_names(), rows.month_names("F")
-    template = Template('{{ d|date:"j M Y" }}/{{ d|date:"j F Y" }}')
-    for day in days:
-        assert (f"{rows.day_month_year(day, short)}/{rows.day_month_year(day, long)}"
-                == template.render(Context({"d": day})))
-    assert rows.day_month_year(None, short) == ""
 
 
 def test_flagged_rows_escape_names_and_link_each_meeting():
