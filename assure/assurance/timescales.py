@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from assure.core.working_days import add_working_days, count_working_days
+from assure.core.working_days import add_working_days, working_days_between
 
 Date = datetime.date
 
@@ -42,7 +42,7 @@ def stage_clock(started_on: Date, working_days: int, *, ended_on: Date | None, t
     end = ended_on or today
     return StageClock(started_on=started_on, working_days=working_days,
                       due_on=add_working_days(started_on, working_days),
-                      days_open=max(0, count_working_days(started_on, end)), running=ended_on is None)
+                      days_open=max(0, working_days_between(started_on, end)), running=ended_on is None)
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class Deadline:
 
     @property
     def working_days_late(self) -> int:
-        return max(0, count_working_days(self.due_on, self.done_on or self.today))
+        return max(0, working_days_between(self.due_on, self.done_on or self.today))
 
     @property
     def label(self) -> str:

@@ -44,28 +44,8 @@ def add_working_days(start: Date, days: int) -> Date:
 def working_days_between(start: Date, end: Date) -> int:
     """Working days after `start` up to and including `end`; negative if `end` is earlier.
 
-    working_days_between(d, add_working_days(d, n)) == n for any n >= 0.
-    """
-    if end == start:
-        return 0
-    sign = 1 if end > start else -1
-    low, high = (start, end) if sign > 0 else (end, start)
-    count = 0
-    day = low
-    one = datetime.timedelta(days=1)
-    while day < high:
-        day += one
-        if is_working_day(day):
-            count += 1
-    # Counting backwards, the working days strictly between end and start plus start itself.
-    if sign < 0:
-        count = count - (1 if is_working_day(high) else 0) + (1 if is_working_day(low) else 0)
-    return sign * count
-
-
-def count_working_days(start: Date, end: Date) -> int:
-    """`working_days_between(start, end)`, counted by whole weeks (five working days each) less the bank holidays
-    on weekdays: the same answer at a cost that does not grow with the span (a clock running for years)."""
+    working_days_between(d, add_working_days(d, n)) == n for any n >= 0. Counted by whole weeks (five working days
+    each) less the bank holidays on weekdays, so the cost does not grow with the span (a clock running for years)."""
     if end == start:
         return 0
     sign = 1 if end > start else -1
