@@ -6,6 +6,7 @@ Each value is what the template used to work out from the records, in the same w
 `|truncatechars`, `|date:"j M Y"`, `{% status_tag %}`, `Meeting.__str__`, `Action.owner_text`.
 """
 import datetime
+import unicodedata
 from dataclasses import dataclass
 
 from django.utils.formats import date_format
@@ -31,7 +32,10 @@ def links(slug: str) -> Links:
 
 
 def _short(text: str, length: int) -> str:
-    return Truncator(text).chars(length)
+    """As `|truncatechars:length` writes it (Truncator.chars: the text in NFC, cut with an ellipsis if longer); text
+    that fits is returned without looking up the ellipsis's translation, most of the filter's cost."""
+    text = unicodedata.normalize("NFC", text)
+    return text if len(text) <= length else Truncator(text).chars(length)
 
 
 def _day(day: datetime.date | None) -> str:

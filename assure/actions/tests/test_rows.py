@@ -16,6 +16,13 @@ from assure.partnerships.models import Organisation, Person
 TODAY = datetime.date(2026, 3, 9)
 
 
+@pytest.mark.parametrize("text", ["", "Short", "x" * 119, "x" * 120, "x" * 121, "y" * 300, "e\u0301" * 70,
+                                  "e\u0301" * 130, "Caf\u00e9 " * 30, "a" + "\u0301" * 200])
+@pytest.mark.parametrize("length", [60, 120, 160])
+def test_text_is_cut_as_truncatechars_cuts_it(text, length):
+    assert rows._short(text, length) == Truncator(text).chars(length)
+
+
 @pytest.fixture
 def varied(partnership, executive_board, business_user):
     """Actions with and without a body, meeting, item, owner organisation, owners; due in every way."""
