@@ -77,7 +77,7 @@ def owner_names(actions) -> dict[int, str]:
 
 class OwnersOfList:
     """A download's "Owners" column (jobs.exports): the owners of every action of the list, read in one query the
-    first time a row asks (after the heading has gone), then found by the row's key (ADR 0157-a)."""
+    first time a row asks (after the heading has gone), then found by the row's key (ADR 0157)."""
 
     def __init__(self, actions):
         self.actions = actions

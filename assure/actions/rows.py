@@ -1,5 +1,5 @@
 """What each row of the action log and of My actions shows, worked out once per row in Python from one query's values
-(ADR 0157-a). The templates print these strings: per row they look up no records, reverse no URLs and call no tags.
+(ADR 0157). The templates print these strings: per row they look up no records, reverse no URLs and call no tags.
 Pure but for `links`, which reverses each URL once per page.
 
 Each value is what the template used to work out from the records, in the same words (the tests hold them equal):

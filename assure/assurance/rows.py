@@ -1,5 +1,5 @@
 """The long lists' rows (the escalation log, the risk register, case audits) as their pages show them, worked out
-once in Python (core.rows, ADR 0157-d): the template prints strings instead of reversing a URL, formatting a date
+once in Python (core.rows, ADR 0160): the template prints strings instead of reversing a URL, formatting a date
 and calling model methods per row."""
 from django.utils.html import format_html
 

@@ -1,4 +1,4 @@
-"""A long list's rows worked out once in Python, for a template that only prints them (ADR 0157-d).
+"""A long list's rows worked out once in Python, for a template that only prints them (ADR 0160).
 
 A template pays some microseconds for every variable, filter and tag of every row: `{% url %}` is a reverse,
 `date:"j M Y"` looks up the language's formats, a model's `get_..._display` is a call. A list page's rows are

@@ -8,7 +8,7 @@ A list view builds its filterset as for the page, then, before paginating:
 so the download has the page's filters, scoping and permission check, and every row (not one page). `COLUMNS` is
 the app's one declaration of its columns: (heading, getter) pairs, a getter being a function of the record or a
 dotted attribute path (`documents.tables.table_rows`). The queryset may be a `values()` one (rows as dicts, ADR
-0157-a): then a getter is a function of the row or the name of one of its values, and `get_FOO_display` reads FOO.
+0157): then a getter is a function of the row or the name of one of its values, and `get_FOO_display` reads FOO.
 The page links to both formats with `{% include "jobs/_download_links.html" %}`, which keeps the current query
 string.
 

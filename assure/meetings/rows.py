@@ -1,4 +1,4 @@
-"""The long tables' rows as HTML built in Python, with the markup their templates wrote (ADR 0157-b).
+"""The long tables' rows as HTML built in Python, with the markup their templates wrote (ADR 0158).
 
 A template loop pays some microseconds for every variable, filter, tag and include of every row: a ten-year
 attendance report has a thousand flagged meetings, a meeting page a hundred matters arising. Here each row is one

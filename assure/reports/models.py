@@ -48,7 +48,7 @@ class YearlyReport(models.Model):
     drafted = models.JSONField(null=True, blank=True, editable=False)
     drafted_at = models.DateTimeField(null=True, blank=True, editable=False)
     # SHA-256 of `drafted` and of `frozen` ("" when empty), kept with them by save(): the report's page keeps what it
-    # draws of either in the cache under it, without reading 500 KB of JSON on every view (ADR 0157-c).
+    # draws of either in the cache under it, without reading 500 KB of JSON on every view (ADR 0159).
     drafted_digest = models.CharField(max_length=64, blank=True, editable=False)
     frozen_digest = models.CharField(max_length=64, blank=True, editable=False)
     history = History(excluded_fields=["drafted", "drafted_digest"])

@@ -6,7 +6,7 @@ building its composition and rendering every block through the template took mos
 view, for a draft that reads the same to everyone until the next redraft, sign-off or reopening. So it is drawn once
 and kept in Django's cache under the partnership, the report, the SHA-256 of the draft (`drafted_digest` /
 `frozen_digest`, kept with the data by `YearlyReport.save`) and of the blocks' template: a new draft is a new key,
-so a stale one is never shown (ADR 0157-c). What people write, comments and reasons are read live, as before.
+so a stale one is never shown (ADR 0159). What people write, comments and reasons are read live, as before.
 """
 import functools
 import hashlib

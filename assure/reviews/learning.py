@@ -16,7 +16,7 @@ from . import access, exports, queries
 from .models import ProgressUpdate, Recommendation, RecommendationAction, Review
 from .services import quarter_end
 
-# The job kind that makes the learning report's Word file (ADR 0157-c): python-docx takes about half a second for a
+# The job kind that makes the learning report's Word file (ADR 0159): python-docx takes about half a second for a
 # large partnership's open action plans, too long for a request.
 LEARNING_REPORT = "reviews.learning-report"
 

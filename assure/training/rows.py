@@ -1,4 +1,4 @@
-"""The events list's rows as its tables show them, worked out once in Python (core.rows, ADR 0157-d): the template
+"""The events list's rows as its tables show them, worked out once in Python (core.rows, ADR 0160): the template
 prints strings instead of reversing a URL and formatting a local time per row."""
 from django.utils import timezone
 

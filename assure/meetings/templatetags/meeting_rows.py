@@ -1,4 +1,4 @@
-"""Tags printing the long tables' rows built in Python (assure.meetings.rows, ADR 0157-b)."""
+"""Tags printing the long tables' rows built in Python (assure.meetings.rows, ADR 0158)."""
 from django import template
 
 from .. import rows

@@ -1,4 +1,4 @@
-"""The learning report's Word file is made by the job "reviews.learning-report" (ADR 0157-c): the button on the
+"""The learning report's Word file is made by the job "reviews.learning-report" (ADR 0159): the button on the
 report's page starts it (POST), the person lands on the job's page and downloads the file there; the report's page
 lists the recent ones. Who may start it is who may read the report (business team, Executive Board); who may
 download it is who may see the job (the person who started it, the business team)."""

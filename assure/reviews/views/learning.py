@@ -179,7 +179,7 @@ def learning_report(request):
 
 @partnership_view(READ)
 def learning_report_docx(request):
-    """The Word file is made by a job (ADR 0157-c): POST starts it and shows its page, where the file is downloaded;
+    """The Word file is made by a job (ADR 0159): POST starts it and shows its page, where the file is downloaded;
     GET (an old link or bookmark) asks first."""
     if not access.can_see_learning_report(request):
         raise Http404("No such page")
